@@ -1,0 +1,56 @@
+"""Canonical claimants: who a figure is attributed to, and which side they speak for."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from .paths import DATA_DIR
+from .tables import read_table
+from .schema import RAW_CLAIMANTS
+
+
+def load_claimants(folder: str | Path | None = None) -> pd.DataFrame:
+    """Return the claimant table (claimant, side, kind, aliases as a list)."""
+    path = Path(folder or DATA_DIR) / "claimants.csv"
+    frame, lines = read_table(path, list(RAW_CLAIMANTS.columns))
+    RAW_CLAIMANTS.validate(frame)
+    frame["aliases"] = frame["aliases"].map(lambda s: [a for a in s.split("|") if a])
+    return frame
+
+
+@lru_cache(maxsize=8)
+def _alias_index(folder: str) -> tuple[dict[str, tuple[str, str]], re.Pattern]:
+    table = load_claimants(folder)
+    index: dict[str, tuple[str, str]] = {}
+    for row in table.itertuples(index=False):
+        for name in [row.claimant, *row.aliases]:
+            index[_key(name)] = (row.claimant, row.side)
+    # Longest alias first, so "Russian Ministry of Defence" wins over "Moscow" in one phrase.
+    names = sorted(index, key=len, reverse=True)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+    return index, pattern
+
+
+def _key(name: str) -> str:
+    return " ".join(name.replace("’", "'").replace(".", "").lower().split())
+
+
+def resolve_claimant(text: str, folder: str | Path | None = None) -> tuple[str, str] | None:
+    """Return ``(canonical claimant, side)`` for the first claimant named in ``text``.
+
+    Matches whole words, ignoring case, full stops and curly apostrophes, longest alias
+    first. Returns None when no known claimant is named.
+    """
+    index, pattern = _alias_index(str(folder or DATA_DIR))
+    m = pattern.search(text.replace("’", "'").replace("U.K.", "UK"))
+    if not m:
+        return None
+    return index.get(_key(m.group(1)))
+
+
+def claimant_pattern(folder: str | Path | None = None) -> tuple[dict[str, tuple[str, str]], re.Pattern]:
+    """Return the alias index and the compiled pattern that finds any claimant in text."""
+    return _alias_index(str(folder or DATA_DIR))

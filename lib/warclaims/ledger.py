@@ -1,0 +1,278 @@
+"""The claims ledger: validate, load, and append.
+
+A ledger is a folder holding four CSV tables:
+
+- ``claims.csv``: one row per quantitative claim (see :data:`warclaims.schema.COLUMN_DOCS`);
+- ``sources.csv``: the reports the claims were read in;
+- ``claimants.csv``: canonical claimant names, their side and aliases;
+- ``places.csv``: the places claims name, with oblast code and coordinates.
+
+The shipped ledger is ``data/``. Validation reads every table, reports every problem with
+file, line and column, and never writes; appending validates the result before it
+replaces the file, so a bad or interrupted append leaves the ledger as it was.
+"""
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+from . import schema, vocabulary as v
+from .errors import LedgerValidationError, Problem, WarclaimsError
+from .paths import DATA_DIR
+from .tables import read_table, write_table_atomically
+from .units import DISPLAY_AREA_UNITS, from_km2
+
+TABLES = {
+    "claims.csv": schema.RAW_CLAIMS,
+    "sources.csv": schema.RAW_SOURCES,
+    "claimants.csv": schema.RAW_CLAIMANTS,
+    "places.csv": schema.RAW_PLACES,
+}
+DATE_COLUMNS = ["period_start", "period_end", "as_of"]
+CATEGORIES = {
+    "claimant_side": v.SIDES,
+    "subject_side": v.SIDES,
+    "metric": v.METRICS,
+    "item_class": v.ITEM_CLASSES,
+    "item_origin": v.ITEM_ORIGINS,
+    "unit": ["km2", "sq mi", "count"],
+    "qualifier": v.QUALIFIERS,
+    "verification_status": v.VERIFICATION_STATUSES,
+}
+
+
+@dataclass
+class Ledger:
+    """The four validated tables of a ledger folder, as strings, with their file lines."""
+
+    folder: Path
+    claims: pd.DataFrame
+    sources: pd.DataFrame
+    claimants: pd.DataFrame
+    places: pd.DataFrame
+
+    def summary(self) -> str:
+        """One line: counts of claims, sources and claimants, and the date range."""
+        typed = typed_claims(self.claims)
+        dates = pd.concat([typed["as_of"], typed["period_start"], typed["period_end"]]).dropna()
+        span = f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if len(dates) else "no dates"
+        return (
+            f"{self.folder}: {len(self.claims)} claims, {self.sources['source_id'].nunique()} sources, "
+            f"{self.claims['claimant'].nunique()} claimants, {span}"
+        )
+
+
+def _problems_from(err: pa.errors.SchemaErrors, file: str, lines: list[int]) -> list[Problem]:
+    problems, seen = [], set()
+    cases = err.failure_cases
+    for case in cases.itertuples(index=False):
+        idx = case.index
+        line = lines[int(idx)] if idx is not None and not pd.isna(idx) else None
+        check = str(case.check)
+        column = case.column
+        if "|" in check and case.schema_context == "DataFrameSchema":
+            column, check = check.split("|", 1)
+        if check == "field_uniqueness":
+            check = "a value not used on an earlier row"
+        elif check.startswith("column_in_dataframe") or check.startswith("column_in_schema"):
+            check = "the columns of the schema"
+        key = (line, column, check)
+        if key in seen:
+            continue
+        seen.add(key)
+        value = None if case.schema_context == "DataFrameSchema" and "|" in str(case.check) else case.failure_case
+        problems.append(Problem(file, line, column, value, check))
+    problems.sort(key=lambda p: (p.line or 0, p.column or ""))
+    return problems
+
+
+def _validate_raw(frame: pd.DataFrame, lines: list[int], file: str, raw_schema) -> list[Problem]:
+    try:
+        raw_schema.validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as err:
+        return _problems_from(err, file, lines)
+    return []
+
+
+def typed_claims(raw: pd.DataFrame) -> pd.DataFrame:
+    """Turn validated claim strings into typed columns: categoricals, dates, floats, bools."""
+    df = raw.copy()
+    df = df.replace({"": None})
+    for col in DATE_COLUMNS:
+        df[col] = pd.to_datetime(df[col], format="%Y-%m-%d")
+    df["quantity"] = df["quantity"].astype(float)
+    df["cumulative"] = df["cumulative"].map({"true": True, "false": False}).astype(bool)
+    for col, cats in CATEGORIES.items():
+        df[col] = pd.Categorical(df[col], categories=cats)
+    for col in df.columns:
+        if df[col].dtype == object:
+            df[col] = df[col].astype("string")
+    return df
+
+
+def _cross_check(led: Ledger, lines: dict[str, list[int]]) -> list[Problem]:
+    problems = []
+    claims_file = str(led.folder / "claims.csv")
+    sources = set(led.sources["source_id"])
+    sides = dict(zip(led.claimants["claimant"], led.claimants["side"]))
+    places = set(led.places["place"])
+    for i, row in enumerate(led.claims.itertuples(index=False)):
+        line = lines["claims.csv"][i]
+        if row.source_id not in sources:
+            problems.append(Problem(claims_file, line, "source_id", row.source_id, "a source_id listed in sources.csv"))
+        if row.claimant not in sides:
+            problems.append(Problem(claims_file, line, "claimant", row.claimant, "a canonical claimant listed in claimants.csv"))
+        elif sides[row.claimant] != row.claimant_side:
+            problems.append(
+                Problem(claims_file, line, "claimant_side", row.claimant_side, f"{sides[row.claimant]!r}, the side of {row.claimant} in claimants.csv")
+            )
+        for name in filter(None, row.place.split(";")):
+            if name not in places:
+                problems.append(Problem(claims_file, line, "place", name, "a place listed in places.csv"))
+    return problems
+
+
+def read_ledger(folder: str | Path | None = None) -> Ledger:
+    """Read and validate every table of a ledger folder.
+
+    Parameters
+    ----------
+    folder : str or Path, optional
+        The ledger folder; the shipped ``data/`` when omitted.
+
+    Raises
+    ------
+    LedgerValidationError
+        With every problem found, each naming file, line, column and what was expected.
+    """
+    folder = Path(folder) if folder is not None else DATA_DIR
+    if not folder.is_dir():
+        raise LedgerValidationError([Problem(str(folder), None, None, None, "a ledger folder holding claims.csv, sources.csv, claimants.csv and places.csv")])
+    frames, lines, problems = {}, {}, []
+    for name, raw_schema in TABLES.items():
+        path = folder / name
+        try:
+            frame, where = read_table(path, list(raw_schema.columns))
+        except LedgerValidationError as e:
+            problems.extend(e.problems)
+            continue
+        frames[name], lines[name] = frame, where
+        problems.extend(_validate_raw(frame, where, str(path), raw_schema))
+    if problems:
+        raise LedgerValidationError(problems)
+    led = Ledger(folder, frames["claims.csv"], frames["sources.csv"], frames["claimants.csv"], frames["places.csv"])
+    try:
+        schema.TYPED_CLAIMS.validate(typed_claims(led.claims), lazy=True)
+    except pa.errors.SchemaErrors as err:
+        problems.extend(_problems_from(err, str(folder / "claims.csv"), lines["claims.csv"]))
+    problems.extend(_cross_check(led, lines))
+    if problems:
+        problems.sort(key=lambda p: (p.file, p.line or 0))
+        raise LedgerValidationError(problems)
+    return led
+
+
+def load_claims(folder: str | Path | None = None, area_unit: str = "km2") -> pd.DataFrame:
+    """Return the validated claims of a ledger as a typed DataFrame, one row per claim.
+
+    Parameters
+    ----------
+    folder : str or Path, optional
+        A ledger folder; the shipped ``data/`` when omitted.
+    area_unit : {"km2", "sq mi"}
+        Unit for territory quantities. Counts are unaffected.
+
+    Returns
+    -------
+    DataFrame
+        The claim columns (enumerations as categoricals, dates as ``datetime64``), plus the
+        source's ``source_publisher``, ``source_url``, ``source_published`` and
+        ``source_title``, and ``date``: the as-of date, else the period's end.
+    """
+    if area_unit not in DISPLAY_AREA_UNITS:
+        raise WarclaimsError(f"must be one of {sorted(DISPLAY_AREA_UNITS)}", parameter="area_unit", value=area_unit)
+    led = read_ledger(folder)
+    df = typed_claims(led.claims)
+    src = led.sources.rename(columns=lambda c: c if c == "source_id" else f"source_{c}")
+    src["source_published"] = pd.to_datetime(src["source_published"], format="%Y-%m-%d")
+    df = df.merge(src[["source_id", "source_publisher", "source_url", "source_published", "source_title"]], on="source_id", how="left")
+    for col in ("source_id", "source_publisher", "source_url", "source_title"):
+        df[col] = df[col].astype("string")
+    df["date"] = df["as_of"].fillna(df["period_end"])
+    if area_unit != "km2":
+        area = df["metric"].isin(v.AREA_METRICS)
+        df.loc[area, "quantity"] = from_km2(df.loc[area, "quantity"], area_unit)
+        df.loc[area, "unit"] = area_unit
+    return df
+
+
+def claim_id_for(row: dict) -> str:
+    """Return the stable id of a claim: its source id and a digest of what it claims.
+
+    The same figure read from the same source again gets the same id, which is how an
+    append recognises a claim already in the ledger.
+    """
+    key = "|".join(
+        str(row.get(k, "") or "")
+        for k in ("source_id", "claimant", "metric", "item_class", "subject_side", "quantity", "qualifier", "place", "period_start", "period_end", "as_of")
+    )
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
+    return f"{row['source_id'][:60]}-{digest}"
+
+
+def append_claims(new: pd.DataFrame, folder: str | Path | None = None, sources: pd.DataFrame | None = None) -> tuple[int, int]:
+    """Validate and append claims (and their sources) to a ledger, skipping ones it has.
+
+    Parameters
+    ----------
+    new : DataFrame
+        Claim rows as strings in the ledger's columns; ``claim_id`` may be empty and is then
+        derived with :func:`claim_id_for`.
+    folder : str or Path, optional
+        The ledger folder; the shipped ``data/`` when omitted.
+    sources : DataFrame, optional
+        Source rows the new claims refer to; ones already present are not added again.
+
+    Returns
+    -------
+    added, skipped : int
+        How many claims were appended and how many were already in the ledger.
+
+    Raises
+    ------
+    LedgerValidationError
+        The ledger with the new rows would not validate. Nothing is written.
+    """
+    folder = Path(folder) if folder is not None else DATA_DIR
+    led = read_ledger(folder)
+    new = new.reindex(columns=schema.CLAIM_COLUMNS).fillna("").astype(str)
+    new["claim_id"] = [cid or claim_id_for(r) for cid, r in zip(new["claim_id"], new.to_dict("records"))]
+    fresh = new[~new["claim_id"].isin(led.claims["claim_id"])].drop_duplicates("claim_id")
+    skipped = len(new) - len(fresh)
+    claims = pd.concat([led.claims, fresh], ignore_index=True)
+    all_sources = led.sources
+    if sources is not None:
+        extra = sources.reindex(columns=list(schema.RAW_SOURCES.columns)).fillna("").astype(str)
+        extra = extra[~extra["source_id"].isin(led.sources["source_id"])].drop_duplicates("source_id")
+        all_sources = pd.concat([led.sources, extra], ignore_index=True)
+    # Validate the would-be ledger in a scratch folder before touching the real files.
+    with tempfile.TemporaryDirectory() as scratch:
+        scratch = Path(scratch)
+        for name, frame in (("claims.csv", claims), ("sources.csv", all_sources), ("claimants.csv", led.claimants), ("places.csv", led.places)):
+            write_table_atomically(scratch / name, frame)
+        try:
+            read_ledger(scratch)
+        except LedgerValidationError as e:
+            for p in e.problems:
+                p.file = p.file.replace(str(scratch), str(folder))
+            raise
+    if len(all_sources) != len(led.sources):
+        write_table_atomically(folder / "sources.csv", all_sources)
+    if len(fresh):
+        write_table_atomically(folder / "claims.csv", claims)
+    return len(fresh), skipped
