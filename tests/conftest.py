@@ -1,6 +1,7 @@
 """Shared fixtures: a scratch copy of the shipped ledger, and the real dataset mirror if any."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -27,11 +28,93 @@ def isolated_cache(tmp_path_factory, monkeypatch):
     """Every test gets its own empty dataset cache; nothing touches the user's."""
     cache = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("WARCLAIMS_CACHE", str(cache))
+    # A test fetches from a mirror only when it says so.
+    monkeypatch.delenv("WARCLAIMS_MIRROR", raising=False)
     return cache
 
 
-def mirror_or_skip() -> Path:
-    """The real dataset mirror beside the checkout, or skip the test."""
-    if not SHARED_MIRROR.is_dir():
-        pytest.skip(f"no dataset mirror at {SHARED_MIRROR}")
-    return SHARED_MIRROR
+FIXTURE_MIRROR = FIXTURES / "mirror"
+
+
+def _fixture_sidecars(target: Path) -> None:
+    """Write sidecars for the datasets the fixture mirror has, with its files' checksums."""
+    import hashlib
+    import json
+
+    from warclaims.datasets import SIDECARS
+
+    target.mkdir(parents=True, exist_ok=True)
+    for sidecar in SIDECARS.glob("*.json"):
+        spec = json.loads(sidecar.read_text())
+        folder = FIXTURE_MIRROR / spec["repository"].replace("/", "+", 1)
+        files = []
+        for f in spec["files"]:
+            local = folder / f.get("mirror_path", f["path"])
+            if local.is_file():
+                data = local.read_bytes()
+                files.append({**f, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)})
+        if files:
+            (target / sidecar.name).write_text(json.dumps({**spec, "files": files}))
+
+
+@pytest.fixture
+def fixture_registry(tmp_path, monkeypatch):
+    """Point the dataset registry at sidecars for the small hand-written fixture mirror."""
+    import warclaims.datasets as ds
+
+    sidecars = tmp_path / "sidecars"
+    _fixture_sidecars(sidecars)
+    monkeypatch.setattr(ds, "SIDECARS", sidecars)
+    monkeypatch.setattr(ds, "LOCK_FILE", tmp_path / "datasets.lock.json")
+    return FIXTURE_MIRROR
+
+
+@pytest.fixture
+def fixture_data(fixture_registry):
+    """The fixture registry with every fixture dataset fetched into the test's cache."""
+    from warclaims import datasets
+
+    for name in datasets.registry():
+        datasets.fetch(name, mirror=fixture_registry)
+    return fixture_registry
+
+
+def _real_mirror() -> Path | None:
+    env = os.environ.get("WARCLAIMS_MIRROR")
+    if env and Path(env).is_dir():
+        return Path(env)
+    return SHARED_MIRROR if SHARED_MIRROR.is_dir() else None
+
+
+#: The real dataset mirror (WARCLAIMS_MIRROR or ../shared/datasets), read once at start,
+#: before the per-test isolation below clears WARCLAIMS_MIRROR.
+REAL_MIRROR = _real_mirror()
+
+
+@pytest.fixture(scope="session")
+def real_cache(tmp_path_factory) -> Path:
+    """A cache filled once per session from the real mirror (skips when there is none)."""
+    mirror = REAL_MIRROR
+    if mirror is None:
+        pytest.skip("no real dataset mirror (../shared/datasets or WARCLAIMS_MIRROR)")
+    from warclaims import datasets
+
+    cache = tmp_path_factory.mktemp("real-cache")
+    old = os.environ.get("WARCLAIMS_CACHE")
+    os.environ["WARCLAIMS_CACHE"] = str(cache)
+    try:
+        for name in datasets.registry():
+            datasets.fetch(name, mirror=mirror)
+    finally:
+        if old is None:
+            os.environ.pop("WARCLAIMS_CACHE", None)
+        else:
+            os.environ["WARCLAIMS_CACHE"] = old
+    return cache
+
+
+@pytest.fixture
+def real_data(real_cache, monkeypatch):
+    """Use the session's cache of the real datasets in this test."""
+    monkeypatch.setenv("WARCLAIMS_CACHE", str(real_cache))
+    return real_cache

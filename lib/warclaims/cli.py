@@ -16,6 +16,36 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_fetch(args: argparse.Namespace) -> int:
+    from . import datasets
+    from .evidence.coverage import newest_date
+
+    names = args.names or list(datasets.registry())
+    failed = 0
+    for name in names:
+        try:
+            folder = datasets.fetch(name, mirror=args.mirror, latest=args.latest)
+            datasets.record_as_of(name, newest_date(name))
+            print(f"{name}: cached in {folder}")
+        except WarclaimsError as e:
+            failed += 1
+            print(f"warclaims fetch: error: {e}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _cmd_datasets(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from . import datasets
+
+    table = pd.DataFrame(datasets.status())
+    print(table.to_string(index=False))
+    print(f"\ncache: {datasets.cache_dir()}")
+    print("evidence: 'claim' = figures claimed by a party; 'confirmation' = independently documented; "
+          "'mapped_control' = territory as mapped by a tracker.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser with every subcommand registered."""
     parser = argparse.ArgumentParser(
@@ -31,6 +61,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", nargs="?", type=Path, default=None, help="ledger folder (default: the shipped data/)")
     p.set_defaults(func=_cmd_validate)
 
+    p = sub.add_parser("fetch", help="download public datasets into the cache", description=(
+        "Fetch registered datasets (all when no NAME is given) into the cache, pinned to the commit in "
+        "each sidecar and checked against its SHA-256 checksums. A file that fails its checksum is "
+        "refused and the cache keeps what it had. The cache is WARCLAIMS_CACHE, else the user cache "
+        "folder (XDG_CACHE_HOME is honoured)."))
+    p.add_argument("names", nargs="*", metavar="NAME", help="dataset names (see `warclaims datasets`)")
+    p.add_argument("--from", dest="mirror", type=Path, default=None, metavar="DIR",
+                   help="copy from a local mirror laid out <owner>+<repo>/<path> instead of downloading "
+                        "(default: $WARCLAIMS_MIRROR if set)")
+    p.add_argument("--latest", action="store_true",
+                   help="download the newest upstream files instead of the pinned commit and record their "
+                        "checksums in data/datasets.lock.json")
+    p.set_defaults(func=_cmd_fetch)
+
+    p = sub.add_parser("datasets", help="list datasets, licences and cache state", description=(
+        "List every registered dataset with its licence, whether its figures are claims or confirmations, "
+        "and its cache state (cached or not, pinned commit, access date, newest date covered)."))
+    p.set_defaults(func=_cmd_datasets)
     return parser
 
 

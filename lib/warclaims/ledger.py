@@ -197,18 +197,46 @@ def load_claims(folder: str | Path | None = None, area_unit: str = "km2") -> pd.
     if area_unit not in DISPLAY_AREA_UNITS:
         raise WarclaimsError(f"must be one of {sorted(DISPLAY_AREA_UNITS)}", parameter="area_unit", value=area_unit)
     led = read_ledger(folder)
-    df = typed_claims(led.claims)
-    src = led.sources.rename(columns=lambda c: c if c == "source_id" else f"source_{c}")
-    src["source_published"] = pd.to_datetime(src["source_published"], format="%Y-%m-%d")
-    df = df.merge(src[["source_id", "source_publisher", "source_url", "source_published", "source_title"]], on="source_id", how="left")
-    for col in ("source_id", "source_publisher", "source_url", "source_title"):
-        df[col] = df[col].astype("string")
-    df["date"] = df["as_of"].fillna(df["period_end"])
+    df = with_sources(typed_claims(led.claims), led.sources)
     if area_unit != "km2":
         area = df["metric"].isin(v.AREA_METRICS)
         df.loc[area, "quantity"] = from_km2(df.loc[area, "quantity"], area_unit)
         df.loc[area, "unit"] = area_unit
     return df
+
+
+def with_sources(claims: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """Join typed claims with their sources' publisher, address, date and title; add ``date``.
+
+    ``date`` is the as-of date, else the end of the period: the day a chart places a claim.
+    """
+    src = sources.rename(columns=lambda c: c if c == "source_id" else f"source_{c}")
+    src = src[["source_id", "source_publisher", "source_url", "source_published", "source_title"]].copy()
+    src["source_published"] = pd.to_datetime(src["source_published"], format="%Y-%m-%d")
+    df = claims.merge(src, on="source_id", how="left")
+    for col in ("source_id", "source_publisher", "source_url", "source_title"):
+        df[col] = df[col].astype("string")
+    df["date"] = df["as_of"].fillna(df["period_end"])
+    return df
+
+
+def claims_from_rows(rows: pd.DataFrame, source: dict) -> pd.DataFrame:
+    """Turn rows of claim strings from a dataset into the typed frame :func:`load_claims` gives.
+
+    Parameters
+    ----------
+    rows : DataFrame
+        Columns of :data:`warclaims.schema.CLAIM_COLUMNS` as strings (missing ones empty);
+        ``claim_id`` is derived when empty.
+    source : dict
+        The one source the rows come from: ``source_id``, ``publisher``, ``url``,
+        ``published``, ``title``.
+    """
+    raw = rows.reindex(columns=schema.CLAIM_COLUMNS).fillna("").astype(str)
+    if (raw["claim_id"] == "").any():
+        raw["claim_id"] = [cid or claim_id_for(r) for cid, r in zip(raw["claim_id"], raw.to_dict("records"))]
+    sources = pd.DataFrame([{**{c: "" for c in schema.RAW_SOURCES.columns}, **source}])
+    return with_sources(typed_claims(raw), sources)
 
 
 def claim_id_for(row: dict) -> str:

@@ -1,0 +1,14 @@
+"""Independent evidence and other claimants' series, as tidy frames.
+
+One module per source family:
+
+- :mod:`.general_staff`: Ukraine's General Staff daily cumulative loss claims;
+- :mod:`.oryx`: Oryx's visually confirmed equipment losses;
+- :mod:`.territory`: area under Russian control by tracker (ISW, liveuamap, NZZ);
+- :mod:`.polygons`: areas of daily control polygons in an equal-area projection;
+- :mod:`.estimates`: other claimants' casualty estimates (The Economist's table, UK MoD);
+- :mod:`.crosswalk`: equipment categories across the General Staff, Oryx and the ledger.
+
+Every loader reads its files through :func:`warclaims.datasets.dataset_file`, so a missing
+dataset raises :class:`~warclaims.errors.DatasetMissingError` saying how to fetch it.
+"""
