@@ -46,6 +46,17 @@ def _cmd_datasets(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_run(args: argparse.Namespace) -> int:
+    from .runner import run
+
+    results, index = run(args.notebooks, args.params or [], args.out, args.jobs)
+    failed = [r for r in results if not r.ok]
+    for r in failed:
+        print(f"warclaims run: notebook failed: {r.failure}", file=sys.stderr)
+    print(f"report: {index}")
+    return 1 if failed else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser with every subcommand registered."""
     parser = argparse.ArgumentParser(
@@ -79,6 +90,18 @@ def build_parser() -> argparse.ArgumentParser:
         "List every registered dataset with its licence, whether its figures are claims or confirmations, "
         "and its cache state (cached or not, pinned commit, access date, newest date covered)."))
     p.set_defaults(func=_cmd_datasets)
+
+    p = sub.add_parser("run", help="run the notebook suite and write a report", description=(
+        "Execute notebooks with papermill (all of notebooks/ when none is named), several at once, and write "
+        "the executed notebooks, an HTML export of each, their charts as PNG files, their recorded summaries "
+        "and an index.html. Parameters are checked against what the notebooks declare before anything runs. "
+        "Runs on the shipped ledger and whatever datasets are cached; missing ones are named in the reports."))
+    p.add_argument("notebooks", nargs="*", metavar="NOTEBOOK", help="notebook names, e.g. 01_territory or territory")
+    p.add_argument("-p", "--parameter", dest="params", nargs=2, action="append", metavar=("NAME", "VALUE"),
+                   help="set a notebook parameter (repeatable); lists as a,b or a JSON list")
+    p.add_argument("--out", type=Path, default=None, metavar="DIR", help="output folder (default: reports/<UTC time>)")
+    p.add_argument("--jobs", type=int, default=None, metavar="N", help="notebooks run at once (default: CPUs)")
+    p.set_defaults(func=_cmd_run)
     return parser
 
 

@@ -1,0 +1,101 @@
+"""One chart style, one finishing step, and two ways of drawing a figure.
+
+Modelled on the BBC's bbplot: every chart uses ``warclaims.mplstyle`` and ends with
+:func:`finalise`, which adds the title, subtitle, a "Source:" line and the as-of date, so
+no notebook repeats styling. Claimed figures are drawn hollow and hatched with dashed
+lines and labelled with who claimed them; independent evidence is drawn solid.
+"""
+from __future__ import annotations
+
+import textwrap
+from contextlib import contextmanager
+
+import matplotlib
+import matplotlib.dates
+
+from .paths import PACKAGE_DIR
+
+STYLE_FILE = PACKAGE_DIR / "warclaims.mplstyle"
+
+#: Drawing of a claimed figure (never independently verified): hollow, hatched, dashed.
+CLAIMED_BAR = {"facecolor": "white", "hatch": "///", "linewidth": 1.6}
+CLAIMED_LINE = {"linestyle": "--", "linewidth": 1.8}
+CLAIMED_MARKER = {"marker": "D", "markerfacecolor": "white", "markersize": 8, "markeredgewidth": 2, "linestyle": "none"}
+#: Drawing of independent evidence (visually confirmed, mapped): solid.
+EVIDENCE_BAR = {"linewidth": 0}
+EVIDENCE_LINE = {"linestyle": "-", "linewidth": 2.2}
+
+
+def use_style() -> None:
+    """Apply the warclaims style to every chart drawn after this call."""
+    import matplotlib.pyplot as plt
+
+    plt.style.use(STYLE_FILE)
+
+
+@contextmanager
+def styled():
+    """Context in which charts are drawn with the warclaims style only."""
+    import matplotlib.pyplot as plt
+
+    with plt.style.context(STYLE_FILE):
+        yield
+
+
+def claimed_label(claimant: str, via: str | None = None) -> str:
+    """Legend text for a claimed figure: "Claimed by X" (and the outlet it came through)."""
+    via = f" (via {via})" if via and str(via) not in ("", "<NA>", "nan") else ""
+    return f"Claimed by {claimant}{via}"
+
+
+def finalise(fig, title: str, subtitle: str, sources: list[str], as_of, note: str | None = None):
+    """Give a figure its title, subtitle, source line and as-of date.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+    title, subtitle : str
+        The headline and the line under it that says what is measured and in what unit.
+    sources : list of str
+        One entry per claimant or dataset shown, e.g. "claimed by Volodymyr Zelensky,
+        reported by International Business Times (ibtimes.com/...)". Every figure on the
+        chart must be covered.
+    as_of : date-like
+        The newest date the chart's data covers.
+    note : str, optional
+        A line under the sources (missing datasets, caveats).
+
+    Returns
+    -------
+    Figure
+        The same figure, closed in pyplot, for display as a cell's result or saving.
+    """
+    import pandas as pd
+
+    if not sources:
+        raise ValueError("every chart must name the claimant and source of what it shows")
+    width = fig.get_size_inches()[0]
+    chars = int(width * 15)
+    fig.suptitle(title, x=0.01, y=1.0, ha="left", va="bottom", fontsize=16, fontweight="bold")
+    fig.text(0.01, 0.995, textwrap.fill(subtitle, chars), ha="left", va="top", fontsize=11.5, color="#444444")
+    # Leave room for the subtitle, then the source block below the axes.
+    fig.subplots_adjust(top=0.86)
+    stamp = pd.Timestamp(as_of).strftime("%d %b %Y") if as_of is not None and not pd.isna(as_of) else "n/a"
+    lines = [f"Data as of {stamp}."]
+    lines += textwrap.wrap("Source: " + "; ".join(dict.fromkeys(sources)), chars + 20)
+    if note:
+        lines += textwrap.wrap("Note: " + note, chars + 20)
+    fig.text(0.01, -0.02, "\n".join(lines), ha="left", va="top", fontsize=8.5, color="#555555")
+    for ax in fig.axes:
+        if ax.xaxis.get_major_formatter().__class__.__name__ in ("AutoDateFormatter", "ConciseDateFormatter"):
+            locator = ax.xaxis.get_major_locator()
+            ax.xaxis.set_major_formatter(matplotlib.dates.ConciseDateFormatter(locator))
+    # Detach the figure from pyplot: a notebook shows it once, as the cell's result, and a
+    # long run does not accumulate open figures.
+    import matplotlib.pyplot as plt
+
+    plt.close(fig)
+    return fig
+
+
+matplotlib.rcParams["figure.max_open_warning"] = 50

@@ -1,0 +1,65 @@
+"""Pieces every view uses: the claims in a window, and how a claim is credited."""
+from __future__ import annotations
+
+import pandas as pd
+
+from ..datasets import DatasetMissingError, how_to_get
+from ..ledger import load_claims
+from ..parameters import Params
+
+
+def claims_in_window(params: Params, metrics: set[str] | None = None) -> pd.DataFrame:
+    """Ledger claims whose dates overlap the window, filtered by claimants and region.
+
+    A claim covers ``period_start`` to its date (as-of date or period end); one with no
+    period covers its date alone.
+    """
+    claims = load_claims(params.data_dir, area_unit=params.area_unit)
+    if metrics:
+        claims = claims[claims["metric"].isin(metrics)]
+    first = claims["period_start"].fillna(claims["date"])
+    claims = claims[(first <= params.end) & (claims["date"] >= params.start)]
+    if params.claimants:
+        claims = claims[claims["claimant"].isin(params.claimants)]
+    if params.region:
+        claims = claims[claims["oblast_iso"].fillna("").str.split(";").map(lambda codes: params.region in codes)]
+    return claims.reset_index(drop=True)
+
+
+def claims_credit(claims: pd.DataFrame) -> list[str]:
+    """Source-line entries for claims, one per source: who claimed what, reported where.
+
+    "International Business Times, 11 Sep 2022 (address): claims by Volodymyr Zelensky
+    (via BBC), General Staff of the Armed Forces of Ukraine".
+    """
+    out = []
+    for _, group in claims.groupby("source_id", sort=False, observed=True):
+        first = group.iloc[0]
+        who = []
+        for _, row in group.iterrows():
+            via = row.get("reported_via")
+            who.append(row["claimant"] + (f" (via {via})" if isinstance(via, str) and via else ""))
+        published = first["source_published"]
+        when = f", {published:%d %b %Y}" if not pd.isna(published) else ""
+        out.append(f"{first['source_publisher']}{when} ({first['source_url']}): claims by {', '.join(dict.fromkeys(who))}")
+    return out
+
+
+def claim_label(row) -> str:
+    """Short legend text: who claims it and when."""
+    via = row.get("reported_via")
+    via = f" (via {via})" if isinstance(via, str) and via else ""
+    if not pd.isna(row.get("period_start")):
+        when = f"{row['period_start']:%d}-{row['period_end']:%d %b}"
+    else:
+        when = f"as of {row['date']:%d %b}"
+    return f"Claimed by {row['claimant']}{via}, {when}"
+
+
+def try_load(loader, dataset: str, missing: list[str], *args, **kwargs):
+    """Call a loader; when its dataset is not cached, note how to get it and return None."""
+    try:
+        return loader(*args, **kwargs)
+    except DatasetMissingError:
+        missing.append(how_to_get(dataset))
+        return None

@@ -1,0 +1,119 @@
+"""Claims overview: every claim in the window, and where claimants disagree."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from .. import charts
+from ..evidence import general_staff as gs_mod
+from ..parameters import Params
+from .common import claims_credit, claims_in_window, try_load
+
+#: Relative difference above which two claims of the same thing disagree.
+TOLERANCE = 0.01
+
+
+@dataclass
+class OverviewView:
+    params: Params
+    claims: pd.DataFrame
+    compared: pd.DataFrame  # pairs of claims about the same thing by different claimants
+    missing: list[str] = field(default_factory=list)
+
+
+def _with_general_staff(claims: pd.DataFrame, params: Params, missing: list[str]) -> pd.DataFrame:
+    # The General Staff's daily figures are claims too: bring in the ones on the days the
+    # ledger has loss claims, so a figure quoted in a report meets the claimant's own.
+    days = claims.loc[claims["metric"].isin(["personnel_losses", "equipment_losses"]), "date"].unique()
+    if len(days) == 0:
+        return claims
+    gs = try_load(gs_mod.general_staff_claims, gs_mod.DATASET, missing)
+    if gs is None:
+        return claims
+    gs = gs[gs["date"].isin(days)]
+    if params.claimants:
+        gs = gs[gs["claimant"].isin(params.claimants)]
+    return pd.concat([claims, gs], ignore_index=True)
+
+
+def _comparable(a, b) -> bool:
+    if a["metric"] != b["metric"] or a["subject_side"] != b["subject_side"] or a["claimant"] == b["claimant"]:
+        return False
+    if str(a["item_class"]) != str(b["item_class"]) or bool(a["cumulative"]) != bool(b["cumulative"]):
+        return False
+    same_period = (pd.isna(a["period_start"]) and pd.isna(b["period_start"])) or (a["period_start"] == b["period_start"])
+    return same_period and a["date"] == b["date"] and str(a["place"]) == str(b["place"])
+
+
+def build(params: Params) -> OverviewView:
+    """Every claim in the window, plus pairs by different claimants about the same figure."""
+    missing: list[str] = []
+    claims = _with_general_staff(claims_in_window(params), params, missing)
+    rows = []
+    records = claims.to_dict("records")
+    for i, a in enumerate(records):
+        for b in records[i + 1:]:
+            if _comparable(a, b):
+                diff = abs(a["quantity"] - b["quantity"]) / max(a["quantity"], b["quantity"], 1)
+                rows.append({
+                    "metric": a["metric"], "item_class": a["item_class"], "date": a["date"],
+                    "claimant_a": a["claimant"], "quantity_a": a["quantity"], "source_a": a["source_url"],
+                    "claimant_b": b["claimant"], "quantity_b": b["quantity"], "source_b": b["source_url"],
+                    "relative_difference": diff, "disagree": diff > TOLERANCE,
+                })
+    compared = pd.DataFrame(rows, columns=["metric", "item_class", "date", "claimant_a", "quantity_a", "source_a",
+                                           "claimant_b", "quantity_b", "source_b", "relative_difference", "disagree"])
+    return OverviewView(params, claims, compared, missing)
+
+
+def claims_table(view: OverviewView) -> pd.DataFrame:
+    """The window's claims for reading: claimant, figure, qualifier, status and source."""
+    c = view.claims
+    return pd.DataFrame({
+        "date": c["date"].dt.strftime("%Y-%m-%d"),
+        "claimant": c["claimant"],
+        "metric": c["metric"],
+        "item": c["item_raw"].fillna(""),
+        "qualifier": c["qualifier"],
+        "figure": c["quantity"].map(lambda q: f"{q:,.0f}"),
+        "unit": c["unit"],
+        "place": c["place"].fillna(""),
+        "verification": c["verification_status"].astype(str) + c["verified_by"].fillna("").map(lambda v: f" ({v})" if v else ""),
+        "source": c["source_publisher"] + " " + c["source_url"],
+    }).sort_values(["date", "metric"], ignore_index=True)
+
+
+def chart_claims_by_claimant(view: OverviewView):
+    """How many claims each claimant makes in the window, by metric."""
+    p = view.params
+    with charts.styled():
+        fig, ax = plt.subplots(figsize=(10, 5))
+        if view.claims.empty:
+            ax.text(0.5, 0.5, "No claims in this window", ha="center", transform=ax.transAxes)
+        else:
+            counts = view.claims.groupby(["claimant", "metric"], observed=True).size().unstack(fill_value=0)
+            counts.plot.barh(stacked=True, ax=ax, edgecolor="white")
+            ax.set_xlabel("Number of claims")
+            ax.set_ylabel("")
+            ax.grid(axis="x")
+            ax.grid(axis="y", visible=False)
+            ax.legend(title="Metric", fontsize=8.5)
+        charts.finalise(fig, "Who claims what", f"Claims in the ledger (and the General Staff's own figures on the same days), "
+                        f"{p.window()}. Every claim is unverified unless its status says otherwise.",
+                        claims_credit(view.claims) or ["warclaims ledger (no claims)"], p.end, note="; ".join(view.missing) or None)
+    return fig
+
+
+def summary(view: OverviewView) -> dict:
+    """Counts of claims and claimants, and every compared pair."""
+    return {
+        "window": [view.params.start, view.params.end],
+        "claims": int(len(view.claims)),
+        "claimants": sorted(view.claims["claimant"].unique().tolist()),
+        "by_verification_status": view.claims["verification_status"].astype(str).value_counts().to_dict(),
+        "compared": view.compared.to_dict("records"),
+        "disagreements": int(view.compared["disagree"].sum()),
+        "missing_datasets": view.missing,
+    }
