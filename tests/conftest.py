@@ -118,3 +118,23 @@ def real_data(real_cache, monkeypatch):
     """Use the session's cache of the real datasets in this test."""
     monkeypatch.setenv("WARCLAIMS_CACHE", str(real_cache))
     return real_cache
+
+
+@pytest.fixture(scope="session")
+def real_cache_or_none(tmp_path_factory):
+    """Like ``real_cache`` but yields None without a mirror; sets WARCLAIMS_CACHE for the session's runs."""
+    import os
+
+    if REAL_MIRROR is None:
+        cache = tmp_path_factory.mktemp("empty-cache")
+        result = None
+    else:
+        from warclaims import datasets
+
+        cache = tmp_path_factory.mktemp("real-cache-runs")
+        os.environ["WARCLAIMS_CACHE"] = str(cache)
+        for name in datasets.registry():
+            datasets.fetch(name, mirror=REAL_MIRROR)
+        result = cache
+    os.environ["WARCLAIMS_CACHE"] = str(cache)
+    return result

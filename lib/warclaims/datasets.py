@@ -266,9 +266,17 @@ def dataset_file(name: str, path: str) -> Path:
     return dataset_dir(name) / match[0].local
 
 
-def dataset_files(name: str) -> list[Path]:
-    """Return the cached paths of every file of a dataset (see :func:`dataset_file`)."""
-    return [dataset_file(name, f.path) for f in get(name).files]
+def dataset_files(name: str) -> dict[str, Path]:
+    """Return ``{upstream path: cached path}`` for every file of a dataset, checked once.
+
+    Raises
+    ------
+    DatasetMissingError
+        As :func:`dataset_file`.
+    """
+    if not is_cached(name):
+        raise DatasetMissingError(how_to_get(name), dataset=name)
+    return {f.path: dataset_dir(name) / f.local for f in get(name).files}
 
 
 def status() -> list[dict]:

@@ -17,6 +17,7 @@ import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -107,12 +108,19 @@ def _figures(nb, folder: Path) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _exporter():
+    # Building an exporter loads its templates; one per worker process is enough.
+    from nbconvert import HTMLExporter
+
+    return HTMLExporter()
+
+
 def _execute(notebook: str, output_dir: str, params: dict) -> NotebookResult:
     # Runs in a worker process: papermill starts a kernel for the notebook, then the
     # executed notebook is exported to HTML and its images written out as PNG files.
     import nbformat
     import papermill
-    from nbconvert import HTMLExporter
 
     nb_path, out = Path(notebook), Path(output_dir)
     executed = out / nb_path.name
@@ -132,7 +140,7 @@ def _execute(notebook: str, output_dir: str, params: dict) -> NotebookResult:
     if executed.exists():
         nb = nbformat.read(executed, as_version=4)
         result.figures = _figures(nb, out / nb_path.stem)
-        body, _ = HTMLExporter().from_notebook_node(nb)
+        body, _ = _exporter().from_notebook_node(nb)
         html_path = out / f"{nb_path.stem}.html"
         html_path.write_text(body, encoding="utf-8")
         result.html = str(html_path)
@@ -188,6 +196,11 @@ def run(names: list[str], given: list[tuple[str, str]], output_dir: Path | None 
     out.mkdir(parents=True, exist_ok=True)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(notebooks)))
     progress = sys.stderr.isatty() if progress is None else progress
+    # Import the heavy execution and export libraries once, here: the worker processes are
+    # forked from this one and start with them loaded.
+    import nbconvert  # noqa: F401
+    import papermill  # noqa: F401
+
     results: list[NotebookResult] = []
     bar = None
     if progress:

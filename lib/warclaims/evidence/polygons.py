@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,7 +22,8 @@ import pandas as pd
 import shapely
 from pyproj import Transformer
 
-from ..datasets import dataset_file, get
+from ..datasets import dataset_files, get
+from ..paths import dataset_dir
 from ..errors import DatasetError
 
 NZZ = "nzz-polygons"
@@ -85,6 +87,29 @@ def _nzz_file_areas(dataset: str, file: Path) -> dict:
     }
 
 
+AREAS_FILE = "_areas.json"
+
+
+def _remembered_areas() -> dict:
+    # Areas already measured, keyed by file checksum: a file's area never changes, and
+    # measuring 92 days of polygons is most of the territory notebook's work.
+    path = dataset_dir(NZZ) / AREAS_FILE
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _remember_areas(areas: dict) -> None:
+    path = dataset_dir(NZZ) / AREAS_FILE
+    tmp = path.with_suffix(".tmp")
+    try:
+        tmp.write_text(json.dumps(areas), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only cache only costs the time to measure again
+
+
 def nzz_polygon_areas(start=None, end=None) -> pd.DataFrame:
     """Return the NZZ map's areas for each daily file between ``start`` and ``end``.
 
@@ -97,16 +122,20 @@ def nzz_polygon_areas(start=None, end=None) -> pd.DataFrame:
         ``ukraine_gain_km2`` (what Russia lost minus what it gained in the window).
     """
     ds = get(NZZ)
-    rows, seen = [], {}
+    local = dataset_files(NZZ)
+    rows, seen = [], _remembered_areas()
+    known = len(seen)
     for f in ds.files:
         day = pd.Timestamp(Path(f.path).stem)
         if (start is not None and day < pd.Timestamp(start)) or (end is not None and day > pd.Timestamp(end)):
             continue
-        file = dataset_file(NZZ, f.path)
+        file = local[f.path]
         key = f.sha256 or hashlib.sha256(file.read_bytes()).hexdigest()
         if key not in seen:
             seen[key] = _nzz_file_areas(NZZ, file)
         rows.append({"date": day, **seen[key]})
+    if len(seen) > known:
+        _remember_areas(seen)
     frame = pd.DataFrame(rows)
     if frame.empty:
         return frame
@@ -120,8 +149,7 @@ def nzz_polygon_areas(start=None, end=None) -> pd.DataFrame:
 def deepstate_areas() -> pd.DataFrame:
     """Return the occupied area in each cached DeepStateMap file: ``date``, ``held_km2``."""
     rows = []
-    for f in get(DEEPSTATE).files:
-        file = dataset_file(DEEPSTATE, f.path)
+    for file in dataset_files(DEEPSTATE).values():
         feats = _features(_load_json(DEEPSTATE, file), DEEPSTATE, file)
         total = sum(area_km2(_geometry(feat, DEEPSTATE, file, i)) for i, feat in enumerate(feats))
         rows.append({"date": pd.Timestamp(file.stem.rsplit("_", 1)[-1]), "held_km2": total, "dataset": DEEPSTATE})

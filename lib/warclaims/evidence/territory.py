@@ -91,7 +91,8 @@ def territory_change(series: pd.DataFrame, start, end) -> pd.DataFrame:
                 "ukraine_gain_km2": -change,
             }
         )
-    return pd.DataFrame(rows)
+    columns = ["tracker", "dataset", "start_reading", "end_reading", "area_start_km2", "area_end_km2", "change_km2", "ukraine_gain_km2"]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def tracker_credit(tracker: str) -> str:

@@ -113,8 +113,9 @@ def chart_daily_changes(view: LossesView, category: str = "personnel"):
             sources = ["General Staff series not cached"]
         else:
             one = view.general_staff[view.general_staff["category"] == category]
-            ax.bar(one["date"], one["daily_change"].clip(lower=0), color="white", edgecolor="#1380A1", hatch="///", linewidth=0.6,
-                   label=charts.claimed_label(gs_mod.CLAIMANT) + ": daily increase")
+            # A dashed step line, not hundreds of hatched bars: the claimed style, drawn fast.
+            ax.step(one["date"], one["daily_change"].clip(lower=0), where="mid", color="#1380A1",
+                    label=charts.claimed_label(gs_mod.CLAIMANT) + ": daily increase", **charts.CLAIMED_LINE)
             falls = one[one["falls"]]
             ax.bar(falls["date"], falls["daily_change"], color="#990000", label="Correction: the running total fell")
             fixes = one[one["maintainer_correction"].notna()]
