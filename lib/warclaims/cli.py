@@ -57,6 +57,67 @@ def _cmd_run(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _inputs(paths: list[Path]) -> list[Path]:
+    files = []
+    for p in paths:
+        if p.is_dir():
+            files += sorted(f for f in p.rglob("*") if f.suffix.lower() in (".txt", ".html", ".htm", ".jsonl"))
+        elif p.exists():
+            files.append(p)
+        else:
+            raise WarclaimsError("no such file or folder", file=p)
+    return files
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    import csv
+    import json
+
+    from .extract import extract_file
+    from .extract.review import accept, describe, read_candidates
+
+    records = []
+    for path in _inputs(args.inputs):
+        if path.suffix == ".jsonl":
+            records += read_candidates(path)
+        else:
+            records += [c.to_record() for c in extract_file(path, args.published, args.source_url, args.publisher)]
+    if args.review:
+        chosen = []
+        interactive = sys.stdin.isatty() and not args.accept_all
+        for r in records:
+            if not interactive:
+                chosen.append(r)
+                continue
+            answer = input(f"{describe(r)}\n  accept? [y]es, [n]o, [a]ll remaining, [q]uit: ").strip().lower()
+            if answer == "q":
+                break
+            if answer == "a":
+                interactive = False
+                chosen.append(r)
+            elif answer == "y":
+                chosen.append(r)
+        if not sys.stdin.isatty() and not args.accept_all:
+            raise WarclaimsError("--review without a terminal needs --accept-all (nothing was written)", parameter="--review")
+        added, skipped = accept(chosen, args.ledger)
+        print(f"accepted {added} claim(s) into {args.ledger or 'data/'}; {skipped} already in the ledger")
+        return 0
+    out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
+    try:
+        if args.format == "csv":
+            writer = csv.DictWriter(out, fieldnames=list(records[0]) if records else ["metric"])
+            writer.writeheader()
+            writer.writerows(records)
+        else:
+            for r in records:
+                out.write(json.dumps(r, ensure_ascii=False) + "\n")
+    finally:
+        if args.out:
+            out.close()
+    print(f"{len(records)} candidate claim(s)", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser with every subcommand registered."""
     parser = argparse.ArgumentParser(
@@ -102,6 +163,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=None, metavar="DIR", help="output folder (default: reports/<UTC time>)")
     p.add_argument("--jobs", type=int, default=None, metavar="N", help="notebooks run at once (default: CPUs)")
     p.set_defaults(func=_cmd_run)
+
+    p = sub.add_parser("extract", help="find candidate claims in articles", description=(
+        "Extract candidate claims from plain-text or saved HTML articles (files or folders) as JSON Lines "
+        "(or CSV) in the ledger's schema, with the evidence's character offsets. HTML is reduced to its main "
+        "text with trafilatura, and its publication date is read from the page where it has one. With "
+        "--review, candidates (or a .jsonl file of them) are shown one by one and accepted ones are validated "
+        "and appended to the ledger; claims already there are skipped, and nothing is written if any fails."))
+    p.add_argument("inputs", nargs="+", type=Path, metavar="FILE_OR_DIR")
+    p.add_argument("--published", default=None, metavar="YYYY-MM-DD", help="publication date, when the page does not say")
+    p.add_argument("--source-url", default=None, metavar="URL", help="the article's address")
+    p.add_argument("--publisher", default=None, metavar="NAME", help="the publisher (credited for unattributed figures)")
+    p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    p.add_argument("--out", type=Path, default=None, metavar="FILE", help="write here instead of standard output")
+    p.add_argument("--review", action="store_true", help="review candidates and append accepted ones to the ledger")
+    p.add_argument("--accept-all", action="store_true", help="with --review: accept every candidate without asking")
+    p.add_argument("--ledger", type=Path, default=None, metavar="DIR", help="ledger folder to append to (default: data/)")
+    p.set_defaults(func=_cmd_extract)
     return parser
 
 

@@ -1,0 +1,217 @@
+"""Who makes a claim: "X said", "according to X", "X wrote in a report", quotes, pronouns.
+
+Claimants named in ``data/claimants.csv`` (by any alias) resolve to their canonical name
+and side. Other people and bodies ("Natalia Gumenyuk", "one military blogger") are kept as
+written, marked unknown to the claimant table, so a reviewer can add them before
+accepting the claim.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..claimants import claimant_pattern
+from ..places import place_index
+from . import lexicon as lx
+
+_SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|report|announced|announces|claimed|claims|wrote|writes|added|adds|"
+        r"estimated|estimates|believes|noted|notes|emphasi[sz]ed|stressed|confirmed|declared|informed|posted|tweeted|"
+        r"according\s+to|cited|quoted|highlighted|clarified|specified|indicated|revealed|assessed|publishes|published)")
+_SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
+_SOURCE_CUE = re.compile(
+    r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)\s+(?:from|of|by))?|"
+    r"(?:reported|published|provided|released|announced)\s+by|with\s+reference\s+to|citing|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
+    r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|(?:obtained|received)\s+from)\s+",
+    re.IGNORECASE,
+)
+_TITLE = (r"(?:President|Prime\s+Minister|(?:Deputy\s+)?(?:Defen[cs]e\s+)?Minister|Lieutenant[-\s]General|Major[-\s]General|General|Gen\.|"
+          r"Colonel|Col\.|Admiral|Commander(?:-in-Chief)?|Governor|Spokes(?:man|woman|person)|Mayor|Chief|Adviser|Advisor|Secretary|Senator)")
+_NAME = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+_PERSON_RE = re.compile(rf"(?:{_TITLE}\s+(?:[a-z]+\s+){{0,2}})?(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})")
+_ROLE_RE = re.compile(
+    r"\b(?:one|a|an|the|another|several)\s+(?:(?:Russian|Ukrainian|British|US|American|Western|senior|local|military|pro-Kremlin|pro-Russian|independent)\s+){0,2}"
+    r"(?:blogger|milblogger|analyst|official|source|commander|officer|expert|researcher|journalist|correspondent)s?\b",
+    re.IGNORECASE,
+)
+_MEDIA = re.compile(
+    r"\b(?:BBC|Reuters|CNN|AP|AFP|Associated\s+Press|the\s+Guardian|Guardian|New\s+York\s+Times|NYT|Washington\s+Post|Wall\s+Street\s+Journal|WSJ|Bloomberg|"
+    r"TASS|RIA(?:\s+Novosti)?|Interfax|Ukrinform|Ukrainska\s+Pravda|Kyiv\s+Independent|Sky\s+News|Al\s+Jazeera|Censor\.NET|Sputnik|Meduza|Mediazona)\b"
+)
+_PRONOUN_RE = re.compile(r"\b(?:(?P<person>he|she)|(?P<org>it|they|the\s+ministry|the\s+department|the\s+agency|the\s+statement|the\s+report|the\s+military|the\s+army))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
+_GENERIC_REF = re.compile(r"\b(?:a|the)\s+(?:representative|spokes(?:man|woman|person)|speaker|official)\s+(?:of|for|from)\s+the\s+\w+(?:\s+\w+)?", re.IGNORECASE)
+_NOT_NAMES = re.compile(r"^(?:The|This|That|These|Those|In|On|At|As|But|And|However|Meanwhile|Speaking|According|Earlier|Later|Since|During|After|Before|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kremlin|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+@dataclass
+class Claimant:
+    """Who a claim is attributed to, as resolved."""
+
+    name: str  # canonical when known, else as written
+    side: str
+    known: bool
+    as_written: str
+    person: bool
+
+
+def _resolve(text: str, context: str = "") -> Claimant:
+    index, _ = claimant_pattern()
+    key = " ".join(text.replace("’", "'").replace(".", "").lower().split())
+    key = re.sub(r"^(?:the|a)\s+", "", key)
+    if key in index:
+        name, side = index[key]
+        return Claimant(name, side, True, text, person=" " in name and name.split()[0][0].isupper() and "of" not in name.split())
+    side = "ukraine"
+    around = context or text
+    if re.search(r"\b(?:British|Britain|UK|U\.K\.|US|U\.S\.|American|NATO|Western|Oryx|ISW|analysts?|bloggers?)\b", text):
+        side = "third_party"
+    elif lx.RUSSIAN_RE.search(around) and not lx.UKRAINIAN_RE.search(around):
+        side = "russia"
+    return Claimant(text.strip(), side, False, text, person=bool(re.match(rf"^{_NAME}\s+{_NAME}", text.strip())))
+
+
+def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
+    """Claimant mentions in a sentence: (start, end, text, known by the claimant table)."""
+    return _mentions(sentence)
+
+
+def _mentions(sentence: str) -> list[tuple[int, int, str, bool]]:
+    """Claimant mentions in a sentence: (start, end, text, known)."""
+    _, pattern = claimant_pattern()
+    out = []
+    normalised = sentence.replace("’", "'")
+    for m in pattern.finditer(normalised):
+        out.append((m.start(), m.end(), sentence[m.start():m.end()], True))
+    places, _ = place_index()
+    for m in _PERSON_RE.finditer(sentence):
+        name = m.group("name")
+        if _NOT_NAMES.match(name) or name.lower() in places or any(s <= m.start("name") < e for s, e, _, _ in out):
+            continue
+        if re.search(r"\s(?:Oblast|Region|Province|Direction|Forces|Army|Ministry|Staff|Council)$", name):
+            continue
+        out.append((m.start("name"), m.end("name"), name, False))
+    for m in _ROLE_RE.finditer(sentence):
+        if not any(s <= m.start() < e for s, e, _, _ in out):
+            out.append((m.start(), m.end(), m.group(), False))
+    return sorted(out)
+
+
+_INVERTING = re.compile(r"^(?:said|says|say|told|wrote|added|stated)$", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[.;:“”\"]|\b(?:after|before|while|when|as|but|and\s+then|that)\b", re.IGNORECASE)
+
+
+def _subject(before: list, cue: int, sentence: str):
+    """The speaker among mentions before a verb: the nearest, unless an appositive stands
+    between ("X, the commander of Y, said"), in which case the first in the clause."""
+    nearest = before[-1]
+    if "," not in sentence[nearest[1]:cue]:
+        return nearest
+    bounds = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, nearest[0])]
+    start = bounds[-1] if bounds else 0
+    in_clause = [m for m in before if m[0] >= start]
+    return in_clause[0] if in_clause else nearest
+
+
+def _near(a_end: int, b_start: int, text: str, gap: int = 90) -> bool:
+    if a_end > b_start:
+        return False
+    between = text[a_end:b_start]
+    return len(between) <= gap and not re.search(r"[.!?]\s", between)
+
+
+@dataclass
+class Attribution:
+    """An attribution cue in a sentence and the claimant it names."""
+
+    position: int
+    claimant: Claimant
+
+
+_ANY_CUE = re.compile(rf"{_SAY_RE.pattern}|{_SOURCE_CUE.pattern}|\b(?i:representative|spokes\w+|minister|commander|governor)\b", re.IGNORECASE)
+
+
+def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant | None,
+                 mentions: list | None = None) -> tuple[list[Attribution], str | None, bool]:
+    """Every attribution in a sentence, in order, with the outlet relaying it and whether it is an estimate.
+
+    Returns
+    -------
+    found : list of Attribution
+        Each cue ("X said", "according to X", "he added") with its claimant.
+    reported_via : str or None
+        A news outlet the claims are relayed through ("according to BBC").
+    estimate : bool
+        The attribution calls the figures estimates ("according to estimates from X").
+    """
+    if not _ANY_CUE.search(sentence):
+        return [], None, False  # most sentences attribute nothing: skip the work
+    estimate = bool(re.search(r"\b(?:according\s+to\s+estimates|estimated\s+by|estimates\s+(?:from|by|of))\b", sentence, re.IGNORECASE))
+    media = list(_MEDIA.finditer(sentence))
+    media_spans = [(m.start(), m.end()) for m in media]
+    mentions = [m for m in (_mentions(sentence) if mentions is None else mentions) if not any(a <= m[0] < b for a, b in media_spans)]
+    found: list[Attribution] = []
+    via = None
+    for cue in _SOURCE_CUE.finditer(sentence):
+        if _MEDIA.match(sentence, cue.end()):
+            via = _MEDIA.match(sentence, cue.end()).group()
+            continue
+        generic = _GENERIC_REF.match(sentence, cue.end())
+        if generic and (last_person or last_org):
+            found.append(Attribution(cue.start(), last_person or last_org))
+            continue
+        after = [m for m in mentions if cue.end() <= m[0] <= cue.end() + 25]
+        if after:
+            found.append(Attribution(cue.start(), _resolve(after[0][2], sentence)))
+            continue
+        free = re.match(r"([^,.;:“\"]{3,60}?)(?:,|\s+who\b|\s+that\b|\.|$)", sentence[cue.end():])
+        if free:
+            found.append(Attribution(cue.start(), _resolve(free.group(1), sentence)))
+    for say in _SAY_RE.finditer(sentence):
+        if re.match(r"according", say.group(), re.IGNORECASE) or any(a.position == say.start() for a in found):
+            continue
+        if re.search(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$", sentence[max(0, say.start() - 25):say.start()], re.IGNORECASE):
+            continue  # "is visually confirmed to have lost": passive, nobody speaking
+        before = [m for m in mentions if _near(m[1], say.start(), sentence)]
+        # Only speech verbs invert ("said Zelensky"); after "reported that" comes the content.
+        after = [m for m in mentions if 0 <= m[0] - say.end() <= 3] if _INVERTING.match(say.group()) else []
+        if before:
+            found.append(Attribution(say.start(), _resolve(_subject(before, say.start(), sentence)[2], sentence)))
+        elif after:
+            found.append(Attribution(say.start(), _resolve(after[0][2], sentence)))
+    for pro in _PRONOUN_RE.finditer(sentence):
+        who = last_person if pro.group("person") else (last_org or last_person)
+        if who is not None:
+            found.append(Attribution(pro.start(), who))
+    if not found:
+        # A titled speaker named with no verb ("..., a representative ... Natalia Gumenyuk at the briefing").
+        titled = re.search(rf"\b(?i:representative|spokes(?:man|woman|person)|minister|commander|governor)\b[^.]{{0,80}}?(?P<name>{_NAME}\s+{_NAME})", sentence)
+        if titled and not _NOT_NAMES.match(titled.group("name")):
+            found.append(Attribution(titled.start("name"), _resolve(titled.group("name"), sentence)))
+    if via is None:
+        for m in media:
+            if not any(a.claimant.as_written == m.group() for a in found):
+                via = m.group()
+                break
+    found.sort(key=lambda a: a.position)
+    return found, via, estimate
+
+
+def mentioned(sentence: str, mentions: list | None = None) -> tuple[Claimant | None, Claimant | None]:
+    """The last person and the last organisation named in a sentence (for "she said", "it said")."""
+    person = org = None
+    for _, _, text, known in (_mentions(sentence) if mentions is None else mentions):
+        if not known and not re.match(rf"^{_NAME}\s+{_NAME}", text):
+            continue
+        c = _resolve(text, sentence)
+        if c.person:
+            person = c
+        else:
+            org = c
+    return person, org
+
+
+def for_figure(found: list[Attribution], position: int) -> Claimant | None:
+    """The attribution that governs a figure: the last cue before it, else the first after it."""
+    before = [a for a in found if a.position <= position]
+    if before:
+        return before[-1].claimant
+    return found[0].claimant if found else None

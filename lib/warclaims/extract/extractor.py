@@ -1,0 +1,444 @@
+"""From text to candidate claims in the ledger's schema."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlparse
+
+from ..claimants import resolve_claimant
+from ..errors import ExtractionError
+from ..numbers import parse_number
+from ..places import place_index
+from ..schema import CLAIM_COLUMNS, MAX_EVIDENCE_WORDS
+from ..vocabulary import AREA_UNITS_TO_KM2
+from . import lexicon as lx
+from .attribution import Claimant, attributions, for_figure, mentioned, mentions_in
+from .figures import Figure, find_figures, qualifier_before
+from .periods import resolve as resolve_when
+from .text import Article, Span, paragraphs, read_article, sentences
+
+OPPOSITE = {"ukraine": "russia", "russia": "ukraine"}
+_AGENT_VERBS = re.compile(r"\b(?:destroy\w*|shot\s+down|downed|killed|knocked\s+out|eliminat\w*|liquidat\w*|hit|struck|captur\w*|seiz\w*|neutrali[sz]\w*|disabled)", re.IGNORECASE)
+_PATIENT_VERBS = re.compile(r"\b(?:lost|los(?:e|es|ing)|losses|suffered|abandon\w*)", re.IGNORECASE)
+_ASIDE = re.compile(r"[–—][^–—]{0,120}[–—]|\([^()]{0,120}\)")
+_REGION_PHRASE = re.compile(r"\b(?P<name>[A-Z][a-zA-Z'’-]+(?:[- ][A-Z][a-zA-Z'’-]+)?)\s+(?P<kind>region|oblast|Oblast|province|direction|district|sector)\b")
+_MILITARY_MAKES = re.compile(r"\b(?:Kamaz|KAMAZ|Ural|GAZ|Tigr?|Tiger|military|army|armou?red|UAZ|BMP|BTR|MT-LB)\b")
+_CIVILIAN_MARKS = re.compile(r"\b(?:civilian|private|stolen|looted|locals?|residents?)\b", re.IGNORECASE)
+
+
+@dataclass
+class Candidate:
+    """A claim found in text, in the ledger's columns, with where its evidence is."""
+
+    row: dict
+    evidence_start: int
+    evidence_end: int
+    claimant_known: bool
+    file: str | None = None
+    notes: list[str] = field(default_factory=list)
+    source: dict = field(default_factory=dict)
+
+    def to_record(self) -> dict:
+        """The candidate as one JSON Lines record: ledger columns, evidence offsets, source."""
+        return {**self.row, "evidence_start": self.evidence_start, "evidence_end": self.evidence_end,
+                "claimant_known": self.claimant_known, "file": self.file,
+                **{f"source_{k}": v for k, v in self.source.items()}}
+
+
+def _nearest_side(text: str, claimant_side: str | None) -> str | None:
+    text = _ASIDE.sub(" ", text)
+    hits = [(m.start(), "russia") for m in lx.RUSSIAN_RE.finditer(text)] + [(m.start(), "ukraine") for m in lx.UKRAINIAN_RE.finditer(text)]
+    if not hits:
+        return None
+    pos, side = max(hits)
+    if re.match(r"enemy", text[pos:], re.IGNORECASE) and claimant_side in OPPOSITE:
+        return OPPOSITE[claimant_side]
+    return side
+
+
+def _cue_for(fig: Figure, figures: list[Figure], cues: list[tuple[int, str]]) -> str | None:
+    """The cue that says what happened to the figure's items.
+
+    A cue inside the figure's own phrase, or not separated from it by another figure, wins
+    ("19 stolen cars", "20 vehicles stolen from locals"); otherwise the nearest cue before
+    the figure (a list governed by one verb), else the nearest after it.
+    """
+    def separated(pos: int) -> bool:
+        lo, hi = sorted((pos, fig.start))
+        return any(lo < other.start < hi and other is not fig for other in figures)
+
+    # A verb usually precedes its object ("stolen a bus and abandoned it"): a cue after the
+    # figure counts as a little further away unless it is attached ("vehicles stolen from").
+    own = [(fig.start - pos if pos < fig.start else (pos - fig.noun_end if pos - fig.noun_end <= 2 else pos - fig.noun_end + 10), kind)
+           for pos, kind in cues if not separated(pos)]
+    inside = [kind for pos, kind in cues if fig.start <= pos < fig.noun_end]
+    if inside:
+        return inside[0]
+    if own:
+        return min(own)[1]
+    before = [(fig.start - pos, kind) for pos, kind in cues if pos < fig.start]
+    if before:
+        return min(before)[1]
+    after = [(pos - fig.start, kind) for pos, kind in cues if pos >= fig.start]
+    return min(after)[1] if after else None
+
+
+def _metric(fig: Figure, figures: list[Figure], sentence: str) -> str | None:
+    cues: list[tuple[int, str]] = []
+    if fig.kind in ("area", "settlement"):
+        cues += [(m.start(), "gain") for m in lx.LIBERATED_RE.finditer(sentence)]
+        cues += [(m.start(), "lost") for m in re.finditer(r"\b(?:lost|ceded|gave\s+up|surrendered)\b", sentence, re.IGNORECASE)]
+        kind = _cue_for(fig, figures, cues)
+        if kind is None:
+            return None
+        if fig.kind == "settlement":
+            return "settlements_retaken" if kind == "gain" else None
+        return "territory_gained" if kind == "gain" else "territory_lost"
+    if fig.kind == "personnel":
+        if lx.LOSS_NOUNS.match(fig.unit_raw.split()[-1] if fig.unit_raw else ""):
+            return "personnel_losses"
+        cues += [(m.start(), "fled") for m in lx.FLED_RE.finditer(sentence)]
+        cues += [(m.start(), "loss") for m in lx.LOSS_RE.finditer(sentence) if not re.match(r"captur|seiz|abandon|trophy|surrender", m.group(), re.IGNORECASE)]
+        kind = _cue_for(fig, figures, cues)
+        return {"fled": "personnel_fled", "loss": "personnel_losses"}.get(kind)
+    cues += [(m.start(), "stolen") for m in lx.STOLEN_RE.finditer(sentence)]
+    cues += [(m.start(), "fled") for m in lx.FLED_RE.finditer(sentence)]
+    cues += [(m.start(), "loss") for m in lx.LOSS_RE.finditer(sentence)]
+    kind = _cue_for(fig, figures, cues)
+    if kind == "fled" and fig.item_class not in ("bus", "truck", "car", "vehicle", "armoured_car", "apc", "ifv", "armoured_vehicle", "tank"):
+        kind = "loss"
+    return {"stolen": "vehicles_stolen", "fled": "vehicles_fled", "loss": "equipment_losses"}.get(kind)
+
+
+_PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|is|are|be)\s+(?:also\s+|reportedly\s+)?)$", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(rf"(?:{lx.PERSONNEL}|vehicles|tanks|equipment|aircraft|helicopters|drones)\s+$", re.IGNORECASE)
+
+
+def _participle(sentence: str, m: re.Match) -> bool:
+    before = sentence[max(0, m.start() - 25):m.start()]
+    return bool(_NOUN_BEFORE.search(before)) or (bool(_PASSIVE.search(before)) and not re.match(r"^\w*\s+by\b", sentence[m.start():]))
+
+
+def _subject_side(fig: Figure, metric: str, sentence: str, claimant_side: str | None) -> str:
+    phrase = f"{fig.modifiers} {sentence[fig.noun_end:fig.noun_end + 30]}" if metric not in ("territory_gained", "settlements_retaken") else fig.modifiers
+    own = _nearest_side(fig.modifiers, claimant_side) if fig.modifiers else None
+    if own is None and metric in ("personnel_losses", "equipment_losses"):
+        after = re.match(r"^\s*(?:of|from|belonging\s+to)\s+(?:the\s+)?(.{0,40})", sentence[fig.noun_end:])
+        own = _nearest_side(after.group(1), claimant_side) if after else None
+    if own:
+        return own
+    head = sentence[:fig.start]
+    verbs = {
+        "territory_gained": lx.LIBERATED_RE, "settlements_retaken": lx.LIBERATED_RE, "territory_lost": re.compile(r"\b(?:lost|ceded)", re.I),
+        "personnel_losses": re.compile(f"{_AGENT_VERBS.pattern}|{_PATIENT_VERBS.pattern}", re.I),
+        "equipment_losses": re.compile(f"{_AGENT_VERBS.pattern}|{_PATIENT_VERBS.pattern}", re.I),
+        "personnel_fled": lx.FLED_RE, "vehicles_fled": lx.FLED_RE, "vehicles_stolen": lx.STOLEN_RE,
+    }[metric]
+    verb = None
+    for m in verbs.finditer(sentence):
+        if _participle(sentence, m):
+            continue  # "servicemen killed and wounded", "were destroyed": not an agent's verb
+        if m.start() < fig.start or verb is None:
+            verb = m
+    if verb is not None:
+        agent_window = sentence[max(0, verb.start() - 70):verb.start()] if verb.start() < fig.start else head[-70:]
+        side = _nearest_side(agent_window, claimant_side)
+        by = re.match(r"^\w*\s+by\s+(?:the\s+)?(.{0,30})", sentence[verb.start():])
+        if metric in ("personnel_losses", "equipment_losses"):
+            if by and _nearest_side(by.group(1), claimant_side):
+                return OPPOSITE.get(_nearest_side(by.group(1), claimant_side), "russia")
+            if side and _AGENT_VERBS.match(verb.group()):
+                return OPPOSITE.get(side, "russia")
+            if side:
+                return side
+        elif side:
+            return side
+    if metric in ("territory_gained", "settlements_retaken"):
+        return claimant_side if claimant_side in OPPOSITE else "ukraine"
+    return OPPOSITE.get(claimant_side or "", "russia")
+
+
+def _places(sentence: str) -> list[tuple[str, str, str, int]]:
+    """(place as written, canonical place or "", oblast code or "", position) in the sentence."""
+    index, pattern = place_index()
+    out = []
+    for m in pattern.finditer(sentence):
+        place, iso = index[m.group().lower()]
+        out.append((m.group(), place, iso, m.start()))
+    for m in _REGION_PHRASE.finditer(sentence):
+        if not any(pos <= m.start() < pos + len(raw) or m.start() <= pos < m.end() for raw, _, _, pos in out):
+            if not re.match(r"(?:The|This|That|Russian|Ukrainian|Southern|Northern|Eastern|Western)$", m.group("name")):
+                out.append((m.group(), "", "", m.start()))
+    return sorted(out, key=lambda p: p[3])
+
+
+def _choose_places(found, fig: Figure, metric: str):
+    if not found:
+        return None
+    regional = [p for p in found if p[1].endswith("Oblast") or re.search(r"region|oblast|province", p[0], re.I)]
+    local = [p for p in found if p not in regional]
+    if metric in ("territory_gained", "territory_lost", "settlements_retaken"):
+        chosen = regional or local
+    else:
+        chosen = local or regional
+    # Places joined by "and" in one phrase belong together ("Borshchova and Artemivka").
+    group = [min(chosen, key=lambda p: abs(p[3] - fig.start))]
+    for p in chosen:
+        if p is not group[0] and abs(p[3] - group[0][3]) < 40:
+            group.append(p)
+    group.sort(key=lambda p: p[3])
+    raw = " and ".join(dict.fromkeys(p[0] for p in group))
+    canon = ";".join(dict.fromkeys(p[1] for p in group if p[1]))
+    iso = ";".join(dict.fromkeys(p[2] for p in group if p[2]))
+    return raw, canon, iso
+
+
+def _evidence(sentence: Span, fig: Figure) -> tuple[int, int]:
+    text = sentence.text
+    start = max(0, fig.start - 70)
+    start = text.rfind(" ", 0, start) + 1 if start > 0 else 0
+    end = min(len(text), fig.noun_end + 50)
+    space = text.find(" ", end)
+    end = space if space != -1 else len(text)
+    words = text[start:end].split()
+    if len(words) > MAX_EVIDENCE_WORDS - 5:
+        # Keep the figure in the middle of a short phrase.
+        before = text[start:fig.start].split()[-6:]
+        after = text[fig.start:end].split()[:12]
+        phrase = " ".join(before + after)
+        start = text.find(before[0], start) if before else fig.start
+        end = start + len(text[start:].split(after[-1], 1)[0]) + len(after[-1]) if after else fig.noun_end
+    return sentence.start + start, sentence.start + end
+
+
+def _publisher_claimant(publisher: str | None, source_url: str | None) -> tuple[str, str] | None:
+    for candidate in (publisher, urlparse(source_url).hostname if source_url else None):
+        if not candidate:
+            continue
+        name = re.sub(r"^www\.", "", candidate)
+        hit = resolve_claimant(name) or resolve_claimant(name.split(".")[0])
+        if hit:
+            return hit
+    return (publisher, "third_party") if publisher else None
+
+
+def _specificity(c: Claimant | None, in_sentence: bool) -> int:
+    if c is None:
+        return 0
+    return 1 + (2 if in_sentence else 0) + (2 if c.person else 0) + (1 if c.known else 0)
+
+
+def _to_date(value) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise ExtractionError(f"publication date {value!r} is not a date written YYYY-MM-DD", parameter="published", value=value) from None
+
+
+def extract_claims(text: str, published=None, source_url: str | None = None, publisher: str | None = None,
+                   source_id: str = "", file: str | None = None) -> list[Candidate]:
+    """Extract candidate claims from an article's text.
+
+    Parameters
+    ----------
+    text : str
+        The article (any text; empty gives no claims).
+    published : date or str, optional
+        Publication date, to resolve "as of Sunday" and friends. Without it, claims have no
+        date and must be dated before they can be accepted.
+    source_url, publisher, source_id : str, optional
+        Provenance written into every candidate; an unattributed figure is the publisher's.
+
+    Returns
+    -------
+    list of Candidate
+        One per distinct claim; a claim repeated (headline, bullet, body, quote) appears once,
+        with its most specific attribution.
+    """
+    if not isinstance(text, str):
+        raise ExtractionError(f"expected text, got {type(text).__name__}")
+    published_date = _to_date(published)
+    source_id = source_id or source_id_for(source_url, published_date)
+    publisher_claimant = _publisher_claimant(publisher, source_url)
+    source = {
+        "url": source_url or "",
+        "publisher": (publisher_claimant[0] if publisher_claimant else "") or "",
+        "published": published_date.isoformat() if published_date else "",
+    }
+    kept: list[Kept] = []
+    last_person: Claimant | None = None
+    last_org: Claimant | None = None
+    carried: Claimant | None = None
+    for para in paragraphs(text):
+        para_places = None
+        para_sentences = sentences(para)
+        para_attrs = []
+        for sent in para_sentences:
+            ments = mentions_in(sent.text)
+            attrs, via, estimate = attributions(sent.text, last_person, last_org, ments)
+            person, org = mentioned(sent.text, ments)
+            last_person, last_org = person or last_person, org or last_org
+            for a in attrs:
+                if a.claimant.person:
+                    last_person = a.claimant
+                else:
+                    last_org = a.claimant
+            para_attrs.append((attrs, via, estimate))
+        in_paragraph: Claimant | None = None
+        for i, sent in enumerate(para_sentences):
+            s = sent.text
+            attrs, via, estimate = para_attrs[i]
+            # A figure with no attribution of its own takes the paragraph's: an earlier
+            # sentence's, else a later one's ("... liberated five settlements. ..., she said."),
+            # else the article's running attribution.
+            later = next((a[0][0].claimant for a in para_attrs[i + 1:] if a[0]), None)
+            fallback = in_paragraph or later or carried
+            figures = find_figures(s)
+            sentence_places = _places(s)
+            when = resolve_when(s, published_date) if figures else None
+            for fig in figures:
+                metric = _metric(fig, figures, s)
+                if metric is None:
+                    continue
+                claimant = for_figure(attrs, fig.start)
+                in_sentence = claimant is not None
+                claimant = claimant or fallback
+                if claimant is not None:
+                    name, side = claimant.name, claimant.side
+                elif publisher_claimant:
+                    name, side = publisher_claimant
+                else:
+                    name, side = "", ""
+                subject = _subject_side(fig, metric, s, side or None)
+                qualifier = qualifier_before(s, fig.start)
+                if fig.value_max is not None:
+                    qualifier = "at least"
+                if estimate and qualifier == "exact":
+                    qualifier = "estimated"
+                places = _choose_places(sentence_places, fig, metric) or para_places
+                if fig.kind == "area":
+                    quantity = fig.value * AREA_UNITS_TO_KM2[fig.area_unit]
+                    unit = "km2"
+                else:
+                    quantity, unit = fig.value, "count"
+                item_class = fig.item_class if metric in ("equipment_losses", "vehicles_fled", "vehicles_stolen", "vehicles_captured") else None
+                origin = None
+                if item_class:
+                    origin = fig.item_origin
+                    if _MILITARY_MAKES.search(fig.unit_raw) or item_class not in ("truck", "bus", "car", "vehicle"):
+                        origin = "military"
+                    if metric == "vehicles_stolen" or _CIVILIAN_MARKS.search(fig.unit_raw + " " + s[fig.noun_end:fig.noun_end + 20]):
+                        origin = "civilian" if item_class in ("truck", "bus", "car", "vehicle") else origin
+                cumulative = when.cumulative or (metric in ("personnel_losses", "equipment_losses") and when.period_start is None)
+                ev_start, ev_end = _evidence(sent, fig)
+                notes = []
+                if fig.value_max is not None:
+                    notes.append(f"range {fig.value:g} to {fig.value_max:g}")
+                if fig.alt_raw:
+                    notes.append(f"also given as {fig.alt_raw}")
+                if claimant is not None and not claimant.known:
+                    notes.append(f"claimant {claimant.name!r} is not in claimants.csv yet")
+                if claimant is None:
+                    notes.append("unattributed in the text: the publisher's own figure")
+                row = {c: "" for c in CLAIM_COLUMNS}
+                row.update(
+                    source_id=source_id,
+                    claimant=name,
+                    claimant_side=side,
+                    reported_via=via or "",
+                    metric=metric,
+                    item_class=item_class or "",
+                    item_origin=origin or "",
+                    item_raw=fig.unit_raw if item_class else "",
+                    subject_side=subject,
+                    quantity=f"{quantity:.3f}".rstrip("0").rstrip("."),
+                    unit=unit,
+                    quantity_raw=fig.raw,
+                    unit_raw=fig.unit_raw,
+                    qualifier=qualifier,
+                    cumulative="true" if cumulative else "false",
+                    period_start=when.period_start.isoformat() if when.period_start else "",
+                    period_end=when.period_end.isoformat() if when.period_end else "",
+                    as_of=when.as_of.isoformat() if when.as_of else "",
+                    place_raw=places[0] if places else "",
+                    place=places[1] if places else "",
+                    oblast_iso=places[2] if places else "",
+                    verification_status="unverified",
+                    evidence=" ".join(text[ev_start:ev_end].split()),
+                    notes="; ".join(notes),
+                )
+                cand = Candidate(row, ev_start, ev_end, bool(claimant.known) if claimant else bool(publisher_claimant), file, notes, source)
+                # The same claim repeated (headline, bullet, body, quote) is kept once, with its
+                # most specific attribution; "700 square miles (2,000 square kilometres)" is the
+                # same claim as "2,000 square kilometres" elsewhere.
+                values = {round(quantity, 1)}
+                if fig.alt_area_unit and fig.alt_raw:
+                    values.add(round(parse_number(fig.alt_raw) * AREA_UNITS_TO_KM2[fig.alt_area_unit], 1))
+                entry = Kept(rank=_specificity(claimant, in_sentence), candidate=cand, values=values,
+                             kind=(metric, item_class, subject), sentence=sent.start)
+                twin = next((k for k in kept if k.same_claim(entry)), None)
+                if twin is None:
+                    kept.append(entry)
+                elif entry.rank > twin.rank:
+                    if qualifier == "exact":
+                        cand.row["qualifier"] = twin.candidate.row["qualifier"]
+                    twin.rank, twin.candidate, twin.values = entry.rank, cand, twin.values | values
+                else:
+                    if twin.candidate.row["qualifier"] == "exact" and qualifier != "exact":
+                        twin.candidate.row["qualifier"] = qualifier
+                    twin.values |= values
+            if attrs:
+                carried = in_paragraph = attrs[-1].claimant
+            if sentence_places:
+                # Later sentences of the paragraph may speak of the same place ("The troops fled the area").
+                para_places = _choose_places(sentence_places, Figure(0, "", len(s), len(s), "item", "", len(s)), "vehicles_fled")
+    return sorted((k.candidate for k in kept), key=lambda c: c.evidence_start)
+
+
+@dataclass
+class Kept:
+    """A claim kept so far, with every value it has been written as."""
+
+    rank: int
+    candidate: Candidate
+    values: set
+    kind: tuple
+    sentence: int
+
+    def same_claim(self, other: "Kept") -> bool:
+        # Two figures in one sentence are two claims ("six settlements ... another six").
+        if self.kind != other.kind or self.sentence == other.sentence:
+            return False
+        return any(abs(a - b) <= max(0.01 * max(a, b), 0.05) for a in self.values for b in other.values)
+
+
+def extract_file(path: Path, published=None, source_url: str | None = None, publisher: str | None = None) -> list[Candidate]:
+    """Extract candidates from a text or HTML file.
+
+    The page's own metadata (date, address, site name) is used where the caller gives none.
+    """
+    article: Article = read_article(path)
+    return extract_claims(
+        article.text,
+        published=published or article.published,
+        source_url=source_url or article.url,
+        publisher=publisher or article.publisher,
+        source_id=source_id_for(source_url or article.url, published or article.published, path),
+        file=str(path),
+    )
+
+
+def source_id_for(url: str | None, published, path: Path | None = None) -> str:
+    """A readable source id: publisher domain, date and the address's last words."""
+    host = (urlparse(url).hostname or "") if url else ""
+    host = re.sub(r"^www\.", "", host).split(".")[0] if host else (path.stem if path else "article")
+    slug = re.sub(r"[^a-z0-9]+", "-", (urlparse(url).path if url else (path.stem if path else "")).lower()).strip("-")
+    slug = "-".join(slug.split("-")[:6])
+    day = str(published)[:10] if published else "undated"
+    return re.sub(r"-+", "-", f"{host}-{day}-{slug}".lower()).strip("-")[:80] or "article"

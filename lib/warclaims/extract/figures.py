@@ -1,0 +1,235 @@
+"""Finding figures in a sentence and the thing each one counts.
+
+A figure is a number in digits ("1,158", "3 800", "4.8"), in words ("two", "twenty-one",
+"a dozen"), or the article in "stole a bus"; it becomes a candidate only when the words
+after it name an area unit, soldiers, settlements, or a kind of equipment or vehicle.
+Numbers that are dates, years, ordinals, times, money, percentages, model names (Mi-8,
+M777), compound adjectives (a 250-mile journey) or linear distances are passed over.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from . import lexicon as lx
+
+_UNITS_1_19 = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SCALE = "hundred|thousand|million"
+_WORD = rf"(?:{_UNITS_1_19}|{_TENS}|{_SCALE})"
+_WORDS = rf"{_WORD}(?:(?:[\s-]+(?:and\s+)?){_WORD})*"
+_DIGITS = r"\d{1,3}(?:(?:,|\u202f|\u00a0| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MONTHS = r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+
+NUMBER_RE = re.compile(
+    rf"(?<![\w.,/-])(?:(?P<digits>{_DIGITS})(?:\s*(?P<scale>thousand|million|billion)\b)?|(?P<dozen>(?:a|half\s+a)\s+dozen)\b|(?P<words>{_WORDS})\b)",
+    re.IGNORECASE,
+)
+_ARTICLE_RE = re.compile(r"\b(?P<art>an?|one)\s+(?=\S)", re.IGNORECASE)
+_AFTER_SKIP = re.compile(r"^(?:\s*%|\s*per\s*cent|\s*percent|[-‑][A-Za-z]|(?:st|nd|rd|th)\b|:\d|\s*(?:dollars|euros|pounds|hryvnias?|rubles|roubles|UAH|USD|bn|billion\s+dollars)\b|\s*(?:years?|yrs?)[-\s]old|\s+(?:" + _MONTHS + r")\b\.?(?!\w))", re.IGNORECASE)
+_BEFORE_SKIP = re.compile(r"(?:[$€£¥₴]|\bUS\$|\b(?:" + _MONTHS + r")\.?|\bNo\.?|\bnumber|\b(?:aged?|age)|\b(?:Mi|Su|Ka|Tu|Il|An|T|S|D|M|BMP|BTR|Bars|Pz|K|F|MiG)-?|#)\s*$", re.IGNORECASE)
+_PAREN_ALT = re.compile(r"^\s*[\(\[]\s*(?:about|around|approximately|some|or\s+)?\s*(" + _DIGITS + r")\s*(?P<unit>[^\)\]]{0,40})[\)\]]")
+_RANGE = re.compile(r"^\s*(?:-|–|—|to|and)\s*(" + _DIGITS + r")\b")
+
+#: Words that may stand between a figure and the noun it counts ("20 Tiger armored cars",
+#: "30 mostly intact armoured vehicles", "two US-made AN / TPQ-37 counter-battery radars").
+_MODIFIER = re.compile(
+    r"^(?:[\"“”'‘’(]?(?:" + lx.RUSSIAN + "|" + lx.UKRAINIAN + r"|enemy|hostile|other|more|additional|new|modern|heavy|light|"
+    r"mostly|largely|almost|fully|completely|intact|undamaged|damaged|destroyed|lost|abandoned|captured|stolen|looted|burned-out|"
+    r"military|civilian|combat|main|battle|modern|Western|Western-made|Soviet-era|US-made|U\.S\.-made|foreign|"
+    r"of|the|their|its|his|her|our|those|these|such|different|various|Russia-made|self-propelled|towed|mobile|units?\s+of|"
+    r"[A-Z][A-Za-z]*(?:[-/][A-Za-z0-9]+)*|[A-Z]+\d+[A-Za-z0-9]*|[A-Z0-9]+(?:[-/][A-Z0-9]+)+|[A-Z]{1,4}|/|-|–)[\"“”'‘’),]?)$"
+)
+_LINEAR = re.compile(r"^(?:kilomet(?:er|re)s?|km\b|miles?|metres?|meters?|m\b|yards?|feet)", re.IGNORECASE)
+
+
+@dataclass
+class Figure:
+    """A number that counts something, with the thing it counts."""
+
+    value: float
+    raw: str
+    start: int  # offsets within the sentence
+    end: int
+    kind: str  # "area", "item", "personnel" or "settlement"
+    unit_raw: str
+    noun_end: int
+    area_unit: str | None = None
+    item_class: str | None = None
+    item_origin: str | None = None
+    value_max: float | None = None
+    alt_raw: str | None = None
+    alt_area_unit: str | None = None
+    modifiers: str = ""
+
+
+def _value(m: re.Match) -> float | None:
+    if m.group("digits"):
+        v = float(re.sub(r"[,\u202f\u00a0 ]", "", m.group("digits")))
+        scale = (m.group("scale") or "").lower()
+        return v * {"": 1, "thousand": 1e3, "million": 1e6, "billion": 1e9}[scale]
+    if m.group("dozen"):
+        return 6.0 if m.group("dozen").lower().startswith("half") else 12.0
+    words = m.group("words").lower().replace("-", " ")
+    words = re.sub(r"\band\b", " ", words)
+    try:
+        return float(text2num(" ".join(words.split()), "en"))
+    except ValueError:
+        return None
+
+
+def _noun(after: str) -> tuple[str, dict, int, str] | None:
+    """Find the counted noun at the start of ``after`` (skipping modifiers)."""
+    pos = 0
+    skipped = []
+    for _ in range(7):
+        rest = after[pos:]
+        lead = len(rest) - len(rest.lstrip())
+        rest = rest.lstrip()
+        here = pos + lead
+        if not rest:
+            return None
+        if _LINEAR.match(rest):
+            return None
+        for pattern, key in lx.AREA_UNIT_RES:
+            m = pattern.match(rest)
+            if m:
+                return "area", {"area_unit": key}, here + m.end(), " ".join(skipped)
+        for pattern, item_class, origin in lx.ITEM_RES:
+            m = pattern.match(rest)
+            if m:
+                return "item", {"item_class": item_class, "item_origin": origin}, here + m.end(), " ".join(skipped)
+        m = lx.PERSONNEL_RE.match(rest)
+        if m and not lx.CIVILIANS_AFTER.match(rest[m.end():]):
+            return "personnel", {}, here + m.end(), " ".join(skipped)
+        m = lx.SETTLEMENTS_RE.match(rest)
+        if m:
+            return "settlement", {}, here + m.end(), " ".join(skipped)
+        token = re.match(r"\S+", rest)
+        word = token.group()
+        if not _MODIFIER.match(word) or word.endswith((",", ";", ".")):
+            return None
+        skipped.append(word)
+        pos = here + token.end()
+    return None
+
+
+def find_figures(sentence: str) -> list[Figure]:
+    """Return the figures in a sentence that count an area, people, places or things."""
+    found: list[Figure] = []
+    taken_until = -1
+    for m in NUMBER_RE.finditer(sentence):
+        if m.start() < taken_until:
+            continue
+        before, after = sentence[max(0, m.start() - 12):m.start()], sentence[m.end():]
+        if _AFTER_SKIP.match(after) or _BEFORE_SKIP.search(before):
+            continue
+        value = _value(m)
+        if value is None:
+            continue
+        value_max = None
+        tail_start = m.end()
+        rng = _RANGE.match(after)
+        if rng and m.group("digits"):
+            value_max = float(re.sub(r"[,\u202f\u00a0 ]", "", rng.group(1)))
+            tail_start = m.end() + rng.end()
+        noun = _noun(sentence[tail_start:tail_start + 160])
+        if noun is None:
+            fig = _elliptical(sentence, m, value, found)
+            if fig is not None:
+                found.append(fig)
+                taken_until = fig.noun_end
+            continue
+        kind, info, noun_rel_end, modifiers = noun
+        noun_end = tail_start + noun_rel_end
+        if kind == "personnel" and re.match(r"people", sentence[noun_end - 6:noun_end], re.IGNORECASE) and not lx.MILITARY_CONTEXT.search(sentence):
+            continue  # "121,000 people" are civilians unless the sentence is about forces
+        alt = _PAREN_ALT.match(sentence[noun_end:])
+        alt_unit = None
+        if alt and kind == "area":
+            alt_unit = next((key for pattern, key in lx.AREA_UNIT_RES if pattern.match(alt.group("unit"))), None)
+        fig = Figure(value, m.group().strip(), m.start(), m.end(), kind, sentence[tail_start:noun_end].strip(), noun_end,
+                     value_max=value_max, alt_raw=alt.group(1) if alt else None, alt_area_unit=alt_unit, modifiers=modifiers, **info)
+        # A conversion in parentheses is the same figure: do not count it again.
+        taken_until = noun_end + (alt.end() if alt else 0)
+        found.append(fig)
+    found.extend(_article_counts(sentence, found))
+    return sorted(found, key=lambda f: f.start)
+
+
+_ELLIPSIS_BEFORE = re.compile(r"\b(?:another|including|plus|and\s+another|while|with)\s*$", re.IGNORECASE)
+_ELLIPSIS_AFTER = re.compile(r"^\s*(?:of\s+which|of\s+them)\b", re.IGNORECASE)
+
+
+def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -> Figure | None:
+    # "six settlements ..., and another six in the X direction", "including six in Luhansk
+    # region", "1,000 tanks, 624 of which were destroyed": the noun is the previous figure's.
+    if not found:
+        return _total_before(sentence, m, value, found)
+    before = sentence[max(0, m.start() - 20):m.start()]
+    after = sentence[m.end():]
+    if not (_ELLIPSIS_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after)):
+        return _total_before(sentence, m, value, found)
+    prev = found[-1]
+    end = m.end() + (_ELLIPSIS_AFTER.match(after).end() if _ELLIPSIS_AFTER.match(after) else 0)
+    return Figure(value, m.group().strip(), m.start(), m.end(), prev.kind, prev.unit_raw, end, area_unit=prev.area_unit,
+                  item_class=prev.item_class, item_origin=prev.item_origin)
+
+
+_TOTAL_VERB = re.compile(r"\b(?:approach\w*|reach\w*|stand\w*\s+at|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
+_TOTAL_NOUN = re.compile(rf"\b(?:casualties|losses|death\s+toll|fatalities|{lx.PERSONNEL})\b", re.IGNORECASE)
+
+
+def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure]) -> Figure | None:
+    # "The total casualties ... are now approaching 137,000": the counted noun comes first.
+    if not m.group("digits"):
+        return None
+    head = sentence[max(0, m.start() - 160):m.start()]
+    if not _TOTAL_VERB.search(head):
+        return None
+    nouns = list(_TOTAL_NOUN.finditer(head))
+    if not nouns or any(f.noun_end > m.start() - 160 + nouns[-1].start() for f in found):
+        return None
+    end = m.end()
+    alt = _PAREN_ALT.match(sentence[end:])
+    return Figure(value, m.group().strip(), m.start(), m.end(), "personnel", nouns[-1].group(), end + (alt.end() if alt else 0),
+                  alt_raw=alt.group(1) if alt else None)
+
+
+_COUNTING_VERB = re.compile(r"(?:\b(?:stole|stolen|steal|looted|captured|seized|destroyed|shot\s+down|downed|hit|abandoned|lost|took|taken|trophy\s+(?:was|is))\s+)$", re.IGNORECASE)
+
+
+def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
+    # "stole a bus", "shot down a Ukrainian Mi-8 military helicopter": an article right
+    # after a verb of loss or theft counts one item. Elsewhere "a" counts nothing.
+    out = []
+    for m in _ARTICLE_RE.finditer(sentence):
+        if any(f.start <= m.start() < f.noun_end for f in found):
+            continue
+        if not _COUNTING_VERB.search(sentence[max(0, m.start() - 30):m.start()]):
+            continue
+        noun = _noun(sentence[m.end():m.end() + 120])
+        if noun is None or noun[0] != "item":
+            continue
+        kind, info, rel_end, modifiers = noun
+        end = m.end() + rel_end
+        out.append(Figure(1.0, m.group("art"), m.start(), m.end(), kind, sentence[m.end():end].strip(), end, modifiers=modifiers, **info))
+    return out
+
+
+def qualifier_before(sentence: str, start: int) -> str:
+    """The qualifier written just before a figure ("more than", "about", ...), else "exact".
+
+    Looks back within the figure's clause only, so in "lost about 61,000 personnel, 2,435
+    tanks" the "about" belongs to the first figure alone. A parenthetical aside between the
+    qualifier and the figure ("approaching – according to X – 137,000") is skipped.
+    """
+    back = sentence[max(0, start - 80):start]
+    back = re.split(r"[,;:()]|\d", back)[-1] if not re.search(r"[–—]\s*$", back) else back
+    back = re.sub(r"[–—][^–—]*[–—]\s*$", " ", back)
+    for pattern, qualifier in lx.QUALIFIER_RES:
+        if pattern.search(back):
+            return qualifier
+    return "exact"

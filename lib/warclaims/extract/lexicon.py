@@ -1,0 +1,94 @@
+"""The words that say what a figure counts and what happened to it.
+
+Every pattern here is about the language of war reporting in general (units, weapons,
+verbs of loss, capture and flight), not about any one article.
+"""
+from __future__ import annotations
+
+import re
+
+# --- what is counted ----------------------------------------------------------------------
+
+#: Area units, longest spelling first; mapped to the ledger's area unit keys.
+AREA_UNITS = [
+    (r"square\s+kilomet(?:er|re)s?|square\s+kms?\b|sq\.?\s*kms?\b|km2\b|km²|kilomet(?:er|re)s?\s+squared", "km2"),
+    (r"square\s+miles?|sq\.?\s*mi(?:les?)?\b", "sq mi"),
+    (r"hectares?\b", "ha"),
+]
+
+#: Item nouns: (pattern, item_class, origin, unit word as the gold annotations simplify it).
+#: Ordered: the first pattern that matches at the head of the noun phrase wins.
+ITEMS = [
+    (r"main\s+battle\s+tanks?|tanks?\b", "tank", "military"),
+    (r"infantry\s+fighting\s+vehicles?|IFVs?\b|BMP(?:-\d+)?s?\b", "ifv", "military"),
+    (r"armou?red\s+personnel\s+carriers?|APCs?\b|BTR(?:-\d+)?s?\b", "apc", "military"),
+    (r"(?:Tigr?|Tiger)\s+armou?red\s+(?:cars?|vehicles?)|armou?red\s+cars?", "armoured_car", "military"),
+    (r"armou?red\s+(?:combat\s+|fighting\s+)?vehicles?|armou?red\s+vehicles?|AFVs?\b|armou?r\b", "armoured_vehicle", "military"),
+    (r"multiple[-\s]+(?:launch\s+)?rocket\s+(?:launcher\s+)?systems?|multiple\s+rocket\s+launchers?|MLRS(?:es)?\b|MRLs?\b|rocket\s+launchers?|HIMARS\s+launchers?", "mlrs", "military"),
+    (r"(?:anti-aircraft|air[-\s]defen[cs]e|surface-to-air)\s+(?:missile\s+)?(?:systems?|units?|complexes)|anti-aircraft\s+guns?|SAM\s+systems?", "air_defence", "military"),
+    (r"howitzers?|(?:field\s+)?artillery(?:\s+(?:systems?|units?|guns?|pieces?))?|mortars?|artillery", "artillery", "military"),
+    (r"(?:war)?planes?|aircraft|fighter\s+jets?|jets?\b|warplanes?", "aircraft", "military"),
+    (r"helicopters?", "helicopter", "military"),
+    (r"drones?|UAVs?\b|unmanned\s+aerial\s+vehicles?", "drone", "military"),
+    (r"(?:war)?ships?(?:/boats?)?|boats?|vessels?|submarines?", "ship", "military"),
+    (r"(?:cruise\s+)?missiles?|HIMARS\s+missiles?|rockets?", "missile", "military"),
+    (r"(?:counter-battery\s+)?radars?(?:\s+stations?)?", "special_equipment", "military"),
+    (r"(?:units\s+of\s+)?special\s+equipment", "special_equipment", "military"),
+    (r"(?:motor\s+)?vehicles\s+and\s+fuel\s+tank(?:er)?s|fuel\s+tank(?:er)?s|motor\s+vehicles", "truck", "military"),
+    (r"(?:pickup\s+)?trucks?|lorr(?:y|ies)|KAMAZ(?:\s+trucks?)?|Kamaz(?:\s+trucks?)?|Ural\s+trucks?", "truck", "unknown"),
+    (r"bus(?:es)?\b|minibus(?:es)?", "bus", "unknown"),
+    (r"cars?\b|jeeps?", "car", "unknown"),
+    (r"vehicles?", "vehicle", "unknown"),
+]
+
+#: People: soldiers and their equivalents. "people" counts only beside a loss verb.
+PERSONNEL = r"(?:soldiers?|troops?|servicem[ae]n|service\s+members?|personnel|military\s+personnel|fighters?|mercenar(?:y|ies)|invaders?|occupiers?|paratroopers?|marines?|casualties|fatalities|bodies|victims|conscripts?|people)"
+#: Nouns that are themselves a loss ("824 victims a day", "36 bodies").
+LOSS_NOUNS = re.compile(r"^(?:casualties|fatalities|bodies|victims|dead)\b", re.IGNORECASE)
+#: After a personnel noun, words that make the people civilians ("two bodies of civilians").
+CIVILIANS_AFTER = re.compile(r"^\s+(?:of\s+)?(?:civilians?|residents?|children|women|local\s+people|inhabitants|refugees)\b", re.IGNORECASE)
+#: Words that make "people" soldiers in a sentence.
+MILITARY_CONTEXT = re.compile(r"\b(?:troops|army|forces|military|soldiers|servicemen|personnel|units?)\b", re.IGNORECASE)
+#: Places taken or lost.
+SETTLEMENTS = r"(?:settlements?|villages?|towns?\s+and\s+villages?|towns?|communities|localities|populated\s+(?:areas?|localities)|hamlets?)"
+
+# --- what happened ------------------------------------------------------------------------
+
+LIBERATED = r"liberat\w*|increased\s+to|rose\s+to|grew\s+to|retak\w*|retook|recaptur\w*|reclaim\w*|took\s+back|taken\s+back|tak\w*\s+back|freed|free\b|de-?occupied|regain\w*|won\s+back|returned|(?:gained|regained|taken)\s+control|came\s+under\s+(?:the\s+)?control|control\b|captur\w*|conquer\w*|seiz\w*|occup\w*|gain\w*|advanc\w*|push\w*"
+LOSS = r"lost|los(?:e|es|ing)|losses|killed|wounded|eliminated|liquidated|destroy\w*|knocked\s+out|shot\s+down|downed|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled"
+FLED = r"fled|flee\w*|escap\w*|retreat\w*|withdr[ae]w\w*|ran\s+away|run\s+away|evacuated\s+themselves"
+STOLEN = r"stol(?:e|en)|steal\w*|loot\w*|plunder\w*|taken\s+from\s+(?:locals|residents|civilians)|from\s+locals|requisition\w*|hijack\w*"
+
+# --- how exactly --------------------------------------------------------------------------
+
+#: Qualifier phrases just before a figure, longest first.
+QUALIFIERS = [
+    (r"more\s+than|over|above|in\s+excess\s+of|upwards\s+of|exceed\w*|north\s+of", "more than"),
+    (r"at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|not\s+less\s+than", "at least"),
+    (r"nearly|almost|close\s+to|approaching|just\s+(?:under|short\s+of)|(?:a\s+)?little\s+under", "nearly"),
+    (r"up\s+to|as\s+many\s+as|as\s+much\s+as", "up to"),
+    (r"about|around|approximately|roughly|some|approx\.?|circa|~", "about"),
+    (r"an\s+estimated|estimated(?:\s+at)?", "estimated"),
+]
+
+# --- whose side ---------------------------------------------------------------------------
+
+RUSSIAN = r"Russia(?:n|ns|'s|’s)?|Moscow(?:'s|’s)?|Kremlin|enemy(?:'s)?|occupiers?|occupying|invaders?|invading|rashists?|rushists?|orcs?|Wagner|Chechen|DPR|LPR|separatists?|Putin(?:'s|’s)?"
+UKRAINIAN = r"Ukrain(?:e|ian|ians|e's|e’s)|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?|AFU|ZSU|Zelensk\w*"
+
+
+def compile_alternatives(pairs) -> list[tuple[re.Pattern, ...]]:
+    return [(re.compile(rf"^(?:{p})", re.IGNORECASE), *rest) for p, *rest in pairs]
+
+
+AREA_UNIT_RES = compile_alternatives(AREA_UNITS)
+ITEM_RES = compile_alternatives(ITEMS)
+PERSONNEL_RE = re.compile(rf"^{PERSONNEL}\b", re.IGNORECASE)
+SETTLEMENTS_RE = re.compile(rf"^{SETTLEMENTS}\b", re.IGNORECASE)
+QUALIFIER_RES = [(re.compile(rf"(?:^|\W)(?:{p})\W*$", re.IGNORECASE), q) for p, q in QUALIFIERS]
+LIBERATED_RE = re.compile(rf"\b(?:{LIBERATED})", re.IGNORECASE)
+LOSS_RE = re.compile(rf"\b(?:{LOSS})", re.IGNORECASE)
+FLED_RE = re.compile(rf"\b(?:{FLED})", re.IGNORECASE)
+STOLEN_RE = re.compile(rf"\b(?:{STOLEN})", re.IGNORECASE)
+RUSSIAN_RE = re.compile(rf"\b(?:{RUSSIAN})\b", re.IGNORECASE)
+UKRAINIAN_RE = re.compile(rf"\b(?:{UKRAINIAN})\b", re.IGNORECASE)

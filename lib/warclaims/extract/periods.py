@@ -1,0 +1,118 @@
+"""Dates and periods in a sentence, resolved against the publication date.
+
+"As of Sunday" in a report published on Sunday 11 September 2022 is 2022-09-11; "between
+Thursday and Saturday" is 8 to 10 September; "since Sept. 6" starts on 6 September of the
+publication year; "over the past 24 hours" is the day of the statement.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+INVASION = date(2022, 2, 24)
+
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY_MONTH = rf"(?:(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MON}))(?:,?\s+(?P<y>20\d\d))?"
+
+
+@dataclass
+class When:
+    """What a sentence says about the time a figure covers."""
+
+    period_start: date | None = None
+    period_end: date | None = None
+    as_of: date | None = None
+    cumulative: bool = False
+    text: str | None = None
+
+
+def _weekday_on_or_before(name: str, ref: date) -> date:
+    back = (ref.weekday() - WEEKDAYS.index(name.lower())) % 7
+    return ref - timedelta(days=back)
+
+
+def _calendar(m: re.Match, ref: date | None, prefix: str = "") -> date | None:
+    g = lambda k: m.group(prefix + k) if (prefix + k) in m.re.groupindex else None  # noqa: E731
+    month = g("m1") or g("m2")
+    day = g("d1") or g("d2")
+    if not month or not day:
+        return None
+    year = int(g("y")) if g("y") else (ref.year if ref else None)
+    if year is None:
+        return None
+    try:
+        d = date(year, MONTHS[month[:3].lower()], int(day))
+    except ValueError:
+        return None
+    if ref and not g("y") and d > ref + timedelta(days=1):
+        d = d.replace(year=d.year - 1)  # "since Dec. 20" in a January report
+    return d
+
+
+_PATTERNS = [
+    ("between_days", re.compile(rf"\bbetween\s+(?P<a>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+and\s+(?P<b>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)),
+    ("between_dates", re.compile(rf"\bbetween\s+(?P<a>{_DAY_MONTH.replace('(?P<', '(?P<a_')})\s+and\s+(?P<b>{_DAY_MONTH.replace('(?P<', '(?P<b_')})", re.I)),
+    ("as_of_day", re.compile(rf"\bas\s+of\s+(?:this\s+|last\s+)?{_WD}\b", re.I)),
+    ("as_of_date", re.compile(rf"\bas\s+of\s+{_DAY_MONTH}", re.I)),
+    ("since_invasion", re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+the\s+(?:full[-\s]scale\s+)?(?:war|invasion|special\s+military\s+operation|aggression)|the\s+(?:full[-\s]scale\s+)?invasion|(?:Putin|Russia)\s+invaded|24(?:th)?\s+February(?:\s+2022)?|Feb(?:ruary)?\.?\s+24(?:,?\s+2022)?)|\bin\s+the\s+war\b|\bsince\s+the\s+war\s+began|\bsince\s+\w+(?:\s+\w+)?[’']s\s+war\s+began", re.I)),
+    ("since_date", re.compile(rf"\bsince\s+{_DAY_MONTH}", re.I)),
+    ("since_month", re.compile(rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<mon>{_MON})(?!\s*\d)", re.I)),
+    ("this_month", re.compile(r"\b(?:so\s+far\s+this\s+month|since\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+month|earlier\s+this\s+month)\b", re.I)),
+    ("since_jan1", re.compile(r"\bsince\s+(?:January\s+1(?:st)?|1\s+January|the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+year)", re.I)),
+    ("past_day", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)\b|\bin\s+the\s+previous\s+day\b|\bover\s+the\s+past\s+twenty-four\s+hours\b", re.I)),
+    ("past_week", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)\b|\bthis\s+week(?:\s+alone)?\b|\bin\s+a\s+week\b", re.I)),
+    ("past_two_weeks", re.compile(r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last)\s+(?:two|2)\s+weeks\b|\bin\s+two\s+weeks\b", re.I)),
+    ("on_day", re.compile(rf"\b(?:on|late\s+on|last|this|overnight\s+on|said|says|reported|announced|stated)\s+{_WD}\b", re.I)),
+    ("on_date", re.compile(rf"\bon\s+{_DAY_MONTH}", re.I)),
+]
+
+
+def resolve(sentence: str, published: date | None) -> When:
+    """Resolve the sentence's dates against ``published``; unknown parts stay None."""
+    when = When()
+    statement_day = published
+    found = {}
+    for name, pattern in _PATTERNS:
+        m = pattern.search(sentence)
+        if m:
+            found[name] = m
+    if published and "on_day" in found:
+        statement_day = _weekday_on_or_before(found["on_day"].group("wd"), published)
+    elif "on_date" in found:
+        statement_day = _calendar(found["on_date"], published) or statement_day
+    if "between_days" in found and published:
+        m = found["between_days"]
+        end = _weekday_on_or_before(m.group("b"), published)
+        start = _weekday_on_or_before(m.group("a"), end)
+        return When(start, end, None, False, m.group())
+    if "between_dates" in found:
+        m = found["between_dates"]
+        a, b = _calendar(m, published, "a_"), _calendar(m, published, "b_")
+        if a and b:
+            return When(a, b, None, a <= INVASION, m.group())
+    if "since_invasion" in found:
+        return When(INVASION, statement_day, None, True, found["since_invasion"].group())
+    if "as_of_day" in found and published:
+        return When(None, None, _weekday_on_or_before(found["as_of_day"].group("wd"), published), False, found["as_of_day"].group())
+    if "as_of_date" in found:
+        return When(None, None, _calendar(found["as_of_date"], published), False, found["as_of_date"].group())
+    if "since_date" in found:
+        start = _calendar(found["since_date"], published)
+        return When(start, statement_day if start else None, None, start is not None and start <= INVASION, found["since_date"].group())
+    if "since_jan1" in found and statement_day:
+        return When(date(statement_day.year, 1, 1), statement_day, None, False, found["since_jan1"].group())
+    if "since_month" in found and statement_day:
+        month = MONTHS[found["since_month"].group("mon")[:3].lower()]
+        year = statement_day.year if month <= statement_day.month else statement_day.year - 1
+        return When(date(year, month, 1), statement_day, None, False, found["since_month"].group())
+    if "this_month" in found and statement_day:
+        return When(statement_day.replace(day=1), statement_day, None, False, found["this_month"].group())
+    for name, days in (("past_day", 1), ("past_week", 7), ("past_two_weeks", 14)):
+        if name in found and statement_day:
+            return When(statement_day - timedelta(days=days - 1), statement_day, None, False, found[name].group())
+    text = found["on_day"].group() if "on_day" in found else (found["on_date"].group() if "on_date" in found else None)
+    return When(None, None, statement_day, False, text)

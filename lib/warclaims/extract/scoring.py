@@ -1,0 +1,109 @@
+"""Scoring extraction against a gold-annotated corpus (the format of ``../shared/corpus``).
+
+A predicted figure matches a gold one when the metric agrees (the corpus calls soldiers who
+fled ``other``) and the quantity equals the gold figure, its parenthesised conversion, or its
+value in km². Each gold record matches at most one prediction. A matched figure's claimant
+is right when both resolve to the same canonical claimant, or one name's words contain the
+other's; an unattributed gold figure is right only if the extractor also found no claimant.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from ..claimants import resolve_claimant
+from ..numbers import parse_number
+from ..units import to_km2
+from .extractor import extract_claims
+
+#: The corpus annotates soldiers who fled as "other"; the ledger calls them personnel_fled.
+LEDGER_TO_GOLD = {"personnel_fled": "other"}
+_STOP = {"the", "of", "a", "an", "and", "ukraine's", "ukraine’s"}
+
+
+def load(corpus: Path):
+    manifest = {r["id"]: r for r in csv.DictReader((corpus / "manifest.csv").open(encoding="utf-8"))}
+    gold = defaultdict(list)
+    for line in (corpus / "gold.jsonl").open(encoding="utf-8"):
+        if line.strip():
+            g = json.loads(line)
+            gold[g["doc"]].append(g)
+    texts = {doc: (corpus / f"{doc}.txt").read_text(encoding="utf-8") for doc in manifest}
+    return manifest, gold, texts
+
+
+def _gold_values(g) -> list[float]:
+    values = [float(g["quantity"])]
+    if g.get("alt_quantity") is not None:
+        values.append(float(g["alt_quantity"]))
+    unit = (g.get("unit") or "").lower()
+    if unit in ("sq mi", "km2"):
+        values.append(to_km2(float(g["quantity"]), unit))
+    return values
+
+
+def _matches(pred, g) -> bool:
+    if LEDGER_TO_GOLD.get(pred["metric"], pred["metric"]) != g["metric"]:
+        return False
+    try:
+        raw = parse_number(pred["quantity_raw"])
+    except ValueError:
+        raw = None
+    ours = [v for v in (raw, float(pred["quantity"])) if v is not None]
+    return any(abs(a - b) <= max(0.005 * b, 0.01) for a in ours for b in _gold_values(g))
+
+
+def _tokens(name: str) -> set[str]:
+    name = name.lower().replace("defense", "defence").replace("’", "'")
+    return {t for t in re.findall(r"[\w'-]+", name) if t not in _STOP}
+
+
+def claimant_right(pred, g) -> bool:
+    gold = g.get("claimant")
+    unattributed = "unattributed" in pred.get("notes", "")
+    if gold is None:
+        return unattributed
+    if unattributed:
+        return False
+    resolved = resolve_claimant(gold)
+    if resolved and resolved[0] == pred["claimant"]:
+        return True
+    a, b = _tokens(gold), _tokens(pred["claimant"])
+    return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+def score(corpus: Path, show: bool = False) -> dict:
+    """Precision, recall and F1 for figures, and claimant accuracy on matched figures."""
+    manifest, gold, texts = load(corpus)
+    tp = fp = fn = right = 0
+    for doc, meta in sorted(manifest.items()):
+        preds = [c.row for c in extract_claims(texts[doc], published=meta["published_date"] or None,
+                                               source_url=meta["url"], publisher=meta["publisher"])]
+        unmatched = list(gold.get(doc, []))
+        for p in preds:
+            hit = next((g for g in unmatched if _matches(p, g)), None)
+            if hit is None:
+                fp += 1
+                if show:
+                    print(f"{doc} FP  {p['metric']} {p['quantity_raw']} {p['unit_raw']!r} | {p['claimant']} | {p['evidence']}")
+                continue
+            unmatched.remove(hit)
+            tp += 1
+            ok = claimant_right(p, hit)
+            right += ok
+            if show and not ok:
+                print(f"{doc} WHO {p['metric']} {p['quantity_raw']} | ours {p['claimant']!r} gold {hit['claimant']!r}")
+        fn += len(unmatched)
+        if show:
+            for g in unmatched:
+                print(f"{doc} FN  {g['metric']} {g['quantity']} {g['unit']} | {g['claimant']} | {g['evidence']}")
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"true_positives": tp, "false_positives": fp, "false_negatives": fn, "precision": precision,
+            "recall": recall, "f1": f1, "claimant_accuracy": right / tp if tp else 0.0}
+
+
