@@ -231,3 +231,10 @@ def test_append_refuses_invalid_and_keeps_ledger(ledger_copy):
         append_claims(new, ledger_copy)
     assert str(ledger_copy / "claims.csv") + ":12" in str(e.value)
     assert (ledger_copy / "claims.csv").read_bytes() == before
+
+
+def test_schema_documentation_is_current():
+    from warclaims.paths import PROJECT_ROOT
+    from warclaims.schema import schema_markdown
+
+    assert (PROJECT_ROOT / "docs" / "schema.md").read_text(encoding="utf-8") == schema_markdown(), "run: python -m warclaims.schema > docs/schema.md"

@@ -46,8 +46,27 @@ def _cmd_datasets(args: argparse.Namespace) -> int:
     return 0
 
 
+def _fetch_missing() -> None:
+    """Fetch every dataset not yet cached; a failure is reported and the run goes on."""
+    from . import datasets
+    from .evidence.coverage import newest_date
+
+    for name in datasets.registry():
+        if datasets.is_cached(name):
+            continue
+        try:
+            datasets.fetch(name)
+            datasets.record_as_of(name, newest_date(name))
+            print(f"fetched {name}")
+        except WarclaimsError as e:
+            print(f"warclaims run: could not fetch {name}; its charts will say it is missing ({e})", file=sys.stderr)
+
+
 def _cmd_run(args: argparse.Namespace) -> int:
     from .runner import run
+
+    if args.fetch:
+        _fetch_missing()
 
     results, index = run(args.notebooks, args.params or [], args.out, args.jobs)
     failed = [r for r in results if not r.ok]
@@ -162,6 +181,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="set a notebook parameter (repeatable); lists as a,b or a JSON list")
     p.add_argument("--out", type=Path, default=None, metavar="DIR", help="output folder (default: reports/<UTC time>)")
     p.add_argument("--jobs", type=int, default=None, metavar="N", help="notebooks run at once (default: CPUs)")
+    p.add_argument("--fetch", action="store_true",
+                   help="first fetch datasets missing from the cache (pinned, checksummed; from $WARCLAIMS_MIRROR if set); "
+                        "a dataset that cannot be fetched is reported and the run goes on without it")
     p.set_defaults(func=_cmd_run)
 
     p = sub.add_parser("extract", help="find candidate claims in articles", description=(

@@ -236,3 +236,52 @@ TYPED_CLAIMS = pa.DataFrameSchema(
     ],
     name="claims (typed)",
 )
+
+
+def schema_markdown() -> str:
+    """The ledger schema as Markdown: the text of ``docs/schema.md``."""
+    lines = [
+        "# The claims ledger",
+        "",
+        "A ledger is a folder of four CSV tables (UTF-8, comma-separated, one header row). The shipped",
+        "ledger is `data/`. `warclaims validate [FOLDER]` checks every rule below and names the file, line",
+        "and column of each problem. This page is generated from `lib/warclaims/schema.py`",
+        "(`python -m warclaims.schema > docs/schema.md`); a test keeps them in step.",
+        "",
+        "## claims.csv",
+        "",
+        "| column | meaning |",
+        "| --- | --- |",
+    ]
+    lines += [f"| `{col}` | {doc} |" for col, doc in COLUMN_DOCS.items()]
+    lines += [
+        "",
+        "Rules across columns: a claim has `as_of` or `period_end`; `period_start` is on or before",
+        "`period_end`; equipment and vehicle metrics need `item_class` and `item_origin`, other metrics",
+        "have none; `unit` is `km2` for territory and `count` otherwise; a territory `unit_raw` must be a",
+        "known area unit and `quantity` must equal `quantity_raw` converted (1 sq mi = 2.589988 km², exact",
+        "international mile); `source_id`, `claimant` and every `place` must exist in their tables, and",
+        "`claimant_side` must be the claimant's side.",
+        "",
+        "## sources.csv",
+        "",
+        "`source_id` (unique), `publisher`, `url` (http or https), `published` (YYYY-MM-DD), `title`,",
+        "`accessed` (YYYY-MM-DD or empty), `notes`.",
+        "",
+        "## claimants.csv",
+        "",
+        f"`claimant` (canonical name, unique), `side` ({', '.join(v.SIDES)}), `kind`",
+        f"({', '.join(v.CLAIMANT_KINDS)}), `aliases` (`|`-separated spellings that resolve to it).",
+        "",
+        "## places.csv",
+        "",
+        f"`place` (canonical, unique), `kind` ({', '.join(v.PLACE_KINDS)}), `oblast_iso` (ISO 3166-2),",
+        "`latitude`, `longitude` (WGS 84 degrees), `aliases` (`|`-separated), `precision` (`exact`, or",
+        "`approximate` where a name is ambiguous or the point stands for a region), `notes`.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(schema_markdown(), end="")
