@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from warclaims import LedgerValidationError, load_claims
+from warclaims import load_claims
 from warclaims.errors import ExtractionError
 from warclaims.extract import extract_claims, extract_file
 from warclaims.extract.review import accept
@@ -45,7 +45,6 @@ def seed_candidates():
 
 def test_every_curated_seed_claim_is_extracted(seed_candidates, ledger_copy):
     curated = load_claims()
-    keys = ["metric", "quantity", "item_class", "item_origin", "claimant", "subject_side", "qualifier", "place", "period_start", "period_end", "as_of", "cumulative"]
     got = pd.DataFrame([c.row for c in seed_candidates])
     assert len(got) == len(curated)
     for _, claim in curated.iterrows():

@@ -205,11 +205,10 @@ def test_cli_validate_bad_exits_1_and_names_line(ledger_copy):
     _set(ledger_copy, "claims.csv", 2, "metric", "nonsense")
     out = _cli("validate", str(ledger_copy))
     assert out.returncode == 1
-    assert f"claims.csv:4: column 'metric'" in out.stderr
+    assert "claims.csv:4: column 'metric'" in out.stderr
 
 
 def _candidate(**over) -> dict:
-    row = load_claims().iloc[0].to_dict()
     raw = pd.read_csv(DATA_DIR / "claims.csv", dtype=str, keep_default_na=False).iloc[0].to_dict()
     raw.update(claim_id="", **over)
     return raw

@@ -127,8 +127,9 @@ def test_a_window_without_claims_still_reports(tmp_path):
 
 def test_missing_datasets_are_named_and_claims_still_charted(tmp_path):
     # The test's own cache is empty: no evidence at all.
-    results, _ = run(["01_territory", "02_losses"], [], tmp_path, jobs=2, progress=False)
+    results, index = run(["01_territory", "02_losses"], [], tmp_path, jobs=2, progress=False)
     assert all(r.ok and r.figures for r in results)
+    assert "warclaims fetch general-staff-losses" in index.read_text()
     territory = _summary(tmp_path, "01_territory")
     assert any("warclaims fetch isw-area-economist" in m for m in territory["missing_datasets"])
     assert territory["claims"] and territory["comparisons"] == []

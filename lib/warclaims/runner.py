@@ -149,6 +149,15 @@ def _execute(notebook: str, output_dir: str, params: dict) -> NotebookResult:
     return result
 
 
+def _read_summary(path: str) -> dict:
+    import json
+
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
 def _index(results: list[NotebookResult], out: Path, params: list[tuple[str, str]]) -> Path:
     rows = []
     for r in results:
@@ -162,11 +171,14 @@ def _index(results: list[NotebookResult], out: Path, params: list[tuple[str, str
         rows.append(f"<tr><td><b>{html.escape(r.notebook)}</b><br>{status}<br>{r.seconds:.1f} s</td>"
                     f"<td>{' · '.join(links)}</td><td>{figs}</td></tr>")
     given = ", ".join(f"{html.escape(n)} = {html.escape(v)}" for n, v in params) or "notebook defaults"
+    missing = sorted({m for r in results if r.summary for m in _read_summary(r.summary).get("missing_datasets", [])})
+    missing_html = ("<p><b>Evidence not available in this run</b> (claims are charted without it):</p><ul>"
+                    + "".join(f"<li>{html.escape(m)}</li>" for m in missing) + "</ul>") if missing else ""
     page = f"""<!doctype html><html><head><meta charset="utf-8"><title>warclaims run</title>
 <style>body{{font-family:sans-serif;margin:2em}}td{{vertical-align:top;padding:.6em;border-bottom:1px solid #ddd}}</style></head>
 <body><h1>warclaims run</h1><p>{datetime.now(timezone.utc):%Y-%m-%d %H:%M UTC}. Parameters: {given}.</p>
 <p>Every figure in these reports is a claim unless marked as independent evidence; each chart names its claimants and sources.</p>
-<table>{''.join(rows)}</table></body></html>"""
+{missing_html}<table>{''.join(rows)}</table></body></html>"""
     index = out / "index.html"
     index.write_text(page, encoding="utf-8")
     return index

@@ -41,15 +41,6 @@ def clean_oryx_category(raw: str) -> str | None:
     return _oryx_names().get(name, name)
 
 
-def group_of_oryx(category: str) -> tuple[str, str] | tuple[None, None]:
-    """Return (group, item_class) of a cleaned Oryx category, or (None, None)."""
-    cw = equipment_crosswalk()
-    hit = cw[cw["oryx_category"] == category]
-    if hit.empty:
-        return None, None
-    return hit["group"].iloc[0], hit["item_class"].iloc[0]
-
-
 def group_of_general_staff(category: str) -> tuple[str, str] | tuple[None, None]:
     """Return (group, item_class) of a General Staff category, or (None, None)."""
     cw = equipment_crosswalk()

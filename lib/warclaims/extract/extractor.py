@@ -122,7 +122,6 @@ def _participle(sentence: str, m: re.Match) -> bool:
 
 
 def _subject_side(fig: Figure, metric: str, sentence: str, claimant_side: str | None) -> str:
-    phrase = f"{fig.modifiers} {sentence[fig.noun_end:fig.noun_end + 30]}" if metric not in ("territory_gained", "settlements_retaken") else fig.modifiers
     own = _nearest_side(fig.modifiers, claimant_side) if fig.modifiers else None
     if own is None and metric in ("personnel_losses", "equipment_losses"):
         after = re.match(r"^\s*(?:of|from|belonging\s+to)\s+(?:the\s+)?(.{0,40})", sentence[fig.noun_end:])
@@ -196,21 +195,17 @@ def _choose_places(found, fig: Figure, metric: str):
 
 
 def _evidence(sentence: Span, fig: Figure) -> tuple[int, int]:
-    text = sentence.text
-    start = max(0, fig.start - 70)
-    start = text.rfind(" ", 0, start) + 1 if start > 0 else 0
-    end = min(len(text), fig.noun_end + 50)
-    space = text.find(" ", end)
-    end = space if space != -1 else len(text)
-    words = text[start:end].split()
-    if len(words) > MAX_EVIDENCE_WORDS - 5:
-        # Keep the figure in the middle of a short phrase.
-        before = text[start:fig.start].split()[-6:]
-        after = text[fig.start:end].split()[:12]
-        phrase = " ".join(before + after)
-        start = text.find(before[0], start) if before else fig.start
-        end = start + len(text[start:].split(after[-1], 1)[0]) + len(after[-1]) if after else fig.noun_end
-    return sentence.start + start, sentence.start + end
+    """Offsets of a short phrase around the figure: a few words before, the counted noun, a few after."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", sentence.text)]
+    first = next((k for k, (_, b) in enumerate(words) if b > fig.start), 0)
+    last = next((k for k, (_, b) in enumerate(words) if b >= fig.noun_end), len(words) - 1)
+    lo = max(0, first - 7)
+    hi = min(len(words) - 1, max(first, last) + 6)
+    while hi - lo + 1 > MAX_EVIDENCE_WORDS - 3 and hi > max(first, last):
+        hi -= 1
+    while hi - lo + 1 > MAX_EVIDENCE_WORDS - 3 and lo < first:
+        lo += 1
+    return sentence.start + words[lo][0], sentence.start + words[hi][1]
 
 
 def _publisher_claimant(publisher: str | None, source_url: str | None) -> tuple[str, str] | None:

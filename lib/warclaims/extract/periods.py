@@ -54,7 +54,7 @@ def _calendar(m: re.Match, ref: date | None, prefix: str = "") -> date | None:
 
 
 _PATTERNS = [
-    ("between_days", re.compile(rf"\bbetween\s+(?P<a>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+and\s+(?P<b>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)),
+    ("between_days", re.compile(r"\bbetween\s+(?P<a>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+and\s+(?P<b>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)),
     ("between_dates", re.compile(rf"\bbetween\s+(?P<a>{_DAY_MONTH.replace('(?P<', '(?P<a_')})\s+and\s+(?P<b>{_DAY_MONTH.replace('(?P<', '(?P<b_')})", re.I)),
     ("as_of_day", re.compile(rf"\bas\s+of\s+(?:this\s+|last\s+)?{_WD}\b", re.I)),
     ("as_of_date", re.compile(rf"\bas\s+of\s+{_DAY_MONTH}", re.I)),
@@ -73,7 +73,6 @@ _PATTERNS = [
 
 def resolve(sentence: str, published: date | None) -> When:
     """Resolve the sentence's dates against ``published``; unknown parts stay None."""
-    when = When()
     statement_day = published
     found = {}
     for name, pattern in _PATTERNS:
