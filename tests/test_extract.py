@@ -294,3 +294,21 @@ def test_extract_writes_jsonl_and_csv(tmp_path):
 
     record = json.loads(out.stdout.splitlines()[0])
     assert record["quantity_raw"] == "41" and record["evidence_start"] < record["evidence_end"]
+
+
+def test_running_totals_and_daily_figures():
+    r = one("The total loss of personnel from 24 February to 27 April is 22,400 people, the General Staff said.", published="2022-04-27")
+    assert (r["period_start"], r["period_end"], r["cumulative"]) == ("2022-02-24", "2022-04-27", "true")
+    r = one("Yesterday the defenders of Ukraine destroyed 21 tanks, the General Staff said.", published="2022-04-27")
+    assert (r["period_start"], r["period_end"], r["cumulative"]) == ("2022-04-26", "2022-04-26", "false")
+    r = one("Ukraine's military said Russia lost 40 artillery systems in a single day.", published="2023-10-03")
+    assert r["cumulative"] == "false" and r["period_end"] == "2023-10-03"
+    assert one("They destroyed six tanks near the river, the General Staff said.")["cumulative"] == "false"
+    assert one("Russia has lost 2,000 tanks so far, the General Staff said.")["cumulative"] == "true"
+
+
+def test_bare_ministry_and_unnamed_spokespeople():
+    r = one("MOSCOW - Russian forces have regained control of three settlements in the Kursk region, the Defense Ministry said Sunday.", published="2024-06-02")
+    assert r["claimant"] == "Ministry of Defence of the Russian Federation" and r["subject_side"] == "russia" and r["as_of"] == "2024-06-02"
+    r = one("Ukrainian strikes killed up to 60 Russian soldiers near the river, a Ukrainian military spokeswoman said.")
+    assert r["claimant"] == "a Ukrainian military spokeswoman" and r["claimant_side"] == "ukraine" and r["subject_side"] == "russia"

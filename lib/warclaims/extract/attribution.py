@@ -30,7 +30,7 @@ _NAME = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
 _PERSON_RE = re.compile(rf"(?:{_TITLE}\s+(?:[a-z]+\s+){{0,2}})?(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})")
 _ROLE_RE = re.compile(
     r"\b(?:one|a|an|the|another|several)\s+(?:(?:Russian|Ukrainian|British|US|American|Western|senior|local|military|pro-Kremlin|pro-Russian|independent)\s+){0,2}"
-    r"(?:blogger|milblogger|analyst|official|source|commander|officer|expert|researcher|journalist|correspondent)s?\b",
+    r"(?:blogger|milblogger|analyst|official|source|commander|officer|expert|researcher|journalist|correspondent|spokes(?:man|woman|person)|spokesmen)s?\b",
     re.IGNORECASE,
 )
 _MEDIA = re.compile(
@@ -53,8 +53,19 @@ class Claimant:
     person: bool
 
 
+_BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|defen[cs]e\s+department|general\s+staff)$", re.IGNORECASE)
+_MINISTRY_MENTION = re.compile(r"\b(?:the\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry)\b")
+
+
 def _resolve(text: str, context: str = "") -> Claimant:
     index, _ = claimant_pattern()
+    if _BARE_MINISTRY.match(text.strip()):
+        # "the Defense Ministry said": whose ministry is told by the sentence around it.
+        russian, ukrainian = lx.RUSSIAN_RE.search(context), lx.UKRAINIAN_RE.search(context)
+        if russian and (not ukrainian or russian.start() < ukrainian.start()):
+            text = "Russian Ministry of Defence"
+        elif ukrainian:
+            text = "Ukrainian Ministry of Defence" if "ministry" in text.lower() or "department" in text.lower() else "General Staff"
     key = " ".join(text.replace("’", "'").replace(".", "").lower().split())
     key = re.sub(r"^(?:the|a)\s+", "", key)
     if key in index:
@@ -89,6 +100,9 @@ def _mentions(sentence: str) -> list[tuple[int, int, str, bool]]:
         if re.search(r"\s(?:Oblast|Region|Province|Direction|Forces|Army|Ministry|Staff|Council)$", name):
             continue
         out.append((m.start("name"), m.end("name"), name, False))
+    for m in _MINISTRY_MENTION.finditer(sentence):
+        if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
+            out.append((m.start(), m.end(), m.group(), True))
     for m in _ROLE_RE.finditer(sentence):
         if not any(s <= m.start() < e for s, e, _, _ in out):
             out.append((m.start(), m.end(), m.group(), False))
@@ -102,7 +116,9 @@ _CLAUSE_START = re.compile(r"[.;:“”\"]|\b(?:after|before|while|when|as|but|a
 def _subject(before: list, cue: int, sentence: str):
     """The speaker among mentions before a verb: the nearest, unless an appositive stands
     between ("X, the commander of Y, said"), in which case the first in the clause."""
-    nearest = before[-1]
+    # The mention ending closest to the verb; of nested ones ("a Ukrainian military
+    # spokeswoman" around "Ukrainian military"), the longer.
+    nearest = max(before, key=lambda m: (m[1], m[1] - m[0]))
     if "," not in sentence[nearest[1]:cue]:
         return nearest
     bounds = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, nearest[0])]

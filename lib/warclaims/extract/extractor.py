@@ -24,6 +24,7 @@ _AGENT_VERBS = re.compile(r"\b(?:destroy\w*|shot\s+down|downed|killed|knocked\s+
 _PATIENT_VERBS = re.compile(r"\b(?:lost|los(?:e|es|ing)|losses|suffered|abandon\w*)", re.IGNORECASE)
 _ASIDE = re.compile(r"[–—][^–—]{0,120}[–—]|\([^()]{0,120}\)")
 _REGION_PHRASE = re.compile(r"\b(?P<name>[A-Z][a-zA-Z'’-]+(?:[- ][A-Z][a-zA-Z'’-]+)?)\s+(?P<kind>region|oblast|Oblast|province|direction|district|sector)\b")
+_RUNNING_TOTAL = re.compile(r"\b(?:in\s+total|total|totals|overall|altogether|so\s+far|to\s+date|as\s+of|since|already|ha(?:ve|s|d)\s+(?:\w+\s+){0,2}(?:lost|destroyed|killed|eliminated|suffered|reached))\b", re.IGNORECASE)
 _MILITARY_MAKES = re.compile(r"\b(?:Kamaz|KAMAZ|Ural|GAZ|Tigr?|Tiger|military|army|armou?red|UAZ|BMP|BTR|MT-LB)\b")
 _CIVILIAN_MARKS = re.compile(r"\b(?:civilian|private|stolen|looted|locals?|residents?)\b", re.IGNORECASE)
 
@@ -330,7 +331,10 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                         origin = "military"
                     if metric == "vehicles_stolen" or _CIVILIAN_MARKS.search(fig.unit_raw + " " + s[fig.noun_end:fig.noun_end + 20]):
                         origin = "civilian" if item_class in ("truck", "bus", "car", "vehicle") else origin
-                cumulative = when.cumulative or (metric in ("personnel_losses", "equipment_losses") and when.period_start is None)
+                # A loss figure is a running total when the text says so ("in total", "so far",
+                # "as of", "have lost"), unless it names a shorter period.
+                cumulative = when.cumulative or (
+                    metric in ("personnel_losses", "equipment_losses") and when.period_start is None and bool(_RUNNING_TOTAL.search(s)))
                 ev_start, ev_end = _evidence(sent, fig)
                 notes = []
                 if fig.value_max is not None:

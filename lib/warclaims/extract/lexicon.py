@@ -21,11 +21,11 @@ AREA_UNITS = [
 ITEMS = [
     (r"main\s+battle\s+tanks?|tanks?\b", "tank", "military"),
     (r"infantry\s+fighting\s+vehicles?|IFVs?\b|BMP(?:-\d+)?s?\b", "ifv", "military"),
-    (r"armou?red\s+personnel\s+carriers?|APCs?\b|BTR(?:-\d+)?s?\b", "apc", "military"),
+    (r"armou?red\s+personnel\s+(?:carriers?|vehicles?)|APCs?\b|BTR(?:-\d+)?s?\b", "apc", "military"),
     (r"(?:Tigr?|Tiger)\s+armou?red\s+(?:cars?|vehicles?)|armou?red\s+cars?", "armoured_car", "military"),
     (r"armou?red\s+(?:combat\s+|fighting\s+)?vehicles?|armou?red\s+vehicles?|AFVs?\b|armou?r\b", "armoured_vehicle", "military"),
     (r"multiple[-\s]+(?:launch\s+)?rocket\s+(?:launcher\s+)?systems?|multiple\s+rocket\s+launchers?|MLRS(?:es)?\b|MRLs?\b|rocket\s+launchers?|HIMARS\s+launchers?", "mlrs", "military"),
-    (r"(?:anti-aircraft|air[-\s]defen[cs]e|surface-to-air)\s+(?:missile\s+)?(?:systems?|units?|complexes)|anti-aircraft\s+guns?|SAM\s+systems?", "air_defence", "military"),
+    (r"(?:anti-aircraft|air[-\s]defen[cs]e|surface-to-air)\s+(?:warfare\s+|missile\s+)?(?:systems?|units?|complexes)|anti-aircraft\s+guns?|SAM\s+systems?", "air_defence", "military"),
     (r"howitzers?|(?:field\s+)?artillery(?:\s+(?:systems?|units?|guns?|pieces?))?|mortars?|artillery", "artillery", "military"),
     (r"(?:war)?planes?|aircraft|fighter\s+jets?|jets?\b|warplanes?", "aircraft", "military"),
     (r"helicopters?", "helicopter", "military"),
@@ -55,7 +55,7 @@ SETTLEMENTS = r"(?:settlements?|villages?|towns?\s+and\s+villages?|towns?|commun
 # --- what happened ------------------------------------------------------------------------
 
 LIBERATED = r"liberat\w*|increased\s+to|rose\s+to|grew\s+to|retak\w*|retook|recaptur\w*|reclaim\w*|took\s+back|taken\s+back|tak\w*\s+back|freed|free\b|de-?occupied|regain\w*|won\s+back|returned|(?:gained|regained|taken)\s+control|came\s+under\s+(?:the\s+)?control|control\b|captur\w*|conquer\w*|seiz\w*|occup\w*|gain\w*|advanc\w*|push\w*"
-LOSS = r"lost|los(?:e|es|ing)|losses|killed|wounded|eliminated|liquidated|destroy\w*|knocked\s+out|shot\s+down|downed|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled"
+LOSS = r"lost|los(?:e|es|ing)|loss(?:es)?\b|reduced|decreased|killed|wounded|eliminated|liquidated|destroy\w*|knocked\s+out|shot\s+down|downed|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled"
 FLED = r"fled|flee\w*|escap\w*|retreat\w*|withdr[ae]w\w*|ran\s+away|run\s+away|evacuated\s+themselves"
 STOLEN = r"stol(?:e|en)|steal\w*|loot\w*|plunder\w*|taken\s+from\s+(?:locals|residents|civilians)|from\s+locals|requisition\w*|hijack\w*"
 

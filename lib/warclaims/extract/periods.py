@@ -55,15 +55,16 @@ def _calendar(m: re.Match, ref: date | None, prefix: str = "") -> date | None:
 
 _PATTERNS = [
     ("between_days", re.compile(r"\bbetween\s+(?P<a>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+and\s+(?P<b>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)),
-    ("between_dates", re.compile(rf"\bbetween\s+(?P<a>{_DAY_MONTH.replace('(?P<', '(?P<a_')})\s+and\s+(?P<b>{_DAY_MONTH.replace('(?P<', '(?P<b_')})", re.I)),
+    ("between_dates", re.compile(rf"\b(?:between|from)\s+(?P<a>{_DAY_MONTH.replace('(?P<', '(?P<a_')})\s+(?:and|to|until|through)\s+(?P<b>{_DAY_MONTH.replace('(?P<', '(?P<b_')})", re.I)),
     ("as_of_day", re.compile(rf"\bas\s+of\s+(?:this\s+|last\s+)?{_WD}\b", re.I)),
     ("as_of_date", re.compile(rf"\bas\s+of\s+{_DAY_MONTH}", re.I)),
-    ("since_invasion", re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+the\s+(?:full[-\s]scale\s+)?(?:war|invasion|special\s+military\s+operation|aggression)|the\s+(?:full[-\s]scale\s+)?invasion|(?:Putin|Russia)\s+invaded|24(?:th)?\s+February(?:\s+2022)?|Feb(?:ruary)?\.?\s+24(?:,?\s+2022)?)|\bin\s+the\s+war\b|\bsince\s+the\s+war\s+began|\bsince\s+\w+(?:\s+\w+)?[’']s\s+war\s+began", re.I)),
+    ("since_invasion", re.compile(r"\bsince\s+(?:\w+['’]s\s+(?:full[-\s]scale\s+)?invasion|the\s+(?:start|beginning)\s+of\s+the\s+(?:full[-\s]scale\s+)?(?:war|invasion|special\s+military\s+operation|aggression)|the\s+(?:full[-\s]scale\s+)?invasion|(?:Putin|Russia)\s+invaded|24(?:th)?\s+February(?:\s+2022)?|Feb(?:ruary)?\.?\s+24(?:,?\s+2022)?)|\bin\s+the\s+war\b|\bsince\s+the\s+war\s+began|\bsince\s+\w+(?:\s+\w+)?[’']s\s+war\s+began", re.I)),
     ("since_date", re.compile(rf"\bsince\s+{_DAY_MONTH}", re.I)),
     ("since_month", re.compile(rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<mon>{_MON})(?!\s*\d)", re.I)),
     ("this_month", re.compile(r"\b(?:so\s+far\s+this\s+month|since\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+month|earlier\s+this\s+month)\b", re.I)),
     ("since_jan1", re.compile(r"\bsince\s+(?:January\s+1(?:st)?|1\s+January|the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+year)", re.I)),
-    ("past_day", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)\b|\bin\s+the\s+previous\s+day\b|\bover\s+the\s+past\s+twenty-four\s+hours\b", re.I)),
+    ("past_day", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)\b|\bin\s+the\s+previous\s+day\b|\bover\s+the\s+past\s+twenty-four\s+hours\b|\bin\s+(?:a|one|a\s+single)\s+day\b", re.I)),
+    ("yesterday", re.compile(r"\byesterday\b|\bthe\s+last\s+day\b|\bthe\s+previous\s+day\b", re.I)),
     ("past_week", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)\b|\bthis\s+week(?:\s+alone)?\b|\bin\s+a\s+week\b", re.I)),
     ("past_two_weeks", re.compile(r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last)\s+(?:two|2)\s+weeks\b|\bin\s+two\s+weeks\b", re.I)),
     ("on_day", re.compile(rf"\b(?:on|late\s+on|last|this|overnight\s+on|said|says|reported|announced|stated)\s+{_WD}\b", re.I)),
@@ -110,6 +111,9 @@ def resolve(sentence: str, published: date | None) -> When:
         return When(date(year, month, 1), statement_day, None, False, found["since_month"].group())
     if "this_month" in found and statement_day:
         return When(statement_day.replace(day=1), statement_day, None, False, found["this_month"].group())
+    if "yesterday" in found and "past_day" not in found and statement_day:
+        day = statement_day - timedelta(days=1)
+        return When(day, day, None, False, found["yesterday"].group())
     for name, days in (("past_day", 1), ("past_week", 7), ("past_two_weeks", 14)):
         if name in found and statement_day:
             return When(statement_day - timedelta(days=days - 1), statement_day, None, False, found[name].group())
