@@ -17,6 +17,7 @@ import os
 import shutil
 import tempfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -87,12 +88,21 @@ def registry() -> dict[str, Dataset]:
     """Return every registered dataset by name, with checksums from the lock file applied.
 
     A dataset fetched with ``--latest`` is recorded in ``data/datasets.lock.json``; its
-    commit and checksums there replace the sidecar's pinned ones.
+    commit and checksums there replace the sidecar's pinned ones. Sidecars are read again
+    only when a file among them (or the lock file) changes.
     """
-    sets = {d.name: d for d in (_read_sidecar(p) for p in sorted(SIDECARS.glob("*.json")))}
-    if LOCK_FILE.exists():
-        lock = json.loads(LOCK_FILE.read_text(encoding="utf-8"))
-        for name, entry in lock.items():
+    paths = sorted(SIDECARS.glob("*.json"))
+    stamp = tuple((str(p), p.stat().st_mtime_ns) for p in paths)
+    lock = (str(LOCK_FILE), LOCK_FILE.stat().st_mtime_ns if LOCK_FILE.exists() else None)
+    return dict(_registry(stamp, lock))
+
+
+@lru_cache(maxsize=4)
+def _registry(sidecars: tuple, lock: tuple) -> dict[str, Dataset]:
+    sets = {d.name: d for d in (_read_sidecar(Path(p)) for p, _ in sidecars)}
+    lock_path, lock_stamp = lock
+    if lock_stamp is not None:
+        for name, entry in json.loads(Path(lock_path).read_text(encoding="utf-8")).items():
             if name in sets:
                 ds = sets[name]
                 ds.commit = entry["commit"]

@@ -29,10 +29,10 @@ def _with_general_staff(claims: pd.DataFrame, params: Params, missing: list[str]
     days = claims.loc[claims["metric"].isin(["personnel_losses", "equipment_losses"]), "date"].unique()
     if len(days) == 0:
         return claims
-    gs = try_load(gs_mod.general_staff_claims, gs_mod.DATASET, missing)
-    if gs is None:
+    series = try_load(gs_mod.load_general_staff, gs_mod.DATASET, missing)
+    if series is None:
         return claims
-    gs = gs[gs["date"].isin(days)]
+    gs = gs_mod.general_staff_claims(series[series["date"].isin(days)])
     if params.claimants:
         gs = gs[gs["claimant"].isin(params.claimants)]
     return pd.concat([claims, gs], ignore_index=True)
