@@ -236,10 +236,10 @@ def test_schema_documentation_is_current():
     from warclaims.paths import PROJECT_ROOT
     from warclaims.schema import schema_markdown
 
-    assert (PROJECT_ROOT / "docs" / "schema.md").read_text(encoding="utf-8") == schema_markdown(), "run: python -m warclaims.schema > docs/schema.md"
+    assert (PROJECT_ROOT / "docs" / "schema.md").read_text(encoding="utf-8") == schema_markdown(), "run: warclaims schema > docs/schema.md"
 
 
-@pytest.mark.parametrize("command", ["validate", "fetch", "datasets", "run", "extract"])
+@pytest.mark.parametrize("command", ["validate", "schema", "fetch", "datasets", "run", "extract"])
 def test_every_subcommand_has_help(command):
     out = _cli(command, "--help")
     assert out.returncode == 0 and f"usage: warclaims {command}" in out.stdout

@@ -137,6 +137,13 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from .schema import schema_markdown
+
+    print(schema_markdown(), end="")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser with every subcommand registered."""
     parser = argparse.ArgumentParser(
@@ -151,6 +158,11 @@ def build_parser() -> argparse.ArgumentParser:
         "Exit status 1 when anything is wrong."))
     p.add_argument("path", nargs="?", type=Path, default=None, help="ledger folder (default: the shipped data/)")
     p.set_defaults(func=_cmd_validate)
+
+    p = sub.add_parser("schema", help="print the ledger schema as Markdown", description=(
+        "Print the documentation of the ledger's tables and rules, generated from the schema the "
+        "validator enforces (this is docs/schema.md)."))
+    p.set_defaults(func=_cmd_schema)
 
     p = sub.add_parser("fetch", help="download public datasets into the cache", description=(
         "Fetch registered datasets (all when no NAME is given) into the cache, pinned to the commit in "

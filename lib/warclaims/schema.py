@@ -246,7 +246,7 @@ def schema_markdown() -> str:
         "A ledger is a folder of four CSV tables (UTF-8, comma-separated, one header row). The shipped",
         "ledger is `data/`. `warclaims validate [FOLDER]` checks every rule below and names the file, line",
         "and column of each problem. This page is generated from `lib/warclaims/schema.py`",
-        "(`python -m warclaims.schema > docs/schema.md`); a test keeps them in step.",
+        "(`warclaims schema > docs/schema.md`); a test keeps them in step.",
         "",
         "## claims.csv",
         "",
@@ -281,7 +281,3 @@ def schema_markdown() -> str:
         "",
     ]
     return "\n".join(lines)
-
-
-if __name__ == "__main__":
-    print(schema_markdown(), end="")
