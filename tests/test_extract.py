@@ -139,6 +139,8 @@ def test_dates_resolve_against_publication():
     "Hundreds of square miles were retaken, and dozens of tanks were destroyed.",
     "About 150,000 residents were freed from occupation.",
     "Police exhumed two bodies of civilians.",
+    "Russia can probably produce at least 100 tanks a month to replace losses, the ministry said.",
+    "Ukraine received 31 tanks and has 4,000 troops in the area, officials said.",
 ])
 def test_numbers_that_are_not_claims(text):
     assert rows(text) == []
@@ -305,6 +307,11 @@ def test_running_totals_and_daily_figures():
     assert r["cumulative"] == "false" and r["period_end"] == "2023-10-03"
     assert one("They destroyed six tanks near the river, the General Staff said.")["cumulative"] == "false"
     assert one("Russia has lost 2,000 tanks so far, the General Staff said.")["cumulative"] == "true"
+
+
+def test_citing_and_misspelt_claimants():
+    r = one("Some 4,900 armoured vehicles were destroyed, the British Defence Minstry said, citing intelligence information.")
+    assert r["claimant"] == "UK Ministry of Defence" and r["subject_side"] == "russia"
 
 
 def test_bare_ministry_and_unnamed_spokespeople():

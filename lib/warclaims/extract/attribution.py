@@ -7,6 +7,7 @@ accepting the claim.
 """
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -53,6 +54,8 @@ class Claimant:
     person: bool
 
 
+_ORG_WORDS = re.compile(r"\b(?:Ministry|Minstry|Staff|Forces|Army|Command|Service|Office|Department|Agency|Intelligence|Defen[cs]e|Government|Institute|Oryx|Times|News|Council|Kremlin|Ukraine|Russia|Federation|of)\b", re.IGNORECASE)
+_COUNTRY_ONLY = re.compile(r"^(?:Ukraine|Russia|Kyiv|Kiev|Moscow|Kremlin|the\s+Kremlin)$", re.IGNORECASE)
 _BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|defen[cs]e\s+department|general\s+staff)$", re.IGNORECASE)
 _MINISTRY_MENTION = re.compile(r"\b(?:the\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry)\b")
 
@@ -68,16 +71,20 @@ def _resolve(text: str, context: str = "") -> Claimant:
             text = "Ukrainian Ministry of Defence" if "ministry" in text.lower() or "department" in text.lower() else "General Staff"
     key = " ".join(text.replace("’", "'").replace(".", "").lower().split())
     key = re.sub(r"^(?:the|a)\s+", "", key)
+    if key not in index and len(key) > 12:
+        # Tolerate a typo in a long name ("British Defence Minstry").
+        close = difflib.get_close_matches(key, list(index), n=1, cutoff=0.92)
+        key = close[0] if close else key
     if key in index:
         name, side = index[key]
-        return Claimant(name, side, True, text, person=" " in name and name.split()[0][0].isupper() and "of" not in name.split())
+        return Claimant(name, side, True, text, person=" " in name and not _ORG_WORDS.search(name))
     side = "ukraine"
     around = context or text
     if re.search(r"\b(?:British|Britain|UK|U\.K\.|US|U\.S\.|American|NATO|Western|Oryx|ISW|analysts?|bloggers?)\b", text):
         side = "third_party"
     elif lx.RUSSIAN_RE.search(around) and not lx.UKRAINIAN_RE.search(around):
         side = "russia"
-    return Claimant(text.strip(), side, False, text, person=bool(re.match(rf"^{_NAME}\s+{_NAME}", text.strip())))
+    return Claimant(text.strip(), side, False, text, person=bool(re.match(rf"^{_NAME}\s+{_NAME}", text.strip())) and not _ORG_WORDS.search(text))
 
 
 def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
@@ -179,6 +186,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             found.append(Attribution(cue.start(), _resolve(after[0][2], sentence)))
             continue
         free = re.match(r"([^,.;:“\"]{3,60}?)(?:,|\s+who\b|\s+that\b|\.|$)", sentence[cue.end():])
+        if free and re.match(r"citing|with\s+reference", cue.group(), re.IGNORECASE) and not free.group(1)[:1].isupper():
+            continue  # "the ministry said, citing intelligence information": the speaker stays the claimant
         if free:
             found.append(Attribution(cue.start(), _resolve(free.group(1), sentence)))
     for say in _SAY_RE.finditer(sentence):
@@ -217,6 +226,8 @@ def mentioned(sentence: str, mentions: list | None = None) -> tuple[Claimant | N
     for _, _, text, known in (_mentions(sentence) if mentions is None else mentions):
         if not known and not re.match(rf"^{_NAME}\s+{_NAME}", text):
             continue
+        if _COUNTRY_ONLY.match(text.strip()):
+            continue  # "attacked Ukraine": a place here, not who "it" refers to
         c = _resolve(text, sentence)
         if c.person:
             person = c

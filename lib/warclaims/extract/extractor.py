@@ -97,13 +97,20 @@ def _metric(fig: Figure, figures: list[Figure], sentence: str) -> str | None:
         if fig.kind == "settlement":
             return "settlements_retaken" if kind == "gain" else None
         return "territory_gained" if kind == "gain" else "territory_lost"
+    # "has" and "have" mean possession only right before what is had ("Russia has 3,000
+    # tanks"); as auxiliaries ("has lost", "have increased") they say nothing.
+    others = [(m.start(), "other") for m in lx.NOT_A_LOSS_RE.finditer(sentence)
+              if m.group().lower() not in ("has", "have", "had")
+              or re.match(r"\s+(?:about|around|some|over|more\s+than|at\s+least|nearly|almost|up\s+to|\d)", sentence[m.end():], re.IGNORECASE)]
     if fig.kind == "personnel":
         if lx.LOSS_NOUNS.match(fig.unit_raw.split()[-1] if fig.unit_raw else ""):
             return "personnel_losses"
+        cues += others
         cues += [(m.start(), "fled") for m in lx.FLED_RE.finditer(sentence)]
         cues += [(m.start(), "loss") for m in lx.LOSS_RE.finditer(sentence) if not re.match(r"captur|seiz|abandon|trophy|surrender", m.group(), re.IGNORECASE)]
         kind = _cue_for(fig, figures, cues)
         return {"fled": "personnel_fled", "loss": "personnel_losses"}.get(kind)
+    cues += others
     cues += [(m.start(), "stolen") for m in lx.STOLEN_RE.finditer(sentence)]
     cues += [(m.start(), "fled") for m in lx.FLED_RE.finditer(sentence)]
     cues += [(m.start(), "loss") for m in lx.LOSS_RE.finditer(sentence)]
