@@ -319,3 +319,12 @@ def test_bare_ministry_and_unnamed_spokespeople():
     assert r["claimant"] == "Ministry of Defence of the Russian Federation" and r["subject_side"] == "russia" and r["as_of"] == "2024-06-02"
     r = one("Ukrainian strikes killed up to 60 Russian soldiers near the river, a Ukrainian military spokeswoman said.")
     assert r["claimant"] == "a Ukrainian military spokeswoman" and r["claimant_side"] == "ukraine" and r["subject_side"] == "russia"
+
+
+def test_periods_belong_to_their_own_figure():
+    found = rows("Kremlin forces advanced over 725 square kilometers in the east, up from 610 square kilometers in October, ISW data showed.", published="2024-12-02")
+    by = {r["quantity_raw"]: r for r in found}
+    assert (by["610"]["period_start"], by["610"]["period_end"]) == ("2024-10-01", "2024-10-31")
+    assert by["725"]["period_start"] == "" and by["725"]["as_of"] == "2024-12-02"
+    r = one("Since hostilities began on Feb. 24, 2022, Russia has taken 68,500 square kilometers of territory, ISW data showed.", published="2024-12-02")
+    assert (r["period_start"], r["period_end"], r["cumulative"], r["subject_side"]) == ("2022-02-24", "2024-12-02", "true", "russia")

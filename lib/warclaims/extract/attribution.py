@@ -38,7 +38,7 @@ _MEDIA = re.compile(
     r"\b(?:BBC|Reuters|CNN|AP|AFP|Associated\s+Press|the\s+Guardian|Guardian|New\s+York\s+Times|NYT|Washington\s+Post|Wall\s+Street\s+Journal|WSJ|Bloomberg|"
     r"TASS|RIA(?:\s+Novosti)?|Interfax|Ukrinform|Ukrainska\s+Pravda|Kyiv\s+Independent|Sky\s+News|Al\s+Jazeera|Censor\.NET|Sputnik|Meduza|Mediazona)\b"
 )
-_PRONOUN_RE = re.compile(r"\b(?:(?P<person>he|she)|(?P<org>it|they|the\s+ministry|the\s+department|the\s+agency|the\s+statement|the\s+report|the\s+military|the\s+army))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
+_PRONOUN_RE = re.compile(r"\b(?:(?P<person>he|she)|(?P<org>it|they|the\s+ministry|the\s+department|the\s+agency|the\s+statement|the\s+report|the\s+military|the\s+army|the\s+data|the\s+figures|the\s+analysis|the\s+update|the\s+briefing))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
 _GENERIC_REF = re.compile(r"\b(?:a|the)\s+(?:representative|spokes(?:man|woman|person)|speaker|official)\s+(?:of|for|from)\s+the\s+\w+(?:\s+\w+)?", re.IGNORECASE)
 _NOT_NAMES = re.compile(r"^(?:The|This|That|These|Those|In|On|At|As|But|And|However|Meanwhile|Speaking|According|Earlier|Later|Since|During|After|Before|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kremlin|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
@@ -135,10 +135,14 @@ def _subject(before: list, cue: int, sentence: str):
 
 
 def _near(a_end: int, b_start: int, text: str, gap: int = 90) -> bool:
+    """A mention ends close enough before a verb to be its subject: right before it
+    ("Zelensky on Friday said"), or across an appositive ("X, the commander of Y, said")."""
     if a_end > b_start:
         return False
     between = text[a_end:b_start]
-    return len(between) <= gap and not re.search(r"[.!?]\s", between)
+    if re.search(r"[.!?]\s", between):
+        return False
+    return len(between) <= 30 or (between.lstrip().startswith(",") and len(between) <= gap)
 
 
 @dataclass

@@ -17,6 +17,7 @@ from . import lexicon as lx
 from .attribution import Claimant, attributions, for_figure, mentioned, mentions_in
 from .figures import Figure, find_figures, qualifier_before
 from .periods import resolve as resolve_when
+from .periods import scan as scan_dates
 from .text import Article, Span, paragraphs, read_article, sentences
 
 OPPOSITE = {"ukraine": "russia", "russia": "ukraine"}
@@ -304,8 +305,10 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
             fallback = in_paragraph or later or carried
             figures = find_figures(s)
             sentence_places = _places(s)
-            when = resolve_when(s, published_date) if figures else None
+            starts = tuple(f.start for f in figures)
+            phrases = scan_dates(s) if figures else []
             for fig in figures:
+                when = resolve_when(s, published_date, fig.start, tuple(x for x in starts if x != fig.start), phrases)
                 metric = _metric(fig, figures, s)
                 if metric is None:
                     continue

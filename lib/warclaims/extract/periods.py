@@ -58,7 +58,7 @@ _PATTERNS = [
     ("between_dates", re.compile(rf"\b(?:between|from)\s+(?P<a>{_DAY_MONTH.replace('(?P<', '(?P<a_')})\s+(?:and|to|until|through)\s+(?P<b>{_DAY_MONTH.replace('(?P<', '(?P<b_')})", re.I)),
     ("as_of_day", re.compile(rf"\bas\s+of\s+(?:this\s+|last\s+)?{_WD}\b", re.I)),
     ("as_of_date", re.compile(rf"\bas\s+of\s+{_DAY_MONTH}", re.I)),
-    ("since_invasion", re.compile(r"\bsince\s+(?:\w+['’]s\s+(?:full[-\s]scale\s+)?invasion|the\s+(?:start|beginning)\s+of\s+the\s+(?:full[-\s]scale\s+)?(?:war|invasion|special\s+military\s+operation|aggression)|the\s+(?:full[-\s]scale\s+)?invasion|(?:Putin|Russia)\s+invaded|24(?:th)?\s+February(?:\s+2022)?|Feb(?:ruary)?\.?\s+24(?:,?\s+2022)?)|\bin\s+the\s+war\b|\bsince\s+the\s+war\s+began|\bsince\s+\w+(?:\s+\w+)?[’']s\s+war\s+began", re.I)),
+    ("since_invasion", re.compile(r"\bsince\s+(?:(?:hostilities|the\s+war|the\s+fighting|the\s+invasion|the\s+full[-\s]scale\s+invasion)\s+(?:began|started)(?:\s+(?:on|in)\s+[^;]{0,25}?\d{4})?|\w+['’]s\s+(?:full[-\s]scale\s+)?invasion|the\s+(?:start|beginning)\s+of\s+the\s+(?:full[-\s]scale\s+)?(?:war|invasion|special\s+military\s+operation|aggression)|the\s+(?:full[-\s]scale\s+)?invasion|(?:Putin|Russia)\s+invaded|24(?:th)?\s+February(?:\s+2022)?|Feb(?:ruary)?\.?\s+24(?:,?\s+2022)?)|\bin\s+the\s+war\b|\bsince\s+the\s+war\s+began|\bsince\s+\w+(?:\s+\w+)?[’']s\s+war\s+began", re.I)),
     ("since_date", re.compile(rf"\bsince\s+{_DAY_MONTH}", re.I)),
     ("since_month", re.compile(rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<mon>{_MON})(?!\s*\d)", re.I)),
     ("this_month", re.compile(r"\b(?:so\s+far\s+this\s+month|since\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+month|earlier\s+this\s+month)\b", re.I)),
@@ -67,19 +67,51 @@ _PATTERNS = [
     ("yesterday", re.compile(r"\byesterday\b|\bthe\s+last\s+day\b|\bthe\s+previous\s+day\b", re.I)),
     ("past_week", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)\b|\bthis\s+week(?:\s+alone)?\b|\bin\s+a\s+week\b", re.I)),
     ("past_two_weeks", re.compile(r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last)\s+(?:two|2)\s+weeks\b|\bin\s+two\s+weeks\b", re.I)),
+    ("in_month", re.compile(rf"\b(?:in|during|over|throughout)\s+(?:the\s+month\s+of\s+)?(?P<mon>{_MON})(?:\s+(?P<y>20\d\d))?(?!\s*\d)", re.I)),
+    ("last_month", re.compile(r"\b(?:last|the\s+previous|the\s+past)\s+month\b|\bin\s+the\s+past\s+month\b", re.I)),
+    ("this_year", re.compile(r"\b(?:this\s+year(?:\s+alone)?|so\s+far\s+this\s+year|since\s+the\s+start\s+of\s+(?:the\s+|this\s+)?year)\b", re.I)),
     ("on_day", re.compile(rf"\b(?:on|late\s+on|last|this|overnight\s+on|said|says|reported|announced|stated)\s+{_WD}\b", re.I)),
     ("on_date", re.compile(rf"\bon\s+{_DAY_MONTH}", re.I)),
 ]
 
 
-def resolve(sentence: str, published: date | None) -> When:
-    """Resolve the sentence's dates against ``published``; unknown parts stay None."""
+#: Phrases that date the statement itself rather than one figure.
+_STATEMENT_LEVEL = {"on_day", "on_date"}
+
+
+def scan(sentence: str) -> list[tuple[str, re.Match]]:
+    """Every date or period phrase in a sentence, found once for all its figures."""
+    return [(name, m) for name, pattern in _PATTERNS for m in pattern.finditer(sentence)]
+
+
+def resolve(sentence: str, published: date | None, figure: int | None = None, others: tuple[int, ...] = (),
+            phrases: list[tuple[str, re.Match]] | None = None) -> When:
+    """Resolve the dates that govern a figure against ``published``; unknown parts stay None.
+
+    Parameters
+    ----------
+    sentence : str
+    published : date or None
+    figure : int, optional
+        Where the figure starts. A period phrase separated from it by another figure
+        ("over 725 km² ... up from 610 km² in October") belongs to that other figure.
+    others : tuple of int
+        Where the sentence's other figures start.
+    phrases : list, optional
+        The sentence's phrases from :func:`scan`, when already found.
+    """
     statement_day = published
     found = {}
-    for name, pattern in _PATTERNS:
-        m = pattern.search(sentence)
-        if m:
-            found[name] = m
+    phrases = scan(sentence) if phrases is None else phrases
+    spans = [(m.start(), m.end()) for name, m in phrases if name.startswith(("since", "between"))]
+    for name, m in phrases:
+        if name in _STATEMENT_LEVEL and any(a <= m.start() < b for a, b in spans):
+            continue  # "since hostilities began on Feb. 24": the date starts the period
+        if figure is not None and name not in _STATEMENT_LEVEL:
+            lo, hi = sorted((m.start(), figure))
+            if any(lo < o < hi for o in others):
+                continue
+        found.setdefault(name, m)
     if published and "on_day" in found:
         statement_day = _weekday_on_or_before(found["on_day"].group("wd"), published)
     elif "on_date" in found:
@@ -109,6 +141,18 @@ def resolve(sentence: str, published: date | None) -> When:
         month = MONTHS[found["since_month"].group("mon")[:3].lower()]
         year = statement_day.year if month <= statement_day.month else statement_day.year - 1
         return When(date(year, month, 1), statement_day, None, False, found["since_month"].group())
+    if "in_month" in found and statement_day:
+        m = found["in_month"]
+        month = MONTHS[m.group("mon")[:3].lower()]
+        year = int(m.group("y")) if m.group("y") else (statement_day.year if month <= statement_day.month else statement_day.year - 1)
+        first = date(year, month, 1)
+        last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
+        return When(first, min(last, statement_day), None, False, m.group())
+    if "last_month" in found and statement_day:
+        end = statement_day.replace(day=1) - timedelta(days=1)
+        return When(end.replace(day=1), end, None, False, found["last_month"].group())
+    if "this_year" in found and statement_day:
+        return When(date(statement_day.year, 1, 1), statement_day, None, False, found["this_year"].group())
     if "this_month" in found and statement_day:
         return When(statement_day.replace(day=1), statement_day, None, False, found["this_month"].group())
     if "yesterday" in found and "past_day" not in found and statement_day:
