@@ -119,10 +119,20 @@ def test_square_miles_and_another_window(miles_run):
 
 
 def test_a_window_without_claims_still_reports(tmp_path):
-    results, _ = run(["territory", "vehicles"], [("start_date", "2023-01-01"), ("end_date", "2023-01-31")], tmp_path, jobs=2, progress=False)
-    assert all(r.ok for r in results)
+    given = [("start_date", "2023-01-01"), ("end_date", "2023-01-31"), ("region", "UA-14"), ("claimants", "UK Ministry of Defence")]
+    results, _ = run([], given, tmp_path, jobs=2, progress=False)
+    assert all(r.ok for r in results), [str(r.failure) for r in results if not r.ok]
     assert _summary(tmp_path, "01_territory")["claims"] == []
     assert _summary(tmp_path, "03_vehicles")["claims"] == []
+    assert _summary(tmp_path, "04_claims_overview")["claims"] == 0
+
+
+def test_region_and_claimant_filters(tmp_path):
+    given = [("region", "UA-09"), ("claimants", "General Staff of the Armed Forces of Ukraine")]
+    results, _ = run(["vehicles", "overview"], given, tmp_path, jobs=2, progress=False)
+    assert all(r.ok for r in results)
+    vehicles = _summary(tmp_path, "03_vehicles")
+    assert {c["place"] for c in vehicles["claims"]} == {"Svatove"} and len(vehicles["claims"]) == 3
 
 
 def test_missing_datasets_are_named_and_claims_still_charted(tmp_path):

@@ -56,7 +56,7 @@ def resolve(names: list[str]) -> list[Path]:
             found.append(path.resolve())
             continue
         stem = path.stem
-        hits = [p for p in suite() if p.stem == stem or p.stem.split("_", 1)[-1] == stem]
+        hits = [p for p in suite() if p.stem == stem or p.stem.split("_", 1)[-1] == stem or p.stem.endswith(f"_{stem}")]
         if not hits:
             known = ", ".join(p.stem for p in suite())
             raise WarclaimsError(f"no notebook named {name!r}; the suite has {known}", notebook=name)

@@ -22,7 +22,8 @@ def claims_in_window(params: Params, metrics: set[str] | None = None) -> pd.Data
     if params.claimants:
         claims = claims[claims["claimant"].isin(params.claimants)]
     if params.region:
-        claims = claims[claims["oblast_iso"].fillna("").str.split(";").map(lambda codes: params.region in codes)]
+        in_region = claims["oblast_iso"].fillna("").str.split(";").map(lambda codes: params.region in codes)
+        claims = claims[in_region.astype(bool)]  # a boolean mask even when no claim is left
     return claims.reset_index(drop=True)
 
 
