@@ -26,13 +26,6 @@ EVIDENCE_BAR = {"linewidth": 0}
 EVIDENCE_LINE = {"linestyle": "-", "linewidth": 2.2}
 
 
-def use_style() -> None:
-    """Apply the warclaims style to every chart drawn after this call."""
-    import matplotlib.pyplot as plt
-
-    plt.style.use(STYLE_FILE)
-
-
 @contextmanager
 def styled():
     """Context in which charts are drawn with the warclaims style only."""
@@ -97,5 +90,3 @@ def finalise(fig, title: str, subtitle: str, sources: list[str], as_of, note: st
     plt.close(fig)
     return fig
 
-
-matplotlib.rcParams["figure.max_open_warning"] = 50

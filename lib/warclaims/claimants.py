@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .aliases import alias_pattern, split_aliases
 from .paths import DATA_DIR
 from .tables import read_table
 from .schema import RAW_CLAIMANTS
@@ -17,7 +18,7 @@ def load_claimants(folder: str | Path | None = None) -> pd.DataFrame:
     path = Path(folder or DATA_DIR) / "claimants.csv"
     frame, lines = read_table(path, list(RAW_CLAIMANTS.columns))
     RAW_CLAIMANTS.validate(frame)
-    frame["aliases"] = frame["aliases"].map(lambda s: [a for a in s.split("|") if a])
+    frame["aliases"] = frame["aliases"].map(split_aliases)
     return frame
 
 
@@ -28,9 +29,7 @@ def _alias_index(folder: str) -> tuple[dict[str, tuple[str, str]], re.Pattern]:
     for row in table.itertuples(index=False):
         for name in [row.claimant, *row.aliases]:
             index[_key(name)] = (row.claimant, row.side)
-    # Longest alias first, so "Russian Ministry of Defence" wins over "Moscow" in one phrase.
-    names = sorted(index, key=len, reverse=True)
-    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+    pattern = alias_pattern(index)
     return index, pattern
 
 

@@ -18,14 +18,13 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 def _cmd_fetch(args: argparse.Namespace) -> int:
     from . import datasets
-    from .evidence.coverage import newest_date
+    from .evidence.coverage import fetch_and_date
 
     names = args.names or list(datasets.registry())
     failed = 0
     for name in names:
         try:
-            folder = datasets.fetch(name, mirror=args.mirror, latest=args.latest)
-            datasets.record_as_of(name, newest_date(name))
+            folder = fetch_and_date(name, mirror=args.mirror, latest=args.latest)
             print(f"{name}: cached in {folder}")
         except WarclaimsError as e:
             failed += 1
@@ -49,14 +48,13 @@ def _cmd_datasets(args: argparse.Namespace) -> int:
 def _fetch_missing() -> None:
     """Fetch every dataset not yet cached; a failure is reported and the run goes on."""
     from . import datasets
-    from .evidence.coverage import newest_date
+    from .evidence.coverage import fetch_and_date
 
     for name in datasets.registry():
         if datasets.is_cached(name):
             continue
         try:
-            datasets.fetch(name)
-            datasets.record_as_of(name, newest_date(name))
+            fetch_and_date(name)
             print(f"fetched {name}")
         except WarclaimsError as e:
             print(f"warclaims run: could not fetch {name}; its charts will say it is missing ({e})", file=sys.stderr)

@@ -267,13 +267,10 @@ def dataset_file(name: str, path: str) -> Path:
         The dataset has not been fetched (or not at its registered checksums); the message
         says how to get it.
     """
-    ds = get(name)
-    match = [f for f in ds.files if f.path == path or f.local == path]
+    match = [f for f in get(name).files if f.path == path or f.local == path]
     if not match:
         raise DatasetError(f"no file {path!r} in this dataset", dataset=name)
-    if not is_cached(name):
-        raise DatasetMissingError(how_to_get(name), dataset=name)
-    return dataset_dir(name) / match[0].local
+    return dataset_files(name)[match[0].path]
 
 
 def dataset_files(name: str) -> dict[str, Path]:

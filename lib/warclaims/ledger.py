@@ -75,7 +75,10 @@ def _problems_from(err: pa.errors.SchemaErrors, file: str, lines: list[int]) -> 
         line = lines[int(idx)] if idx is not None and not pd.isna(idx) else None
         check = str(case.check)
         column = case.column
-        if "|" in check and case.schema_context == "DataFrameSchema":
+        # Frame-wide row rules carry "column|expected" in their error; their failure_case is
+        # the whole row, so no single value is shown.
+        row_rule = "|" in check and case.schema_context == "DataFrameSchema"
+        if row_rule:
             column, check = check.split("|", 1)
         if check == "field_uniqueness":
             check = "a value not used on an earlier row"
@@ -85,7 +88,7 @@ def _problems_from(err: pa.errors.SchemaErrors, file: str, lines: list[int]) -> 
         if key in seen:
             continue
         seen.add(key)
-        value = None if case.schema_context == "DataFrameSchema" and "|" in str(case.check) else case.failure_case
+        value = None if row_rule else case.failure_case
         problems.append(Problem(file, line, column, value, check))
     problems.sort(key=lambda p: (p.line or 0, p.column or ""))
     return problems

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .aliases import alias_pattern, split_aliases
 from .paths import DATA_DIR
 from .schema import RAW_PLACES
 from .tables import read_table
@@ -19,7 +20,7 @@ def load_places(folder: str | Path | None = None) -> pd.DataFrame:
     RAW_PLACES.validate(frame)
     frame["latitude"] = frame["latitude"].astype(float)
     frame["longitude"] = frame["longitude"].astype(float)
-    frame["aliases"] = frame["aliases"].map(lambda s: [a for a in s.split("|") if a])
+    frame["aliases"] = frame["aliases"].map(split_aliases)
     return frame
 
 
@@ -31,6 +32,5 @@ def place_index(folder: str | None = None) -> tuple[dict[str, tuple[str, str]], 
     for row in table.itertuples(index=False):
         for name in [row.place, *row.aliases]:
             index.setdefault(name.lower(), (row.place, row.oblast_iso))
-    names = sorted(index, key=len, reverse=True)
-    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+    pattern = alias_pattern(index)
     return index, pattern

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .errors import NotebookFailure, ParameterError, WarclaimsError
 from .parameters import check_parameters, coerce
+from . import summary
 from .paths import NOTEBOOKS_DIR, REPORTS_DIR
 
 
@@ -149,15 +150,6 @@ def _execute(notebook: str, output_dir: str, params: dict) -> NotebookResult:
     return result
 
 
-def _read_summary(path: str) -> dict:
-    import json
-
-    try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-
-
 def _index(results: list[NotebookResult], out: Path, params: list[tuple[str, str]]) -> Path:
     rows = []
     for r in results:
@@ -171,7 +163,7 @@ def _index(results: list[NotebookResult], out: Path, params: list[tuple[str, str
         rows.append(f"<tr><td><b>{html.escape(r.notebook)}</b><br>{status}<br>{r.seconds:.1f} s</td>"
                     f"<td>{' · '.join(links)}</td><td>{figs}</td></tr>")
     given = ", ".join(f"{html.escape(n)} = {html.escape(v)}" for n, v in params) or "notebook defaults"
-    missing = sorted({m for r in results if r.summary for m in _read_summary(r.summary).get("missing_datasets", [])})
+    missing = sorted({m for r in results if r.summary for m in summary.read(r.summary).get("missing_datasets", [])})
     missing_html = ("<p><b>Evidence not available in this run</b> (claims are charted without it):</p><ul>"
                     + "".join(f"<li>{html.escape(m)}</li>" for m in missing) + "</ul>") if missing else ""
     page = f"""<!doctype html><html><head><meta charset="utf-8"><title>warclaims run</title>

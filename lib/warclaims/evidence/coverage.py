@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .. import datasets
+
 from .estimates import load_casualty_estimates
 from .general_staff import load_general_staff
 from .oryx import HISTORY, _read
@@ -18,6 +20,13 @@ _NEWEST = {
     "deepstate-polygons": lambda: deepstate_areas()["date"].max(),
     **{spec[0]: (lambda t=tracker: load_tracker(t)["date"].max()) for tracker, spec in TRACKERS.items()},
 }
+
+
+def fetch_and_date(name: str, mirror=None, latest: bool = False):
+    """Fetch a dataset (see :func:`warclaims.datasets.fetch`) and record the newest day it covers."""
+    folder = datasets.fetch(name, mirror=mirror, latest=latest)
+    datasets.record_as_of(name, newest_date(name))
+    return folder
 
 
 def newest_date(name: str) -> str:

@@ -108,7 +108,3 @@ def general_staff_claims(frame: pd.DataFrame | None = None) -> pd.DataFrame:
     }
     return claims_from_rows(rows, source)
 
-
-def as_of(frame: pd.DataFrame) -> pd.Timestamp:
-    """Newest date in a loaded General Staff frame."""
-    return frame["date"].max()

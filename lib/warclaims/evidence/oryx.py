@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..datasets import DatasetMissingError, is_cached
+from ..datasets import is_cached
 from .crosswalk import clean_oryx_category, equipment_crosswalk
 from .records import numeric, parse_dates, read_csv_checked
 
@@ -91,5 +91,3 @@ def oryx_change(frame: pd.DataFrame, start, end) -> pd.DataFrame:
     change = after[cols].sub(before[cols].reindex(after.index).fillna(0))
     return after[["group", "item_class"]].join(change).reset_index()
 
-
-__all__ = ["load_oryx_daily", "oryx_as_of", "oryx_change", "DatasetMissingError"]

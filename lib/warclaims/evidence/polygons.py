@@ -24,6 +24,7 @@ from pyproj import Transformer
 
 from ..datasets import dataset_files, get
 from ..paths import dataset_dir
+from .records import load_json
 from ..errors import DatasetError
 
 NZZ = "nzz-polygons"
@@ -52,13 +53,6 @@ def _features(payload, dataset: str, file: Path) -> list[dict]:
     return collection["features"]
 
 
-def _load_json(dataset: str, file: Path):
-    try:
-        return json.loads(file.read_bytes())
-    except ValueError as e:
-        raise DatasetError(f"{file.name} is not valid GeoJSON (truncated or corrupt?): {e}", dataset=dataset, file=file) from None
-
-
 def _geometry(feature: dict, dataset: str, file: Path, i: int):
     try:
         return shapely.geometry.shape(feature["geometry"])
@@ -67,7 +61,7 @@ def _geometry(feature: dict, dataset: str, file: Path, i: int):
 
 
 def _nzz_file_areas(dataset: str, file: Path) -> dict:
-    feats = _features(_load_json(dataset, file), dataset, file)
+    feats = _features(load_json(dataset, file), dataset, file)
     areas = {"nochange": 0.0, "gains": 0.0, "losses": 0.0}
     props = {}
     for i, feat in enumerate(feats):
@@ -150,7 +144,7 @@ def deepstate_areas() -> pd.DataFrame:
     """Return the occupied area in each cached DeepStateMap file: ``date``, ``held_km2``."""
     rows = []
     for file in dataset_files(DEEPSTATE).values():
-        feats = _features(_load_json(DEEPSTATE, file), DEEPSTATE, file)
+        feats = _features(load_json(DEEPSTATE, file), DEEPSTATE, file)
         total = sum(area_km2(_geometry(feat, DEEPSTATE, file, i)) for i, feat in enumerate(feats))
         rows.append({"date": pd.Timestamp(file.stem.rsplit("_", 1)[-1]), "held_km2": total, "dataset": DEEPSTATE})
     return pd.DataFrame(rows)

@@ -10,13 +10,18 @@ from ..datasets import dataset_file
 from ..errors import DatasetError
 
 
+def load_json(dataset: str, local: Path):
+    """Parse a cached JSON file; a truncated or corrupt one is named with its dataset."""
+    try:
+        return json.loads(local.read_bytes())
+    except ValueError as e:
+        raise DatasetError(f"{local.name} is not valid JSON (truncated or corrupt?): {e}", dataset=dataset, file=local) from None
+
+
 def read_json_records(dataset: str, path: str) -> tuple[list, Path]:
     """Return the parsed JSON of a dataset file and its local path."""
     local = dataset_file(dataset, path)
-    try:
-        return json.loads(local.read_bytes()), local
-    except ValueError as e:
-        raise DatasetError(f"{local.name} is not valid JSON (truncated or corrupt?): {e}", dataset=dataset, file=local) from None
+    return load_json(dataset, local), local
 
 
 def read_csv_checked(dataset: str, path: str, required: list[str], **kwargs) -> pd.DataFrame:

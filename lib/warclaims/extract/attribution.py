@@ -89,11 +89,6 @@ def _resolve(text: str, context: str = "") -> Claimant:
 
 def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     """Claimant mentions in a sentence: (start, end, text, known by the claimant table)."""
-    return _mentions(sentence)
-
-
-def _mentions(sentence: str) -> list[tuple[int, int, str, bool]]:
-    """Claimant mentions in a sentence: (start, end, text, known)."""
     _, pattern = claimant_pattern()
     out = []
     normalised = sentence.replace("’", "'")
@@ -174,7 +169,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     estimate = bool(re.search(r"\b(?:according\s+to\s+estimates|estimated\s+by|estimates\s+(?:from|by|of))\b", sentence, re.IGNORECASE))
     media = list(_MEDIA.finditer(sentence))
     media_spans = [(m.start(), m.end()) for m in media]
-    mentions = [m for m in (_mentions(sentence) if mentions is None else mentions) if not any(a <= m[0] < b for a, b in media_spans)]
+    mentions = [m for m in (mentions_in(sentence) if mentions is None else mentions) if not any(a <= m[0] < b for a, b in media_spans)]
     found: list[Attribution] = []
     via = None
     for cue in _SOURCE_CUE.finditer(sentence):
@@ -227,7 +222,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
 def mentioned(sentence: str, mentions: list | None = None) -> tuple[Claimant | None, Claimant | None]:
     """The last person and the last organisation named in a sentence (for "she said", "it said")."""
     person = org = None
-    for _, _, text, known in (_mentions(sentence) if mentions is None else mentions):
+    for _, _, text, known in (mentions_in(sentence) if mentions is None else mentions):
         if not known and not re.match(rf"^{_NAME}\s+{_NAME}", text):
             continue
         if _COUNTRY_ONLY.match(text.strip()):

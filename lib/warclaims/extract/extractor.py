@@ -39,7 +39,6 @@ class Candidate:
     evidence_end: int
     claimant_known: bool
     file: str | None = None
-    notes: list[str] = field(default_factory=list)
     source: dict = field(default_factory=dict)
 
     def to_record(self) -> dict:
@@ -382,7 +381,7 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                     evidence=" ".join(text[ev_start:ev_end].split()),
                     notes="; ".join(notes),
                 )
-                cand = Candidate(row, ev_start, ev_end, bool(claimant.known) if claimant else bool(publisher_claimant), file, notes, source)
+                cand = Candidate(row, ev_start, ev_end, bool(claimant.known) if claimant else bool(publisher_claimant), file, source)
                 # The same claim repeated (headline, bullet, body, quote) is kept once, with its
                 # most specific attribution; "700 square miles (2,000 square kilometres)" is the
                 # same claim as "2,000 square kilometres" elsewhere.

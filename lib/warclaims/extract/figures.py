@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from text_to_num import text2num
-
+from ..numbers import parse_number
 from . import lexicon as lx
 
 _UNITS_1_19 = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -66,16 +65,10 @@ class Figure:
 
 
 def _value(m: re.Match) -> float | None:
-    if m.group("digits"):
-        v = float(re.sub(r"[,\u202f\u00a0 ]", "", m.group("digits")))
-        scale = (m.group("scale") or "").lower()
-        return v * {"": 1, "thousand": 1e3, "million": 1e6, "billion": 1e9}[scale]
     if m.group("dozen"):
         return 6.0 if m.group("dozen").lower().startswith("half") else 12.0
-    words = m.group("words").lower().replace("-", " ")
-    words = re.sub(r"\band\b", " ", words)
     try:
-        return float(text2num(" ".join(words.split()), "en"))
+        return parse_number(m.group())
     except ValueError:
         return None
 
@@ -133,7 +126,7 @@ def find_figures(sentence: str) -> list[Figure]:
         tail_start = m.end()
         rng = _RANGE.match(after)
         if rng and m.group("digits"):
-            value_max = float(re.sub(r"[,\u202f\u00a0 ]", "", rng.group(1)))
+            value_max = parse_number(rng.group(1))
             tail_start = m.end() + rng.end()
         noun = _noun(sentence[tail_start:tail_start + 160])
         if noun is None:

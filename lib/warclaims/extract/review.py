@@ -13,8 +13,10 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import ExtractionError
-from ..ledger import append_claims, read_ledger
-from ..schema import CLAIM_COLUMNS
+from ..ledger import append_claims
+from ..paths import DATA_DIR
+from ..tables import read_table
+from ..schema import CLAIM_COLUMNS, RAW_SOURCES
 
 
 def read_candidates(path: Path) -> list[dict]:
@@ -57,7 +59,7 @@ def accept(records: list[dict], ledger: Path | None = None) -> tuple[int, int]:
         return 0, 0
     # A source the ledger already has (same address) keeps its id, so claims read again from
     # it get the ids they already have and are recognised as already there.
-    known = read_ledger(ledger).sources
+    known, _ = read_table(Path(ledger or DATA_DIR) / "sources.csv", list(RAW_SOURCES.columns))
     by_url = dict(zip(known["url"], known["source_id"]))
     records = [{**r, "source_id": by_url.get(r.get("source_url"), r["source_id"])} for r in records]
     sources = {}

@@ -74,7 +74,7 @@ def build(params: Params) -> TerritoryView:
     return TerritoryView(params, claims, window, comparisons, missing)
 
 
-def _tracker_sources(view: TerritoryView, trackers) -> list[str]:
+def _tracker_sources(trackers) -> list[str]:
     out = []
     for tracker in trackers:
         if tracker in TRACKERS:
@@ -119,7 +119,7 @@ def chart_claims_vs_trackers(view: TerritoryView):
         ax.set_xlabel(f"Territory gained by the claim's subject side, {view.unit_label}")
         if seen:
             ax.legend(title="Mapped by (solid)", loc="lower right")
-        sources = claims_credit(view.claims) + _tracker_sources(view, view.comparisons["tracker"].unique())
+        sources = claims_credit(view.claims) + _tracker_sources(view.comparisons["tracker"].unique())
         charts.finalise(
             fig,
             "Claimed territory gains against mapped control",
@@ -158,7 +158,7 @@ def chart_tracker_series(view: TerritoryView):
         else:
             ax.text(0.5, 0.5, "No tracker datasets cached", ha="center", transform=ax.transAxes)
         fig.autofmt_xdate()
-        sources = _tracker_sources(view, trackers) + claims_credit(view.claims)
+        sources = _tracker_sources(trackers) + claims_credit(view.claims)
         charts.finalise(
             fig,
             "What the trackers mapped",
