@@ -9,7 +9,8 @@ The notebooks call into this package; it does the work:
 - :mod:`warclaims.runner`: the papermill runner behind ``warclaims run``;
 - :mod:`warclaims.extract`: candidate claims from article text.
 """
-from .claimants import load_claimants, resolve_claimant
+import importlib
+
 from .errors import (
     DatasetError,
     DatasetMissingError,
@@ -17,8 +18,24 @@ from .errors import (
     ParameterError,
     WarclaimsError,
 )
-from .ledger import append_claims, load_claims, read_ledger
-from .places import load_places
+
+# The functions load on first use (PEP 562), so that `import warclaims` and the command
+# line start without importing pandas.
+_LAZY = {
+    "append_claims": ".ledger",
+    "load_claimants": ".claimants",
+    "load_claims": ".ledger",
+    "load_places": ".places",
+    "read_ledger": ".ledger",
+    "resolve_claimant": ".claimants",
+}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DatasetError",
@@ -26,11 +43,6 @@ __all__ = [
     "LedgerValidationError",
     "ParameterError",
     "WarclaimsError",
-    "append_claims",
-    "load_claimants",
-    "load_claims",
-    "load_places",
-    "read_ledger",
-    "resolve_claimant",
+    *_LAZY,
 ]
 __version__ = "0.1.0"

@@ -61,6 +61,11 @@ def _fetch_missing() -> None:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
+    # papermill validates notebooks with jsonschema, which imports rfc3987_syntax when it is
+    # installed (jupyterlab's dependencies install it); that import builds a grammar and
+    # takes about a second (python-jsonschema/jsonschema#1428). It only checks "iri"
+    # formats, which notebook schemas do not use, so this process goes without it.
+    sys.modules.setdefault("rfc3987_syntax", None)
     from .runner import run
 
     if args.fetch:

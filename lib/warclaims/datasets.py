@@ -286,6 +286,20 @@ def dataset_files(name: str) -> dict[str, Path]:
     return {f.path: dataset_dir(name) / f.local for f in get(name).files}
 
 
+def dataset_inputs(*names: str) -> list[Path]:
+    """Every file whose change can change what a loader of these datasets returns.
+
+    The sidecars and lock file (the registered checksums), the crosswalks that name
+    categories, each dataset's provenance record (written when it is fetched) and its
+    cached files; for :func:`warclaims.remembered.while_unchanged`.
+    """
+    paths = [*sorted(SIDECARS.glob("*.json")), LOCK_FILE, *sorted((DATA_DIR / "crosswalk").glob("*.csv"))]
+    for name in names:
+        folder = dataset_dir(name)
+        paths += [folder / PROVENANCE, *(folder / f.local for f in get(name).files)]
+    return paths
+
+
 def status() -> list[dict]:
     """One row per registered dataset: licence, kind of evidence, cache state, as-of date."""
     rows = []

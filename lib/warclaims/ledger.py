@@ -2,7 +2,7 @@
 
 A ledger is a folder holding four CSV tables:
 
-- ``claims.csv``: one row per quantitative claim (see :data:`warclaims.schema.COLUMN_DOCS`);
+- ``claims.csv``: one row per quantitative claim (see :data:`warclaims.columns.COLUMN_DOCS`);
 - ``sources.csv``: the reports the claims were read in;
 - ``claimants.csv``: canonical claimant names, their side and aliases;
 - ``places.csv``: the places claims name, with oblast code and coordinates.
@@ -19,20 +19,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-import pandera.pandas as pa
 
-from . import schema, vocabulary as v
+from . import vocabulary as v
+from .columns import CLAIM_COLUMNS, SOURCE_COLUMNS, TABLE_COLUMNS
 from .errors import LedgerValidationError, Problem, WarclaimsError
 from .paths import DATA_DIR
+from .remembered import while_unchanged
 from .tables import read_table, write_table_atomically
 from .units import DISPLAY_AREA_UNITS, from_km2
 
-TABLES = {
-    "claims.csv": schema.RAW_CLAIMS,
-    "sources.csv": schema.RAW_SOURCES,
-    "claimants.csv": schema.RAW_CLAIMANTS,
-    "places.csv": schema.RAW_PLACES,
-}
 DATE_COLUMNS = ["period_start", "period_end", "as_of"]
 CATEGORIES = {
     "claimant_side": v.SIDES,
@@ -67,7 +62,8 @@ class Ledger:
         )
 
 
-def _problems_from(err: pa.errors.SchemaErrors, file: str, lines: list[int]) -> list[Problem]:
+def _problems_from(err, file: str, lines: list[int]) -> list[Problem]:
+    # err: pandera's SchemaErrors, with every failure case of a lazy validation.
     problems, seen = [], set()
     cases = err.failure_cases
     for case in cases.itertuples(index=False):
@@ -95,9 +91,11 @@ def _problems_from(err: pa.errors.SchemaErrors, file: str, lines: list[int]) -> 
 
 
 def _validate_raw(frame: pd.DataFrame, lines: list[int], file: str, raw_schema) -> list[Problem]:
+    import pandera.errors
+
     try:
         raw_schema.validate(frame, lazy=True)
-    except pa.errors.SchemaErrors as err:
+    except pandera.errors.SchemaErrors as err:
         return _problems_from(err, file, lines)
     return []
 
@@ -156,22 +154,33 @@ def read_ledger(folder: str | Path | None = None) -> Ledger:
     folder = Path(folder) if folder is not None else DATA_DIR
     if not folder.is_dir():
         raise LedgerValidationError([Problem(str(folder), None, None, None, "a ledger folder holding claims.csv, sources.csv, claimants.csv and places.csv")])
+    return _read_folder(folder.resolve())
+
+
+@while_unchanged(lambda folder: [folder / name for name in TABLE_COLUMNS])
+def _read_folder(folder: Path) -> Ledger:
+    # pandera takes a fifth of a second to import: only when a ledger is read for the first
+    # time (while_unchanged answers later reads of unchanged files without it).
+    import pandera.errors
+
+    from .schema import RAW, TYPED_CLAIMS
+
     frames, lines, problems = {}, {}, []
-    for name, raw_schema in TABLES.items():
+    for name, columns in TABLE_COLUMNS.items():
         path = folder / name
         try:
-            frame, where = read_table(path, list(raw_schema.columns))
+            frame, where = read_table(path, columns)
         except LedgerValidationError as e:
             problems.extend(e.problems)
             continue
         frames[name], lines[name] = frame, where
-        problems.extend(_validate_raw(frame, where, str(path), raw_schema))
+        problems.extend(_validate_raw(frame, where, str(path), RAW[name]))
     if problems:
         raise LedgerValidationError(problems)
     led = Ledger(folder, frames["claims.csv"], frames["sources.csv"], frames["claimants.csv"], frames["places.csv"])
     try:
-        schema.TYPED_CLAIMS.validate(typed_claims(led.claims), lazy=True)
-    except pa.errors.SchemaErrors as err:
+        TYPED_CLAIMS.validate(typed_claims(led.claims), lazy=True)
+    except pandera.errors.SchemaErrors as err:
         problems.extend(_problems_from(err, str(folder / "claims.csv"), lines["claims.csv"]))
     problems.extend(_cross_check(led, lines))
     if problems:
@@ -229,16 +238,16 @@ def claims_from_rows(rows: pd.DataFrame, source: dict) -> pd.DataFrame:
     Parameters
     ----------
     rows : DataFrame
-        Columns of :data:`warclaims.schema.CLAIM_COLUMNS` as strings (missing ones empty);
+        Columns of :data:`warclaims.columns.CLAIM_COLUMNS` as strings (missing ones empty);
         ``claim_id`` is derived when empty.
     source : dict
         The one source the rows come from: ``source_id``, ``publisher``, ``url``,
         ``published``, ``title``.
     """
-    raw = rows.reindex(columns=schema.CLAIM_COLUMNS).fillna("").astype(str)
+    raw = rows.reindex(columns=CLAIM_COLUMNS).fillna("").astype(str)
     if (raw["claim_id"] == "").any():
         raw["claim_id"] = [cid or claim_id_for(r) for cid, r in zip(raw["claim_id"], raw.to_dict("records"))]
-    sources = pd.DataFrame([{**{c: "" for c in schema.RAW_SOURCES.columns}, **source}])
+    sources = pd.DataFrame([{**{c: "" for c in SOURCE_COLUMNS}, **source}])
     return with_sources(typed_claims(raw), sources)
 
 
@@ -281,14 +290,14 @@ def append_claims(new: pd.DataFrame, folder: str | Path | None = None, sources: 
     """
     folder = Path(folder) if folder is not None else DATA_DIR
     led = read_ledger(folder)
-    new = new.reindex(columns=schema.CLAIM_COLUMNS).fillna("").astype(str)
+    new = new.reindex(columns=CLAIM_COLUMNS).fillna("").astype(str)
     new["claim_id"] = [cid or claim_id_for(r) for cid, r in zip(new["claim_id"], new.to_dict("records"))]
     fresh = new[~new["claim_id"].isin(led.claims["claim_id"])].drop_duplicates("claim_id")
     skipped = len(new) - len(fresh)
     claims = pd.concat([led.claims, fresh], ignore_index=True)
     all_sources = led.sources
     if sources is not None:
-        extra = sources.reindex(columns=list(schema.RAW_SOURCES.columns)).fillna("").astype(str)
+        extra = sources.reindex(columns=SOURCE_COLUMNS).fillna("").astype(str)
         extra = extra[~extra["source_id"].isin(led.sources["source_id"])].drop_duplicates("source_id")
         all_sources = pd.concat([led.sources, extra], ignore_index=True)
     # Validate the would-be ledger in a scratch folder before touching the real files.

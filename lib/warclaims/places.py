@@ -9,14 +9,16 @@ import pandas as pd
 
 from .aliases import alias_pattern, split_aliases
 from .paths import DATA_DIR
-from .schema import RAW_PLACES
+from .columns import PLACE_COLUMNS
 from .tables import read_table
 
 
 def load_places(folder: str | Path | None = None) -> pd.DataFrame:
     """Return the place table with numeric coordinates and aliases as lists."""
     path = Path(folder or DATA_DIR) / "places.csv"
-    frame, _ = read_table(path, list(RAW_PLACES.columns))
+    from .schema import RAW_PLACES  # pandera is slow to import; only here when validating
+
+    frame, _ = read_table(path, PLACE_COLUMNS)
     RAW_PLACES.validate(frame)
     frame["latitude"] = frame["latitude"].astype(float)
     frame["longitude"] = frame["longitude"].astype(float)

@@ -3,7 +3,9 @@
 Every given parameter is checked against the notebooks' declared parameters (read with
 papermill's ``inspect_notebook``) and against :func:`warclaims.parameters.check_parameters`
 before any notebook starts. Notebooks then run in parallel, each in its own process with
-its own kernel; a failing notebook does not stop the others. Per run the output folder
+its own kernel; a failing notebook does not stop the others. The kernels are forked from a
+kernel server that has already imported pandas, matplotlib and this library and read the
+ledger and datasets (:mod:`warclaims.kernels`); each is still a fresh kernel. Per run the output folder
 holds each executed notebook, its HTML export, its charts as PNG files, its recorded
 summary, and an ``index.html`` linking them.
 """
@@ -21,9 +23,8 @@ from functools import lru_cache
 from datetime import datetime, timezone
 from pathlib import Path
 
+from .kernels import ForkingKernelManager, KernelServer
 from .errors import NotebookFailure, ParameterError, WarclaimsError
-from .parameters import check_parameters, coerce
-from . import summary
 from .paths import NOTEBOOKS_DIR, REPORTS_DIR
 
 
@@ -81,6 +82,8 @@ def plan(notebooks: list[Path], given: list[tuple[str, str]], output_dir: Path) 
         A name no selected notebook declares, a value of the wrong type, or a value the
         notebooks would reject (a date that does not parse, an unknown area unit).
     """
+    from .parameters import check_parameters, coerce
+
     decls = {nb: declared(nb) for nb in notebooks}
     for name, _ in given:
         if not any(name in d for d in decls.values()):
@@ -111,10 +114,28 @@ def _figures(nb, folder: Path) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _exporter():
-    # Building an exporter loads its templates; one per worker process is enough.
+    # Building an exporter loads its templates; one per process is enough.
     from nbconvert import HTMLExporter
 
     return HTMLExporter()
+
+
+def _warm_exporter() -> None:
+    """Export a tiny notebook so templates, Markdown and highlighting are compiled once.
+
+    Called in the runner before its workers are forked, which then inherit them warm.
+    """
+    import nbformat
+
+    cells = [
+        nbformat.v4.new_markdown_cell("# Title\n\nText with `code`."),
+        nbformat.v4.new_code_cell("x = 1\nx", outputs=[
+            nbformat.v4.new_output("execute_result", {"text/plain": "1", "text/html": "<b>1</b>"}, execution_count=1),
+            nbformat.v4.new_output("display_data", {"image/png": "iVBORw0KGgo=", "text/plain": "<Figure>"}),
+            nbformat.v4.new_output("stream", name="stdout", text="1\n"),
+        ]),
+    ]
+    _exporter().from_notebook_node(nbformat.v4.new_notebook(cells=cells))
 
 
 def _execute(notebook: str, output_dir: str, params: dict) -> NotebookResult:
@@ -131,6 +152,7 @@ def _execute(notebook: str, output_dir: str, params: dict) -> NotebookResult:
         papermill.execute_notebook(
             str(nb_path), str(executed), parameters=params, cwd=str(nb_path.parent),
             progress_bar=False, log_output=False, report_mode=False,
+            kernel_manager_class=ForkingKernelManager,
         )
     except papermill.PapermillExecutionError as e:
         failure = NotebookFailure(nb_path.stem, e.exec_count, e.ename, e.evalue)
@@ -151,6 +173,8 @@ def _execute(notebook: str, output_dir: str, params: dict) -> NotebookResult:
 
 
 def _index(results: list[NotebookResult], out: Path, params: list[tuple[str, str]]) -> Path:
+    from . import summary
+
     rows = []
     for r in results:
         rel = lambda p: html.escape(os.path.relpath(p, out))  # noqa: E731
@@ -176,6 +200,38 @@ def _index(results: list[NotebookResult], out: Path, params: list[tuple[str, str
     return index
 
 
+def _execute_all(notebooks: list[Path], plans: dict[Path, dict], out: Path, jobs: int | None,
+                 progress: bool | None) -> list[NotebookResult]:
+    out.mkdir(parents=True, exist_ok=True)
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(notebooks)))
+    progress = sys.stderr.isatty() if progress is None else progress
+    # Load the execution and export libraries, and the export templates, once here: the
+    # worker processes are forked from this one and start with them ready.
+    import papermill  # noqa: F401
+
+    _warm_exporter()
+    results: list[NotebookResult] = []
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(notebooks), desc="warclaims run", unit="notebook")
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = {pool.submit(_execute, str(nb), str(out), plans[nb]): nb for nb in notebooks}
+        for future in as_completed(futures):
+            r = future.result()
+            results.append(r)
+            line = f"{r.notebook}: {'ok' if r.ok else 'FAILED'} ({r.seconds:.1f} s)"
+            if bar:
+                bar.set_postfix_str(line)
+                bar.update()
+            else:
+                print(line, flush=True)
+    if bar:
+        bar.close()
+    return results
+
+
 def run(names: list[str], given: list[tuple[str, str]], output_dir: Path | None = None, jobs: int | None = None,
         progress: bool | None = None) -> tuple[list[NotebookResult], Path]:
     """Run notebooks and write the report; return the results and the index page.
@@ -196,34 +252,11 @@ def run(names: list[str], given: list[tuple[str, str]], output_dir: Path | None 
     notebooks = resolve(names)
     out = Path(output_dir) if output_dir else REPORTS_DIR / datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
     out = out.resolve()
-    plans = plan(notebooks, given, out)  # raises before anything runs
-    out.mkdir(parents=True, exist_ok=True)
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(notebooks)))
-    progress = sys.stderr.isatty() if progress is None else progress
-    # Import the heavy execution and export libraries once, here: the worker processes are
-    # forked from this one and start with them loaded.
-    import nbconvert  # noqa: F401
-    import papermill  # noqa: F401
-
-    results: list[NotebookResult] = []
-    bar = None
-    if progress:
-        from tqdm import tqdm
-
-        bar = tqdm(total=len(notebooks), desc="warclaims run", unit="notebook")
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = {pool.submit(_execute, str(nb), str(out), plans[nb]): nb for nb in notebooks}
-        for future in as_completed(futures):
-            r = future.result()
-            results.append(r)
-            line = f"{r.notebook}: {'ok' if r.ok else 'FAILED'} ({r.seconds:.1f} s)"
-            if bar:
-                bar.set_postfix_str(line)
-                bar.update()
-            else:
-                print(line, flush=True)
-    if bar:
-        bar.close()
+    # The kernel server preloads while the parameters are checked; a bad parameter stops it
+    # before any notebook starts.
+    with KernelServer():
+        plans = plan(notebooks, given, out)  # raises before anything runs
+        results = _execute_all(notebooks, plans, out, jobs, progress)
     results.sort(key=lambda r: r.notebook)
     index = _index(results, out, given)
     latest = REPORTS_DIR / "latest"

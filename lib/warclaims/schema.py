@@ -7,39 +7,27 @@ Validation runs in two passes so that every message can say what was expected:
 2. ``TYPED_CLAIMS`` checks the typed frame for rules that tie columns together (an
    equipment claim needs an item class, a km² quantity must match its raw figure and unit).
 
-Column documentation lives in ``COLUMN_DOCS`` and is rendered into ``docs/schema.md`` by a
-test, so the documentation cannot drift from the schema.
+Column names and documentation live in :mod:`warclaims.columns` (which reads without
+importing pandera); ``COLUMN_DOCS`` is rendered into ``docs/schema.md`` and a test keeps the
+two in step. Each schema here checks exactly the columns named there.
 """
 from __future__ import annotations
 
 import re
-from datetime import date
 
 import pandas as pd
 import pandera.pandas as pa
 from pandera import Check
 
 from . import vocabulary as v
+from .columns import COLUMN_DOCS, MAX_EVIDENCE_WORDS, TABLE_COLUMNS, is_iso_date
 from .numbers import parse_number
 from .units import normalise_area_unit
 from .errors import WarclaimsError
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{2,80}$")
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 _REGION = re.compile(r"^(UA-\d{2}|RU-[A-Z]{2,3})$")
-MAX_EVIDENCE_WORDS = 25
-
-
-def is_iso_date(value: str) -> bool:
-    """True when ``value`` is a real calendar date written ``YYYY-MM-DD``."""
-    if not _ISO_DATE.match(value):
-        return False
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 def _optional(pred):
@@ -77,36 +65,6 @@ _DATE = _elementwise(is_iso_date, "a date written YYYY-MM-DD")
 _OPT_DATE = _elementwise(_optional(is_iso_date), "a date written YYYY-MM-DD, or empty")
 _BOOL = _one_of(["true", "false"])
 
-#: What each claims column holds; rendered into docs/schema.md.
-COLUMN_DOCS = {
-    "claim_id": "Stable id (lower-case letters, digits, hyphens). Never reused or renumbered.",
-    "source_id": "The report the claim was read in; a `source_id` of `sources.csv`.",
-    "claimant": "Who makes the claim, by canonical name from `claimants.csv` (aliases resolve to it).",
-    "claimant_side": f"The side the claimant speaks for: {', '.join(v.SIDES)}.",
-    "reported_via": "Intermediary the report cites for the claim (\"according to BBC\"), if any.",
-    "metric": f"What is counted: {', '.join(v.METRICS)}.",
-    "item_class": f"For equipment and vehicle metrics: {', '.join(v.ITEM_CLASSES)}.",
-    "item_origin": f"For equipment and vehicle metrics: {', '.join(v.ITEM_ORIGINS)} (stolen cars are civilian).",
-    "item_raw": "The item as written (\"Kamaz trucks\", \"Tiger armored cars\").",
-    "subject_side": "The side the figure is about (who gained the territory, lost the soldiers, fled or stole).",
-    "quantity": "The figure in the canonical unit (`unit`).",
-    "unit": "`km2` for territory metrics, `count` for all others.",
-    "quantity_raw": "The figure as written (\"1,158\", \"two\").",
-    "unit_raw": "The unit as written (\"square miles\", \"buses\"). Territory units must be known area units.",
-    "qualifier": f"How the figure was stated: {', '.join(v.QUALIFIERS)}.",
-    "cumulative": "`true` when the figure is a running total since the start of the war, else `false`.",
-    "period_start": "First day the figure covers (YYYY-MM-DD), empty for as-of figures.",
-    "period_end": "Last day the figure covers (YYYY-MM-DD), empty for as-of figures.",
-    "as_of": "Date the figure stands at (YYYY-MM-DD). A claim has `as_of` or `period_end`, or both.",
-    "place_raw": "Place as written (\"Borshchova and Artemivka\").",
-    "place": "Canonical place names from `places.csv`, `;`-separated.",
-    "oblast_iso": "ISO 3166-2 codes of the places' regions (UA-63 is Kharkiv Oblast), `;`-separated.",
-    "verification_status": f"{', '.join(v.VERIFICATION_STATUSES)}.",
-    "verified_by": "Who checked the figure and what they found (\"IBT could not independently verify\").",
-    "evidence": f"A short phrase (at most {MAX_EVIDENCE_WORDS} words) showing the figure; never article text beyond it.",
-    "notes": "Curator's notes on hard cases.",
-}
-CLAIM_COLUMNS = list(COLUMN_DOCS)
 
 RAW_CLAIMS = pa.DataFrameSchema(
     {
@@ -184,6 +142,13 @@ RAW_CLAIMANTS = pa.DataFrameSchema(
     ordered=True,
     name="claimants",
 )
+
+
+RAW = {"claims.csv": RAW_CLAIMS, "sources.csv": RAW_SOURCES, "claimants.csv": RAW_CLAIMANTS, "places.csv": RAW_PLACES}
+# The column lists are written twice (here as schemas, in columns.py as names); fail at import
+# rather than validate against the wrong columns.
+if any(list(RAW[t].columns) != cols for t, cols in TABLE_COLUMNS.items()):
+    raise RuntimeError("the columns of schema.py and columns.py disagree")
 
 
 def _row_rule(pred, expected: str, column: str) -> Check:

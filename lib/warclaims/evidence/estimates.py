@@ -9,6 +9,8 @@ from __future__ import annotations
 import pandas as pd
 
 from ..claimants import resolve_claimant
+from ..datasets import dataset_inputs
+from ..remembered import while_unchanged
 from .records import numeric, parse_dates, read_csv_checked
 
 DATASET = "casualty-estimates-economist"
@@ -17,6 +19,7 @@ ESTIMATES = BASE + "Soldier deaths_casualties in Ukraine - estimates.csv"
 UK_MONTHLY = BASE + "Soldier deaths_casualties in Ukraine - uk mod month-by-month estimates.csv"
 
 
+@while_unchanged(lambda: dataset_inputs(DATASET))
 def load_casualty_estimates() -> pd.DataFrame:
     """Return point estimates of soldiers killed or wounded, one row per estimate.
 
@@ -56,6 +59,7 @@ def load_casualty_estimates() -> pd.DataFrame:
     ).sort_values("date", ignore_index=True)
 
 
+@while_unchanged(lambda: dataset_inputs(DATASET))
 def load_uk_mod_monthly() -> pd.DataFrame:
     """Return the UK MoD's cumulative Russian casualty estimates at the start of each month."""
     cols = ["date (at beginning of next month)", "cumulative casualties", "casualties in month", "source_url"]

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..datasets import get
+from ..datasets import dataset_inputs, get
 from ..errors import DatasetError
 from ..ledger import claims_from_rows
+from ..remembered import while_unchanged
 from .crosswalk import group_of_general_staff
 from .records import numeric, parse_dates, read_json_records
 
@@ -34,6 +35,7 @@ def _long(records: list, dataset: str, file) -> pd.DataFrame:
     return frame.melt(id_vars="date", value_vars=counts, var_name="category", value_name="cumulative").dropna(subset=["cumulative"])
 
 
+@while_unchanged(lambda: dataset_inputs(DATASET))
 def load_general_staff() -> pd.DataFrame:
     """Return the General Staff's claimed Russian losses, one row per date and category.
 

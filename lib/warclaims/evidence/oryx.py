@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..datasets import is_cached
+from ..datasets import dataset_inputs, is_cached
+from ..remembered import while_unchanged
 from .crosswalk import clean_oryx_category, equipment_crosswalk
 from .records import numeric, parse_dates, read_csv_checked
 
@@ -30,6 +31,7 @@ def _read(dataset: str) -> pd.DataFrame:
     return frame
 
 
+@while_unchanged(lambda country="Russia": dataset_inputs(CURRENT, HISTORY))
 def load_oryx_daily(country: str | None = "Russia") -> pd.DataFrame:
     """Return Oryx's confirmed losses by date, country and category.
 

@@ -22,7 +22,8 @@ import pandas as pd
 import shapely
 from pyproj import Transformer
 
-from ..datasets import dataset_files, get
+from ..datasets import dataset_files, dataset_inputs, get
+from ..remembered import while_unchanged
 from ..paths import dataset_dir
 from .records import load_json
 from ..errors import DatasetError
@@ -150,6 +151,7 @@ def deepstate_areas() -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+@while_unchanged(lambda start=None, end=None: dataset_inputs(NZZ))
 def nzz_polygon_series(start=None, end=None) -> pd.DataFrame:
     """The NZZ polygons' held area as a tracker series (see :mod:`.territory`)."""
     areas = nzz_polygon_areas(start, end)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..datasets import DatasetMissingError, get, how_to_get
+from ..datasets import DatasetMissingError, dataset_inputs, get, how_to_get
+from ..remembered import while_unchanged
 from .records import numeric, parse_dates, read_csv_checked
 
 #: tracker name -> (dataset, file, date column, area column, factor to km²)
@@ -37,6 +38,7 @@ def load_tracker(tracker: str) -> pd.DataFrame:
     return out.dropna(subset=["area_km2"]).sort_values("date").reset_index(drop=True)
 
 
+@while_unchanged(lambda trackers=None: dataset_inputs(*(TRACKERS[t][0] for t in trackers or TRACKERS)))
 def load_area_series(trackers: list[str] | None = None) -> pd.DataFrame:
     """Return every available tracker's series, stacked; missing datasets are listed, not fatal.
 

@@ -11,7 +11,7 @@ from ..claimants import resolve_claimant
 from ..errors import ExtractionError
 from ..numbers import parse_number
 from ..places import place_index
-from ..schema import CLAIM_COLUMNS, MAX_EVIDENCE_WORDS
+from ..columns import CLAIM_COLUMNS, MAX_EVIDENCE_WORDS
 from ..vocabulary import AREA_UNITS_TO_KM2
 from . import lexicon as lx
 from .attribution import Claimant, attributions, for_figure, mentioned, mentions_in

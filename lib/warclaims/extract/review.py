@@ -16,7 +16,7 @@ from ..errors import ExtractionError
 from ..ledger import append_claims
 from ..paths import DATA_DIR
 from ..tables import read_table
-from ..schema import CLAIM_COLUMNS, RAW_SOURCES
+from ..columns import CLAIM_COLUMNS, SOURCE_COLUMNS
 
 
 def read_candidates(path: Path) -> list[dict]:
@@ -59,7 +59,7 @@ def accept(records: list[dict], ledger: Path | None = None) -> tuple[int, int]:
         return 0, 0
     # A source the ledger already has (same address) keeps its id, so claims read again from
     # it get the ids they already have and are recognised as already there.
-    known, _ = read_table(Path(ledger or DATA_DIR) / "sources.csv", list(RAW_SOURCES.columns))
+    known, _ = read_table(Path(ledger or DATA_DIR) / "sources.csv", SOURCE_COLUMNS)
     by_url = dict(zip(known["url"], known["source_id"]))
     records = [{**r, "source_id": by_url.get(r.get("source_url"), r["source_id"])} for r in records]
     sources = {}

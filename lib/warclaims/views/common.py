@@ -4,7 +4,8 @@ from __future__ import annotations
 import pandas as pd
 
 from ..datasets import DatasetMissingError, how_to_get
-from ..ledger import load_claims
+from ..errors import WarclaimsError
+from ..ledger import load_claims, read_ledger
 from ..parameters import Params
 
 
@@ -64,3 +65,23 @@ def try_load(loader, dataset: str, missing: list[str], *args, **kwargs):
     except DatasetMissingError:
         missing.append(how_to_get(dataset))
         return None
+
+
+def preload() -> None:
+    """Read the shipped ledger and every cached dataset the views load, and keep them.
+
+    The loaders remember what they read while its files are unchanged
+    (:mod:`warclaims.remembered`), so later calls in this process, and in kernels forked
+    from it by ``warclaims run``'s kernel server, do not read them again. Anything that
+    fails to load is skipped here: the notebook that needs it reports it.
+    """
+    from ..evidence import estimates, general_staff, oryx, polygons, territory
+
+    loaders = (read_ledger, general_staff.load_general_staff, estimates.load_casualty_estimates,
+               estimates.load_uk_mod_monthly, oryx.load_oryx_daily, territory.load_area_series,
+               polygons.nzz_polygon_series)
+    for loader in loaders:
+        try:
+            loader()
+        except WarclaimsError:
+            pass

@@ -1,0 +1,367 @@
+"""Warm kernels for ``warclaims run``: each notebook's kernel is forked from a preloaded one.
+
+Starting a fresh IPython kernel and importing pandas, matplotlib and this library costs
+every notebook about two seconds before its first line of work. ``warclaims run`` instead
+starts one *kernel server* per run (:class:`KernelServer`): a process that imports those
+once and, on request, forks a child that becomes an ordinary IPython kernel on the
+connection file it is given. The child has run no user code, so each notebook still gets a
+pristine namespace, as with a fresh kernel; only the imports (and the ledger and datasets
+read by :func:`warclaims.views.common.preload`) are already done.
+
+Papermill and nbclient stay in charge of the kernel: the runner passes
+:class:`ForkingKernelManager` as nbclient's ``kernel_manager_class``, whose provisioner
+asks the server for a child instead of starting ``python -m ipykernel_launcher``. Whenever
+that is not possible (no ``fork`` on this platform, a kernelspec for another interpreter,
+a server that failed to preload or is not answering) the provisioner starts the kernel the
+usual way, so the warm path can make a run faster but never makes it fail. Set
+``WARCLAIMS_FORK_KERNELS=0`` to always start kernels the usual way.
+
+The server must fork while it has a single thread (a fork copies only the calling
+thread), so it refuses to serve if anything it imported started one.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import selectors
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from jupyter_client.manager import AsyncKernelManager
+from jupyter_client.provisioning import LocalProvisioner
+
+log = logging.getLogger(__name__)
+
+#: Environment variable naming the running server as "PID:SOCKET"; inherited by the
+#: runner's workers.
+SERVER_ENV = "WARCLAIMS_KERNEL_SERVER"
+#: Set to "0" to start every kernel the usual way.
+ENABLE_ENV = "WARCLAIMS_FORK_KERNELS"
+#: What the server imports before it forks anything: the kernel itself and what our
+#: notebooks import in their first cell.
+PRELOAD = (
+    "ipykernel.kernelapp",
+    "ipykernel.debugger",  # imported by every kernel as it starts
+    "psutil",
+    "pandas",
+    "matplotlib.pyplot",
+    "warclaims.views.territory",
+    "warclaims.views.losses",
+    "warclaims.views.vehicles",
+    "warclaims.views.overview",
+    "warclaims.summary",
+)
+#: Thread-pool sizes read by the BLAS libraries numpy may be built with.
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+#: How long a provisioner waits for the server to finish preloading before it gives up on
+#: it and starts a kernel the usual way.
+READY_TIMEOUT = 60.0
+
+
+def forking_available() -> bool:
+    """Whether kernels can be forked here (POSIX ``fork``, and not switched off)."""
+    return hasattr(os, "fork") and sys.platform != "darwin" and os.environ.get(ENABLE_ENV, "1") != "0"
+
+
+# --- the server -------------------------------------------------------------------------
+
+def _thread_count() -> int:
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        import threading
+
+        return threading.active_count()
+
+
+def _reap(signum, frame) -> None:
+    # Children are kernels that papermill shuts down; collect them so none is left a zombie
+    # (a zombie would look alive to the provisioner's poll).
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
+def _become_kernel(request: dict) -> None:
+    """In a forked child: turn into an IPython kernel as ``python -m ipykernel_launcher`` would."""
+    code = 1
+    try:
+        signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+        os.setsid()  # its own process group, as a directly launched kernel has
+        os.chdir(request["cwd"])
+        os.environ.clear()
+        os.environ.update(request["env"])
+        # ipykernel reads the runner's pid from the environment when it is imported, which
+        # here was in the server; give it on the command line instead.
+        parent = os.environ.get("JPY_PARENT_PID")
+        handle = [f"--IPKernelApp.parent_handle={parent}"] if parent else []
+        sys.argv = ["ipykernel_launcher", *request["argv"], *handle]
+        if "numpy" in sys.modules:
+            # Forked children would otherwise share numpy's global random state.
+            sys.modules["numpy"].random.seed()
+        from ipykernel import kernelapp
+
+        kernelapp.launch_new_instance()
+        code = 0
+    except SystemExit as e:
+        code = e.code if isinstance(e.code, int) else 1
+    except BaseException:
+        import traceback
+
+        traceback.print_exc()
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+
+
+def _read_line(conn: socket.socket) -> bytes:
+    data = b""
+    while not data.endswith(b"\n"):
+        chunk = conn.recv(65536)
+        if not chunk:
+            break
+        data += chunk
+    return data
+
+
+def serve(address: str) -> None:
+    """Preload, then fork a kernel for each request on the Unix socket ``address``.
+
+    The server stops when its standard input closes (the runner that started it is gone).
+    When preloading fails, leaves a thread running, or the socket cannot be opened, it
+    writes the reason to ``address + ".failed"`` and stops, and provisioners start kernels
+    the usual way.
+    """
+    failed = Path(address + ".failed")
+    # As ipykernel_launcher does: the kernel's path must not start with the folder it was
+    # started from (IPython adds the notebook's own folder later).
+    if sys.path and (sys.path[0] == "" or Path(sys.path[0]) == Path.cwd()):
+        del sys.path[0]
+    try:
+        import importlib
+
+        for name in PRELOAD:
+            importlib.import_module(name)
+        from .views.common import preload
+
+        preload()
+        threads = _thread_count()
+        if threads > 1:
+            raise RuntimeError(f"{threads} threads running after preloading; forking would be unsafe")
+        staging = address + ".staging"
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        listener.bind(staging)
+        listener.listen(16)
+        os.rename(staging, address)  # appears only once it accepts connections
+    except Exception as e:  # anything: the runner must still be able to start kernels
+        failed.write_text(f"{e.__class__.__name__}: {e}", encoding="utf-8")
+        return
+    signal.signal(signal.SIGCHLD, _reap)
+    selector = selectors.DefaultSelector()
+    selector.register(listener, selectors.EVENT_READ, "request")
+    selector.register(sys.stdin, selectors.EVENT_READ, "parent")
+    try:
+        while True:
+            for key, _ in selector.select():
+                if key.data == "parent":
+                    if not os.read(sys.stdin.fileno(), 1024):
+                        return
+                    continue
+                conn, _ = listener.accept()
+                with conn:
+                    request = json.loads(_read_line(conn))
+                    pid = os.fork()
+                    if pid == 0:
+                        selector.close()
+                        listener.close()
+                        conn.close()
+                        _become_kernel(request)
+                    conn.sendall(json.dumps({"pid": pid}).encode() + b"\n")
+    finally:
+        listener.close()
+        Path(address).unlink(missing_ok=True)
+
+
+class KernelServer:
+    """A kernel server for the length of a ``with`` block (one run of the suite).
+
+    Starts the server process at once so it preloads while the runner does its own setup,
+    and exports its socket address through :data:`SERVER_ENV` for the runner's workers.
+    """
+
+    def __init__(self) -> None:
+        self.process: subprocess.Popen | None = None
+        self._folder: tempfile.TemporaryDirectory | None = None
+        self._previous = None
+
+    def __enter__(self) -> "KernelServer":
+        if not forking_available():
+            return self
+        self._folder = tempfile.TemporaryDirectory(prefix="warclaims-kernels-")
+        address = os.path.join(self._folder.name, "server.sock")
+        env = dict(os.environ)
+        # As ipykernel does before matplotlib reads its settings: figures show inline.
+        env.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+        # numpy's BLAS starts a thread pool on import unless told not to, and the server must
+        # stay single-threaded; so kernels forked from it do linear algebra on one thread.
+        for name in BLAS_THREAD_VARIABLES:
+            env.setdefault(name, "1")
+        # The debugger warns about frozen modules when imported unless told not to check;
+        # ipykernel sets this itself before importing it.
+        env.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "warclaims.kernels", address], stdin=subprocess.PIPE, env=env, close_fds=True,
+        )
+        self._previous = os.environ.get(SERVER_ENV)
+        os.environ[SERVER_ENV] = f"{self.process.pid}:{address}"
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.process is None:
+            return
+        if self._previous is None:
+            os.environ.pop(SERVER_ENV, None)
+        else:
+            os.environ[SERVER_ENV] = self._previous
+        # The server holds nothing worth a tidy exit (and tearing down its imports takes a
+        # third of a second); its kernels run in their own sessions and are not affected.
+        self.process.stdin.close()
+        self.process.terminate()
+        self.process.wait()
+        self._folder.cleanup()
+
+
+# --- the client side: a provisioner for nbclient's kernel manager ------------------------
+
+class ForkedKernel:
+    """A ``subprocess.Popen``-like handle on a kernel the server forked (not our child)."""
+
+    stdin = stdout = stderr = None
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.returncode: int | None = None
+
+    def _alive(self) -> bool:
+        if not _process_exists(self.pid):
+            return False
+        try:  # exited but not yet collected by the server
+            with open(f"/proc/{self.pid}/stat", "rb") as f:
+                return f.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+        except OSError:
+            return True
+
+    def poll(self) -> int | None:
+        if self.returncode is None and not self._alive():
+            self.returncode = 0  # the server collected it; its exit status is not ours to see
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self.poll() is None:
+            if deadline is not None and time.monotonic() > deadline:
+                raise subprocess.TimeoutExpired(str(self.pid), timeout)
+            time.sleep(0.01)
+        return self.returncode
+
+    def send_signal(self, signum: int) -> None:
+        if self.poll() is None:
+            os.kill(self.pid, signum)
+
+    def terminate(self) -> None:
+        self.send_signal(signal.SIGTERM)
+
+    def kill(self) -> None:
+        self.send_signal(signal.SIGKILL)
+
+
+def _ipykernel_arguments(cmd: list[str]) -> list[str] | None:
+    """The arguments after ``-m ipykernel_launcher`` when ``cmd`` starts this interpreter's kernel."""
+    if len(cmd) >= 3 and cmd[1:3] == ["-m", "ipykernel_launcher"]:
+        try:
+            if os.path.samefile(cmd[0], sys.executable):
+                return cmd[3:]
+        except OSError:
+            return None
+    return None
+
+
+def _process_exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+async def _request_fork(server: str, request: dict) -> int | None:
+    """Ask the server (``"PID:SOCKET"``) for a kernel; None when it cannot give one.
+
+    Waits while the server is still preloading; gives up at once when it has stopped or
+    reported a failure, and after :data:`READY_TIMEOUT` seconds.
+    """
+    pid, _, address = server.partition(":")
+    deadline = time.monotonic() + READY_TIMEOUT
+    while not os.path.exists(address):
+        if not _process_exists(int(pid)) or os.path.exists(address + ".failed") or time.monotonic() > deadline:
+            return None
+        await asyncio.sleep(0.01)
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+        conn.settimeout(10)
+        conn.connect(address)
+        conn.sendall(json.dumps(request).encode() + b"\n")
+        reply = json.loads(_read_line(conn))
+    return int(reply["pid"])
+
+
+class ForkingProvisioner(LocalProvisioner):
+    """Starts the kernel by asking the run's kernel server to fork one; else as usual."""
+
+    async def launch_kernel(self, cmd: list[str], **kwargs):
+        server = os.environ.get(SERVER_ENV)
+        arguments = _ipykernel_arguments(cmd)
+        if server and arguments is not None and forking_available():
+            cwd = str(kwargs.get("cwd") or Path.cwd())
+            env = dict(kwargs.get("env") or os.environ)
+            env.pop(SERVER_ENV, None)  # the server is the runner's, not the notebook's
+            env.setdefault("JPY_PARENT_PID", str(os.getpid()))  # as jupyter_client's launcher sets it
+            try:
+                pid = await _request_fork(server, {"argv": arguments, "cwd": cwd, "env": env})
+            except (OSError, ValueError, KeyError) as e:
+                log.warning("kernel server did not answer (%s); starting the kernel the usual way", e)
+                pid = None
+            if pid is not None:
+                self.process = ForkedKernel(pid)
+                self.pid = self.pgid = pid
+                self.cwd = cwd
+                return self.connection_info
+        return await super().launch_kernel(cmd, **kwargs)
+
+
+class ForkingKernelManager(AsyncKernelManager):
+    """nbclient's kernel manager, with :class:`ForkingProvisioner` as its provisioner."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        # jupyter_client creates a provisioner only when none is set; set ours up front.
+        self.kernel_id = self.kernel_id or str(uuid.uuid4())
+        self.provisioner = ForkingProvisioner(kernel_id=self.kernel_id, kernel_spec=self.kernel_spec, parent=self)
+
+
+if __name__ == "__main__":
+    serve(sys.argv[1])

@@ -1,0 +1,90 @@
+"""Kernels forked from the run's kernel server behave as fresh kernels, and the runner never
+depends on the server: without it kernels start the usual way."""
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import papermill
+import pytest
+
+from warclaims import kernels
+
+pytestmark = pytest.mark.skipif(not kernels.forking_available(), reason="kernels are forked only where os.fork is safe")
+
+PROBE = """
+import json, os, sys
+import numpy as np
+import matplotlib.pyplot as plt
+print(json.dumps({
+    "parent": os.getppid(),
+    "preloaded": "warclaims.views.territory" in sys.modules,
+    "cwd": os.getcwd(),
+    "mark": os.environ.get("WARCLAIMS_TEST_MARK"),
+    "server_env": os.environ.get("WARCLAIMS_KERNEL_SERVER"),
+    "random": float(np.random.random()),
+}))
+fig, ax = plt.subplots()
+ax.plot([0, 1], [0, 1])
+"""
+
+
+def _probe(folder: Path, name: str) -> tuple[dict, nbformat.NotebookNode]:
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(PROBE)])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    path = folder / f"{name}.ipynb"
+    nbformat.write(nb, path)
+    out = papermill.execute_notebook(
+        str(path), str(folder / f"{name}.out.ipynb"), cwd=str(folder), progress_bar=False,
+        kernel_manager_class=kernels.ForkingKernelManager,
+    )
+    outputs = out.cells[0].outputs
+    text = "".join(o.get("text", "") for o in outputs if o.output_type == "stream")
+    return json.loads(text), out
+
+
+def test_forked_kernels_start_preloaded_and_fresh(tmp_path, monkeypatch):
+    monkeypatch.setenv("WARCLAIMS_TEST_MARK", "from the runner")
+    with kernels.KernelServer() as server:
+        first, executed = _probe(tmp_path, "first")
+        second, _ = _probe(tmp_path, "second")
+    assert first["parent"] == second["parent"] == server.process.pid
+    assert first["preloaded"]
+    assert first["cwd"] == str(tmp_path)
+    assert first["mark"] == "from the runner"  # the kernel gets the runner's environment...
+    assert first["server_env"] is None  # ...but not the server's address
+    assert first["random"] != second["random"]  # random state is not shared between forks
+    images = [o for o in executed.cells[0].outputs if "image/png" in o.get("data", {})]
+    assert len(images) == 1  # figures display inline, as in a fresh kernel
+    assert server.process.poll() is not None  # the server stopped with the block
+
+
+def test_without_forking_kernels_start_the_usual_way(tmp_path, monkeypatch):
+    monkeypatch.setenv(kernels.ENABLE_ENV, "0")
+    with kernels.KernelServer() as server:
+        assert server.process is None
+        probe, _ = _probe(tmp_path, "usual")
+    assert probe["parent"] == os.getpid()
+    assert not probe["preloaded"]
+
+
+def test_a_failed_or_stopped_server_is_not_waited_for(tmp_path):
+    address = tmp_path / "server.sock"
+    request = {"argv": [], "cwd": str(tmp_path), "env": {}}
+    (tmp_path / "server.sock.failed").write_text("RuntimeError: 2 threads running after preloading")
+    assert asyncio.run(kernels._request_fork(f"{os.getpid()}:{address}", request)) is None
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    (tmp_path / "server.sock.failed").unlink()
+    stopped = f"{int(gone.stdout)}:{address}"
+    assert asyncio.run(asyncio.wait_for(kernels._request_fork(stopped, request), timeout=5)) is None
+
+
+def test_only_this_interpreters_ipykernel_is_forked():
+    assert kernels._ipykernel_arguments([sys.executable, "-m", "ipykernel_launcher", "-f", "c.json"]) == ["-f", "c.json"]
+    assert kernels._ipykernel_arguments(["/usr/bin/R", "--slave", "-e", "IRkernel::main()"]) is None
+    assert kernels._ipykernel_arguments(["/nonexistent/python", "-m", "ipykernel_launcher", "-f", "c.json"]) is None
