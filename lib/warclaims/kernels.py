@@ -61,6 +61,11 @@ PRELOAD = (
 )
 #: Thread-pool sizes read by the BLAS libraries numpy may be built with.
 BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+#: Longest socket path prefix used (a Unix socket path holds at most 107 bytes; the kernel
+#: adds a port number to the prefix).
+IPC_PATH_LIMIT = 96
+#: How long a provisioner watches closely for a kernel to exit after asking it to.
+SHUTDOWN_WATCH = 0.5
 #: How long a provisioner waits for the server to finish preloading before it gives up on
 #: it and starts a kernel the usual way.
 READY_TIMEOUT = 60.0
@@ -352,15 +357,32 @@ class ForkingProvisioner(LocalProvisioner):
                 return self.connection_info
         return await super().launch_kernel(cmd, **kwargs)
 
+    async def shutdown_requested(self, restart: bool = False) -> None:
+        await super().shutdown_requested(restart=restart)
+        # jupyter_client next checks every 0.1 s whether the kernel has exited; a kernel
+        # exits within milliseconds of the request, so look more often for a moment first.
+        deadline = time.monotonic() + SHUTDOWN_WATCH
+        while self.process is not None and self.process.poll() is None and time.monotonic() < deadline:
+            await asyncio.sleep(0.005)
+
 
 class ForkingKernelManager(AsyncKernelManager):
-    """nbclient's kernel manager, with :class:`ForkingProvisioner` as its provisioner."""
+    """nbclient's kernel manager, with :class:`ForkingProvisioner` as its provisioner.
+
+    Where Unix sockets are available the kernel talks to the runner over them instead of
+    local TCP ports: kernels started in parallel by separate workers can otherwise pick the
+    same free port ("Address already in use"), and nothing else can connect to them.
+    """
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         # jupyter_client creates a provisioner only when none is set; set ours up front.
         self.kernel_id = self.kernel_id or str(uuid.uuid4())
         self.provisioner = ForkingProvisioner(kernel_id=self.kernel_id, kernel_spec=self.kernel_spec, parent=self)
+        prefix = os.path.join(tempfile.gettempdir(), f"warclaims-kernel-{self.kernel_id[:12]}")
+        if hasattr(socket, "AF_UNIX") and len(prefix) < IPC_PATH_LIMIT:
+            self.transport = "ipc"
+            self.ip = prefix  # sockets are prefix-1 ... prefix-5, removed at shutdown
 
 
 if __name__ == "__main__":
