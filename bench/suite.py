@@ -28,7 +28,7 @@ import nbformat
 from warclaims.kernels import ENABLE_ENV
 from warclaims.paths import cache_dir
 from warclaims.remembered import FOLDER
-from warclaims.runner import run, suite
+from warclaims.runner import default_jobs, run, suite
 
 
 def _one_cell(path: str, out: str) -> None:
@@ -61,11 +61,11 @@ def timed_run(scratch: Path, name: str, jobs: int) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--jobs", type=int, default=None, help="default: as warclaims run (two per CPU)")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     n = len(suite())
-    jobs = max(1, min(args.jobs, n))
+    jobs = max(1, min(args.jobs, n)) if args.jobs else default_jobs(n)
     shutil.rmtree(cache_dir() / FOLDER, ignore_errors=True)
     floors, runs, usual = [], [], []
     with tempfile.TemporaryDirectory() as scratch:

@@ -195,7 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-p", "--parameter", dest="params", nargs=2, action="append", metavar=("NAME", "VALUE"),
                    help="set a notebook parameter (repeatable); lists as a,b or a JSON list")
     p.add_argument("--out", type=Path, default=None, metavar="DIR", help="output folder (default: reports/<UTC time>)")
-    p.add_argument("--jobs", type=int, default=None, metavar="N", help="notebooks run at once (default: CPUs)")
+    p.add_argument("--jobs", type=int, default=None, metavar="N", help="notebooks run at once (default: two per CPU, at most one per notebook)")
     p.add_argument("--fetch", action="store_true",
                    help="first fetch datasets missing from the cache (pinned, checksummed; from $WARCLAIMS_MIRROR if set); "
                         "a dataset that cannot be fetched is reported and the run goes on without it")

@@ -104,6 +104,7 @@ def _become_kernel(request: dict) -> None:
     code = 1
     try:
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         os.setsid()  # its own process group, as a directly launched kernel has
         os.chdir(request["cwd"])
         os.environ.clear()
@@ -227,8 +228,11 @@ class KernelServer:
         # The debugger warns about frozen modules when imported unless told not to check;
         # ipykernel sets this itself before importing it.
         env.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
+        # Its own session: a Ctrl-C at the terminal interrupts the runner, which stops the
+        # server on its way out, rather than reaching the server mid-fork.
         self.process = subprocess.Popen(
             [sys.executable, "-m", "warclaims.kernels", address], stdin=subprocess.PIPE, env=env, close_fds=True,
+            start_new_session=True,
         )
         self._previous = os.environ.get(SERVER_ENV)
         os.environ[SERVER_ENV] = f"{self.process.pid}:{address}"

@@ -200,10 +200,19 @@ def _index(results: list[NotebookResult], out: Path, params: list[tuple[str, str
     return index
 
 
+def default_jobs(notebooks: int) -> int:
+    """Notebooks run at once unless told otherwise: two per CPU, at most one per notebook.
+
+    A notebook's kernel spends part of its run waiting on messages (start-up, each cell's
+    reply, shutdown); a second notebook per CPU uses that time.
+    """
+    return max(1, min(notebooks, 2 * (os.cpu_count() or 1)))
+
+
 def _execute_all(notebooks: list[Path], plans: dict[Path, dict], out: Path, jobs: int | None,
                  progress: bool | None) -> list[NotebookResult]:
     out.mkdir(parents=True, exist_ok=True)
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(notebooks)))
+    jobs = max(1, min(jobs, len(notebooks))) if jobs else default_jobs(len(notebooks))
     progress = sys.stderr.isatty() if progress is None else progress
     # Load the execution and export libraries, and the export templates, once here: the
     # worker processes are forked from this one and start with them ready.
@@ -245,7 +254,7 @@ def run(names: list[str], given: list[tuple[str, str]], output_dir: Path | None 
     output_dir : Path, optional
         Where to write; ``reports/<UTC timestamp>`` when omitted.
     jobs : int, optional
-        Notebooks run at once (default: the number of CPUs, at most the number of notebooks).
+        Notebooks run at once (default: :func:`default_jobs`, two per CPU).
     progress : bool, optional
         A progress bar (default: when standard error is a terminal); plain lines otherwise.
     """
