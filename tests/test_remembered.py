@@ -102,3 +102,22 @@ def test_one_file_per_loader_and_arguments_is_kept(table, isolated_cache):
         path.write_text(f"claimant,quantity\nGeneral Staff,{52650 + n}\n")
         load(path)
     assert len(list((isolated_cache / remembered.FOLDER).glob("*.pickle"))) == 1
+
+
+def test_a_cached_dataset_file_replaced_by_fetch_is_seen(isolated_cache):
+    # Files in the dataset cache are compared by identity, size and time, not read: fetch
+    # always replaces a file whole, so a replacement is a new file even at the same size.
+    folder = isolated_cache / "general-staff-losses"
+    folder.mkdir()
+    path = folder / "personnel.csv"
+    path.write_text("date,personnel\n2022-09-11,52650\n")
+
+    @remembered.while_unchanged(lambda: [path])
+    def load():
+        return pd.read_csv(path)
+
+    assert load().loc[0, "personnel"] == 52650
+    staged = folder / "personnel.csv.new"
+    staged.write_text("date,personnel\n2022-09-11,52651\n")
+    staged.replace(path)
+    assert load().loc[0, "personnel"] == 52651

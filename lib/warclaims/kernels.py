@@ -188,7 +188,10 @@ def serve(address: str) -> None:
                     continue
                 conn, _ = listener.accept()
                 with conn:
-                    request = json.loads(_read_line(conn))
+                    try:
+                        request = json.loads(_read_line(conn))
+                    except ValueError:
+                        continue  # not a request of ours; its sender gets no answer and falls back
                     pid = os.fork()
                     if pid == 0:
                         selector.close()

@@ -2,8 +2,8 @@
 
 Reading and validating the ledger and the evidence datasets is most of what a notebook
 does before it draws. A loader decorated with :func:`while_unchanged` keeps its results,
-keyed by its arguments, by its input files (the content of small ones; the identity, size
-and modification time of large ones), and by a fingerprint of this package's code (so editing a loader forgets what it
+keyed by its arguments, by its input files (cached datasets by identity, size and
+modification time; other files by content), and by a fingerprint of this package's code (so editing a loader forgets what it
 returned). A result is kept in memory for the rest of the process and on disk in the
 cache folder (``<cache>/_remembered/``) for later processes: the next notebook, the next
 ``warclaims run``, and kernels forked from ``warclaims run``'s kernel server (see
@@ -32,8 +32,6 @@ from .paths import PACKAGE_DIR, cache_dir
 
 #: Results kept in memory per loader (distinct argument sets: ledger folders, countries, ...).
 KEEP = 8
-#: Files up to this size (bytes) are compared by content, larger ones by size and time.
-SMALL_FILE = 1 << 20
 #: Sub-folder of the cache holding remembered results.
 FOLDER = "_remembered"
 
@@ -51,18 +49,20 @@ def code_fingerprint() -> str:
 
 
 def _signature(paths: Iterable[Path]) -> tuple:
+    cached = cache_dir()
     out = []
-    for path in paths:
+    for path in map(Path, paths):
         try:
             st = os.stat(path)
-            # Small files (the ledger's tables, edited by hand and in place) are told apart
-            # by content: an edit within the file system's clock tick that keeps the size
-            # would leave size and time alike. Large ones (datasets, replaced whole when
-            # fetched) by identity, size and time, which is enough and costs no reading.
-            content = hashlib.sha256(Path(path).read_bytes()).hexdigest() if st.st_size <= SMALL_FILE else None
-            out.append((str(path), st.st_ino, st.st_size, st.st_mtime_ns, content))
         except OSError:
             out.append((str(path), None))  # absent: its appearance is a change
+            continue
+        # Cached dataset files are only ever replaced whole, by fetch: identity, size and
+        # time tell them apart without reading 45 MB of polygons. Everything else (the
+        # ledger's tables, sidecars, crosswalks) may be edited in place, within one tick of
+        # the file system's clock and at the same size, so it is compared by content.
+        content = None if path.is_relative_to(cached) else hashlib.sha256(path.read_bytes()).hexdigest()
+        out.append((str(path), st.st_ino, st.st_size, st.st_mtime_ns, content))
     return tuple(out)
 
 
