@@ -138,3 +138,9 @@ def real_cache_or_none(tmp_path_factory):
         result = cache
     os.environ["WARCLAIMS_CACHE"] = str(cache)
     return result
+
+
+@pytest.fixture(scope="session")
+def suite_cache(real_cache_or_none) -> Path:
+    """The dataset cache the session's notebook runs use: the real datasets, or an empty cache."""
+    return Path(os.environ["WARCLAIMS_CACHE"])

@@ -68,6 +68,21 @@ def test_defaults_run_and_produce_reports(default_run):
     assert any("injected-parameters" in c.metadata.get("tags", []) for c in executed.cells)
 
 
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
+def test_plain_papermill_with_the_default_kernel_records_the_same_figures(notebook, default_run, suite_cache, tmp_path, monkeypatch):
+    # As an analyst runs a notebook outside `warclaims run` (JupyterLab's or papermill's
+    # default kernel, started afresh): the figures must be those of the forked kernels.
+    import papermill
+
+    out, _, _ = default_run
+    monkeypatch.setenv("WARCLAIMS_CACHE", str(suite_cache))
+    papermill.execute_notebook(
+        str(NOTEBOOKS_DIR / f"{notebook}.ipynb"), str(tmp_path / f"{notebook}.ipynb"),
+        parameters={"output_dir": str(tmp_path)}, cwd=str(NOTEBOOKS_DIR), progress_bar=False,
+    )
+    assert _summary(tmp_path, notebook) == _summary(out, notebook)
+
+
 def test_seed_figures_recorded_with_defaults(default_run):
     out, _, _ = default_run
     territory = _summary(out, "01_territory")
