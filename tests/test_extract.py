@@ -269,7 +269,7 @@ def test_review_without_terminal_needs_accept_all(tmp_path, ledger_copy):
 def test_interrupted_write_keeps_the_ledger(tmp_path, ledger_copy, monkeypatch):
     import os
 
-    from warclaims import tables
+    from warclaims import files
 
     before = (ledger_copy / "claims.csv").read_bytes()
     candidates = [c.to_record() for c in extract_claims("Zelensky said forces liberated 41 settlements.", published="2022-09-10", source_url="https://x.example/a")]
@@ -280,7 +280,7 @@ def test_interrupted_write_keeps_the_ledger(tmp_path, ledger_copy, monkeypatch):
             raise KeyboardInterrupt
         return real_replace(src, dst)
 
-    monkeypatch.setattr(tables.os, "replace", crash)
+    monkeypatch.setattr(files.os, "replace", crash)
     with pytest.raises(KeyboardInterrupt):
         accept(candidates, ledger_copy)
     assert (ledger_copy / "claims.csv").read_bytes() == before

@@ -22,6 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .errors import DatasetError, DatasetMissingError
+from .files import replace_atomically
 from .paths import DATA_DIR, cache_dir, dataset_dir
 
 SIDECARS = DATA_DIR / "datasets"
@@ -228,9 +229,7 @@ def fetch(name: str, mirror: str | Path | None = None, latest: bool = False) -> 
 def _record_lock(name: str, sums: dict[str, str]) -> None:
     lock = json.loads(LOCK_FILE.read_text(encoding="utf-8")) if LOCK_FILE.exists() else {}
     lock[name] = {"commit": "HEAD", "fetched": datetime.now(timezone.utc).isoformat(timespec="seconds"), "files": sums}
-    tmp = LOCK_FILE.with_suffix(".tmp")
-    tmp.write_text(json.dumps(lock, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    os.replace(tmp, LOCK_FILE)
+    replace_atomically(LOCK_FILE, (json.dumps(lock, indent=2, sort_keys=True) + "\n").encode("utf-8"))
 
 
 def provenance(name: str) -> dict | None:

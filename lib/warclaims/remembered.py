@@ -28,6 +28,7 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Callable, Iterable
 
+from .files import replace_atomically
 from .paths import PACKAGE_DIR, cache_dir
 
 #: Results kept in memory per loader (distinct argument sets: ledger folders, countries, ...).
@@ -80,11 +81,7 @@ def _read(path: Path):
 
 def _write(path: Path, value, stale: str) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        with open(tmp, "wb") as f:
-            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)  # readers see the old file or the whole new one
+        replace_atomically(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         for old in path.parent.glob(stale):
             if old != path:
                 old.unlink(missing_ok=True)

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from .files import replace_atomically
 
 def _plain(value):
     if isinstance(value, dict):
@@ -38,11 +37,7 @@ def record(notebook: str, summary: dict, output_dir: Path) -> Path:
     output_dir = Path(output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
     path = output_dir / f"{notebook}.summary.json"
-    fd, tmp = tempfile.mkstemp(dir=output_dir, prefix=f".{notebook}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(_plain(summary), fh, indent=2, ensure_ascii=False)
-        fh.write("\n")
-    os.replace(tmp, path)
+    replace_atomically(path, (json.dumps(_plain(summary), indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
     return path
 
 

@@ -8,13 +8,12 @@ frame of strings, and written back atomically.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from pathlib import Path
 
 import pandas as pd
 
 from .errors import LedgerValidationError, Problem
+from .files import replace_atomically
 
 
 def read_table(path: Path, columns: list[str]) -> tuple[pd.DataFrame, list[int]]:
@@ -93,15 +92,4 @@ def write_table_atomically(path: Path, frame: pd.DataFrame) -> None:
     with ``os.replace`` (atomic on POSIX and Windows), so an interrupted write leaves the
     previous ledger intact.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            frame.to_csv(fh, index=False, lineterminator="\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    replace_atomically(path, frame.to_csv(index=False, lineterminator="\n").encode("utf-8"))

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,6 +22,7 @@ import shapely
 from pyproj import Transformer
 
 from ..datasets import dataset_files, dataset_inputs, get
+from ..files import replace_atomically
 from ..remembered import while_unchanged
 from ..paths import dataset_dir
 from .records import load_json
@@ -96,11 +96,8 @@ def _remembered_areas() -> dict:
 
 
 def _remember_areas(areas: dict) -> None:
-    path = dataset_dir(NZZ) / AREAS_FILE
-    tmp = path.with_suffix(".tmp")
     try:
-        tmp.write_text(json.dumps(areas), encoding="utf-8")
-        os.replace(tmp, path)
+        replace_atomically(dataset_dir(NZZ) / AREAS_FILE, json.dumps(areas).encode("utf-8"))
     except OSError:
         pass  # a read-only cache only costs the time to measure again
 
