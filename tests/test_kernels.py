@@ -88,3 +88,83 @@ def test_only_this_interpreters_ipykernel_is_forked():
     assert kernels._ipykernel_arguments([sys.executable, "-m", "ipykernel_launcher", "-f", "c.json"]) == ["-f", "c.json"]
     assert kernels._ipykernel_arguments(["/usr/bin/R", "--slave", "-e", "IRkernel::main()"]) is None
     assert kernels._ipykernel_arguments(["/nonexistent/python", "-m", "ipykernel_launcher", "-f", "c.json"]) is None
+
+
+class _FakeKernel:
+    """Shell and IOPub channels of a kernel whose first IOPub messages are lost, as when the
+    client's subscription is not yet in place (Jupyter enhancement proposal 65)."""
+
+    def __init__(self, client: kernels.ReadyKernelClient, lost: int) -> None:
+        self.client, self.lost, self.requests = client, lost, []
+        self.shell, self.iopub = asyncio.Queue(), asyncio.Queue()
+
+    def _msg(self, msg_type: str, parent: str, content: dict) -> dict:
+        return {"msg_type": msg_type, "parent_header": {"msg_id": parent}, "content": content, "header": {"msg_type": msg_type}}
+
+    def send(self, msg: dict) -> None:  # the client's kernel_info_request arrives
+        request = msg["header"]["msg_id"]
+        self.requests.append(request)
+        if len(self.requests) == 2:  # a late reply to the first request comes first
+            self.shell.put_nowait(self._msg("kernel_info_reply", self.requests[0], {"protocol_version": "5.3"}))
+        self.shell.put_nowait(self._msg("kernel_info_reply", request, {"protocol_version": "5.3"}))
+        if len(self.requests) > self.lost:
+            self.iopub.put_nowait(self._msg("status", request, {"execution_state": "busy"}))
+            self.iopub.put_nowait(self._msg("stream", "someone else's", {"name": "stdout", "text": "x"}))
+            self.iopub.put_nowait(self._msg("status", request, {"execution_state": "idle"}))
+
+    def channel(self, queue: asyncio.Queue):
+        fake = self
+
+        class Channel:
+            send = staticmethod(fake.send)
+
+            async def get_msg(self, timeout=None):
+                try:
+                    return await asyncio.wait_for(queue.get(), timeout)
+                except asyncio.TimeoutError:
+                    from queue import Empty
+
+                    raise Empty from None
+
+        return Channel()
+
+
+def _ready(lost: int, alive: bool = True, timeout: float = 10.0) -> tuple[_FakeKernel, BaseException | None]:
+    client = kernels.ReadyKernelClient()
+    kernel = _FakeKernel(client, lost)
+
+    async def is_alive():
+        return alive
+
+    async def main():
+        client._shell_channel = kernel.channel(kernel.shell)
+        client._iopub_channel = kernel.channel(kernel.iopub)
+        client._async_is_alive = is_alive
+        if not alive:
+            client._shell_channel.send = lambda msg: kernel.requests.append(msg["header"]["msg_id"])
+        try:
+            await client.wait_for_ready(timeout=timeout)
+        except RuntimeError as e:
+            return e
+        return None
+
+    return kernel, asyncio.run(main())
+
+
+def test_client_is_ready_once_iopub_delivers_the_idle_status_of_its_own_request():
+    kernel, error = _ready(lost=0)
+    assert error is None and len(kernel.requests) == 1
+    assert kernel.iopub.empty()  # everything published up to the idle status was taken off IOPub
+
+
+def test_client_asks_again_while_iopub_misses_its_status_and_skips_late_replies():
+    kernel, error = _ready(lost=1)
+    assert error is None
+    assert len(kernel.requests) == 2  # the first answer on IOPub was lost, so it asked once more
+    assert kernel.shell.empty()  # the late reply to the first request was read and skipped
+
+
+def test_client_reports_a_kernel_that_died_before_replying():
+    kernel, error = _ready(lost=0, alive=False)
+    assert isinstance(error, RuntimeError) and "died" in str(error)
+    assert len(kernel.requests) == 1
