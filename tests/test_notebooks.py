@@ -4,13 +4,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import nbformat
 import pytest
 
 from warclaims.errors import ParameterError, WarclaimsError
-from warclaims.parameters import check_parameters
+from warclaims.parameters import check_parameters, validate_parameters
 from warclaims.paths import NOTEBOOKS_DIR
 from warclaims.runner import declared, run, suite
 
@@ -197,6 +198,22 @@ def test_notebook_checks_its_own_parameters():
     assert e.value.context["parameter"] == "claimants"
 
 
+def test_the_runner_and_the_notebooks_check_parameters_alike():
+    # The runner checks with validate_parameters (dates stay dates), the notebooks with
+    # check_parameters (dates become Timestamps); both refuse the same values.
+    import pandas as pd
+
+    checked = validate_parameters("2024-02-28", "2024-02-29", ["Volodymyr Zelensky"], "sq mi", "UA-63")
+    typed = check_parameters("2024-02-28", "2024-02-29", ["Volodymyr Zelensky"], "sq mi", "UA-63")
+    assert (checked.start, checked.end) == (date(2024, 2, 28), date(2024, 2, 29))
+    assert (typed.start, typed.end) == (pd.Timestamp("2024-02-28"), pd.Timestamp("2024-02-29"))
+    assert (checked.claimants, checked.area_unit, checked.region) == (typed.claimants, typed.area_unit, typed.region)
+    for check in (validate_parameters, check_parameters):
+        with pytest.raises(ParameterError) as e:
+            check("2023-01-01", "2023-02-29")  # not a leap year
+        assert e.value.context["parameter"] == "end_date"
+
+
 def test_a_failing_notebook_is_reported_and_the_others_finish(tmp_path):
     broken = nbformat.read(NOTEBOOKS_DIR / "03_vehicles.ipynb", as_version=4)
     broken.cells.append(nbformat.v4.new_code_cell("raise RuntimeError('deliberately broken')"))
@@ -212,3 +229,15 @@ def test_a_failing_notebook_is_reported_and_the_others_finish(tmp_path):
     assert (out / "04_claims_overview.summary.json").exists()
     assert (out / "98_broken.html").exists() and (out / "index.html").exists()
     assert "failed" in (out / "index.html").read_text()
+
+
+def test_a_notebook_that_cannot_be_exported_is_reported(tmp_path):
+    from warclaims.runner import NotebookResult, _export
+
+    executed = tmp_path / "05_truncated.ipynb"
+    executed.write_text('{"cells": [', encoding="utf-8")  # cut off mid-write
+    result = NotebookResult("05_truncated", True, 1.0, str(executed))
+    _export(result, tmp_path)
+    assert not result.ok and result.html is None
+    assert str(result.failure).startswith("05_truncated: cell ?: export: ")
+    assert not (tmp_path / "05_truncated.html").exists()

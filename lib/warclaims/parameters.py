@@ -10,13 +10,16 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .errors import ParameterError
 from .paths import DATA_DIR, PROJECT_ROOT, REPORTS_DIR
 from .units import DISPLAY_AREA_UNITS
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _REGION = re.compile(r"^(UA-\d{2}|RU-[A-Z]{2,3})$")
@@ -24,7 +27,8 @@ _REGION = re.compile(r"^(UA-\d{2}|RU-[A-Z]{2,3})$")
 
 @dataclass
 class Params:
-    """Checked parameters, typed: dates as Timestamps, folders as Paths."""
+    """Checked parameters, typed: dates as Timestamps (``date`` from
+    :func:`validate_parameters`), folders as Paths."""
 
     start: pd.Timestamp
     end: pd.Timestamp
@@ -40,11 +44,11 @@ class Params:
         return f"{self.start:%d %b %Y} to {self.end:%d %b %Y}"
 
 
-def _date(name: str, value) -> pd.Timestamp:
+def _date(name: str, value) -> date:
     if not isinstance(value, str) or not _DATE.match(value):
         raise ParameterError(f"expected a date written YYYY-MM-DD, got {value!r}", parameter=name, value=value)
     try:
-        return pd.Timestamp(value)
+        return date.fromisoformat(value)
     except ValueError:
         raise ParameterError(f"{value!r} is not a calendar date", parameter=name, value=value) from None
 
@@ -73,6 +77,33 @@ def check_parameters(
     **extra,
 ) -> Params:
     """Check a notebook's parameters and return them typed.
+
+    Raises
+    ------
+    ParameterError
+        Naming the parameter, the value and what was expected.
+    """
+    import pandas as pd
+
+    checked = validate_parameters(start_date, end_date, claimants, area_unit, region, data_dir, output_dir, **extra)
+    checked.start, checked.end = pd.Timestamp(checked.start), pd.Timestamp(checked.end)
+    return checked
+
+
+def validate_parameters(
+    start_date,
+    end_date,
+    claimants=(),
+    area_unit="km2",
+    region="",
+    data_dir="",
+    output_dir="",
+    **extra,
+) -> Params:
+    """Check a notebook's parameters as :func:`check_parameters` does, with dates left as ``date``.
+
+    ``warclaims run`` checks every notebook's parameters with this before starting any, in a
+    process that has no other use for pandas.
 
     Raises
     ------

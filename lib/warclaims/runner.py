@@ -1,7 +1,7 @@
 """``warclaims run``: execute the notebook suite with papermill and write a report.
 
 Every given parameter is checked against the notebooks' declared parameters (read with
-papermill's ``inspect_notebook``) and against :func:`warclaims.parameters.check_parameters`
+papermill's ``inspect_notebook``) and against :func:`warclaims.parameters.validate_parameters`
 before any notebook starts. Notebooks then run in parallel, each in its own process with
 its own kernel; a failing notebook does not stop the others. The kernels are forked from a
 kernel server that has already imported pandas, matplotlib and this library and read the
@@ -82,7 +82,7 @@ def plan(notebooks: list[Path], given: list[tuple[str, str]], output_dir: Path) 
         A name no selected notebook declares, a value of the wrong type, or a value the
         notebooks would reject (a date that does not parse, an unknown area unit).
     """
-    from .parameters import check_parameters, coerce
+    from .parameters import coerce, validate_parameters
 
     decls = {nb: declared(nb) for nb in notebooks}
     for name, _ in given:
@@ -94,7 +94,7 @@ def plan(notebooks: list[Path], given: list[tuple[str, str]], output_dir: Path) 
         params = {name: coerce(name, raw, decl[name]["inferred_type_name"]) for name, raw in given if name in decl}
         params["output_dir"] = str(output_dir)
         defaults = {n: ast.literal_eval(d["default"]) for n, d in decl.items()}
-        check_parameters(**{**defaults, **params})
+        validate_parameters(**{**defaults, **params})
         plans[nb] = params
     return plans
 
@@ -123,7 +123,8 @@ def _exporter():
 def _warm_exporter() -> None:
     """Export a tiny notebook so templates, Markdown and highlighting are compiled once.
 
-    Called in the runner before its workers are forked, which then inherit them warm.
+    Called while the first notebooks run, so that exporting them when they finish does
+    not wait on it.
     """
     import nbformat
 
@@ -139,9 +140,8 @@ def _warm_exporter() -> None:
 
 
 def _execute(notebook: str, output_dir: str, params: dict) -> NotebookResult:
-    # Runs in a worker process: papermill starts a kernel for the notebook, then the
-    # executed notebook is exported to HTML and its images written out as PNG files.
-    import nbformat
+    # Runs in a worker process: papermill starts a kernel for the notebook and writes the
+    # executed notebook; the runner's own process exports it (see _export).
     import papermill
 
     nb_path, out = Path(notebook), Path(output_dir)
@@ -159,17 +159,32 @@ def _execute(notebook: str, output_dir: str, params: dict) -> NotebookResult:
     except Exception as e:  # a kernel that died, a notebook that does not parse
         failure = NotebookFailure(nb_path.stem, None, e.__class__.__name__, str(e))
     seconds = time.perf_counter() - started
-    result = NotebookResult(nb_path.stem, failure is None, seconds, str(executed), failure=failure)
-    if executed.exists():
+    summary = out / f"{nb_path.stem}.summary.json"
+    return NotebookResult(nb_path.stem, failure is None, seconds, str(executed), failure=failure,
+                          summary=str(summary) if summary.exists() else None)
+
+
+def _export(result: NotebookResult, out: Path) -> None:
+    """Write an executed notebook's charts as PNG files and the notebook as HTML.
+
+    A notebook that cannot be exported is reported as failed; the other notebooks of the
+    run are still exported.
+    """
+    import nbformat
+
+    executed = Path(result.executed)
+    if not executed.exists():  # papermill failed before writing anything
+        return
+    try:
         nb = nbformat.read(executed, as_version=4)
-        result.figures = _figures(nb, out / nb_path.stem)
+        result.figures = _figures(nb, out / executed.stem)
         body, _ = _exporter().from_notebook_node(nb)
-        html_path = out / f"{nb_path.stem}.html"
+        html_path = out / f"{executed.stem}.html"
         html_path.write_text(body, encoding="utf-8")
         result.html = str(html_path)
-    summary = out / f"{nb_path.stem}.summary.json"
-    result.summary = str(summary) if summary.exists() else None
-    return result
+    except Exception as e:  # an unreadable notebook, an exporter error, a full disk
+        result.ok = False
+        result.failure = result.failure or NotebookFailure(result.notebook, None, f"export: {e.__class__.__name__}", str(e))
 
 
 def _index(results: list[NotebookResult], out: Path, params: list[tuple[str, str]]) -> Path:
@@ -214,11 +229,10 @@ def _execute_all(notebooks: list[Path], plans: dict[Path, dict], out: Path, jobs
     out.mkdir(parents=True, exist_ok=True)
     jobs = max(1, min(jobs, len(notebooks))) if jobs else default_jobs(len(notebooks))
     progress = sys.stderr.isatty() if progress is None else progress
-    # Load the execution and export libraries, and the export templates, once here: the
-    # worker processes are forked from this one and start with them ready.
+    # Load papermill once here: the worker processes are forked from this one and start
+    # with it imported.
     import papermill  # noqa: F401
 
-    _warm_exporter()
     results: list[NotebookResult] = []
     bar = None
     if progress:
@@ -227,8 +241,13 @@ def _execute_all(notebooks: list[Path], plans: dict[Path, dict], out: Path, jobs
         bar = tqdm(total=len(notebooks), desc="warclaims run", unit="notebook")
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         futures = {pool.submit(_execute, str(nb), str(out), plans[nb]): nb for nb in notebooks}
+        # The HTML exporter loads while the kernel server preloads and the first notebooks
+        # run, instead of before the workers start; each executed notebook is then
+        # exported here as it arrives.
+        _warm_exporter()
         for future in as_completed(futures):
             r = future.result()
+            _export(r, out)
             results.append(r)
             line = f"{r.notebook}: {'ok' if r.ok else 'FAILED'} ({r.seconds:.1f} s)"
             if bar:

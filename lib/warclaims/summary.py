@@ -9,12 +9,15 @@ import json
 import math
 from pathlib import Path
 
-import numpy as np
-import pandas as pd
-
 from .files import replace_atomically
 
+
 def _plain(value):
+    # Imported here, not at the top: the runner reads summaries in a process that has no
+    # other use for pandas, and importing it there would add a quarter second to every run.
+    import numpy as np
+    import pandas as pd
+
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
