@@ -35,6 +35,18 @@ def styled():
         yield
 
 
+def plain_numbers(axis) -> None:
+    """Label an axis with whole numbers and thousands separators ("1,000", not "10³").
+
+    Readers of the reports are not all used to powers of ten, and on a log scale this also
+    spares matplotlib typesetting every tick label as mathematics.
+    """
+    import matplotlib.ticker
+
+    axis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
+    axis.set_minor_formatter(matplotlib.ticker.NullFormatter())
+
+
 def claimed_label(claimant: str, via: str | None = None) -> str:
     """Legend text for a claimed figure: "Claimed by X" (and the outlet it came through)."""
     via = f" (via {via})" if via and str(via) not in ("", "<NA>", "nan") else ""

@@ -89,7 +89,7 @@ def chart_personnel(view: LossesView):
             ax.plot([claim["date"]], [claim["quantity"]], label=claim_label(claim), color="#990000", **charts.CLAIMED_MARKER)
         sources += claims_credit(personnel)
         ax.set_ylabel("Russian soldiers, cumulative since 24 Feb 2022")
-        ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:,.0f}"))
+        charts.plain_numbers(ax.yaxis)
         ax.legend(loc="upper left", fontsize=8.5)
         charts.finalise(
             fig,
@@ -147,6 +147,7 @@ def chart_equipment_ratio(view: LossesView):
             ax.set_yticks(y, t["group"])
             ax.invert_yaxis()
             ax.set_xscale("log")
+            charts.plain_numbers(ax.xaxis)
             ax.grid(axis="x")
             ax.grid(axis="y", visible=False)
             ax.legend(loc="lower right")
