@@ -66,17 +66,12 @@ def _folder(name: str, value, must_exist: bool) -> Path | None:
     return path
 
 
-def check_parameters(
-    start_date,
-    end_date,
-    claimants=(),
-    area_unit="km2",
-    region="",
-    data_dir="",
-    output_dir="",
-    **extra,
-) -> Params:
-    """Check a notebook's parameters and return them typed.
+def check_parameters(*args, **kwargs) -> Params:
+    """Check a notebook's parameters and return them typed, dates as Timestamps.
+
+    Takes the arguments of :func:`validate_parameters` (start and end date, claimants, area
+    unit, region, data and output folders, and any further ones), in the order the
+    notebooks' ``parameters`` cells declare them.
 
     Raises
     ------
@@ -85,7 +80,7 @@ def check_parameters(
     """
     import pandas as pd
 
-    checked = validate_parameters(start_date, end_date, claimants, area_unit, region, data_dir, output_dir, **extra)
+    checked = validate_parameters(*args, **kwargs)
     checked.start, checked.end = pd.Timestamp(checked.start), pd.Timestamp(checked.end)
     return checked
 
@@ -100,8 +95,9 @@ def validate_parameters(
     output_dir="",
     **extra,
 ) -> Params:
-    """Check a notebook's parameters as :func:`check_parameters` does, with dates left as ``date``.
+    """Check a notebook's parameters and return them typed, dates as ``date``.
 
+    :func:`check_parameters` does the same and gives dates as Timestamps, for the notebooks.
     ``warclaims run`` checks every notebook's parameters with this before starting any, in a
     process that has no other use for pandas.
 
