@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from queue import Empty
 
 import nbformat
 import papermill
@@ -94,8 +95,8 @@ class _FakeKernel:
     """Shell and IOPub channels of a kernel whose first IOPub messages are lost, as when the
     client's subscription is not yet in place (Jupyter enhancement proposal 65)."""
 
-    def __init__(self, client: kernels.ReadyKernelClient, lost: int) -> None:
-        self.client, self.lost, self.requests = client, lost, []
+    def __init__(self, lost: int, replies: bool = True) -> None:
+        self.lost, self.replies, self.requests = lost, replies, []
         self.shell, self.iopub = asyncio.Queue(), asyncio.Queue()
 
     def _msg(self, msg_type: str, parent: str, content: dict) -> dict:
@@ -104,6 +105,8 @@ class _FakeKernel:
     def send(self, msg: dict) -> None:  # the client's kernel_info_request arrives
         request = msg["header"]["msg_id"]
         self.requests.append(request)
+        if not self.replies:
+            return
         if len(self.requests) == 2:  # a late reply to the first request comes first
             self.shell.put_nowait(self._msg("kernel_info_reply", self.requests[0], {"protocol_version": "5.3"}))
         self.shell.put_nowait(self._msg("kernel_info_reply", request, {"protocol_version": "5.3"}))
@@ -122,8 +125,6 @@ class _FakeKernel:
                 try:
                     return await asyncio.wait_for(queue.get(), timeout)
                 except asyncio.TimeoutError:
-                    from queue import Empty
-
                     raise Empty from None
 
         return Channel()
@@ -131,7 +132,7 @@ class _FakeKernel:
 
 def _ready(lost: int, alive: bool = True, timeout: float = 10.0) -> tuple[_FakeKernel, BaseException | None]:
     client = kernels.ReadyKernelClient()
-    kernel = _FakeKernel(client, lost)
+    kernel = _FakeKernel(lost, replies=alive)
 
     async def is_alive():
         return alive
@@ -140,8 +141,6 @@ def _ready(lost: int, alive: bool = True, timeout: float = 10.0) -> tuple[_FakeK
         client._shell_channel = kernel.channel(kernel.shell)
         client._iopub_channel = kernel.channel(kernel.iopub)
         client._async_is_alive = is_alive
-        if not alive:
-            client._shell_channel.send = lambda msg: kernel.requests.append(msg["header"]["msg_id"])
         try:
             await client.wait_for_ready(timeout=timeout)
         except RuntimeError as e:
