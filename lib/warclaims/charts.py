@@ -36,14 +36,16 @@ def styled():
 
 
 def plain_numbers(axis) -> None:
-    """Label an axis with whole numbers and thousands separators ("1,000", not "10³").
+    """Label a quantity axis as the figures on it are written: "10,000", not "1e4" or "10⁴".
 
-    Readers of the reports are not all used to powers of ten, and on a log scale this also
-    spares matplotlib typesetting every tick label as mathematics.
+    Readers of the reports are not all used to powers of ten, the labels on the bars use
+    thousands separators too, and on a log scale this also spares matplotlib typesetting
+    every tick label as mathematics. Fractions stay fractions ("0.5"); negative figures get a
+    minus sign, as matplotlib's own labels do.
     """
     import matplotlib.ticker
 
-    axis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
+    axis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.12g}".replace("-", "\N{MINUS SIGN}")))
     axis.set_minor_formatter(matplotlib.ticker.NullFormatter())
 
 

@@ -117,6 +117,7 @@ def chart_claims_vs_trackers(view: TerritoryView):
         ax.grid(axis="x")
         ax.grid(axis="y", visible=False)
         ax.set_xlabel(f"Territory gained by the claim's subject side, {view.unit_label}")
+        charts.plain_numbers(ax.xaxis)
         if seen:
             ax.legend(title="Mapped by (solid)", loc="lower right")
         sources = claims_credit(view.claims) + _tracker_sources(view.comparisons["tracker"].unique())
@@ -153,6 +154,7 @@ def chart_tracker_series(view: TerritoryView):
                     f"{claim['quantity']:,.0f} {view.unit_label}", transform=ax.get_xaxis_transform(), va="center", fontsize=8.5, color="#333333")
         ax.axhline(0, color="#333333", linewidth=1)
         ax.set_ylabel(f"Change in Russian-held area since {p.start:%d %b %Y}, {view.unit_label}")
+        charts.plain_numbers(ax.yaxis)
         if trackers:
             ax.legend(loc="lower left")
         else:
