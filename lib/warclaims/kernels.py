@@ -73,6 +73,9 @@ SHUTDOWN_WATCH = 0.5
 #: How long a provisioner waits for the server to finish preloading before it gives up on
 #: it and starts a kernel the usual way.
 READY_TIMEOUT = 60.0
+#: How long a client waits for the reply to a kernel_info request before it asks again (as
+#: jupyter_client's own client does).
+SHELL_REPLY_WAIT = 1.0
 #: How long a client waits for IOPub to deliver the idle status of its kernel_info request
 #: before it asks again (the subscription may not have been in place when it was published).
 IOPUB_IDLE_WAIT = 0.2
@@ -407,7 +410,7 @@ class ReadyKernelClient(AsyncKernelClient):
 
     async def _reply_to(self, request: str, deadline: float) -> dict | None:
         # Older replies (to requests sent before this one) are skipped.
-        wait_until = min(deadline, time.monotonic() + 1.0)
+        wait_until = min(deadline, time.monotonic() + SHELL_REPLY_WAIT)
         while (left := wait_until - time.monotonic()) > 0:
             try:
                 msg = await self.shell_channel.get_msg(timeout=left)
