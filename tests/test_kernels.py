@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -72,6 +73,32 @@ def test_without_forking_kernels_start_the_usual_way(tmp_path, monkeypatch):
         probe, _ = _probe(tmp_path, "usual")
     assert probe["parent"] == os.getpid()
     assert not probe["preloaded"]
+
+
+def test_a_finished_notebook_kernel_is_shut_down_without_an_interrupt(tmp_path, monkeypatch):
+    # jupyter_client's own manager sends SIGINT before every shutdown; a kernel still in its
+    # last handler then logs "KeyboardInterrupt caught in kernel." to the run's terminal.
+    sent = []
+    send_signal = kernels.ForkingProvisioner.send_signal
+
+    async def recording(self, signum):
+        sent.append(signum)
+        await send_signal(self, signum)
+
+    monkeypatch.setattr(kernels.ForkingProvisioner, "send_signal", recording)
+    with kernels.KernelServer():
+        _probe(tmp_path, "quiet")
+
+    async def interrupted():  # an interrupt asked for by name still reaches the kernel
+        km = kernels.ForkingKernelManager(kernel_name="python3")
+        await km.start_kernel()
+        try:
+            await km.interrupt_kernel()
+        finally:
+            await km.shutdown_kernel()
+
+    asyncio.run(interrupted())
+    assert sent == [signal.SIGINT]
 
 
 def test_a_failed_or_stopped_server_is_not_waited_for(tmp_path):

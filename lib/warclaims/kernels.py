@@ -453,6 +453,17 @@ class ForkingKernelManager(AsyncKernelManager):
             self.transport = "ipc"
             self.ip = prefix  # sockets are prefix-1 ... prefix-5, removed at shutdown
 
+    async def _async_interrupt_kernel(self) -> None:
+        # jupyter_client interrupts every kernel before asking it to shut down. A notebook's
+        # kernel is shut down once its last cell has finished, so there is nothing to stop;
+        # a SIGINT that lands while the kernel is still leaving its last message handler
+        # only makes it log "KeyboardInterrupt caught in kernel." to the run's terminal.
+        # Interrupts asked for by name (``interrupt_kernel``, as nbclient's timeout uses)
+        # go through unchanged.
+        if self.shutting_down:
+            return
+        await super()._async_interrupt_kernel()
+
 
 if __name__ == "__main__":
     serve(sys.argv[1])
