@@ -328,3 +328,33 @@ def test_periods_belong_to_their_own_figure():
     assert by["725"]["period_start"] == "" and by["725"]["as_of"] == "2024-12-02"
     r = one("Since hostilities began on Feb. 24, 2022, Russia has taken 68,500 square kilometers of territory, ISW data showed.", published="2024-12-02")
     assert (r["period_start"], r["period_end"], r["cumulative"], r["subject_side"]) == ("2022-02-24", "2024-12-02", "true", "russia")
+
+
+def test_a_period_or_place_written_once_governs_the_whole_list():
+    found = rows("The ministry said 120 Ukrainian soldiers, four tanks, two armoured vehicles and 9 automobiles were destroyed over the past day.",
+                 published="2023-05-10")
+    assert [(r["quantity"], r["item_class"]) for r in found] == [("120", ""), ("4", "tank"), ("2", "armoured_vehicle"), ("9", "car")]
+    assert {(r["period_start"], r["period_end"]) for r in found} == {("2023-05-10", "2023-05-10")}
+    found = rows("In the past week, Ukrainian forces destroyed 30 tanks and 12 artillery systems, the General Staff said.", published="2023-05-10")
+    assert {(r["period_start"], r["period_end"]) for r in found} == {("2023-05-04", "2023-05-10")}
+
+
+def test_a_place_after_a_part_belongs_to_the_part():
+    found = rows("Zelensky said the army freed 40 settlements, including 11 in Kherson region.")
+    by = {r["quantity"]: r for r in found}
+    assert by["11"]["place"] == "Kherson Oblast" and by["40"]["place"] == ""
+
+
+def test_a_repeated_claim_keeps_what_each_mention_adds():
+    text = ("Over the past 24 hours Ukraine lost up to 85 soldiers in the Donetsk region, TASS reported.\n"
+            "\u201cThe enemy's losses amounted to 85 servicemen,\u201d Igor Konashenkov said.")
+    r = one(text, published="2023-05-10")
+    assert r["claimant"] == "Igor Konashenkov"  # the speaker, from the quote
+    assert (r["qualifier"], r["period_start"], r["period_end"], r["place_raw"]) == ("up to", "2023-05-10", "2023-05-10", "Donetsk region")
+
+
+def test_a_period_that_says_when_something_began_runs_to_the_statement():
+    r = one("Zelensky said forces retook 900 square kilometres in an offensive that began late last month.", published="2023-10-06")
+    assert (r["period_start"], r["period_end"]) == ("2023-09-01", "2023-10-06")
+    r = one("Zelensky said forces retook 900 square kilometres last month.", published="2023-10-06")
+    assert (r["period_start"], r["period_end"]) == ("2023-09-01", "2023-09-30")

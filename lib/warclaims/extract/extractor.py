@@ -26,6 +26,11 @@ _PATIENT_VERBS = re.compile(r"\b(?:lost|los(?:e|es|ing)|losses|suffered|abandon\
 _ASIDE = re.compile(r"[–—][^–—]{0,120}[–—]|\([^()]{0,120}\)")
 _REGION_PHRASE = re.compile(r"\b(?P<name>[A-Z][a-zA-Z'’-]+(?:[- ][A-Z][a-zA-Z'’-]+)?)\s+(?P<kind>region|oblast|Oblast|province|direction|district|sector)\b")
 _RUNNING_TOTAL = re.compile(r"\b(?:in\s+total|total|totals|overall|altogether|so\s+far|to\s+date|as\s+of|since|already|ha(?:ve|s|d)\s+(?:\w+\s+){0,2}(?:lost|destroyed|killed|eliminated|suffered|reached))\b", re.IGNORECASE)
+_QUALIFIER_WORDS = r"(?:(?:about|around|over|more\s+than|at\s+least|up\s+to|nearly|almost|some)\s+)?"
+#: Between two figures of one list ("250 soldiers, six tanks and over 5 vehicles").
+_LIST_JOIN = re.compile(rf"^[\s,;]*(?:(?:and|as\s+well\s+as|plus)\s+)?{_QUALIFIER_WORDS}$", re.IGNORECASE)
+#: Before a figure that counts part of the one before it ("29 settlements, including six in Luhansk").
+_SUBSET_BEFORE = re.compile(rf"\b(?:including|of\s+which|of\s+them|among\s+them)\s+{_QUALIFIER_WORDS}$", re.IGNORECASE)
 _MILITARY_MAKES = re.compile(r"\b(?:Kamaz|KAMAZ|Ural|GAZ|Tigr?|Tiger|military|army|armou?red|UAZ|BMP|BTR|MT-LB)\b")
 _CIVILIAN_MARKS = re.compile(r"\b(?:civilian|private|stolen|looted|locals?|residents?)\b", re.IGNORECASE)
 
@@ -181,6 +186,29 @@ def _places(sentence: str) -> list[tuple[str, str, str, int]]:
     return sorted(out, key=lambda p: p[3])
 
 
+def _list_mates(figures: list[Figure], sentence: str) -> dict[int, set[int]]:
+    """For each figure's start, the starts of the figures listed with it.
+
+    A period or place written once for a list ("250 soldiers, six tanks and five armoured
+    vehicles have been eliminated over the past day") governs every item of it, although
+    other figures stand between it and most items.
+    """
+    groups: list[list[Figure]] = []
+    for fig in figures:
+        if groups and _LIST_JOIN.match(sentence[groups[-1][-1].noun_end:fig.start]):
+            groups[-1].append(fig)
+        else:
+            groups.append([fig])
+    return {f.start: {g.start for g in group} for group in groups for f in group}
+
+
+def _own_places(found, fig: Figure, figures: list[Figure], sentence: str):
+    """The sentence's places that can be the figure's: not those after a later figure that
+    counts a part of it ("29 settlements, including six in Luhansk region")."""
+    parts = [f.start for f in figures if f.start > fig.start and _SUBSET_BEFORE.search(sentence[:f.start])]
+    return [p for p in found if p[3] < min(parts)] if parts else found
+
+
 def _choose_places(found, fig: Figure, metric: str):
     if not found:
         return None
@@ -305,9 +333,10 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
             figures = find_figures(s)
             sentence_places = _places(s)
             starts = tuple(f.start for f in figures)
+            mates = _list_mates(figures, s)
             phrases = scan_dates(s) if figures else []
             for fig in figures:
-                when = resolve_when(s, published_date, fig.start, tuple(x for x in starts if x != fig.start), phrases)
+                when = resolve_when(s, published_date, fig.start, tuple(x for x in starts if x not in mates[fig.start]), phrases)
                 metric = _metric(fig, figures, s)
                 if metric is None:
                     continue
@@ -326,7 +355,7 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                     qualifier = "at least"
                 if estimate and qualifier == "exact":
                     qualifier = "estimated"
-                places = _choose_places(sentence_places, fig, metric) or para_places
+                places = _choose_places(_own_places(sentence_places, fig, figures, s), fig, metric) or para_places
                 if fig.kind == "area":
                     quantity = fig.value * AREA_UNITS_TO_KM2[fig.area_unit]
                     unit = "km2"
@@ -394,12 +423,10 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                 if twin is None:
                     kept.append(entry)
                 elif entry.rank > twin.rank:
-                    if qualifier == "exact":
-                        cand.row["qualifier"] = twin.candidate.row["qualifier"]
+                    _fill_from(cand.row, twin.candidate.row)
                     twin.rank, twin.candidate, twin.values = entry.rank, cand, twin.values | values
                 else:
-                    if twin.candidate.row["qualifier"] == "exact" and qualifier != "exact":
-                        twin.candidate.row["qualifier"] = qualifier
+                    _fill_from(twin.candidate.row, row)
                     twin.values |= values
             if attrs:
                 carried = in_paragraph = attrs[-1].claimant
@@ -407,6 +434,22 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                 # Later sentences of the paragraph may speak of the same place ("The troops fled the area").
                 para_places = _choose_places(sentence_places, Figure(0, "", len(s), len(s), "item", "", len(s)), "vehicles_fled")
     return sorted((k.candidate for k in kept), key=lambda c: c.evidence_start)
+
+
+def _fill_from(kept: dict, repeat: dict) -> None:
+    """Complete a kept claim with what another mention of it says and it does not.
+
+    The headline may give the period ("in the past 24 hours") and the quote the speaker;
+    the claim keeps the most specific attribution and every fact either mention adds.
+    """
+    if kept["qualifier"] == "exact" and repeat["qualifier"] != "exact":
+        kept["qualifier"] = repeat["qualifier"]
+    if not kept["period_start"] and repeat["period_start"]:
+        for column in ("period_start", "period_end", "as_of", "cumulative"):
+            kept[column] = repeat[column]
+    if not kept["place"] and not kept["place_raw"] and repeat["place_raw"]:
+        for column in ("place_raw", "place", "oblast_iso"):
+            kept[column] = repeat[column]
 
 
 @dataclass

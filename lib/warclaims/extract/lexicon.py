@@ -37,7 +37,7 @@ ITEMS = [
     (r"(?:motor\s+)?vehicles\s+and\s+fuel\s+tank(?:er)?s|fuel\s+tank(?:er)?s|motor\s+vehicles", "truck", "military"),
     (r"(?:pickup\s+)?trucks?|lorr(?:y|ies)|KAMAZ(?:\s+trucks?)?|Kamaz(?:\s+trucks?)?|Ural\s+trucks?", "truck", "unknown"),
     (r"bus(?:es)?\b|minibus(?:es)?", "bus", "unknown"),
-    (r"cars?\b|jeeps?", "car", "unknown"),
+    (r"cars?\b|automobiles?|jeeps?", "car", "unknown"),
     (r"vehicles?", "vehicle", "unknown"),
 ]
 

@@ -77,6 +77,9 @@ _PATTERNS = [
 
 #: Phrases that date the statement itself rather than one figure.
 _STATEMENT_LEVEL = {"on_day", "on_date"}
+#: Before a phrase that dates when something began ("a counteroffensive that began late
+#: last month"): the figure's period starts then and runs to the statement.
+_BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|kicked\s+off)\s+(?:(?:late|early|in|on|at\s+the\s+(?:start|end)\s+of)\s+)?$", re.IGNORECASE)
 
 
 def scan(sentence: str) -> list[tuple[str, re.Match]]:
@@ -116,50 +119,59 @@ def resolve(sentence: str, published: date | None, figure: int | None = None, ot
         statement_day = _weekday_on_or_before(found["on_day"].group("wd"), published)
     elif "on_date" in found:
         statement_day = _calendar(found["on_date"], published) or statement_day
+    when, used = _period(found, published, statement_day)
+    if used and when.period_start and statement_day and _BEGAN_BEFORE.search(sentence[:found[used].start()]):
+        # "a counteroffensive that began late last month": from then up to the statement.
+        when.period_end = max(when.period_end or statement_day, statement_day)
+    return when
+
+
+def _period(found: dict, published: date | None, statement_day: date | None) -> tuple[When, str | None]:
+    """The period the first applicable phrase gives, and that phrase's name."""
     if "between_days" in found and published:
         m = found["between_days"]
         end = _weekday_on_or_before(m.group("b"), published)
         start = _weekday_on_or_before(m.group("a"), end)
-        return When(start, end, None, False, m.group())
+        return When(start, end, None, False, m.group()), "between_days"
     if "between_dates" in found:
         m = found["between_dates"]
         a, b = _calendar(m, published, "a_"), _calendar(m, published, "b_")
         if a and b:
-            return When(a, b, None, a <= INVASION, m.group())
+            return When(a, b, None, a <= INVASION, m.group()), "between_dates"
     if "since_invasion" in found:
-        return When(INVASION, statement_day, None, True, found["since_invasion"].group())
+        return When(INVASION, statement_day, None, True, found["since_invasion"].group()), "since_invasion"
     if "as_of_day" in found and published:
-        return When(None, None, _weekday_on_or_before(found["as_of_day"].group("wd"), published), False, found["as_of_day"].group())
+        return When(None, None, _weekday_on_or_before(found["as_of_day"].group("wd"), published), False, found["as_of_day"].group()), "as_of_day"
     if "as_of_date" in found:
-        return When(None, None, _calendar(found["as_of_date"], published), False, found["as_of_date"].group())
+        return When(None, None, _calendar(found["as_of_date"], published), False, found["as_of_date"].group()), "as_of_date"
     if "since_date" in found:
         start = _calendar(found["since_date"], published)
-        return When(start, statement_day if start else None, None, start is not None and start <= INVASION, found["since_date"].group())
+        return When(start, statement_day if start else None, None, start is not None and start <= INVASION, found["since_date"].group()), "since_date"
     if "since_jan1" in found and statement_day:
-        return When(date(statement_day.year, 1, 1), statement_day, None, False, found["since_jan1"].group())
+        return When(date(statement_day.year, 1, 1), statement_day, None, False, found["since_jan1"].group()), "since_jan1"
     if "since_month" in found and statement_day:
         month = MONTHS[found["since_month"].group("mon")[:3].lower()]
         year = statement_day.year if month <= statement_day.month else statement_day.year - 1
-        return When(date(year, month, 1), statement_day, None, False, found["since_month"].group())
+        return When(date(year, month, 1), statement_day, None, False, found["since_month"].group()), "since_month"
     if "in_month" in found and statement_day:
         m = found["in_month"]
         month = MONTHS[m.group("mon")[:3].lower()]
         year = int(m.group("y")) if m.group("y") else (statement_day.year if month <= statement_day.month else statement_day.year - 1)
         first = date(year, month, 1)
         last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
-        return When(first, min(last, statement_day), None, False, m.group())
+        return When(first, min(last, statement_day), None, False, m.group()), "in_month"
     if "last_month" in found and statement_day:
         end = statement_day.replace(day=1) - timedelta(days=1)
-        return When(end.replace(day=1), end, None, False, found["last_month"].group())
+        return When(end.replace(day=1), end, None, False, found["last_month"].group()), "last_month"
     if "this_year" in found and statement_day:
-        return When(date(statement_day.year, 1, 1), statement_day, None, False, found["this_year"].group())
+        return When(date(statement_day.year, 1, 1), statement_day, None, False, found["this_year"].group()), "this_year"
     if "this_month" in found and statement_day:
-        return When(statement_day.replace(day=1), statement_day, None, False, found["this_month"].group())
+        return When(statement_day.replace(day=1), statement_day, None, False, found["this_month"].group()), "this_month"
     if "yesterday" in found and "past_day" not in found and statement_day:
         day = statement_day - timedelta(days=1)
-        return When(day, day, None, False, found["yesterday"].group())
+        return When(day, day, None, False, found["yesterday"].group()), "yesterday"
     for name, days in (("past_day", 1), ("past_week", 7), ("past_two_weeks", 14)):
         if name in found and statement_day:
-            return When(statement_day - timedelta(days=days - 1), statement_day, None, False, found[name].group())
+            return When(statement_day - timedelta(days=days - 1), statement_day, None, False, found[name].group()), name
     text = found["on_day"].group() if "on_day" in found else (found["on_date"].group() if "on_date" in found else None)
-    return When(None, None, statement_day, False, text)
+    return When(None, None, statement_day, False, text), None
