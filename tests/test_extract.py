@@ -358,3 +358,20 @@ def test_a_period_that_says_when_something_began_runs_to_the_statement():
     assert (r["period_start"], r["period_end"]) == ("2023-09-01", "2023-10-06")
     r = one("Zelensky said forces retook 900 square kilometres last month.", published="2023-10-06")
     assert (r["period_start"], r["period_end"]) == ("2023-09-01", "2023-09-30")
+
+
+def test_running_totals_from_the_start_of_the_war_to_a_date():
+    r = one("The UK Ministry of Defence said Russia lost about 1,900 tanks from the start of the war to March 3.", published="2023-03-10")
+    assert (r["period_start"], r["period_end"], r["cumulative"]) == ("2022-02-24", "2023-03-03", "true")
+    r = one("Russia has lost 1,900 tanks since it attacked Ukraine, the UK Ministry of Defence said.", published="2023-03-10")
+    assert (r["period_start"], r["period_end"], r["cumulative"]) == ("2022-02-24", "2023-03-10", "true")
+    r = one("Some 3,000 armoured vehicles were destroyed in the year up to March 3, the UK Ministry of Defence said.", published="2023-03-10")
+    assert (r["period_start"], r["as_of"]) == ("", "2023-03-03")
+
+
+def test_an_outlet_named_as_the_source_is_not_overruled_by_an_earlier_speaker():
+    text = ("Zelensky said on Monday that the army had retaken 40 settlements.\n"
+            "As reported by Ukrinform, Ukrainian forces destroyed 12 Russian tanks near the river.")
+    by = {r["quantity"]: r for r in rows(text)}
+    assert by["40"]["claimant"] == "Volodymyr Zelensky"
+    assert by["12"]["claimant"] == "Ukrinform" and by["12"]["reported_via"] == "Ukrinform"

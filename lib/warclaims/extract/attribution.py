@@ -60,7 +60,9 @@ _BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:defen[cs]e\s+ministry|ministry\s+of
 _MINISTRY_MENTION = re.compile(r"\b(?:the\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry)\b")
 
 
-def _resolve(text: str, context: str = "") -> Claimant:
+def resolve_name(text: str, context: str = "") -> Claimant:
+    """The claimant a name or phrase refers to: canonical when the claimant table knows it
+    (typos in long names tolerated), else as written, with the side the sentence suggests."""
     index, _ = claimant_pattern()
     if _BARE_MINISTRY.match(text.strip()):
         # "the Defense Ministry said": whose ministry is told by the sentence around it.
@@ -182,13 +184,13 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             continue
         after = [m for m in mentions if cue.end() <= m[0] <= cue.end() + 25]
         if after:
-            found.append(Attribution(cue.start(), _resolve(after[0][2], sentence)))
+            found.append(Attribution(cue.start(), resolve_name(after[0][2], sentence)))
             continue
         free = re.match(r"([^,.;:“\"]{3,60}?)(?:,|\s+who\b|\s+that\b|\.|$)", sentence[cue.end():])
         if free and re.match(r"citing|with\s+reference", cue.group(), re.IGNORECASE) and not free.group(1)[:1].isupper():
             continue  # "the ministry said, citing intelligence information": the speaker stays the claimant
         if free:
-            found.append(Attribution(cue.start(), _resolve(free.group(1), sentence)))
+            found.append(Attribution(cue.start(), resolve_name(free.group(1), sentence)))
     for say in _SAY_RE.finditer(sentence):
         if re.match(r"according", say.group(), re.IGNORECASE) or any(a.position == say.start() for a in found):
             continue
@@ -198,9 +200,9 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         # Only speech verbs invert ("said Zelensky"); after "reported that" comes the content.
         after = [m for m in mentions if 0 <= m[0] - say.end() <= 3] if _INVERTING.match(say.group()) else []
         if before:
-            found.append(Attribution(say.start(), _resolve(_subject(before, say.start(), sentence)[2], sentence)))
+            found.append(Attribution(say.start(), resolve_name(_subject(before, say.start(), sentence)[2], sentence)))
         elif after:
-            found.append(Attribution(say.start(), _resolve(after[0][2], sentence)))
+            found.append(Attribution(say.start(), resolve_name(after[0][2], sentence)))
     for pro in _PRONOUN_RE.finditer(sentence):
         who = last_person if pro.group("person") else (last_org or last_person)
         if who is not None:
@@ -209,7 +211,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         # A titled speaker named with no verb ("..., a representative ... Natalia Gumenyuk at the briefing").
         titled = re.search(rf"\b(?i:representative|spokes(?:man|woman|person)|minister|commander|governor)\b[^.]{{0,80}}?(?P<name>{_NAME}\s+{_NAME})", sentence)
         if titled and not _NOT_NAMES.match(titled.group("name")):
-            found.append(Attribution(titled.start("name"), _resolve(titled.group("name"), sentence)))
+            found.append(Attribution(titled.start("name"), resolve_name(titled.group("name"), sentence)))
     if via is None:
         for m in media:
             if not any(a.claimant.as_written == m.group() for a in found):
@@ -227,7 +229,7 @@ def mentioned(sentence: str, mentions: list | None = None) -> tuple[Claimant | N
             continue
         if _COUNTRY_ONLY.match(text.strip()):
             continue  # "attacked Ukraine": a place here, not who "it" refers to
-        c = _resolve(text, sentence)
+        c = resolve_name(text, sentence)
         if c.person:
             person = c
         else:

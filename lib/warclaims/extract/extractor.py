@@ -14,7 +14,7 @@ from ..places import place_index
 from ..columns import CLAIM_COLUMNS, MAX_EVIDENCE_WORDS
 from ..vocabulary import AREA_UNITS_TO_KM2
 from . import lexicon as lx
-from .attribution import Claimant, attributions, for_figure, mentioned, mentions_in
+from .attribution import Claimant, attributions, for_figure, mentioned, mentions_in, resolve_name
 from .figures import Figure, find_figures, qualifier_before
 from .periods import resolve as resolve_when
 from .periods import scan as scan_dates
@@ -342,6 +342,10 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                     continue
                 claimant = for_figure(attrs, fig.start)
                 in_sentence = claimant is not None
+                if claimant is None and via:
+                    # "As reported by Ukrinform, ... destroyed 181 vehicles": the outlet is the
+                    # only source the sentence names; an earlier speaker is not carried over it.
+                    claimant = resolve_name(via, s)
                 claimant = claimant or fallback
                 if claimant is not None:
                     name, side = claimant.name, claimant.side

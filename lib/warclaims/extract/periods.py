@@ -56,9 +56,11 @@ def _calendar(m: re.Match, ref: date | None, prefix: str = "") -> date | None:
 _PATTERNS = [
     ("between_days", re.compile(r"\bbetween\s+(?P<a>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+and\s+(?P<b>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)),
     ("between_dates", re.compile(rf"\b(?:between|from)\s+(?P<a>{_DAY_MONTH.replace('(?P<', '(?P<a_')})\s+(?:and|to|until|through)\s+(?P<b>{_DAY_MONTH.replace('(?P<', '(?P<b_')})", re.I)),
+    ("war_to_date", re.compile(rf"\bfrom\s+the\s+(?:start|beginning|outset)\s+of\s+the\s+(?:full[-\s]scale\s+)?(?:war|invasion|special\s+military\s+operation)\s+(?:to|until|till|through|up\s+to)\s+{_DAY_MONTH}", re.I)),
+    ("up_to_date", re.compile(rf"\b(?:up\s+to|until|till|through)\s+{_DAY_MONTH}", re.I)),
     ("as_of_day", re.compile(rf"\bas\s+of\s+(?:this\s+|last\s+)?{_WD}\b", re.I)),
     ("as_of_date", re.compile(rf"\bas\s+of\s+{_DAY_MONTH}", re.I)),
-    ("since_invasion", re.compile(r"\bsince\s+(?:(?:hostilities|the\s+war|the\s+fighting|the\s+invasion|the\s+full[-\s]scale\s+invasion)\s+(?:began|started)(?:\s+(?:on|in)\s+[^;]{0,25}?\d{4})?|\w+['’]s\s+(?:full[-\s]scale\s+)?invasion|the\s+(?:start|beginning)\s+of\s+the\s+(?:full[-\s]scale\s+)?(?:war|invasion|special\s+military\s+operation|aggression)|the\s+(?:full[-\s]scale\s+)?invasion|(?:Putin|Russia)\s+invaded|24(?:th)?\s+February(?:\s+2022)?|Feb(?:ruary)?\.?\s+24(?:,?\s+2022)?)|\bin\s+the\s+war\b|\bsince\s+the\s+war\s+began|\bsince\s+\w+(?:\s+\w+)?[’']s\s+war\s+began", re.I)),
+    ("since_invasion", re.compile(r"\bsince\s+(?:(?:hostilities|the\s+war|the\s+fighting|the\s+invasion|the\s+full[-\s]scale\s+invasion)\s+(?:began|started)(?:\s+(?:on|in)\s+[^;]{0,25}?\d{4})?|\w+['’]s\s+(?:full[-\s]scale\s+)?invasion|the\s+(?:start|beginning)\s+of\s+the\s+(?:full[-\s]scale\s+)?(?:war|invasion|special\s+military\s+operation|aggression)|the\s+(?:full[-\s]scale\s+)?invasion|(?:Putin|Russia|Moscow|it|the\s+Kremlin)\s+(?:invaded|attacked)|24(?:th)?\s+February(?:\s+2022)?|Feb(?:ruary)?\.?\s+24(?:,?\s+2022)?)|\bin\s+the\s+war\b|\bsince\s+the\s+war\s+began|\bsince\s+\w+(?:\s+\w+)?[’']s\s+war\s+began", re.I)),
     ("since_date", re.compile(rf"\bsince\s+{_DAY_MONTH}", re.I)),
     ("since_month", re.compile(rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<mon>{_MON})(?!\s*\d)", re.I)),
     ("this_month", re.compile(r"\b(?:so\s+far\s+this\s+month|since\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+month|earlier\s+this\s+month)\b", re.I)),
@@ -138,12 +140,20 @@ def _period(found: dict, published: date | None, statement_day: date | None) -> 
         a, b = _calendar(m, published, "a_"), _calendar(m, published, "b_")
         if a and b:
             return When(a, b, None, a <= INVASION, m.group()), "between_dates"
+    if "war_to_date" in found:
+        end = _calendar(found["war_to_date"], published)
+        if end:
+            return When(INVASION, end, None, True, found["war_to_date"].group()), "war_to_date"
     if "since_invasion" in found:
         return When(INVASION, statement_day, None, True, found["since_invasion"].group()), "since_invasion"
     if "as_of_day" in found and published:
         return When(None, None, _weekday_on_or_before(found["as_of_day"].group("wd"), published), False, found["as_of_day"].group()), "as_of_day"
     if "as_of_date" in found:
         return When(None, None, _calendar(found["as_of_date"], published), False, found["as_of_date"].group()), "as_of_date"
+    if "up_to_date" in found:
+        end = _calendar(found["up_to_date"], published)
+        if end:
+            return When(None, None, end, False, found["up_to_date"].group()), "up_to_date"
     if "since_date" in found:
         start = _calendar(found["since_date"], published)
         return When(start, statement_day if start else None, None, start is not None and start <= INVASION, found["since_date"].group()), "since_date"
