@@ -375,3 +375,23 @@ def test_an_outlet_named_as_the_source_is_not_overruled_by_an_earlier_speaker():
     by = {r["quantity"]: r for r in rows(text)}
     assert by["40"]["claimant"] == "Volodymyr Zelensky"
     assert by["12"]["claimant"] == "Ukrinform" and by["12"]["reported_via"] == "Ukrinform"
+
+
+def test_comparisons_are_neither_periods_nor_claims():
+    r = one("Russia captured 300 square kilometres in May, its largest monthly gain since March 2022, ISW data showed.", published="2023-06-02")
+    assert (r["period_start"], r["period_end"]) == ("2023-05-01", "2023-05-31")
+    found = rows("Russia captured 500 square kilometres this year, 200 square kilometres more than a year earlier, ISW data showed.")
+    assert [r["quantity"] for r in found] == ["500"]
+
+
+def test_periods_that_start_at_the_war_or_a_year():
+    r = one("Since the start of the war on February 24, 2022, Russia had taken 60,000 square kilometres as of June 30, ISW data showed.",
+            published="2023-07-03")
+    assert (r["period_start"], r["period_end"], r["cumulative"]) == ("2022-02-24", "2023-06-30", "true")
+    r = one("Since the start of 2023, Russia has captured 500 square kilometres, ISW data showed.", published="2023-06-01")
+    assert (r["period_start"], r["period_end"]) == ("2023-01-01", "2023-06-01")
+
+
+def test_a_known_claimant_inside_a_longer_capitalised_name():
+    r = one("Russia captured 300 square kilometres, according to data from the American Institute for the Study of War.")
+    assert r["claimant"] == "Institute for the Study of War"

@@ -99,7 +99,7 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     places, _ = place_index()
     for m in _PERSON_RE.finditer(sentence):
         name = m.group("name")
-        if _NOT_NAMES.match(name) or name.lower() in places or any(s <= m.start("name") < e for s, e, _, _ in out):
+        if _NOT_NAMES.match(name) or name.lower() in places or any(s < m.end("name") and m.start("name") < e for s, e, _, _ in out):
             continue
         if re.search(r"\s(?:Oblast|Region|Province|Direction|Forces|Army|Ministry|Staff|Council)$", name):
             continue

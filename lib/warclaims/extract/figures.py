@@ -41,6 +41,8 @@ _MODIFIER = re.compile(
     r"of|the|their|its|his|her|our|those|these|such|different|various|Russia-made|self-propelled|towed|mobile|units?\s+of|"
     r"[A-Z][A-Za-z]*(?:[-/][A-Za-z0-9]+)*|[A-Z]+\d+[A-Za-z0-9]*|[A-Z0-9]+(?:[-/][A-Z0-9]+)+|[A-Z]{1,4}|/|-|–)[\"“”'‘’),]?)$"
 )
+#: After a counted noun, a comparison: the figure is a difference between two others.
+_COMPARISON_AFTER = re.compile(r"^\s+(?:more|less|fewer|greater|larger|smaller)\s+than\b", re.IGNORECASE)
 _LINEAR = re.compile(r"^(?:kilomet(?:er|re)s?|km\b|miles?|metres?|meters?|m\b|yards?|feet)", re.IGNORECASE)
 
 
@@ -139,6 +141,8 @@ def find_figures(sentence: str) -> list[Figure]:
         noun_end = tail_start + noun_rel_end
         if kind == "personnel" and re.match(r"people", sentence[noun_end - 6:noun_end], re.IGNORECASE) and not lx.MILITARY_CONTEXT.search(sentence):
             continue  # "121,000 people" are civilians unless the sentence is about forces
+        if _COMPARISON_AFTER.match(sentence[noun_end:]):
+            continue  # "2,000 square kilometres more than a year before": a difference, not a claim
         alt = _PAREN_ALT.match(sentence[noun_end:])
         alt_unit = None
         if alt and kind == "area":

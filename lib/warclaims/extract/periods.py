@@ -16,7 +16,7 @@ INVASION = date(2022, 2, 24)
 
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_DAY_MONTH = rf"(?:(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MON}))(?:,?\s+(?P<y>20\d\d))?"
+_DAY_MONTH = rf"(?:(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MON}))(?:,?\s+(?P<y>20\d\d))?"
 
 
 @dataclass
@@ -64,7 +64,7 @@ _PATTERNS = [
     ("since_date", re.compile(rf"\bsince\s+{_DAY_MONTH}", re.I)),
     ("since_month", re.compile(rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<mon>{_MON})(?!\s*\d)", re.I)),
     ("this_month", re.compile(r"\b(?:so\s+far\s+this\s+month|since\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+month|earlier\s+this\s+month)\b", re.I)),
-    ("since_jan1", re.compile(r"\bsince\s+(?:January\s+1(?:st)?|1\s+January|the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+year)", re.I)),
+    ("since_jan1", re.compile(r"\bsince\s+(?:January\s+1(?:st)?(?!\d)|1\s+January|the\s+(?:start|beginning)\s+of\s+(?:(?:this|the)\s+year|(?P<y>20\d\d)))", re.I)),
     ("past_day", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)\b|\bin\s+the\s+previous\s+day\b|\bover\s+the\s+past\s+twenty-four\s+hours\b|\bin\s+(?:a|one|a\s+single)\s+day\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b|\bthe\s+last\s+day\b|\bthe\s+previous\s+day\b", re.I)),
     ("past_week", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)\b|\bthis\s+week(?:\s+alone)?\b|\bin\s+a\s+week\b", re.I)),
@@ -79,6 +79,8 @@ _PATTERNS = [
 
 #: Phrases that date the statement itself rather than one figure.
 _STATEMENT_LEVEL = {"on_day", "on_date"}
+#: Before "since ...", words that make it a comparison ("the largest monthly gain since March").
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:largest|biggest|greatest|highest|fastest|lowest|smallest|worst|best|first|most)\b[^,;.\d]{0,60}$", re.IGNORECASE)
 #: Before a phrase that dates when something began ("a counteroffensive that began late
 #: last month"): the figure's period starts then and runs to the statement.
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|kicked\s+off)\s+(?:(?:late|early|in|on|at\s+the\s+(?:start|end)\s+of)\s+)?$", re.IGNORECASE)
@@ -110,8 +112,10 @@ def resolve(sentence: str, published: date | None, figure: int | None = None, ot
     phrases = scan(sentence) if phrases is None else phrases
     spans = [(m.start(), m.end()) for name, m in phrases if name.startswith(("since", "between"))]
     for name, m in phrases:
-        if name in _STATEMENT_LEVEL and any(a <= m.start() < b for a, b in spans):
-            continue  # "since hostilities began on Feb. 24": the date starts the period
+        if name in _STATEMENT_LEVEL and any(a <= m.start() <= b + 1 for a, b in spans):
+            continue  # "since hostilities began on Feb. 24", "since the start of the war on 24 February"
+        if name.startswith("since") and _SUPERLATIVE_BEFORE.search(sentence[:m.start()]):
+            continue  # "its largest gain since March 2022": a comparison, not the figure's period
         if figure is not None and name not in _STATEMENT_LEVEL:
             lo, hi = sorted((m.start(), figure))
             if any(lo < o < hi for o in others):
@@ -145,7 +149,9 @@ def _period(found: dict, published: date | None, statement_day: date | None) -> 
         if end:
             return When(INVASION, end, None, True, found["war_to_date"].group()), "war_to_date"
     if "since_invasion" in found:
-        return When(INVASION, statement_day, None, True, found["since_invasion"].group()), "since_invasion"
+        # "Since the war began, Russia had taken 68,050 km2 as of November 30": up to that day.
+        end = _calendar(found["as_of_date"], published) if "as_of_date" in found else None
+        return When(INVASION, end or statement_day, None, True, found["since_invasion"].group()), "since_invasion"
     if "as_of_day" in found and published:
         return When(None, None, _weekday_on_or_before(found["as_of_day"].group("wd"), published), False, found["as_of_day"].group()), "as_of_day"
     if "as_of_date" in found:
@@ -158,7 +164,8 @@ def _period(found: dict, published: date | None, statement_day: date | None) -> 
         start = _calendar(found["since_date"], published)
         return When(start, statement_day if start else None, None, start is not None and start <= INVASION, found["since_date"].group()), "since_date"
     if "since_jan1" in found and statement_day:
-        return When(date(statement_day.year, 1, 1), statement_day, None, False, found["since_jan1"].group()), "since_jan1"
+        year = int(found["since_jan1"].group("y") or statement_day.year)
+        return When(date(year, 1, 1), statement_day, None, False, found["since_jan1"].group()), "since_jan1"
     if "since_month" in found and statement_day:
         month = MONTHS[found["since_month"].group("mon")[:3].lower()]
         year = statement_day.year if month <= statement_day.month else statement_day.year - 1
