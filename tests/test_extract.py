@@ -395,3 +395,25 @@ def test_periods_that_start_at_the_war_or_a_year():
 def test_a_known_claimant_inside_a_longer_capitalised_name():
     r = one("Russia captured 300 square kilometres, according to data from the American Institute for the Study of War.")
     assert r["claimant"] == "Institute for the Study of War"
+
+
+def test_the_general_staffs_tally_words():
+    found = rows("The General Staff said the occupiers lost 54 air defense vehicles, 76 tanks with fuel and lubricants "
+                 "and 85 operational-tactical unmanned aerial vehicles.")
+    assert [(r["quantity"], r["item_class"]) for r in found] == [("54", "air_defence"), ("76", "truck"), ("85", "drone")]
+    assert one("The General Staff said about 200 occupants were killed.")["metric"] == "personnel_losses"
+
+
+def test_a_phrase_before_every_figure_governs_them_all():
+    found = rows("During the day, about 200 soldiers have been killed, 14 tanks and 19 vehicles have been destroyed, the General Staff said.",
+                 published="2022-04-01")
+    assert len(found) == 3 and {(r["period_start"], r["period_end"]) for r in found} == {("2022-04-01", "2022-04-01")}
+
+
+def test_the_start_of_a_running_total_written_out():
+    r = one("Losses since the beginning of the full-scale invasion of Ukraine on February 24, as of Friday morning, April 1, "
+            "amounted to about 17,700 personnel, the General Staff said.", published="2022-04-01")
+    assert (r["period_start"], r["period_end"], r["cumulative"]) == ("2022-02-24", "2022-04-01", "true")
+    r = one("Russian losses since the start of the conflict in February 2022 rose to 1,250,150 personnel, the General Staff said.",
+            published="2025-11-20")
+    assert (r["period_start"], r["period_end"]) == ("2022-02-24", "2025-11-20")

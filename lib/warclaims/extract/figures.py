@@ -39,6 +39,7 @@ _MODIFIER = re.compile(
     r"mostly|largely|almost|fully|completely|intact|undamaged|damaged|destroyed|lost|abandoned|captured|stolen|looted|burned-out|"
     r"military|army|civilian|combat|main|battle|modern|Western|Western-made|Soviet-era|US-made|U\.S\.-made|foreign|"
     r"of|the|their|its|his|her|our|those|these|such|different|various|Russia-made|self-propelled|towed|mobile|units?\s+of|"
+    r"[a-z]+(?:-[a-z]+)+|"  # "operational-tactical", "long-range"
     r"[A-Z][A-Za-z]*(?:[-/][A-Za-z0-9]+)*|[A-Z]+\d+[A-Za-z0-9]*|[A-Z0-9]+(?:[-/][A-Z0-9]+)+|[A-Z]{1,4}|/|-|–)[\"“”'‘’),]?)$"
 )
 #: After a counted noun, a comparison: the figure is a difference between two others.

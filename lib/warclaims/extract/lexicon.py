@@ -19,13 +19,15 @@ AREA_UNITS = [
 #: Item nouns: (pattern, item_class, origin, unit word as the gold annotations simplify it).
 #: Ordered: the first pattern that matches at the head of the noun phrase wins.
 ITEMS = [
+    # "tanks with fuel and lubricants" (the General Staff's tally) are fuel tankers, not tanks.
+    (r"tanks?\s+with\s+fuel(?:\s+and\s+lubricants)?", "truck", "military"),
     (r"main\s+battle\s+tanks?|tanks?\b", "tank", "military"),
     (r"infantry\s+fighting\s+vehicles?|IFVs?\b|BMP(?:-\d+)?s?\b", "ifv", "military"),
     (r"armou?red\s+personnel\s+(?:carriers?|vehicles?)|APCs?\b|BTR(?:-\d+)?s?\b", "apc", "military"),
     (r"(?:Tigr?|Tiger)\s+armou?red\s+(?:cars?|vehicles?)|armou?red\s+cars?", "armoured_car", "military"),
     (r"armou?red\s+(?:combat\s+|fighting\s+)?vehicles?|armou?red\s+vehicles?|combat\s+vehicles?|AFVs?\b|armou?r\b", "armoured_vehicle", "military"),
     (r"multiple[-\s]+(?:launch\s+)?rocket\s+(?:launcher\s+)?systems?|multiple\s+rocket\s+launchers?|MLRS(?:es)?\b|MRLs?\b|rocket\s+launchers?|HIMARS\s+launchers?", "mlrs", "military"),
-    (r"(?:anti-aircraft|air[-\s]defen[cs]e|surface-to-air)\s+(?:warfare\s+|missile\s+)?(?:systems?|units?|complexes)|anti-aircraft\s+guns?|SAM\s+systems?", "air_defence", "military"),
+    (r"(?:anti-aircraft|air[-\s]defen[cs]e|surface-to-air)\s+(?:warfare\s+|missile\s+)?(?:systems?|units?|complexes|vehicles?)|anti-aircraft\s+guns?|SAM\s+systems?", "air_defence", "military"),
     (r"howitzers?|(?:field\s+)?artillery(?:\s+(?:systems?|units?|guns?|pieces?))?|mortars?|artillery", "artillery", "military"),
     (r"(?:war)?planes?|aircraft|fighter\s+jets?|jets?\b|warplanes?", "aircraft", "military"),
     (r"helicopters?", "helicopter", "military"),
@@ -42,7 +44,7 @@ ITEMS = [
 ]
 
 #: People: soldiers and their equivalents. "people" counts only beside a loss verb.
-PERSONNEL = r"(?:soldiers?|troops?|servicem[ae]n|service\s+members?|personnel|military\s+personnel|fighters?|mercenar(?:y|ies)|invaders?|occupiers?|paratroopers?|marines?|casualties|fatalities|bodies|victims|conscripts?|people)"
+PERSONNEL = r"(?:soldiers?|troops?|servicem[ae]n|service\s+members?|personnel|military\s+personnel|fighters?|mercenar(?:y|ies)|invaders?|occupiers?|occupants?|paratroopers?|marines?|casualties|fatalities|bodies|victims|conscripts?|people)"
 #: Nouns that are themselves a loss ("824 victims a day", "36 bodies").
 LOSS_NOUNS = re.compile(r"^(?:casualties|fatalities|bodies|victims|dead)\b", re.IGNORECASE)
 #: After a personnel noun, words that make the people civilians ("two bodies of civilians").
@@ -61,7 +63,7 @@ STOLEN = r"stol(?:e|en)|steal\w*|loot\w*|plunder\w*|taken\s+from\s+(?:locals|res
 
 #: Verbs that put a figure outside any metric: making, giving, having or sending things
 #: ("can produce at least 100 tanks a month", "received 31 tanks", "deployed 10,000 troops").
-NOT_A_LOSS = r"produc\w*|manufactur\w*|build\w*|built|deliver\w*|suppl(?:y|ied|ies)|receiv\w*|sent|send\w*|provid\w*|donat\w*|pledg\w*|promis\w*|refurbish\w*|deploy\w*|mobili[sz]\w*|recruit\w*|train\w*|own(?:s|ed)?|operat\w*|field(?:s|ed)|has|have|had|needs?|order\w*|bought|buy\w*|purchas\w*|transferr?\w*"
+NOT_A_LOSS = r"produc\w*|manufactur\w*|build\w*|built|deliver\w*|suppl(?:y|ied|ies)|receiv\w*|sent|send\w*|provid\w*|donat\w*|pledg\w*|promis\w*|refurbish\w*|deploy\w*|mobili[sz]\w*|recruit\w*|train\w*|own(?:s|ed)?|operat(?:e|es|ed|ing)\b|field(?:s|ed)|has|have|had|needs?|order\w*|bought|buy\w*|purchas\w*|transferr?\w*"
 
 # --- how exactly --------------------------------------------------------------------------
 

@@ -58,14 +58,14 @@ _PATTERNS = [
     ("between_dates", re.compile(rf"\b(?:between|from)\s+(?P<a>{_DAY_MONTH.replace('(?P<', '(?P<a_')})\s+(?:and|to|until|through)\s+(?P<b>{_DAY_MONTH.replace('(?P<', '(?P<b_')})", re.I)),
     ("war_to_date", re.compile(rf"\bfrom\s+the\s+(?:start|beginning|outset)\s+of\s+the\s+(?:full[-\s]scale\s+)?(?:war|invasion|special\s+military\s+operation)\s+(?:to|until|till|through|up\s+to)\s+{_DAY_MONTH}", re.I)),
     ("up_to_date", re.compile(rf"\b(?:up\s+to|until|till|through)\s+{_DAY_MONTH}", re.I)),
-    ("as_of_day", re.compile(rf"\bas\s+of\s+(?:this\s+|last\s+)?{_WD}\b", re.I)),
+    ("as_of_day", re.compile(rf"\bas\s+of\s+(?:this\s+|last\s+)?{_WD}(?:\s+(?:morning|evening|night))?\b", re.I)),
     ("as_of_date", re.compile(rf"\bas\s+of\s+{_DAY_MONTH}", re.I)),
-    ("since_invasion", re.compile(r"\bsince\s+(?:(?:hostilities|the\s+war|the\s+fighting|the\s+invasion|the\s+full[-\s]scale\s+invasion)\s+(?:began|started)(?:\s+(?:on|in)\s+[^;]{0,25}?\d{4})?|\w+['’]s\s+(?:full[-\s]scale\s+)?invasion|the\s+(?:start|beginning)\s+of\s+the\s+(?:full[-\s]scale\s+)?(?:war|invasion|special\s+military\s+operation|aggression)|the\s+(?:full[-\s]scale\s+)?invasion|(?:Putin|Russia|Moscow|it|the\s+Kremlin)\s+(?:invaded|attacked)|24(?:th)?\s+February(?:\s+2022)?|Feb(?:ruary)?\.?\s+24(?:,?\s+2022)?)|\bin\s+the\s+war\b|\bsince\s+the\s+war\s+began|\bsince\s+\w+(?:\s+\w+)?[’']s\s+war\s+began", re.I)),
+    ("since_invasion", re.compile(r"\bsince\s+(?:(?:hostilities|the\s+war|the\s+fighting|the\s+invasion|the\s+full[-\s]scale\s+invasion)\s+(?:began|started)(?:\s+(?:on|in)\s+[^;]{0,25}?\d{4})?|\w+['’]s\s+(?:full[-\s]scale\s+)?invasion|the\s+(?:start|beginning)\s+of\s+the\s+(?:full[-\s]scale\s+)?(?:war|invasion|special\s+military\s+operation|aggression|conflict)|the\s+(?:full[-\s]scale\s+)?invasion|(?:Putin|Russia|Moscow|it|the\s+Kremlin)\s+(?:invaded|attacked)|24(?:th)?\s+February(?:\s+2022)?|Feb(?:ruary)?\.?\s+24(?:,?\s+2022)?)|\bin\s+the\s+war\b|\bsince\s+the\s+war\s+began|\bsince\s+\w+(?:\s+\w+)?[’']s\s+war\s+began", re.I)),
     ("since_date", re.compile(rf"\bsince\s+{_DAY_MONTH}", re.I)),
     ("since_month", re.compile(rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<mon>{_MON})(?!\s*\d)", re.I)),
     ("this_month", re.compile(r"\b(?:so\s+far\s+this\s+month|since\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+month|earlier\s+this\s+month)\b", re.I)),
     ("since_jan1", re.compile(r"\bsince\s+(?:January\s+1(?:st)?(?!\d)|1\s+January|the\s+(?:start|beginning)\s+of\s+(?:(?:this|the)\s+year|(?P<y>20\d\d)))", re.I)),
-    ("past_day", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)\b|\bin\s+the\s+previous\s+day\b|\bover\s+the\s+past\s+twenty-four\s+hours\b|\bin\s+(?:a|one|a\s+single)\s+day\b", re.I)),
+    ("past_day", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)\b|\bin\s+the\s+previous\s+day\b|\bover\s+the\s+past\s+twenty-four\s+hours\b|\bin\s+(?:a|one|a\s+single)\s+day\b|\bduring\s+the\s+day\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b|\bthe\s+last\s+day\b|\bthe\s+previous\s+day\b", re.I)),
     ("past_week", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)\b|\bthis\s+week(?:\s+alone)?\b|\bin\s+a\s+week\b", re.I)),
     ("past_two_weeks", re.compile(r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last)\s+(?:two|2)\s+weeks\b|\bin\s+two\s+weeks\b", re.I)),
@@ -79,6 +79,10 @@ _PATTERNS = [
 
 #: Phrases that date the statement itself rather than one figure.
 _STATEMENT_LEVEL = {"on_day", "on_date"}
+#: Phrases that, right after "since ..." or "between ...", say when that period began.
+_STARTING_DATES = {"on_day", "on_date", "in_month"}
+#: What may stand between such a phrase and its "since ...": nothing, or a few words ("of Ukraine").
+_CONTINUES = re.compile(r"[^,;.]{0,15}$")
 #: Before "since ...", words that make it a comparison ("the largest monthly gain since March").
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:largest|biggest|greatest|highest|fastest|lowest|smallest|worst|best|first|most)\b[^,;.\d]{0,60}$", re.IGNORECASE)
 #: Before a phrase that dates when something began ("a counteroffensive that began late
@@ -112,11 +116,14 @@ def resolve(sentence: str, published: date | None, figure: int | None = None, ot
     phrases = scan(sentence) if phrases is None else phrases
     spans = [(m.start(), m.end()) for name, m in phrases if name.startswith(("since", "between"))]
     for name, m in phrases:
-        if name in _STATEMENT_LEVEL and any(a <= m.start() <= b + 1 for a, b in spans):
-            continue  # "since hostilities began on Feb. 24", "since the start of the war on 24 February"
+        if name in _STARTING_DATES and any(a <= m.start() < b or (m.start() >= b and _CONTINUES.match(sentence, b, m.start())) for a, b in spans):
+            continue  # "since hostilities began on Feb. 24", "since the start of the conflict in February 2022"
         if name.startswith("since") and _SUPERLATIVE_BEFORE.search(sentence[:m.start()]):
             continue  # "its largest gain since March 2022": a comparison, not the figure's period
-        if figure is not None and name not in _STATEMENT_LEVEL:
+        # A phrase before every figure ("During the day, 200 soldiers were killed and 14
+        # tanks destroyed") governs them all; elsewhere, one separated from the figure by
+        # another figure belongs to that one.
+        if figure is not None and name not in _STATEMENT_LEVEL and not m.end() <= min(others + (figure,)):
             lo, hi = sorted((m.start(), figure))
             if any(lo < o < hi for o in others):
                 continue
@@ -151,6 +158,8 @@ def _period(found: dict, published: date | None, statement_day: date | None) -> 
     if "since_invasion" in found:
         # "Since the war began, Russia had taken 68,050 km2 as of November 30": up to that day.
         end = _calendar(found["as_of_date"], published) if "as_of_date" in found else None
+        if end is None and "as_of_day" in found and published:
+            end = _weekday_on_or_before(found["as_of_day"].group("wd"), published)
         return When(INVASION, end or statement_day, None, True, found["since_invasion"].group()), "since_invasion"
     if "as_of_day" in found and published:
         return When(None, None, _weekday_on_or_before(found["as_of_day"].group("wd"), published), False, found["as_of_day"].group()), "as_of_day"
