@@ -417,3 +417,10 @@ def test_the_start_of_a_running_total_written_out():
     r = one("Russian losses since the start of the conflict in February 2022 rose to 1,250,150 personnel, the General Staff said.",
             published="2025-11-20")
     assert (r["period_start"], r["period_end"]) == ("2022-02-24", "2025-11-20")
+
+
+def test_each_figure_takes_the_place_written_after_it():
+    found = rows("The ministry said Russian forces killed 70 Ukrainian soldiers in the Kherson direction, "
+                 "240 troops near Bakhmut and up to 80 servicemen in the Sumy region.")
+    assert [(r["quantity"], r["place"], r["oblast_iso"]) for r in found] == [
+        ("70", "Kherson Oblast", "UA-65"), ("240", "Bakhmut", "UA-14"), ("80", "Sumy Oblast", "UA-59")]

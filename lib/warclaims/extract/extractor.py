@@ -203,9 +203,18 @@ def _list_mates(figures: list[Figure], sentence: str) -> dict[int, set[int]]:
 
 
 def _own_places(found, fig: Figure, figures: list[Figure], sentence: str):
-    """The sentence's places that can be the figure's: not those after a later figure that
-    counts a part of it ("29 settlements, including six in Luhansk region")."""
-    parts = [f.start for f in figures if f.start > fig.start and _SUBSET_BEFORE.search(sentence[:f.start])]
+    """The sentence's places that can be the figure's.
+
+    A place written between the figure and the next one is the figure's own ("70 soldiers
+    in the Kherson direction, 240 in the Kupiansk direction"). Otherwise any place of the
+    sentence may be, except those after a later figure that counts a part of it ("29
+    settlements, including six in Luhansk region").
+    """
+    later = [f.start for f in figures if f.start > fig.start]
+    own = [p for p in found if fig.start <= p[3] < min(later, default=len(sentence))]
+    if own:
+        return own
+    parts = [start for start in later if _SUBSET_BEFORE.search(sentence[:start])]
     return [p for p in found if p[3] < min(parts)] if parts else found
 
 
