@@ -424,3 +424,19 @@ def test_each_figure_takes_the_place_written_after_it():
                  "240 troops near Bakhmut and up to 80 servicemen in the Sumy region.")
     assert [(r["quantity"], r["place"], r["oblast_iso"]) for r in found] == [
         ("70", "Kherson Oblast", "UA-65"), ("240", "Bakhmut", "UA-14"), ("80", "Sumy Oblast", "UA-59")]
+
+
+def test_a_document_named_as_the_source_is_its_authors():
+    text = ("The General Staff published its daily bulletin on Facebook. "
+            "According to the bulletin, Russian forces have lost 171 planes, 8 naval units and 76 fuel vehicles.")
+    found = rows(text)
+    assert [(r["quantity"], r["item_class"]) for r in found] == [("171", "aircraft"), ("8", "ship"), ("76", "truck")]
+    assert {r["claimant"] for r in found} == {"General Staff of the Armed Forces of Ukraine"}
+
+
+def test_since_the_day_of_the_attack():
+    r = one("Losses since the day of Moscow's attack on Ukraine on 24 February would amount to 20,900 soldiers, the General Staff said.",
+            published="2022-04-16")
+    assert (r["period_start"], r["period_end"], r["as_of"]) == ("2022-02-24", "2022-04-16", "")
+    assert one("At least 22,400 Russian soldiers have been killed, the Ukrainian military claimed.")["claimant"] == \
+        "General Staff of the Armed Forces of Ukraine"
