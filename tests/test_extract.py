@@ -440,3 +440,11 @@ def test_since_the_day_of_the_attack():
     assert (r["period_start"], r["period_end"], r["as_of"]) == ("2022-02-24", "2022-04-16", "")
     assert one("At least 22,400 Russian soldiers have been killed, the Ukrainian military claimed.")["claimant"] == \
         "General Staff of the Armed Forces of Ukraine"
+
+
+def test_launched_is_not_lost_and_services_speak_for_themselves():
+    found = rows("Some 40 drones were launched overnight; air defences shot down 34 of them, the Ukrainian air force said.")
+    assert [(r["quantity"], r["metric"], r["claimant"], r["claimant_side"]) for r in found] == [
+        ("34", "equipment_losses", "the Ukrainian air force", "ukraine")]
+    r = one("Russia has lost 341 multiple launch rocket systems, the General Staff said.")
+    assert r["item_class"] == "mlrs"

@@ -34,6 +34,13 @@ _ROLE_RE = re.compile(
     r"(?:blogger|milblogger|analyst|official|source|commander|officer|expert|researcher|journalist|correspondent|spokes(?:man|woman|person)|spokesmen)s?\b",
     re.IGNORECASE,
 )
+#: Services and commands that speak for themselves ("the Ukrainian air force said").
+_SERVICE_RE = re.compile(
+    r"\b(?:the\s+)?(?:Ukrainian|Ukraine['’]s|Russian|Russia['’]s)\s+(?:(?:southern|northern|eastern|western)\s+)?"
+    r"(?:air\s+force|navy|air\s+defen[cs]e(?:\s+forces)?|(?:operational\s+)?command|border\s+(?:guard\s+service|guards?)|national\s+guard|"
+    r"(?:military\s+)?intelligence(?:\s+(?:service|directorate))?|security\s+service|defen[cs]e\s+forces)\b",
+    re.IGNORECASE,
+)
 _MEDIA = re.compile(
     r"\b(?:BBC|Reuters|CNN|AP|AFP|Associated\s+Press|the\s+Guardian|Guardian|New\s+York\s+Times|NYT|Washington\s+Post|Wall\s+Street\s+Journal|WSJ|Bloomberg|"
     r"TASS|RIA(?:\s+Novosti)?|Interfax|Ukrinform|Ukrainska\s+Pravda|Kyiv\s+Independent|Sky\s+News|Al\s+Jazeera|Censor\.NET|Sputnik|Meduza|Mediazona)\b"
@@ -109,7 +116,7 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     for m in _MINISTRY_MENTION.finditer(sentence):
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
             out.append((m.start(), m.end(), m.group(), True))
-    for m in _ROLE_RE.finditer(sentence):
+    for m in (*_ROLE_RE.finditer(sentence), *_SERVICE_RE.finditer(sentence)):
         if not any(s <= m.start() < e for s, e, _, _ in out):
             out.append((m.start(), m.end(), m.group(), False))
     return sorted(out)
