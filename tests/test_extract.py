@@ -448,3 +448,10 @@ def test_launched_is_not_lost_and_services_speak_for_themselves():
         ("34", "equipment_losses", "the Ukrainian air force", "ukraine")]
     r = one("Russia has lost 341 multiple launch rocket systems, the General Staff said.")
     assert r["item_class"] == "mlrs"
+
+
+def test_past_tenses_that_are_not_participles_and_months_with_years():
+    r = one("Retreating Russian soldiers stole at least 15 cars from residents, the mayor told Reuters.")
+    assert (r["metric"], r["subject_side"]) == ("vehicles_stolen", "russia")
+    r = one("Russian forces lost about 1.25 million troops since February 2022, the General Staff said.", published="2024-12-01")
+    assert (r["period_start"], r["period_end"], r["cumulative"]) == ("2022-02-01", "2024-12-01", "true")

@@ -125,11 +125,15 @@ def _metric(fig: Figure, figures: list[Figure], sentence: str) -> str | None:
     return {"stolen": "vehicles_stolen", "fled": "vehicles_fled", "loss": "equipment_losses"}.get(kind)
 
 
+#: Verbs whose past tense is not their participle ("stole", not "stolen").
+_SIMPLE_PAST = re.compile(r"(?:stole|took|retook|withdrew|ran|drove)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|is|are|be)\s+(?:also\s+|reportedly\s+)?)$", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(rf"(?:{lx.PERSONNEL}|vehicles|tanks|equipment|aircraft|helicopters|drones)\s+$", re.IGNORECASE)
 
 
 def _participle(sentence: str, m: re.Match) -> bool:
+    if _SIMPLE_PAST.match(m.group()):
+        return False  # "soldiers stole": only a past tense, never a participle
     before = sentence[max(0, m.start() - 25):m.start()]
     return bool(_NOUN_BEFORE.search(before)) or (bool(_PASSIVE.search(before)) and not re.match(r"^\w*\s+by\b", sentence[m.start():]))
 
