@@ -455,3 +455,9 @@ def test_past_tenses_that_are_not_participles_and_months_with_years():
     assert (r["metric"], r["subject_side"]) == ("vehicles_stolen", "russia")
     r = one("Russian forces lost about 1.25 million troops since February 2022, the General Staff said.", published="2024-12-01")
     assert (r["period_start"], r["period_end"], r["cumulative"]) == ("2022-02-01", "2024-12-01", "true")
+
+
+def test_a_rate_is_marked_as_one():
+    r = one("Britain's defence ministry estimated that Russia was suffering an average of 1,200 casualties per day in November.",
+            published="2024-12-03")
+    assert r["metric"] == "personnel_losses" and r["cumulative"] == "false" and "a rate per day, not a total" in r["notes"]

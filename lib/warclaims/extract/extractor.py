@@ -125,6 +125,8 @@ def _metric(fig: Figure, figures: list[Figure], sentence: str) -> str | None:
     return {"stolen": "vehicles_stolen", "fled": "vehicles_fled", "loss": "equipment_losses"}.get(kind)
 
 
+#: After a counted noun, a rate ("1,200 casualties a day", "per week").
+_RATE_AFTER = re.compile(r"\s+(?:per|a|an|each|every)\s+(?P<per>day|week|month|year)\b", re.IGNORECASE)
 #: Verbs whose past tense is not their participle ("stole", not "stolen").
 _SIMPLE_PAST = re.compile(r"(?:stole|took|retook|withdrew|ran|drove)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|is|are|be)\s+(?:also\s+|reportedly\s+)?)$", re.IGNORECASE)
@@ -388,14 +390,17 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                         origin = "civilian" if item_class in ("truck", "bus", "car", "vehicle") else origin
                 # A loss figure is a running total when the text says so ("in total", "so far",
                 # "as of", "have lost"), unless it names a shorter period.
-                cumulative = when.cumulative or (
-                    metric in ("personnel_losses", "equipment_losses") and when.period_start is None and bool(_RUNNING_TOTAL.search(s)))
+                rate = _RATE_AFTER.match(s, fig.noun_end)
+                cumulative = not rate and (when.cumulative or (
+                    metric in ("personnel_losses", "equipment_losses") and when.period_start is None and bool(_RUNNING_TOTAL.search(s))))
                 ev_start, ev_end = _evidence(sent, fig)
                 notes = []
                 if fig.value_max is not None:
                     notes.append(f"range {fig.value:g} to {fig.value_max:g}")
                 if fig.alt_raw:
                     notes.append(f"also given as {fig.alt_raw}")
+                if rate:
+                    notes.append(f"a rate per {rate.group('per').lower()}, not a total")
                 if claimant is not None and not claimant.known:
                     notes.append(f"claimant {claimant.name!r} is not in claimants.csv yet")
                 if claimant is None:
