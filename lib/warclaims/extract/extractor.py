@@ -220,7 +220,7 @@ def _own_places(found, fig: Figure, figures: list[Figure], sentence: str):
     own = [p for p in found if fig.start <= p[3] < min(later, default=len(sentence))]
     if own:
         return own
-    parts = [start for start in later if _SUBSET_BEFORE.search(sentence[:start])]
+    parts = [start for start in later if _SUBSET_BEFORE.search(sentence, max(0, start - 40), start)]
     return [p for p in found if p[3] < min(parts)] if parts else found
 
 

@@ -118,7 +118,7 @@ def resolve(sentence: str, published: date | None, figure: int | None = None, ot
     for name, m in phrases:
         if name in _STARTING_DATES and any(a <= m.start() < b or (m.start() >= b and _CONTINUES.match(sentence, b, m.start())) for a, b in spans):
             continue  # "since hostilities began on Feb. 24", "since the start of the conflict in February 2022"
-        if name.startswith("since") and _SUPERLATIVE_BEFORE.search(sentence[:m.start()]):
+        if name.startswith("since") and _SUPERLATIVE_BEFORE.search(sentence, max(0, m.start() - 80), m.start()):
             continue  # "its largest gain since March 2022": a comparison, not the figure's period
         # A phrase before every figure ("During the day, 200 soldiers were killed and 14
         # tanks destroyed") governs them all; elsewhere, one separated from the figure by
@@ -133,7 +133,7 @@ def resolve(sentence: str, published: date | None, figure: int | None = None, ot
     elif "on_date" in found:
         statement_day = _calendar(found["on_date"], published) or statement_day
     when, used = _period(found, published, statement_day)
-    if used and when.period_start and statement_day and _BEGAN_BEFORE.search(sentence[:found[used].start()]):
+    if used and when.period_start and statement_day and _BEGAN_BEFORE.search(sentence, max(0, found[used].start() - 60), found[used].start()):
         # "a counteroffensive that began late last month": from then up to the statement.
         when.period_end = max(when.period_end or statement_day, statement_day)
     return when
