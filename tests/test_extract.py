@@ -461,3 +461,12 @@ def test_a_rate_is_marked_as_one():
     r = one("Britain's defence ministry estimated that Russia was suffering an average of 1,200 casualties per day in November.",
             published="2024-12-03")
     assert r["metric"] == "personnel_losses" and r["cumulative"] == "false" and "a rate per day, not a total" in r["notes"]
+
+
+def test_units_and_open_source_counters_as_speakers_and_half_years():
+    r = one("Ukraine's 110th Brigade said it had destroyed 12 Russian tanks near Avdiivka over the past week.", published="2024-07-02")
+    assert (r["claimant"], r["claimant_side"], r["subject_side"], r["place"]) == ("Ukraine's 110th Brigade", "ukraine", "russia", "Avdiivka")
+    r = one("Oryx, a Dutch open-source intelligence website, has documented the loss of 3,000 Russian tanks.")
+    assert r["claimant"] == "Oryx"
+    r = one("Russian forces took more than 2,000 square kilometres in the first half of the year, Belousov claimed.", published="2024-07-02")
+    assert (r["period_start"], r["period_end"]) == ("2024-01-01", "2024-06-30")

@@ -17,7 +17,8 @@ from . import lexicon as lx
 
 _SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|report|announced|announces|claimed|claims|wrote|writes|added|adds|"
         r"estimated|estimates|believes|noted|notes|emphasi[sz]ed|stressed|confirmed|declared|informed|posted|tweeted|"
-        r"according\s+to|cited|quoted|highlighted|clarified|specified|indicated|revealed|assessed|publishes|published)")
+        r"according\s+to|cited|quoted|highlighted|clarified|specified|indicated|revealed|assessed|publishes|published|"
+        r"documented|counted|tallied|verified|geolocated)")
 _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
     r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)\s+(?:from|of|by))?|"
@@ -34,11 +35,14 @@ _ROLE_RE = re.compile(
     r"(?:blogger|milblogger|analyst|official|source|commander|officer|expert|researcher|journalist|correspondent|spokes(?:man|woman|person)|spokesmen)s?\b",
     re.IGNORECASE,
 )
-#: Services and commands that speak for themselves ("the Ukrainian air force said").
+#: Services, commands and units that speak for themselves ("the Ukrainian air force said",
+#: "Ukraine's 110th Brigade said").
 _SERVICE_RE = re.compile(
     r"\b(?:the\s+)?(?:Ukrainian|Ukraine['’]s|Russian|Russia['’]s)\s+(?:(?:southern|northern|eastern|western)\s+)?"
     r"(?:air\s+force|navy|air\s+defen[cs]e(?:\s+forces)?|(?:operational\s+)?command|border\s+(?:guard\s+service|guards?)|national\s+guard|"
-    r"(?:military\s+)?intelligence(?:\s+(?:service|directorate))?|security\s+service|defen[cs]e\s+forces)\b",
+    r"(?:military\s+)?intelligence(?:\s+(?:service|directorate))?|security\s+service|defen[cs]e\s+forces|"
+    r"\d+(?:st|nd|rd|th)\s+(?:(?:separate|mechani[sz]ed|motori[sz]ed|assault|airborne|air\s+assault|marine|tank|artillery|"
+    r"territorial\s+defen[cs]e|guards|jaeger|presidential)\s+){0,2}(?:brigade|regiment|battalion|division|army|corps))\b",
     re.IGNORECASE,
 )
 _MEDIA = re.compile(
@@ -116,7 +120,12 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     for m in _MINISTRY_MENTION.finditer(sentence):
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
             out.append((m.start(), m.end(), m.group(), True))
-    for m in (*_ROLE_RE.finditer(sentence), *_SERVICE_RE.finditer(sentence)):
+    for m in _ROLE_RE.finditer(sentence):
+        if not any(s <= m.start() < e for s, e, _, _ in out):
+            out.append((m.start(), m.end(), m.group(), False))
+    for m in _SERVICE_RE.finditer(sentence):
+        # "Ukraine's 110th Brigade" speaks, not "Ukraine" within it.
+        out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
         if not any(s <= m.start() < e for s, e, _, _ in out):
             out.append((m.start(), m.end(), m.group(), False))
     return sorted(out)

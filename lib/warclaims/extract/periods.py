@@ -70,6 +70,7 @@ _PATTERNS = [
     ("past_week", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)\b|\bthis\s+week(?:\s+alone)?\b|\bin\s+a\s+week\b", re.I)),
     ("past_two_weeks", re.compile(r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last)\s+(?:two|2)\s+weeks\b|\bin\s+two\s+weeks\b", re.I)),
     ("in_month", re.compile(rf"\b(?:in|during|over|throughout)\s+(?:the\s+month\s+of\s+)?(?P<mon>{_MON})(?![a-z])(?:\s+(?P<y>20\d\d))?(?!\s*\d)", re.I)),
+    ("half_year", re.compile(r"\b(?:in|during|over)\s+the\s+(?P<half>first|second)\s+half\s+of\s+(?:(?:the|this)\s+year|(?P<y>20\d\d))\b", re.I)),
     ("last_month", re.compile(r"\b(?:last|the\s+previous|the\s+past)\s+month\b|\bin\s+the\s+past\s+month\b", re.I)),
     ("this_year", re.compile(r"\b(?:this\s+year(?:\s+alone)?|so\s+far\s+this\s+year|since\s+the\s+start\s+of\s+(?:the\s+|this\s+)?year)\b", re.I)),
     ("on_day", re.compile(rf"\b(?:on|late\s+on|last|this|overnight\s+on|said|says|reported|announced|stated)\s+{_WD}\b", re.I)),
@@ -188,6 +189,11 @@ def _period(found: dict, published: date | None, statement_day: date | None) -> 
         first = date(year, month, 1)
         last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
         return When(first, min(last, statement_day), None, False, m.group()), "in_month"
+    if "half_year" in found and statement_day:
+        m = found["half_year"]
+        year = int(m.group("y") or statement_day.year)
+        first, last = (date(year, 1, 1), date(year, 6, 30)) if m.group("half").lower() == "first" else (date(year, 7, 1), date(year, 12, 31))
+        return When(first, min(last, statement_day), None, False, m.group()), "half_year"
     if "last_month" in found and statement_day:
         end = statement_day.replace(day=1) - timedelta(days=1)
         return When(end.replace(day=1), end, None, False, found["last_month"].group()), "last_month"
