@@ -468,5 +468,7 @@ def test_units_and_open_source_counters_as_speakers_and_half_years():
     assert (r["claimant"], r["claimant_side"], r["subject_side"], r["place"]) == ("Ukraine's 110th Brigade", "ukraine", "russia", "Avdiivka")
     r = one("Oryx, a Dutch open-source intelligence website, has documented the loss of 3,000 Russian tanks.")
     assert r["claimant"] == "Oryx"
+    r = one("Russian troops captured five Bradley fighting vehicles, the Russian Defence Ministry said.")
+    assert (r["item_class"], r["subject_side"]) == ("armoured_vehicle", "ukraine")
     r = one("Russian forces took more than 2,000 square kilometres in the first half of the year, Belousov claimed.", published="2024-07-02")
     assert (r["period_start"], r["period_end"]) == ("2024-01-01", "2024-06-30")

@@ -25,7 +25,7 @@ ITEMS = [
     (r"infantry\s+fighting\s+vehicles?|IFVs?\b|BMP(?:-\d+)?s?\b", "ifv", "military"),
     (r"armou?red\s+personnel\s+(?:carriers?|vehicles?)|APCs?\b|BTR(?:-\d+)?s?\b", "apc", "military"),
     (r"(?:Tigr?|Tiger)\s+armou?red\s+(?:cars?|vehicles?)|armou?red\s+cars?", "armoured_car", "military"),
-    (r"armou?red\s+(?:combat\s+|fighting\s+)?vehicles?|armou?red\s+vehicles?|combat\s+vehicles?|AFVs?\b|armou?r\b", "armoured_vehicle", "military"),
+    (r"armou?red\s+(?:combat\s+|fighting\s+)?vehicles?|armou?red\s+vehicles?|(?:combat|fighting)\s+vehicles?|AFVs?\b|armou?r\b", "armoured_vehicle", "military"),
     (r"multiple[-\s]+(?:launch\s+)?rocket\s+(?:launcher\s+)?systems?|multiple\s+rocket\s+launchers?|MLRS(?:es)?\b|MRLs?\b|rocket\s+launchers?|HIMARS\s+launchers?", "mlrs", "military"),
     (r"(?:anti-aircraft|air[-\s]defen[cs]e|surface-to-air)\s+(?:warfare\s+|missile\s+)?(?:systems?|units?|complexes|vehicles?)|anti-aircraft\s+guns?|SAM\s+systems?", "air_defence", "military"),
     (r"howitzers?|(?:field\s+)?artillery(?:\s+(?:systems?|units?|guns?|pieces?))?|mortars?|artillery", "artillery", "military"),
