@@ -472,3 +472,13 @@ def test_units_and_open_source_counters_as_speakers_and_half_years():
     assert (r["item_class"], r["subject_side"]) == ("armoured_vehicle", "ukraine")
     r = one("Russian forces took more than 2,000 square kilometres in the first half of the year, Belousov claimed.", published="2024-07-02")
     assert (r["period_start"], r["period_end"]) == ("2024-01-01", "2024-06-30")
+
+
+def test_part_of_a_total_and_a_describing_participle():
+    found = rows("Ukraine's air force said it shot down 41 of 56 Shahed drones and three Kalibr cruise missiles launched by Russia overnight.")
+    assert [(r["quantity"], r["item_class"], r["metric"]) for r in found] == [("41", "drone", "equipment_losses"), ("3", "missile", "equipment_losses")]
+
+
+def test_according_to_an_abbreviated_source():
+    r = one("Russia's army has suffered nearly 400,000 casualties, according to U.S. officials, while Ukraine declined to comment.")
+    assert (r["claimant"], r["claimant_side"], r["subject_side"]) == ("U.S. officials", "third_party", "russia")

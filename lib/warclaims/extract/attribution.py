@@ -95,7 +95,7 @@ def resolve_name(text: str, context: str = "") -> Claimant:
         return Claimant(name, side, True, text, person=" " in name and not _ORG_WORDS.search(name))
     side = "ukraine"
     around = context or text
-    if re.search(r"\b(?:British|Britain|UK|U\.K\.|US|U\.S\.|American|NATO|Western|Oryx|ISW|analysts?|bloggers?)\b", text):
+    if re.search(r"\b(?:British|Britain|UK|US|American|NATO|Western|Oryx|ISW|analysts?|bloggers?)\b|\bU\.[SK]\.", text):
         side = "third_party"
     elif lx.RUSSIAN_RE.search(around) and not lx.UKRAINIAN_RE.search(around):
         side = "russia"
@@ -200,11 +200,12 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         if generic and (last_person or last_org):
             found.append(Attribution(cue.start(), last_person or last_org))
             continue
-        after = [m for m in mentions if cue.end() <= m[0] <= cue.end() + 25]
+        after = [m for m in mentions if cue.end() <= m[0] <= cue.end() + 25 and not re.search(r"[,;:]", sentence[cue.end():m[0]])]
         if after:
             found.append(Attribution(cue.start(), resolve_name(after[0][2], sentence)))
             continue
-        free = re.match(r"([^,.;:“\"]{3,60}?)(?:,|\s+who\b|\s+that\b|\.|$)", sentence[cue.end():])
+        # The speaker's name runs to a comma, a clause or a full stop; "U.S." is one word.
+        free = re.match(r"((?:(?:[A-Z]\.){2,}|[^,.;:“\"]){3,60}?)(?:,|\s+who\b|\s+that\b|\.|$)", sentence[cue.end():])
         if free and re.match(r"citing|with\s+reference", cue.group(), re.IGNORECASE) and not free.group(1)[:1].isupper():
             continue  # "the ministry said, citing intelligence information": the speaker stays the claimant
         if free:

@@ -75,6 +75,11 @@ def _cue_for(fig: Figure, figures: list[Figure], cues: list[tuple[int, str]]) ->
         lo, hi = sorted((pos, fig.start))
         return any(lo < other.start < hi and other is not fig for other in figures)
 
+    # "shot down ... three cruise missiles launched by Russia": a participle right after the
+    # noun describes the items; the verb before says what happened to them.
+    if any(pos < fig.start for pos, _ in cues):
+        cues = [(pos, kind) for pos, kind in cues if not (kind == "other" and 0 <= pos - fig.noun_end <= 2)]
+
     # A verb usually precedes its object ("stolen a bus and abandoned it"): a cue after the
     # figure counts as a little further away unless it is attached ("vehicles stolen from").
     own = [(fig.start - pos if pos < fig.start else (pos - fig.noun_end if pos - fig.noun_end <= 2 else pos - fig.noun_end + 10), kind)

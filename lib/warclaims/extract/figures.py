@@ -42,6 +42,8 @@ _MODIFIER = re.compile(
     r"[a-z]+(?:-[a-z]+)+|"  # "operational-tactical", "long-range"
     r"[A-Z][A-Za-z]*(?:[-/][A-Za-z0-9]+)*|[A-Z]+\d+[A-Za-z0-9]*|[A-Z0-9]+(?:[-/][A-Z0-9]+)+|[A-Z]{1,4}|/|-|–)[\"“”'‘’),]?)$"
 )
+#: Between a number and the total it is part of ("41 of 56 drones", "two out of its 14 tanks").
+_PART_OF = re.compile(rf"\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:{_DIGITS}|{_WORDS})\s+(?=\S)", re.IGNORECASE)
 #: After a counted noun, a comparison: the figure is a difference between two others.
 _COMPARISON_AFTER = re.compile(r"^\s+(?:more|less|fewer|greater|larger|smaller)\s+than\b", re.IGNORECASE)
 _LINEAR = re.compile(r"^(?:kilomet(?:er|re)s?|km\b|miles?|metres?|meters?|m\b|yards?|feet)", re.IGNORECASE)
@@ -131,6 +133,9 @@ def find_figures(sentence: str) -> list[Figure]:
         if rng and m.group("digits"):
             value_max = parse_number(rng.group(1))
             tail_start = m.end() + rng.end()
+        part = _PART_OF.match(sentence, tail_start)
+        if part and _noun(sentence[part.end():part.end() + 160]):
+            tail_start = part.end()  # "shot down 41 of 56 drones": 41 counts; 56 were launched
         noun = _noun(sentence[tail_start:tail_start + 160])
         if noun is None:
             fig = _elliptical(sentence, m, value, found)
