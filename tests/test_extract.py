@@ -482,3 +482,11 @@ def test_part_of_a_total_and_a_describing_participle():
 def test_according_to_an_abbreviated_source():
     r = one("Russia's army has suffered nearly 400,000 casualties, according to U.S. officials, while Ukraine declined to comment.")
     assert (r["claimant"], r["claimant_side"], r["subject_side"]) == ("U.S. officials", "third_party", "russia")
+
+
+def test_killed_and_wounded_as_a_count_and_what_figures_are_of():
+    r = one("Russia's defence ministry puts Ukrainian losses at 444,000 killed and wounded.")
+    assert (r["quantity"], r["metric"], r["subject_side"]) == ("444000", "personnel_losses", "ukraine")
+    assert rows("A missile strike on the market left 20 dead, the mayor said.") == []  # civilians
+    r = one("Zelensky said the figures of Ukrainian losses were wrong, and that 180,000 Russian soldiers had been killed.")
+    assert r["claimant"] == "Volodymyr Zelensky"

@@ -18,7 +18,7 @@ from . import lexicon as lx
 _SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|report|announced|announces|claimed|claims|wrote|writes|added|adds|"
         r"estimated|estimates|believes|noted|notes|emphasi[sz]ed|stressed|confirmed|declared|informed|posted|tweeted|"
         r"according\s+to|cited|quoted|highlighted|clarified|specified|indicated|revealed|assessed|publishes|published|"
-        r"documented|counted|tallied|verified|geolocated)")
+        r"documented|counted|tallied|verified|geolocated|puts)")
 _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
     r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)\s+(?:from|of|by))?|"
@@ -35,6 +35,8 @@ _ROLE_RE = re.compile(
     r"(?:blogger|milblogger|analyst|official|source|commander|officer|expert|researcher|journalist|correspondent|spokes(?:man|woman|person)|spokesmen)s?\b",
     re.IGNORECASE,
 )
+#: Words that make a phrase after "figures of" or "data from" the thing counted, not a source.
+_NOT_A_SOURCE = re.compile(r"\b(?:losses|casualties|killed|dead|wounded|deaths|soldiers|troops|personnel|tanks|equipment|vehicles|territory|land)\b", re.IGNORECASE)
 #: Services, commands and units that speak for themselves ("the Ukrainian air force said",
 #: "Ukraine's 110th Brigade said").
 _SERVICE_RE = re.compile(
@@ -208,6 +210,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         free = re.match(r"((?:(?:[A-Z]\.){2,}|[^,.;:“\"]){3,60}?)(?:,|\s+who\b|\s+that\b|\.|$)", sentence[cue.end():])
         if free and re.match(r"citing|with\s+reference", cue.group(), re.IGNORECASE) and not free.group(1)[:1].isupper():
             continue  # "the ministry said, citing intelligence information": the speaker stays the claimant
+        if free and _NOT_A_SOURCE.search(free.group(1)):
+            continue  # "figures of Ukrainian losses": what is counted, not who counts it
         if free:
             found.append(Attribution(cue.start(), resolve_name(free.group(1), sentence)))
     for say in _SAY_RE.finditer(sentence):

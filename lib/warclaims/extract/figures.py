@@ -42,6 +42,8 @@ _MODIFIER = re.compile(
     r"[a-z]+(?:-[a-z]+)+|"  # "operational-tactical", "long-range"
     r"[A-Z][A-Za-z]*(?:[-/][A-Za-z0-9]+)*|[A-Z]+\d+[A-Za-z0-9]*|[A-Z0-9]+(?:[-/][A-Z0-9]+)+|[A-Z]{1,4}|/|-|–)[\"“”'‘’),]?)$"
 )
+#: Counted people who may be civilians: soldiers only where the sentence is about forces.
+_UNSPECIFIC_PEOPLE = re.compile(r"\b(?:people|killed|dead)\b", re.IGNORECASE)
 #: Between a number and the total it is part of ("41 of 56 drones", "two out of its 14 tanks").
 _PART_OF = re.compile(rf"\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:{_DIGITS}|{_WORDS})\s+(?=\S)", re.IGNORECASE)
 #: After a counted noun, a comparison: the figure is a difference between two others.
@@ -145,8 +147,8 @@ def find_figures(sentence: str) -> list[Figure]:
             continue
         kind, info, noun_rel_end, modifiers = noun
         noun_end = tail_start + noun_rel_end
-        if kind == "personnel" and re.match(r"people", sentence[noun_end - 6:noun_end], re.IGNORECASE) and not lx.MILITARY_CONTEXT.search(sentence):
-            continue  # "121,000 people" are civilians unless the sentence is about forces
+        if kind == "personnel" and _UNSPECIFIC_PEOPLE.search(sentence, tail_start, noun_end) and not lx.MILITARY_CONTEXT.search(sentence):
+            continue  # "121,000 people", "20 killed" are civilians unless the sentence is about forces
         if _COMPARISON_AFTER.match(sentence[noun_end:]):
             continue  # "2,000 square kilometres more than a year before": a difference, not a claim
         alt = _PAREN_ALT.match(sentence[noun_end:])

@@ -45,12 +45,14 @@ ITEMS = [
 
 #: People: soldiers and their equivalents. "people" counts only beside a loss verb.
 PERSONNEL = r"(?:soldiers?|troops?|servicem[ae]n|service\s+members?|personnel|military\s+personnel|fighters?|mercenar(?:y|ies)|invaders?|occupiers?|occupants?|paratroopers?|marines?|casualties|fatalities|bodies|victims|conscripts?|people)"
+#: Participles counted as people ("444,000 killed and wounded"): only right after a figure.
+KILLED = r"(?:killed|dead)(?:\s+(?:and|or)\s+(?:wounded|injured))?"
 #: Nouns that are themselves a loss ("824 victims a day", "36 bodies").
 LOSS_NOUNS = re.compile(r"^(?:casualties|fatalities|bodies|victims|dead)\b", re.IGNORECASE)
 #: After a personnel noun, words that make the people civilians ("two bodies of civilians").
 CIVILIANS_AFTER = re.compile(r"^\s+(?:of\s+)?(?:civilians?|residents?|children|women|local\s+people|inhabitants|refugees)\b", re.IGNORECASE)
 #: Words that make "people" soldiers in a sentence.
-MILITARY_CONTEXT = re.compile(r"\b(?:troops|army|forces|military|soldiers|servicemen|personnel|units?)\b", re.IGNORECASE)
+MILITARY_CONTEXT = re.compile(r"\b(?:troops|army|forces|military|soldiers|servicemen|personnel|units?|losses|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b", re.IGNORECASE)
 #: Places taken or lost.
 SETTLEMENTS = r"(?:settlements?|villages?|towns?\s+and\s+villages?|towns?|communities|localities|populated\s+(?:areas?|localities)|hamlets?)"
 
@@ -89,7 +91,7 @@ def compile_alternatives(pairs) -> list[tuple[re.Pattern, ...]]:
 
 AREA_UNIT_RES = compile_alternatives(AREA_UNITS)
 ITEM_RES = compile_alternatives(ITEMS)
-PERSONNEL_RE = re.compile(rf"^{PERSONNEL}\b", re.IGNORECASE)
+PERSONNEL_RE = re.compile(rf"^(?:{PERSONNEL}|{KILLED})\b", re.IGNORECASE)
 SETTLEMENTS_RE = re.compile(rf"^{SETTLEMENTS}\b", re.IGNORECASE)
 QUALIFIER_RES = [(re.compile(rf"(?:^|\W)(?:{p})\W*$", re.IGNORECASE), q) for p, q in QUALIFIERS]
 LIBERATED_RE = re.compile(rf"\b(?:{LIBERATED})", re.IGNORECASE)
