@@ -48,6 +48,7 @@ def main() -> None:
     print(f"figures: precision {s['precision']:.3f}  recall {s['recall']:.3f}  F1 {s['f1']:.3f}  "
           f"(tp {s['true_positives']}, fp {s['false_positives']}, fn {s['false_negatives']})  target F1 >= 0.85")
     print(f"claimant right on {s['claimant_accuracy']:.1%} of matched figures  target >= 80%")
+    print(f"qualifier right on {s['qualifier_accuracy']:.1%}, place on {s['place_accuracy']:.1%} of matched figures")
     print(f"throughput: {throughput(args.corpus):.0f} articles/s on one core  target >= 200")
     # One very long input: reporting-like prose with a few figures, 10 MB.
     prose = ("Residents described long queues at the checkpoint and shops that had been closed for weeks. "

@@ -14,7 +14,7 @@ from warclaims import load_claims
 from warclaims.errors import ExtractionError
 from warclaims.extract import extract_claims, extract_file
 from warclaims.extract.review import accept
-from warclaims.extract.scoring import score
+from warclaims.extract.scoring import location_right, score
 from warclaims.paths import PROJECT_ROOT
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -221,6 +221,14 @@ def test_corpus_score_meets_targets():
     s = score(corpus)
     assert s["f1"] >= 0.85, s
     assert s["claimant_accuracy"] >= 0.80, s
+    assert s["place_accuracy"] >= 0.75 and s["qualifier_accuracy"] >= 0.85, s
+
+
+def test_places_are_compared_by_the_place_names_they_hold():
+    assert location_right({"place_raw": "Kupyansk and Lyman"}, {"location": "Kupyansk and Lyman directions"})
+    assert location_right({"place_raw": ""}, {"location": None})
+    assert not location_right({"place_raw": "Kherson"}, {"location": None})
+    assert not location_right({"place_raw": "Donetsk region"}, {"location": "Kherson direction"})
 
 
 # --- review and accept -----------------------------------------------------------------------

@@ -24,7 +24,7 @@ OPPOSITE = {"ukraine": "russia", "russia": "ukraine"}
 _AGENT_VERBS = re.compile(r"\b(?:destroy\w*|shot\s+down|downed|killed|knocked\s+out|eliminat\w*|liquidat\w*|hit|struck|captur\w*|seiz\w*|neutrali[sz]\w*|disabled)", re.IGNORECASE)
 _PATIENT_VERBS = re.compile(r"\b(?:lost|los(?:e|es|ing)|losses|suffered|abandon\w*)", re.IGNORECASE)
 _ASIDE = re.compile(r"[–—][^–—]{0,120}[–—]|\([^()]{0,120}\)")
-_REGION_PHRASE = re.compile(r"\b(?P<name>[A-Z][a-zA-Z'’-]+(?:[- ][A-Z][a-zA-Z'’-]+)?)\s+(?P<kind>region|oblast|Oblast|province|direction|district|sector)\b")
+_REGION_PHRASE = re.compile(r"\b(?P<name>[A-Z][a-zA-Z'’-]+(?:[- ][A-Z][a-zA-Z'’-]+)?)\s+(?P<kind>region|oblast|Oblast|province|directions?|district|sector)\b")
 _RUNNING_TOTAL = re.compile(r"\b(?:in\s+total|total|totals|overall|altogether|so\s+far|to\s+date|as\s+of|since|already|ha(?:ve|s|d)\s+(?:\w+\s+){0,2}(?:lost|destroyed|killed|eliminated|suffered|reached))\b", re.IGNORECASE)
 _QUALIFIER_WORDS = r"(?:(?:about|around|over|more\s+than|at\s+least|up\s+to|nearly|almost|some)\s+)?"
 #: Between two figures of one list ("250 soldiers, six tanks and over 5 vehicles").

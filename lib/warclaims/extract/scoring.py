@@ -75,10 +75,27 @@ def claimant_right(pred, g) -> bool:
     return bool(a) and bool(b) and (a <= b or b <= a)
 
 
+#: Words in a place phrase that name no place ("the Donetsk direction", "Kursk region").
+_PLACE_WORDS = {"region", "regions", "oblast", "province", "direction", "directions", "district", "sector", "city", "town",
+                "village", "villages", "near", "in", "around", "south", "north", "east", "west", "eastern", "western",
+                "southern", "northern", "people's", "republic"}
+
+
+def _place_tokens(text: str | None) -> set[str]:
+    return {t for t in _tokens(text or "") if t not in _PLACE_WORDS}
+
+
+def location_right(pred, g) -> bool:
+    """The place agrees: both name none, or they share a place name ("Kupyansk and Lyman"
+    against "Kupyansk and Lyman directions")."""
+    ours, theirs = _place_tokens(pred.get("place_raw")), _place_tokens(g.get("location"))
+    return ours == theirs if not ours or not theirs else bool(ours & theirs)
+
+
 def score(corpus: Path, show: bool = False) -> dict:
-    """Precision, recall and F1 for figures, and claimant accuracy on matched figures."""
+    """Precision, recall and F1 for figures; claimant, qualifier and place accuracy on matched figures."""
     manifest, gold, texts = load(corpus)
-    tp = fp = fn = right = 0
+    tp = fp = fn = right = qualifier_ok = place_ok = 0
     for doc, meta in sorted(manifest.items()):
         preds = [c.row for c in extract_claims(texts[doc], published=meta["published_date"] or None,
                                                source_url=meta["url"], publisher=meta["publisher"])]
@@ -94,8 +111,12 @@ def score(corpus: Path, show: bool = False) -> dict:
             tp += 1
             ok = claimant_right(p, hit)
             right += ok
+            qualifier_ok += p["qualifier"] == (hit.get("qualifier") or "exact")
+            place_ok += location_right(p, hit)
             if show and not ok:
                 print(f"{doc} WHO {p['metric']} {p['quantity_raw']} | ours {p['claimant']!r} gold {hit['claimant']!r}")
+            if show and not location_right(p, hit):
+                print(f"{doc} WHERE {p['metric']} {p['quantity_raw']} | ours {p['place_raw']!r} gold {hit.get('location')!r}")
         fn += len(unmatched)
         if show:
             for g in unmatched:
@@ -104,6 +125,7 @@ def score(corpus: Path, show: bool = False) -> dict:
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"true_positives": tp, "false_positives": fp, "false_negatives": fn, "precision": precision,
-            "recall": recall, "f1": f1, "claimant_accuracy": right / tp if tp else 0.0}
+            "recall": recall, "f1": f1, "claimant_accuracy": right / tp if tp else 0.0,
+            "qualifier_accuracy": qualifier_ok / tp if tp else 0.0, "place_accuracy": place_ok / tp if tp else 0.0}
 
 
