@@ -498,3 +498,14 @@ def test_killed_and_wounded_as_a_count_and_what_figures_are_of():
     assert rows("A missile strike on the market left 20 dead, the mayor said.") == []  # civilians
     r = one("Zelensky said the figures of Ukrainian losses were wrong, and that 180,000 Russian soldiers had been killed.")
     assert r["claimant"] == "Volodymyr Zelensky"
+
+
+def test_fleeing_and_stealing_in_long_sentences():
+    found = rows("Russian soldiers fled the village in a convoy of about 20 military trucks and at least six stolen civilian cars, "
+                 "the General Staff said.")
+    assert [(r["quantity"], r["metric"], r["subject_side"]) for r in found] == [
+        ("20", "vehicles_fled", "russia"), ("6", "vehicles_stolen", "russia")]
+    found = rows("The General Staff said the retreating troops left behind 12 tanks and took 30 vehicles from local farms.")
+    assert [(r["quantity"], r["metric"]) for r in found] == [("12", "equipment_losses"), ("30", "vehicles_stolen")]
+    r = one("According to the regional governor, Oleh Syniehubov, occupiers had looted more than 100 cars in Kupiansk.")
+    assert (r["claimant"], r["metric"], r["place"]) == ("Oleh Syniehubov", "vehicles_stolen", "Kupiansk")

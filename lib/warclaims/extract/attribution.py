@@ -35,6 +35,8 @@ _ROLE_RE = re.compile(
     r"(?:blogger|milblogger|analyst|official|source|commander|officer|expert|researcher|journalist|correspondent|spokes(?:man|woman|person)|spokesmen)s?\b",
     re.IGNORECASE,
 )
+#: Between "according to" and a name, a title set off by a comma ("the regional governor, ").
+_APPOSITIVE = re.compile(r"^(?:the|a|an)\s+[\w\s'’-]{0,30},\s*$", re.IGNORECASE)
 #: Words that make a phrase after "figures of" or "data from" the thing counted, not a source.
 _NOT_A_SOURCE = re.compile(r"\b(?:losses|casualties|killed|dead|wounded|deaths|soldiers|troops|personnel|tanks|equipment|vehicles|territory|land)\b", re.IGNORECASE)
 #: Services, commands and units that speak for themselves ("the Ukrainian air force said",
@@ -133,7 +135,7 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     return sorted(out)
 
 
-_INVERTING = re.compile(r"^(?:said|says|say|told|wrote|added|stated)$", re.IGNORECASE)
+_INVERTING = re.compile(r"^(?:said|says|say|wrote|added|stated)$", re.IGNORECASE)  # "told X": X listens
 _CLAUSE_START = re.compile(r"[.;:“”\"]|\b(?:after|before|while|when|as|but|and\s+then|that)\b", re.IGNORECASE)
 
 
@@ -202,7 +204,10 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         if generic and (last_person or last_org):
             found.append(Attribution(cue.start(), last_person or last_org))
             continue
-        after = [m for m in mentions if cue.end() <= m[0] <= cue.end() + 25 and not re.search(r"[,;:]", sentence[cue.end():m[0]])]
+        # The first name after the cue, unless a clause stands between; an appositive may
+        # ("according to the regional governor, Oleh Syniehubov, ...").
+        after = [m for m in mentions if cue.end() <= m[0] <= cue.end() + 40
+                 and (not re.search(r"[,;:]", between := sentence[cue.end():m[0]]) or _APPOSITIVE.match(between))]
         if after:
             found.append(Attribution(cue.start(), resolve_name(after[0][2], sentence)))
             continue

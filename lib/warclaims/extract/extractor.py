@@ -132,8 +132,9 @@ def _metric(fig: Figure, figures: list[Figure], sentence: str) -> str | None:
 
 #: After a counted noun, a rate ("1,200 casualties a day", "per week").
 _RATE_AFTER = re.compile(r"\s+(?:per|a|an|each|every)\s+(?P<per>day|week|month|year)\b", re.IGNORECASE)
-#: Verbs whose past tense is not their participle ("stole", not "stolen").
-_SIMPLE_PAST = re.compile(r"(?:stole|took|retook|withdrew|ran|drove)\b", re.IGNORECASE)
+#: Past tenses that are never a passive participle: "stole" (not "stolen"), and verbs that
+#: take no object ("soldiers fled").
+_SIMPLE_PAST = re.compile(r"(?:stole|took|retook|withdrew|ran|drove|fled|retreated|escaped)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|is|are|be)\s+(?:also\s+|reportedly\s+)?)$", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(rf"(?:{lx.PERSONNEL}|vehicles|tanks|equipment|aircraft|helicopters|drones)\s+$", re.IGNORECASE)
 
@@ -168,6 +169,10 @@ def _subject_side(fig: Figure, metric: str, sentence: str, claimant_side: str | 
     if verb is not None:
         agent_window = sentence[max(0, verb.start() - 70):verb.start()] if verb.start() < fig.start else head[-70:]
         side = _nearest_side(agent_window, claimant_side)
+        if side is None and metric not in ("personnel_losses", "equipment_losses"):
+            # "Russian soldiers fled ... in 20 trucks and at least six stolen cars": the one
+            # who flees or steals is the sentence's subject, however long the list before.
+            side = _nearest_side(head, claimant_side)
         by = re.match(r"^\w*\s+by\s+(?:the\s+)?(.{0,30})", sentence[verb.start():])
         if metric in ("personnel_losses", "equipment_losses"):
             if by and _nearest_side(by.group(1), claimant_side):
