@@ -509,3 +509,10 @@ def test_fleeing_and_stealing_in_long_sentences():
     assert [(r["quantity"], r["metric"]) for r in found] == [("12", "equipment_losses"), ("30", "vehicles_stolen")]
     r = one("According to the regional governor, Oleh Syniehubov, occupiers had looted more than 100 cars in Kupiansk.")
     assert (r["claimant"], r["metric"], r["place"]) == ("Oleh Syniehubov", "vehicles_stolen", "Kupiansk")
+
+
+def test_a_verb_describing_the_land_is_not_the_figures():
+    r = one("ISW assessed that Ukrainian forces had lost roughly 40 percent of the territory they seized, or about 590 square kilometers.")
+    assert (r["metric"], r["subject_side"]) == ("territory_lost", "ukraine")
+    r = one("Some 300 square kilometres of land were liberated, Zelensky said.")
+    assert r["metric"] == "territory_gained"

@@ -99,7 +99,10 @@ def _cue_for(fig: Figure, figures: list[Figure], cues: list[tuple[int, str]]) ->
 def _metric(fig: Figure, figures: list[Figure], sentence: str) -> str | None:
     cues: list[tuple[int, str]] = []
     if fig.kind in ("area", "settlement"):
-        cues += [(m.start(), "gain") for m in lx.LIBERATED_RE.finditer(sentence)]
+        # "lost 40 percent of the territory they seized": a verb in a clause describing the
+        # land says how it was got, not what this figure did.
+        cues += [(m.start(), "gain") for m in lx.LIBERATED_RE.finditer(sentence)
+                 if not _LAND_CLAUSE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())]
         cues += [(m.start(), "lost") for m in re.finditer(r"\b(?:lost|ceded|gave\s+up|surrendered)\b", sentence, re.IGNORECASE)]
         kind = _cue_for(fig, figures, cues)
         if kind is None:
@@ -130,6 +133,8 @@ def _metric(fig: Figure, figures: list[Figure], sentence: str) -> str | None:
     return {"stolen": "vehicles_stolen", "fled": "vehicles_fled", "loss": "equipment_losses"}.get(kind)
 
 
+#: Before a verb in a clause that describes land ("the territory (that) they had seized").
+_LAND_CLAUSE_BEFORE = re.compile(r"\b(?:territory|land|area|ground)\s+(?:that\s+|which\s+)?(?:they|it|he|she|we|(?!(?:was|were|is|are|been|be|being|has|have|had)\b)\w+)\s+(?:had\s+|have\s+|has\s+)?$", re.IGNORECASE)
 #: After a counted noun, a rate ("1,200 casualties a day", "per week").
 _RATE_AFTER = re.compile(r"\s+(?:per|a|an|each|every)\s+(?P<per>day|week|month|year)\b", re.IGNORECASE)
 #: Past tenses that are never a passive participle: "stole" (not "stolen"), and verbs that
