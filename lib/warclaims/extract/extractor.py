@@ -26,7 +26,8 @@ _PATIENT_VERBS = re.compile(r"\b(?:lost|los(?:e|es|ing)|losses|suffered|abandon\
 _ASIDE = re.compile(r"[–—][^–—]{0,120}[–—]|\([^()]{0,120}\)")
 _REGION_PHRASE = re.compile(r"\b(?P<name>[A-Z][a-zA-Z'’-]+(?:[- ][A-Z][a-zA-Z'’-]+)?)\s+(?P<kind>region|oblast|Oblast|province|directions?|district|sector)\b")
 _RUNNING_TOTAL = re.compile(r"\b(?:in\s+total|total|totals|overall|altogether|so\s+far|to\s+date|as\s+of|since|already|ha(?:ve|s|d)\s+(?:\w+\s+){0,2}(?:lost|destroyed|killed|eliminated|suffered|reached))\b", re.IGNORECASE)
-_QUALIFIER_WORDS = r"(?:(?:about|around|over|more\s+than|at\s+least|up\s+to|nearly|almost|some)\s+)?"
+#: An optional qualifier before a figure, as the lexicon spells them ("more than", "about").
+_QUALIFIER_WORDS = "(?:(?:" + "|".join(pattern for pattern, _ in lx.QUALIFIERS) + r")\s+)?"
 #: Between two figures of one list ("250 soldiers, six tanks and over 5 vehicles").
 _LIST_JOIN = re.compile(rf"^[\s,;]*(?:(?:and|as\s+well\s+as|plus)\s+)?{_QUALIFIER_WORDS}$", re.IGNORECASE)
 #: Before a figure that counts part of the one before it ("29 settlements, including six in Luhansk").
