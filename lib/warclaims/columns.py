@@ -39,8 +39,10 @@ COLUMN_DOCS = {
     "item_class": f"For equipment and vehicle metrics: {', '.join(v.ITEM_CLASSES)}.",
     "item_origin": f"For equipment and vehicle metrics: {', '.join(v.ITEM_ORIGINS)} (stolen cars are civilian).",
     "item_raw": "The item as written (\"Kamaz trucks\", \"Tiger armored cars\").",
-    "subject_side": "The side the figure is about (who gained the territory, lost the soldiers, fled or stole).",
-    "quantity": "The figure in the canonical unit (`unit`).",
+    "subject_side": f"The side the figure is about (who gained the territory, lost the soldiers, fled or stole): {', '.join(v.SUBJECT_SIDES)} (`unknown` where the report does not say; never guessed).",
+    "count_kind": f"For personnel losses, what is counted: {', '.join(v.COUNT_KINDS)} (`casualties` is killed and wounded together); empty for other metrics.",
+    "quantity": "The figure in the canonical unit (`unit`); for a published range, its low end.",
+    "quantity_max": "The high end of a published range (\"7,000 to 15,000\"), in the canonical unit; empty where a single figure was published.",
     "unit": "`km2` for territory metrics, `count` for all others.",
     "quantity_raw": "The figure as written (\"1,158\", \"two\").",
     "unit_raw": "The unit as written (\"square miles\", \"buses\"). Territory units must be known area units.",
@@ -55,6 +57,7 @@ COLUMN_DOCS = {
     "verification_status": f"{', '.join(v.VERIFICATION_STATUSES)}.",
     "verified_by": "Who checked the figure and what they found (\"IBT could not independently verify\").",
     "evidence": f"A short phrase (at most {MAX_EVIDENCE_WORDS} words) showing the figure; never article text beyond it.",
+    "restates": "`claim_id` of an earlier claim this one repeats (the same statement reported again, or rounded); the restatement takes that claim's period. Empty for an original claim.",
     "notes": "Curator's notes on hard cases.",
 }
 CLAIM_COLUMNS = list(COLUMN_DOCS)

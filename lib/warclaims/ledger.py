@@ -31,7 +31,8 @@ from .units import DISPLAY_AREA_UNITS, from_km2
 DATE_COLUMNS = ["period_start", "period_end", "as_of"]
 CATEGORIES = {
     "claimant_side": v.SIDES,
-    "subject_side": v.SIDES,
+    "subject_side": v.SUBJECT_SIDES,
+    "count_kind": v.COUNT_KINDS,
     "metric": v.METRICS,
     "item_class": v.ITEM_CLASSES,
     "item_origin": v.ITEM_ORIGINS,
@@ -107,6 +108,7 @@ def typed_claims(raw: pd.DataFrame) -> pd.DataFrame:
     for col in DATE_COLUMNS:
         df[col] = pd.to_datetime(df[col], format="%Y-%m-%d")
     df["quantity"] = df["quantity"].astype(float)
+    df["quantity_max"] = df["quantity_max"].astype(float)
     df["cumulative"] = df["cumulative"].map({"true": True, "false": False}).astype(bool)
     for col, cats in CATEGORIES.items():
         df[col] = pd.Categorical(df[col], categories=cats)
@@ -122,8 +124,11 @@ def _cross_check(led: Ledger, lines: dict[str, list[int]]) -> list[Problem]:
     sources = set(led.sources["source_id"])
     sides = dict(zip(led.claimants["claimant"], led.claimants["side"]))
     places = set(led.places["place"])
+    claim_ids = set(led.claims["claim_id"])
     for i, row in enumerate(led.claims.itertuples(index=False)):
         line = lines["claims.csv"][i]
+        if row.restates and (row.restates not in claim_ids or row.restates == row.claim_id):
+            problems.append(Problem(claims_file, line, "restates", row.restates, "the claim_id of another claim in claims.csv"))
         if row.source_id not in sources:
             problems.append(Problem(claims_file, line, "source_id", row.source_id, "a source_id listed in sources.csv"))
         if row.claimant not in sides:

@@ -7,6 +7,14 @@ from __future__ import annotations
 
 #: Which side a claimant speaks for, and which side a figure is about.
 SIDES = ["ukraine", "russia", "third_party"]
+#: A figure's subject side may be ``unknown`` where the report does not say whose losses or
+#: gains it counts: marked so, never guessed from the claimant's side.
+SUBJECT_SIDES = SIDES + ["unknown"]
+
+#: What a personnel figure counts. Killed and casualties (killed plus wounded) are different
+#: figures and are never drawn on one line without saying so.
+COUNT_KINDS = ["killed", "wounded", "casualties", "missing", "prisoners", "killed_or_missing"]
+PERSONNEL_METRICS = {"personnel_losses"}
 
 #: What a figure counts. Territory in km², everything else in counts.
 METRICS = [

@@ -88,6 +88,8 @@ def general_staff_claims(frame: pd.DataFrame | None = None) -> pd.DataFrame:
             "item_origin": personnel.map({True: "", False: "military"}),
             "item_raw": frame["category"].where(~personnel, ""),
             "subject_side": "russia",
+            # The General Staff reports personnel "liquidated": killed, as its bulletins word it.
+            "count_kind": personnel.map({True: "killed", False: ""}),
             "quantity": frame["cumulative"].map(lambda q: f"{q:g}"),
             "unit": "count",
             "quantity_raw": frame["cumulative"].map(lambda q: f"{q:g}"),

@@ -1,0 +1,89 @@
+"""One colour per claimant, tracker and dataset, the same in every chart and every window.
+
+Colours follow the side a series speaks for, so sides can be told apart at a glance:
+Ukrainian claimants in blues, Russian ones in reds, third parties (governments, analysts,
+publishers) in greens and purples, independent evidence in greys and dark neutrals. Names
+not in :data:`COLOURS` get a colour from their side's family, chosen from the name (never
+from the order in which a chart happens to draw them), so a new claimant keeps its colour
+from one window to the next.
+
+:func:`colours_for` resolves a chart's series together and guarantees that no two of them
+share a colour.
+"""
+from __future__ import annotations
+
+import hashlib
+
+#: Fixed colours for the names most charts show. Keys are canonical claimant names (from
+#: ``claimants.csv``), tracker names and evidence labels.
+COLOURS = {
+    # Ukraine: blues
+    "General Staff of the Armed Forces of Ukraine": "#1f5fa8",
+    "Ministry of Defence of Ukraine": "#4a9bd9",
+    "Volodymyr Zelensky": "#0b3c73",
+    # Russia: reds
+    "Ministry of Defence of the Russian Federation": "#b2182b",
+    "Igor Konashenkov": "#e0605a",
+    "Vladimir Putin": "#7a0c1e",
+    # Third parties
+    "UK Ministry of Defence": "#2e8b57",
+    "Institute for the Study of War": "#6a3d9a",
+    "International Business Times": "#8c6d1f",
+    # Independent evidence: dark neutrals (drawn solid)
+    "Oryx": "#333333",
+    "ISW": "#7b4f9d",
+    "liveuamap": "#d17f00",
+    "NZZ": "#00897b",
+    "DeepStateMap": "#5d4037",
+    "Mediazona": "#555555",
+}
+
+#: Families by side, for names without a fixed colour (dark to light, all readable on white).
+FAMILIES = {
+    "ukraine": ["#08519c", "#3182bd", "#2b8cbe", "#0570b0", "#6baed6", "#045a8d"],
+    "russia": ["#a50f15", "#de2d26", "#cb181d", "#ef3b2c", "#99000d", "#fb6a4a"],
+    "third_party": ["#238b45", "#807dba", "#41ab5d", "#54278f", "#006d2c", "#9e9ac8"],
+    "evidence": ["#252525", "#636363", "#525252", "#737373"],
+    "unknown": ["#969696", "#bdbdbd"],
+}
+
+
+def colour_for(name: str, side: str | None = None) -> str:
+    """The colour of one series: fixed for known names, else stable within its side's family."""
+    if name in COLOURS:
+        return COLOURS[name]
+    family = FAMILIES.get(side or "unknown", FAMILIES["unknown"])
+    digest = int(hashlib.sha1(name.encode("utf-8")).hexdigest(), 16)
+    return family[digest % len(family)]
+
+
+def colours_for(names, sides: dict | None = None) -> dict[str, str]:
+    """Colours for every series of one chart, no two alike.
+
+    Parameters
+    ----------
+    names : iterable of str
+        The series the chart draws.
+    sides : dict, optional
+        Side of each name (``ukraine``, ``russia``, ``third_party``, ``evidence``), for names
+        without a fixed colour.
+
+    Returns
+    -------
+    dict
+        name -> colour. A name whose colour is already taken in this chart moves to the next
+        free colour of its side's family (then of any family), in order of the names sorted,
+        so the result does not depend on the order the chart draws them.
+    """
+    sides = sides or {}
+    taken: dict[str, str] = {}
+    used: set[str] = set()
+    for name in sorted(dict.fromkeys(names), key=lambda n: (n not in COLOURS, n)):
+        colour = colour_for(name, sides.get(name))
+        if colour in used:
+            family = FAMILIES.get(sides.get(name) or "unknown", FAMILIES["unknown"])
+            spare = [c for c in family + [c for f in FAMILIES.values() for c in f] if c not in used]
+            colour = spare[0] if spare else colour
+        taken[name] = colour
+        used.add(colour)
+    return taken
