@@ -62,7 +62,7 @@ COLUMN_DOCS = {
 }
 CLAIM_COLUMNS = list(COLUMN_DOCS)
 SOURCE_COLUMNS = ["source_id", "publisher", "url", "published", "title", "accessed", "notes"]
-PLACE_COLUMNS = ["place", "kind", "oblast_iso", "latitude", "longitude", "aliases", "precision", "notes"]
+PLACE_COLUMNS = ["place", "kind", "oblast_iso", "latitude", "longitude", "aliases", "precision", "coordinates_source", "notes"]
 CLAIMANT_COLUMNS = ["claimant", "side", "kind", "aliases"]
 #: Every table of a ledger folder and its columns, in file order.
 TABLE_COLUMNS = {

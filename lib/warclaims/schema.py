@@ -126,7 +126,8 @@ RAW_PLACES = pa.DataFrameSchema(
         "latitude": _text(_elementwise(lambda s: bool(_NUMBER.match(s)) and 43.0 <= float(s) <= 56.0, "a latitude in degrees between 43 and 56 (Ukraine and its borders)")),
         "longitude": _text(_elementwise(lambda s: bool(_NUMBER.match(s)) and 21.0 <= float(s) <= 41.0, "a longitude in degrees between 21 and 41 (Ukraine and its borders)")),
         "aliases": _text(),
-        "precision": _text(_one_of(["exact", "approximate"])),
+        "precision": _text(_one_of(["exact", "approximate", "ambiguous"])),
+        "coordinates_source": _text(),
         "notes": _text(),
     },
     strict=True,
@@ -248,7 +249,9 @@ def schema_markdown() -> str:
         "",
         f"`place` (canonical, unique), `kind` ({', '.join(v.PLACE_KINDS)}), `oblast_iso` (ISO 3166-2),",
         "`latitude`, `longitude` (WGS 84 degrees), `aliases` (`|`-separated), `precision` (`exact`, or",
-        "`approximate` where a name is ambiguous or the point stands for a region), `notes`.",
+        "`approximate` where the point stands for a region or is rough, `ambiguous` where several",
+        "places bear the name and the reports do not say which: not checked against maps),",
+        "`coordinates_source` (the public source of the coordinates), `notes`.",
         "",
     ]
     return "\n".join(lines)
