@@ -55,7 +55,7 @@ def claimed_label(claimant: str, via: str | None = None) -> str:
     return f"Claimed by {claimant}{via}"
 
 
-def finalise(fig, title: str, subtitle: str, sources: list[str], as_of, note: str | None = None):
+def finalise(fig, title: str, subtitle: str, sources: list[str], as_of, note: str | None = None, *, data=None, alt: str | None = None):
     """Give a figure its title, subtitle, source line and as-of date.
 
     Parameters
@@ -71,6 +71,12 @@ def finalise(fig, title: str, subtitle: str, sources: list[str], as_of, note: st
         The newest date the chart's data covers.
     note : str, optional
         A line under the sources (missing datasets, caveats).
+    data : pandas.DataFrame, optional
+        Exactly the figures the chart draws, one row per mark, with claimant and source
+        columns; kept on the figure (``fig.warclaims_data``) so a report can offer it as CSV.
+    alt : str, optional
+        Alternative text stating what the chart shows (``fig.warclaims_alt``); the title and
+        subtitle when not given.
 
     Returns
     -------
@@ -81,6 +87,8 @@ def finalise(fig, title: str, subtitle: str, sources: list[str], as_of, note: st
 
     if not sources:
         raise ValueError("every chart must name the claimant and source of what it shows")
+    fig.warclaims_data = data
+    fig.warclaims_alt = alt or f"{title}. {subtitle}"
     width = fig.get_size_inches()[0]
     chars = int(width * 15)
     fig.suptitle(title, x=0.01, y=1.0, ha="left", va="bottom", fontsize=16, fontweight="bold")
