@@ -9,17 +9,14 @@ import pandas as pd
 
 from .aliases import alias_pattern, split_aliases
 from .paths import DATA_DIR
-from .tables import read_table
-from .columns import CLAIMANT_COLUMNS
 
 
 def load_claimants(folder: str | Path | None = None) -> pd.DataFrame:
     """Return the claimant table (claimant, side, kind, aliases as a list)."""
     path = Path(folder or DATA_DIR) / "claimants.csv"
-    from .schema import RAW_CLAIMANTS  # pandera is slow to import; only here when validating
+    from .ledger import read_checked_table  # pandera is slow to import; only here when validating
 
-    frame, lines = read_table(path, CLAIMANT_COLUMNS)
-    RAW_CLAIMANTS.validate(frame)
+    frame = read_checked_table(path)
     frame["aliases"] = frame["aliases"].map(split_aliases)
     return frame
 

@@ -13,6 +13,10 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
     led = read_ledger(args.path)
     print(led.summary())
+    for heading, counts in led.counts().items():
+        if heading == "per claimant" and not args.verbose:
+            counts = {"distinct claimants": len(counts)}
+        print(f"  {heading}: " + ", ".join(f"{k} {n:,}" for k, n in counts.items()))
     return 0
 
 
@@ -160,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Every problem is printed with file, line and column; nothing is rewritten. "
         "Exit status 1 when anything is wrong."))
     p.add_argument("path", nargs="?", type=Path, default=None, help="ledger folder (default: the shipped data/)")
+    p.add_argument("--verbose", "-v", action="store_true", help="also count claims per claimant")
     p.set_defaults(func=_cmd_validate)
 
     p = sub.add_parser("schema", help="print the ledger schema as Markdown", description=(

@@ -2,7 +2,7 @@
 
 A ledger is a folder holding four CSV tables:
 
-- ``claims.csv``: one row per quantitative claim (see :data:`warclaims.columns.COLUMN_DOCS`);
+- ``claims.csv``: one row per quantitative claim (see :data:`warclaims.columns.CLAIM_FIELDS`);
 - ``sources.csv``: the reports the claims were read in;
 - ``claimants.csv``: canonical claimant names, their side and aliases;
 - ``places.csv``: the places claims name, with oblast code and coordinates.
@@ -21,25 +21,22 @@ from pathlib import Path
 import pandas as pd
 
 from . import vocabulary as v
-from .columns import CLAIM_COLUMNS, SOURCE_COLUMNS, TABLE_COLUMNS
+from .columns import CLAIM_COLUMNS, CLAIM_FIELDS, SOURCE_COLUMNS, TABLE_COLUMNS
+from .columns import is_iso_date
 from .errors import LedgerValidationError, Problem, WarclaimsError
 from .paths import DATA_DIR
 from .remembered import while_unchanged
 from .tables import read_table, write_table_atomically
 from .units import DISPLAY_AREA_UNITS, from_km2
 
-DATE_COLUMNS = ["period_start", "period_end", "as_of"]
-CATEGORIES = {
-    "claimant_side": v.SIDES,
-    "subject_side": v.SUBJECT_SIDES,
-    "count_kind": v.COUNT_KINDS,
-    "metric": v.METRICS,
-    "item_class": v.ITEM_CLASSES,
-    "item_origin": v.ITEM_ORIGINS,
-    "unit": ["km2", "sq mi", "count"],
-    "qualifier": v.QUALIFIERS,
-    "verification_status": v.VERIFICATION_STATUSES,
-}
+# The typed frame's dtypes come from the field table: categories keep their vocabulary's
+# order, dates are datetime64, numbers float, flags bool. ``unit`` may also be "sq mi" once
+# load_claims has converted territory for display.
+DATE_COLUMNS = [f.name for f in CLAIM_FIELDS if f.kind == "date"]
+NUMBER_COLUMNS = [f.name for f in CLAIM_FIELDS if f.kind == "number"]
+BOOL_COLUMNS = [f.name for f in CLAIM_FIELDS if f.kind == "bool"]
+CATEGORIES = {f.name: list(f.values) for f in CLAIM_FIELDS if f.kind == "category"}
+CATEGORIES["unit"] = ["km2", "sq mi", "count"]
 
 
 @dataclass
@@ -61,6 +58,21 @@ class Ledger:
             f"{self.folder}: {len(self.claims)} claims, {self.sources['source_id'].nunique()} sources, "
             f"{self.claims['claimant'].nunique()} claimants, {span}"
         )
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Claims per year (of the date a chart places them on), metric, subject side, claimant side and claimant."""
+        claims = self.claims
+        year = claims["as_of"].where(claims["as_of"] != "", claims["period_end"]).str[:4]
+        # Restatements repeat a claim: counted apart so that no statement counts twice.
+        original = claims["restates"] == ""
+        return {
+            "per year": year.value_counts().sort_index().to_dict(),
+            "per metric": claims["metric"].value_counts().to_dict(),
+            "per subject side": claims["subject_side"].value_counts().to_dict(),
+            "per claimant side": claims["claimant_side"].value_counts().to_dict(),
+            "per claimant": claims["claimant"].value_counts().to_dict(),
+            "restatements": {"restating an earlier claim": int((~original).sum()), "original": int(original.sum())},
+        }
 
 
 def _problems_from(err, file: str, lines: list[int]) -> list[Problem]:
@@ -101,15 +113,33 @@ def _validate_raw(frame: pd.DataFrame, lines: list[int], file: str, raw_schema) 
     return []
 
 
+def read_checked_table(path: Path) -> pd.DataFrame:
+    """Read one ledger table and check its stored text, as :func:`read_ledger` does.
+
+    Raises
+    ------
+    LedgerValidationError
+        Every problem of the table, each naming file, line and column; never a traceback.
+    """
+    from .schema import RAW
+
+    frame, lines = read_table(path, TABLE_COLUMNS[path.name])
+    problems = _validate_raw(frame, lines, str(path), RAW[path.name])
+    if problems:
+        raise LedgerValidationError(problems)
+    return frame
+
+
 def typed_claims(raw: pd.DataFrame) -> pd.DataFrame:
     """Turn validated claim strings into typed columns: categoricals, dates, floats, bools."""
     df = raw.copy()
     df = df.replace({"": None})
     for col in DATE_COLUMNS:
         df[col] = pd.to_datetime(df[col], format="%Y-%m-%d")
-    df["quantity"] = df["quantity"].astype(float)
-    df["quantity_max"] = df["quantity_max"].astype(float)
-    df["cumulative"] = df["cumulative"].map({"true": True, "false": False}).astype(bool)
+    for col in NUMBER_COLUMNS:
+        df[col] = df[col].astype(float)
+    for col in BOOL_COLUMNS:
+        df[col] = df[col].map({"true": True, "false": False}).astype(bool)
     for col, cats in CATEGORIES.items():
         df[col] = pd.Categorical(df[col], categories=cats)
     for col in df.columns:
@@ -122,13 +152,27 @@ def _cross_check(led: Ledger, lines: dict[str, list[int]]) -> list[Problem]:
     problems = []
     claims_file = str(led.folder / "claims.csv")
     sources = set(led.sources["source_id"])
+    published = dict(zip(led.sources["source_id"], led.sources["published"]))
     sides = dict(zip(led.claimants["claimant"], led.claimants["side"]))
     places = set(led.places["place"])
+    regions = dict(zip(led.places["place"], led.places["oblast_iso"]))
     claim_ids = set(led.claims["claim_id"])
     for i, row in enumerate(led.claims.itertuples(index=False)):
         line = lines["claims.csv"][i]
         if row.restates and (row.restates not in claim_ids or row.restates == row.claim_id):
             problems.append(Problem(claims_file, line, "restates", row.restates, "the claim_id of another claim in claims.csv"))
+        # ISO dates compare as text; a date that is not one is reported by the raw pass.
+        issued = published.get(row.source_id, "")
+        for column in ("as_of", "period_end"):
+            day = getattr(row, column)
+            if is_iso_date(day) and is_iso_date(issued) and day > issued:
+                problems.append(Problem(claims_file, line, column, day, f"a date on or before its source's publication ({issued})"))
+        named = [p for p in row.place.split(";") if p in places]
+        if named and row.place.count(";") + 1 == len(named):
+            expected = {c for p in named for c in regions[p].split(";")}
+            if set(filter(None, row.oblast_iso.split(";"))) != expected:
+                problems.append(Problem(claims_file, line, "oblast_iso", row.oblast_iso,
+                                        f"the regions of its places in places.csv ({';'.join(sorted(expected))})"))
         if row.source_id not in sources:
             problems.append(Problem(claims_file, line, "source_id", row.source_id, "a source_id listed in sources.csv"))
         if row.claimant not in sides:
@@ -170,6 +214,9 @@ def _read_folder(folder: Path) -> Ledger:
 
     from .schema import RAW, TYPED_CLAIMS
 
+    # Every stage runs on what it can, so one pass reports every problem of every table: rows
+    # whose stored text is bad are left out of the typed rules (they cannot be typed), and
+    # tables that cannot be read at all are left out of the cross-table rules.
     frames, lines, problems = {}, {}, []
     for name, columns in TABLE_COLUMNS.items():
         path = folder / name
@@ -177,19 +224,22 @@ def _read_folder(folder: Path) -> Ledger:
             frame, where = read_table(path, columns)
         except LedgerValidationError as e:
             problems.extend(e.problems)
-            continue
+            frame, where = pd.DataFrame(columns=columns, dtype=object), []
         frames[name], lines[name] = frame, where
         problems.extend(_validate_raw(frame, where, str(path), RAW[name]))
-    if problems:
-        raise LedgerValidationError(problems)
     led = Ledger(folder, frames["claims.csv"], frames["sources.csv"], frames["claimants.csv"], frames["places.csv"])
-    try:
-        TYPED_CLAIMS.validate(typed_claims(led.claims), lazy=True)
-    except pandera.errors.SchemaErrors as err:
-        problems.extend(_problems_from(err, str(folder / "claims.csv"), lines["claims.csv"]))
+    claims_file = str(folder / "claims.csv")
+    bad_lines = {p.line for p in problems if p.file == claims_file}
+    good = [i for i, line in enumerate(lines["claims.csv"]) if line not in bad_lines]
+    if good:
+        typed = typed_claims(led.claims.iloc[good].reset_index(drop=True))
+        try:
+            TYPED_CLAIMS.validate(typed, lazy=True)
+        except pandera.errors.SchemaErrors as err:
+            problems.extend(_problems_from(err, claims_file, [lines["claims.csv"][i] for i in good]))
     problems.extend(_cross_check(led, lines))
     if problems:
-        problems.sort(key=lambda p: (p.file, p.line or 0))
+        problems.sort(key=lambda p: (p.file, p.line or 0, p.column or ""))
         raise LedgerValidationError(problems)
     return led
 

@@ -9,17 +9,14 @@ import pandas as pd
 
 from .aliases import alias_pattern, split_aliases
 from .paths import DATA_DIR
-from .columns import PLACE_COLUMNS
-from .tables import read_table
 
 
 def load_places(folder: str | Path | None = None) -> pd.DataFrame:
     """Return the place table with numeric coordinates and aliases as lists."""
     path = Path(folder or DATA_DIR) / "places.csv"
-    from .schema import RAW_PLACES  # pandera is slow to import; only here when validating
+    from .ledger import read_checked_table  # pandera is slow to import; only here when validating
 
-    frame, _ = read_table(path, PLACE_COLUMNS)
-    RAW_PLACES.validate(frame)
+    frame = read_checked_table(path)
     frame["latitude"] = frame["latitude"].astype(float)
     frame["longitude"] = frame["longitude"].astype(float)
     frame["aliases"] = frame["aliases"].map(split_aliases)

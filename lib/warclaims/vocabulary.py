@@ -33,6 +33,20 @@ AREA_METRICS = {"territory_gained", "territory_lost"}
 ITEM_METRICS = {"equipment_losses", "vehicles_fled", "vehicles_stolen", "vehicles_captured"}
 VEHICLE_METRICS = {"vehicles_fled", "vehicles_stolen", "vehicles_captured"}
 
+#: The largest figure each metric can plausibly take, in its canonical unit, and why. A larger
+#: one is a typing or extraction error (an extra zero, a year read as a count) and is refused.
+PLAUSIBLE_MAX = {
+    "territory_gained": (700_000, "Ukraine's whole area (603,550 km²) and the Russian border oblasts"),
+    "territory_lost": (700_000, "Ukraine's whole area (603,550 km²) and the Russian border oblasts"),
+    "settlements_retaken": (30_000, "about the number of settlements in Ukraine"),
+    "personnel_losses": (3_000_000, "more than either side's whole mobilised force"),
+    "personnel_fled": (1_000_000, "more than any army in the field"),
+    "equipment_losses": (2_000_000, "far above any side's inventory, drones and missiles shot down included"),
+    "vehicles_fled": (200_000, "far above any army's vehicle park"),
+    "vehicles_stolen": (200_000, "far above any army's vehicle park"),
+    "vehicles_captured": (200_000, "far above any army's vehicle park"),
+}
+
 #: Canonical unit of each metric's ``quantity``.
 CANONICAL_UNIT = {m: ("km2" if m in AREA_METRICS else "count") for m in METRICS}
 
