@@ -32,6 +32,11 @@ _FORMULA = r"^[=+\-@\t\r]"
 _REGION = re.compile(r"^(UA-\d{2}|RU-[A-Z]{2,3})$")
 
 
+def _per_value(s: pd.Series, fn) -> pd.Series:
+    # Ledgers repeat their values (units, regions, dates, figures): test each once.
+    return s.map({value: fn(value) for value in s.unique()})
+
+
 def _is_figure(s: str) -> bool:
     try:
         parse_number(s)
@@ -47,7 +52,9 @@ def _is_region_list(s: str) -> bool:
 def _dates_ok(s: pd.Series) -> pd.Series:
     # Out-of-range dates (year 1600 or 2300) would overflow pandas' timestamps later; they are
     # refused here as stored text, with the bounds in the message.
-    parsed = pd.to_datetime(s.where(s.str.fullmatch(r"\d{4}-\d{2}-\d{2}"), None), format="%Y-%m-%d", errors="coerce")
+    days = s.unique()
+    parsed = pd.to_datetime(pd.Series(days).where(pd.Series(days).str.fullmatch(r"\d{4}-\d{2}-\d{2}"), None), format="%Y-%m-%d", errors="coerce")
+    parsed = s.map(dict(zip(days, parsed)))
     lo, hi = pd.Timestamp(EARLIEST_DATE), pd.Timestamp(latest_date())
     return parsed.notna() & (parsed >= lo) & (parsed <= hi)
 
@@ -65,9 +72,9 @@ _KIND_CHECKS = {
     "text": lambda s: ~s.str.match(_FORMULA),
     "date": _dates_ok,
     "number": lambda s: s.str.fullmatch(_NUMBER[1:-1]),
-    "figure": lambda s: s.map(_is_figure).astype(bool),
+    "figure": lambda s: _per_value(s, _is_figure).astype(bool),
     "bool": lambda s: s.isin(["true", "false"]),
-    "regions": lambda s: s.map(_is_region_list).astype(bool),
+    "regions": lambda s: _per_value(s, _is_region_list).astype(bool),
     "url": lambda s: s.str.fullmatch(r"https?://\S+"),
     "latitude": _number_in(43.0, 56.0),
     "longitude": _number_in(21.0, 41.0),
@@ -85,9 +92,11 @@ def _column(field: Field) -> pa.Column:
         test = _KIND_CHECKS[field.kind]
         checks.append(Check(lambda s, test=test: (s == "") | test(s).fillna(False).astype(bool), error=KINDS[field.kind]))
     if field.name == "evidence":
-        checks.append(Check(lambda s: s.str.split().str.len() <= MAX_EVIDENCE_WORDS,
+        checks.append(Check(lambda s: s.str.count(r"\S+") <= MAX_EVIDENCE_WORDS,
                             error=f"an evidence phrase of at most {MAX_EVIDENCE_WORDS} words"))
-    return pa.Column(str, checks=checks, nullable=False, unique=field.unique)
+    # No dtype and no null check: read_table gives every cell as a string ("" when empty), and
+    # pandera's own per-element checks of both would cost more than all the rules here.
+    return pa.Column(None, checks=checks, nullable=True, unique=field.unique)
 
 
 #: One raw schema per table, generated from its fields.
@@ -99,8 +108,8 @@ RAW_CLAIMS, RAW_SOURCES, RAW_CLAIMANTS, RAW_PLACES = (RAW[t] for t in ("claims.c
 
 
 def _quantity_matches_raw(df: pd.DataFrame) -> pd.Series:
-    raw = df["quantity_raw"].map(lambda s: _parse_or_nan(s))
-    factor = df["unit_raw"].map(_area_factor)
+    raw = _per_value(df["quantity_raw"], _parse_or_nan).astype(float)
+    factor = _per_value(df["unit_raw"], _area_factor).astype(float)
     expected = raw.where(~df["metric"].isin(v.AREA_METRICS), raw * factor)
     # Rows whose raw figure or area unit does not parse are reported by their own rules.
     return expected.isna() | ((df["quantity"] - expected).abs() <= np.maximum(0.005 * expected, 0.5))
@@ -149,7 +158,7 @@ CLAIM_RULES = [
     ("canonical-unit", "unit", "unit km2 for territory metrics and count for the others",
      lambda df: df["unit"] == df["metric"].map(v.CANONICAL_UNIT)),
     ("known-area-unit", "unit_raw", f"a known area unit for territory ({', '.join(sorted(v.AREA_UNIT_SPELLINGS))})",
-     lambda df: ~df["metric"].isin(v.AREA_METRICS) | df["unit_raw"].map(_area_factor).notna()),
+     lambda df: ~df["metric"].isin(v.AREA_METRICS) | _per_value(df["unit_raw"], _area_factor).notna()),
     ("quantity-converted", "quantity", "quantity equal to quantity_raw converted to the canonical unit (within 0.5%)",
      _quantity_matches_raw),
     ("plausible", "quantity", f"a plausible figure for the metric (at most: {_LIMITS})", _plausible("quantity")),
