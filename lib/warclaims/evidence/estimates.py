@@ -51,6 +51,7 @@ def load_casualty_estimates() -> pd.DataFrame:
         i = int(unknown.to_numpy().nonzero()[0][0])
         raise DatasetError(f"record {i}: type {raw['type'].iloc[i]!r} is neither {' nor '.join(COUNT_KINDS)}",
                            dataset=DATASET, file=file, record=i, column="type")
+    raw["source"] = raw["source"].str.strip()
     resolved = raw["source"].map(lambda s: resolve_claimant(s) or (s, "third_party"))
     flag = raw.get("ignore for chart, data from warring parties", pd.Series("", index=raw.index))
     return pd.DataFrame(
