@@ -354,10 +354,12 @@ def chart_personnel(view: LossesView, side: str = "russia"):
         if len(kinds) > 1:
             notes.append(f"different kinds of count on one axis ({', '.join(kinds)}): each mark and line says which")
         subtitle = (f"{p.window()}. Lines are running totals; marks are published estimates and claims, shaped by what "
-                    "they count (\u25cf killed, \u25c6 killed and wounded). Claims (dashed, hollow) are unverified")
-        if side == "russia":
-            subtitle += ("; Mediazona's count of named dead (solid) is a floor of confirmed names, not an estimate of all "
-                         "deaths. The General Staff's word is \"liquidated\", read here as killed and wounded")
+                    "they count (see the key). Claims (dashed, hollow) are unverified")
+        if drawn["evidence"].any():
+            subtitle += f"; Mediazona's count of named dead (solid) is a floor of confirmed names, not an estimate of all deaths"
+        if (drawn["claimant"] == gs_mod.CLAIMANT).any():
+            subtitle += ". The General Staff's word is \"liquidated\", read here as killed and wounded"
+        subtitle += "."
         newest = drawn["date"].max() if len(drawn) else None
         data = drawn[["date", "claimant", "subject_side", "count_kind", "shape", "low", "point", "high", "series", "source", "source_url"]]
         alt = (f"{whose} personnel losses, {p.window()}: " + ("; ".join(
@@ -408,8 +410,7 @@ def chart_daily_changes(view: LossesView, category: str = "personnel"):
                                        label=f"Correction recorded by the dataset's maintainer ({len(fixed)} day(s))")[0])
             ax.axhline(0, color="#888888", linewidth=0.8)
             charts.plain_numbers(ax.yaxis)
-            # Below the axes: a legend never covers data.
-            ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0, -0.1), frameon=False, fontsize=9, ncol=1)
+            _legend_below(fig, ax, handles, ncol=1)
             sources = [get(gs_mod.DATASET).source_line()]
             count = (f"{len(fixes)} correction(s) in this window" if len(fixes) else "No corrections in this window")
             subtitle = (f"{p.window()}. {count}: days when the claimed running total fell, or the dataset's maintainer "
