@@ -243,6 +243,16 @@ def test_empty_states_tell_the_truth(request, fetched, start, end, expected):
     assert not fig.axes[0].get_legend()
 
 
+def test_a_claimant_filter_without_the_general_staff_still_tells_the_truth(fixture_data):
+    view = losses.build(_params("2022-03-01", "2022-03-04", claimants=["UK Ministry of Defence"]))
+    recorded = _plain(view)
+    assert recorded["general_staff_personnel"]["last"] is None and recorded["general_staff_report"] is None
+    assert recorded["corrections_in_window"] == {} and recorded["equipment_claimed_vs_confirmed"] == []
+    fig = losses.chart_equipment_ratio(view)
+    assert fig.warclaims_alt.endswith("nothing to compare in this window")
+    assert "not among the claimants chosen" in fig.axes[0].texts[0].get_text().replace("\n", " ")
+
+
 def test_summary_is_plain_json(fixture_data):
     recorded = _plain(losses.build(_params(data_dir=BOTH_SIDES)))
     json.dumps(recorded)

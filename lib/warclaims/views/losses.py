@@ -190,6 +190,8 @@ def build(params: Params) -> LossesView:
         "named_dead": data_state(named, named_mod.DATASET, "Named dead (Mediazona)", params),
         "oryx": data_state(oryx, oryx_mod.CURRENT, "Oryx confirmed losses", params),
     }
+    if gs is not None and shown_gs is None:
+        states["general_staff"] = "General Staff daily figures: not shown (the General Staff is not among the claimants chosen)"
     parts = [_ledger_figures(ledger)]
     if shown_gs is not None:
         people = _in(shown_gs[shown_gs["category"] == "personnel"], params)
@@ -209,7 +211,8 @@ def build(params: Params) -> LossesView:
     if named is not None:
         parts.append(_running_total(_in(named, params), named_mod.LABEL, "russia", "killed", "named dead, by week of death",
                                     named_mod.DATASET, evidence=True, claimant_side="evidence"))
-    parts = [part.astype({"low": float, "point": float, "high": float}) for part in parts if len(part)]
+    types = {"low": float, "point": float, "high": float, "period_start": "datetime64[ns]", "cumulative": bool, "evidence": bool}
+    parts = [part.astype(types) for part in parts if len(part)]
     personnel = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=FIGURES)
 
     ratio, ratio_day = None, None
@@ -493,7 +496,8 @@ def summary(view: LossesView) -> dict:
     """The figures the notebook showed, each with claimant, source and kind of count."""
     p = view.params
     gs = view.general_staff
-    people = gs[gs["category"] == "personnel"].set_index("date")["cumulative"] if gs is not None else pd.Series(dtype=float)
+    people = (gs[gs["category"] == "personnel"].set_index("date")["cumulative"] if gs is not None
+              else pd.Series(dtype=float, index=pd.DatetimeIndex([])))
     window_people = people[(people.index >= p.start) & (people.index <= p.end)]
     ledger = []
     for _, c in view.ledger.iterrows():
