@@ -253,6 +253,13 @@ def test_a_claimant_filter_without_the_general_staff_still_tells_the_truth(fixtu
     assert "not among the claimants chosen" in fig.axes[0].texts[0].get_text().replace("\n", " ")
 
 
+def test_a_running_total_with_one_figure_in_the_window_is_visible(fixture_data):
+    view = losses.build(_params("2022-03-25", "2022-04-05", data_dir=BOTH_SIDES))
+    fig = losses.chart_personnel(view, "russia")
+    uk = [line for line in fig.axes[0].get_lines() if "UK Ministry of Defence: monthly" in line.get_label()]
+    assert len(uk[0].get_xdata()) == 1 and uk[0].get_marker() not in ("None", "", None)
+
+
 def test_summary_is_plain_json(fixture_data):
     recorded = _plain(losses.build(_params(data_dir=BOTH_SIDES)))
     json.dumps(recorded)

@@ -290,7 +290,11 @@ def chart_personnel(view: LossesView, side: str = "russia"):
         handles, keys = [], {}
         for (claimant, series, kind), line in drawn[drawn["shape"] == "running_total"].groupby(
                 ["claimant", "series", "count_kind"], sort=False):
-            style = charts.EVIDENCE_LINE if line["evidence"].iloc[0] else charts.CLAIMED_LINE
+            evidence = line["evidence"].iloc[0]
+            style = dict(charts.EVIDENCE_LINE if evidence else charts.CLAIMED_LINE)
+            if len(line) == 1:  # one figure of the series in the window: a line of one point would not show
+                style.update(marker=KIND_MARKERS.get(kind, "o"), markersize=8, markeredgewidth=1.8,
+                             markerfacecolor=view.colours[claimant] if evidence else "white")
             h, = ax.plot(line["date"], line["point"], color=view.colours[claimant], label=_wrap(_series_label(line.iloc[0])), **style)
             handles.append(h)
         up = mtransforms.offset_copy(ax.transData, fig=fig, y=9, units="points")
