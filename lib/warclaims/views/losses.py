@@ -360,7 +360,8 @@ def chart_personnel(view: LossesView, side: str = "russia"):
             notes.append(f"{len(periods)} figure(s) for a day or a period are not running totals and are listed in the table, not drawn")
         if len(kinds) > 1:
             notes.append(f"different kinds of count on one axis ({', '.join(kinds)}): each mark and line says which")
-        subtitle = (f"{p.window()}. Lines are running totals; marks are published estimates and claims, shaped by what "
+        lines = "Lines are running totals; " if (drawn["shape"] == "running_total").any() else ""
+        subtitle = (f"{p.window()}. {lines}Marks are published estimates and claims, shaped by what "
                     "they count (see the key). Claims (dashed, hollow) are unverified")
         if drawn["evidence"].any():
             subtitle += f"; Mediazona's count of named dead (solid) is a floor of confirmed names, not an estimate of all deaths"
