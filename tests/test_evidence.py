@@ -121,7 +121,9 @@ def test_truncated_geojson_names_file(fixture_data):
 def test_estimates_are_attributed(fixture_data):
     est = load_casualty_estimates()
     assert est.loc[0, "claimant"] == "UK Ministry of Defence" and est.loc[0, "estimate"] == 11966
-    assert est.loc[1, "estimate"] == 17500 and est.loc[1, "low"] == 15000
+    # A published range keeps its ends and gets no midpoint nobody claimed.
+    assert pd.isna(est.loc[1, "estimate"]) and (est.loc[1, "low"], est.loc[1, "high"]) == (15000, 20000)
+    assert est.loc[1, "shape"] == "range" and est.loc[1, "count_kind"] == "killed"
     assert est.loc[2, "claimant"] == "General Staff of the Armed Forces of Ukraine" and est.loc[2, "warring_party"]
     uk = load_uk_mod_monthly()
     assert uk["cumulative"].tolist() == [11966, 17756]

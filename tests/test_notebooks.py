@@ -62,7 +62,7 @@ def test_defaults_run_and_produce_reports(default_run):
         figures = results[name].figures
         assert figures and all(Path(f).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for f in figures)
         assert Path(results[name].html).read_text().count("<img") >= 1
-    assert len(results["01_territory"].figures) == 2 and len(results["02_losses"].figures) == 3
+    assert len(results["01_territory"].figures) == 2 and len(results["02_losses"].figures) == 4
     page = index.read_text()
     assert all(f"{name}.html" in page for name in NOTEBOOKS)
     executed = nbformat.read(out / "01_territory.ipynb", as_version=4)

@@ -42,7 +42,13 @@ COLOURS = {
 FAMILIES = {
     "ukraine": ["#08519c", "#3182bd", "#2b8cbe", "#0570b0", "#6baed6", "#045a8d"],
     "russia": ["#a50f15", "#de2d26", "#cb181d", "#ef3b2c", "#99000d", "#fb6a4a"],
-    "third_party": ["#238b45", "#807dba", "#41ab5d", "#54278f", "#006d2c", "#9e9ac8"],
+    # Many third parties publish estimates (over 25 in The Economist's table): greens,
+    # purples, browns, olives and teals, never the sides' blues and reds.
+    "third_party": ["#238b45", "#807dba", "#41ab5d", "#54278f", "#006d2c", "#9e9ac8",
+                    "#8c510a", "#01665e", "#bf812d", "#762a83", "#66a61e", "#35978f",
+                    "#a6761d", "#7b3294", "#4d9221", "#c2a5cf", "#543005", "#80cdc1",
+                    "#d95f02", "#e6ab02", "#1b7837", "#b35806", "#4b6b00", "#9c6b30",
+                    "#5e3c99", "#00a087", "#7f6000", "#b2abd2", "#3f007d", "#a6611a"],
     "evidence": ["#252525", "#636363", "#525252", "#737373"],
     "unknown": ["#969696", "#bdbdbd"],
 }

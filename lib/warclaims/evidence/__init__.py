@@ -7,6 +7,7 @@ One module per source family:
 - :mod:`.territory`: area under Russian control by tracker (ISW, liveuamap, NZZ);
 - :mod:`.polygons`: areas of daily control polygons in an equal-area projection;
 - :mod:`.estimates`: other claimants' casualty estimates (The Economist's table, UK MoD);
+- :mod:`.named_dead`: Russian soldiers confirmed dead by name (Mediazona with BBC Russian), a floor;
 - :mod:`.crosswalk`: equipment categories across the General Staff, Oryx and the ledger.
 
 Every loader reads its files through :func:`warclaims.datasets.dataset_file`, so a missing

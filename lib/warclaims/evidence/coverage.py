@@ -7,6 +7,7 @@ from .. import datasets
 
 from .estimates import load_casualty_estimates
 from .general_staff import load_general_staff
+from .named_dead import DATASET as NAMED_DEAD, load_named_dead
 from .oryx import HISTORY, _read
 from .polygons import deepstate_areas, nzz_polygon_areas
 from .territory import TRACKERS, load_tracker
@@ -16,6 +17,7 @@ _NEWEST = {
     "oryx-losses": lambda: _read("oryx-losses")["date"].max(),
     HISTORY: lambda: _read(HISTORY)["date"].max(),
     "casualty-estimates-economist": lambda: load_casualty_estimates()["date"].max(),
+    NAMED_DEAD: lambda: load_named_dead()["date"].max(),
     "nzz-polygons": lambda: nzz_polygon_areas()["date"].max(),
     "deepstate-polygons": lambda: deepstate_areas()["date"].max(),
     **{spec[0]: (lambda t=tracker: load_tracker(t)["date"].max()) for tracker, spec in TRACKERS.items()},

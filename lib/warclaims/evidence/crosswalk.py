@@ -48,3 +48,31 @@ def group_of_general_staff(category: str) -> tuple[str, str] | tuple[None, None]
     if hit.empty:
         return None, None
     return hit["group"].iloc[0], hit["item_class"].iloc[0]
+
+
+@lru_cache(maxsize=1)
+def category_successions() -> pd.DataFrame:
+    """Return the renames, merges and splits of categories in both sources' histories.
+
+    Returns
+    -------
+    DataFrame
+        ``source`` (``general_staff`` or ``oryx``), ``category`` (the old name),
+        ``successors`` (list of the names that carry its count on; empty when the category
+        was dropped), ``from_date`` (first day a successor is reported), ``note``.
+        A category's count must not be added to its successors' from ``from_date`` on:
+        they already include it (data/crosswalk/category_successions.csv).
+    """
+    table = pd.read_csv(data_path("crosswalk", "category_successions.csv"), dtype=str, keep_default_na=False)
+    table["successors"] = table["successors"].map(lambda s: [x for x in s.split(";") if x])
+    table["from_date"] = pd.to_datetime(table["from_date"], format="%Y-%m-%d")
+    return table
+
+
+def group_comparability() -> pd.DataFrame:
+    """Return, per crosswalk group, whether the two sources count like for like.
+
+    ``comparable`` is ``yes``, ``partly`` or ``no``; ``comparable_note`` says why.
+    """
+    cw = equipment_crosswalk()
+    return cw.drop_duplicates("group").set_index("group")[["comparable", "comparable_note"]]

@@ -22,6 +22,14 @@ CORRECTIONS = "data/russia_losses_equipment_correction.json"
 #: Keys of the records that are not loss counts.
 NOT_COUNTS = {"date", "day", "greatest losses direction", "personnel*", "POW"}
 CLAIMANT = "General Staff of the Armed Forces of Ukraine"
+#: What the General Staff's personnel figure counts. Its bulletins say Russian personnel
+#: "liquidated" (ліквідовано) without defining the word; Ukrinform renders the same figure
+#: as killed and wounded, and its running total (1.46 million by August 2026) is seven times
+#: the count of Russian dead named in public records, so it cannot be a count of the killed
+#: alone. warclaims records it as casualties (killed and wounded) and says the word is the
+#: General Staff's wherever it is shown.
+PERSONNEL_COUNT_KIND = "casualties"
+PERSONNEL_WORDING = "\"personnel liquidated\" (undefined by the General Staff; read as killed and wounded)"
 
 
 def _long(records: list, dataset: str, file) -> pd.DataFrame:
@@ -62,9 +70,35 @@ def load_general_staff() -> pd.DataFrame:
     groups = {c: group_of_general_staff(c) for c in frame["category"].unique()}
     frame["group"] = frame["category"].map(lambda c: "personnel" if c == "personnel" else groups[c][0])
     frame["item_class"] = frame["category"].map(lambda c: groups[c][1])
+    frame["count_kind"] = frame["category"].map(lambda c: PERSONNEL_COUNT_KIND if c == "personnel" else "")
     frame["claimant"] = CLAIMANT
     frame["dataset"] = DATASET
     return frame
+
+
+def reported_as_of(frame: pd.DataFrame, day) -> pd.DataFrame:
+    """Return the General Staff's report as it stood on ``day``: the newest report on or before it.
+
+    Only the categories in that report are returned. A category the General Staff stopped
+    reporting (``military auto`` and ``fuel tank`` after 2022-04-30, merged into ``vehicles
+    and fuel tanks``) is not carried forward: its count lives on in its successor, and adding
+    both would count the same vehicles twice (see ``data/crosswalk/category_successions.csv``).
+    Empty when no report is that old.
+    """
+    upto = frame[frame["date"] <= pd.Timestamp(day)]
+    if upto.empty:
+        return upto
+    return upto[upto["date"] == upto["date"].max()].reset_index(drop=True)
+
+
+def corrections(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return the days a claimed running total fell or the maintainer recorded a correction.
+
+    One row per category and day: ``date``, ``category``, ``group``, ``daily_change``,
+    ``falls``, ``maintainer_correction``.
+    """
+    hit = frame["falls"] | frame["maintainer_correction"].notna()
+    return frame.loc[hit, ["date", "category", "group", "daily_change", "falls", "maintainer_correction"]].reset_index(drop=True)
 
 
 def general_staff_claims(frame: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -88,8 +122,7 @@ def general_staff_claims(frame: pd.DataFrame | None = None) -> pd.DataFrame:
             "item_origin": personnel.map({True: "", False: "military"}),
             "item_raw": frame["category"].where(~personnel, ""),
             "subject_side": "russia",
-            # The General Staff reports personnel "liquidated": killed, as its bulletins word it.
-            "count_kind": personnel.map({True: "killed", False: ""}),
+            "count_kind": personnel.map({True: PERSONNEL_COUNT_KIND, False: ""}),
             "quantity": frame["cumulative"].map(lambda q: f"{q:g}"),
             "unit": "count",
             "quantity_raw": frame["cumulative"].map(lambda q: f"{q:g}"),

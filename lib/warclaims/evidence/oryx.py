@@ -12,7 +12,7 @@ import pandas as pd
 
 from ..datasets import dataset_inputs, is_cached
 from ..remembered import while_unchanged
-from .crosswalk import clean_oryx_category, equipment_crosswalk
+from .crosswalk import category_successions, clean_oryx_category, equipment_crosswalk
 from .records import numeric, parse_dates, read_csv_checked
 
 CURRENT = "oryx-losses"
@@ -79,16 +79,34 @@ def load_oryx_daily(country: str | None = "Russia") -> pd.DataFrame:
 
 
 def oryx_as_of(frame: pd.DataFrame, day) -> pd.DataFrame:
-    """Return each category's cumulative counts as they stood on ``day`` (last record on or before)."""
+    """Return each category's cumulative counts as they stood on ``day`` (last record on or before).
+
+    Oryx records a category only on days its count changed, so a count is carried forward,
+    except once the category was renamed, merged or split (``Naval Ships`` became ``Naval
+    Ships and Submarines`` on 2023-09-13): from then on its successors hold its count, and
+    carrying the old name forward as well would count the same losses twice.
+    """
     day = pd.Timestamp(day)
     upto = frame[frame["date"] <= day]
-    return upto.sort_values("date").groupby(["country", "category"], as_index=False).last()
+    latest = upto.sort_values("date").groupby(["country", "category"], as_index=False).last()
+    s = category_successions()
+    ended = set(s.loc[(s["source"] == "oryx") & (s["from_date"] <= day), "category"])
+    return latest[~latest["category"].isin(ended)].reset_index(drop=True)
 
 
 def oryx_change(frame: pd.DataFrame, start, end) -> pd.DataFrame:
     """Counts added per category between the day before ``start`` and ``end``."""
-    before = oryx_as_of(frame, pd.Timestamp(start) - pd.Timedelta(days=1)).set_index(["country", "category"])
-    after = oryx_as_of(frame, end).set_index(["country", "category"])
+    before = oryx_as_of(frame, pd.Timestamp(start) - pd.Timedelta(days=1))
+    after = oryx_as_of(frame, end)
+    # A category renamed inside the window starts from its old name's count, not from zero.
+    s = category_successions()
+    renamed = s[(s["source"] == "oryx") & (s["successors"].str.len() == 1)]
+    for _, r in renamed.iterrows():
+        new = r["successors"][0]
+        if not (before["category"] == new).any():
+            before.loc[before["category"] == r["category"], "category"] = new
+    before = before.set_index(["country", "category"])
+    after = after.set_index(["country", "category"])
     cols = [*STATUSES, "total"]
     change = after[cols].sub(before[cols].reindex(after.index).fillna(0))
     return after[["group", "item_class"]].join(change).reset_index()
