@@ -100,10 +100,15 @@ def legend_below(fig, ax, handles, labels, ncol: int = 2):
     if not handles:
         return None
     rows = -(-len(handles) // ncol)
-    height = fig.get_size_inches()[1]
+    width, height = fig.get_size_inches()
     legend_in = 0.24 * rows + 0.15
-    axis_in = 0.75  # tick labels and axis label under the axes
-    fig.subplots_adjust(bottom=min(0.6, (legend_in + axis_in) / height))
+    axis_in = 0.8  # tick labels and axis label under the axes
+    # The figure grows by the legend's height, so the axes keep theirs.
+    top_in = (1 - fig.subplotpars.top) * height
+    plot_in = (fig.subplotpars.top - fig.subplotpars.bottom) * height
+    height = top_in + plot_in + axis_in + legend_in
+    fig.set_size_inches(width, height)
+    fig.subplots_adjust(bottom=(legend_in + axis_in) / height, top=1 - top_in / height)
     return fig.legend(handles, labels, loc="lower left", bbox_to_anchor=(0.01, 0.0), ncol=ncol, fontsize=8.5, frameon=False)
 
 

@@ -68,16 +68,20 @@ def load_trackers(missing: list[str]) -> pd.DataFrame:
     return series
 
 
+def _text(value) -> str:
+    return "" if value is None or pd.isna(value) else str(value)
+
+
 def _scope(claim, params: Params, place_kinds: dict) -> str | None:
     """The key of the reason national evidence cannot judge this claim, or None."""
     if str(claim["subject_side"]) not in ("ukraine", "russia"):
         return "unknown_side"
-    codes = [c for c in str(claim.get("oblast_iso") or "").split(";") if c and c != "<NA>"]
+    codes = [c for c in _text(claim.get("oblast_iso")).split(";") if c and c != "<NA>"]
     if codes and all(c.startswith("RU-") for c in codes):
         return "outside_ukraine"
     if params.region:
         return "regional_view"
-    places = [p for p in str(claim.get("place") or "").split(";") if p and p != "<NA>"]
+    places = [p for p in _text(claim.get("place")).split(";") if p and p != "<NA>"]
     if places and all(place_kinds.get(p) == "settlement" for p in places):
         return "local_claim"
     return None
@@ -141,7 +145,10 @@ def build(params: Params, series: pd.DataFrame | None = None) -> TerritoryView:
         period = vd.claim_period(claim, ledger)
         low, high = vd.claimed_range(float(claim["quantity"]), claim["qualifier"], claim.get("quantity_max"))
         scope = _scope(claim, params, place_kinds)
-        rows = measure(claim, period, quality, params.area_unit) if period.known and scope != "unknown_side" else []
+        # A claim the national trackers cannot speak to is not measured at all; with a regional
+        # view it is measured (the figures do not depend on the view) but not judged.
+        measurable = period.known and scope in (None, "regional_view")
+        rows = measure(claim, period, quality, params.area_unit) if measurable else []
         counted = [r for r in rows if r["independent"] and not r["disqualified"]]
         if not period.known:
             verdict, reason = "not comparable", vd.REASONS["no_period"]
@@ -163,13 +170,13 @@ def build(params: Params, series: pd.DataFrame | None = None) -> TerritoryView:
                 "measured": r["measured"], "flags": "; ".join(r["flags"]), "counted": r in counted, "verdict": verdict,
             })
         measured = [r["measured"] for r in counted]
-        codes = str(claim.get("oblast_iso") or "")
+        codes = _text(claim.get("oblast_iso"))
         verdicts.append({
             "claim_id": claim["claim_id"], "claimant": claim["claimant"], "metric": claim["metric"],
             "subject_side": claim["subject_side"], "claimed": claim["quantity"], "claimed_low": low, "claimed_high": high,
             "qualifier": claim["qualifier"], "period_first": period.first, "period_last": period.last,
             "period_basis": period.basis,
-            "evidence_scope": "national (no regional breakdown)" + (f"; the claim names {claim['place']}" if codes and codes != "<NA>" else ""),
+            "evidence_scope": "national (no regional breakdown)" + (f"; the claim names {_text(claim['place'])}" if _text(claim["place"]) else ""),
             "independent_low": min(measured) if measured else None, "independent_high": max(measured) if measured else None,
             "independent_trackers": ", ".join(r["tracker"] for r in counted), "verdict": verdict, "reason": reason,
             "source_url": claim["source_url"],
@@ -188,7 +195,8 @@ def verdict_table(view: TerritoryView) -> pd.DataFrame:
     def rng(r):
         if pd.isna(r["independent_low"]):
             return ""
-        return f"{r['independent_low']:,.0f} to {r['independent_high']:,.0f} {unit} ({r['independent_trackers']})"
+        national = "national, " if r["verdict"] == "not comparable" else ""
+        return f"{national}{round(r['independent_low']):,} to {round(r['independent_high']):,} {unit} ({r['independent_trackers']})"
 
     return pd.DataFrame({
         "claimant": v["claimant"],
@@ -350,11 +358,17 @@ def chart_tracker_series(view: TerritoryView):
     drawn_rows = []
     base_of = {}
     with charts.styled():
-        fig, ax = plt.subplots(figsize=(11, 6))
+        fig, ax = plt.subplots(figsize=(11, 5))
+        late = []
         for tracker in trackers:
             one = view.series[view.series["tracker"] == tracker].sort_values("date")
             base = one[one["date"] <= p.start]
-            base = base["area"].iloc[-1] if len(base) else one["area"].iloc[0]
+            if base.empty or p.start - base["date"].iloc[-1] > READING_MAX_AGE:
+                # No reading where the window starts: a change "since" then cannot be drawn.
+                late.append(f"{tracker} has no reading on {p.start:%-d %b %Y} (its readings run "
+                            f"{one['date'].min():%-d %b %Y} to {one['date'].max():%-d %b %Y}) and is not drawn")
+                continue
+            base = base["area"].iloc[-1]
             base_of[tracker] = base
             rel = one["area"] - base
             independent = tq.is_independent(tracker)
@@ -390,7 +404,7 @@ def chart_tracker_series(view: TerritoryView):
             start = r["period_first"] - DAY
             levels = []
             for tracker in trackers:
-                if not tq.is_independent(tracker):
+                if not tq.is_independent(tracker) or tracker not in base_of:
                     continue
                 one = view.series[(view.series["tracker"] == tracker) & (view.series["date"] <= start)]
                 if len(one) and start - one["date"].iloc[-1] <= READING_MAX_AGE:
@@ -410,18 +424,22 @@ def chart_tracker_series(view: TerritoryView):
                                "claimant": r["claimant"], "source": r["source_url"]})
             shown += 1
         ax.axhline(0, color="#333333", linewidth=1)
-        ax.set_ylabel(f"Russian-held area, change since {p.start:%-d %b %Y} ({unit})", fontsize=10)
+        ax.set_ylabel(f"Change in Russian-held area ({unit})")
         ax.set_xlabel("Date")
         charts.plain_numbers(ax.yaxis)
         charts.date_axis(ax, min(p.start - 7 * DAY, first_day), p.end + DAY)
         handles, names = ax.get_legend_handles_labels()
         unique = dict(zip(names, handles))
+        if "Pale: stale stretch, not counted" in unique:
+            from matplotlib.lines import Line2D
+
+            unique["Pale: stale stretch, not counted"] = Line2D([], [], color="#c8c8c8", linewidth=2.2)
         if trackers:
             charts.legend_below(fig, ax, list(unique.values()), list(unique.keys()))
         else:
             ax.text(0.5, 0.5, "No tracker datasets cached", ha="center", transform=ax.transAxes)
         flags = _flags_in_window(view)
-        note = [f"{not_shown} claims in the window have no period, no tracker reading before it, or start before the chart: see the other chart"
+        note = late + [f"{not_shown} claims in the window have no period, no tracker reading before it, or start before the chart: see the other chart"
                 if not_shown else "",
                 "Flagged here: " + "; ".join(flags[:4]) + (f"; {len(flags) - 4} more in the summary" if len(flags) > 4 else "") if flags else "",
                 "Rules: " + "; ".join(tq.rules_text())] + view.missing
@@ -430,7 +448,7 @@ def chart_tracker_series(view: TerritoryView):
             "What the trackers mapped",
             f"Area held by Russia relative to {p.start:%-d %b %Y}; a fall is ground retaken by Ukraine. Trackers differ in baseline "
             f"and timing; none is averaged. Dashed: each claim's change drawn from the independent trackers' level where its days start. {unit}.",
-            (_tracker_sources(trackers) + claims_credit(view.claims)) or ["no tracker cached"],
+            (_tracker_sources(list(base_of)) + claims_credit(view.claims)) or ["no tracker cached"],
             view.series["date"].max() if len(view.series) else p.end,
             note=". ".join(n for n in note if n),
             data=pd.DataFrame(drawn_rows, columns=["date", "series", "value", "claimant", "source"]),
@@ -447,7 +465,9 @@ def _window_changes(view: TerritoryView) -> dict:
     for tracker, one in view.series.groupby("tracker"):
         one = one.sort_values("date")
         base = one[one["date"] <= view.params.start]
-        base = base["area"].iloc[-1] if len(base) else one["area"].iloc[0]
+        if base.empty:
+            continue
+        base = base["area"].iloc[-1]
         end = one[one["date"] <= view.params.end]
         if len(end):
             out[tracker] = float(end["area"].iloc[-1] - base)
