@@ -112,6 +112,13 @@ def legend_below(fig, ax, handles, labels, ncol: int = 2):
     return fig.legend(handles, labels, loc="lower left", bbox_to_anchor=(0.01, 0.0), ncol=ncol, fontsize=8.5, frameon=False)
 
 
+def tighten_top(fig, inches: float) -> None:
+    """After :func:`finalise`: start the axes ``inches`` below the figure's top (room for a
+    two-line subtitle), so a tall chart has no band of white under its subtitle."""
+    height = fig.get_size_inches()[1]
+    fig.subplots_adjust(top=max(fig.subplotpars.top, 1 - inches / height))
+
+
 def claimed_label(claimant: str, via: str | None = None) -> str:
     """Legend text for a claimed figure: "Claimed by X" (and the outlet it came through)."""
     via = f" (via {via})" if via and str(via) not in ("", "<NA>", "nan") else ""

@@ -295,8 +295,7 @@ def chart_claims_vs_trackers(view: TerritoryView):
             what = ("gained by " if r["metric"] == "territory_gained" else "lost by ") + side
             days = vd.day_span(r["period_first"], r["period_last"]) if not pd.isna(r["period_first"]) else f"as of {r['date']:%-d %b %Y}, no period"
             labels.append(textwrap.shorten(_short_claimant(r), 40, placeholder="…") + f"\n{what}, {days}")
-            text = r["verdict"] + (f": {r['reason']}" if r["reason"] else "")
-            verdict_labels.append(textwrap.fill(text, 30))
+            verdict_labels.append(textwrap.fill(vd.short_verdict(r["verdict"], r["reason"]), 30))
         if len(drawn):
             ax.set_yticks(range(len(drawn)), labels, fontsize=9)
             ax.set_ylim(len(drawn) - 0.5, -0.5)
@@ -331,6 +330,7 @@ def chart_claims_vs_trackers(view: TerritoryView):
             data=pd.DataFrame(rows_drawn, columns=["row", "claim_id", "series", "kind", "value", "counted", "flags", "claimant", "source"]),
             alt=_alt_claims(view, drawn, left_out),
         )
+        charts.tighten_top(fig, 0.95)
     return fig
 
 
@@ -457,6 +457,7 @@ def chart_tracker_series(view: TerritoryView):
                 + (f". {shown} claims drawn as the change they claim." if shown else ". No claim drawn.")
                 + (f" Flagged: {'; '.join(flags)}." if flags else ""),
         )
+        charts.tighten_top(fig, 0.95)
     return fig
 
 

@@ -34,7 +34,34 @@ REASONS = {
     "no_independent_count": "no independent count of this kind of vehicle",
     "context": "vehicles fled in were kept, not lost: shown as context",
     "no_evidence_loaded": "the evidence dataset is not cached",
+    "local_count": "claim about one place; Oryx's counts are national",
+    "oryx_fell": "Oryx's count fell over those days (entries reclassified or removed)",
 }
+
+#: The same reasons in a few words, for the verdict column of a chart.
+SHORT_REASONS = {
+    REASONS["no_period"]: "no period stated",
+    REASONS["regional_view"]: "evidence is national",
+    REASONS["local_claim"]: "local claim, national evidence",
+    REASONS["outside_ukraine"]: "territory in Russia: not mapped",
+    REASONS["unknown_side"]: "whose territory is not said",
+    REASONS["no_tracker"]: "no tracker for those days",
+    REASONS["flagged"]: "tracker data flagged",
+    REASONS["no_independent_count"]: "no independent count",
+    REASONS["context"]: "context: kept, not lost",
+    REASONS["no_evidence_loaded"]: "evidence not cached",
+    REASONS["local_count"]: "one place, national count",
+    REASONS["oryx_fell"]: "Oryx count fell",
+}
+
+
+def short_verdict(verdict: str, reason: str) -> str:
+    """"below", "not comparable: no period stated": the verdict as a chart labels it."""
+    if not reason:
+        return verdict
+    short = next((v for k, v in SHORT_REASONS.items() if reason.startswith(k)), reason)
+    return f"{verdict}: {short}" if verdict == "not comparable" else f"{verdict} ({short})"
+
 
 #: The range a stated figure allows, as (low, high) multiples of the figure. "exact" allows
 #: for rounding in the telling; open ends are infinite. A published range (quantity_max)
@@ -105,9 +132,14 @@ def claim_period(claim, ledger: pd.DataFrame | None = None) -> Period:
     return Period(None, None, REASONS["no_period"])
 
 
-def claimed_range(quantity: float, qualifier: str, quantity_max=None) -> tuple[float, float]:
-    """The range of values a claimed figure allows, given how it was stated."""
+def claimed_range(quantity: float, qualifier: str, quantity_max=None, rounding: bool = True) -> tuple[float, float]:
+    """The range of values a claimed figure allows, given how it was stated.
+
+    ``rounding=False`` for small counts (four trucks), where "exact" means exactly that.
+    """
     low, high = QUALIFIER_RANGES.get(str(qualifier), QUALIFIER_RANGES["about"])
+    if not rounding and str(qualifier) == "exact":
+        low, high = 1.0, 1.0
     if quantity_max is not None and not pd.isna(quantity_max):
         return quantity * min(low, 1.0), float(quantity_max) * QUALIFIER_RANGES["exact"][1]
     return quantity * low, quantity * high
