@@ -214,6 +214,7 @@ def chart_vehicles(view: VehiclesView):
             ax.set_ylim(len(part) - 0.5, -0.5)
             ax.set_xlim(0, xmax * 1.2)
             ax.set_xlabel("Vehicles (count)")
+            ax.set_ylabel("Claimed count, place, claimant")
             ax.grid(axis="x")
             ax.grid(axis="y", visible=False)
             charts.plain_numbers(ax.xaxis)
@@ -221,6 +222,7 @@ def chart_vehicles(view: VehiclesView):
             right.set_ylim(ax.get_ylim())
             right.set_yticks(range(len(part)), [textwrap.fill(vd.short_verdict(v, why), 30)
                                                 for v, why in zip(part["verdict"], part["reason"])], fontsize=8)
+            right.set_ylabel("Verdict", rotation=270, labelpad=12)
             right.grid(False)
         handles, names = [], []
         for ax in axes:
