@@ -80,7 +80,7 @@ def date_axis(ax, start, end) -> None:
         locator,
         formats=["%Y", "%b", "%-d %b", "%H:%M", "%H:%M", "%S"],
         zero_formats=["", "%Y", "%-d %b", "%-d %b", "%H:%M", "%H:%M"],
-        offset_formats=["", "", "%Y", "%Y", "%-d %b %Y", "%-d %b %Y"],
+        offset_formats=["", "%Y", "%Y", "%Y", "%-d %b %Y", "%-d %b %Y"],
     )
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(formatter)

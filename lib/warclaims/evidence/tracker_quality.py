@@ -221,7 +221,9 @@ def find_stale(clean: pd.DataFrame, rule: StaleRule = STALE) -> pd.DataFrame:
         smallest = moves.abs().min(axis=1, skipna=True)
         reference = smallest * moves.median(axis=1, skipna=True).apply(lambda v: 1 if v >= 0 else -1)
         own = change[tracker]
-        stale = (count > 0) & same_way & (smallest >= rule.min_reference_km2) & (own.abs() < rule.max_fraction * smallest)
+        # Judged only on days the tracker has a reading of its own (not a day whose spike was left out).
+        read = daily.index.isin(clean.loc[clean["tracker"] == tracker, "date"])
+        stale = read & (count > 0) & same_way & (smallest >= rule.min_reference_km2) & (own.abs() < rule.max_fraction * smallest)
         rows += _merge(stale.index[stale.to_numpy()], tracker, rule.window_days + 1, own, reference)
     for r in rows:
         r["kind"] = "stale"
