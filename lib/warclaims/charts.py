@@ -114,9 +114,10 @@ def legend_below(fig, ax, handles, labels, ncol: int = 2):
 
 def tighten_top(fig, inches: float) -> None:
     """After :func:`finalise`: start the axes ``inches`` below the figure's top (room for a
-    two-line subtitle), so a tall chart has no band of white under its subtitle."""
+    two-line subtitle), so a tall chart has no band of white under its subtitle and a short
+    one no panel title over it."""
     height = fig.get_size_inches()[1]
-    fig.subplots_adjust(top=max(fig.subplotpars.top, 1 - inches / height))
+    fig.subplots_adjust(top=max(fig.subplotpars.bottom + 0.2, 1 - inches / height))
 
 
 def claimed_label(claimant: str, via: str | None = None) -> str:

@@ -129,8 +129,7 @@ def chart_claims_by_claimant(view: OverviewView):
         fig, ax = plt.subplots(figsize=(10, 5))
         if view.claims.empty:
             ax.text(0.5, 0.5, "No claims in this window", ha="center", transform=ax.transAxes)
-            ax.set_yticks([])
-            ax.set_xticks([])
+            ax.set_axis_off()
         else:
             counts = view.claims.groupby(["claimant", "metric"], observed=True).size().unstack(fill_value=0)
             counts = counts.loc[counts.sum(axis=1).sort_values(ascending=False).index]

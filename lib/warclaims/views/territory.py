@@ -261,7 +261,7 @@ def chart_claims_vs_trackers(view: TerritoryView):
         fig, ax = plt.subplots(figsize=(11, 2.6 + 0.75 * max(1, len(drawn))))
         if drawn.empty:
             ax.text(0.5, 0.5, "No territory claims in this window", ha="center", va="center", transform=ax.transAxes)
-            ax.set_yticks([])
+            ax.set_axis_off()  # an empty axis with ticks would read as a scale of something
         labels, verdict_labels = [], []
         xmax = 0.0
         for y, r in drawn.iterrows():
@@ -446,7 +446,8 @@ def chart_tracker_series(view: TerritoryView):
         charts.finalise(
             fig,
             "What the trackers mapped",
-            f"Area held by Russia relative to {p.start:%-d %b %Y}; a fall is ground retaken by Ukraine. Trackers differ in baseline "
+            f"Area of Ukraine held by Russia relative to {p.start:%-d %b %Y}; a fall is ground retaken by Ukraine (Ukrainian-held "
+            f"ground in Russia, as in Kursk in 2024, is not mapped here). Trackers differ in baseline "
             f"and timing; none is averaged. Dashed: each claim's change drawn from the independent trackers' level where its days start. {unit}.",
             (_tracker_sources(list(base_of)) + claims_credit(view.claims)) or ["no tracker cached"],
             view.series["date"].max() if len(view.series) else p.end,
@@ -495,7 +496,7 @@ def summary(view: TerritoryView) -> dict:
             "unit": view.params.area_unit, "qualifier": r["qualifier"], "period_start": r["period_start"],
             "period_end": r["period_end"], "as_of": r["as_of"], "restates": r.get("restates"),
             "measured_from": one["period_first"], "measured_to": one["period_last"], "period_basis": one["period_basis"],
-            "evidence_scope": one["evidence_scope"], "claimed_range": [one["claimed_low"], one["claimed_high"]],
+            "evidence_scope": one["evidence_scope"], "claimed_range": [one["claimed_low"], None if one["claimed_high"] == float("inf") else one["claimed_high"]],  # None: open-ended
             "independent_range": None if pd.isna(one["independent_low"]) else [one["independent_low"], one["independent_high"]],
             "verdict": one["verdict"], "reason": one["reason"], "source_url": r["source_url"],
         })

@@ -180,7 +180,7 @@ def chart_vehicles(view: VehiclesView):
     colour = palette.colours_for(sides, sides)
     drawn = []
     with charts.styled():
-        fig, axes = plt.subplots(2, 1, figsize=(11, 2.6 + 0.62 * sum(heights)), gridspec_kw={"height_ratios": heights, "hspace": 0.45})
+        fig, axes = plt.subplots(2, 1, figsize=(11, 3.2 + 0.62 * sum(heights)), gridspec_kw={"height_ratios": heights, "hspace": 0.45})
         titles = {"loss": "Claimed lost to the other side (stolen or captured), against Oryx's captured + abandoned of the same class",
                   "context": "Fled in (context: vehicles kept, not lost; not set against losses)"}
         for ax, key in zip(axes, ("loss", "context")):
@@ -188,8 +188,7 @@ def chart_vehicles(view: VehiclesView):
             ax.set_title(titles[key], loc="left", fontsize=10.5)
             if part.empty:
                 ax.text(0.5, 0.5, "none claimed in this window", ha="center", va="center", transform=ax.transAxes, color="#555555")
-                ax.set_yticks([])
-                ax.set_xticks([])
+                ax.set_axis_off()
                 continue
             xmax = 1.0
             for y, r in part.iterrows():
@@ -245,7 +244,7 @@ def chart_vehicles(view: VehiclesView):
             data=pd.DataFrame(drawn, columns=["panel", "row", "claim_id", "series", "value", "place", "claimant", "source"]),
             alt=_alt(view),
         )
-        charts.tighten_top(fig, 1.15)
+        charts.tighten_top(fig, 1.25)
     return fig
 
 
