@@ -36,6 +36,8 @@ MAX_CLAIMS_DRAWN = 16
 PALETTE_NAME = {"ISW (via The Economist)": "ISW", "liveuamap": "liveuamap", "NZZ": "NZZ",
                 "NZZ polygons (measured here)": "NZZ polygons (measured here)"}
 
+PALE = "Pale: stale stretch or unconfirmed jump (not real change; not counted)"
+
 COMPARISON_COLUMNS = ["claim_id", "claimant", "claimed", "qualifier", "tracker", "independent", "derives_from", "dataset",
                       "from", "to", "measured", "flags", "counted", "verdict"]
 VERDICT_COLUMNS = ["claim_id", "claimant", "metric", "subject_side", "claimed", "claimed_low", "claimed_high", "qualifier",
@@ -377,10 +379,10 @@ def chart_tracker_series(view: TerritoryView):
             for _, s in q.stretches[(q.stretches["tracker"] == tracker) & (q.stretches["end"] >= one["date"].min())
                                     & (q.stretches["start"] <= one["date"].max())].iterrows():
                 part = one[(one["date"] >= s["start"]) & (one["date"] <= s["end"])]
-                if s["kind"] == "stale":
-                    ax.plot(part["date"], part["area"] - base, color="white", linewidth=5, alpha=0.6, zorder=3,
-                            solid_capstyle="butt", label="Pale: stale stretch, not counted")
-                else:
+                # Pale over the days a stale stretch or an unconfirmed jump covers: not real change.
+                ax.plot(part["date"], part["area"] - base, color="white", linewidth=5, alpha=0.6, zorder=3,
+                        solid_capstyle="butt", label=PALE)
+                if s["kind"] == "jump":
                     ax.scatter(part["date"].iloc[-1:], part["area"].iloc[-1:] - base, marker="X", s=80, color=colour[tracker],
                                zorder=4, label="X: jump no other tracker shows")
             for _, s in q.spikes[(q.spikes["tracker"] == tracker) & (q.spikes["date"] >= one["date"].min())
@@ -430,10 +432,10 @@ def chart_tracker_series(view: TerritoryView):
         charts.date_axis(ax, min(p.start - 7 * DAY, first_day), p.end + DAY)
         handles, names = ax.get_legend_handles_labels()
         unique = dict(zip(names, handles))
-        if "Pale: stale stretch, not counted" in unique:
+        if PALE in unique:
             from matplotlib.lines import Line2D
 
-            unique["Pale: stale stretch, not counted"] = Line2D([], [], color="#c8c8c8", linewidth=2.2)
+            unique[PALE] = Line2D([], [], color="#c8c8c8", linewidth=2.2)
         if trackers:
             charts.legend_below(fig, ax, list(unique.values()), list(unique.keys()))
         else:
