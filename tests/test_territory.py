@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import csv
-import math
+import json
 from pathlib import Path
 
-import matplotlib
 import pandas as pd
 import pytest
 
@@ -163,6 +162,9 @@ def test_flags_and_independence_reach_the_recorded_summary(ledger_copy):
     nzz = rows[(ZELENSKY, NZZ)]
     assert not nzz["independent"] and not nzz["counted"] and nzz["flags"].startswith("stale")
     assert any("spike" in f for f in summary["flags_in_window"]) and summary["trackers"][NZZ]["derives_from"] == LIVE
+    from warclaims.summary import _plain
+
+    json.dumps(_plain(summary), allow_nan=False)  # strict JSON: an open-ended range is null, not Infinity
 
 
 def test_the_spread_counts_independent_trackers_only(ledger_copy):
