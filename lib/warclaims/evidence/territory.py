@@ -3,7 +3,9 @@
 Trackers draw the line differently and count different baselines (liveuamap's and the
 NZZ's series include Crimea and the parts of Donbas held before 2022), so absolute areas
 differ; changes over the same days are comparable. Nothing is averaged: each tracker
-stays a separate series, named.
+stays a separate series, named. How far each series can be trusted on a given day (spikes,
+stale stretches, unconfirmed jumps) and which trackers derive from which is judged in
+:mod:`.tracker_quality`.
 """
 from __future__ import annotations
 

@@ -1,27 +1,50 @@
-"""Vehicles: counts of vehicles that fled, were stolen or captured, beside Oryx's confirmed counts."""
+"""Vehicles: claimed counts, each at its place, set against Oryx like for like.
+
+A vehicle stolen from the other side, captured or abandoned is a loss to that side; Oryx
+counts visually confirmed captures and abandonments by category, so a stolen or captured
+claim is compared with Oryx's captured plus abandoned vehicles of the same class, over the
+claim's own days (:mod:`.verdict`), for the side that lost them. Vehicles troops *fled in*
+were kept, not lost: they are shown as context and never set against losses. Oryx does not
+count civilian vehicles, so stolen cars and buses have no independent count. Each claimed
+count stays its own row with its place: one truck near Borshchova and four Kamaz trucks at
+Svatove are different claims.
+"""
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass, field
 
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from .. import charts
+from .. import charts, palette
 from ..datasets import get
 from ..evidence import oryx as oryx_mod
+from ..ledger import load_claims
 from ..parameters import Params
 from ..paths import data_path
 from ..vocabulary import VEHICLE_METRICS
+from . import verdict as vd
 from .common import claims_credit, claims_in_window, try_load
 
-METRIC_COLORS = {"vehicles_fled": "#1380A1", "vehicles_stolen": "#990000", "vehicles_captured": "#588300"}
+#: What each vehicle metric is: a loss to the subject side (compared with Oryx) or context.
+ROLE = {"vehicles_stolen": "loss", "vehicles_captured": "loss", "vehicles_fled": "context"}
+#: Oryx's country for the side whose vehicles a claim counts.
+ORYX_COUNTRY = {"russia": "Russia", "ukraine": "Ukraine"}
+#: At most this many claims drawn per panel; the rest are in the table and the summary.
+MAX_ROWS_PER_PANEL = 14
+
+COMPARISON_COLUMNS = ["claim_id", "claimant", "metric", "role", "item_class", "item_origin", "item_raw", "place", "claimed",
+                      "qualifier", "claimed_low", "claimed_high", "period_first", "period_last", "period_basis",
+                      "oryx_category", "oryx_captured", "oryx_abandoned", "oryx_confirmed", "verdict", "reason", "source_url"]
 
 
 @dataclass
 class VehiclesView:
     params: Params
     claims: pd.DataFrame
-    confirmed: pd.DataFrame | None  # Oryx captured/abandoned added in the window, per category
+    comparisons: pd.DataFrame  # one row per claim: its place, days, Oryx's like-for-like count, verdict
+    confirmed: pd.DataFrame | None  # context: Oryx captured/abandoned added in the window, per category claimed
     missing: list[str] = field(default_factory=list)
 
 
@@ -30,103 +53,229 @@ def vehicle_classes() -> pd.DataFrame:
     return pd.read_csv(data_path("crosswalk", "vehicle_classes.csv"), dtype=str, keep_default_na=False)
 
 
-def build(params: Params) -> VehiclesView:
-    """Gather vehicle claims in the window and Oryx's confirmed captures and abandonments."""
+def _text(value) -> str:
+    return "" if value is None or pd.isna(value) else str(value)
+
+
+def compare(claim, period: vd.Period, oryx: pd.DataFrame | None, category_of: dict, region: str = "") -> dict:
+    """One claim set against Oryx like for like: the fields of :data:`COMPARISON_COLUMNS` it decides."""
+    low, high = vd.claimed_range(float(claim["quantity"]), claim["qualifier"], claim.get("quantity_max"), rounding=False)
+    out = {"claimed_low": low, "claimed_high": high, "oryx_category": category_of.get(_text(claim["item_class"]), ""),
+           "oryx_captured": None, "oryx_abandoned": None, "oryx_confirmed": None, "verdict": "not comparable", "reason": ""}
+    role = ROLE[str(claim["metric"])]
+    if role == "context":
+        out["reason"] = vd.REASONS["context"]
+    elif str(claim["item_origin"]) == "civilian" or not out["oryx_category"]:
+        out["reason"] = vd.REASONS["no_independent_count"] + (" (Oryx counts military vehicles only)" if str(claim["item_origin"]) == "civilian" else "")
+    elif str(claim["subject_side"]) not in ORYX_COUNTRY:
+        out["reason"] = vd.REASONS["unknown_side"]
+    elif not period.known:
+        out["reason"] = vd.REASONS["no_period"]
+    elif region:
+        out["reason"] = vd.REASONS["regional_view"]
+    elif _text(claim["place"]):
+        out["reason"] = vd.REASONS["local_count"]
+    elif oryx is None:
+        out["reason"] = vd.REASONS["no_evidence_loaded"]
+    else:
+        country = oryx[oryx["country"] == ORYX_COUNTRY[str(claim["subject_side"])]]
+        change = oryx_mod.oryx_change(country, period.first, period.last)
+        hit = change[change["category"] == out["oryx_category"]]
+        captured = float(hit["captured"].iloc[0]) if len(hit) else 0.0
+        abandoned = float(hit["abandoned"].iloc[0]) if len(hit) else 0.0
+        confirmed = captured + abandoned
+        if confirmed < 0:
+            out.update(oryx_captured=captured, oryx_abandoned=abandoned, oryx_confirmed=confirmed, reason=vd.REASONS["oryx_fell"])
+            return out
+        out.update(oryx_captured=captured, oryx_abandoned=abandoned, oryx_confirmed=confirmed,
+                   verdict=vd.judge((low, high), (confirmed, confirmed)))
+        if out["verdict"] == "above":
+            out["reason"] = "Oryx counts only what is photographed: a floor"
+    return out
+
+
+def build(params: Params, oryx: pd.DataFrame | None = None) -> VehiclesView:
+    """Gather the vehicle claims in the window and set each against Oryx over its own days.
+
+    Parameters
+    ----------
+    params : Params
+    oryx : DataFrame, optional
+        Oryx's daily counts for both countries (:func:`warclaims.evidence.oryx.load_oryx_daily`
+        with ``country=None``) to use instead of the cached dataset.
+    """
     missing: list[str] = []
     claims = claims_in_window(params, VEHICLE_METRICS)
-    oryx = try_load(oryx_mod.load_oryx_daily, oryx_mod.CURRENT, missing)
+    if oryx is None:
+        oryx = try_load(oryx_mod.load_oryx_daily, oryx_mod.CURRENT, missing, None)
+    ledger = load_claims(params.data_dir, area_unit=params.area_unit)
+    classes = vehicle_classes()
+    category_of = dict(zip(classes["item_class"], classes["oryx_category"]))
+    rows = []
+    for _, claim in claims.iterrows():
+        period = vd.claim_period(claim, ledger)
+        rows.append({
+            "claim_id": claim["claim_id"], "claimant": claim["claimant"], "metric": claim["metric"], "role": ROLE[str(claim["metric"])],
+            "item_class": claim["item_class"], "item_origin": claim["item_origin"], "item_raw": claim["item_raw"],
+            "place": _text(claim["place"]), "claimed": claim["quantity"], "qualifier": claim["qualifier"],
+            "period_first": period.first, "period_last": period.last, "period_basis": period.basis,
+            "source_url": claim["source_url"], **compare(claim, period, oryx, category_of, params.region),
+        })
+    comparisons = pd.DataFrame(rows, columns=COMPARISON_COLUMNS)
     confirmed = None
     if oryx is not None:
-        classes = vehicle_classes()
-        wanted = classes[classes["item_class"].isin(claims["item_class"].astype(str))]["oryx_category"].unique()
-        change = oryx_mod.oryx_change(oryx, params.start, params.end)
+        wanted = {category_of.get(c) for c in claims["item_class"].astype(str)} - {None, ""}
+        change = oryx_mod.oryx_change(oryx[oryx["country"] == "Russia"], params.start, params.end)
         confirmed = change[change["category"].isin(wanted)][["category", "captured", "abandoned"]].reset_index(drop=True)
-    return VehiclesView(params, claims, confirmed, missing)
+    return VehiclesView(params, claims, comparisons, confirmed, missing)
 
 
 def claims_table(view: VehiclesView) -> pd.DataFrame:
-    """The vehicle claims as a reader's table: who claims how many of what, where."""
-    c = view.claims
+    """The vehicle claims as a reader's table: who claims how many of what, where, over which days, and the verdict."""
+    c = view.comparisons
+    claims = view.claims.set_index("claim_id")
     return pd.DataFrame({
         "claimant": c["claimant"],
         "metric": c["metric"].astype(str).str.replace("vehicles_", ""),
-        "quantity": c["quantity"].astype(int),
+        "quantity": c["claimed"].astype(int),
         "qualifier": c["qualifier"],
         "item (as written)": c["item_raw"],
         "class": c["item_class"],
         "civilian or military": c["item_origin"],
         "place": c["place"],
-        "as of": c["date"].dt.strftime("%Y-%m-%d"),
-        "source": c["source_publisher"],
+        "as of": [f"{claims.loc[i, 'date']:%Y-%m-%d}" for i in c["claim_id"]],
+        "days compared": [vd.Period(a if not pd.isna(a) else None, b if not pd.isna(b) else None, basis).text()
+                          for a, b, basis in zip(c["period_first"], c["period_last"], c["period_basis"])],
+        "Oryx captured + abandoned": [("" if pd.isna(n) else f"{n:,.0f} ({cat})") for n, cat in zip(c["oryx_confirmed"], c["oryx_category"])],
+        "verdict": c["verdict"] + c["reason"].map(lambda r: f": {r}" if r else ""),
+        "source": [claims.loc[i, "source_publisher"] for i in c["claim_id"]],
     })
 
 
+def _row_label(r, claims: pd.DataFrame) -> str:
+    claim = claims.loc[r["claim_id"]]
+    what = _text(r["item_raw"]) or str(r["item_class"]).replace("_", " ")
+    verb = str(r["metric"]).replace("vehicles_", "")
+    what = what if verb in what else f"{what} {verb}"
+    where = f", {r['place'].replace(';', ' and ')}" if r["place"] else ""
+    who = textwrap.shorten(str(r["claimant"]), 34, placeholder="…")
+    return f"{r['claimed']:,.0f} {what}{where}\n{who}, {claim['date']:%-d %b %Y}"
+
+
 def chart_vehicles(view: VehiclesView):
-    """Claimed vehicle counts by class, civilian and military apart, with Oryx's counts beside."""
+    """Each claimed count on its own row (with its place), losses apart from vehicles fled in;
+    losses beside Oryx's captured and abandoned vehicles of the same class over the claim's days."""
     p = view.params
+    c = view.comparisons.merge(view.claims[["claim_id", "date", "claimant_side"]], on="claim_id")
+    claims = view.claims.set_index("claim_id")
+    parts = {"loss": c[c["role"] == "loss"], "context": c[c["role"] == "context"]}
+    left_out = {}
+    for key, part in parts.items():
+        if len(part) > MAX_ROWS_PER_PANEL:
+            left_out[key] = (len(part) - MAX_ROWS_PER_PANEL, float(part["claimed"].iloc[MAX_ROWS_PER_PANEL:].sum()))
+            part = part.sort_values(["date", "claim_id"], ascending=False).head(MAX_ROWS_PER_PANEL)
+        parts[key] = part.sort_values(["date", "claim_id"]).reset_index(drop=True)
+    heights = [max(1, len(parts["loss"])), max(1, len(parts["context"]))]
+    sides = dict(zip(view.claims["claimant"], view.claims["claimant_side"].astype(str)))
+    colour = palette.colours_for(sides, sides)
+    drawn = []
     with charts.styled():
-        fig, (ax_mil, ax_civ) = plt.subplots(1, 2, figsize=(12, 6), gridspec_kw={"width_ratios": [3, 2]})
-        sources = claims_credit(view.claims)
-        for ax, civilian in ((ax_mil, False), (ax_civ, True)):
-            mask = (view.claims["item_origin"] == "civilian") == civilian
-            part = view.claims[mask]
-            grouped = part.groupby(["item_class", "metric"], observed=True)["quantity"].sum().reset_index()
-            # Classes compared with the same Oryx category sit together, above one Oryx bar.
-            category_of = vehicle_classes().set_index("item_class")["oryx_category"]
-            grouped["category"] = grouped["item_class"].astype(str).map(category_of).fillna("")
-            labels, y = [], 0
-            seen = set()
-            for category, block in grouped.groupby("category", sort=False):
-                for _, r in block.iterrows():
-                    label = charts.claimed_label(", ".join(part.loc[part["metric"] == r["metric"], "claimant"].unique())) + f": {r['metric'].replace('vehicles_', '')}"
-                    ax.barh(y, r["quantity"], edgecolor=METRIC_COLORS[r["metric"]], label=label if label not in seen else None, **charts.CLAIMED_BAR)
-                    seen.add(label)
-                    ax.text(r["quantity"], y, f" {r['quantity']:.0f}", va="center", fontsize=9)
-                    labels.append((y, str(r["item_class"]).replace("_", " ")))
-                    y += 1
-                hit = view.confirmed[view.confirmed["category"] == category] if (view.confirmed is not None and not civilian) else []
-                if len(hit):
-                    n = hit["captured"].iloc[0] + hit["abandoned"].iloc[0]
-                    ax.barh(y, n, color="#333333", label="Confirmed captured or abandoned (Oryx)" if "oryx" not in seen else None)
-                    seen.add("oryx")
-                    ax.text(n, y, f" {n:.0f}", va="center", fontsize=9)
-                    labels.append((y, f"Oryx: {category}"))
-                    y += 1
-                y += 0.5
-            if labels:
-                ax.set_yticks([l[0] for l in labels], [l[1] for l in labels])
-                ax.legend(loc="lower right", fontsize=8.5)
-            else:
-                ax.set_yticks([])
-                ax.text(0.5, 0.5, "none claimed in window", ha="center", transform=ax.transAxes)
-            ax.invert_yaxis()
+        fig, axes = plt.subplots(2, 1, figsize=(11, 3.2 + 0.62 * sum(heights)), gridspec_kw={"height_ratios": heights, "hspace": 0.45})
+        titles = {"loss": "Claimed lost to the other side (stolen or captured), against Oryx's captured + abandoned of the same class",
+                  "context": "Fled in (context: vehicles kept, not lost; not set against losses)"}
+        for ax, key in zip(axes, ("loss", "context")):
+            part = parts[key]
+            ax.set_title(titles[key], loc="left", fontsize=10.5)
+            if part.empty:
+                ax.text(0.5, 0.5, "none claimed in this window", ha="center", va="center", transform=ax.transAxes, color="#555555")
+                ax.set_axis_off()
+                continue
+            xmax = 1.0
+            for y, r in part.iterrows():
+                col = colour.get(r["claimant"], "#333333")
+                lo, hi = r["claimed_low"], r["claimed_high"]
+                if hi == float("inf"):
+                    ax.annotate("", xy=(1.0, y), xycoords=("axes fraction", "data"), xytext=(lo, y), textcoords="data",
+                                arrowprops={"arrowstyle": "->", "linestyle": "--", "color": col, "linewidth": 1.3})
+                else:
+                    ax.plot([lo, hi], [y, y], color=col, **charts.CLAIMED_LINE)
+                ax.plot(r["claimed"], y, color=col, label=charts.claimed_label(r["claimant"]), **charts.CLAIMED_MARKER)
+                drawn.append({"panel": key, "row": y, "claim_id": r["claim_id"], "series": "claimed", "value": r["claimed"],
+                              "place": r["place"], "claimant": r["claimant"], "source": r["source_url"]})
+                xmax = max(xmax, r["claimed"], hi if hi != float("inf") else 0)
+                if not pd.isna(r["oryx_confirmed"]) and r["verdict"] != "not comparable":
+                    ax.scatter(r["oryx_confirmed"], y, s=60, color=palette.colour_for("Oryx"), zorder=3,
+                               label="Oryx: captured + abandoned, same class and days (visually confirmed)")
+                    drawn.append({"panel": key, "row": y, "claim_id": r["claim_id"], "series": "Oryx captured + abandoned",
+                                  "value": r["oryx_confirmed"], "place": "", "claimant": "Oryx", "source": get(oryx_mod.CURRENT).source_line()})
+                    xmax = max(xmax, r["oryx_confirmed"])
+            ax.set_yticks(range(len(part)), [_row_label(r, claims) for _, r in part.iterrows()], fontsize=8.5)
+            ax.set_ylim(len(part) - 0.5, -0.5)
+            ax.set_xlim(0, xmax * 1.2)
+            ax.set_xlabel("Vehicles (count)")
+            ax.set_ylabel("Claimed count, place, claimant")
             ax.grid(axis="x")
             ax.grid(axis="y", visible=False)
-            ax.set_title("Civilian vehicles (stolen)" if civilian else "Military and unspecified vehicles")
-        if view.confirmed is not None:
+            charts.plain_numbers(ax.xaxis)
+            right = ax.twinx()
+            right.set_ylim(ax.get_ylim())
+            right.set_yticks(range(len(part)), [textwrap.fill(vd.short_verdict(v, why), 30)
+                                                for v, why in zip(part["verdict"], part["reason"])], fontsize=8)
+            right.set_ylabel("Verdict", rotation=270, labelpad=12)
+            right.grid(False)
+        handles, names = [], []
+        for ax in axes:
+            h, n = ax.get_legend_handles_labels()
+            handles += h
+            names += n
+        unique = dict(zip(names, handles))
+        charts.legend_below(fig, axes[-1], list(unique.values()), list(unique.keys()))
+        sources = claims_credit(view.claims)
+        if c["oryx_confirmed"].notna().any():
             sources.append(f"confirmations: {get(oryx_mod.CURRENT).source_line()}")
-        charts.finalise(fig, "Vehicles that fled, were stolen or captured",
-                        f"Counts claimed in reports, {p.window()}, hatched; Oryx's visually confirmed captures and abandonments of the "
-                        "nearest category in the same window, solid. No independent count of stolen civilian vehicles exists.",
-                        sources or ["no vehicle claims in window"], p.end, note="; ".join(view.missing) or None)
+        note = [f"{n} more {'loss' if k == 'loss' else 'fled-in'} claims ({q:,.0f} vehicles) are in the table and the summary"
+                for k, (n, q) in left_out.items()]
+        note += ["Oryx records a loss when it is documented, which can be days after the event"] + view.missing
+        charts.finalise(
+            fig, "Vehicles claimed stolen, captured or fled in",
+            f"Each claimed count at its place (hollow diamond; dashed: the range its wording allows), claims dated {p.window()}. "
+            "Right: the verdict against Oryx over the claim's own days. Oryx does not count civilian vehicles.",
+            sources or ["no vehicle claims in window"], p.end, note=". ".join(note),
+            data=pd.DataFrame(drawn, columns=["panel", "row", "claim_id", "series", "value", "place", "claimant", "source"]),
+            alt=_alt(view),
+        )
+        charts.tighten_top(fig, 1.25)
     return fig
 
 
+def _alt(view: VehiclesView) -> str:
+    c = view.comparisons
+    if c.empty:
+        return f"No vehicle claims dated {view.params.window()}."
+    parts = [f"{r['claimant']}: {r['claimed']:,.0f} {_text(r['item_raw']) or r['item_class']} {str(r['metric']).replace('vehicles_', '')}"
+             + (f" at {r['place']}" if r["place"] else "") + f", {r['verdict']}" + (f" ({r['reason']})" if r["reason"] else "")
+             for _, r in c.iterrows()]
+    return "Vehicle claims, each with its place and verdict: " + "; ".join(parts) + "."
+
+
 def summary(view: VehiclesView) -> dict:
-    """Totals by metric and origin, each claim with its claimant and source, Oryx's counts."""
+    """Totals by metric and origin, each claim with its place, claimant, source, days compared,
+    Oryx's like-for-like count and verdict, and Oryx's window counts as context."""
     c = view.claims
     totals = c.groupby(["metric", "item_origin"], observed=True)["quantity"].sum()
     return {
         "window": [view.params.start, view.params.end],
         "claims": [
-            {"claim_id": r["claim_id"], "claimant": r["claimant"], "metric": r["metric"], "item_class": r["item_class"],
-             "item_origin": r["item_origin"], "quantity": r["quantity"], "qualifier": r["qualifier"], "place": r["place"],
-             "source_url": r["source_url"]}
-            for _, r in c.iterrows()
+            {**{k: r[k] for k in ("claim_id", "claimant", "metric", "role", "item_class", "item_origin", "claimed", "qualifier",
+                                  "place", "period_basis", "oryx_category", "oryx_captured", "oryx_abandoned", "oryx_confirmed",
+                                  "verdict", "reason", "source_url")},
+             "quantity": r["claimed"], "compared_from": r["period_first"], "compared_to": r["period_last"]}
+            for _, r in view.comparisons.iterrows()
         ],
         "totals": {f"{m}/{o}": q for (m, o), q in totals.items()},
         "stolen_civilian": float(c.loc[(c["metric"] == "vehicles_stolen") & (c["item_origin"] == "civilian"), "quantity"].sum()),
         "military_or_unknown": float(c.loc[c["item_origin"] != "civilian", "quantity"].sum()),
-        "oryx_confirmed_in_window": [] if view.confirmed is None else view.confirmed.to_dict("records"),
+        "verdicts": {k: int(n) for k, n in view.comparisons["verdict"].value_counts().items()},
+        "oryx_in_window_context": [] if view.confirmed is None else view.confirmed.to_dict("records"),
         "missing_datasets": view.missing,
     }

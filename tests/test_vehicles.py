@@ -1,0 +1,149 @@
+"""Vehicle claims like for like: losses against Oryx's captured and abandoned, fled-in vehicles as context, places kept."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from warclaims.parameters import check_parameters
+from warclaims.views import vehicles
+from warclaims.views import verdict as vd
+
+import synthetic_ledger
+from test_territory import check_chart
+
+ONE_TRUCK = "ibt-2022-09-11-kharkiv-counteroffensive-c2aa0084"  # one truck, Borshchova and Artemivka, fled in
+KAMAZ = "ibt-2022-09-11-kharkiv-counteroffensive-47cea274"  # four Kamaz trucks, Svatove, fled in
+CARS = "ibt-2022-09-11-kharkiv-counteroffensive-54f6f72c"  # at least 19 stolen civilian cars
+TRUCKS = "Trucks, Vehicles and Jeeps"
+
+
+def oryx_frame() -> pd.DataFrame:
+    """Oryx-shaped cumulative counts written for these tests: Russian trucks and tanks, a few days."""
+    rows = []
+    for day, trucks_captured, trucks_abandoned, tanks_captured in (
+        ("2022-09-05", 100, 50, 300), ("2022-09-08", 110, 55, 310), ("2022-09-12", 140, 70, 340), ("2022-09-20", 150, 75, 345),
+    ):
+        for category, captured, abandoned in ((TRUCKS, trucks_captured, trucks_abandoned), ("Tanks", tanks_captured, 20)):
+            rows.append({"date": pd.Timestamp(day), "country": "Russia", "category_raw": category, "category": category,
+                         "group": "", "item_class": "", "destroyed": 1000, "damaged": 10, "abandoned": abandoned,
+                         "captured": captured, "total": 1010 + abandoned + captured, "dataset": "fixture"})
+    return pd.DataFrame(rows)
+
+
+def _params(start, end, folder, region=""):
+    return check_parameters(start, end, [], "km2", region, str(folder))
+
+
+def _add_claim(folder: Path, **fields) -> None:
+    with open(folder / "claims.csv", newline="", encoding="utf-8") as f:
+        columns = next(csv.reader(f))
+    base = {"source_id": "ibt-2022-09-11-kharkiv-counteroffensive", "claimant": "General Staff of the Armed Forces of Ukraine",
+            "claimant_side": "ukraine", "subject_side": "russia", "unit": "count", "qualifier": "exact", "cumulative": "false",
+            "verification_status": "unverified", "evidence": "test figure", "item_origin": "military"}
+    with open(folder / "claims.csv", "a", newline="", encoding="utf-8") as f:
+        csv.DictWriter(f, columns, restval="").writerow({**base, **fields})
+
+
+def _row(view, claim_id):
+    return view.comparisons.set_index("claim_id").loc[claim_id]
+
+
+def test_fled_in_vehicles_are_context_never_losses(ledger_copy):
+    view = vehicles.build(_params("2022-09-06", "2022-09-13", ledger_copy), oryx=oryx_frame())
+    for claim in (ONE_TRUCK, KAMAZ):
+        r = _row(view, claim)
+        assert (r["role"], r["verdict"], r["reason"]) == ("context", "not comparable", vd.REASONS["context"])
+        assert pd.isna(r["oryx_confirmed"])
+    fig = vehicles.chart_vehicles(view)
+    check_chart(fig)
+    assert not (fig.warclaims_data["claimant"] == "Oryx").any()  # nothing of the seed is set against Oryx
+
+
+def test_stolen_civilian_vehicles_have_no_independent_count(ledger_copy):
+    view = vehicles.build(_params("2022-09-06", "2022-09-13", ledger_copy), oryx=oryx_frame())
+    r = _row(view, CARS)
+    assert r["verdict"] == "not comparable" and r["reason"].startswith(vd.REASONS["no_independent_count"])
+
+
+def test_each_claimed_count_keeps_its_place(ledger_copy):
+    view = vehicles.build(_params("2022-09-06", "2022-09-13", ledger_copy), oryx=oryx_frame())
+    claims = {c["claim_id"]: c for c in vehicles.summary(view)["claims"]}
+    assert (claims[ONE_TRUCK]["quantity"], claims[ONE_TRUCK]["place"]) == (1, "Borshchova;Artemivka")
+    assert (claims[KAMAZ]["quantity"], claims[KAMAZ]["place"]) == (4, "Svatove")
+    fig = vehicles.chart_vehicles(view)
+    labels = [t.get_text() for ax in fig.axes for t in ax.get_yticklabels()]
+    assert any(l.startswith("1 truck fled, Borshchova and Artemivka") for l in labels)
+    assert any(l.startswith("4 Kamaz trucks fled, Svatove") for l in labels)
+    drawn = fig.warclaims_data.set_index("claim_id")
+    assert drawn.loc[KAMAZ, "place"] == "Svatove" and drawn.loc[ONE_TRUCK, "place"] == "Borshchova;Artemivka"
+
+
+@pytest.mark.parametrize("metric,item_class,quantity,qualifier,place,expected,confirmed", [
+    # Oryx's Russian trucks captured + abandoned, end of 7 Sep to 12 Sep: (140 + 70) - (100 + 50) = 60.
+    ("vehicles_captured", "truck", 60, "exact", "", "consistent", 60),
+    ("vehicles_captured", "truck", 100, "exact", "", "above", 60),
+    ("vehicles_stolen", "truck", 40, "about", "", "below", 60),
+    ("vehicles_captured", "truck", 50, "more than", "", "consistent", 60),
+    # Tanks are compared with tanks: (340 + 20) - (300 + 20) = 40.
+    ("vehicles_captured", "tank", 40, "exact", "", "consistent", 40),
+    # A count at one place is not set against Oryx's national count.
+    ("vehicles_captured", "tank", 40, "exact", "Svatove", "not comparable", None),
+])
+def test_losses_against_oryx_captured_and_abandoned_of_the_same_class(ledger_copy, metric, item_class, quantity, qualifier, place, expected, confirmed):
+    _add_claim(ledger_copy, claim_id="test-claim", metric=metric, item_class=item_class, item_raw=item_class, quantity=str(quantity),
+               quantity_raw=str(quantity), unit_raw=item_class, qualifier=qualifier, period_start="2022-09-08", period_end="2022-09-12",
+               place=place, place_raw=place, oblast_iso="UA-09" if place else "")
+    view = vehicles.build(_params("2022-09-01", "2022-09-30", ledger_copy), oryx=oryx_frame())
+    r = _row(view, "test-claim")
+    assert r["verdict"] == expected
+    if confirmed is None:
+        assert r["reason"] == vd.REASONS["local_count"] and pd.isna(r["oryx_confirmed"])
+    else:
+        assert r["oryx_confirmed"] == confirmed
+        assert r["oryx_category"] == (TRUCKS if item_class == "truck" else "Tanks")
+
+
+def test_a_vehicle_claim_gets_the_same_evidence_in_any_window(ledger_copy):
+    _add_claim(ledger_copy, claim_id="test-claim", metric="vehicles_captured", item_class="truck", item_raw="trucks", quantity="60",
+               quantity_raw="60", unit_raw="trucks", period_start="2022-09-08", period_end="2022-09-12")
+    figures = []
+    for window in (("2022-09-06", "2022-09-13"), ("2022-09-01", "2022-09-30"), ("2022-02-24", "2026-08-22")):
+        r = _row(vehicles.build(_params(*window, ledger_copy), oryx=oryx_frame()), "test-claim")
+        figures.append((r["period_first"], r["period_last"], r["oryx_confirmed"], r["verdict"]))
+    assert figures[0] == figures[1] == figures[2] == (pd.Timestamp("2022-09-08"), pd.Timestamp("2022-09-12"), 60, "consistent")
+
+
+def test_a_vehicle_claim_without_a_period_is_not_compared(ledger_copy):
+    _add_claim(ledger_copy, claim_id="test-claim", metric="vehicles_captured", item_class="truck", item_raw="trucks", quantity="60",
+               quantity_raw="60", unit_raw="trucks", as_of="2022-09-12")
+    r = _row(vehicles.build(_params("2022-09-01", "2022-09-30", ledger_copy), oryx=oryx_frame()), "test-claim")
+    assert (r["verdict"], r["reason"]) == ("not comparable", vd.REASONS["no_period"])
+
+
+def test_a_regional_view_does_not_judge_against_national_counts(ledger_copy):
+    _add_claim(ledger_copy, claim_id="test-claim", metric="vehicles_captured", item_class="truck", item_raw="trucks", quantity="60",
+               quantity_raw="60", unit_raw="trucks", period_start="2022-09-08", period_end="2022-09-12", place="Kharkiv Oblast",
+               place_raw="Kharkiv Oblast", oblast_iso="UA-63")
+    r = _row(vehicles.build(_params("2022-09-01", "2022-09-30", ledger_copy, region="UA-63"), oryx=oryx_frame()), "test-claim")
+    assert (r["verdict"], r["reason"]) == ("not comparable", vd.REASONS["regional_view"])
+
+
+def test_seed_vehicles_with_real_oryx(ledger_copy, real_data):
+    view = vehicles.build(_params("2022-09-06", "2022-09-13", ledger_copy))
+    assert view.missing == []
+    assert set(view.comparisons.loc[view.comparisons["metric"] == "vehicles_fled", "verdict"]) == {"not comparable"}
+    check_chart(vehicles.chart_vehicles(view))
+
+
+def test_many_vehicle_claims_stay_readable(tmp_path):
+    folder = synthetic_ledger.write(tmp_path / "ledger", territory=0, vehicles=48)
+    view = vehicles.build(_params("2022-02-24", "2026-08-22", folder), oryx=oryx_frame())
+    fig = vehicles.chart_vehicles(view)
+    check_chart(fig)
+    per_panel = fig.warclaims_data.groupby("panel")["row"].nunique()
+    assert (per_panel <= vehicles.MAX_ROWS_PER_PANEL).all()
+    assert "more" in fig.texts[-1].get_text()
+    assert len(vehicles.summary(view)["claims"]) == len(view.claims)
