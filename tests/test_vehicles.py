@@ -40,7 +40,13 @@ def _params(start, end, folder, region=""):
 def _add_claim(folder: Path, **fields) -> None:
     with open(folder / "claims.csv", newline="", encoding="utf-8") as f:
         columns = next(csv.reader(f))
-    base = {"source_id": "ibt-2022-09-11-kharkiv-counteroffensive", "claimant": "General Staff of the Armed Forces of Ukraine",
+    # A later report of its own: the seed's source was published on 11 September, and no claim
+    # may be dated after its source.
+    with open(folder / "sources.csv", encoding="utf-8") as f:
+        if "test-later-report," not in f.read():
+            with open(folder / "sources.csv", "a", encoding="utf-8") as out:
+                out.write("test-later-report,Test Wire,https://example.org/later,2022-09-30,,,\n")
+    base = {"source_id": "test-later-report", "claimant": "General Staff of the Armed Forces of Ukraine",
             "claimant_side": "ukraine", "subject_side": "russia", "unit": "count", "qualifier": "exact", "cumulative": "false",
             "verification_status": "unverified", "evidence": "test figure", "item_origin": "military"}
     with open(folder / "claims.csv", "a", newline="", encoding="utf-8") as f:
