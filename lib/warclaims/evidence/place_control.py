@@ -305,7 +305,7 @@ class PlaceCheck:
 
 def check_claims(claims: pd.DataFrame, places: pd.DataFrame, dataset: str, maps: dict | None = None,
                  status: list | None = None, days_before: int = 7, days_after: int = 14,
-                 side: str | None = None, line_distance: bool = True) -> PlaceCheck:
+                 side: str | None = None, line_distance: bool = True, span: tuple | None = None) -> PlaceCheck:
     """Check every place claim against a control-polygon dataset.
 
     Parameters
@@ -325,6 +325,8 @@ def check_claims(claims: pd.DataFrame, places: pd.DataFrame, dataset: str, maps:
         The days around each claim's date that are looked at.
     side : str, optional
         Whose holdings the polygons draw (the sidecar's ``control.side`` when not given).
+    span : (date-like, date-like), optional
+        Days the timeline covers besides those around the claims (a notebook's window).
     line_distance : bool
         Measure each place's distance to the edge of the held area on the claim's date
         (``edge_km``).
@@ -348,6 +350,8 @@ def check_claims(claims: pd.DataFrame, places: pd.DataFrame, dataset: str, maps:
         return PlaceCheck(_empty_checks(), pd.DataFrame(columns=["place", "day", "side", "map_date", "lost_in_map_window", "status"]), dataset, status or [])
     dates = [pd.Timestamp(c["date"]) for c, _, _ in rows]
     first, last = min(dates) - timedelta(days=days_before), max(dates) + timedelta(days=days_after)
+    if span is not None:
+        first, last = min(first, pd.Timestamp(span[0])), max(last, pd.Timestamp(span[1]))
     if maps is None or status is None:
         maps, status = maps_for_days(dataset, first, last)
     state = {pd.Timestamp(d): s for d, s in status}
