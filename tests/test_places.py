@@ -302,3 +302,22 @@ def test_seed_places_on_the_nzz_map(real_data):
     assert "Artemivka" not in sides  # ambiguous, no candidates known: not checked
     assert (checks.loc[checks["place"] == "Svatove", "side_on_date"] == "russia").all()
     assert result.checks["days_without_map"].map(len).eq(0).all()
+
+
+# --- the notebook's own parameters --------------------------------------------------------
+
+@pytest.mark.parametrize("args, parameter", [
+    (("isw-area-economist", "", 14, False), "polygons"),
+    (("nzz-polygons", "11 Sep", 14, False), "map_day"),
+    (("nzz-polygons", "", -1, False), "days_after"),
+    (("nzz-polygons", "", "14", False), "days_after"),
+    (("nzz-polygons", "", 14, "yes"), "fetch_days"),
+])
+def test_place_parameters_are_checked_by_name(args, parameter):
+    from warclaims.errors import ParameterError
+    from warclaims.views.places import check_place_parameters
+
+    with pytest.raises(ParameterError) as e:
+        check_place_parameters(*args)
+    assert e.value.context["parameter"] == parameter
+    assert check_place_parameters("deepstate-polygons", "2024-07-08", 0, True)[1] == pd.Timestamp("2024-07-08")

@@ -83,17 +83,12 @@ class DayMap:
 
     def held_mask(self, points: np.ndarray) -> np.ndarray:
         """True for each point inside or on the edge of a held polygon (not in a hole)."""
-        mask = np.zeros(len(points), dtype=bool)
-        if len(self.held) and len(points):
-            hits = self.tree.query(points, predicate="intersects")
-            mask[hits[0]] = True
-        return mask
+        return _covered(self.held, self.tree, points)
 
     def lost_mask(self, points: np.ndarray) -> np.ndarray:
-        mask = np.zeros(len(points), dtype=bool)
-        if self.lost_tree is not None and len(points):
-            mask[self.lost_tree.query(points, predicate="intersects")[0]] = True
-        return mask
+        if self.lost_tree is None:
+            return np.zeros(len(points), dtype=bool)
+        return _covered(self.lost, self.lost_tree, points)
 
     def edge_km(self, point) -> float:
         """Distance from a point to the nearest held polygon's edge, in km (geodesic)."""
@@ -105,6 +100,24 @@ class DayMap:
             line = shapely.shortest_line(point, self.held[i].boundary)
             best = min(best, _geodesic_km(line))
         return best
+
+
+def _covered(parts: np.ndarray, tree: shapely.STRtree, points: np.ndarray) -> np.ndarray:
+    # The tree gives each point the polygons whose bounding box holds it; each such polygon,
+    # prepared, then tests all its candidate points in one vectorised call. (Asking the tree
+    # for the predicate directly would prepare the points, not the polygons of thousands of
+    # vertices, and cost a hundred times more.) intersects_xy counts the boundary, not holes.
+    mask = np.zeros(len(points), dtype=bool)
+    if not len(parts) or not len(points):
+        return mask
+    x, y = shapely.get_x(points), shapely.get_y(points)
+    point_idx, part_idx = tree.query(points)
+    for part in np.unique(part_idx):
+        sel = point_idx[part_idx == part]
+        sel = sel[~mask[sel]]
+        if len(sel):
+            mask[sel] = shapely.intersects_xy(parts[part], x[sel], y[sel])
+    return mask
 
 
 def _geodesic_km(line) -> float:
@@ -164,6 +177,7 @@ def maps_for_days(dataset: str, start, end) -> tuple[dict, list[tuple[date, str]
 # --- which side held the points ----------------------------------------------------------
 
 def control_of_points(points: pd.DataFrame, maps: dict, side: str = "russia", days=None) -> pd.DataFrame:
+    # (check_claims builds the same table from its codes; this is the plain form, for one-off use.)
     """Which side each map shows holding each point, day by day.
 
     Parameters
@@ -210,6 +224,10 @@ def control_of_points(points: pd.DataFrame, maps: dict, side: str = "russia", da
 
 # --- verdicts ----------------------------------------------------------------------------
 
+#: Codes of a place's side on a day, relative to the side the polygons draw.
+_NO_MAP, _SIDE, _OTHER = 0, 1, 2
+
+
 def verdict(series: pd.Series, claimed: str, claim_day) -> dict:
     """The verdict on a claim that ``claimed`` holds a place from ``claim_day``.
 
@@ -230,39 +248,49 @@ def verdict(series: pd.Series, claimed: str, claim_day) -> dict:
         side's run that the confirming map belongs to, which can be before the claim),
         ``other_side_days`` and ``other_side_through`` (contradictions), ``note``.
     """
-    day = pd.Timestamp(claim_day)
     series = series.sort_index()
-    series.index = pd.to_datetime(series.index)
-    after = series[series.index >= day]
-    mapped = after[after != NO_MAP]
+    days = pd.to_datetime(series.index)
+    codes = np.array([_NO_MAP if s == NO_MAP else _SIDE if s == claimed else _OTHER for s in series], dtype=np.int8)
+    return _verdict(list(days), codes, int(np.searchsorted(days, pd.Timestamp(claim_day))), claimed)
+
+
+def _verdict(days: pd.DatetimeIndex, codes: np.ndarray, at: int, claimed: str) -> dict:
+    """:func:`verdict` on arrays: ``codes`` says for each of ``days`` whether the map shows
+    the claimed side (``_SIDE``), the other side (``_OTHER``) or nothing; the claim is dated
+    ``days[at]`` (``at`` may be ``len(days)``: no day at or after the claim)."""
     out = {"verdict": NOT_CHECKABLE, "lag_days": None, "lag_upper_bound": False, "held_from": None,
            "other_side_days": None, "other_side_through": None, "note": ""}
-    if mapped.empty:
+    codes = [int(c) for c in codes]  # plain lists: a window is a few weeks, numpy's overhead would dominate
+    mapped = [i for i in range(at, len(codes)) if codes[i] != _NO_MAP]
+    if not mapped:
         out["note"] = "no map from the claim's date to the end of the horizon"
         return out
-    hits = mapped[mapped == claimed]
-    if not hits.empty:
-        first = hits.index[0]
-        out["verdict"] = CONFIRMED if first == day else CONFIRMED_LATER
-        out["lag_days"] = int((first - day).days)
-        out["lag_upper_bound"] = bool((after[after.index < first] == NO_MAP).any())
-        # The run of maps showing the claimed side that includes the confirming one.
-        before = series[(series.index < first) & (series != NO_MAP)]
+    day = days[at]
+    hits = [i for i in mapped if codes[i] == _SIDE]
+    if hits:
+        first = hits[0]
+        out["verdict"] = CONFIRMED if first == at else CONFIRMED_LATER
+        out["lag_days"] = int((days[first] - day).days)
+        out["lag_upper_bound"] = _NO_MAP in codes[at:first]
+        # The run of maps showing the claimed side that the confirming map belongs to.
         start = first
-        for d, s in before[::-1].items():
-            if s != claimed:
+        for i in range(first - 1, -1, -1):
+            if codes[i] == _NO_MAP:
+                continue
+            if codes[i] != _SIDE:
                 break
-            start = d
-        out["held_from"] = start
-        if start < day:
-            out["note"] = f"the map showed it held by {claimed} from {start:%d %b %Y}, before the claim"
+            start = i
+        out["held_from"] = days[start]
+        if start < at:
+            out["note"] = f"the map showed it held by {claimed} from {days[start]:%d %b %Y}, before the claim"
         elif out["lag_upper_bound"]:
             out["note"] = "days between the claim and the confirming map have no map: the lag is at most this"
         return out
+    through = days[mapped[-1]]
     out["verdict"] = CONTRADICTED
     out["other_side_days"] = int(len(mapped))
-    out["other_side_through"] = mapped.index[-1]
-    out["note"] = f"every map from the claim's date to {mapped.index[-1]:%d %b %Y} shows {OTHER_SIDE.get(claimed, 'the other side')} holding it"
+    out["other_side_through"] = through
+    out["note"] = f"every map from the claim's date to {through:%d %b %Y} shows {OTHER_SIDE.get(claimed, 'the other side')} holding it"
     return out
 
 
@@ -339,38 +367,93 @@ def check_claims(claims: pd.DataFrame, places: pd.DataFrame, dataset: str, maps:
         day: cached, not cached, not published).
     """
     side = side or get(dataset).control.get("side", "russia")
+    other = OTHER_SIDE[side]
+    precision = dict(zip(places["place"], places["precision"]))
     rows = []
-    for _, c in claims.iterrows():
+    for c in claims.to_dict("records"):
         for name in _split(c.get("place")):
             rows.append((c, name, None))
-            match = places[places["place"] == name]
-            if len(match) and match["precision"].iloc[0] == "ambiguous":
+            if precision.get(name) == "ambiguous":
                 rows += [(c, cand, name) for cand in _candidates(places, name)]
     if not rows:
-        return PlaceCheck(_empty_checks(), pd.DataFrame(columns=["place", "day", "side", "map_date", "lost_in_map_window", "status"]), dataset, status or [])
-    dates = [pd.Timestamp(c["date"]) for c, _, _ in rows]
+        return PlaceCheck(_empty_checks(), pd.DataFrame(columns=[*TIMELINE_COLUMNS, "status"]), dataset, status or [])
+    dates = [pd.Timestamp(c["date"]).normalize() for c, _, _ in rows]
     first, last = min(dates) - timedelta(days=days_before), max(dates) + timedelta(days=days_after)
     if span is not None:
         first, last = min(first, pd.Timestamp(span[0])), max(last, pd.Timestamp(span[1]))
     if maps is None or status is None:
         maps, status = maps_for_days(dataset, first, last)
-    state = {pd.Timestamp(d): s for d, s in status}
-    table = places.set_index("place")
-    checkable = []
-    for c, name, _ in rows:
-        if name in table.index:
-            p = table.loc[name]
-            if _reason_not_point(p) is None:
-                checkable.append(name)
-    points = table.loc[list(dict.fromkeys(checkable))].reset_index()[["place", "longitude", "latitude"]] if checkable else pd.DataFrame(columns=["place", "longitude", "latitude"])
-    all_days = [d.date() for d in pd.date_range(first, last)]
-    timeline = control_of_points(points, maps, side, days=all_days)
-    timeline["status"] = timeline["day"].map(state).fillna(dataset_days.NOT_PUBLISHED)
-    by_place = {p: g.set_index("day")["side"] for p, g in timeline.groupby("place", sort=False)}
-    out = []
-    for (c, name, candidate_of), day in zip(rows, dates):
-        out.append(_check_one(c, name, candidate_of, day, table, by_place, maps, state, days_before, days_after, line_distance, dataset))
+    # Plain dicts, not pandas lookups: a check is made for every claim and place.
+    table = {r["place"]: r for r in places.drop_duplicates("place").to_dict("records")}
+    reasons = {name: _reason_not_point(r) for name, r in table.items()}
+    names = list(dict.fromkeys(n for _, n, _ in rows if n in reasons and reasons[n] is None))
+    points = pd.DataFrame([table[n] for n in names], columns=list(places.columns))[["place", "longitude", "latitude"]]
+    days = pd.date_range(first, last)
+    codes, map_dates, lost = _codes(points, maps, days)
+    state_of = {pd.Timestamp(d): st for d, st in status}
+    states = np.array([state_of.get(d, dataset_days.NOT_PUBLISHED) for d in days], dtype=object)
+    timeline = _timeline(points, days, codes, map_dates, lost, states, side, other)
+    row_of = {n: i for i, n in enumerate(names)}
+    ctx = _Context(list(days), {d: i for i, d in enumerate(days)}, codes, states, maps, table, reasons, row_of, side, other,
+                   days_before, days_after, line_distance, dataset)
+    out = [_check_one(ctx, c, name, candidate_of, day) for (c, name, candidate_of), day in zip(rows, dates)]
     return PlaceCheck(pd.DataFrame(out, columns=CHECK_COLUMNS), timeline, dataset, status)
+
+
+TIMELINE_COLUMNS = ["place", "day", "side", "map_date", "lost_in_map_window"]
+
+
+def _codes(points: pd.DataFrame, maps: dict, days: pd.DatetimeIndex):
+    """Each place's side on each day as codes (see ``_SIDE``), the maps' dates, and where
+    the side lost the place in the map's window. Each distinct map is queried once."""
+    geoms = shapely.points(points["longitude"].to_numpy(float), points["latitude"].to_numpy(float)) if len(points) else np.empty(0, dtype=object)
+    codes = np.zeros((len(points), len(days)), dtype=np.int8)
+    lost = np.zeros((len(points), len(days)), dtype=bool)
+    map_dates = np.full(len(days), None, dtype=object)
+    by_map: dict[int, tuple] = {}
+    for j, day in enumerate(days):
+        m = maps.get(day.date())
+        if m is None:
+            continue
+        if id(m) not in by_map:
+            by_map[id(m)] = (np.where(m.held_mask(geoms), _SIDE, _OTHER).astype(np.int8), m.lost_mask(geoms))
+        codes[:, j], lost[:, j] = by_map[id(m)]
+        map_dates[j] = m.map_date
+    return codes, map_dates, lost
+
+
+def _timeline(points, days, codes, map_dates, lost, states, side, other) -> pd.DataFrame:
+    n, k = codes.shape
+    names = np.array([NO_MAP, side, other], dtype=object)  # indexed by code
+    return pd.DataFrame({
+        "place": np.repeat(points["place"].to_numpy(), k),
+        "day": np.tile(days.to_numpy(), n),
+        "side": names[codes.ravel()],
+        "map_date": np.tile(map_dates, n),
+        "lost_in_map_window": lost.ravel(),
+        "status": np.tile(states, n),
+    })
+
+
+@dataclass
+class _Context:
+    days: list  # of Timestamps
+    day_index: dict
+    codes: np.ndarray
+    states: np.ndarray
+    maps: dict
+    table: dict  # place -> its row of the place table
+    reasons: dict  # place -> why it cannot be checked, or None
+    row_of: dict
+    side: str
+    other: str
+    days_before: int
+    days_after: int
+    line_distance: bool
+    dataset: str
+
+    def name(self, code: int) -> str:
+        return NO_MAP if code == _NO_MAP else self.side if code == _SIDE else self.other
 
 
 CHECK_COLUMNS = [
@@ -397,7 +480,7 @@ def _reason_not_point(p) -> str | None:
     return None
 
 
-def _check_one(c, name, candidate_of, day, table, by_place, maps, state, days_before, days_after, line_distance, dataset) -> dict:
+def _check_one(ctx: _Context, c: dict, name: str, candidate_of: str | None, day: pd.Timestamp) -> dict:
     change = is_change_of_control(c)
     row = {
         "claim_id": c.get("claim_id"), "claimant": c.get("claimant"), "claimant_side": c.get("claimant_side"),
@@ -406,32 +489,36 @@ def _check_one(c, name, candidate_of, day, table, by_place, maps, state, days_be
         "claimed_holder": claimed_holder(c) if change else None, "side_on_date": None, "map_date": None,
         "side_before": None, "side_after": None, "verdict": None, "lag_days": None, "lag_upper_bound": False,
         "held_from": None, "other_side_days": None, "other_side_through": None, "edge_km": None,
-        "days_without_map": [], "note": "", "dataset": dataset, "source_url": c.get("source_url"),
+        "days_without_map": [], "note": "", "dataset": ctx.dataset, "source_url": c.get("source_url"),
     }
-    if name not in table.index:
+    if name not in ctx.table:
         row["note"] = "the place has no coordinates (not in the place table)"
         return _not_checkable(row)
-    p = table.loc[name]
+    p = ctx.table[name]
     row["precision"] = p["precision"]
-    reason = _reason_not_point(p)
+    reason = ctx.reasons[name]
     if reason:
         row["note"] = reason
         return _not_checkable(row)
-    window = by_place[name]
-    window = window[(window.index >= day - timedelta(days=days_before)) & (window.index <= day + timedelta(days=days_after))]
-    row["days_without_map"] = [f"{d:%Y-%m-%d} ({state.get(d, dataset_days.NOT_PUBLISHED)})" for d, s in window.items() if s == NO_MAP]
-    on = window.get(day, NO_MAP)
-    row["side_on_date"] = on
-    if on != NO_MAP:
-        row["map_date"] = maps[day.date()].map_date
-        if line_distance:
-            row["edge_km"] = round(maps[day.date()].edge_km(shapely.Point(p["longitude"], p["latitude"])), 1)
-    earlier = window[(window.index < day) & (window != NO_MAP)]
-    later = window[(window.index > day) & (window != NO_MAP)]
-    row["side_before"] = earlier.iloc[0] if len(earlier) else NO_MAP
-    row["side_after"] = later.iloc[-1] if len(later) else NO_MAP
+    at = ctx.day_index[day]
+    lo, hi = max(0, at - ctx.days_before), min(len(ctx.days), at + ctx.days_after + 1)
+    codes = ctx.codes[ctx.row_of[name], lo:hi].tolist()
+    days = ctx.days[lo:hi]
+    at -= lo
+    row["days_without_map"] = [f"{days[i]:%Y-%m-%d} ({ctx.states[lo + i]})" for i, code in enumerate(codes) if code == _NO_MAP]
+    on = codes[at] if at < len(codes) and days[at] == day else _NO_MAP
+    row["side_on_date"] = ctx.name(on)
+    if on != _NO_MAP:
+        m = ctx.maps[day.date()]
+        row["map_date"] = m.map_date
+        if ctx.line_distance:
+            row["edge_km"] = round(m.edge_km(shapely.Point(p["longitude"], p["latitude"])), 1)
+    earlier = [code for code in codes[:at] if code != _NO_MAP]
+    later = [code for code in codes[at + 1:] if code != _NO_MAP]
+    row["side_before"] = ctx.name(earlier[0]) if earlier else NO_MAP
+    row["side_after"] = ctx.name(later[-1]) if later else NO_MAP
     if row["check"] == CONTEXT:
-        row["note"] = _context_note(window, day)
+        row["note"] = _context_note(days, codes, ctx)
         if candidate_of:
             row["note"] = f"a candidate for the ambiguous {candidate_of}: " + row["note"]
         return row
@@ -439,7 +526,8 @@ def _check_one(c, name, candidate_of, day, table, by_place, maps, state, days_be
     if holder is None:
         row["note"] = "the claim does not say which side took the place"
         return _not_checkable(row)
-    row.update(verdict(window, holder, day))
+    relative = codes if holder == ctx.side else [(_NO_MAP, _OTHER, _SIDE)[code] for code in codes]
+    row.update(_verdict(days, relative, at, holder))
     return row
 
 
@@ -449,15 +537,16 @@ def _not_checkable(row: dict) -> dict:
     return row
 
 
-def _context_note(window: pd.Series, day) -> str:
-    mapped = window[window != NO_MAP]
-    if mapped.empty:
-        return "no map for these days"
+def _context_note(days, codes, ctx: _Context) -> str:
     runs = []
-    for d, s in mapped.items():
-        if runs and runs[-1][0] == s:
+    for d, code in zip(days, codes):
+        if code == _NO_MAP:
+            continue
+        if runs and runs[-1][0] == code:
             runs[-1][2] = d
         else:
-            runs.append([s, d, d])
-    parts = [f"{s} held it {a:%d %b}" + (f" to {b:%d %b}" if b != a else "") for s, a, b in runs]
+            runs.append([code, d, d])
+    if not runs:
+        return "no map for these days"
+    parts = [f"{ctx.name(s)} held it {a:%d %b}" + (f" to {b:%d %b}" if b != a else "") for s, a, b in runs]
     return "the map shows " + "; ".join(parts)

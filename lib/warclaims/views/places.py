@@ -191,7 +191,7 @@ def _points(view: PlacesView) -> pd.DataFrame:
     c = view.result.checks
     table = view.places.set_index("place")
     rows = c[c["place"].isin(table.index)].copy()
-    rows = rows[rows["place"].map(lambda p: pc._reason_not_point(table.loc[p]) is None)]
+    rows = rows[rows["place"].map(lambda p: pc._reason_not_point(table.loc[p]) is None).astype(bool)]  # a mask even when empty
     rows["longitude"] = rows["place"].map(table["longitude"])
     rows["latitude"] = rows["place"].map(table["latitude"])
     rows["mark"] = np.where(rows["check"] == pc.CONTEXT, pc.CONTEXT, rows["verdict"].fillna(pc.NOT_CHECKABLE))
@@ -255,8 +255,9 @@ def _orientation(ax, view: PlacesView, extent, skip: set) -> None:
     x0, x1, y0, y1 = extent
     p = view.places
     inside = p[(p["longitude"].between(x0, x1)) & (p["latitude"].between(y0, y1)) & (~p["place"].isin(skip))]
+    wide = (x1 - x0) > 4  # a map of the whole country: regions only, towns would crowd it
     for _, r in inside.iterrows():
-        if r["kind"] == "settlement" and r["precision"] != "ambiguous" and " (" not in r["place"]:
+        if r["kind"] == "settlement" and r["precision"] != "ambiguous" and " (" not in r["place"] and not wide:
             ax.plot(r["longitude"], r["latitude"], "o", color="#777777", markersize=3, zorder=2)
             ax.text(r["longitude"], r["latitude"] - (y1 - y0) * 0.012, r["place"].replace(" city", ""), fontsize=8,
                     color="#666666", ha="center", va="top", zorder=2)
@@ -341,9 +342,13 @@ def chart_map(view: PlacesView):
         asked = ""
         if view.map_day_asked is not None and view.map_day is not None and view.map_day != view.map_day_asked:
             asked = f" (no map cached for {view.map_day_asked:%d %b %Y}; nearest day shown)"
-        subtitle = (f"Control of the ground on the {when}{asked}, with every place named in a claim dated {p.window()}. "
-                    "Hollow markers are claims, coloured by claimant; the shape says what the map made of them."
-                    + _ambiguity_text(view))
+        ground = f"Control of the ground on the {when}{asked}" if m is not None else f"No {get(view.dataset).claimant} map is cached for the window (see note)"
+        if len(pts):
+            subtitle = (f"{ground}, with every place named in a claim dated {p.window()}. "
+                        "Hollow markers are claims, coloured by claimant; the shape says what the map made of them."
+                        + _ambiguity_text(view))
+        else:
+            subtitle = f"{ground}. No claim dated {p.window()} names a place that can be put on the map." + _ambiguity_text(view)
         sources = _credit(view, pts) + [_map_credit(view)]
         data = pd.DataFrame(drawn, columns=["place", "claimant", "mark", "longitude", "latitude", "side_on_map_day", "claims", "source"])
         data["map_dataset"], data["map_day"] = view.dataset, view.map_day
