@@ -211,6 +211,14 @@ def test_check_claims_against_fixture_maps(toy_dataset):
     assert timeline.loc[("Inside", pd.Timestamp("2022-09-12")), "status"] == dataset_days.NOT_CACHED
 
 
+def test_every_map_of_the_registry_is_checked(toy_dataset):
+    dataset_days.fetch_days("toy-polygons", ["2022-09-08"], mirror=toy_dataset)
+    got = pc.check_against_every_map(pd.DataFrame([_claim("a", "Inside", "2022-09-08")]), _places(), days_before=0, days_after=1)
+    assert list(got) == ["toy-polygons"]
+    row = got["toy-polygons"].checks.iloc[0]
+    assert row["verdict"] == pc.CONTRADICTED and row["days_without_map"] == ["2022-09-09 (not cached)"]
+
+
 def test_a_map_republished_unchanged_is_read_once(toy_dataset):
     dataset_days.fetch_days("toy-polygons", ("2022-09-08", "2022-09-13"), mirror=toy_dataset)
     maps, status = pc.maps_for_days("toy-polygons", "2022-09-08", "2022-09-13")

@@ -456,6 +456,15 @@ class _Context:
         return NO_MAP if code == _NO_MAP else self.side if code == _SIDE else self.other
 
 
+def check_against_every_map(claims: pd.DataFrame, places: pd.DataFrame, **kwargs) -> dict[str, PlaceCheck]:
+    """:func:`check_claims` against every control-polygon dataset of the registry, by name.
+
+    Days a dataset has not cached show as such in each check (``days_without_map``); a
+    dataset with no day cached at all is checked too, and every verdict is then not checkable.
+    """
+    return {name: check_claims(claims, places, name, **kwargs) for name in registry.control_datasets()}
+
+
 CHECK_COLUMNS = [
     "claim_id", "claimant", "claimant_side", "metric", "place", "candidate_of", "precision", "date", "check",
     "claimed_holder", "side_on_date", "map_date", "side_before", "side_after", "verdict", "lag_days",

@@ -250,14 +250,25 @@ def _frame(ax, extent) -> None:
                 fontsize=10, fontweight="bold", arrowprops={"arrowstyle": "-|>", "color": "#222222", "lw": 1.5}, zorder=5)
 
 
-def _orientation(ax, view: PlacesView, extent, skip: set) -> None:
-    """Other places of the place table in view, in grey, so a reader knows where the map is."""
+def _orientation(ax, view: PlacesView, extent, claimed: pd.DataFrame) -> None:
+    """Other places of the place table in view, in grey, so a reader knows where the map is.
+
+    A town is left out where its label would sit on a claimed place's or on another town's."""
     x0, x1, y0, y1 = extent
     p = view.places
-    inside = p[(p["longitude"].between(x0, x1)) & (p["latitude"].between(y0, y1)) & (~p["place"].isin(skip))]
+    inside = p[(p["longitude"].between(x0, x1)) & (p["latitude"].between(y0, y1)) & (~p["place"].isin(set(claimed["place"])))]
     wide = (x1 - x0) > 4  # a map of the whole country: regions only, towns would crowd it
+    # A claimed place's label runs to the right of it, over about a fifth of the map.
+    labels = [(x - 0.03 * (x1 - x0), x + 0.24 * (x1 - x0), y - 0.05 * (y1 - y0), y + 0.07 * (y1 - y0))
+              for x, y in zip(claimed["longitude"], claimed["latitude"])]
+    taken: list = []
+    dx, dy = (x1 - x0) * 0.08, (y1 - y0) * 0.04
     for _, r in inside.iterrows():
-        if r["kind"] == "settlement" and r["precision"] != "ambiguous" and " (" not in r["place"] and not wide:
+        lon, lat = r["longitude"], r["latitude"]
+        crowded = any(a <= lon <= b and c <= lat <= d for a, b, c, d in labels) or any(
+            abs(lon - x) < dx and abs(lat - y) < dy for x, y in taken)
+        if r["kind"] == "settlement" and r["precision"] != "ambiguous" and " (" not in r["place"] and not wide and not crowded:
+            taken.append((r["longitude"], r["latitude"]))
             ax.plot(r["longitude"], r["latitude"], "o", color="#777777", markersize=3, zorder=2)
             ax.text(r["longitude"], r["latitude"] - (y1 - y0) * 0.012, r["place"].replace(" city", ""), fontsize=8,
                     color="#666666", ha="center", va="top", zorder=2)
@@ -304,7 +315,7 @@ def chart_map(view: PlacesView):
         m = view.maps.get(view.map_day.date()) if view.map_day is not None else None
         if m is not None:
             _draw_polygons(ax, m)
-        _orientation(ax, view, extent, set(pts["place"]))
+        _orientation(ax, view, extent, pts)
         colours = palette.colours_for(pts["claimant"].unique(), dict(zip(pts["claimant"], pts["claimant_side"])))
         offsets = _label_offsets(pts)
         drawn = []
@@ -527,7 +538,8 @@ def summary(view: PlacesView) -> dict:
         "map_day": view.map_day,
         "days_after": view.days_after,
         "checks": [
-            {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in r.items() if k != "days_without_map"}
+            {k: (None if isinstance(v, float) and math.isnan(v) else int(v) if k in ("lag_days", "other_side_days") and v is not None else v)
+             for k, v in r.items() if k != "days_without_map"}
             | {"days_without_map": list(r["days_without_map"])}
             for r in c.to_dict("records")
         ],
