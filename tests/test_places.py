@@ -137,7 +137,7 @@ def test_verdict_table(series, claimed, expected):
 def test_confirmed_when_the_map_moved_before_the_claim_says_so():
     got = pc.verdict(_series(d08="russia", d09="ukraine", d10="ukraine", d11="ukraine"), "ukraine", "2022-09-11")
     assert got["verdict"] == pc.CONFIRMED and got["held_from"] == pd.Timestamp("2022-09-09")
-    assert "from 09 Sep 2022, before the claim" in got["note"]
+    assert "held by Ukraine from 09 Sep 2022, before the claim" in got["note"]
 
 
 def test_which_claims_are_about_a_change_of_control():
@@ -195,7 +195,7 @@ def test_check_claims_against_fixture_maps(toy_dataset):
     context = rows.loc[("context", "Inside")]
     assert context["check"] == pc.CONTEXT and context["verdict"] is None
     assert context["side_on_date"] == "ukraine" and context["side_before"] == "russia"
-    assert "russia held it 09 Sep" in context["note"] and "ukraine held it 11 Sep to 13 Sep" in context["note"]
+    assert "Russia held it 09 Sep" in context["note"] and "Ukraine held it 11 Sep to 13 Sep" in context["note"]
 
     twin = result.checks[result.checks["claim_id"] == "twin"].set_index("place")
     assert twin.loc["Twin", "verdict"] == pc.NOT_CHECKABLE and "several places" in twin.loc["Twin", "note"]

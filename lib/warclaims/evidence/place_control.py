@@ -282,7 +282,7 @@ def _verdict(days: pd.DatetimeIndex, codes: np.ndarray, at: int, claimed: str) -
             start = i
         out["held_from"] = days[start]
         if start < at:
-            out["note"] = f"the map showed it held by {claimed} from {days[start]:%d %b %Y}, before the claim"
+            out["note"] = f"the map showed it held by {claimed.capitalize()} from {days[start]:%d %b %Y}, before the claim"
         elif out["lag_upper_bound"]:
             out["note"] = "days between the claim and the confirming map have no map: the lag is at most this"
         return out
@@ -290,7 +290,7 @@ def _verdict(days: pd.DatetimeIndex, codes: np.ndarray, at: int, claimed: str) -
     out["verdict"] = CONTRADICTED
     out["other_side_days"] = int(len(mapped))
     out["other_side_through"] = through
-    out["note"] = f"every map from the claim's date to {through:%d %b %Y} shows {OTHER_SIDE.get(claimed, 'the other side')} holding it"
+    out["note"] = f"every map from the claim's date to {through:%d %b %Y} shows {OTHER_SIDE.get(claimed, 'the other side').capitalize()} holding it"
     return out
 
 
@@ -557,5 +557,5 @@ def _context_note(days, codes, ctx: _Context) -> str:
             runs.append([code, d, d])
     if not runs:
         return "no map for these days"
-    parts = [f"{ctx.name(s)} held it {a:%d %b}" + (f" to {b:%d %b}" if b != a else "") for s, a, b in runs]
+    parts = [f"{ctx.name(s).capitalize()} held it {a:%d %b}" + (f" to {b:%d %b}" if b != a else "") for s, a, b in runs]
     return "the map shows " + "; ".join(parts)

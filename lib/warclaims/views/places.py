@@ -155,7 +155,7 @@ def checks_table(view: PlacesView) -> pd.DataFrame:
     metric = c["metric"].str.replace("_", " ")
     verdict = np.where(c["check"] == pc.CONTEXT, "context only", c["verdict"].fillna(""))
     lag = c["lag_days"].map(lambda v: "" if v is None or pd.isna(v) else f"{int(v)}") + np.where(c["lag_upper_bound"].astype(bool), " (at most)", "")
-    return pd.DataFrame({
+    table = pd.DataFrame({
         "claimant": c["claimant"],
         "claim": metric,
         "place": c["place"],
@@ -167,6 +167,13 @@ def checks_table(view: PlacesView) -> pd.DataFrame:
         "note": c["note"],
         "source": c["source_url"],
     })
+    # One row per claimant, place, date and finding: a report's several claims about one
+    # place (troops fled, vehicles fled, cars stolen) share what the map shows.
+    keys = [col for col in table.columns if col != "claim"]
+    grouped = table.fillna({"edge of held area (km)": -1}).groupby(keys, sort=False, dropna=False)["claim"]
+    out = grouped.agg(lambda s: "; ".join(dict.fromkeys(s))).reset_index()
+    out["edge of held area (km)"] = out["edge of held area (km)"].where(out["edge of held area (km)"] >= 0)
+    return out[list(table.columns)]
 
 
 def timeline_table(view: PlacesView) -> pd.DataFrame:
@@ -380,9 +387,9 @@ def _ambiguity_text(view: PlacesView) -> str:
     unplaced = [n for n in names if n not in placed]
     parts = []
     if placed:
-        parts.append(f"{', '.join(placed)}: several places bear the name; each is marked, none is checked")
+        parts.append(f"{', '.join(placed)}: several places bear the name; each is shown as context, none is checked")
     if unplaced:
-        parts.append(f"{', '.join(unplaced)}: several places bear the name and none is known; not marked")
+        parts.append(f"{', '.join(unplaced)}: several places bear the name and none is known; not shown")
     return " " + ". ".join(parts) + "."
 
 
@@ -472,7 +479,8 @@ def chart_timeline(view: PlacesView):
     p = view.params
     with charts.styled():
         places = list(dict.fromkeys(t["place"]))
-        fig, ax = plt.subplots(figsize=(10, 2.6 + 0.62 * max(len(places), 1)))
+        height = 2.6 + 0.62 * max(len(places), 1)
+        fig, ax = plt.subplots(figsize=(10, height))
         for i, place in enumerate(places):
             for _, r in t[t["place"] == place].iterrows():
                 colour = SIDE_COLOURS.get(r["side"], "#d9d9d9")
@@ -502,7 +510,7 @@ def chart_timeline(view: PlacesView):
         handles += [Line2D([], [], marker="D", markersize=9, markerfacecolor="white", markeredgecolor=c, markeredgewidth=2.2,
                            linestyle="none", label=f"{charts.claimed_label(n)}: date of the claim") for n, c in colours.items()]
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0, -0.1), ncol=2, fontsize=9)
-        fig.subplots_adjust(bottom=0.3)
+        fig.subplots_adjust(bottom=min(0.4, 1.35 / height))  # room for the legend, in inches
         if not places:
             ax.text(0.5, 0.5, "no claimed place with coordinates in the window", ha="center", transform=ax.transAxes)
         name = get(view.dataset).claimant
