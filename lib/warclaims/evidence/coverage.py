@@ -20,6 +20,11 @@ def fetch_and_date(name: str, mirror=None, latest: bool = False):
 def newest_date(name: str) -> str:
     """Return the newest date (YYYY-MM-DD) in a cached dataset, or "" when unknown."""
     ds = datasets.get(name)
+    if ds.by_day:  # the newest day cached, without reading every day's map
+        from ..dataset_days import cached_days
+
+        days = cached_days(name)
+        return f"{max(days):%Y-%m-%d}" if days else ""
     if ds.tracker:
         from .territory import load_tracker
 
