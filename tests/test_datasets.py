@@ -116,4 +116,7 @@ def test_shipped_sidecars_are_complete():
         assert ds.evidence in {"claim", "confirmation", "mapped_control"}
         assert len(ds.commit) >= 7
         assert ds.files and all(len(f.sha256) == 64 for f in ds.files)
-    assert len(datasets.get("nzz-polygons").files) == 92
+    # The polygon datasets are pinned whole (every upstream file at their commit); `fetch`
+    # gets their default days.
+    assert len(datasets.get("nzz-polygons").files) == 1641
+    assert len(datasets.get("deepstate-polygons").files) == 769

@@ -15,7 +15,7 @@ from warclaims.parameters import check_parameters, validate_parameters
 from warclaims.paths import NOTEBOOKS_DIR
 from warclaims.runner import declared, run, suite
 
-NOTEBOOKS = ["01_territory", "02_losses", "03_vehicles", "04_claims_overview"]
+NOTEBOOKS = ["01_territory", "02_losses", "03_vehicles", "04_claims_overview", "05_places"]
 SQ_MI_PER_KM2 = 1 / 2.589988110336
 
 
@@ -38,7 +38,7 @@ def miles_run(tmp_path_factory, real_cache_or_none):
     return out, {r.notebook: r for r in results}, index
 
 
-def test_suite_is_the_four_notebooks():
+def test_suite_is_the_five_notebooks():
     assert [p.stem for p in suite()] == NOTEBOOKS
 
 
@@ -58,11 +58,13 @@ def test_defaults_run_and_produce_reports(default_run):
     out, results, index = default_run
     assert set(results) == set(NOTEBOOKS)
     assert all(r.ok for r in results.values()), [str(r.failure) for r in results.values() if not r.ok]
-    for name in ("01_territory", "02_losses", "03_vehicles", "04_claims_overview"):
+    for name in NOTEBOOKS:
         figures = results[name].figures
         assert figures and all(Path(f).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for f in figures)
         assert Path(results[name].html).read_text().count("<img") >= 1
     assert len(results["01_territory"].figures) == 2 and len(results["02_losses"].figures) == 4
+    # The places map and the day-by-day strip always; the small multiples when a place changed hands.
+    assert len(results["05_places"].figures) in (2, 3)
     page = index.read_text()
     assert all(f"{name}.html" in page for name in NOTEBOOKS)
     executed = nbformat.read(out / "01_territory.ipynb", as_version=4)
@@ -106,8 +108,11 @@ def test_seed_figures_recorded_with_defaults(default_run):
 def test_evidence_in_the_default_reports(default_run, real_cache_or_none):
     out, _, _ = default_run
     territory, losses = _summary(out, "01_territory"), _summary(out, "02_losses")
+    places = _summary(out, "05_places")
+    assert places["window"] == ["2022-09-05", "2022-09-20"] and places["dataset"] == "nzz-polygons"
     if real_cache_or_none is None:
         assert any("warclaims fetch" in m for m in territory["missing_datasets"])
+        assert len(places["days_not_cached"]) == 16 and any("--days 2022-09-05..2022-09-20" in m for m in places["missing_datasets"])
         pytest.skip("no real datasets: the reports name what is missing")
     assert territory["missing_datasets"] == []
     isw = [c for c in territory["comparisons"] if c["tracker"] == "ISW (via The Economist)" and c["claimant"] == "Volodymyr Zelensky"]
@@ -116,6 +121,13 @@ def test_evidence_in_the_default_reports(default_run, real_cache_or_none):
     personnel = [c for c in losses["ledger_claims"] if c["metric"] == "personnel_losses"][0]
     assert personnel["general_staff_same_day"] == 52650
     assert losses["equipment_claimed_vs_confirmed"]
+    # The seed's places on the NZZ map, 5 to 20 Sep 2022: Svatove Russian-held throughout;
+    # the Borshchova near Pechenihy lost by Russia on the map of 11 Sep.
+    assert places["days_not_cached"] == [] and places["map_day"] == "2022-09-11"
+    assert set(places["control"]["Svatove"].values()) == {"russia"} and len(places["control"]["Svatove"]) == 16
+    chuhuiv = places["control"]["Borshchova (Chuhuiv Raion)"]
+    assert chuhuiv["2022-09-10"] == "russia" and chuhuiv["2022-09-11"] == "ukraine"
+    assert "Artemivka" not in places["control"]
 
 
 def test_square_miles_and_another_window(miles_run):
@@ -141,6 +153,7 @@ def test_a_window_without_claims_still_reports(tmp_path):
     assert _summary(tmp_path, "01_territory")["claims"] == []
     assert _summary(tmp_path, "03_vehicles")["claims"] == []
     assert _summary(tmp_path, "04_claims_overview")["claims"] == 0
+    assert _summary(tmp_path, "05_places")["checks"] == []
 
 
 def test_region_and_claimant_filters(tmp_path):

@@ -28,12 +28,42 @@ def _cmd_fetch(args: argparse.Namespace) -> int:
     failed = 0
     for name in names:
         try:
+            if args.days and datasets.get(name).by_day:
+                failed += _fetch_days(name, args)
+                continue
             folder = fetch_and_date(name, mirror=args.mirror, latest=args.latest)
             print(f"{name}: cached in {folder}")
         except WarclaimsError as e:
             failed += 1
             print(f"warclaims fetch: error: {e}", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _fetch_days(name: str, args: argparse.Namespace) -> int:
+    """Fetch a window of a daily dataset; report the days that could not be had (1 if any)."""
+    from . import datasets
+    from .dataset_days import fetch_days
+    from .evidence.coverage import newest_date
+
+    got = fetch_days(name, args.days, args.mirror, args.latest, strict=False)
+    datasets.record_as_of(name, newest_date(name))
+    print(f"{name}: {len(got.fetched)} day(s) fetched, {len(got.kept)} already cached, in {got.folder}")
+    for day, reason in sorted(got.missing.items()):
+        print(f"warclaims fetch: {name} {day}: not fetched ({reason})", file=sys.stderr)
+    return 1 if got.missing else 0
+
+
+def _day_range(text: str) -> tuple:
+    from datetime import date
+
+    first, sep, last = text.partition("..")
+    try:
+        days = (date.fromisoformat(first), date.fromisoformat(last or first))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD..YYYY-MM-DD, got {text!r}") from None
+    if days[0] > days[1]:
+        raise argparse.ArgumentTypeError(f"{text!r}: the first day is after the last")
+    return days
 
 
 def _cmd_datasets(args: argparse.Namespace) -> int:
@@ -184,6 +214,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--latest", action="store_true",
                    help="download the newest upstream files instead of the pinned commit and record their "
                         "checksums in data/datasets.lock.json")
+    p.add_argument("--days", type=_day_range, default=None, metavar="FROM..TO",
+                   help="for datasets published one file a day (the control polygons): fetch these days "
+                        "(YYYY-MM-DD..YYYY-MM-DD) instead of their default days; other datasets are fetched whole")
     p.set_defaults(func=_cmd_fetch)
 
     p = sub.add_parser("datasets", help="list datasets, licences and cache state", description=(

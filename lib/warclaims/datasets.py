@@ -62,6 +62,20 @@ class Dataset:
     claimant: str
     description: str
     files: list[DataFile] = field(default_factory=list)
+    #: The function(s) that read this dataset into a tidy frame with a ``date`` column,
+    #: as "module:function" (the first gives the newest date; all are preloaded): see
+    #: :mod:`warclaims.evidence.registry`.
+    loader: str | list[str] | None = None
+    #: For a tracker's area series: ``name``, ``file``, ``date_column``, ``area_column``,
+    #: ``factor`` (to km²).
+    tracker: dict | None = None
+    #: For control polygons: ``reader`` ("module:function" giving a day's held areas),
+    #: ``side`` (whose control the polygons map) and ``credit``.
+    control: dict | None = None
+    #: For datasets published one file a day: see :mod:`warclaims.dataset_days`.
+    by_day: dict | None = None
+    #: False for a dataset whose loader the kernel server need not run before notebooks.
+    preload: bool = True
 
     @property
     def mirror_folder(self) -> str:
@@ -175,6 +189,10 @@ def fetch(name: str, mirror: str | Path | None = None, latest: bool = False) -> 
         it had: files are staged and verified before any replaces a cached one.
     """
     ds = get(name)
+    if ds.by_day:  # a daily dataset: its default days (see dataset_days.fetch_days for others)
+        from .dataset_days import fetch_days
+
+        return fetch_days(name, None, mirror, latest).folder
     mirror = mirror or os.environ.get("WARCLAIMS_MIRROR")
     if latest and mirror:
         raise DatasetError("--latest downloads upstream files; it cannot be combined with a mirror", dataset=name)
@@ -246,6 +264,10 @@ def is_cached(name: str) -> bool:
     if prov is None:
         return False
     ds = get(name)
+    if ds.by_day:
+        from .dataset_days import defaults_cached
+
+        return defaults_cached(name)
     return all(prov["files"].get(f.path, {}).get("sha256") == f.sha256 for f in ds.files)
 
 
@@ -269,7 +291,10 @@ def dataset_file(name: str, path: str) -> Path:
     match = [f for f in get(name).files if f.path == path or f.local == path]
     if not match:
         raise DatasetError(f"no file {path!r} in this dataset", dataset=name)
-    return dataset_files(name)[match[0].path]
+    files = dataset_files(name)
+    if match[0].path not in files:  # a day of a daily dataset not fetched yet
+        raise DatasetMissingError(f"file {match[0].path!r} is not cached; {how_to_get(name)}", dataset=name, file=match[0].path)
+    return files[match[0].path]
 
 
 def dataset_files(name: str) -> dict[str, Path]:
@@ -280,6 +305,10 @@ def dataset_files(name: str) -> dict[str, Path]:
     DatasetMissingError
         As :func:`dataset_file`.
     """
+    if get(name).by_day:  # the days cached so far
+        from .dataset_days import cached_files
+
+        return cached_files(name)
     if not is_cached(name):
         raise DatasetMissingError(how_to_get(name), dataset=name)
     return {f.path: dataset_dir(name) / f.local for f in get(name).files}
@@ -295,6 +324,9 @@ def dataset_inputs(*names: str) -> list[Path]:
     paths = [*sorted(SIDECARS.glob("*.json")), LOCK_FILE, *sorted((DATA_DIR / "crosswalk").glob("*.csv"))]
     for name in names:
         folder = dataset_dir(name)
+        if get(name).by_day:  # only the days cached: fetching another day changes the provenance
+            paths.append(folder / PROVENANCE)
+            continue
         paths += [folder / PROVENANCE, *(folder / f.local for f in get(name).files)]
     return paths
 
@@ -310,13 +342,19 @@ def status() -> list[dict]:
                 "dataset": ds.name,
                 "evidence": ds.evidence,
                 "licence": ds.licence if ds.redistribution else f"{ds.licence} (check terms before reuse)",
-                "cached": "yes" if cached else ("stale" if prov else "no"),
+                "cached": _days_cached(ds) if ds.by_day and prov else "yes" if cached else ("stale" if prov else "no"),
                 "commit": ds.commit[:7],
                 "accessed": (prov or {}).get("accessed", "")[:10],
                 "as_of": (prov or {}).get("as_of", ""),
             }
         )
     return rows
+
+
+def _days_cached(ds: Dataset) -> str:
+    from .dataset_days import cached_days
+
+    return f"{len(cached_days(ds.name))} of {len(ds.files)} days"
 
 
 def record_as_of(name: str, as_of: str) -> None:

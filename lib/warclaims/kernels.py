@@ -61,6 +61,7 @@ PRELOAD = (
     "warclaims.views.losses",
     "warclaims.views.vehicles",
     "warclaims.views.overview",
+    "warclaims.views.places",
     "warclaims.summary",
 )
 #: Thread-pool sizes read by the BLAS libraries numpy may be built with.

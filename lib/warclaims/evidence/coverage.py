@@ -1,27 +1,13 @@
-"""The newest day each cached dataset covers, recorded after a fetch for ``warclaims datasets``."""
+"""The newest day each cached dataset covers, recorded after a fetch for ``warclaims datasets``.
+
+Which function reads a dataset comes from its sidecar (:mod:`.registry`).
+"""
 from __future__ import annotations
 
 import pandas as pd
 
 from .. import datasets
-
-from .estimates import load_casualty_estimates
-from .general_staff import load_general_staff
-from .named_dead import DATASET as NAMED_DEAD, load_named_dead
-from .oryx import HISTORY, _read
-from .polygons import deepstate_areas, nzz_polygon_areas
-from .territory import TRACKERS, load_tracker
-
-_NEWEST = {
-    "general-staff-losses": lambda: load_general_staff()["date"].max(),
-    "oryx-losses": lambda: _read("oryx-losses")["date"].max(),
-    HISTORY: lambda: _read(HISTORY)["date"].max(),
-    "casualty-estimates-economist": lambda: load_casualty_estimates()["date"].max(),
-    NAMED_DEAD: lambda: load_named_dead()["date"].max(),
-    "nzz-polygons": lambda: nzz_polygon_areas()["date"].max(),
-    "deepstate-polygons": lambda: deepstate_areas()["date"].max(),
-    **{spec[0]: (lambda t=tracker: load_tracker(t)["date"].max()) for tracker, spec in TRACKERS.items()},
-}
+from . import registry
 
 
 def fetch_and_date(name: str, mirror=None, latest: bool = False):
@@ -33,8 +19,19 @@ def fetch_and_date(name: str, mirror=None, latest: bool = False):
 
 def newest_date(name: str) -> str:
     """Return the newest date (YYYY-MM-DD) in a cached dataset, or "" when unknown."""
-    fn = _NEWEST.get(name)
-    if fn is None:
+    ds = datasets.get(name)
+    if ds.by_day:  # the newest day cached, without reading every day's map
+        from ..dataset_days import cached_days
+
+        days = cached_days(name)
+        return f"{max(days):%Y-%m-%d}" if days else ""
+    if ds.tracker:
+        from .territory import load_tracker
+
+        frame = load_tracker(ds.tracker["name"])
+    elif ds.loader:
+        frame = registry.load(name)
+    else:
         return ""
-    day = fn()
+    day = frame["date"].max() if len(frame) else pd.NaT
     return "" if pd.isna(day) else pd.Timestamp(day).strftime("%Y-%m-%d")

@@ -118,6 +118,8 @@ def nzz_polygon_areas(start=None, end=None) -> pd.DataFrame:
     rows, seen = [], _remembered_areas()
     known = len(seen)
     for f in ds.files:
+        if f.path not in local:
+            continue  # a day not fetched (see warclaims.dataset_days.day_status)
         day = pd.Timestamp(Path(f.path).stem)
         if (start is not None and day < pd.Timestamp(start)) or (end is not None and day > pd.Timestamp(end)):
             continue
@@ -136,6 +138,37 @@ def nzz_polygon_areas(start=None, end=None) -> pd.DataFrame:
     frame["ukraine_gain_km2"] = frame["russia_lost_km2"] - frame["russia_gained_km2"]
     frame["dataset"] = NZZ
     return frame
+
+
+def nzz_held(dataset: str, file: Path) -> dict:
+    """Read one day of the NZZ map as the areas Russia held, for place checks.
+
+    Returns
+    -------
+    dict
+        ``held``: the polygons Russia held on the map's date (its ``nochange`` and ``gains``
+        features, as single polygons); ``lost``: the polygons Russia lost in the map's window
+        (held by Ukraine on the map's date); ``map_date``: the date the map shows (the NZZ
+        republishes a map on days without an update, so it can be older than the file).
+    """
+    feats = _features(load_json(dataset, file), dataset, file)
+    held, lost, map_date = [], [], None
+    for i, feat in enumerate(feats):
+        p = feat.get("properties") or {}
+        kind = p.get("type")
+        if kind not in ("nochange", "gains", "losses"):
+            raise DatasetError(f"{file.name}: feature {i} has type {kind!r}, expected nochange, gains or losses", dataset=dataset, file=file, record=i)
+        parts = shapely.get_parts(_geometry(feat, dataset, file, i))
+        (lost if kind == "losses" else held).extend(parts)
+        map_date = p.get("date") or map_date
+    return {"held": held, "lost": lost, "map_date": map_date}
+
+
+def deepstate_held(dataset: str, file: Path) -> dict:
+    """Read one day of DeepStateMap as the areas Russia held (its one MultiPolygon), as :func:`nzz_held`."""
+    feats = _features(load_json(dataset, file), dataset, file)
+    held = [part for i, feat in enumerate(feats) for part in shapely.get_parts(_geometry(feat, dataset, file, i))]
+    return {"held": held, "lost": [], "map_date": None}
 
 
 def deepstate_areas() -> pd.DataFrame:

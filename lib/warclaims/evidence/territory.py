@@ -14,19 +14,11 @@ import pandas as pd
 from ..datasets import DatasetMissingError, dataset_inputs, get, how_to_get
 from ..remembered import while_unchanged
 from .records import numeric, parse_dates, read_csv_checked
+from .registry import trackers
 
-#: tracker name -> (dataset, file, date column, area column, factor to km²)
-TRACKERS = {
-    "ISW (via The Economist)": (
-        "isw-area-economist",
-        "source-data/deaths-and-casualties-data/area_assessed_as_controlled_by_russia.csv",
-        "date",
-        "area_assessed_as_russia_controlled",
-        1e-6,
-    ),
-    "liveuamap": ("liveuamap-area", "territory.csv", "date", "area", 1.0),
-    "NZZ": ("nzz-area", "territory.csv", "date", "area", 1.0),
-}
+#: tracker name -> (dataset, file, date column, area column, factor to km²), from the
+#: sidecars' ``tracker`` entries (see :mod:`.registry`).
+TRACKERS = trackers()
 
 
 def load_tracker(tracker: str) -> pd.DataFrame:

@@ -75,13 +75,10 @@ def preload() -> None:
     from it by ``warclaims run``'s kernel server, do not read them again. Anything that
     fails to load is skipped here: the notebook that needs it reports it.
     """
-    from ..evidence import estimates, general_staff, named_dead, oryx, polygons, territory
+    from ..evidence import registry
 
-    loaders = (read_ledger, general_staff.load_general_staff, estimates.load_casualty_estimates,
-               estimates.load_uk_mod_monthly, named_dead.load_named_dead, oryx.load_oryx_daily, territory.load_area_series,
-               polygons.nzz_polygon_series)
-    for loader in loaders:
-        try:
-            loader()
-        except WarclaimsError:
-            pass
+    try:
+        read_ledger()
+    except WarclaimsError:
+        pass
+    registry.preload()  # every cached dataset's loaders, as their sidecars name them
