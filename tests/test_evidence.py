@@ -141,6 +141,15 @@ def test_real_general_staff_matches_the_seed(real_data):
     seed = claims[(claims["source_id"] == "ibt-2022-09-11-kharkiv-counteroffensive") & (claims["metric"] == "personnel_losses")]
     assert seed["quantity"].item() == day["cumulative"].item()
     assert gs["falls"].any()  # corrections exist and are flagged
+    # Every running total the ledger credits to the General Staff, read from a report, is the dataset's figure
+    # for that day (reports round: "22,000" for 21,900), so a misdated or misread claim shows up here.
+    people = gs[gs["category"] == "personnel"].set_index("date")["cumulative"]
+    gs_totals = claims[(claims["claimant"] == "General Staff of the Armed Forces of Ukraine") & (claims["metric"] == "personnel_losses")
+                       & claims["cumulative"] & claims["as_of"].notna()]
+    assert len(gs_totals) > 1
+    for _, claim in gs_totals.iterrows():
+        reported = people.get(claim["as_of"])
+        assert reported is not None and abs(claim["quantity"] - reported) <= 0.01 * reported, (claim["claim_id"], reported)
 
 
 def test_real_trackers_around_the_seed_claim(real_data):

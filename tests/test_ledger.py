@@ -87,7 +87,8 @@ def test_square_miles_are_converted_and_can_be_asked_for(seed):
     assert z["quantity"] == pytest.approx(1158, abs=0.01)
     assert z["unit"] == "sq mi"
     # counts are not converted
-    assert in_miles.loc[in_miles["metric"] == "personnel_losses", "quantity"].iloc[0] == 52650
+    seed_personnel = one(seed, metric="personnel_losses")
+    assert in_miles.loc[in_miles["claim_id"] == seed_personnel["claim_id"], "quantity"].iloc[0] == 52650
 
 
 def test_load_claims_types(seed):
@@ -222,6 +223,7 @@ def _candidate(**over) -> dict:
 
 
 def test_append_adds_once_and_skips_duplicates(ledger_copy):
+    before = len(load_claims(ledger_copy))
     new = pd.DataFrame([_candidate(quantity="160", quantity_raw="160")])
     before = len(load_claims(ledger_copy))
     assert append_claims(new, ledger_copy) == (1, 0)
