@@ -31,3 +31,37 @@ def replace_atomically(path: Path, data: bytes) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def make_private_folder(path: Path) -> Path:
+    """Create ``path`` (and missing parents) readable and writable by its user alone.
+
+    Folders are created with mode 0o700 whatever the umask, and a folder this call creates
+    is set to 0o700 even when a permissive umask would have left it open, so another local
+    user cannot put files into the cache that a later run would read. Existing folders
+    that the user owns are also narrowed to 0o700.
+
+    Raises
+    ------
+    OSError
+        The folder cannot be created.
+    """
+    path = Path(path)
+    missing = []
+    for folder in (path, *path.parents):
+        if folder.is_dir():
+            break
+        missing.append(folder)
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            if not folder.is_dir():
+                raise
+    for folder in (*missing, path):
+        try:
+            if folder.stat().st_uid == getattr(os, "getuid", lambda: folder.stat().st_uid)() and folder.stat().st_mode & 0o077:
+                os.chmod(folder, 0o700)
+        except OSError:
+            pass  # a folder we cannot narrow is refused by its readers instead
+    return path
