@@ -37,8 +37,12 @@ def _cmd_datasets(args: argparse.Namespace) -> int:
 
     from . import datasets
 
-    table = pd.DataFrame(datasets.status())
+    rows = datasets.status()
+    table = pd.DataFrame(rows).drop(columns="damaged")
     print(table.to_string(index=False))
+    for row in rows:
+        for problem in row["damaged"]:
+            print(f"damaged: {row['dataset']}: {problem}; {datasets.how_to_repair(row['dataset'])}")
     print(f"\ncache: {datasets.cache_dir()}")
     print("evidence: 'claim' = figures claimed by a party; 'confirmation' = independently documented; "
           "'mapped_control' = territory as mapped by a tracker.")
