@@ -175,3 +175,11 @@ def as_upstream(fixture_data):
         return file
 
     return rewrite
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers",
+        "faults: a fault test (issue 12): hostile or unlucky input, damage, interruption or concurrent use; "
+        "run by default (select with -m faults)",
+    )

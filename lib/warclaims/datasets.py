@@ -469,4 +469,10 @@ def record_as_of(name: str, as_of: str) -> None:
     if prov is None:
         raise DatasetMissingError(how_to_get(name), dataset=name)
     prov["as_of"] = as_of
-    replace_atomically(dataset_dir(name) / PROVENANCE, (json.dumps(prov, indent=2) + "\n").encode("utf-8"))
+    path = dataset_dir(name) / PROVENANCE
+    try:
+        replace_atomically(path, (json.dumps(prov, indent=2) + "\n").encode("utf-8"))
+    except OSError as e:
+        raise DatasetError(
+            f"cannot write the provenance record ({e.strerror or e}); the previous record is kept; "
+            "make the cache writable and fetch again", dataset=name, file=path) from None

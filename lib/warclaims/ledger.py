@@ -9,12 +9,16 @@ A ledger is a folder holding four CSV tables:
 
 The shipped ledger is ``data/``. Validation reads every table, reports every problem with
 file, line and column, and never writes; appending validates the result before it
-replaces the file, so a bad or interrupted append leaves the ledger as it was.
+replaces the file, so a bad or interrupted append leaves the ledger as it was. Every
+read-modify-write of a ledger folder holds its lock (:func:`ledger_lock`), so two
+processes appending at once take turns and neither loses the other's rows.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +31,11 @@ from .paths import DATA_DIR
 from .remembered import while_unchanged
 from .tables import read_table, write_table_atomically
 from .units import DISPLAY_AREA_UNITS, from_km2
+
+#: The lock file in a ledger folder, held while a process reads, changes and writes it.
+LOCK_FILE = ".warclaims.lock"
+#: How long an append waits for another to finish before it gives up, in seconds.
+LOCK_TIMEOUT = 120
 
 DATE_COLUMNS = ["period_start", "period_end", "as_of"]
 CATEGORIES = {
@@ -270,6 +279,46 @@ def claim_id_for(row: dict) -> str:
     return f"{row['source_id'][:60]}-{digest}"
 
 
+_locks: dict = {}
+_locks_guard = threading.Lock()
+
+
+@contextlib.contextmanager
+def ledger_lock(folder: str | Path | None = None, timeout: float = LOCK_TIMEOUT):
+    """Hold a ledger folder's write lock (``<folder>/.warclaims.lock``, a ``filelock``).
+
+    Re-entrant within a process, so a caller holding it may call :func:`append_claims`.
+    The operating system releases it when the holder dies, so a killed append never
+    leaves the ledger locked.
+
+    Raises
+    ------
+    WarclaimsError
+        Another process held the lock for ``timeout`` seconds, or the folder cannot be
+        written; nothing was changed.
+    """
+    from filelock import FileLock, Timeout
+
+    folder = (Path(folder) if folder is not None else DATA_DIR).resolve()
+    path = folder / LOCK_FILE
+    with _locks_guard:
+        lock = _locks.setdefault(str(path), FileLock(path))
+    try:
+        lock.acquire(timeout=timeout)
+    except Timeout:
+        raise WarclaimsError(
+            f"another process has held this ledger's lock for {timeout:g} s (an append in progress); "
+            "try again when it has finished", file=path) from None
+    except OSError as e:
+        raise WarclaimsError(
+            f"cannot lock the ledger for writing ({e.strerror or e}); check that the folder exists and you can write to it",
+            file=path) from None
+    try:
+        yield path
+    finally:
+        lock.release()
+
+
 def append_claims(new: pd.DataFrame, folder: str | Path | None = None, sources: pd.DataFrame | None = None) -> tuple[int, int]:
     """Validate and append claims (and their sources) to a ledger, skipping ones it has.
 
@@ -294,6 +343,13 @@ def append_claims(new: pd.DataFrame, folder: str | Path | None = None, sources: 
         The ledger with the new rows would not validate. Nothing is written.
     """
     folder = Path(folder) if folder is not None else DATA_DIR
+    if not folder.is_dir():
+        read_ledger(folder)  # names the folder that is not a ledger
+    with ledger_lock(folder):
+        return _append_locked(new, folder, sources)
+
+
+def _append_locked(new: pd.DataFrame, folder: Path, sources: pd.DataFrame | None) -> tuple[int, int]:
     led = read_ledger(folder)
     new = new.reindex(columns=CLAIM_COLUMNS).fillna("").astype(str)
     new["claim_id"] = [cid or claim_id_for(r) for cid, r in zip(new["claim_id"], new.to_dict("records"))]

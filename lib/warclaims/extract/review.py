@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import ExtractionError
-from ..ledger import append_claims
+from ..ledger import append_claims, ledger_lock, read_ledger
 from ..paths import DATA_DIR
 from ..tables import read_table
 from ..columns import CLAIM_COLUMNS, SOURCE_COLUMNS
@@ -57,6 +57,16 @@ def accept(records: list[dict], ledger: Path | None = None) -> tuple[int, int]:
     """
     if not records:
         return 0, 0
+    folder = Path(ledger or DATA_DIR)
+    if not folder.is_dir():
+        read_ledger(folder)  # names the folder that is not a ledger
+    # Held from reading the sources to writing the claims: another append in between
+    # could otherwise give the same address a second source id.
+    with ledger_lock(folder):
+        return _accept_locked(records, folder)
+
+
+def _accept_locked(records: list[dict], ledger: Path) -> tuple[int, int]:
     # A source the ledger already has (same address) keeps its id, so claims read again from
     # it get the ids they already have and are recognised as already there.
     known, _ = read_table(Path(ledger or DATA_DIR) / "sources.csv", SOURCE_COLUMNS)

@@ -1,0 +1,268 @@
+"""Fault tests: what a hostile or unlucky user does to warclaims, and what it must do then.
+
+Each test is one class of fault from issue 12 (code planted in the cache, formulas in CSV
+output, a damaged cached dataset, concurrent appends, errors that used to be tracebacks,
+adversarial extractor input). Select them with ``pytest -m faults``; they run by default.
+"""
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import stat
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import warclaims.remembered as remembered
+from warclaims import datasets
+from warclaims.errors import DatasetDamagedError, DatasetError
+from warclaims.ledger import read_ledger
+
+pytestmark = pytest.mark.faults
+
+GS = "general-staff-losses"
+PERSONNEL = "data/russia_losses_personnel.json"
+
+
+# --- 1. Nothing that can run code is read from the cache -----------------------------------
+
+
+class _Planted:
+    """A pickle that, when loaded, creates a file: what a hostile user would plant."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (Path.touch, (self.marker,))
+
+
+def test_a_pickle_planted_in_the_cache_is_never_loaded(tmp_path, isolated_cache):
+    source = tmp_path / "figures.csv"
+    source.write_text("claimant,quantity\nGeneral Staff,52650\n")
+    calls = []
+
+    @remembered.while_unchanged(lambda: [source])
+    def load():
+        calls.append(1)
+        return pd.read_csv(source)
+
+    load()
+    stored = [p for p in (isolated_cache / remembered.FOLDER).rglob("*") if p.is_file()]
+    assert stored, "the result was not stored on disk"
+    marker = tmp_path / "code-ran"
+    for path in stored:  # another local user overwrites every stored file with a payload
+        path.write_bytes(pickle.dumps(_Planted(marker)))
+    load.forget()
+    assert load().loc[0, "quantity"] == 52650
+    assert not marker.exists(), "a pickle from the cache was loaded: it ran code"
+    assert len(calls) == 2  # the file was read again instead
+
+
+def test_remembered_results_are_stored_as_parquet_and_json_only(ledger_copy, isolated_cache):
+    read_ledger(ledger_copy)
+    files = [p for p in (isolated_cache / remembered.FOLDER).rglob("*") if p.is_file()]
+    assert {p.suffix for p in files} == {".parquet", ".json"}
+    for p in files:
+        head = p.read_bytes()[:4]
+        assert head == b"PAR1" if p.suffix == ".parquet" else head.startswith(b"{")
+
+
+def test_cache_folders_are_owner_only_whatever_the_umask(tmp_path, isolated_cache, fixture_registry):
+    old = os.umask(0)
+    try:
+        source = tmp_path / "figures.csv"
+        source.write_text("a\n1\n")
+        remembered.while_unchanged(lambda: [source])(lambda: pd.read_csv(source))()
+        datasets.fetch(GS, mirror=fixture_registry)
+    finally:
+        os.umask(old)
+    for folder in (isolated_cache / remembered.FOLDER, datasets.dataset_dir(GS), datasets.dataset_dir(GS) / "data"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+
+
+def test_a_remembered_folder_others_can_write_is_not_read(tmp_path, isolated_cache):
+    source = tmp_path / "figures.csv"
+    source.write_text("a\n1\n")
+    calls = []
+
+    @remembered.while_unchanged(lambda: [source])
+    def load():
+        calls.append(1)
+        return pd.read_csv(source)
+
+    load()
+    os.chmod(isolated_cache / remembered.FOLDER, 0o777)
+    load.forget()
+    load()
+    assert len(calls) == 2
+
+
+def test_what_loaders_return_survives_the_disk_unchanged(ledger_copy, tmp_path, isolated_cache):
+    # The ledger (a dataclass of frames and a path) and a frame with everything notebooks
+    # rely on: categoricals with unused categories, dates with gaps, nullable strings,
+    # a non-default index and attrs ("missing", "notes").
+    frame = pd.DataFrame(
+        {
+            "metric": pd.Categorical(["territory_gained", None], categories=["territory_gained", "territory_lost"]),
+            "date": pd.to_datetime(["2022-09-11", None]),
+            "claimant": pd.array(["General Staff", None], dtype="string"),
+            "quantity": [52650.0, float("nan")],
+            "cumulative": [True, False],
+        },
+        index=[3, 7],
+    )
+    frame.attrs = {"missing": ["dataset 'x' is not in the cache"], "notes": "history absent"}
+    source = tmp_path / "x.csv"
+    source.write_text("x\n")
+    calls = []
+
+    @remembered.while_unchanged(lambda: [source])
+    def load():
+        calls.append(1)
+        return {"frame": frame, "ledger": read_ledger(ledger_copy), "span": (1, "a"), "areas": {"k": 1.5}}
+
+    first = load()
+    load.forget()
+    second = load()
+    assert len(calls) == 1  # read from disk, not recomputed
+    got = second["frame"]
+    pd.testing.assert_frame_equal(got, frame, check_exact=True)
+    assert got.attrs == frame.attrs
+    assert list(got["metric"].cat.categories) == ["territory_gained", "territory_lost"]
+    assert second["span"] == (1, "a") and second["areas"] == {"k": 1.5}
+    assert type(second["ledger"]) is type(first["ledger"]) and second["ledger"].folder == first["ledger"].folder
+    for table in ("claims", "sources", "claimants", "places"):
+        pd.testing.assert_frame_equal(getattr(second["ledger"], table), getattr(first["ledger"], table), check_exact=True)
+
+
+# --- 3. A damaged cached dataset is named, not used, and repaired --------------------------
+
+
+def test_a_cached_file_cut_short_is_named_and_repaired_by_fetch(fixture_data, capsys):
+    from warclaims.cli import main
+    from warclaims.evidence.general_staff import load_general_staff
+
+    good = load_general_staff()
+    path = datasets.dataset_file(GS, PERSONNEL)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2].rsplit(b"},", 1)[0] + b"}]")  # still valid JSON, fewer days
+    load_general_staff.forget()
+    with pytest.raises(DatasetDamagedError) as e:
+        load_general_staff()
+    assert str(path) in str(e.value) and f"warclaims fetch {GS}" in str(e.value)
+    assert not datasets.is_cached(GS)
+    assert main(["datasets"]) == 0
+    out = capsys.readouterr().out
+    assert f"damaged: {GS}: {path}" in out
+    datasets.fetch(GS, mirror=fixture_data)  # the repair
+    assert path.read_bytes() == data
+    pd.testing.assert_frame_equal(load_general_staff(), good)
+
+
+def test_run_fetch_refetches_a_damaged_dataset(fixture_data, monkeypatch):
+    from warclaims import cli
+
+    path = datasets.dataset_file(GS, PERSONNEL)
+    data = path.read_bytes()
+    path.write_bytes(data.replace(b"1", b"7", 1))  # same size, different figures
+    monkeypatch.setenv("WARCLAIMS_MIRROR", str(fixture_data))
+    cli._fetch_missing()
+    assert path.read_bytes() == data and datasets.is_cached(GS)
+
+
+def test_an_edit_that_keeps_size_is_caught_once_the_time_changes(fixture_data):
+    path = datasets.dataset_file(GS, PERSONNEL)
+    data = bytearray(path.read_bytes())
+    data[data.index(b"5")] = ord(b"6")
+    path.write_bytes(bytes(data))
+    with pytest.raises(DatasetDamagedError):
+        datasets.dataset_file(GS, PERSONNEL)
+
+
+def test_staging_left_by_a_killed_fetch_is_removed(fixture_data):
+    leftover = datasets.dataset_dir(GS).parent / f".{GS}.x1y2z3"
+    leftover.mkdir()
+    (leftover / "half-downloaded.json").write_text("[{")
+    datasets.fetch(GS, mirror=fixture_data)
+    assert not leftover.exists()
+
+
+def test_a_truncated_provenance_record_is_named_and_repaired(fixture_data, capsys):
+    from warclaims.cli import main
+
+    record = datasets.dataset_dir(GS) / datasets.PROVENANCE
+    record.write_text(record.read_text()[:40])
+    with pytest.raises(DatasetDamagedError) as e:
+        datasets.dataset_file(GS, PERSONNEL)
+    assert str(record) in str(e.value) and "warclaims fetch" in str(e.value)
+    assert main(["datasets"]) == 0  # lists it as damaged instead of a traceback
+    assert f"damaged: {GS}" in capsys.readouterr().out
+    datasets.fetch(GS, mirror=fixture_data)
+    assert datasets.is_cached(GS)
+
+
+def test_provenance_is_written_atomically(fixture_data, monkeypatch):
+    # A crash while writing the record (here: the disk fills) leaves the old record whole.
+    record = datasets.dataset_dir(GS) / datasets.PROVENANCE
+    before = record.read_text()
+    import warclaims.files as files
+
+    real = os.fsync
+
+    def full(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(files.os, "fsync", full)
+    with pytest.raises(DatasetError):
+        datasets.record_as_of(GS, "2022-03-01")
+    monkeypatch.setattr(files.os, "fsync", real)
+    assert record.read_text() == before
+
+
+# --- 4. Two appends into one ledger lose nothing --------------------------------------------
+
+APPENDER = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from warclaims.columns import CLAIM_COLUMNS
+    from warclaims.ledger import append_claims, read_ledger
+    from warclaims.tables import read_table
+
+    folder, tag, go = Path(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
+    rows, _ = read_table(folder / "claims.csv", CLAIM_COLUMNS)
+    read_ledger(folder)  # imports and first read done before the start signal
+    while not go.exists():
+        time.sleep(0.002)
+    for i in range(3):
+        new = rows.iloc[[0]].copy()
+        new["claim_id"] = ""
+        new["quantity"] = new["quantity_raw"] = str(1000 * tag + i)
+        append_claims(new, folder)
+    """
+)
+
+
+def test_two_processes_appending_to_one_ledger_lose_nothing(ledger_copy, tmp_path):
+    go = tmp_path / "go"
+    before = len(read_ledger(ledger_copy).claims)
+    procs = [
+        subprocess.Popen([sys.executable, "-c", APPENDER, str(ledger_copy), str(tag), str(go)], stderr=subprocess.PIPE, text=True)
+        for tag in (1, 2)
+    ]
+    import time
+
+    time.sleep(3)  # both have read the ledger and wait
+    go.touch()
+    for p in procs:
+        _, err = p.communicate(timeout=240)
+        assert p.returncode == 0, err
+    quantities = set(read_ledger(ledger_copy).claims["quantity"])
+    assert {"1000", "1001", "1002", "2000", "2001", "2002"} <= quantities
+    assert len(read_ledger(ledger_copy).claims) == before + 6
