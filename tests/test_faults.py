@@ -318,3 +318,77 @@ def test_spreadsheet_csv_writes_frames_for_exports():
 
     frame = pd.DataFrame({"claimant": ["=1+1", "Oryx"], "quantity": [-3, 5]})
     assert spreadsheet_csv(frame).splitlines() == ["claimant,quantity", "'=1+1,-3", "Oryx,5"]
+
+
+# --- 9. Named problems, not tracebacks -------------------------------------------------------
+
+
+def _fails_naming(capsys, argv: list[str], *names: str) -> str:
+    from warclaims.cli import main
+
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    for name in names:
+        assert name in err, err
+    return err
+
+
+def test_claims_csv_that_is_a_folder_is_named(ledger_copy, capsys):
+    claims = ledger_copy / "claims.csv"
+    claims.unlink()
+    claims.mkdir()
+    err = _fails_naming(capsys, ["validate", str(ledger_copy)], str(claims))
+    assert "not a folder" in err
+
+
+def test_an_extract_out_that_cannot_be_made_is_named(tmp_path, capsys):
+    candidates = tmp_path / "c.jsonl"
+    candidates.write_text(json.dumps({"metric": "personnel_losses", "claimant": "x"}) + "\n")
+    out = tmp_path / "no-such-folder" / "out.csv"
+    _fails_naming(capsys, ["extract", str(candidates), "--format", "csv", "--out", str(out)], str(out), "--out")
+
+
+def test_a_run_out_that_cannot_be_made_is_named(tmp_path, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    _fails_naming(capsys, ["run", "01_territory", "--out", str(blocker / "report")], str(blocker))
+
+
+def test_fetch_into_a_cache_that_cannot_be_written_is_named(fixture_registry, tmp_path, monkeypatch, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("WARCLAIMS_CACHE", str(blocker / "cache"))
+    err = _fails_naming(capsys, ["fetch", GS, "--from", str(fixture_registry)], str(blocker), "WARCLAIMS_CACHE")
+    assert GS in err
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root writes into read-only folders")
+def test_fetch_into_a_read_only_cache_is_named(fixture_registry, isolated_cache, capsys):
+    os.chmod(isolated_cache, 0o500)
+    try:
+        _fails_naming(capsys, ["fetch", GS, "--from", str(fixture_registry)], str(isolated_cache), "writable")
+    finally:
+        os.chmod(isolated_cache, 0o700)
+
+
+def test_a_truncated_provenance_record_is_named_by_every_command(fixture_data, capsys, ledger_copy):
+    from warclaims.cli import main
+
+    record = datasets.dataset_dir(GS) / datasets.PROVENANCE
+    record.write_text(record.read_text()[:25])
+    assert main(["datasets"]) == 0
+    assert str(record) in capsys.readouterr().out
+    with pytest.raises(DatasetDamagedError):
+        datasets.dataset_files(GS)
+
+
+def test_candidates_that_are_not_utf8_are_named(tmp_path, capsys):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes(b"\xff\xfe{}\n")
+    _fails_naming(capsys, ["extract", str(bad)], str(bad), "UTF-8")
+
+
+def test_an_unreadable_lock_file_is_named(fixture_registry, capsys):
+    datasets.LOCK_FILE.write_text('{"general-staff-losses": {"commit"')
+    _fails_naming(capsys, ["datasets"], str(datasets.LOCK_FILE), "git checkout")

@@ -128,7 +128,12 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         added, skipped = accept(chosen, args.ledger)
         print(f"accepted {added} claim(s) into {args.ledger or 'data/'}; {skipped} already in the ledger")
         return 0
-    out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
+    try:
+        out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
+    except OSError as e:
+        raise WarclaimsError(
+            f"cannot write the output here ({e.strerror or e}); give --out a file in a folder that exists and you can write",
+            file=args.out) from None
     try:
         if args.format == "csv":  # for spreadsheets: cells that would run as formulas are neutralised
             spreadsheet_csv(records, out, fieldnames=list(records[0]) if records else ["metric"])
@@ -230,6 +235,14 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except WarclaimsError as e:
         print(f"warclaims {args.command}: error: {e}", file=sys.stderr)
+        return 1
+    except OSError as e:
+        # A file or folder the command needs cannot be read, made or written: name it and
+        # say what to check, instead of a traceback.
+        where = e.filename if e.filename is not None else "a file"
+        other = f" (and {e.filename2})" if getattr(e, "filename2", None) else ""
+        print(f"warclaims {args.command}: error: {where}{other}: {e.strerror or e}; check that the path exists, "
+              "is a folder where a folder is expected, and that you can write there", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"warclaims {args.command}: interrupted", file=sys.stderr)

@@ -213,7 +213,7 @@ def fetch(name: str, mirror: str | Path | None = None, latest: bool = False) -> 
     except OSError as e:
         where = e.filename or target
         raise DatasetError(
-            f"cannot write the dataset cache ({e.strerror or e}); make the folder writable, "
+            f"cannot write the dataset cache for {name} ({e.strerror or e}); make the folder writable, "
             "or point WARCLAIMS_CACHE at a folder you can write",
             dataset=name, file=where) from None
     if latest:

@@ -1,6 +1,7 @@
 """Writing a file so that readers see the old version or the whole new one, never a part."""
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -57,7 +58,7 @@ def make_private_folder(path: Path) -> Path:
             folder.mkdir(mode=0o700)
         except FileExistsError:
             if not folder.is_dir():
-                raise
+                raise NotADirectoryError(errno.ENOTDIR, "a file is in the way of a folder", str(folder)) from None
     for folder in (*missing, path):
         try:
             if folder.stat().st_uid == getattr(os, "getuid", lambda: folder.stat().st_uid)() and folder.stat().st_mode & 0o077:

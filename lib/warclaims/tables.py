@@ -53,6 +53,10 @@ def read_table(path: Path, columns: list[str]) -> tuple[pd.DataFrame, list[int]]
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise LedgerValidationError([Problem(shown, None, None, None, "file not found")]) from None
+    except IsADirectoryError:
+        raise LedgerValidationError([Problem(shown, None, None, None, "a CSV file, not a folder (move the folder away and restore the file)")]) from None
+    except OSError as e:
+        raise LedgerValidationError([Problem(shown, None, None, None, f"a readable file ({e.strerror or e}; check its permissions)")]) from None
     except UnicodeDecodeError as e:
         raise LedgerValidationError([Problem(shown, None, None, None, f"UTF-8 text ({e.reason} at byte {e.start})")]) from None
     reader = csv.reader(text.splitlines(keepends=True))

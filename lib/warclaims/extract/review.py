@@ -22,7 +22,13 @@ from ..columns import CLAIM_COLUMNS, SOURCE_COLUMNS
 def read_candidates(path: Path) -> list[dict]:
     """Read candidates written by ``warclaims extract`` (JSON Lines)."""
     out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise ExtractionError(f"not UTF-8 JSON Lines ({e.reason} at byte {e.start}); give candidates written by `warclaims extract`", file=path) from None
+    except OSError as e:
+        raise ExtractionError(f"cannot read the candidates ({e.strerror or e})", file=path) from None
+    for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
