@@ -392,3 +392,91 @@ def test_candidates_that_are_not_utf8_are_named(tmp_path, capsys):
 def test_an_unreadable_lock_file_is_named(fixture_registry, capsys):
     datasets.LOCK_FILE.write_text('{"general-staff-losses": {"commit"')
     _fails_naming(capsys, ["datasets"], str(datasets.LOCK_FILE), "git checkout")
+
+
+# --- 10. Adversarial extractor input ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The General Staff said Russia lost 1.7976931348623157e+309 vehicles.",
+    "The General Staff said Russia lost 1.5e3 tanks.",
+    "The General Staff said Russia lost 2E5 soldiers.",
+    "The General Staff said Russia lost 7.2e-4 tanks.",
+])
+def test_scientific_notation_is_never_read_as_part_of_itself(text):
+    from warclaims.extract import extract_claims
+
+    got = [c.row["quantity"] for c in extract_claims(text, published="2023-01-01")]
+    assert got == [], got  # refused: neither the mantissa nor the exponent is the figure
+
+
+def test_plain_figures_beside_scientific_notation_are_still_read():
+    from warclaims.extract import extract_claims
+
+    got = [c.row["quantity"] for c in extract_claims(
+        "The General Staff said Russia lost 2e5 tanks. The General Staff said Russia lost 300 tanks.", published="2023-01-01")]
+    assert got == ["300"]
+
+
+@pytest.mark.parametrize("depth", [300, 1000, 20000])
+def test_deeply_nested_html_falls_back_to_its_text(tmp_path, depth):
+    from warclaims.extract import extract_file
+
+    body = "<p>The General Staff said Russia lost 300 tanks near Bakhmut over the past week.</p><script>var s = '5 tanks';</script>"
+    page = tmp_path / "deep.html"
+    page.write_text(f"<html><head><title>t</title></head><body>{'<div>' * depth}{body}{'</div>' * depth}</body></html>")
+    got = [(c.row["quantity"], c.row["metric"]) for c in extract_file(page, published="2023-01-01")]
+    assert got == [("300", "equipment_losses")]
+
+
+def test_long_sentences_are_cut_between_words_never_inside_a_number():
+    from warclaims.extract.text import MAX_SENTENCE, Span, sentences
+
+    text = " ".join(f"lost 1,{n:03d} soldiers" for n in range(2000))
+    spans = sentences(Span(text, 0))
+    assert all(len(s.text) <= MAX_SENTENCE for s in spans)
+    assert "".join(s.text for s in spans) == text  # nothing lost, offsets continuous
+    assert all(text[s.start:s.end] == s.text for s in spans)
+    assert all(s.text.startswith("lost 1,") or s.text.startswith(("1,", "soldiers")) for s in spans)
+    assert all(not s.text.rstrip().endswith("1,") for s in spans)
+
+
+def _python_calls(text: str) -> int:
+    """Python function calls made extracting ``text``: a measure of work that does not
+    depend on how busy the machine is (timings live in bench/adversarial.py)."""
+    from warclaims.extract import extract_claims
+
+    extract_claims("Russia lost 5 tanks, the General Staff said.", published="2023-01-01")  # warm
+    calls = 0
+
+    def count(frame, event, arg):
+        nonlocal calls
+        if event in ("call", "c_call"):  # Python functions and generator steps, and C calls (regexes)
+            calls += 1
+
+    sys.setprofile(count)
+    try:
+        extract_claims(text, published="2023-01-01")
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+PROSE = ("Russian forces lost 1,200 soldiers and 14 tanks near Bakhmut over the past day, the General Staff said on Monday. "
+         "Officials in Kyiv said the counteroffensive had freed 500 square kilometres of territory.\n")
+
+
+def _numeric(size: int) -> str:
+    return " ".join(f"lost {n % 997 + 1} soldiers" for n in range(size // 16))[:size]
+
+
+def test_unpunctuated_numeric_text_costs_no_more_than_a_few_times_prose():
+    size = 20_000
+    prose = _python_calls((PROSE * (size // len(PROSE) + 1))[:size])
+    numeric = _python_calls(_numeric(size))
+    assert numeric <= 4 * prose, (numeric, prose)
+
+
+def test_the_cost_of_numeric_text_grows_with_its_length_not_its_square():
+    small, large = _python_calls(_numeric(10_000)), _python_calls(_numeric(40_000))
+    assert large <= 5 * small, (small, large)
