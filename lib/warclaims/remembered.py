@@ -184,10 +184,28 @@ def _read(path: Path):
         return None  # others could have written it: read the files again instead
     try:
         index = json.loads((path / "result.json").read_text(encoding="utf-8"))
-        frames = [pd.read_parquet(path / f"frame-{i}.parquet") for i in range(index["frames"])]
+        frames = [_read_frame((path / f"frame-{i}.parquet").read_bytes()) for i in range(index["frames"])]
         return _decode(index["value"], frames)
     except Exception:  # absent, cut short, or written by another pandas: read the files again
         return None
+
+
+def _read_frame(data: bytes):
+    """A DataFrame from Parquet bytes, read on this thread alone.
+
+    The kernel server reads remembered tables before it forks kernels and must not start
+    a thread (see :mod:`warclaims.kernels`), so Arrow's thread pools are not used. The
+    frame's ``attrs`` come back from the metadata pandas stores them in.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pq.ParquetFile(pa.BufferReader(data), pre_buffer=False).read(use_threads=False)
+    frame = table.to_pandas(use_threads=False)
+    attrs = (table.schema.metadata or {}).get(b"PANDAS_ATTRS")
+    if attrs:
+        frame.attrs = json.loads(attrs)
+    return frame
 
 
 def _serialise(value) -> dict[str, bytes] | None:
@@ -203,7 +221,7 @@ def _serialise(value) -> dict[str, bytes] | None:
             buf = io.BytesIO()
             frame.to_parquet(buf, engine="pyarrow")
             files[f"frame-{i}.parquet"] = buf.getvalue()
-            back.append(pd.read_parquet(io.BytesIO(files[f"frame-{i}.parquet"])))
+            back.append(_read_frame(files[f"frame-{i}.parquet"]))
         if not _same(value, _decode(json.loads(files["result.json"])["value"], back)):
             return None
     except Exception:  # a type with no data-only form, column names Parquet refuses, ...
