@@ -28,7 +28,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .errors import DatasetDamagedError, DatasetError, DatasetMissingError
-from .files import make_private_folder, replace_atomically
+from .files import folder_lock, make_private_folder, replace_atomically
 from .paths import DATA_DIR, cache_dir, dataset_dir
 
 SIDECARS = DATA_DIR / "datasets"
@@ -281,9 +281,11 @@ def _fetch_locked(ds: Dataset, target: Path, mirror, latest: bool) -> dict[str, 
 
 
 def _record_lock(name: str, sums: dict[str, str]) -> None:
-    lock = json.loads(LOCK_FILE.read_text(encoding="utf-8")) if LOCK_FILE.exists() else {}
-    lock[name] = {"commit": "HEAD", "fetched": datetime.now(timezone.utc).isoformat(timespec="seconds"), "files": sums}
-    replace_atomically(LOCK_FILE, (json.dumps(lock, indent=2, sort_keys=True) + "\n").encode("utf-8"))
+    # Two `fetch --latest` at once each add their own entry: read-modify-write under a lock.
+    with folder_lock(LOCK_FILE.parent, FETCH_LOCK_TIMEOUT, "the dataset lock file's folder"):
+        lock = json.loads(LOCK_FILE.read_text(encoding="utf-8")) if LOCK_FILE.exists() else {}
+        lock[name] = {"commit": "HEAD", "fetched": datetime.now(timezone.utc).isoformat(timespec="seconds"), "files": sums}
+        replace_atomically(LOCK_FILE, (json.dumps(lock, indent=2, sort_keys=True) + "\n").encode("utf-8"))
 
 
 def provenance(name: str) -> dict | None:

@@ -1,10 +1,15 @@
 """Writing a file so that readers see the old version or the whole new one, never a part."""
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import tempfile
+import threading
 from pathlib import Path
+
+#: The lock file a process holds while it reads, changes and writes files in a folder.
+LOCK_NAME = ".warclaims.lock"
 
 
 def replace_atomically(path: Path, data: bytes) -> None:
@@ -66,3 +71,43 @@ def make_private_folder(path: Path) -> Path:
         except OSError:
             pass  # a folder we cannot narrow is refused by its readers instead
     return path
+
+
+_locks: dict = {}
+_locks_guard = threading.Lock()
+
+
+@contextlib.contextmanager
+def folder_lock(folder: Path, timeout: float, what: str = "this folder"):
+    """Hold ``<folder>/.warclaims.lock`` (a ``filelock``) for a read-modify-write of files there.
+
+    Re-entrant within a process. The operating system releases the lock when its holder
+    dies, so a killed writer never leaves the folder locked.
+
+    Raises
+    ------
+    WarclaimsError
+        Another process held the lock for ``timeout`` seconds, or the folder cannot be
+        written; nothing was changed.
+    """
+    from filelock import FileLock, Timeout
+
+    from .errors import WarclaimsError
+
+    path = Path(folder).resolve() / LOCK_NAME
+    with _locks_guard:
+        lock = _locks.setdefault(str(path), FileLock(path))
+    try:
+        lock.acquire(timeout=timeout)
+    except Timeout:
+        raise WarclaimsError(
+            f"another process has held the lock of {what} for {timeout:g} s (a write in progress); "
+            "try again when it has finished", file=path) from None
+    except OSError as e:
+        raise WarclaimsError(
+            f"cannot lock {what} for writing ({e.strerror or e}); check that the folder exists and you can write to it",
+            file=path) from None
+    try:
+        yield path
+    finally:
+        lock.release()

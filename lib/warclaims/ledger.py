@@ -15,10 +15,8 @@ processes appending at once take turns and neither loses the other's rows.
 """
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import tempfile
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,13 +25,14 @@ import pandas as pd
 from . import vocabulary as v
 from .columns import CLAIM_COLUMNS, SOURCE_COLUMNS, TABLE_COLUMNS
 from .errors import LedgerValidationError, Problem, WarclaimsError
+from .files import LOCK_NAME, folder_lock
 from .paths import DATA_DIR
 from .remembered import while_unchanged
 from .tables import read_table, write_table_atomically
 from .units import DISPLAY_AREA_UNITS, from_km2
 
 #: The lock file in a ledger folder, held while a process reads, changes and writes it.
-LOCK_FILE = ".warclaims.lock"
+LOCK_FILE = LOCK_NAME
 #: How long an append waits for another to finish before it gives up, in seconds.
 LOCK_TIMEOUT = 120
 
@@ -279,11 +278,6 @@ def claim_id_for(row: dict) -> str:
     return f"{row['source_id'][:60]}-{digest}"
 
 
-_locks: dict = {}
-_locks_guard = threading.Lock()
-
-
-@contextlib.contextmanager
 def ledger_lock(folder: str | Path | None = None, timeout: float = LOCK_TIMEOUT):
     """Hold a ledger folder's write lock (``<folder>/.warclaims.lock``, a ``filelock``).
 
@@ -297,26 +291,7 @@ def ledger_lock(folder: str | Path | None = None, timeout: float = LOCK_TIMEOUT)
         Another process held the lock for ``timeout`` seconds, or the folder cannot be
         written; nothing was changed.
     """
-    from filelock import FileLock, Timeout
-
-    folder = (Path(folder) if folder is not None else DATA_DIR).resolve()
-    path = folder / LOCK_FILE
-    with _locks_guard:
-        lock = _locks.setdefault(str(path), FileLock(path))
-    try:
-        lock.acquire(timeout=timeout)
-    except Timeout:
-        raise WarclaimsError(
-            f"another process has held this ledger's lock for {timeout:g} s (an append in progress); "
-            "try again when it has finished", file=path) from None
-    except OSError as e:
-        raise WarclaimsError(
-            f"cannot lock the ledger for writing ({e.strerror or e}); check that the folder exists and you can write to it",
-            file=path) from None
-    try:
-        yield path
-    finally:
-        lock.release()
+    return folder_lock(Path(folder) if folder is not None else DATA_DIR, timeout, "this ledger")
 
 
 def append_claims(new: pd.DataFrame, folder: str | Path | None = None, sources: pd.DataFrame | None = None) -> tuple[int, int]:

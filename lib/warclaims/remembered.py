@@ -251,6 +251,8 @@ def _write(path: Path, value, stale: str) -> None:
         for old in path.parent.glob(stale):
             if old != path:
                 shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
+        for old in path.parent.glob("*.pickle"):  # written by earlier versions; never read
+            old.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only cache only costs the time to read the files again
 
