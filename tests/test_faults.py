@@ -480,3 +480,18 @@ def test_unpunctuated_numeric_text_costs_no_more_than_a_few_times_prose():
 def test_the_cost_of_numeric_text_grows_with_its_length_not_its_square():
     small, large = _python_calls(_numeric(10_000)), _python_calls(_numeric(40_000))
     assert large <= 5 * small, (small, large)
+
+
+# --- 3 (continued): what a notebook does with a damaged dataset --------------------------------
+
+
+def test_a_notebook_names_a_damaged_dataset_instead_of_drawing_it(fixture_data):
+    from warclaims.evidence.general_staff import load_general_staff
+    from warclaims.views.common import try_load
+
+    path = datasets.dataset_file(GS, PERSONNEL)
+    path.write_bytes(path.read_bytes()[:-40])
+    load_general_staff.forget()
+    missing: list[str] = []
+    assert try_load(load_general_staff, GS, missing) is None
+    assert str(path) in missing[0] and f"warclaims fetch {GS}" in missing[0]

@@ -204,7 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=None, metavar="DIR", help="output folder (default: reports/<UTC time>)")
     p.add_argument("--jobs", type=int, default=None, metavar="N", help="notebooks run at once (default: two per CPU, at most one per notebook)")
     p.add_argument("--fetch", action="store_true",
-                   help="first fetch datasets missing from the cache (pinned, checksummed; from $WARCLAIMS_MIRROR if set); "
+                   help="first fetch datasets missing from the cache or damaged in it (pinned, checksummed; from $WARCLAIMS_MIRROR if set); "
                         "a dataset that cannot be fetched is reported and the run goes on without it")
     p.set_defaults(func=_cmd_run)
 
