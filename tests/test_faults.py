@@ -495,3 +495,24 @@ def test_a_notebook_names_a_damaged_dataset_instead_of_drawing_it(fixture_data):
     missing: list[str] = []
     assert try_load(load_general_staff, GS, missing) is None
     assert str(path) in missing[0] and f"warclaims fetch {GS}" in missing[0]
+
+
+def test_every_result_the_kernel_server_preloads_is_stored_as_data(fixture_data, isolated_cache, monkeypatch):
+    # Nothing the notebooks read falls back to memory only (which would silently cost every
+    # later process the full read): each loader's result has a data-only form on disk.
+    from warclaims.views.common import preload
+
+    refused, real = [], remembered._serialise
+
+    def spy(value):
+        files = real(value)
+        if files is None:
+            refused.append(type(value).__name__)
+        return files
+
+    monkeypatch.setattr(remembered, "_serialise", spy)
+    preload()
+    assert refused == []
+    stored = {p.name.rsplit("-", 2)[0] for p in (isolated_cache / remembered.FOLDER).iterdir() if p.is_dir()}
+    assert {"warclaims.ledger._read_folder", "warclaims.evidence.oryx.load_oryx_daily",
+            "warclaims.evidence.territory.load_area_series"} <= stored, stored
