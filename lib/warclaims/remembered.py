@@ -168,6 +168,8 @@ def _same(a, b) -> bool:
 
 def _private(folder: Path) -> bool:
     """True when ``folder`` belongs to this user and no one else can write to it."""
+    if os.name == "nt":
+        return True  # no POSIX modes: the user's profile folder keeps others out
     try:
         st = folder.stat()
     except OSError:
