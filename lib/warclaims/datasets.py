@@ -352,7 +352,11 @@ def damaged_files(name: str) -> list[str]:
             continue
         if record.get(f.local) == {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": expected}:
             continue
+        seen = (str(path), st.st_ino, st.st_size, st.st_mtime_ns)
+        if _verified_here.get(seen) == expected:  # a read-only cache: verified earlier in this process
+            continue
         digest = sha256_of(path)
+        _verified_here[seen] = digest
         if digest != expected:
             damaged.append(f"{path}: sha256 {digest[:12]}..., expected {str(expected)[:12]}...")
             record.pop(f.local, None)
@@ -365,6 +369,10 @@ def damaged_files(name: str) -> list[str]:
         except OSError:
             pass  # a read-only cache is hashed again next time
     return damaged
+
+
+#: Files hashed in this process, by path, identity, size and time: what they hashed to.
+_verified_here: dict[tuple, str] = {}
 
 
 def is_cached(name: str) -> bool:
