@@ -144,3 +144,42 @@ def real_cache_or_none(tmp_path_factory):
 def suite_cache(real_cache_or_none) -> Path:
     """The dataset cache the session's notebook runs use: the real datasets, or an empty cache."""
     return Path(os.environ["WARCLAIMS_CACHE"])
+
+
+@pytest.fixture
+def as_upstream(fixture_data):
+    """``as_upstream(name, path, data)``: a cached fixture file replaced as if upstream had
+    published ``data`` (its sidecar and provenance record the new checksum), so loaders
+    are tested on malformed upstream content, not on a damaged cache (which is refused)."""
+    import hashlib
+    import json
+
+    from warclaims import datasets
+
+    def rewrite(name: str, path: str, data: bytes):
+        file = datasets.dataset_file(name, path)
+        file.write_bytes(data)
+        digest = hashlib.sha256(data).hexdigest()
+        for sidecar in datasets.SIDECARS.glob("*.json"):
+            spec = json.loads(sidecar.read_text())
+            if spec["name"] == name:
+                for f in spec["files"]:
+                    if path in (f["path"], f.get("cache_path")):
+                        f["sha256"], f["size"] = digest, len(data)
+                        path = f["path"]
+                sidecar.write_text(json.dumps(spec))
+        record = datasets.dataset_dir(name) / datasets.PROVENANCE
+        prov = json.loads(record.read_text())
+        prov["files"][path]["sha256"] = digest
+        record.write_text(json.dumps(prov))
+        return file
+
+    return rewrite
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers",
+        "faults: a fault test (issue 12): hostile or unlucky input, damage, interruption or concurrent use; "
+        "run by default (select with -m faults)",
+    )

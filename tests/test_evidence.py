@@ -45,19 +45,19 @@ def test_general_staff_claims_use_the_ledger_schema(fixture_data):
     assert tank["metric"] == "equipment_losses" and tank["cumulative"]
 
 
-def test_bad_date_names_dataset_and_record(fixture_data):
+def test_bad_date_names_dataset_and_record(as_upstream):
     path = datasets.dataset_file("general-staff-losses", "data/russia_losses_personnel.json")
     records = json.loads(path.read_text())
     records[2]["date"] = "2022-03-32"
-    path.write_text(json.dumps(records))
+    as_upstream("general-staff-losses", "data/russia_losses_personnel.json", json.dumps(records).encode())
     with pytest.raises(DatasetError) as e:
         load_general_staff()
     assert "general-staff-losses" in str(e.value) and "record 2" in str(e.value) and "2022-03-32" in str(e.value)
 
 
-def test_missing_column_names_dataset(fixture_data):
+def test_missing_column_names_dataset(as_upstream):
     path = datasets.dataset_file("liveuamap-area", "territory.csv")
-    path.write_text(path.read_text().replace("date,area", "day,area"))
+    as_upstream("liveuamap-area", "territory.csv", path.read_text().replace("date,area", "day,area").encode())
     with pytest.raises(DatasetError) as e:
         load_area_series(["liveuamap"])
     assert "liveuamap-area" in str(e.value) and "lacks the column(s) ['date']" in str(e.value)
@@ -110,9 +110,9 @@ def test_nzz_polygons(fixture_data):
     assert areas.loc["2022-09-10", "russia_lost_km2"] == pytest.approx(one, rel=1e-2)
 
 
-def test_truncated_geojson_names_file(fixture_data):
+def test_truncated_geojson_names_file(as_upstream):
     path = datasets.dataset_file("nzz-polygons", "data/2022-09-10.json")
-    path.write_bytes(path.read_bytes()[:200])
+    as_upstream("nzz-polygons", "data/2022-09-10.json", path.read_bytes()[:200])
     with pytest.raises(DatasetError) as e:
         nzz_polygon_areas()
     assert "2022-09-10.json" in str(e.value) and "truncated" in str(e.value)

@@ -79,7 +79,7 @@ def test_results_outlive_the_process_on_disk_until_the_code_changes(table, monke
     load.forget()  # as a new process would start: nothing in memory
     assert load(path).loc[0, "quantity"] == 52650
     assert len(reads) == 1
-    assert list((isolated_cache / remembered.FOLDER).glob("*.pickle"))
+    assert list((isolated_cache / remembered.FOLDER).glob("*-*"))
     load.forget()
     monkeypatch.setattr(remembered, "code_fingerprint", lambda: "edited loader")
     load(path)
@@ -89,8 +89,8 @@ def test_results_outlive_the_process_on_disk_until_the_code_changes(table, monke
 def test_an_unreadable_file_on_disk_is_read_again_from_the_inputs(table, isolated_cache):
     path, load, reads = table
     load(path)
-    for pickled in (isolated_cache / remembered.FOLDER).glob("*.pickle"):
-        pickled.write_bytes(b"not a pickle")
+    for stored in (isolated_cache / remembered.FOLDER).glob("*-*/*.parquet"):
+        stored.write_bytes(b"not parquet")
     load.forget()
     assert load(path).loc[0, "quantity"] == 52650
     assert len(reads) == 2
@@ -101,7 +101,7 @@ def test_one_file_per_loader_and_arguments_is_kept(table, isolated_cache):
     for n in range(3):
         path.write_text(f"claimant,quantity\nGeneral Staff,{52650 + n}\n")
         load(path)
-    assert len(list((isolated_cache / remembered.FOLDER).glob("*.pickle"))) == 1
+    assert len(list((isolated_cache / remembered.FOLDER).glob("*-*"))) == 1
 
 
 def test_a_cached_dataset_file_replaced_by_fetch_is_seen(isolated_cache):

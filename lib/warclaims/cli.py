@@ -71,8 +71,12 @@ def _cmd_datasets(args: argparse.Namespace) -> int:
 
     from . import datasets
 
-    table = pd.DataFrame(datasets.status())
+    rows = datasets.status()
+    table = pd.DataFrame(rows).drop(columns="damaged")
     print(table.to_string(index=False))
+    for row in rows:
+        for problem in row["damaged"]:
+            print(f"damaged: {row['dataset']}: {problem}; {datasets.how_to_repair(row['dataset'])}")
     print(f"\ncache: {datasets.cache_dir()}")
     print("evidence: 'claim' = figures claimed by a party; 'confirmation' = independently documented; "
           "'mapped_control' = territory as mapped by a tracker.")
@@ -126,10 +130,10 @@ def _inputs(paths: list[Path]) -> list[Path]:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    import csv
     import json
 
     from .extract import extract_file
+    from .tables import spreadsheet_csv
     from .extract.review import accept, describe, read_candidates
 
     records = []
@@ -158,12 +162,15 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         added, skipped = accept(chosen, args.ledger)
         print(f"accepted {added} claim(s) into {args.ledger or 'data/'}; {skipped} already in the ledger")
         return 0
-    out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
     try:
-        if args.format == "csv":
-            writer = csv.DictWriter(out, fieldnames=list(records[0]) if records else ["metric"])
-            writer.writeheader()
-            writer.writerows(records)
+        out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
+    except OSError as e:
+        raise WarclaimsError(
+            f"cannot write the output here ({e.strerror or e}); give --out a file in a folder that exists and you can write",
+            file=args.out) from None
+    try:
+        if args.format == "csv":  # for spreadsheets: cells that would run as formulas are neutralised
+            spreadsheet_csv(records, out, fieldnames=list(records[0]) if records else ["metric"])
         else:
             for r in records:
                 out.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -235,7 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=None, metavar="DIR", help="output folder (default: reports/<UTC time>)")
     p.add_argument("--jobs", type=int, default=None, metavar="N", help="notebooks run at once (default: two per CPU, at most one per notebook)")
     p.add_argument("--fetch", action="store_true",
-                   help="first fetch datasets missing from the cache (pinned, checksummed; from $WARCLAIMS_MIRROR if set); "
+                   help="first fetch datasets missing from the cache or damaged in it (pinned, checksummed; from $WARCLAIMS_MIRROR if set); "
                         "a dataset that cannot be fetched is reported and the run goes on without it")
     p.set_defaults(func=_cmd_run)
 
@@ -266,6 +273,14 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except WarclaimsError as e:
         print(f"warclaims {args.command}: error: {e}", file=sys.stderr)
+        return 1
+    except OSError as e:
+        # A file or folder the command needs cannot be read, made or written: name it and
+        # say what to check, instead of a traceback.
+        where = e.filename if e.filename is not None else "a file"
+        other = f" (and {e.filename2})" if getattr(e, "filename2", None) else ""
+        print(f"warclaims {args.command}: error: {where}{other}: {e.strerror or e}; check that the path exists, "
+              "is a folder where a folder is expected, and that you can write there", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"warclaims {args.command}: interrupted", file=sys.stderr)

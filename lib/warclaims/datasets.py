@@ -7,6 +7,12 @@ upstream commit (with pooch) or from a local mirror, refusing any file whose che
 not match, and writes a provenance sidecar with the access date beside the cached files.
 A dataset is never shipped with the project: only its sidecar is.
 
+A cached file is checked again before its figures are used: a record beside it
+(``_verified.json``) keeps the size, modification time and checksum it was last verified
+at, and a file whose size or time differs is hashed again. A file that no longer matches
+its checksum is named with how to repair it (``warclaims fetch NAME``, or
+``warclaims run --fetch``, which fetches damaged datasets again).
+
 Loaders find files through :func:`dataset_file`, the one path helper for cached data.
 """
 from __future__ import annotations
@@ -21,13 +27,17 @@ from functools import lru_cache
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .errors import DatasetError, DatasetMissingError
-from .files import replace_atomically
+from .errors import DatasetDamagedError, DatasetError, DatasetMissingError
+from .files import folder_lock, make_private_folder, replace_atomically
 from .paths import DATA_DIR, cache_dir, dataset_dir
 
 SIDECARS = DATA_DIR / "datasets"
 LOCK_FILE = DATA_DIR / "datasets.lock.json"
 PROVENANCE = "_provenance.json"
+#: Beside each cached dataset: size, modification time and checksum each file was verified at.
+VERIFIED = "_verified.json"
+#: How long a fetch waits for another fetch of the same dataset to finish.
+FETCH_LOCK_TIMEOUT = 600
 RAW_URL = "https://raw.githubusercontent.com/{repository}/{commit}/{path}"
 
 
@@ -117,7 +127,17 @@ def _registry(sidecars: tuple, lock: tuple) -> dict[str, Dataset]:
     sets = {d.name: d for d in (_read_sidecar(Path(p)) for p, _ in sidecars)}
     lock_path, lock_stamp = lock
     if lock_stamp is not None:
-        for name, entry in json.loads(Path(lock_path).read_text(encoding="utf-8")).items():
+        try:
+            entries = json.loads(Path(lock_path).read_text(encoding="utf-8"))
+            if not isinstance(entries, dict):
+                raise ValueError("not a JSON object")
+        except (OSError, ValueError) as e:
+            raise DatasetError(
+                f"unreadable lock file ({e}); restore it from git (`git checkout -- data/datasets.lock.json`) "
+                "or delete it to return to the pinned commits",
+                file=lock_path,
+            ) from None
+        for name, entry in entries.items():
             if name in sets:
                 ds = sets[name]
                 ds.commit = entry["commit"]
@@ -196,9 +216,37 @@ def fetch(name: str, mirror: str | Path | None = None, latest: bool = False) -> 
     mirror = mirror or os.environ.get("WARCLAIMS_MIRROR")
     if latest and mirror:
         raise DatasetError("--latest downloads upstream files; it cannot be combined with a mirror", dataset=name)
+    from filelock import FileLock, Timeout
+
     target = dataset_dir(name)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{name}.", dir=target.parent))
+    try:
+        make_private_folder(target.parent)
+        lock = FileLock(target.parent / f".{name}-fetch.lock", timeout=FETCH_LOCK_TIMEOUT)
+        with lock:
+            sums = _fetch_locked(ds, target, mirror, latest)
+    except Timeout:
+        raise DatasetError(
+            f"another fetch of this dataset has held its lock for {FETCH_LOCK_TIMEOUT} s; wait for it to finish",
+            dataset=name, file=target.parent / f".{name}-fetch.lock") from None
+    except OSError as e:
+        where = e.filename or target
+        raise DatasetError(
+            f"cannot write the dataset cache for {name} ({e.strerror or e}); make the folder writable, "
+            "or point WARCLAIMS_CACHE at a folder you can write",
+            dataset=name, file=where) from None
+    if latest:
+        _record_lock(name, sums)
+    return target
+
+
+def _fetch_locked(ds: Dataset, target: Path, mirror, latest: bool) -> dict[str, str]:
+    name = ds.name
+    # Staging folders of a fetch that was killed: nobody else fetches this dataset now
+    # (the lock is held), so they are leftovers.
+    for old in target.parent.glob(f".{name}.*"):
+        if old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{name}.staging-", dir=target.parent))
     sums: dict[str, str] = {}
     try:
         staged: list[tuple[DataFile, Path]] = []
@@ -219,11 +267,19 @@ def fetch(name: str, mirror: str | Path | None = None, latest: bool = False) -> 
             sums[f.path] = digest
             staged.append((f, got))
         # Every file verified: now move them in, then record provenance last, so a cache
-        # folder with a provenance file is always complete.
+        # folder with a provenance file is always complete. The old record goes first: a
+        # fetch killed while moving files in leaves a dataset that is not cached, not one
+        # whose record vouches for files it never saw.
+        make_private_folder(target)
+        (target / PROVENANCE).unlink(missing_ok=True)
+        verified = {}
         for f, got in staged:
             dest = target / f.local
-            dest.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folder(dest.parent)
             os.replace(got, dest)
+            st = dest.stat()
+            verified[f.local] = {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": sums[f.path]}
+        replace_atomically(target / VERIFIED, json.dumps(verified, indent=1).encode("utf-8"))
         provenance = {
             "name": ds.name,
             "title": ds.title,
@@ -236,39 +292,126 @@ def fetch(name: str, mirror: str | Path | None = None, latest: bool = False) -> 
             "via": f"mirror {mirror}" if mirror else "download",
             "files": {f.path: {"sha256": sums[f.path], "url": ds.url(f, commit="HEAD" if latest else None)} for f in ds.files},
         }
-        (target / PROVENANCE).write_text(json.dumps(provenance, indent=2) + "\n", encoding="utf-8")
+        replace_atomically(target / PROVENANCE, (json.dumps(provenance, indent=2) + "\n").encode("utf-8"))
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    if latest:
-        _record_lock(name, sums)
-    return target
+    return sums
 
 
 def _record_lock(name: str, sums: dict[str, str]) -> None:
-    lock = json.loads(LOCK_FILE.read_text(encoding="utf-8")) if LOCK_FILE.exists() else {}
-    lock[name] = {"commit": "HEAD", "fetched": datetime.now(timezone.utc).isoformat(timespec="seconds"), "files": sums}
-    replace_atomically(LOCK_FILE, (json.dumps(lock, indent=2, sort_keys=True) + "\n").encode("utf-8"))
+    # Two `fetch --latest` at once each add their own entry: read-modify-write under a lock.
+    with folder_lock(LOCK_FILE.parent, FETCH_LOCK_TIMEOUT, "the dataset lock file's folder"):
+        lock = json.loads(LOCK_FILE.read_text(encoding="utf-8")) if LOCK_FILE.exists() else {}
+        lock[name] = {"commit": "HEAD", "fetched": datetime.now(timezone.utc).isoformat(timespec="seconds"), "files": sums}
+        replace_atomically(LOCK_FILE, (json.dumps(lock, indent=2, sort_keys=True) + "\n").encode("utf-8"))
 
 
 def provenance(name: str) -> dict | None:
-    """Return the provenance record of a cached dataset, or None when it is not cached."""
+    """Return the provenance record of a cached dataset, or None when it is not cached.
+
+    Raises
+    ------
+    DatasetDamagedError
+        The record exists but cannot be read (cut short by a crash, edited).
+    """
     path = dataset_dir(name) / PROVENANCE
     if not path.exists():
         return None
-    return json.loads(path.read_text(encoding="utf-8"))
+    try:
+        prov = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(prov, dict) or not isinstance(prov.get("files"), dict):
+            raise ValueError("no 'files' record")
+    except (OSError, ValueError) as e:
+        raise DatasetDamagedError(
+            f"the provenance record is unreadable ({e}); {how_to_repair(name)}", dataset=name, file=path
+        ) from None
+    return prov
+
+
+def how_to_repair(name: str) -> str:
+    """The sentence a user needs when a cached dataset is damaged."""
+    return f"repair it with `warclaims fetch {name}` (or `warclaims run --fetch`), which fetches it again"
+
+
+def damaged_files(name: str) -> list[str]:
+    """Return what is wrong with a cached dataset's files, one entry per damaged file.
+
+    A file whose size and modification time match the record of its last verification
+    (``_verified.json``) is taken as verified; any other is hashed and compared with its
+    registered checksum, and the record is updated when it matches. An empty list means
+    every file is intact; a dataset that is not cached at all has no damaged files.
+
+    Raises
+    ------
+    DatasetDamagedError
+        The provenance record cannot be read.
+    """
+    prov = provenance(name)
+    if prov is None:
+        return []
+    folder = dataset_dir(name)
+    record_path = folder / VERIFIED
+    try:
+        record = json.loads(record_path.read_text(encoding="utf-8"))
+        record = record if isinstance(record, dict) else {}
+    except (OSError, ValueError):
+        record = {}  # no record yet (or a damaged one): every file is hashed once
+    damaged, changed = [], False
+    ds = get(name)
+    for f in ds.files:
+        if ds.by_day and f.path not in prov["files"]:
+            continue  # a day of a daily dataset not fetched: not cached, not damaged
+        path = folder / f.local
+        expected = f.sha256 or prov["files"].get(f.path, {}).get("sha256")
+        try:
+            st = path.stat()
+        except OSError:
+            damaged.append(f"{path}: missing")
+            continue
+        if not path.is_file():
+            damaged.append(f"{path}: not a file")
+            continue
+        if record.get(f.local) == {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": expected}:
+            continue
+        seen = (str(path), st.st_ino, st.st_size, st.st_mtime_ns)
+        if _verified_here.get(seen) == expected:  # a read-only cache: verified earlier in this process
+            continue
+        digest = sha256_of(path)
+        _verified_here[seen] = digest
+        if digest != expected:
+            damaged.append(f"{path}: sha256 {digest[:12]}..., expected {str(expected)[:12]}...")
+            record.pop(f.local, None)
+            continue
+        record[f.local] = {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": expected}
+        changed = True
+    if changed:
+        try:
+            replace_atomically(record_path, json.dumps(record, indent=1).encode("utf-8"))
+        except OSError:
+            pass  # a read-only cache is hashed again next time
+    return damaged
+
+
+#: Files hashed in this process, by path, identity, size and time: what they hashed to.
+_verified_here: dict[tuple, str] = {}
 
 
 def is_cached(name: str) -> bool:
-    """True when the dataset is complete in the cache at its registered checksums."""
-    prov = provenance(name)
+    """True when the dataset is complete and intact in the cache at its registered checksums."""
+    try:
+        prov = provenance(name)
+    except DatasetDamagedError:
+        return False
     if prov is None:
         return False
     ds = get(name)
     if ds.by_day:
         from .dataset_days import defaults_cached
 
-        return defaults_cached(name)
-    return all(prov["files"].get(f.path, {}).get("sha256") == f.sha256 for f in ds.files)
+        return defaults_cached(name) and not damaged_files(name)
+    if not all(prov["files"].get(f.path, {}).get("sha256") == f.sha256 for f in ds.files):
+        return False
+    return not damaged_files(name)
 
 
 def how_to_get(name: str) -> str:
@@ -305,13 +448,24 @@ def dataset_files(name: str) -> dict[str, Path]:
     DatasetMissingError
         As :func:`dataset_file`.
     """
-    if get(name).by_day:  # the days cached so far
+    prov = provenance(name)  # raises when the record is damaged
+    ds = get(name)
+    if ds.by_day:  # the days cached so far
         from .dataset_days import cached_files
 
-        return cached_files(name)
-    if not is_cached(name):
+        files = cached_files(name)
+    elif prov is None or not all(prov["files"].get(f.path, {}).get("sha256") == f.sha256 for f in ds.files):
         raise DatasetMissingError(how_to_get(name), dataset=name)
-    return {f.path: dataset_dir(name) / f.local for f in get(name).files}
+    else:
+        files = {f.path: dataset_dir(name) / f.local for f in ds.files}
+    damaged = damaged_files(name)
+    if damaged:
+        more = f" (and {len(damaged) - 1} more damaged file(s))" if len(damaged) > 1 else ""
+        first = damaged[0].split(": ", 1)
+        raise DatasetDamagedError(
+            f"cached file damaged: {first[1]}{more}; its figures are not used; {how_to_repair(name)}",
+            dataset=name, file=first[0])
+    return files
 
 
 def dataset_inputs(*names: str) -> list[Path]:
@@ -335,17 +489,22 @@ def status() -> list[dict]:
     """One row per registered dataset: licence, kind of evidence, cache state, as-of date."""
     rows = []
     for ds in registry().values():
-        prov = provenance(ds.name)
-        cached = is_cached(ds.name)
+        try:
+            prov = provenance(ds.name)
+            damaged = damaged_files(ds.name)
+        except DatasetDamagedError as e:
+            prov, damaged = None, [f"{e.context.get('file')}: {e.message}"]
+        cached = not damaged and is_cached(ds.name)
         rows.append(
             {
                 "dataset": ds.name,
                 "evidence": ds.evidence,
                 "licence": ds.licence if ds.redistribution else f"{ds.licence} (check terms before reuse)",
-                "cached": _days_cached(ds) if ds.by_day and prov else "yes" if cached else ("stale" if prov else "no"),
+                "cached": "damaged" if damaged else _days_cached(ds) if ds.by_day and prov else "yes" if cached else ("stale" if prov else "no"),
                 "commit": ds.commit[:7],
                 "accessed": (prov or {}).get("accessed", "")[:10],
                 "as_of": (prov or {}).get("as_of", ""),
+                "damaged": damaged,
             }
         )
     return rows
@@ -359,7 +518,14 @@ def _days_cached(ds: Dataset) -> str:
 
 def record_as_of(name: str, as_of: str) -> None:
     """Store the newest date a cached dataset covers in its provenance record."""
-    path = dataset_dir(name) / PROVENANCE
-    prov = json.loads(path.read_text(encoding="utf-8"))
+    prov = provenance(name)
+    if prov is None:
+        raise DatasetMissingError(how_to_get(name), dataset=name)
     prov["as_of"] = as_of
-    path.write_text(json.dumps(prov, indent=2) + "\n", encoding="utf-8")
+    path = dataset_dir(name) / PROVENANCE
+    try:
+        replace_atomically(path, (json.dumps(prov, indent=2) + "\n").encode("utf-8"))
+    except OSError as e:
+        raise DatasetError(
+            f"cannot write the provenance record ({e.strerror or e}); the previous record is kept; "
+            "make the cache writable and fetch again", dataset=name, file=path) from None

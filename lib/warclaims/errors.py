@@ -89,6 +89,11 @@ class DatasetMissingError(DatasetError):
     """A dataset is not in the cache; the message says how to get it."""
 
 
+class DatasetDamagedError(DatasetMissingError):
+    """A cached file no longer matches its checksum (cut short, edited); the message names it
+    and says how to repair it. A kind of missing dataset: its figures must not be used."""
+
+
 class ParameterError(WarclaimsError):
     """A notebook parameter has an unknown name or a value of the wrong type."""
 

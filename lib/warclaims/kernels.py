@@ -239,6 +239,9 @@ class KernelServer:
         # stay single-threaded; so kernels forked from it do linear algebra on one thread.
         for name in BLAS_THREAD_VARIABLES:
             env.setdefault(name, "1")
+        # pyarrow (which pandas imports when installed) starts jemalloc's purging thread on
+        # import unless told not to; remembered tables are read without Arrow's thread pools.
+        env.setdefault("JE_ARROW_MALLOC_CONF", "background_thread:false")
         # The debugger warns about frozen modules when imported unless told not to check;
         # ipykernel sets this itself before importing it.
         env.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")

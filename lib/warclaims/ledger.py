@@ -9,7 +9,9 @@ A ledger is a folder holding four CSV tables:
 
 The shipped ledger is ``data/``. Validation reads every table, reports every problem with
 file, line and column, and never writes; appending validates the result before it
-replaces the file, so a bad or interrupted append leaves the ledger as it was.
+replaces the file, so a bad or interrupted append leaves the ledger as it was. Every
+read-modify-write of a ledger folder holds its lock (:func:`ledger_lock`), so two
+processes appending at once take turns and neither loses the other's rows.
 """
 from __future__ import annotations
 
@@ -23,10 +25,16 @@ import pandas as pd
 from . import vocabulary as v
 from .columns import CLAIM_COLUMNS, CLAIM_FIELDS, SOURCE_COLUMNS, TABLE_COLUMNS
 from .errors import LedgerValidationError, Problem, WarclaimsError
+from .files import LOCK_NAME, folder_lock
 from .paths import DATA_DIR
 from .remembered import while_unchanged
 from .tables import read_table, write_table_atomically
 from .units import DISPLAY_AREA_UNITS, from_km2
+
+#: The lock file in a ledger folder, held while a process reads, changes and writes it.
+LOCK_FILE = LOCK_NAME
+#: How long an append waits for another to finish before it gives up, in seconds.
+LOCK_TIMEOUT = 120
 
 # The typed frame's dtypes come from the field table: categories keep their vocabulary's
 # order, dates are datetime64, numbers float, flags bool. ``unit`` may also be "sq mi" once
@@ -335,6 +343,22 @@ def claim_id_for(row: dict) -> str:
     return f"{row['source_id'][:60]}-{digest}"
 
 
+def ledger_lock(folder: str | Path | None = None, timeout: float = LOCK_TIMEOUT):
+    """Hold a ledger folder's write lock (``<folder>/.warclaims.lock``, a ``filelock``).
+
+    Re-entrant within a process, so a caller holding it may call :func:`append_claims`.
+    The operating system releases it when the holder dies, so a killed append never
+    leaves the ledger locked.
+
+    Raises
+    ------
+    WarclaimsError
+        Another process held the lock for ``timeout`` seconds, or the folder cannot be
+        written; nothing was changed.
+    """
+    return folder_lock(Path(folder) if folder is not None else DATA_DIR, timeout, "this ledger")
+
+
 def append_claims(new: pd.DataFrame, folder: str | Path | None = None, sources: pd.DataFrame | None = None) -> tuple[int, int]:
     """Validate and append claims (and their sources) to a ledger, skipping ones it has.
 
@@ -359,6 +383,13 @@ def append_claims(new: pd.DataFrame, folder: str | Path | None = None, sources: 
         The ledger with the new rows would not validate. Nothing is written.
     """
     folder = Path(folder) if folder is not None else DATA_DIR
+    if not folder.is_dir():
+        read_ledger(folder)  # names the folder that is not a ledger
+    with ledger_lock(folder):
+        return _append_locked(new, folder, sources)
+
+
+def _append_locked(new: pd.DataFrame, folder: Path, sources: pd.DataFrame | None) -> tuple[int, int]:
     led = read_ledger(folder)
     new = new.reindex(columns=CLAIM_COLUMNS).fillna("").astype(str)
     new["claim_id"] = [cid or claim_id_for(r) for cid, r in zip(new["claim_id"], new.to_dict("records"))]

@@ -13,22 +13,32 @@ Callers receive their own copy, so a caller that modifies what it got cannot cha
 the next caller gets. Errors are never remembered: a loader that raised (a malformed file,
 a dataset not cached) runs again on the next call and raises its own error.
 
-The files on disk are pickles: like the datasets beside them, the cache folder must be
-writable only by its user.
+Nothing that can run code is ever read from the cache. A result is stored as data only:
+its DataFrames as Parquet files (dtypes, categories, index and ``attrs`` kept) and the rest
+(dataclasses of this package, lists, dicts, paths, numbers, strings) as JSON naming them.
+A result is stored only when it reads back equal to what the loader returned; anything
+else is remembered in memory for this process only. The folder is created readable and
+writable by its user alone, and a folder others can write to is not read at all.
 """
 from __future__ import annotations
 
 import copy
+import dataclasses
 import functools
 import hashlib
+import importlib
+import io
+import json
 import os
-import pickle
+import shutil
+import stat
 import sys
+import tempfile
 from collections import OrderedDict
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .files import replace_atomically
+from .files import make_private_folder
 from .paths import PACKAGE_DIR, cache_dir
 
 #: Results kept in memory per loader (distinct argument sets: ledger folders, countries, ...).
@@ -71,20 +81,180 @@ def _digest(value) -> str:
     return hashlib.sha256(repr(value).encode()).hexdigest()[:20]
 
 
-def _read(path: Path):
+class _NotStorable(Exception):
+    """A result holds something that has no data-only form; it is kept in memory only."""
+
+
+def _encode(value, frames: list):
+    """Return ``value`` as JSON-able data, with each DataFrame appended to ``frames``."""
+    import pandas as pd
+
+    if value is None or isinstance(value, (bool, str)):
+        return value
+    if isinstance(value, (int, float)):
+        if isinstance(value, float) and value != value:
+            return {"__float__": "nan"}
+        if isinstance(value, float) and value in (float("inf"), float("-inf")):
+            return {"__float__": repr(value)}
+        return value
+    if isinstance(value, pd.DataFrame):
+        frames.append(value)
+        return {"__frame__": len(frames) - 1}
+    if isinstance(value, Path):
+        return {"__path__": str(value)}
+    if isinstance(value, (list, tuple)):
+        items = [_encode(v, frames) for v in value]
+        return items if isinstance(value, list) else {"__tuple__": items}
+    if isinstance(value, dict):
+        return {"__dict__": [[_encode(k, frames), _encode(v, frames)] for k, v in value.items()]}
+    cls = type(value)
+    if dataclasses.is_dataclass(value) and cls.__module__.split(".")[0] == __package__:
+        fields = {f.name: _encode(getattr(value, f.name), frames) for f in dataclasses.fields(value)}
+        return {"__dataclass__": f"{cls.__module__}:{cls.__qualname__}", "fields": fields}
+    raise _NotStorable(cls.__name__)
+
+
+def _decode(data, frames: list):
+    """Invert :func:`_encode`. Only this package's dataclasses are built; nothing else runs."""
+    if isinstance(data, list):
+        return [_decode(v, frames) for v in data]
+    if not isinstance(data, dict):
+        return data
+    if "__frame__" in data:
+        return frames[data["__frame__"]]
+    if "__path__" in data:
+        return Path(data["__path__"])
+    if "__float__" in data:
+        return float(data["__float__"])
+    if "__tuple__" in data:
+        return tuple(_decode(v, frames) for v in data["__tuple__"])
+    if "__dict__" in data:
+        return {_decode(k, frames): _decode(v, frames) for k, v in data["__dict__"]}
+    if "__dataclass__" in data:
+        module, _, qualname = data["__dataclass__"].partition(":")
+        if module.split(".")[0] != __package__:
+            raise ValueError(f"not a class of this package: {module}")
+        cls = importlib.import_module(module)
+        for part in qualname.split("."):
+            cls = getattr(cls, part)
+        if not (isinstance(cls, type) and dataclasses.is_dataclass(cls)):
+            raise ValueError(f"not a dataclass: {data['__dataclass__']}")
+        return cls(**{k: _decode(v, frames) for k, v in data["fields"].items()})
+    raise ValueError("unknown entry in a remembered result")
+
+
+def _same(a, b) -> bool:
+    """True when a result read back equals the one stored: values, dtypes, index, attrs."""
+    import pandas as pd
+
+    if isinstance(a, pd.DataFrame) or isinstance(b, pd.DataFrame):
+        if type(a) is not type(b) or not _same(a.attrs, b.attrs):
+            return False
+        try:
+            pd.testing.assert_frame_equal(a, b, check_exact=True, check_categorical=True, check_freq=False)
+        except AssertionError:
+            return False
+        return True
+    if dataclasses.is_dataclass(a) and not isinstance(a, type):
+        return type(a) is type(b) and all(_same(getattr(a, f.name), getattr(b, f.name)) for f in dataclasses.fields(a))
+    if isinstance(a, (list, tuple)):
+        return type(a) is type(b) and len(a) == len(b) and all(map(_same, a, b))
+    if isinstance(a, dict):
+        return type(b) is dict and list(a) == list(b) and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, float) and isinstance(b, float) and a != a:
+        return b != b
+    return type(a) is type(b) and a == b
+
+
+def _private(folder: Path) -> bool:
+    """True when ``folder`` belongs to this user and no one else can write to it."""
+    if os.name == "nt":
+        return True  # no POSIX modes: the user's profile folder keeps others out
     try:
-        with open(path, "rb") as f:
-            return pickle.load(f)
-    except Exception:  # absent, truncated, or written by another pandas: read the files again
+        st = folder.stat()
+    except OSError:
+        return False
+    owner = getattr(os, "getuid", lambda: st.st_uid)()
+    return st.st_uid == owner and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _read(path: Path):
+    """Return the result stored in the folder ``path``, or None (absent, damaged, not private)."""
+    import pandas as pd
+
+    if not _private(path.parent):
+        return None  # others could have written it: read the files again instead
+    try:
+        index = json.loads((path / "result.json").read_text(encoding="utf-8"))
+        frames = [_read_frame((path / f"frame-{i}.parquet").read_bytes()) for i in range(index["frames"])]
+        return _decode(index["value"], frames)
+    except Exception:  # absent, cut short, or written by another pandas: read the files again
         return None
 
 
-def _write(path: Path, value, stale: str) -> None:
+def _read_frame(data: bytes):
+    """A DataFrame from Parquet bytes, read on this thread alone.
+
+    The kernel server reads remembered tables before it forks kernels and must not start
+    a thread (see :mod:`warclaims.kernels`), so Arrow's thread pools are not used. The
+    frame's ``attrs`` come back from the metadata pandas stores them in.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pq.ParquetFile(pa.BufferReader(data), pre_buffer=False).read(use_threads=False)
+    frame = table.to_pandas(use_threads=False)
+    attrs = (table.schema.metadata or {}).get(b"PANDAS_ATTRS")
+    if attrs:
+        frame.attrs = json.loads(attrs)
+    return frame
+
+
+def _serialise(value) -> dict[str, bytes] | None:
+    """The files that store ``value``, or None when it does not read back exactly."""
+    import pandas as pd
+
+    frames: list = []
     try:
-        replace_atomically(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        index = {"value": _encode(value, frames), "frames": len(frames)}
+        files = {"result.json": json.dumps(index).encode("utf-8")}
+        back = []
+        for i, frame in enumerate(frames):
+            buf = io.BytesIO()
+            frame.to_parquet(buf, engine="pyarrow")
+            files[f"frame-{i}.parquet"] = buf.getvalue()
+            back.append(_read_frame(files[f"frame-{i}.parquet"]))
+        if not _same(value, _decode(json.loads(files["result.json"])["value"], back)):
+            return None
+    except Exception:  # a type with no data-only form, column names Parquet refuses, ...
+        return None
+    return files
+
+
+def _write(path: Path, value, stale: str) -> None:
+    files = _serialise(value)
+    if files is None:
+        return
+    try:
+        make_private_folder(path.parent)
+        # Written whole in a scratch folder, then renamed into place: a reader sees the
+        # complete result or none.
+        scratch = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
+        try:
+            for name, data in files.items():
+                (scratch / name).write_bytes(data)
+            try:
+                os.rename(scratch, path)
+            except OSError:
+                if not path.is_dir():  # not another process storing the same result first
+                    raise
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
         for old in path.parent.glob(stale):
             if old != path:
-                old.unlink(missing_ok=True)
+                shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
+        for old in path.parent.glob("*.pickle"):  # written by earlier versions; never read
+            old.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only cache only costs the time to read the files again
 
@@ -120,11 +290,11 @@ def while_unchanged(inputs: Callable[..., Iterable[Path]]):
                 kept.move_to_end(key)
                 return copy.deepcopy(kept[key])
             stem = f"{name}-{_digest(call)}"
-            path = cache_dir() / FOLDER / f"{stem}-{_digest(key)}.pickle"
+            path = cache_dir() / FOLDER / f"{stem}-{_digest(key)}"
             result = _read(path)
             if result is None:
                 result = loader(*args, **kwargs)
-                _write(path, result, f"{stem}-*.pickle")
+                _write(path, result, f"{stem}-*")
             kept[key] = copy.deepcopy(result)
             while len(kept) > KEEP:
                 kept.popitem(last=False)

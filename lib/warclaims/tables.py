@@ -4,11 +4,20 @@ pandas' CSV reader loses the link between a row and its line in the file, and a
 validation message that cannot name the line is of little use to a curator. So the tables
 are read with the standard ``csv`` module (which knows the line of every record) into a
 frame of strings, and written back atomically.
+
+CSV files written for people to open in a spreadsheet (``extract --format csv``, chart and
+table exports) go through :func:`spreadsheet_csv` instead, the one place where cells that
+a spreadsheet would run as a formula are neutralised. The ledger's own tables are not
+altered on writing: text that starts like a formula is refused when the ledger is
+validated.
 """
 from __future__ import annotations
 
 import csv
+import io
+import re
 from pathlib import Path
+from typing import Iterable, Mapping
 
 import pandas as pd
 
@@ -44,6 +53,10 @@ def read_table(path: Path, columns: list[str]) -> tuple[pd.DataFrame, list[int]]
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise LedgerValidationError([Problem(shown, None, None, None, "file not found")]) from None
+    except IsADirectoryError:
+        raise LedgerValidationError([Problem(shown, None, None, None, "a CSV file, not a folder (move the folder away and restore the file)")]) from None
+    except OSError as e:
+        raise LedgerValidationError([Problem(shown, None, None, None, f"a readable file ({e.strerror or e}; check its permissions)")]) from None
     except UnicodeDecodeError as e:
         raise LedgerValidationError([Problem(shown, None, None, None, f"UTF-8 text ({e.reason} at byte {e.start})")]) from None
     reader = csv.reader(text.splitlines(keepends=True))
@@ -93,3 +106,51 @@ def write_table_atomically(path: Path, frame: pd.DataFrame) -> None:
     previous ledger intact.
     """
     replace_atomically(path, frame.to_csv(index=False, lineterminator="\n").encode("utf-8"))
+
+
+#: First characters with which a spreadsheet (Excel, LibreOffice, Google Sheets) starts a
+#: formula or a command (tab and carriage return can hide one), in ASCII and full width.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d[\d,]*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def spreadsheet_safe(value):
+    """Return ``value`` so that a spreadsheet shows it as text and never runs it.
+
+    A string that starts (after any spaces) with ``=``, ``+``, ``-``, ``@``, a tab or a
+    carriage return gets a leading apostrophe, which spreadsheets take as "text follows"
+    (OWASP's advice on CSV injection). Plain numbers such as ``-12`` or ``+3.5`` are kept:
+    a spreadsheet reads them as the numbers they are. Anything not a string is unchanged.
+    """
+    if not isinstance(value, str):
+        return value
+    head = value.lstrip(" ")
+    if head.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(value.strip()):
+        return "'" + value
+    return value
+
+
+def spreadsheet_csv(rows: pd.DataFrame | Iterable[Mapping], out=None, fieldnames: list[str] | None = None) -> str | None:
+    """Write rows as CSV for spreadsheets, with every cell passed through :func:`spreadsheet_safe`.
+
+    Parameters
+    ----------
+    rows : DataFrame or iterable of mappings
+        The table; a DataFrame is written without its index.
+    out : text stream, optional
+        Where to write; the CSV text is returned when omitted.
+    fieldnames : list of str, optional
+        Column order for mappings (default: the keys of the first row).
+    """
+    if isinstance(rows, pd.DataFrame):
+        fieldnames = [str(c) for c in rows.columns]
+        records = ({str(k): v for k, v in r.items()} for r in rows.to_dict("records"))
+    else:
+        records = list(rows)
+        fieldnames = fieldnames or (list(records[0]) if records else [])
+    target = out if out is not None else io.StringIO()
+    writer = csv.DictWriter(target, fieldnames=[spreadsheet_safe(f) for f in fieldnames])
+    writer.writeheader()
+    for r in records:
+        writer.writerow({spreadsheet_safe(k): spreadsheet_safe(r.get(k)) for k in fieldnames})
+    return target.getvalue() if out is None else None

@@ -1,6 +1,8 @@
 """From text to candidate claims in the ledger's schema."""
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -72,19 +74,22 @@ def _cue_for(fig: Figure, figures: list[Figure], cues: list[tuple[int, str]]) ->
     ("19 stolen cars", "20 vehicles stolen from locals"); otherwise the nearest cue before
     the figure (a list governed by one verb), else the nearest after it.
     """
-    def separated(pos: int) -> bool:
-        lo, hi = sorted((pos, fig.start))
-        return any(lo < other.start < hi and other is not fig for other in figures)
+    # A cue is separated from the figure when another figure starts strictly between them:
+    # the cues that are not lie between the figures on either side of this one.
+    starts = sorted([other.start for other in figures])
+    at = bisect.bisect_left(starts, fig.start)
+    previous = starts[at - 1] if at > 0 else -1
+    following = starts[at + 1] if at + 1 < len(starts) else float("inf")
 
     # "shot down ... three cruise missiles launched by Russia": a participle right after the
     # noun describes the items; the verb before says what happened to them.
-    if any(pos < fig.start for pos, _ in cues):
+    if cues and min(cues)[0] < fig.start:  # a cue before the figure
         cues = [(pos, kind) for pos, kind in cues if not (kind == "other" and 0 <= pos - fig.noun_end <= 2)]
 
     # A verb usually precedes its object ("stolen a bus and abandoned it"): a cue after the
     # figure counts as a little further away unless it is attached ("vehicles stolen from").
     own = [(fig.start - pos if pos < fig.start else (pos - fig.noun_end if pos - fig.noun_end <= 2 else pos - fig.noun_end + 10), kind)
-           for pos, kind in cues if not separated(pos)]
+           for pos, kind in cues if previous <= pos <= following]
     inside = [kind for pos, kind in cues if fig.start <= pos < fig.noun_end]
     if inside:
         return inside[0]
@@ -97,38 +102,45 @@ def _cue_for(fig: Figure, figures: list[Figure], cues: list[tuple[int, str]]) ->
     return min(after)[1] if after else None
 
 
+_POSSESSED = re.compile(r"\s+(?:about|around|some|over|more\s+than|at\s+least|nearly|almost|up\s+to|\d)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=32)
+def _sentence_cues(sentence: str) -> dict[str, tuple]:
+    """Every cue in a sentence, found once per sentence rather than once per figure in it."""
+    # "lost 40 percent of the territory they seized": a verb in a clause describing the
+    # land says how it was got, not what this figure did.
+    gain = tuple((m.start(), "gain") for m in lx.LIBERATED_RE.finditer(sentence)
+                 if not _LAND_CLAUSE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))
+    ceded = tuple((m.start(), "lost") for m in re.finditer(r"\b(?:lost|ceded|gave\s+up|surrendered)\b", sentence, re.IGNORECASE))
+    # "has" and "have" mean possession only right before what is had ("Russia has 3,000
+    # tanks"); as auxiliaries ("has lost", "have increased") they say nothing.
+    others = tuple((m.start(), "other") for m in lx.NOT_A_LOSS_RE.finditer(sentence)
+                   if m.group().lower() not in ("has", "have", "had")
+                   or _POSSESSED.match(sentence, m.end()))
+    fled = tuple((m.start(), "fled") for m in lx.FLED_RE.finditer(sentence))
+    losses = [m for m in lx.LOSS_RE.finditer(sentence)]
+    loss = tuple((m.start(), "loss") for m in losses)
+    personnel_loss = tuple((m.start(), "loss") for m in losses if not re.match(r"captur|seiz|abandon|trophy|surrender", m.group(), re.IGNORECASE))
+    stolen = tuple((m.start(), "stolen") for m in lx.STOLEN_RE.finditer(sentence))
+    return {"land": gain + ceded, "personnel": others + fled + personnel_loss, "items": others + stolen + fled + loss}
+
+
 def _metric(fig: Figure, figures: list[Figure], sentence: str) -> str | None:
-    cues: list[tuple[int, str]] = []
+    found = _sentence_cues(sentence)
     if fig.kind in ("area", "settlement"):
-        # "lost 40 percent of the territory they seized": a verb in a clause describing the
-        # land says how it was got, not what this figure did.
-        cues += [(m.start(), "gain") for m in lx.LIBERATED_RE.finditer(sentence)
-                 if not _LAND_CLAUSE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())]
-        cues += [(m.start(), "lost") for m in re.finditer(r"\b(?:lost|ceded|gave\s+up|surrendered)\b", sentence, re.IGNORECASE)]
-        kind = _cue_for(fig, figures, cues)
+        kind = _cue_for(fig, figures, list(found["land"]))
         if kind is None:
             return None
         if fig.kind == "settlement":
             return "settlements_retaken" if kind == "gain" else None
         return "territory_gained" if kind == "gain" else "territory_lost"
-    # "has" and "have" mean possession only right before what is had ("Russia has 3,000
-    # tanks"); as auxiliaries ("has lost", "have increased") they say nothing.
-    others = [(m.start(), "other") for m in lx.NOT_A_LOSS_RE.finditer(sentence)
-              if m.group().lower() not in ("has", "have", "had")
-              or re.match(r"\s+(?:about|around|some|over|more\s+than|at\s+least|nearly|almost|up\s+to|\d)", sentence[m.end():], re.IGNORECASE)]
     if fig.kind == "personnel":
         if lx.LOSS_NOUNS.match(fig.unit_raw.split()[-1] if fig.unit_raw else ""):
             return "personnel_losses"
-        cues += others
-        cues += [(m.start(), "fled") for m in lx.FLED_RE.finditer(sentence)]
-        cues += [(m.start(), "loss") for m in lx.LOSS_RE.finditer(sentence) if not re.match(r"captur|seiz|abandon|trophy|surrender", m.group(), re.IGNORECASE)]
-        kind = _cue_for(fig, figures, cues)
+        kind = _cue_for(fig, figures, list(found["personnel"]))
         return {"fled": "personnel_fled", "loss": "personnel_losses"}.get(kind)
-    cues += others
-    cues += [(m.start(), "stolen") for m in lx.STOLEN_RE.finditer(sentence)]
-    cues += [(m.start(), "fled") for m in lx.FLED_RE.finditer(sentence)]
-    cues += [(m.start(), "loss") for m in lx.LOSS_RE.finditer(sentence)]
-    kind = _cue_for(fig, figures, cues)
+    kind = _cue_for(fig, figures, list(found["items"]))
     if kind == "fled" and fig.item_class not in ("bus", "truck", "car", "vehicle", "armoured_car", "apc", "ifv", "armoured_vehicle", "tank"):
         kind = "loss"
     return {"stolen": "vehicles_stolen", "fled": "vehicles_fled", "loss": "equipment_losses"}.get(kind)
@@ -152,6 +164,21 @@ def _participle(sentence: str, m: re.Match) -> bool:
     return bool(_NOUN_BEFORE.search(before)) or (bool(_PASSIVE.search(before)) and not re.match(r"^\w*\s+by\b", sentence[m.start():]))
 
 
+@functools.lru_cache(maxsize=32)
+def _finite_verbs(sentence: str, metric: str) -> tuple[tuple, list[int]]:
+    """The verbs of a metric in a sentence that are not participles, and where they start;
+    found once per sentence rather than once per figure in it."""
+    pattern = {
+        "territory_gained": lx.LIBERATED_RE, "settlements_retaken": lx.LIBERATED_RE, "territory_lost": re.compile(r"\b(?:lost|ceded)", re.I),
+        "personnel_losses": re.compile(f"{_AGENT_VERBS.pattern}|{_PATIENT_VERBS.pattern}", re.I),
+        "equipment_losses": re.compile(f"{_AGENT_VERBS.pattern}|{_PATIENT_VERBS.pattern}", re.I),
+        "personnel_fled": lx.FLED_RE, "vehicles_fled": lx.FLED_RE, "vehicles_stolen": lx.STOLEN_RE,
+    }[metric]
+    # "servicemen killed and wounded", "were destroyed": not an agent's verb
+    verbs = tuple(m for m in pattern.finditer(sentence) if not _participle(sentence, m))
+    return verbs, [m.start() for m in verbs]
+
+
 def _subject_side(fig: Figure, metric: str, sentence: str, claimant_side: str | None) -> str:
     own = _nearest_side(fig.modifiers, claimant_side) if fig.modifiers else None
     if own is None and metric in ("personnel_losses", "equipment_losses"):
@@ -160,18 +187,10 @@ def _subject_side(fig: Figure, metric: str, sentence: str, claimant_side: str | 
     if own:
         return own
     head = sentence[:fig.start]
-    verbs = {
-        "territory_gained": lx.LIBERATED_RE, "settlements_retaken": lx.LIBERATED_RE, "territory_lost": re.compile(r"\b(?:lost|ceded)", re.I),
-        "personnel_losses": re.compile(f"{_AGENT_VERBS.pattern}|{_PATIENT_VERBS.pattern}", re.I),
-        "equipment_losses": re.compile(f"{_AGENT_VERBS.pattern}|{_PATIENT_VERBS.pattern}", re.I),
-        "personnel_fled": lx.FLED_RE, "vehicles_fled": lx.FLED_RE, "vehicles_stolen": lx.STOLEN_RE,
-    }[metric]
-    verb = None
-    for m in verbs.finditer(sentence):
-        if _participle(sentence, m):
-            continue  # "servicemen killed and wounded", "were destroyed": not an agent's verb
-        if m.start() < fig.start or verb is None:
-            verb = m
+    # The last verb before the figure, else the first after it.
+    verbs, starts = _finite_verbs(sentence, metric)
+    before = bisect.bisect_left(starts, fig.start)
+    verb = verbs[before - 1] if before else (verbs[0] if verbs else None)
     if verb is not None:
         agent_window = sentence[max(0, verb.start() - 70):verb.start()] if verb.start() < fig.start else head[-70:]
         side = _nearest_side(agent_window, claimant_side)
@@ -224,6 +243,12 @@ def _list_mates(figures: list[Figure], sentence: str) -> dict[int, set[int]]:
     return {f.start: {g.start for g in group} for group in groups for f in group}
 
 
+@functools.lru_cache(maxsize=4096)
+def _subset_before(sentence: str, start: int) -> bool:
+    # Once per figure of a sentence, not once per pair of figures.
+    return bool(_SUBSET_BEFORE.search(sentence, max(0, start - 40), start))
+
+
 def _own_places(found, fig: Figure, figures: list[Figure], sentence: str):
     """The sentence's places that can be the figure's.
 
@@ -236,7 +261,7 @@ def _own_places(found, fig: Figure, figures: list[Figure], sentence: str):
     own = [p for p in found if fig.start <= p[3] < min(later, default=len(sentence))]
     if own:
         return own
-    parts = [start for start in later if _SUBSET_BEFORE.search(sentence, max(0, start - 40), start)]
+    parts = [start for start in later if _subset_before(sentence, start)]
     return [p for p in found if p[3] < min(parts)] if parts else found
 
 
@@ -261,11 +286,19 @@ def _choose_places(found, fig: Figure, metric: str):
     return raw, canon, iso
 
 
+@functools.lru_cache(maxsize=8)
+def _words(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    return words, [b for _, b in words]
+
+
 def _evidence(sentence: Span, fig: Figure) -> tuple[int, int]:
     """Offsets of a short phrase around the figure: a few words before, the counted noun, a few after."""
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", sentence.text)]
-    first = next((k for k, (_, b) in enumerate(words) if b > fig.start), 0)
-    last = next((k for k, (_, b) in enumerate(words) if b >= fig.noun_end), len(words) - 1)
+    words, ends = _words(sentence.text)
+    first = bisect.bisect_right(ends, fig.start)
+    first = first if first < len(words) else 0
+    last = bisect.bisect_left(ends, fig.noun_end)
+    last = last if last < len(words) else len(words) - 1
     lo = max(0, first - 7)
     hi = min(len(words) - 1, max(first, last) + 6)
     while hi - lo + 1 > MAX_EVIDENCE_WORDS - 3 and hi > max(first, last):
@@ -334,6 +367,7 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
         "published": published_date.isoformat() if published_date else "",
     }
     kept: list[Kept] = []
+    repeats = _Repeats()
     last_person: Claimant | None = None
     last_org: Claimant | None = None
     carried: Claimant | None = None
@@ -367,7 +401,7 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
             mates = _list_mates(figures, s)
             phrases = scan_dates(s) if figures else []
             for fig in figures:
-                when = resolve_when(s, published_date, fig.start, tuple(x for x in starts if x not in mates[fig.start]), phrases)
+                when = resolve_when(s, published_date, fig.start, tuple([x for x in starts if x not in mates[fig.start]]), phrases)
                 metric = _metric(fig, figures, s)
                 if metric is None:
                     continue
@@ -408,7 +442,7 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                 # "as of", "have lost"), unless it names a shorter period.
                 rate = _RATE_AFTER.match(s, fig.noun_end)
                 cumulative = not rate and (when.cumulative or (
-                    metric in ("personnel_losses", "equipment_losses") and when.period_start is None and bool(_RUNNING_TOTAL.search(s))))
+                    metric in ("personnel_losses", "equipment_losses") and when.period_start is None and _running_total(s)))
                 ev_start, ev_end = _evidence(sent, fig)
                 notes = []
                 if fig.value_max is not None:
@@ -457,14 +491,17 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                     values.add(round(parse_number(fig.alt_raw) * AREA_UNITS_TO_KM2[fig.alt_area_unit], 1))
                 entry = Kept(rank=_specificity(claimant, in_sentence), candidate=cand, values=values,
                              kind=(metric, item_class, subject), sentence=sent.start)
-                twin = next((k for k in kept if k.same_claim(entry)), None)
+                twin = repeats.twin(entry)
                 if twin is None:
                     kept.append(entry)
+                    repeats.add(entry, values)
                 elif entry.rank > twin.rank:
                     _fill_from(cand.row, twin.candidate.row)
+                    repeats.add(twin, values - twin.values)
                     twin.rank, twin.candidate, twin.values = entry.rank, cand, twin.values | values
                 else:
                     _fill_from(twin.candidate.row, row)
+                    repeats.add(twin, values - twin.values)
                     twin.values |= values
             if attrs:
                 carried = in_paragraph = attrs[-1].claimant
@@ -505,6 +542,43 @@ class Kept:
         if self.kind != other.kind or self.sentence == other.sentence:
             return False
         return any(abs(a - b) <= max(0.01 * max(a, b), 0.05) for a in self.values for b in other.values)
+
+
+@functools.lru_cache(maxsize=8)
+def _running_total(sentence: str) -> bool:
+    return bool(_RUNNING_TOTAL.search(sentence))
+
+
+class _Repeats:
+    """Kept claims by what they count and by value, so that finding the claim a figure
+    repeats is a lookup, not a comparison with every claim kept so far."""
+
+    def __init__(self) -> None:
+        self.by_kind: dict[tuple, tuple[list[float], list[Kept]]] = {}
+        self.order: dict[int, int] = {}
+
+    def add(self, entry: Kept, values) -> None:
+        self.order.setdefault(id(entry), len(self.order))
+        keys, owners = self.by_kind.setdefault(entry.kind, ([], []))
+        for v in values:
+            at = bisect.bisect_right(keys, v)
+            keys.insert(at, v)
+            owners.insert(at, entry)
+
+    def twin(self, entry: Kept) -> Kept | None:
+        """The first kept claim (in the order kept) that ``entry`` repeats, or None."""
+        keys, owners = self.by_kind.get(entry.kind, ([], []))
+        best = None
+        for a in entry.values:
+            # Every b with |a - b| <= max(1 % of the larger, 0.05) (see Kept.same_claim).
+            lo = bisect.bisect_left(keys, a - max(0.01 * abs(a), 0.05) - 1e-9)
+            hi = bisect.bisect_right(keys, max(a / 0.99 if a > 0 else a, a + 0.05) + 1e-9)
+            for b, k in zip(keys[lo:hi], owners[lo:hi]):
+                # Kept.same_claim for the one pair of values that can match, not every pair.
+                if (k.sentence != entry.sentence and abs(a - b) <= max(0.01 * max(a, b), 0.05)
+                        and (best is None or self.order[id(k)] < self.order[id(best)])):
+                    best = k
+        return best
 
 
 def extract_file(path: Path, published=None, source_url: str | None = None, publisher: str | None = None) -> list[Candidate]:

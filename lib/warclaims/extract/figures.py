@@ -4,7 +4,9 @@ A figure is a number in digits ("1,158", "3 800", "4.8"), in words ("two", "twen
 "a dozen"), or the article in "stole a bus"; it becomes a candidate only when the words
 after it name an area unit, soldiers, settlements, or a kind of equipment or vehicle.
 Numbers that are dates, years, ordinals, times, money, percentages, model names (Mi-8,
-M777), compound adjectives (a 250-mile journey) or linear distances are passed over.
+M777), compound adjectives (a 250-mile journey) or linear distances are passed over, and so
+are numbers in scientific notation (1.5e3): reporting does not write counts that way, and
+the mantissa or exponent alone would be a wrong figure.
 """
 from __future__ import annotations
 
@@ -22,12 +24,13 @@ _WORDS = rf"{_WORD}(?:(?:[\s-]+(?:and\s+)?){_WORD})*"
 _DIGITS = r"\d{1,3}(?:(?:,|\u202f|\u00a0| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MONTHS = r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 
+# Not the exponent of a number in scientific notation ("1.79e+309": never 309).
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,/-])(?:(?P<digits>{_DIGITS})(?:\s*(?P<scale>thousand|million|billion)\b)?|(?P<dozen>(?:a|half\s+a)\s+dozen)\b|(?P<words>{_WORDS})\b)",
+    rf"(?<![\w.,/-])(?<![eE][+-])(?:(?P<digits>{_DIGITS})(?:\s*(?P<scale>thousand|million|billion)\b)?|(?P<dozen>(?:a|half\s+a)\s+dozen)\b|(?P<words>{_WORDS})\b)",
     re.IGNORECASE,
 )
 _ARTICLE_RE = re.compile(r"\b(?P<art>an?|one)\s+(?=\S)", re.IGNORECASE)
-_AFTER_SKIP = re.compile(r"^(?:\s*%|\s*per\s*cent|\s*percent|[-‑][A-Za-z]|(?:st|nd|rd|th)\b|:\d|\s*(?:dollars|euros|pounds|hryvnias?|rubles|roubles|UAH|USD|bn|billion\s+dollars)\b|\s*(?:years?|yrs?)[-\s]old|\s+(?:" + _MONTHS + r")\b\.?(?!\w))", re.IGNORECASE)
+_AFTER_SKIP = re.compile(r"^(?:[eE][+-]?\d|\s*%|\s*per\s*cent|\s*percent|[-‑][A-Za-z]|(?:st|nd|rd|th)\b|:\d|\s*(?:dollars|euros|pounds|hryvnias?|rubles|roubles|UAH|USD|bn|billion\s+dollars)\b|\s*(?:years?|yrs?)[-\s]old|\s+(?:" + _MONTHS + r")\b\.?(?!\w))", re.IGNORECASE)
 _BEFORE_SKIP = re.compile(r"(?:[$€£¥₴]|\bUS\$|\b(?:" + _MONTHS + r")\.?|\bNo\.?|\bnumber|\b(?:aged?|age)|\b(?:Mi|Su|Ka|Tu|Il|An|T|S|D|M|BMP|BTR|Bars|Pz|K|F|MiG)-?|#)\s*$", re.IGNORECASE)
 _PAREN_ALT = re.compile(r"^\s*[\(\[]\s*(?:about|around|approximately|some|or\s+)?\s*(" + _DIGITS + r")\s*(?P<unit>[^\)\]]{0,40})[\)\]]")
 _RANGE = re.compile(r"^\s*(?:-|–|—|to|and)\s*(" + _DIGITS + r")\b")

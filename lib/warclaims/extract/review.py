@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import ExtractionError
-from ..ledger import append_claims
+from ..ledger import append_claims, ledger_lock, read_ledger
 from ..paths import DATA_DIR
 from ..tables import read_table
 from ..columns import CLAIM_COLUMNS, SOURCE_COLUMNS
@@ -22,7 +22,13 @@ from ..columns import CLAIM_COLUMNS, SOURCE_COLUMNS
 def read_candidates(path: Path) -> list[dict]:
     """Read candidates written by ``warclaims extract`` (JSON Lines)."""
     out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise ExtractionError(f"not UTF-8 JSON Lines ({e.reason} at byte {e.start}); give candidates written by `warclaims extract`", file=path) from None
+    except OSError as e:
+        raise ExtractionError(f"cannot read the candidates ({e.strerror or e})", file=path) from None
+    for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
@@ -57,6 +63,16 @@ def accept(records: list[dict], ledger: Path | None = None) -> tuple[int, int]:
     """
     if not records:
         return 0, 0
+    folder = Path(ledger or DATA_DIR)
+    if not folder.is_dir():
+        read_ledger(folder)  # names the folder that is not a ledger
+    # Held from reading the sources to writing the claims: another append in between
+    # could otherwise give the same address a second source id.
+    with ledger_lock(folder):
+        return _accept_locked(records, folder)
+
+
+def _accept_locked(records: list[dict], ledger: Path) -> tuple[int, int]:
     # A source the ledger already has (same address) keeps its id, so claims read again from
     # it get the ids they already have and are recognised as already there.
     known, _ = read_table(Path(ledger or DATA_DIR) / "sources.csv", SOURCE_COLUMNS)

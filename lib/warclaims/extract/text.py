@@ -16,8 +16,12 @@ _ABBREV = {"sept", "sep", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "jun"
            "jr", "sr", "prof", "gov", "rep", "sen"}
 _SENTENCE_END = re.compile(r"[.!?…][\"”’»)]*\s+(?=[\"“‘«(\[]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([\w.]+)$")
-#: Sentences longer than this are cut, so no regex ever sees an unbounded span.
-MAX_SENTENCE = 3000
+#: Sentences longer than this are cut (at a space where there is one), so no step of the
+#: extractor sees an unbounded span: unpunctuated text (tables flattened into one line,
+#: lists of figures) would otherwise make sentences of hundreds of figures, each compared
+#: with the others. Reported sentences are far shorter (the longest in the development
+#: corpus has 433 characters).
+MAX_SENTENCE = 1000
 
 
 @dataclass(frozen=True)
@@ -55,9 +59,24 @@ def sentences(paragraph: Span) -> list[Span]:
         out.append(Span(text[begin:], paragraph.start + begin))
     cut = []
     for s in out:
-        for i in range(0, len(s.text), MAX_SENTENCE):
-            cut.append(Span(s.text[i:i + MAX_SENTENCE], s.start + i))
+        cut.extend(_cut(s))
     return [s for s in cut if s.text.strip()]
+
+
+def _cut(span: Span) -> list[Span]:
+    """Cut a span into pieces of at most MAX_SENTENCE characters, each ending at a space
+    when the piece has one, so that no number or word is split in two."""
+    out, text, i = [], span.text, 0
+    while len(text) - i > MAX_SENTENCE:
+        piece = text[i:i + MAX_SENTENCE]
+        space = piece.rfind(" ")
+        if space <= 0:
+            space = max(piece.rfind("\t"), piece.rfind("\u00a0"))
+        end = i + space + 1 if space > 0 else i + MAX_SENTENCE
+        out.append(Span(text[i:end], span.start + i))
+        i = end
+    out.append(Span(text[i:], span.start + i))
+    return out
 
 
 @dataclass
@@ -80,6 +99,10 @@ def from_html(html: str) -> Article:
     import trafilatura
 
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True) or ""
+    if not text.strip():
+        # trafilatura's parser (libxml2) gives up on elements nested more than a few hundred
+        # deep and returns nothing; the page's text is still there.
+        text = plain_text(html)
     meta = trafilatura.extract_metadata(html)
     published = meta.date if meta and meta.date else None
     return Article(
@@ -89,6 +112,51 @@ def from_html(html: str) -> Article:
         title=meta.title if meta else None,
         publisher=(meta.sitename if meta else None),
     )
+
+
+#: Elements whose content is not text a reader sees.
+_HIDDEN = {"script", "style", "head", "title", "noscript", "template", "svg", "iframe", "object"}
+#: Elements that end a line of text (paragraphs, headings, list items, table rows, breaks).
+_BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote",
+           "header", "footer", "ul", "ol", "table", "figcaption", "main", "aside", "nav", "pre", "hr", "dd", "dt"}
+
+
+def plain_text(html: str) -> str:
+    """The visible text of a page, one line per block element, from the standard library's
+    streaming parser: it keeps no tree, so no depth of nesting defeats it."""
+    from html.parser import HTMLParser
+
+    class Collect(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self.hidden = 0
+
+        def handle_starttag(self, tag, attrs):
+            if tag in _HIDDEN:
+                self.hidden += 1
+            elif tag in _BLOCKS:
+                self.parts.append("\n")
+
+        def handle_startendtag(self, tag, attrs):
+            if tag in _BLOCKS:
+                self.parts.append("\n")
+
+        def handle_endtag(self, tag):
+            if tag in _HIDDEN:
+                self.hidden = max(0, self.hidden - 1)
+            elif tag in _BLOCKS:
+                self.parts.append("\n")
+
+        def handle_data(self, data):
+            if not self.hidden:
+                self.parts.append(data)
+
+    parser = Collect()
+    parser.feed(html)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def read_article(path: Path) -> Article:

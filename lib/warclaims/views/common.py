@@ -4,6 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..datasets import DatasetMissingError, how_to_get
+from ..errors import DatasetDamagedError
 from ..errors import WarclaimsError
 from ..ledger import load_claims, read_ledger
 from ..parameters import Params
@@ -62,6 +63,9 @@ def try_load(loader, dataset: str, missing: list[str], *args, **kwargs):
     """Call a loader; when its dataset is not cached, note how to get it and return None."""
     try:
         return loader(*args, **kwargs)
+    except DatasetDamagedError as e:  # say which file and how to repair it
+        missing.append(str(e))
+        return None
     except DatasetMissingError:
         missing.append(how_to_get(dataset))
         return None
