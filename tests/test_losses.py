@@ -149,11 +149,11 @@ def test_ledger_figures_as_published(fixture_data, claim_id, low, point, high, s
 
 def test_estimates_keep_low_high_point_and_one_sided_figures_are_drawn(fixture_data):
     est = load_casualty_estimates()
-    us = est[est["claimant"] == "US officials (via The Economist)"].iloc[0]
+    us = est[est["claimant"] == "US officials (unnamed)"].iloc[0]
     assert pd.isna(us["estimate"]) and us["shape"] == "range"  # no midpoint (was 17,500)
     view = losses.build(_params(data_dir=BOTH_SIDES))
     recorded = _plain(view)["estimates"]
-    us = [e for e in recorded if e["claimant"] == "US officials (via The Economist)"][0]
+    us = [e for e in recorded if e["claimant"] == "US officials (unnamed)"][0]
     assert (us["low"], us["point"], us["high"], us["count_kind"]) == (15000, None, 20000, "killed")
     fig = losses.chart_personnel(view, "russia")
     drawn = fig.warclaims_data
