@@ -11,16 +11,20 @@ from ..parameters import Params
 
 
 def claims_in_window(params: Params, metrics: set[str] | None = None) -> pd.DataFrame:
-    """Ledger claims whose dates overlap the window, filtered by claimants and region.
+    """Ledger claims made in the window or about its days, filtered by claimants and region.
 
-    A claim covers ``period_start`` to its date (as-of date or period end); one with no
-    period covers its date alone.
+    A claim is in the window when its date (as-of date, else period end) falls in it, or when
+    the whole period it covers does (a later report about these days). A claim made outside
+    the window about a longer stretch that merely overlaps it (a two-year total in a one-week
+    window) is not: it would be judged, and drawn, on days that are mostly outside.
     """
     claims = load_claims(params.data_dir, area_unit=params.area_unit)
     if metrics:
         claims = claims[claims["metric"].isin(metrics)]
-    first = claims["period_start"].fillna(claims["date"])
-    claims = claims[(first <= params.end) & (claims["date"] >= params.start)]
+    start, end = pd.Timestamp(params.start), pd.Timestamp(params.end)
+    dated_in = (claims["date"] >= start) & (claims["date"] <= end)
+    about = claims["period_start"].notna() & (claims["period_start"] >= start) & (claims["period_end"] <= end)
+    claims = claims[dated_in | about]
     if params.claimants:
         claims = claims[claims["claimant"].isin(params.claimants)]
     if params.region:
@@ -29,14 +33,25 @@ def claims_in_window(params: Params, metrics: set[str] | None = None) -> pd.Data
     return claims.reset_index(drop=True)
 
 
+#: Source lines name each report's address up to this many reports, and name at most this
+#: many reports in all.
+ADDRESSES_UP_TO = 3
+SOURCES_NAMED_UP_TO = 8
+
+
 def claims_credit(claims: pd.DataFrame) -> list[str]:
     """Source-line entries for claims, one per source: who claimed what, reported where.
 
     "International Business Times, 11 Sep 2022 (address): claims by Volodymyr Zelensky
     (via BBC), General Staff of the Armed Forces of Ukraine".
     """
+    groups = list(claims.groupby("source_id", sort=False, observed=True))
+    # A chart of a few reports names each one's address; one drawing from many names the
+    # reports by publisher and date only (every address is in the chart's data file and the
+    # report's table), so the source line stays a few lines long as the ledger grows.
+    with_address = len(groups) <= ADDRESSES_UP_TO
     out = []
-    for _, group in claims.groupby("source_id", sort=False, observed=True):
+    for _, group in groups[:SOURCES_NAMED_UP_TO]:
         first = group.iloc[0]
         who = []
         for _, row in group.iterrows():
@@ -44,7 +59,10 @@ def claims_credit(claims: pd.DataFrame) -> list[str]:
             who.append(row["claimant"] + (f" (via {via})" if isinstance(via, str) and via else ""))
         published = first["source_published"]
         when = f", {published:%d %b %Y}" if not pd.isna(published) else ""
-        out.append(f"{first['source_publisher']}{when} ({first['source_url']}): claims by {', '.join(dict.fromkeys(who))}")
+        address = f" ({first['source_url']})" if with_address else ""
+        out.append(f"{first['source_publisher']}{when}{address}: claims by {', '.join(dict.fromkeys(who))}")
+    if len(groups) > SOURCES_NAMED_UP_TO:
+        out.append(f"and {len(groups) - SOURCES_NAMED_UP_TO} more reports (each claim's source and address are in the chart's data file)")
     return out
 
 
