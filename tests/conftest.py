@@ -10,6 +10,12 @@ import pytest
 from warclaims.paths import DATA_DIR, SHARED_MIRROR
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def pytest_configure(config):
+    # Also registered by the faults branch; registering twice is harmless.
+    config.addinivalue_line("markers", "faults: fault tests (issue 12): hostile or unlucky use; run in CI with the rest")
+    config.addinivalue_line("markers", "browser: opens the reports in headless Chromium (skipped without one)")
 LEDGER_FILES = ("claims.csv", "sources.csv", "claimants.csv", "places.csv")
 
 

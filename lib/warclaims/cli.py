@@ -7,6 +7,10 @@ from pathlib import Path
 
 from .errors import WarclaimsError
 
+#: ``warclaims run --timeout`` default (kept equal to warclaims.runner.DEFAULT_TIMEOUT,
+#: which this module does not import: ``--help`` stays fast).
+DEFAULT_TIMEOUT = 600.0
+
 
 def _cmd_validate(args: argparse.Namespace) -> int:
     from .ledger import read_ledger
@@ -71,7 +75,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if args.fetch:
         _fetch_missing()
 
-    results, index = run(args.notebooks, args.params or [], args.out, args.jobs)
+    results, index = run(args.notebooks, args.params or [], args.out, args.jobs,
+                         timeout=args.timeout if args.timeout and args.timeout > 0 else None)
     failed = [r for r in results if not r.ok]
     for r in failed:
         print(f"warclaims run: notebook failed: {r.failure}", file=sys.stderr)
@@ -196,6 +201,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="set a notebook parameter (repeatable); lists as a,b or a JSON list")
     p.add_argument("--out", type=Path, default=None, metavar="DIR", help="output folder (default: reports/<UTC time>)")
     p.add_argument("--jobs", type=int, default=None, metavar="N", help="notebooks run at once (default: two per CPU, at most one per notebook)")
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                   help=f"stop a notebook that runs longer and report it as failed (default: {DEFAULT_TIMEOUT:g}; 0 for no limit)")
     p.add_argument("--fetch", action="store_true",
                    help="first fetch datasets missing from the cache (pinned, checksummed; from $WARCLAIMS_MIRROR if set); "
                         "a dataset that cannot be fetched is reported and the run goes on without it")
@@ -227,6 +234,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except WarclaimsError as e:
+        if e.__class__.__name__ == "Interrupted":  # Ctrl-C or SIGTERM during a run: one line
+            print(f"warclaims {args.command}: {e}", file=sys.stderr)
+            return 130
         print(f"warclaims {args.command}: error: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
