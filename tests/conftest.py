@@ -150,3 +150,14 @@ def real_cache_or_none(tmp_path_factory):
 def suite_cache(real_cache_or_none) -> Path:
     """The dataset cache the session's notebook runs use: the real datasets, or an empty cache."""
     return Path(os.environ["WARCLAIMS_CACHE"])
+
+
+@pytest.fixture(scope="session")
+def default_run(tmp_path_factory, real_cache_or_none):
+    """The suite run once per session with its defaults (as `warclaims run` does): the output
+    folder, the results by notebook, and the index page. Shared by the notebook and browser tests."""
+    from warclaims.runner import run
+
+    out = tmp_path_factory.mktemp("run-defaults")
+    results, index = run([], [], out, jobs=2, progress=False)
+    return out, {r.notebook: r for r in results}, index

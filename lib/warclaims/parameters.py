@@ -85,6 +85,11 @@ def check_parameters(*args, **kwargs) -> Params:
     """
     import pandas as pd
 
+    from . import display
+
+    # First call of every notebook: from here on, charts and tables display so that the
+    # report can offer them as files (PNG, SVG, CSV, alt text).
+    display.install()
     checked = validate_parameters(*args, **kwargs)
     checked.start, checked.end = pd.Timestamp(checked.start), pd.Timestamp(checked.end)
     return checked

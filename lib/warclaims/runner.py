@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import ast
 import base64
-import html
 import itertools
 import os
 import signal
@@ -44,6 +43,9 @@ class NotebookResult:
     figures: list[str] = field(default_factory=list)
     summary: str | None = None
     failure: NotebookFailure | None = None
+    title: str | None = None
+    charts: list[dict] = field(default_factory=list)
+    tables: int = 0
 
 
 def suite() -> list[Path]:
@@ -107,25 +109,14 @@ def plan(notebooks: list[Path], given: list[tuple[str, str]], output_dir: Path) 
     return plans
 
 
-def _figures(nb, folder: Path) -> list[str]:
-    out = []
-    for cell in nb.cells:
-        for output in cell.get("outputs", []):
-            data = output.get("data", {})
-            if "image/png" in data:
-                folder.mkdir(parents=True, exist_ok=True)
-                path = folder / f"figure-{len(out) + 1}.png"
-                path.write_bytes(base64.b64decode(data["image/png"]))
-                out.append(str(path))
-    return out
-
-
 @lru_cache(maxsize=1)
 def _exporter():
     # Building an exporter loads its templates; one per process is enough.
     from nbconvert import HTMLExporter
 
-    return HTMLExporter()
+    from .report import TEMPLATE_NAME, TEMPLATES
+
+    return HTMLExporter(template_name=TEMPLATE_NAME, extra_template_basedirs=[str(TEMPLATES)])
 
 
 def _warm_exporter() -> None:
@@ -197,8 +188,62 @@ def _execute(notebook: str, output_dir: str, params: dict, timeout: float | None
                           summary=str(summary) if summary.exists() else None)
 
 
+def _title(nb, fallback: str) -> str:
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return fallback
+
+
+def _write_outputs(nb, out: Path, stem: str) -> tuple[list[dict], int]:
+    """Write each chart (PNG, SVG, CSV, alt text) and table (CSV) of an executed notebook
+    into ``<out>/<stem>/`` and note the files, relative to ``out``, in the output's metadata.
+
+    A chart displayed without :mod:`warclaims.display` (no SVG, data or alt text) still gets
+    its PNG and a description from its title or the notebook.
+    """
+    from .report import CHART_MIME, TABLE_MIME
+
+    folder = out / stem
+    charts: list[dict] = []
+    tables = 0
+    rel = lambda p: os.path.relpath(p, out)  # noqa: E731
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if "image/png" in data:
+                folder.mkdir(parents=True, exist_ok=True)
+                base = folder / f"figure-{len(charts) + 1}"
+                chart = data.get(CHART_MIME) or {}
+                plain = data.get("text/plain", "")
+                alt = chart.get("alt") or chart.get("title") or (
+                    plain if plain and not plain.startswith("<") else f"Chart {len(charts) + 1} of {stem}")
+                files = {"kind": "chart", "alt": alt}
+                base.with_suffix(".png").write_bytes(base64.b64decode(data["image/png"]))
+                files["png"] = rel(base.with_suffix(".png"))
+                if "image/svg+xml" in data:
+                    base.with_suffix(".svg").write_text(data["image/svg+xml"], encoding="utf-8")
+                    files["svg"] = rel(base.with_suffix(".svg"))
+                if chart.get("csv"):
+                    base.with_suffix(".csv").write_text(chart["csv"], encoding="utf-8")
+                    files["csv"] = rel(base.with_suffix(".csv"))
+                base.with_suffix(".txt").write_text(alt + "\n", encoding="utf-8")
+                files["txt"] = rel(base.with_suffix(".txt"))
+                output.setdefault("metadata", {})["warclaims"] = files
+                charts.append(files)
+            elif TABLE_MIME in data:
+                folder.mkdir(parents=True, exist_ok=True)
+                tables += 1
+                path = folder / f"table-{tables}.csv"
+                path.write_text(data[TABLE_MIME], encoding="utf-8")
+                output.setdefault("metadata", {})["warclaims"] = {"kind": "table", "csv": rel(path)}
+    return charts, tables
+
+
 def _export(result: NotebookResult, out: Path) -> None:
-    """Write an executed notebook's charts as PNG files and the notebook as HTML.
+    """Write an executed notebook's charts and tables as files and the notebook as a report page.
 
     A notebook that cannot be exported is reported as failed; the other notebooks of the
     run are still exported.
@@ -210,7 +255,14 @@ def _export(result: NotebookResult, out: Path) -> None:
         return
     try:
         nb = nbformat.read(executed, as_version=4)
-        result.figures = _figures(nb, out / executed.stem)
+        result.charts, result.tables = _write_outputs(nb, out, executed.stem)
+        result.figures = [str(out / c["png"]) for c in result.charts]
+        result.title = _title(nb, result.notebook)
+        nb.metadata["warclaims"] = {
+            "notebook": result.notebook, "title": result.title, "executed": os.path.relpath(executed, out),
+            "summary": os.path.relpath(result.summary, out) if result.summary else None,
+            "failure": str(result.failure) if result.failure else None,
+        }
         body, _ = _exporter().from_notebook_node(nb)
         html_path = out / f"{executed.stem}.html"
         html_path.write_text(body, encoding="utf-8")
@@ -220,29 +272,92 @@ def _export(result: NotebookResult, out: Path) -> None:
         result.failure = result.failure or NotebookFailure(result.notebook, None, f"export: {e.__class__.__name__}", str(e))
 
 
-def _index(results: list[NotebookResult], out: Path, params: list[tuple[str, str]]) -> Path:
-    from . import summary
+def _parameters_used(notebooks: list[Path], given: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each parameter as the run used it: the value given, else each notebook's default."""
+    given_map = dict(given)
+    decls = {nb.stem: declared(nb) for nb in notebooks}
+    names = list(dict.fromkeys(n for d in decls.values() for n in d if n != "output_dir"))
+    rows = []
+    for name in names:
+        if name in given_map:
+            rows.append((name, f"{given_map[name]} (given)"))
+            continue
+        values = {stem: ast.literal_eval(d[name]["default"]) for stem, d in decls.items() if name in d}
+        shown = {stem: _shown_default(name, v) for stem, v in values.items()}
+        if len(set(shown.values())) == 1:
+            rows.append((name, next(iter(shown.values()))))
+        else:
+            rows.append((name, "; ".join(f"{stem}: {v}" for stem, v in shown.items())))
+    return rows
+
+
+def _shown_default(name: str, value) -> str:
+    if name == "data_dir" and not value:
+        return "the shipped ledger (data/)"
+    if name == "claimants" and not value:
+        return "all"
+    if name == "region" and not value:
+        return "all regions"
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return str(value)
+
+
+def _datasets_used(missing: list[str]) -> list[dict]:
+    """The registered datasets with commit, newest date covered, and whether this run had them."""
+    from . import datasets
 
     rows = []
-    for r in results:
-        rel = lambda p: html.escape(os.path.relpath(p, out))  # noqa: E731
-        status = "ok" if r.ok else f"failed: {html.escape(str(r.failure))}"
-        links = [f'<a href="{rel(r.html)}">report</a>'] if r.html else []
-        links.append(f'<a href="{rel(r.executed)}">notebook</a>')
-        if r.summary:
-            links.append(f'<a href="{rel(r.summary)}">summary (JSON)</a>')
-        figs = "".join(f'<a href="{rel(f)}"><img src="{rel(f)}" height="160"></a> ' for f in r.figures)
-        rows.append(f"<tr><td><b>{html.escape(r.notebook)}</b><br>{status}<br>{r.seconds:.1f} s</td>"
-                    f"<td>{' · '.join(links)}</td><td>{figs}</td></tr>")
-    given = ", ".join(f"{html.escape(n)} = {html.escape(v)}" for n, v in params) or "notebook defaults"
+    registry = datasets.registry()
+    for row in datasets.status():
+        ds = registry.get(row["dataset"])
+        absent = any(f"'{row['dataset']}'" in m for m in missing) or row["cached"] != "yes"
+        rows.append({"name": getattr(ds, "title", None) or row["dataset"], "url": getattr(ds, "address", None),
+                     "evidence": row["evidence"].replace("_", " "), "commit": row["commit"],
+                     "as_of": row["as_of"] or "\N{EN DASH}", "state": "missing" if absent else "used"})
+    return rows
+
+
+def _ledger_commit() -> str | None:
+    import subprocess
+
+    try:
+        head = subprocess.run(["git", "-C", str(PROJECT_ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, timeout=5)
+        dirty = subprocess.run(["git", "-C", str(PROJECT_ROOT), "status", "--porcelain", "--", "data"],
+                               capture_output=True, text=True, timeout=5)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if head.returncode != 0:
+        return None
+    return head.stdout.strip() + (" with uncommitted changes to data/" if dirty.stdout.strip() else "")
+
+
+def _index(results: list[NotebookResult], out: Path, params: list[tuple[str, str]],
+           notebooks: list[Path] | None = None) -> Path:
+    from . import summary
+    from .report import render_index
+
+    rel = lambda p: os.path.relpath(p, out)  # noqa: E731
     missing = sorted({m for r in results if r.summary for m in summary.read(r.summary).get("missing_datasets", [])})
-    missing_html = ("<p><b>Evidence not available in this run</b> (claims are charted without it):</p><ul>"
-                    + "".join(f"<li>{html.escape(m)}</li>" for m in missing) + "</ul>") if missing else ""
-    page = f"""<!doctype html><html><head><meta charset="utf-8"><title>warclaims run</title>
-<style>body{{font-family:sans-serif;margin:2em}}td{{vertical-align:top;padding:.6em;border-bottom:1px solid #ddd}}</style></head>
-<body><h1>warclaims run</h1><p>{datetime.now(timezone.utc):%Y-%m-%d %H:%M UTC}. Parameters: {given}.</p>
-<p>Every figure in these reports is a claim unless marked as independent evidence; each chart names its claimants and sources.</p>
-{missing_html}<table>{''.join(rows)}</table></body></html>"""
+    try:
+        datasets_rows = _datasets_used(missing)
+    except Exception:  # a damaged registry must not cost the run its index
+        datasets_rows = []
+    rows = [{
+        "title": getattr(r, "title", None) or r.notebook, "ok": r.ok, "seconds": f"{r.seconds:.1f} s",
+        "html": rel(r.html) if r.html else None, "executed": rel(r.executed),
+        "summary": rel(r.summary) if r.summary else None, "failure": str(r.failure) if r.failure else None,
+        "figures": [{"png": c["png"], "alt": c["alt"]} for c in getattr(r, "charts", [])],
+    } for r in results]
+    data_dir = dict(params).get("data_dir")
+    page = render_index(
+        out, started=f"{datetime.now(timezone.utc):%d %b %Y, %H:%M} UTC", results=rows,
+        failed=[r for r in rows if not r["ok"]], missing=missing,
+        parameters=_parameters_used(notebooks, params) if notebooks else list(params),
+        ledger=data_dir or "data/ (shipped with warclaims)", ledger_commit=None if data_dir else _ledger_commit(),
+        datasets=datasets_rows,
+    )
     index = out / "index.html"
     index.write_text(page, encoding="utf-8")
     return index
@@ -445,7 +560,7 @@ def run(names: list[str], given: list[tuple[str, str]], output_dir: Path | None 
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
     results.sort(key=lambda r: r.notebook)
-    index = _index(results, out, given)
+    index = _index(results, out, given, notebooks)
     if out.parent == REPORTS_DIR.resolve():
         point_latest(out)
     return results, index
