@@ -36,6 +36,42 @@ def _title(fig) -> str:
     return ""
 
 
+def drawn_data(fig):
+    """What a figure draws, read back from its lines and bars: a fallback for charts whose
+    ``finalise`` call gave no ``data=`` (one row per point or bar: panel, series, x, y)."""
+    import matplotlib.dates
+    import pandas as pd
+    from matplotlib.container import BarContainer
+
+    rows = []
+    for ax in fig.axes:
+        panel = ax.get_title()
+        dates = ax.xaxis.get_major_formatter().__class__.__name__ in ("AutoDateFormatter", "ConciseDateFormatter")
+
+        def x_value(x):
+            return matplotlib.dates.num2date(x).date().isoformat() if dates else x
+
+        for line in ax.get_lines():
+            label = line.get_label()
+            if label.startswith("_"):
+                continue
+            for x, y in line.get_xydata():
+                rows.append({"panel": panel, "series": label, "x": x_value(x), "y": y})
+        for container in ax.containers:
+            if not isinstance(container, BarContainer) or container.get_label().startswith("_"):
+                continue
+            horizontal = getattr(container, "orientation", "vertical") == "horizontal"
+            axis = ax.yaxis if horizontal else ax.xaxis
+            ticks = dict(zip(axis.get_majorticklocs(), (t.get_text() for t in axis.get_majorticklabels())))
+            for bar in container:
+                where = bar.get_y() + bar.get_height() / 2 if horizontal else bar.get_x() + bar.get_width() / 2
+                category = next((text for loc, text in ticks.items() if abs(loc - where) < 0.5 and text), where)
+                value = bar.get_width() if horizontal else bar.get_height()
+                rows.append({"panel": panel, "series": container.get_label(), "x": category if not horizontal else value,
+                             "y": value if not horizontal else category})
+    return pd.DataFrame(rows, columns=["panel", "series", "x", "y"]) if rows else None
+
+
 def figure_bundle(fig, include=None, exclude=None):
     """PNG, SVG, alt text and data of a figure, as an IPython mimebundle and its metadata."""
     def render(fmt: str, **kw) -> bytes:
@@ -48,6 +84,8 @@ def figure_bundle(fig, include=None, exclude=None):
     title = _title(fig)
     alt = getattr(fig, "warclaims_alt", None) or title or "Chart"
     data = getattr(fig, "warclaims_data", None)
+    if data is None:
+        data = drawn_data(fig)
     chart = {"alt": alt, "title": title, "csv": data.to_csv(index=False) if hasattr(data, "to_csv") else None}
     bundle = {"image/png": base64.b64encode(png).decode("ascii"), "image/svg+xml": svg,
               report.CHART_MIME: chart, "text/plain": alt}
