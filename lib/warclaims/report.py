@@ -112,8 +112,12 @@ def cell(value) -> dict:
                 text = day(text)
             except ValueError:
                 pass
+        elif text in UNIT_SUFFIXES:
+            text = UNIT_SUFFIXES[text]  # a unit column: "km2" -> "km²"
         elif _IDENTIFIER.match(text):
             text = text.replace("_", " ")  # "personnel_losses" -> "personnel losses"
+        if "://" not in text:
+            text = re.sub(r";(?=\S)", "; ", text)  # "Borshchova;Artemivka" -> "Borshchova; Artemivka"
         text = text or MISSING
     else:
         text = str(value)
