@@ -9,6 +9,7 @@ the run's ``screenshots/`` folder. Skipped, saying why, where no Chromium is ins
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -127,3 +128,92 @@ def test_index_and_every_report_page_read_cleanly_in_chromium(browser, default_r
             assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     if os.environ.get("WARCLAIMS_SCREENSHOTS"):  # keep them where a person can look
         shutil.copytree(shots, Path(os.environ["WARCLAIMS_SCREENSHOTS"]), dirs_exist_ok=True)
+
+
+# --- what the report holds, without a browser ---------------------------------------------
+
+REPRS = re.compile(r"Timestamp\(|np\.float64|np\.int64|\bNaN\b|\bNaT\b|<NA>|dtype:|\bIn \[\d*\]|Out\[\d+\]")
+
+
+def test_every_chart_has_png_svg_csv_and_alt_text_and_every_table_a_csv(default_run):
+    out, results, _ = default_run
+    for r in results.values():
+        assert r.charts, f"{r.notebook} shows no chart"
+        for chart in r.charts:
+            png, svg, csv, txt = (out / chart[k] for k in ("png", "svg", "csv", "txt"))
+            assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+            assert svg.read_text().lstrip().startswith(("<?xml", "<svg"))
+            assert len(csv.read_text().splitlines()) >= 2, f"{csv} holds no data"
+            assert len(txt.read_text().strip()) > 20 and chart["alt"] == txt.read_text().strip()
+        page = Path(r.html).read_text()
+        assert page.count('<figure class="chart">') == len(r.charts)
+        for i in range(1, r.tables + 1):
+            assert (out / r.notebook / f"table-{i}.csv").read_text().count("\n") >= 1
+            assert f"{r.notebook}/table-{i}.csv" in page
+
+
+def test_report_pages_show_no_code_and_no_python_reprs(default_run):
+    out, results, index = default_run
+    for page in [index] + [Path(r.html) for r in results.values()]:
+        text = page.read_text()
+        visible = re.sub(r"<details class=\"code\">.*?</details>", "", text, flags=re.S)
+        assert "import " not in visible and "check_parameters(" not in visible, f"{page.name} shows code"
+        found = REPRS.findall(visible)
+        assert not found, f"{page.name} shows Python reprs: {found[:5]}"
+        assert "<script" not in text and "https://cdn" not in text  # nothing fetched from elsewhere
+
+
+def test_tables_are_written_for_reading():
+    import pandas as pd
+
+    from warclaims.report import readable
+
+    frame = pd.DataFrame({"claimed_km2": [6816.487367, float("nan")], "date": [pd.Timestamp("2022-09-05"), pd.NaT],
+                          "disagree": [True, False], "source": ["IBT https://www.ibtimes.com/a-long-address-3611689", None],
+                          "metric": ["personnel_losses", "territory_gained"], "count": [52650, 3]})
+    table = readable(frame)
+    assert table["columns"] == ["Claimed (km²)", "Date", "Disagree", "Source", "Metric", "Count"]
+    first, second = ([c["text"] for c in row] for row in table["rows"])
+    assert first == ["6,816", "5 Sep 2022", "yes", "IBT https://www.ibtimes.com/a-long-address-3611689",
+                     "personnel losses", "52,650"]
+    assert second == ["–", "–", "no", "–", "territory gained", "3"]
+    assert table["rows"][0][3]["links"][1] == ("https://www.ibtimes.com/a-long-address-3611689",) * 2
+    assert table["numeric"] == [True, False, False, False, False, True]
+
+
+def test_run_help_lists_notebooks_and_their_parameters():
+    import subprocess
+    import sys
+
+    help_text = subprocess.run([sys.executable, "-m", "warclaims.cli", "run", "--help"], capture_output=True,
+                               text=True, check=True).stdout
+    for notebook in ("01_territory", "02_losses", "03_vehicles", "04_claims_overview"):
+        assert notebook in help_text
+    assert re.search(r"start_date\s+str\s+default \"2022-02-24\"", help_text)
+    assert re.search(r"claimants\s+list\s+default \[\]", help_text)
+    assert "--timeout" in help_text
+
+
+def test_offline_fetch_says_it_once_per_dataset(tmp_path, capsys, monkeypatch):
+    import logging
+
+    from warclaims import cli, datasets
+    from warclaims.errors import DatasetError
+
+    def offline(name, **kwargs):
+        logging.getLogger("pooch").warning("Downloading data from 'https://example.org/%s' ...", name)
+        raise DatasetError(f"could not download https://example.org/{name} (ConnectionError: a very long story)", dataset=name)
+
+    monkeypatch.setattr("warclaims.evidence.coverage.fetch_and_date", offline)
+    cli._fetch_missing()
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == len(datasets.registry())
+    assert all("not available" in line and "long story" not in line for line in err)
+
+
+def test_missing_dataset_notes_carry_no_machine_paths():
+    from warclaims.datasets import how_to_get
+    from warclaims.paths import cache_dir
+
+    note = how_to_get("isw-area-economist")
+    assert "warclaims fetch isw-area-economist" in note and str(cache_dir()) not in note and "/" not in note.split("`")[0]
