@@ -124,7 +124,8 @@ def keep_legend_off_data(ax, renderer) -> None:
     for ncol in range(min(len(labels), 4), 0, -1):
         new = ax.legend(handles, labels, title=title, fontsize=fontsize, ncol=ncol, loc="upper left",
                         bbox_to_anchor=(0, below - 0.02), borderaxespad=0, frameon=False)
-        if new.get_window_extent(renderer).width <= ax.figure.bbox.width * (1 - 2 * MARGIN) or ncol == 1:
+        # As wide as its own axes at most: side-by-side panels keep their legends apart.
+        if new.get_window_extent(renderer).width <= ax.bbox.width or ncol == 1:
             return
 
 
@@ -231,8 +232,17 @@ def finalise(fig, title: str, subtitle: str, sources: list[str], as_of, note: st
         lines.append("Note: " + note)
     source_text = fig.text(MARGIN, 0, "", ha="left", va="top", fontsize=8.5, color="#555555")
     fit_width(source_text, "\n".join(lines), renderer)
-    bottoms = [_fig_box(ax.get_tightbbox(renderer), fig).y0 for ax in fig.axes if ax.get_visible()]
-    source_text.set_y(min(bottoms, default=0) - GAP / 2)
+    boxes = [_fig_box(ax.get_tightbbox(renderer), fig) for ax in fig.axes if ax.get_visible()]
+    source_text.set_y(min((b.y0 for b in boxes), default=0) - GAP / 2)
+    # Header and sources start where the drawing does (tick labels may reach left of the
+    # figure's edge, and the saved image is cropped to what is drawn), wrapped to that width.
+    left = min([MARGIN] + [b.x0 for b in boxes])
+    right = max([1 - MARGIN] + [b.x1 for b in boxes])
+    if left < MARGIN or right > 1 - MARGIN:
+        for text, content in ((title_text, title), (sub_text, subtitle), (source_text, "\n".join(lines))):
+            text.set_x(left)
+            fit_width(text, content, renderer, width=right - left)
+        sub_text.set_y(_bottom(title_text, renderer) - GAP / 2)
     # Detach the figure from pyplot: a notebook shows it once, as the cell's result, and a
     # long run does not accumulate open figures.
     import matplotlib.pyplot as plt
