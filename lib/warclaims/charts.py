@@ -206,6 +206,11 @@ def finalise(fig, title: str, subtitle: str, sources: list[str], as_of, note: st
             locator = ax.xaxis.get_major_locator()
             ax.xaxis.set_major_formatter(matplotlib.dates.ConciseDateFormatter(locator))
         whole_number_ticks(ax)
+        if not (ax.get_lines() or ax.patches or ax.collections or ax.images):
+            # Nothing drawn (a panel saying its data is missing): no scale to read.
+            ax.set_xticks([])
+            ax.set_yticks([])
+            ax.grid(False)
     renderer = fig.canvas.get_renderer()
     # The header, inside the figure: title and subtitle wrapped to its width.
     title_text = fig.suptitle("", x=MARGIN, y=1 - MARGIN / 2, ha="left", va="top", fontsize=16, fontweight="bold")

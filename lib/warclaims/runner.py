@@ -318,6 +318,27 @@ def _datasets_used(missing: list[str]) -> list[dict]:
     return rows
 
 
+def _missing_once(notes: list[str]) -> list[dict]:
+    """The notebooks' missing-dataset notes, one per dataset: its title and how to get it."""
+    import re
+
+    try:
+        from . import datasets
+
+        titles = {name: ds.title for name, ds in datasets.registry().items()}
+    except Exception:
+        titles = {}
+    seen: dict[str, dict] = {}
+    for note in notes:
+        m = re.search(r"dataset '([^']+)'", note)
+        if m is None:
+            seen.setdefault(note, {"title": note, "fetch": None})
+            continue
+        name = m.group(1)
+        seen.setdefault(name, {"title": titles.get(name, name), "fetch": f"warclaims fetch {name}"})
+    return sorted(seen.values(), key=lambda d: d["title"])
+
+
 def _ledger_commit() -> str | None:
     import subprocess
 
@@ -344,6 +365,7 @@ def _index(results: list[NotebookResult], out: Path, params: list[tuple[str, str
         datasets_rows = _datasets_used(missing)
     except Exception:  # a damaged registry must not cost the run its index
         datasets_rows = []
+    missing = _missing_once(missing)
     rows = [{
         "title": getattr(r, "title", None) or r.notebook, "ok": r.ok, "seconds": f"{r.seconds:.1f} s",
         "html": rel(r.html) if r.html else None, "executed": rel(r.executed),
