@@ -32,6 +32,9 @@ MISSING = "\N{EN DASH}"
 #: Column-name endings that are units, and how a reader writes them.
 UNIT_SUFFIXES = {"km2": "km²", "sq_mi": "sq mi", "sqmi": "sq mi", "pct": "%", "percent": "%", "km": "km"}
 
+#: Words of column names a reader writes differently.
+WORDS = {"url": "address", "id": "ID", "iso": "ISO", "qty": "quantity", "pct": "%"}
+
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)+$")
@@ -53,7 +56,8 @@ def header(name) -> str:
         if text.endswith("_" + suffix) and len(text) > len(suffix) + 1:
             text = f"{text[: -len(suffix) - 1]} ({unit})"
             break
-    text = text.replace("_", " ").strip()
+    words = [WORDS.get(w, w) for w in text.replace("_", " ").split()]
+    text = " ".join(words)
     return text[:1].upper() + text[1:]
 
 
