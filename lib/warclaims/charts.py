@@ -49,6 +49,80 @@ def plain_numbers(axis) -> None:
     axis.set_minor_formatter(matplotlib.ticker.NullFormatter())
 
 
+#: A date axis shows at least this many days, so a one-day window still shows the days around it.
+MIN_DATE_SPAN_DAYS = 7
+
+
+def date_axis(ax, start, end) -> None:
+    """Make ``ax``'s x axis a readable date axis from ``start`` to ``end``, whatever the span.
+
+    From one day to several years: three to eight ticks on whole days, months or years,
+    labelled without rotation ("8 Sep", "Oct", "2023"), the month and year given once in the
+    offset label at the axis end where the ticks do not say them. A span shorter than
+    :data:`MIN_DATE_SPAN_DAYS` is widened around its middle, so a single day is shown among
+    its neighbours rather than split into hours.
+    """
+    import pandas as pd
+
+    start, end = pd.Timestamp(start), pd.Timestamp(end)
+    span = pd.Timedelta(days=MIN_DATE_SPAN_DAYS)
+    if end - start < span:
+        middle = start + (end - start) / 2
+        start, end = (middle - span / 2).floor("D"), (middle + span / 2).ceil("D")
+    days = (end - start).days
+    if days <= 120:
+        # Evenly spaced whole days (not restarted at each month, which puts "31 Aug" beside "1 Sep").
+        step = next((k for k in (1, 2, 3, 7, 14, 21) if days / k <= 8), 28)
+        locator = matplotlib.dates.DayLocator(interval=step)
+    else:
+        locator = matplotlib.dates.AutoDateLocator(minticks=3, maxticks=8)
+    formatter = matplotlib.dates.ConciseDateFormatter(
+        locator,
+        formats=["%Y", "%b", "%-d %b", "%H:%M", "%H:%M", "%S"],
+        zero_formats=["", "%Y", "%-d %b", "%-d %b", "%H:%M", "%H:%M"],
+        offset_formats=["", "%Y", "%Y", "%Y", "%-d %b %Y", "%-d %b %Y"],
+    )
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(formatter)
+    ax.set_xlim(start, end)
+    for label in ax.get_xticklabels():
+        label.set_rotation(0)
+        label.set_horizontalalignment("center")
+    ax.warclaims_date_axis = True
+
+
+def legend_below(fig, ax, handles, labels, ncol: int = 2):
+    """A legend under the axes and their tick labels, never over the data.
+
+    The figure's bottom margin grows to hold it; :func:`finalise` puts the source lines
+    below everything drawn, this legend included, so the two do not meet.
+    """
+    if not handles:
+        return None
+    rows = -(-len(handles) // ncol)
+    width, height = fig.get_size_inches()
+    legend_in = 0.24 * rows + 0.15
+    axis_in = 0.8  # tick labels and axis label under the axes
+    # The figure grows by the legend's height, so the axes keep theirs.
+    top_in = (1 - fig.subplotpars.top) * height
+    plot_in = (fig.subplotpars.top - fig.subplotpars.bottom) * height
+    height = top_in + plot_in + axis_in + legend_in
+    fig.set_size_inches(width, height)
+    fig.subplots_adjust(bottom=(legend_in + axis_in) / height, top=1 - top_in / height)
+    return fig.legend(handles, labels, loc="lower left", bbox_to_anchor=(0.01, 0.0), ncol=ncol, fontsize=8.5, frameon=False)
+
+
+def tighten_top(fig, inches: float) -> None:
+    """After :func:`finalise`: start the axes ``inches`` below the figure's top (room for a
+    two-line subtitle), so a tall chart has no band of white under its subtitle and a short
+    one no panel title over it."""
+    height = fig.get_size_inches()[1]
+    top = 1 - inches / height
+    # Never over the header finalise laid out (its subtitle may wrap to more lines).
+    top = min(top, getattr(fig, "warclaims_header_bottom", 1.0) - GAP)
+    fig.subplots_adjust(top=max(fig.subplotpars.bottom + 0.2, top))
+
+
 #: Left margin of the header and source block, and the gap between blocks (figure fractions).
 MARGIN = 0.01
 GAP = 0.025
@@ -202,7 +276,9 @@ def finalise(fig, title: str, subtitle: str, sources: list[str], as_of, note: st
     fig.warclaims_alt = alt or f"{title}. {subtitle}"
     stamp = pd.Timestamp(as_of).strftime("%d %b %Y") if as_of is not None and not pd.isna(as_of) else "n/a"
     for ax in fig.axes:
-        if ax.xaxis.get_major_formatter().__class__.__name__ in ("AutoDateFormatter", "ConciseDateFormatter"):
+        if getattr(ax, "warclaims_date_axis", False):
+            pass  # set up by date_axis, which chose its own formats
+        elif ax.xaxis.get_major_formatter().__class__.__name__ in ("AutoDateFormatter", "ConciseDateFormatter"):
             locator = ax.xaxis.get_major_locator()
             ax.xaxis.set_major_formatter(matplotlib.dates.ConciseDateFormatter(locator))
         whole_number_ticks(ax)
@@ -219,6 +295,7 @@ def finalise(fig, title: str, subtitle: str, sources: list[str], as_of, note: st
     fit_width(sub_text, subtitle, renderer)
     sub_text.set_y(_bottom(title_text, renderer) - GAP / 2)
     header_bottom = _bottom(sub_text, renderer)
+    fig.warclaims_header_bottom = header_bottom  # tighten_top keeps the axes below it
     # The axes (with their own titles) start below the header.
     fig.subplots_adjust(top=max(0.3, header_bottom - GAP))
     for _ in range(2):
@@ -238,6 +315,7 @@ def finalise(fig, title: str, subtitle: str, sources: list[str], as_of, note: st
     source_text = fig.text(MARGIN, 0, "", ha="left", va="top", fontsize=8.5, color="#555555")
     fit_width(source_text, "\n".join(lines), renderer)
     boxes = [_fig_box(ax.get_tightbbox(renderer), fig) for ax in fig.axes if ax.get_visible()]
+    boxes += [_fig_box(legend.get_window_extent(renderer), fig) for legend in fig.legends]  # legend_below
     source_text.set_y(min((b.y0 for b in boxes), default=0) - GAP / 2)
     # Header and sources start where the drawing does (tick labels may reach left of the
     # figure's edge, and the saved image is cropped to what is drawn), wrapped to that width.
