@@ -283,9 +283,9 @@ def finalise(fig, title: str, subtitle: str, sources: list[str], as_of, note: st
             ax.xaxis.set_major_formatter(matplotlib.dates.ConciseDateFormatter(locator))
         whole_number_ticks(ax)
         if not (ax.get_lines() or ax.patches or ax.collections or ax.images):
-            # Nothing drawn (a panel saying its data is missing): no scale to read.
-            ax.set_xticks([])
-            ax.set_yticks([])
+            # Nothing drawn (a panel saying its data is missing): no scale to read. The tick
+            # labels are hidden, the locators left alone (a date formatter fails on no ticks).
+            ax.tick_params(labelbottom=False, labelleft=False, length=0)
             ax.grid(False)
     renderer = fig.canvas.get_renderer()
     # The header, inside the figure: title and subtitle wrapped to its width.
