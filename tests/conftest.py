@@ -10,6 +10,14 @@ import pytest
 from warclaims.paths import DATA_DIR, SHARED_MIRROR
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "faults: a fault test (issue 12): hostile or unlucky input, damage, interruption "
+                            "or concurrent use; run by default (select with -m faults)")
+    config.addinivalue_line("markers", "browser: opens the reports in headless Chromium (skipped without one)")
+
+
 LEDGER_FILES = ("claims.csv", "sources.csv", "claimants.csv", "places.csv")
 
 
@@ -177,9 +185,12 @@ def as_upstream(fixture_data):
     return rewrite
 
 
-def pytest_configure(config):
-    config.addinivalue_line(
-        "markers",
-        "faults: a fault test (issue 12): hostile or unlucky input, damage, interruption or concurrent use; "
-        "run by default (select with -m faults)",
-    )
+@pytest.fixture(scope="session")
+def default_run(tmp_path_factory, real_cache_or_none):
+    """The suite run once per session with its defaults (as `warclaims run` does): the output
+    folder, the results by notebook, and the index page. Shared by the notebook and browser tests."""
+    from warclaims.runner import run
+
+    out = tmp_path_factory.mktemp("run-defaults")
+    results, index = run([], [], out, jobs=2, progress=False)
+    return out, {r.notebook: r for r in results}, index

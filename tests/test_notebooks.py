@@ -27,13 +27,6 @@ def _summary(out: Path, notebook: str) -> dict:
 
 
 @pytest.fixture(scope="session")
-def default_run(tmp_path_factory, real_cache_or_none):
-    out = tmp_path_factory.mktemp("run-defaults")
-    results, index = run([], [], out, jobs=2, progress=False)
-    return out, {r.notebook: r for r in results}, index
-
-
-@pytest.fixture(scope="session")
 def miles_run(tmp_path_factory, real_cache_or_none):
     out = tmp_path_factory.mktemp("run-miles")
     given = [("area_unit", "sq mi"), ("start_date", "2022-09-01"), ("end_date", "2022-09-30")]

@@ -7,6 +7,10 @@ from pathlib import Path
 
 from .errors import WarclaimsError
 
+#: ``warclaims run --timeout`` default (kept equal to warclaims.runner.DEFAULT_TIMEOUT,
+#: which this module does not import: ``--help`` stays fast).
+DEFAULT_TIMEOUT = 600.0
+
 
 def _cmd_validate(args: argparse.Namespace) -> int:
     from .ledger import read_ledger
@@ -88,6 +92,10 @@ def _fetch_missing() -> None:
     from . import datasets
     from .evidence.coverage import fetch_and_date
 
+    import logging
+
+    # One line per dataset, ours: not the download library's progress and retry messages.
+    logging.getLogger("pooch").setLevel(logging.ERROR)
     for name in datasets.registry():
         if datasets.is_cached(name):
             continue
@@ -95,7 +103,8 @@ def _fetch_missing() -> None:
             fetch_and_date(name)
             print(f"fetched {name}")
         except WarclaimsError as e:
-            print(f"warclaims run: could not fetch {name}; its charts will say it is missing ({e})", file=sys.stderr)
+            reason = getattr(e, "message", str(e)).split(" (")[0]
+            print(f"warclaims run: {name} not available ({reason}); the reports say it is missing", file=sys.stderr)
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
@@ -109,7 +118,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if args.fetch:
         _fetch_missing()
 
-    results, index = run(args.notebooks, args.params or [], args.out, args.jobs)
+    results, index = run(args.notebooks, args.params or [], args.out, args.jobs,
+                         timeout=args.timeout if args.timeout and args.timeout > 0 else None)
     failed = [r for r in results if not r.ok]
     for r in failed:
         print(f"warclaims run: notebook failed: {r.failure}", file=sys.stderr)
@@ -188,6 +198,39 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _suite_help() -> str:
+    """The notebooks and their parameters (type, default, comment), for ``run --help``.
+
+    Read from each notebook's ``parameters`` cell with ``ast``, as papermill reads them, but
+    without importing papermill: ``--help`` stays instant.
+    """
+    import ast
+    import json
+
+    from .paths import NOTEBOOKS_DIR
+
+    lines = ["notebooks and their parameters (set with -p NAME VALUE; output_dir is set by --out):"]
+    for path in sorted(NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb")):
+        try:
+            cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+            source = next("".join(c["source"]) for c in cells if "parameters" in c.get("metadata", {}).get("tags", []))
+            tree = ast.parse(source)
+        except (OSError, ValueError, KeyError, StopIteration, SyntaxError):
+            lines.append(f"  {path.stem}: (parameters cell unreadable)")
+            continue
+        first = next((c for c in cells if c.get("cell_type") == "markdown"), None)
+        title = "".join(first["source"]).splitlines()[0].lstrip("# ").strip() if first else ""
+        lines.append(f"\n  {path.stem}" + (f"  {title}" if title else ""))
+        text = source.splitlines()
+        for node in tree.body:
+            if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                comment = text[node.lineno - 1].partition("#")[2].strip()
+                default = ast.get_source_segment(source, node.value) if node.value is not None else ""
+                kind = ast.get_source_segment(source, node.annotation)
+                lines.append(f"    {node.target.id:<12} {kind:<5} default {default:<14} {comment}")
+    return "\n".join(lines)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser with every subcommand registered."""
     parser = argparse.ArgumentParser(
@@ -231,7 +274,8 @@ def build_parser() -> argparse.ArgumentParser:
         "and its cache state (cached or not, pinned commit, access date, newest date covered)."))
     p.set_defaults(func=_cmd_datasets)
 
-    p = sub.add_parser("run", help="run the notebook suite and write a report", description=(
+    p = sub.add_parser("run", help="run the notebook suite and write a report", epilog=_suite_help(),
+                       formatter_class=argparse.RawDescriptionHelpFormatter, description=(
         "Execute notebooks with papermill (all of notebooks/ when none is named), several at once, and write "
         "the executed notebooks, an HTML export of each, their charts as PNG files, their recorded summaries "
         "and an index.html. Parameters are checked against what the notebooks declare before anything runs. "
@@ -241,6 +285,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="set a notebook parameter (repeatable); lists as a,b or a JSON list")
     p.add_argument("--out", type=Path, default=None, metavar="DIR", help="output folder (default: reports/<UTC time>)")
     p.add_argument("--jobs", type=int, default=None, metavar="N", help="notebooks run at once (default: two per CPU, at most one per notebook)")
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                   help=f"stop a notebook that runs longer and report it as failed (default: {DEFAULT_TIMEOUT:g}; 0 for no limit)")
     p.add_argument("--fetch", action="store_true",
                    help="first fetch datasets missing from the cache or damaged in it (pinned, checksummed; from $WARCLAIMS_MIRROR if set); "
                         "a dataset that cannot be fetched is reported and the run goes on without it")
@@ -272,6 +318,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except WarclaimsError as e:
+        if e.__class__.__name__ == "Interrupted":  # Ctrl-C or SIGTERM during a run: one line
+            print(f"warclaims {args.command}: {e}", file=sys.stderr)
+            return 130
         print(f"warclaims {args.command}: error: {e}", file=sys.stderr)
         return 1
     except OSError as e:

@@ -417,8 +417,9 @@ def is_cached(name: str) -> bool:
 def how_to_get(name: str) -> str:
     """The sentence a user needs when a dataset is missing."""
     return (
-        f"dataset {name!r} is not in the cache ({cache_dir()}); get it with "
-        f"`warclaims fetch {name}`, or `warclaims fetch {name} --from DIR` from a local mirror"
+        # Short, and no cache path: this sentence ends up in chart footers and reports people
+        # share (the README says how to fetch from a local mirror).
+        f"dataset {name!r} is not in the cache (`warclaims fetch {name}`)"
     )
 
 

@@ -20,14 +20,23 @@ IOPub channel is known to be connected, instead of after 0.2 s of IOPub silence.
 
 The server must fork while it has a single thread (a fork copies only the calling
 thread), so it refuses to serve if anything it imported started one.
+
+Nothing the runner starts outlives it, however it ends: the server stops when its standard
+input reaches end of file, when its parent changes, or on SIGTERM (and, on Linux, the
+kernel sends it SIGTERM when the runner dies: :func:`die_with_parent`); as it stops it
+kills the kernels it forked, which also die with it, and removes the run's temporary
+folder, which holds its socket and every forked kernel's sockets and connection file.
 """
 from __future__ import annotations
 
 import asyncio
+import ctypes
+import ctypes.util
 import json
 import logging
 import os
 import selectors
+import shutil
 import signal
 import socket
 import subprocess
@@ -82,6 +91,29 @@ SHELL_REPLY_WAIT = 1.0
 IOPUB_IDLE_WAIT = 0.2
 
 
+#: How often the server checks that the runner that started it is still its parent.
+PARENT_CHECK = 0.5
+#: ``prctl`` option asking Linux to signal a process when its parent dies (linux/prctl.h).
+PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(signum: int = signal.SIGTERM) -> bool:
+    """Ask Linux to send ``signum`` to this process when its parent dies; False elsewhere.
+
+    A runner killed with SIGKILL runs no clean-up code; this is how its kernel server, its
+    workers and the kernels the server forked still stop within moments. The caller must
+    still check ``os.getppid()`` once afterwards: a parent that died before the call sends
+    nothing.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        return libc.prctl(PR_SET_PDEATHSIG, int(signum), 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
 def forking_available() -> bool:
     """Whether kernels can be forked here (POSIX ``fork``, and not switched off)."""
     return hasattr(os, "fork") and sys.platform != "darwin" and os.environ.get(ENABLE_ENV, "1") != "0"
@@ -98,6 +130,10 @@ def _thread_count() -> int:
         return threading.active_count()
 
 
+#: The kernels this server forked and has not yet collected.
+_kernels: set[int] = set()
+
+
 def _reap(signum, frame) -> None:
     # Children are kernels that papermill shuts down; collect them so none is left a zombie
     # (a zombie would look alive to the provisioner's poll).
@@ -108,6 +144,26 @@ def _reap(signum, frame) -> None:
             return
         if pid == 0:
             return
+        _kernels.discard(pid)
+
+
+class _Stop(BaseException):
+    """Raised in the server by SIGTERM or SIGHUP: stop serving and clean up."""
+
+
+def _stop(signum, frame) -> None:
+    raise _Stop(signum)
+
+
+def _kill_kernels() -> None:
+    # The kernels run in their own sessions (as kernels started directly do), so nothing
+    # else reaches them: kill them rather than leave them for init.
+    for pid in list(_kernels):
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+    _reap(None, None)
 
 
 def _become_kernel(request: dict) -> None:
@@ -116,7 +172,14 @@ def _become_kernel(request: dict) -> None:
     try:
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
         os.setsid()  # its own process group, as a directly launched kernel has
+        # Dies with the server, which dies with the runner (SIGKILL: a kernel stuck in a
+        # cell may not heed anything gentler).
+        die_with_parent(signal.SIGKILL)
+        if os.getppid() != request.get("server", os.getppid()):
+            os._exit(1)
         os.chdir(request["cwd"])
         os.environ.clear()
         os.environ.update(request["env"])
@@ -157,11 +220,35 @@ def _read_line(conn: socket.socket) -> bytes:
 def serve(address: str) -> None:
     """Preload, then fork a kernel for each request on the Unix socket ``address``.
 
-    The server stops when its standard input closes (the runner that started it is gone).
-    When preloading fails, leaves a thread running, or the socket cannot be opened, it
-    writes the reason to ``address + ".failed"`` and stops, and provisioners start kernels
-    the usual way.
+    The server stops when its standard input closes, when its parent is no longer the
+    runner that started it, or on SIGTERM/SIGHUP (sent by Linux when the runner dies, see
+    :func:`die_with_parent`); it then kills the kernels it forked and removes the folder
+    that holds ``address``. When preloading fails, leaves a thread running, or the socket
+    cannot be opened, it writes the reason to ``address + ".failed"`` and stops, and
+    provisioners start kernels the usual way.
     """
+    parent = os.getppid()
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGHUP, _stop)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the runner's to handle
+    die_with_parent(signal.SIGTERM)
+    try:
+        if os.getppid() != parent or parent == 1:
+            return
+        _serve(address)
+    except _Stop:
+        pass
+    finally:
+        # Cleaning up once is enough: a second SIGTERM (the runner stopping us as we stop)
+        # must not interrupt it.
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
+        _kill_kernels()
+        shutil.rmtree(os.path.dirname(address), ignore_errors=True)
+
+
+def _serve(address: str) -> None:
+    parent = os.getppid()
     failed = Path(address + ".failed")
     # As ipykernel_launcher does: the kernel's path must not start with the folder it was
     # started from (IPython adds the notebook's own folder later).
@@ -185,14 +272,20 @@ def serve(address: str) -> None:
         os.rename(staging, address)  # appears only once it accepts connections
     except Exception as e:  # anything: the runner must still be able to start kernels
         failed.write_text(f"{e.__class__.__name__}: {e}", encoding="utf-8")
-        return
+        listener = None
     signal.signal(signal.SIGCHLD, _reap)
     selector = selectors.DefaultSelector()
-    selector.register(listener, selectors.EVENT_READ, "request")
+    if listener is not None:
+        selector.register(listener, selectors.EVENT_READ, "request")
+    # Without a listener the server still stays until the runner is gone, to remove the
+    # run's temporary folder then.
     selector.register(sys.stdin, selectors.EVENT_READ, "parent")
     try:
         while True:
-            for key, _ in selector.select():
+            events = selector.select(PARENT_CHECK)
+            if os.getppid() != parent:
+                return  # the runner is gone (and its workers were told to close our stdin)
+            for key, _ in events:
                 if key.data == "parent":
                     if not os.read(sys.stdin.fileno(), 1024):
                         return
@@ -203,15 +296,27 @@ def serve(address: str) -> None:
                         request = json.loads(_read_line(conn))
                     except ValueError:
                         continue  # not a request of ours; its sender gets no answer and falls back
-                    pid = os.fork()
-                    if pid == 0:
-                        selector.close()
-                        listener.close()
-                        conn.close()
-                        _become_kernel(request)
+                    request["server"] = os.getpid()
+                    # SIGCHLD and SIGTERM wait while forking, so the new pid is on the
+                    # list before it could be collected or the list killed.
+                    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP})
+                    try:
+                        pid = os.fork()
+                        if pid == 0:
+                            for signum in (signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP):
+                                signal.signal(signum, signal.SIG_DFL)
+                            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP})
+                            selector.close()
+                            listener.close()
+                            conn.close()
+                            _become_kernel(request)
+                        _kernels.add(pid)
+                    finally:
+                        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP})
                     conn.sendall(json.dumps({"pid": pid}).encode() + b"\n")
     finally:
-        listener.close()
+        if listener is not None:
+            listener.close()
         Path(address).unlink(missing_ok=True)
 
 
@@ -224,14 +329,16 @@ class KernelServer:
 
     def __init__(self) -> None:
         self.process: subprocess.Popen | None = None
-        self._folder: tempfile.TemporaryDirectory | None = None
+        self.folder: str | None = None
         self._previous = None
 
     def __enter__(self) -> "KernelServer":
         if not forking_available():
             return self
-        self._folder = tempfile.TemporaryDirectory(prefix="warclaims-kernels-")
-        address = os.path.join(self._folder.name, "server.sock")
+        # One folder for the server's socket and every forked kernel's sockets and connection
+        # file; the server removes it as it stops, whoever stops it.
+        self.folder = tempfile.mkdtemp(prefix="warclaims-kernels-")
+        address = os.path.join(self.folder, "server.sock")
         env = dict(os.environ)
         # As ipykernel does before matplotlib reads its settings: figures show inline.
         env.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
@@ -246,7 +353,9 @@ class KernelServer:
         # ipykernel sets this itself before importing it.
         env.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
         # Its own session: a Ctrl-C at the terminal interrupts the runner, which stops the
-        # server on its way out, rather than reaching the server mid-fork.
+        # server on its way out, rather than reaching the server mid-fork. Its standard input
+        # is a pipe from the runner: end of file there means the runner is gone (the runner's
+        # workers close their inherited copies of its write end, see close_inherited).
         self.process = subprocess.Popen(
             [sys.executable, "-m", "warclaims.kernels", address], stdin=subprocess.PIPE, env=env, close_fds=True,
             start_new_session=True,
@@ -262,12 +371,38 @@ class KernelServer:
             os.environ.pop(SERVER_ENV, None)
         else:
             os.environ[SERVER_ENV] = self._previous
-        # The server holds nothing worth a tidy exit (and tearing down its imports takes a
-        # third of a second); its kernels run in their own sessions and are not affected.
-        self.process.stdin.close()
-        self.process.terminate()
-        self.process.wait()
-        self._folder.cleanup()
+        # The server kills any kernel still running (after an interrupt) and removes the
+        # folder as it stops; SIGTERM only if it does not stop by itself.
+        self.process.stdin.close()  # end of file: the server cleans up and stops at once
+        try:
+            self.process.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            self.process.terminate()
+            self.process.wait()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def inherited_fd(self) -> int | None:
+        """The descriptor of the server's standard input that forked workers inherit."""
+        return self.process.stdin.fileno() if self.process is not None and self.process.stdin else None
+
+
+def close_inherited(fd: int | None) -> None:
+    """In a worker forked from the runner: let go of the server's standard input, and die
+    with the runner.
+
+    A worker forked after the server started holds a copy of the write end of the server's
+    standard input; while any copy is open the server never sees end of file, so a runner
+    killed outright would leave the server (and its kernels) running.
+    """
+    if fd is not None:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    parent = os.getppid()
+    die_with_parent(signal.SIGTERM)
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 # --- the client side: a provisioner for nbclient's kernel manager ------------------------
@@ -452,7 +587,15 @@ class ForkingKernelManager(AsyncKernelManager):
         # jupyter_client creates a provisioner only when none is set; set ours up front.
         self.kernel_id = self.kernel_id or str(uuid.uuid4())
         self.provisioner = ForkingProvisioner(kernel_id=self.kernel_id, kernel_spec=self.kernel_spec, parent=self)
-        prefix = os.path.join(tempfile.gettempdir(), f"warclaims-kernel-{self.kernel_id[:12]}")
+        # Within a run, sockets and connection file go in the kernel server's folder, which
+        # the server removes however the run ends.
+        server = os.environ.get(SERVER_ENV, "")
+        folder = os.path.dirname(server.partition(":")[2]) if server else ""
+        if not (folder and os.path.isdir(folder)):
+            folder = tempfile.gettempdir()
+        elif not self.connection_file:
+            self.connection_file = os.path.join(folder, f"kernel-{self.kernel_id[:12]}.json")
+        prefix = os.path.join(folder, f"warclaims-kernel-{self.kernel_id[:12]}")
         if hasattr(socket, "AF_UNIX") and len(prefix) < IPC_PATH_LIMIT:
             self.transport = "ipc"
             self.ip = prefix  # sockets are prefix-1 ... prefix-5, removed at shutdown
@@ -470,4 +613,10 @@ class ForkingKernelManager(AsyncKernelManager):
 
 
 if __name__ == "__main__":
-    serve(sys.argv[1])
+    try:
+        serve(sys.argv[1])
+    except _Stop:  # stopped while it was already stopping: nothing left to do
+        pass
+    # Its kernels are gone and its folder removed; tearing down the preloaded imports would
+    # only add a third of a second to the end of every run.
+    os._exit(0)

@@ -7,6 +7,7 @@ same message naming the parameter.
 """
 from __future__ import annotations
 
+import csv
 import json
 import re
 from dataclasses import dataclass, field
@@ -23,6 +24,10 @@ if TYPE_CHECKING:
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _REGION = re.compile(r"^(UA-\d{2}|RU-[A-Z]{2,3})$")
+
+#: Parameters ``warclaims run`` sets itself (``--out`` chooses the folder); given with ``-p``
+#: they would be overwritten, so they are refused.
+SET_BY_RUNNER = {"output_dir": "--out DIR"}
 
 
 @dataclass
@@ -80,6 +85,11 @@ def check_parameters(*args, **kwargs) -> Params:
     """
     import pandas as pd
 
+    from . import display
+
+    # First call of every notebook: from here on, charts and tables display so that the
+    # report can offer them as files (PNG, SVG, CSV, alt text).
+    display.install()
     checked = validate_parameters(*args, **kwargs)
     checked.start, checked.end = pd.Timestamp(checked.start), pd.Timestamp(checked.end)
     return checked
@@ -118,8 +128,67 @@ def validate_parameters(
     data = _folder("data_dir", data_dir, must_exist=True)
     if data is not None and not (data / "claims.csv").is_file():
         raise ParameterError(f"{data} holds no claims.csv (a ledger folder has claims.csv, sources.csv, claimants.csv, places.csv)", parameter="data_dir", value=data_dir)
+    ledger = data or DATA_DIR
+    names = [canonical_claimant(c, ledger) for c in claimants]
+    if region and region not in known_regions(ledger):
+        raise ParameterError(
+            f"no place in the ledger ({ledger / 'places.csv'}) lies in region {region!r}; known regions: "
+            f"{', '.join(sorted(known_regions(ledger)))}", parameter="region", value=region)
     out = _folder("output_dir", output_dir, must_exist=False) or REPORTS_DIR / "interactive"
-    return Params(start, end, list(claimants), area_unit, region, data or DATA_DIR, out, extra)
+    return Params(start, end, list(dict.fromkeys(names)), area_unit, region, ledger, out, extra)
+
+
+def _claimant_key(name: str) -> str:
+    # As claimants.resolve_claimant compares names: case, full stops and curly apostrophes aside.
+    return " ".join(name.replace("\u2019", "'").replace(".", "").lower().split())
+
+
+def _rows(path: Path) -> list[dict]:
+    # The csv module, not pandas: the runner checks parameters in a process that has no
+    # other use for pandas. The ledger's own checks (warclaims validate) read these fully.
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            return list(csv.DictReader(f))
+    except OSError as e:
+        raise ParameterError(f"cannot read {path}: {e.strerror}", parameter="data_dir", value=str(path.parent)) from None
+
+
+def claimant_names(ledger: Path) -> dict[str, str]:
+    """Every way ``claimants.csv`` lets a claimant be written -> its canonical name."""
+    from .aliases import split_aliases
+
+    names = {}
+    for row in _rows(Path(ledger) / "claimants.csv"):
+        canonical = (row.get("claimant") or "").strip()
+        for name in [canonical, *split_aliases(row.get("aliases") or "")]:
+            names.setdefault(_claimant_key(name), canonical)
+    return names
+
+
+def canonical_claimant(name: str, ledger: Path) -> str:
+    """The canonical name of a claimant given by name or alias ("Zelensky" -> "Volodymyr Zelensky").
+
+    Raises
+    ------
+    ParameterError
+        ``claimants`` names no claimant of the ledger (nor an alias of one).
+    """
+    names = claimant_names(ledger)
+    found = names.get(_claimant_key(name))
+    if found is None:
+        close = [c for c in dict.fromkeys(names.values()) if _claimant_key(name) in _claimant_key(c)]
+        hint = f"; did you mean {', '.join(repr(c) for c in close[:3])}?" if close else \
+            f"; the claimants are listed in {Path(ledger) / 'claimants.csv'}"
+        raise ParameterError(f"no claimant or alias {name!r} in the ledger{hint}", parameter="claimants", value=name)
+    return found
+
+
+def known_regions(ledger: Path) -> set[str]:
+    """The ISO 3166-2 codes of the regions the ledger's places lie in (``places.csv``)."""
+    codes = set()
+    for row in _rows(Path(ledger) / "places.csv"):
+        codes.update(c.strip() for c in (row.get("oblast_iso") or "").split(";") if c.strip())
+    return codes
 
 
 def coerce(name: str, raw: str, declared: str):
