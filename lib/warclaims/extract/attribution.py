@@ -77,13 +77,22 @@ _BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:defen[cs]e\s+ministry|ministry\s+of
 _MINISTRY_MENTION = re.compile(r"\b(?:the\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry)\b")
 
 
+_RUSSIA_NAMED = re.compile(r"\b(?:Russia(?:n|'s|’s)?|Moscow(?:'s|’s)?|Kremlin)\b", re.IGNORECASE)
+_UKRAINIAN_WORDS_FOR_RUSSIANS = re.compile(r"\b(?:occupiers?|invaders?|rashists?|rushists?|orcs?)\b", re.IGNORECASE)
+
+
 def resolve_name(text: str, context: str = "") -> Claimant:
     """The claimant a name or phrase refers to: canonical when the claimant table knows it
     (typos in long names tolerated), else as written, with the side the sentence suggests."""
     index, _ = claimant_pattern()
     if _BARE_MINISTRY.match(text.strip()):
         # "the Defense Ministry said": whose ministry is told by the sentence around it.
-        russian, ukrainian = lx.RUSSIAN_RE.search(context), lx.UKRAINIAN_RE.search(context)
+        # The words only one side uses of the other ("occupiers", "invaders", "rashists") say the
+        # speaker is Ukrainian; otherwise the first country named decides.
+        russian, ukrainian = _RUSSIA_NAMED.search(context), lx.UKRAINIAN_RE.search(context)
+        if _UKRAINIAN_WORDS_FOR_RUSSIANS.search(context):
+            russian = None
+            ukrainian = ukrainian or _UKRAINIAN_WORDS_FOR_RUSSIANS.search(context)
         if russian and (not ukrainian or russian.start() < ukrainian.start()):
             text = "Russian Ministry of Defence"
         elif ukrainian:

@@ -17,6 +17,7 @@ from . import lexicon as lx
 from .attribution import Claimant, attributions, for_figure, mentioned, mentions_in, resolve_name
 from .figures import Figure, find_figures, qualifier_before
 from .periods import resolve as resolve_when
+from .sides import SideContext, note_losses_heading, share_sides, subject_side
 from .periods import scan as scan_dates
 from .text import Article, Span, paragraphs, read_article, sentences
 
@@ -46,11 +47,14 @@ class Candidate:
     claimant_known: bool
     file: str | None = None
     source: dict = field(default_factory=dict)
+    #: Which named rule gave each field ({"subject_side": "own_words", "claimant": "said_before"}).
+    rules: dict = field(default_factory=dict)
 
     def to_record(self) -> dict:
         """The candidate as one JSON Lines record: ledger columns, evidence offsets, source."""
         return {**self.row, "evidence_start": self.evidence_start, "evidence_end": self.evidence_end,
                 "claimant_known": self.claimant_known, "file": self.file,
+                "rules": "; ".join(f"{k}: {v}" for k, v in self.rules.items()),
                 **{f"source_{k}": v for k, v in self.source.items()}}
 
 
@@ -334,10 +338,12 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
         "published": published_date.isoformat() if published_date else "",
     }
     kept: list[Kept] = []
+    side_context = SideContext()
     last_person: Claimant | None = None
     last_org: Claimant | None = None
     carried: Claimant | None = None
     for para in paragraphs(text):
+        side_context.new_paragraph()
         para_places = None
         para_sentences = sentences(para)
         para_attrs = []
@@ -366,6 +372,7 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
             starts = tuple(f.start for f in figures)
             mates = _list_mates(figures, s)
             phrases = scan_dates(s) if figures else []
+            decided = []
             for fig in figures:
                 when = resolve_when(s, published_date, fig.start, tuple(x for x in starts if x not in mates[fig.start]), phrases)
                 metric = _metric(fig, figures, s)
@@ -384,7 +391,11 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                     name, side = publisher_claimant
                 else:
                     name, side = "", ""
-                subject = _subject_side(fig, metric, s, side or None)
+                subject, side_rule = subject_side(fig, metric, s, side or None, side_context)
+                decided.append([fig, when, metric, claimant, in_sentence, name, side, subject, side_rule])
+            share_sides(decided, s)
+            side_context.note_sides([(d[2], d[7]) for d in decided])
+            for fig, when, metric, claimant, in_sentence, name, side, subject, side_rule in decided:
                 qualifier = qualifier_before(s, fig.start)
                 if fig.value_max is not None:
                     qualifier = "at least"
@@ -448,7 +459,8 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                     evidence=" ".join(text[ev_start:ev_end].split()),
                     notes="; ".join(notes),
                 )
-                cand = Candidate(row, ev_start, ev_end, bool(claimant.known) if claimant else bool(publisher_claimant), file, source)
+                cand = Candidate(row, ev_start, ev_end, bool(claimant.known) if claimant else bool(publisher_claimant), file, source,
+                                 rules={"subject_side": side_rule or "none (unknown)"})
                 # The same claim repeated (headline, bullet, body, quote) is kept once, with its
                 # most specific attribution; "700 square miles (2,000 square kilometres)" is the
                 # same claim as "2,000 square kilometres" elsewhere.
@@ -468,6 +480,9 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                     twin.values |= values
             if attrs:
                 carried = in_paragraph = attrs[-1].claimant
+            speaker = attrs[-1].claimant if attrs else fallback
+            note_losses_heading(s, bool(figures), speaker.side if speaker else None, side_context)
+            side_context.note_sentence(s, speaker.side if speaker else None)
             if sentence_places:
                 # Later sentences of the paragraph may speak of the same place ("The troops fled the area").
                 para_places = _choose_places(sentence_places, Figure(0, "", len(s), len(s), "item", "", len(s)), "vehicles_fled")

@@ -44,7 +44,7 @@ ITEMS = [
 ]
 
 #: People: soldiers and their equivalents. "people" counts only beside a loss verb.
-PERSONNEL = r"(?:soldiers?|troops?|servicem[ae]n|service\s+members?|personnel|military\s+personnel|fighters?|mercenar(?:y|ies)|invaders?|occupiers?|occupants?|paratroopers?|marines?|casualties|fatalities|bodies|victims|conscripts?|people)"
+PERSONNEL = r"(?:soldiers?|troops?|servicem[ae]n|service\s+members?|personnel|military\s+personnel|fighters?|mercenar(?:y|ies)|invaders?|occupiers?|occupants?|paratroopers?|marines?|casualties|fatalities|bodies|victims|conscripts?|people|men|Russians|Ukrainians)"
 #: Participles counted as people ("444,000 killed and wounded"): only right after a figure.
 KILLED = r"(?:killed|dead)(?:\s+(?:and|or)\s+(?:wounded|injured))?"
 #: Nouns that are themselves a loss ("824 victims a day", "36 bodies").
@@ -81,8 +81,8 @@ QUALIFIERS = [
 
 # --- whose side ---------------------------------------------------------------------------
 
-RUSSIAN = r"Russia(?:n|ns|'s|’s)?|Moscow(?:'s|’s)?|Kremlin|enemy(?:'s)?|occupiers?|occupying|invaders?|invading|rashists?|rushists?|orcs?|Wagner|Chechen|DPR|LPR|separatists?|Putin(?:'s|’s)?"
-UKRAINIAN = r"Ukrain(?:e|ian|ians|e's|e’s)|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?|AFU|ZSU|Zelensk\w*"
+RUSSIAN = r"Russia(?:n|ns|'s|’s|ʼs)?|North\s+Korean?s?|DPRK|Moscow(?:'s|’s|ʼs)?|Kremlin(?:'s|’s|ʼs)?|enemy(?:'s|’s|ʼs)?|occupiers?|occupying|invaders?|invading|rashists?|rushists?|orcs?|Wagner|Chechen|DPR|LPR|separatists?|Putin(?:'s|’s)?"
+UKRAINIAN = r"Ukrain(?:e|ian|ians|e's|e’s|eʼs)|Kyiv(?:'s|’s|ʼs)?|Kiev(?:'s|’s|ʼs)?|AFU|ZSU|Zelensk\w*"
 
 
 def compile_alternatives(pairs) -> list[tuple[re.Pattern, ...]]:
