@@ -18,7 +18,8 @@ from . import lexicon as lx
 _SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|report|announced|announces|claimed|claims|wrote|writes|added|adds|"
         r"estimated|estimates|believes|noted|notes|emphasi[sz]ed|stressed|confirmed|declared|informed|posted|tweeted|"
         r"according\s+to|cited|quoted|highlighted|clarified|specified|indicated|revealed|assessed|publishes|published|"
-        r"documented|counted|tallied|verified|geolocated|puts)")
+        r"documented|counted|tallied|verified|geolocated|puts|assured|insisted|warned|acknowledged|admitted|argued|explained|"
+        r"suggested|concluded|calculated|reckons|reckoned|estimate|assesses|assess|believe|think|thinks)")
 _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
     r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)\s+(?:from|of|by))?|"
@@ -30,11 +31,18 @@ _TITLE = (r"(?:President|Prime\s+Minister|(?:Deputy\s+)?(?:Defen[cs]e\s+)?Minist
           r"Colonel|Col\.|Admiral|Commander(?:-in-Chief)?|Governor|Spokes(?:man|woman|person)|Mayor|Chief|Adviser|Advisor|Secretary|Senator)")
 _NAME = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
 _PERSON_RE = re.compile(rf"(?:{_TITLE}\s+(?:[a-z]+\s+){{0,2}})?(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})")
+#: Speakers named by their role: "a senior NATO military officer", "an adviser to Zelensky",
+#: "U.S. officials", "the battlegroup's spokesman", "a deputy governor", "a source in the ministry".
+_ROLE_NOUN = (r"(?:blogger|milblogger|analyst|official|source|commander|officer|expert|researcher|journalist|correspondent|"
+              r"spokes(?:man|woman|person)|spokesmen|representative|adviser|advisor|aide|colonel|general|governor|deputy\s+governor|"
+              r"mayor|diplomat|lawmaker|intelligence\s+officer|military\s+officer)")
 _ROLE_RE = re.compile(
-    r"\b(?:one|a|an|the|another|several)\s+(?:(?:Russian|Ukrainian|British|US|American|Western|senior|local|military|pro-Kremlin|pro-Russian|independent)\s+){0,2}"
-    r"(?:blogger|milblogger|analyst|official|source|commander|officer|expert|researcher|journalist|correspondent|spokes(?:man|woman|person)|spokesmen)s?\b",
-    re.IGNORECASE,
+    r"\b(?:(?:one|a|an|the|another|several|two|three|some)\s+)?(?:(?:[A-Z][A-Za-z.]*|U\.S\.|UK|US|senior|junior|top|local|military|regional|deputy|"
+    r"[a-z]+(?:-[a-z]+)+|pro-Kremlin|pro-Russian|independent|high-ranking|defen[cs]e|intelligence|government|western|Western|unnamed|anonymous|"
+    r"[A-Z][\w-]*['’]s|its|their)\s+){0,3}"
+    rf"{_ROLE_NOUN}s?\b(?:\s+(?:to|for|of|in|with|within|inside|at|close\s+to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){{1,4}})?",
 )
+_ROLE_START = re.compile(r"^(?:one|a|an|the|another|several|two|three|some)\s", re.IGNORECASE)
 #: Between "according to" and a name, a title set off by a comma ("the regional governor, ").
 _APPOSITIVE = re.compile(r"^(?:the|a|an)\s+[\w\s'’-]{0,30},\s*$", re.IGNORECASE)
 #: Words that make a phrase after "figures of" or "data from" the thing counted, not a source.
@@ -55,7 +63,7 @@ _MEDIA = re.compile(
 )
 _PRONOUN_RE = re.compile(r"\b(?:(?P<person>he|she)|(?P<org>it|they|the\s+ministry|the\s+department|the\s+agency|the\s+statement|the\s+report|the\s+military|the\s+army|the\s+data|the\s+figures|the\s+analysis|the\s+update|the\s+briefing))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
 _GENERIC_REF = re.compile(r"\b(?:a|the)\s+(?:representative|spokes(?:man|woman|person)|speaker|official)\s+(?:of|for|from)\s+the\s+\w+(?:\s+\w+)?"
-                          r"|\b(?:the|its|their|this|that)\s+(?:(?:daily|latest|morning|evening|weekly|same|new)\s+)?(?:report|bulletin|statement|update|briefing|summary|post|assessment)\b(?!\s+(?:of|by|from)\b)",
+                          r"|\b(?:the|its|their|this|that|these)\s+(?:(?:daily|latest|morning|evening|weekly|same|new|updated)\s+)?(?:report|bulletin|statement|update|briefing|summary|post|assessment|estimates?|analysis|data|figures|calculations)\b(?!\s+(?:of|by|from)\b)",
                           re.IGNORECASE)
 _NOT_NAMES = re.compile(r"^(?:The|This|That|These|Those|In|On|At|As|But|And|However|Meanwhile|Speaking|According|Earlier|Later|Since|During|After|Before|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kremlin|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
@@ -134,8 +142,20 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
             out.append((m.start(), m.end(), m.group(), True))
     for m in _ROLE_RE.finditer(sentence):
+        text = m.group().strip()
+        # A bare plural or a capitalised phrase ("U.S. officials", "Western officials") speaks;
+        # a bare singular noun ("source said") is not a speaker without its article.
+        if not (_ROLE_START.match(text) or " " in text):
+            continue
+        # A role and the name of whom it serves ("an adviser to Zelensky"): the role speaks.
+        out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
         if not any(s <= m.start() < e for s, e, _, _ in out):
-            out.append((m.start(), m.end(), m.group(), False))
+            out.append((m.start(), m.start() + len(text), text, False))
+    for m in _NAMED_SUBJECT.finditer(sentence):
+        name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
+        if _PRONOUNS.match(name) or _ADJECTIVES.fullmatch(name) or _NOT_NAMES.match(name) and not _COUNTRY_ONLY.match(name) or any(s < m.end("name") and m.start("name") < e for s, e, _, _ in out):
+            continue
+        out.append((m.start("name"), m.end("name"), m.group("name"), False))
     for m in _SERVICE_RE.finditer(sentence):
         # "Ukraine's 110th Brigade" speaks, not "Ukraine" within it.
         out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
@@ -144,6 +164,13 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     return sorted(out)
 
 
+#: A capitalised name right before a verb of saying ("The Pentagon estimates", "the White House
+#: said"): an institution the claimant table may not know.
+_PRONOUNS = re.compile(r"^(?:He|She|It|They|We|I|You|This|That|These|Those|Its|His|Her|Their|Our)\b")
+_ADJECTIVES = re.compile(r"(?:Western|Russian|Ukrainian|British|American|European|Official|Independent|Military|Intelligence|Recent|Latest|Earlier|Previous|Other)")
+_NAMED_SUBJECT = re.compile(
+    rf"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*\s+){{0,3}}[A-Z][\w.'’&-]*)\s+(?:(?:also|has|have|had|previously|earlier|then|now)\s+)?"
+    rf"(?:said|says|estimates|estimated|reported|reports|announced|claimed|claims|assessed|assesses|believes|stated|wrote|put|puts|assured|told)\b")
 _INVERTING = re.compile(r"^(?:said|says|say|wrote|added|stated)$", re.IGNORECASE)  # "told X": X listens
 _CLAUSE_START = re.compile(r"[.;:“”\"]|\b(?:after|before|while|when|as|but|and\s+then|that)\b", re.IGNORECASE)
 
@@ -184,6 +211,11 @@ class Attribution:
 _ANY_CUE = re.compile(rf"{_SAY_RE.pattern}|{_SOURCE_CUE.pattern}|\b(?i:representative|spokes\w+|minister|commander|governor)\b", re.IGNORECASE)
 
 
+_DEFINITE_TITLE = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,2}?(?i:minister|commander(?:-in-chief)?|spokes(?:man|woman|person)|governor|general|colonel|"
+                             r"president|chief|head|director|adviser|advisor|official|representative|mayor|secretary|commander-in-chief)")
+_DEFINITE_BODY = re.compile(r"(?i:the)\s+(?i:ministry|department|agency|office|service|command|staff|institute|think\s+tank|group|battlegroup|brigade|unit)")
+
+
 def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant | None,
                  mentions: list | None = None) -> tuple[list[Attribution], str | None, bool]:
     """Every attribution in a sentence, in order, with the outlet relaying it and whether it is an estimate.
@@ -199,6 +231,16 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     """
     if not _ANY_CUE.search(sentence):
         return [], None, False  # most sentences attribute nothing: skip the work
+
+    def named(text: str) -> Claimant:
+        # "the minister claimed", "the Commander-in-Chief said": a title with the definite
+        # article and no name is the person named before with it (rule definite_title).
+        if last_person is not None and _DEFINITE_TITLE.fullmatch(text.strip()):
+            return last_person
+        if last_org is not None and _DEFINITE_BODY.fullmatch(text.strip()):
+            return last_org
+        return resolve_name(text, sentence)
+
     estimate = bool(re.search(r"\b(?:according\s+to\s+estimates|estimated\s+by|estimates\s+(?:from|by|of))\b", sentence, re.IGNORECASE))
     media = list(_MEDIA.finditer(sentence))
     media_spans = [(m.start(), m.end()) for m in media]
@@ -211,14 +253,24 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             continue
         generic = _GENERIC_REF.match(sentence, cue.end())
         if generic and (last_person or last_org):
-            found.append(Attribution(cue.start(), last_person or last_org))
+            # "the same estimate", "the statement": the body that made it; "a representative of ...": the person.
+            person_first = re.match(r"(?i:a|the)\s+(?:representative|spokes|speaker|official)", generic.group())
+            found.append(Attribution(cue.start(), (last_person or last_org) if person_first else (last_org or last_person)))
             continue
         # The first name after the cue, unless a clause stands between; an appositive may
         # ("according to the regional governor, Oleh Syniehubov, ...").
         after = [m for m in mentions if cue.end() <= m[0] <= cue.end() + 40
                  and (not re.search(r"[,;:]", between := sentence[cue.end():m[0]]) or _APPOSITIVE.match(between))]
         if after:
-            found.append(Attribution(cue.start(), resolve_name(after[0][2], sentence)))
+            # "according to Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi":
+            # a title naming an institution, then the person who holds it; the person speaks.
+            chosen = after[0]
+            for nxt in [m for m in mentions if m[0] > chosen[0]]:
+                if 0 <= nxt[0] - chosen[1] <= 2 and re.fullmatch(rf"{_NAME}(?:\s+{_NAME}){{1,2}}", nxt[2]):
+                    chosen = nxt
+                else:
+                    break
+            found.append(Attribution(cue.start(), named(chosen[2])))
             continue
         # The speaker's name runs to a comma, a clause or a full stop; "U.S." is one word.
         free = re.match(r"((?:(?:[A-Z]\.){2,}|[^,.;:“\"]){3,60}?)(?:,|\s+who\b|\s+that\b|\.|$)", sentence[cue.end():])
@@ -237,10 +289,12 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         # Only speech verbs invert ("said Zelensky"); after "reported that" comes the content.
         after = [m for m in mentions if 0 <= m[0] - say.end() <= 3] if _INVERTING.match(say.group()) else []
         if before:
-            found.append(Attribution(say.start(), resolve_name(_subject(before, say.start(), sentence)[2], sentence)))
+            found.append(Attribution(say.start(), named(_subject(before, say.start(), sentence)[2])))
         elif after:
-            found.append(Attribution(say.start(), resolve_name(after[0][2], sentence)))
+            found.append(Attribution(say.start(), named(after[0][2])))
     for pro in _PRONOUN_RE.finditer(sentence):
+        if any(a.position < pro.start() for a in found):
+            continue  # "Burns said ... that the agency estimated": the named speaker stays the claimant
         who = last_person if pro.group("person") else (last_org or last_person)
         if who is not None:
             found.append(Attribution(pro.start(), who))

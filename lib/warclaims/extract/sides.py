@@ -250,7 +250,7 @@ def land_verb(f) -> str | None:
     if not verbs:
         verbs = [m for m in pattern.finditer(s) if m.start() >= f.fig.noun_end][:1]
     for verb in reversed(verbs):
-        if re.search(r",\s*$", s[max(0, verb.start() - 3):verb.start()]) and verb.group().lower().endswith("ing"):
+        if re.search(r",\s+\w+ing\b(?:\s+\w+){0,2}?\s*$", s[max(0, verb.start() - 40):verb.end()]):
             # ", taking control of 1,263 sq km": the participle's subject is the sentence's.
             main = _SOLDIERS_OF_A_SIDE.search(_blank_asides(s[:verb.start()]))
             if main:
