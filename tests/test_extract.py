@@ -531,3 +531,54 @@ def test_a_verb_describing_the_land_is_not_the_figures():
     assert (r["metric"], r["subject_side"]) == ("territory_lost", "ukraine")
     r = one("Some 300 square kilometres of land were liberated, Zelensky said.")
     assert r["metric"] == "territory_gained"
+
+
+# --- sentence -> expected fields, one table ------------------------------------------------------
+
+#: Invented sentences in the style of war reporting, each with the fields its claims must have
+#: (one dict per claim, in order). The subject side is told by the sentence, or is "unknown".
+CASES = [
+    # whose losses: from the figure's own words, the verb, the losses named, a heading, a list
+    ("Kyiv lost 120 troops near Bakhmut, the Russian Defence Ministry said.",
+     [{"quantity": "120", "subject_side": "ukraine", "claimant": "Ministry of Defence of the Russian Federation"}]),
+    ("The Russian Defence Ministry said 300 Ukrainian soldiers were killed over the past day.",
+     [{"subject_side": "ukraine", "claimant_side": "russia"}]),
+    ("The ministry said 300 soldiers were killed over the past day.", [{"subject_side": "unknown"}]),
+    ("Enemy losses in the past day were up to 310 servicemen, three tanks, five armoured vehicles and 12 trucks, the Russian Defence Ministry said.",
+     [{"quantity": "310", "subject_side": "ukraine", "qualifier": "up to"}, {"quantity": "3", "item_class": "tank", "subject_side": "ukraine"},
+      {"quantity": "5", "item_class": "armoured_vehicle", "subject_side": "ukraine"}, {"quantity": "12", "item_class": "truck", "subject_side": "ukraine"}]),
+    ("The General Staff said Russian losses over the past day included 3 tanks, 9 armoured combat vehicles,\n6 artillery systems, 2 MLRS and 14 vehicles.",
+     [{"quantity": q, "subject_side": "russia", "claimant": "General Staff of the Armed Forces of Ukraine"} for q in ("3", "9", "6", "2", "14")]),
+    ("Russia lost about 580 soldiers in the past day, bringing total losses since the start of the invasion to 199,230, the General Staff said.",
+     [{"quantity": "580", "cumulative": "false", "period_start": "2023-06-20", "subject_side": "russia"},
+      {"quantity": "199230", "cumulative": "true", "period_start": "2022-02-24", "subject_side": "russia"}]),
+    ("Russian forces destroyed 14 Ukrainian drones and two HIMARS launchers overnight, the ministry said.",
+     [{"subject_side": "ukraine"}, {"subject_side": "ukraine"}]),
+    ("Ukraine's air force said it had shot down 22 drones launched by Russia overnight.", [{"quantity": "22", "subject_side": "russia"}]),
+    ("A senior NATO military officer said Russia has suffered 30,000 casualties, including 7,000 killed.",
+     [{"claimant": "A senior NATO military officer", "subject_side": "russia"}, {"quantity": "7000", "subject_side": "russia"}]),
+    ("Moscow has said only 5,900 of its soldiers were killed.", [{"subject_side": "russia", "claimant": "Government of the Russian Federation"}]),
+    ("There were found 36 bodies of the invaders in the village, the General Staff said.",
+     [{"subject_side": "russia", "claimant": "General Staff of the Armed Forces of Ukraine"}]),
+    # speakers: roles, institutions, titles and the person who holds them, anaphora
+    ("The Pentagon estimates that Russia has suffered 70,000 casualties.", [{"claimant": "The Pentagon", "subject_side": "russia"}]),
+    ("U.S. officials estimated that 17,000 Ukrainian soldiers were killed.", [{"claimant": "U.S. officials", "subject_side": "ukraine"}]),
+    ("An adviser to the president said up to 13,000 Ukrainian soldiers had been killed.", [{"claimant": "An adviser to the president"}]),
+    ("Ukrainian forces control 1,263 sq km in Kursk Oblast, according to Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi.",
+     [{"claimant": "Oleksandr Syrskyi", "subject_side": "ukraine", "metric": "territory_gained"}]),
+    ("Hanna Maliar spoke on Monday.\nThe deputy minister said troops had liberated 9 villages.", [{"claimant": "Hanna Maliar", "subject_side": "ukraine"}]),
+    ("Russian Defence Minister Sergei Shoigu spoke.\nThe minister claimed that 66,000 Ukrainian soldiers were killed.", [{"claimant_side": "russia", "subject_side": "ukraine"}]),
+    ("CIA Director William Burns said the agency estimated that 15,000 Russians had died.", [{"claimant": "William Burns", "subject_side": "russia"}]),
+    # land: the subject of the verb, taken from a side, a participle's subject
+    ("During the offensive, Ukrainian forces advanced into the Russian defences, taking control of 92 settlements.", [{"subject_side": "ukraine"}]),
+    ("Ukraine's army recaptured more than 200 square kilometres from Russian forces.", [{"subject_side": "ukraine", "metric": "territory_gained"}]),
+    ("Russian forces advanced by 3,985 square kilometres in Ukraine in 2024, the analysts said.", [{"subject_side": "russia"}]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_sentence_gives_fields(text, expected):
+    found = rows(text)
+    assert len(found) == len(expected), [(r["quantity"], r["metric"]) for r in found]
+    for got, want in zip(found, expected):
+        assert {k: got[k] for k in want} == want, got["evidence"]

@@ -342,7 +342,7 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
     last_person: Claimant | None = None
     last_org: Claimant | None = None
     carried: Claimant | None = None
-    for para in paragraphs(text):
+    for para in _joined_paragraphs(text):
         side_context.new_paragraph()
         para_places = None
         para_sentences = sentences(para)
@@ -369,12 +369,13 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
             fallback = in_paragraph or later or carried
             figures = find_figures(s)
             sentence_places = _places(s)
-            starts = tuple(f.start for f in figures)
+            starts = tuple(f.start if f.governs_from is None else f.governs_from for f in figures)
             mates = _list_mates(figures, s)
             phrases = scan_dates(s) if figures else []
             decided = []
             for fig in figures:
-                when = resolve_when(s, published_date, fig.start, tuple(x for x in starts if x not in mates[fig.start]), phrases)
+                here = fig.start if fig.governs_from is None else fig.governs_from
+                when = resolve_when(s, published_date, here, tuple(x for x in starts if x != here and x not in mates[fig.start]), phrases)
                 metric = _metric(fig, figures, s)
                 if metric is None:
                     continue
@@ -487,6 +488,24 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                 # Later sentences of the paragraph may speak of the same place ("The troops fled the area").
                 para_places = _choose_places(sentence_places, Figure(0, "", len(s), len(s), "item", "", len(s)), "vehicles_fled")
     return sorted((k.candidate for k in kept), key=lambda c: c.evidence_start)
+
+
+#: A line that does not end a sentence ("... 9 armoured combat vehicles,") and a next line that
+#: goes on with it ("6 artillery systems and 14 vehicles."): one list broken by a hard line break.
+_OPEN_END = re.compile(r"(?:[,;:–—-]|\b(?:and|or|including|as\s+well\s+as|plus))\s*$", re.IGNORECASE)
+_GOES_ON = re.compile(r"^\s*(?:[•*·-]\s*)?(?:\d|[a-z])")
+
+
+def _joined_paragraphs(text: str) -> list[Span]:
+    """Paragraphs, with a line joined to the one before when it continues its sentence."""
+    out: list[Span] = []
+    for para in paragraphs(text):
+        if out and _OPEN_END.search(out[-1].text) and _GOES_ON.match(para.text) and len(out[-1].text) < 20_000:
+            prev = out[-1]
+            out[-1] = Span(text[prev.start:para.start + len(para.text)], prev.start)
+        else:
+            out.append(para)
+    return out
 
 
 def _fill_from(kept: dict, repeat: dict) -> None:

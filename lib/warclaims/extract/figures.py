@@ -69,6 +69,10 @@ class Figure:
     alt_raw: str | None = None
     alt_area_unit: str | None = None
     modifiers: str = ""
+    #: Where the phrase that introduces the figure begins, when it comes well before it
+    #: ("bringing total losses since the start of the invasion to 199,230"): period phrases
+    #: inside it are this figure's, not the one before.
+    governs_from: int | None = None
 
 
 def _value(m: re.Match) -> float | None:
@@ -184,6 +188,10 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
 
 
 _TOTAL_VERB = re.compile(r"\b(?:approach\w*|reach\w*|stand\w*\s+at|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
+#: "..., bringing total losses since the start of the invasion to 199,230": a running total of
+#: what the figure before counted.
+_BRINGING_TOTAL = re.compile(r"\b(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting)\s+(?:the\s+|its\s+|their\s+)?"
+                             r"(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|toll|losses|number|count|death\s+toll)\b[^.\d]{0,80}?\bto\s+$", re.IGNORECASE)
 _TOTAL_NOUN = re.compile(rf"\b(?:casualties|losses|death\s+toll|fatalities|{lx.PERSONNEL})\b", re.IGNORECASE)
 
 
@@ -192,6 +200,13 @@ def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure])
     if not m.group("digits"):
         return None
     head = sentence[max(0, m.start() - 160):m.start()]
+    bringing = _BRINGING_TOTAL.search(head)
+    if bringing and found:
+        prev = found[-1]
+        end = m.end()
+        return Figure(value, m.group().strip(), m.start(), m.end(), prev.kind, prev.unit_raw, end, area_unit=prev.area_unit,
+                      item_class=prev.item_class, item_origin=prev.item_origin, modifiers=prev.modifiers,
+                      governs_from=max(0, m.start() - 160) + bringing.start())
     if not _TOTAL_VERB.search(head):
         return None
     nouns = list(_TOTAL_NOUN.finditer(head))

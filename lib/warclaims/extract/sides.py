@@ -204,7 +204,9 @@ def verb_of_loss(f) -> str | None:
 
 def _by_verb(f, verb: re.Match) -> str | None:
     s = f.sentence
-    by = re.match(r"^[\w\s]{0,30}?\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<side>\S+)", s[verb.start():verb.start() + 60])
+    # "destroyed by Ukrainian forces": the by-phrase right after the verb names the agent
+    # (not "shot down 22 drones launched by Russia", where it describes the drones).
+    by = re.match(r"^\w+(?:\s+(?:down|out))?\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<side>\S+)", s[verb.start():verb.start() + 60])
     if by and _AGENT_VERBS.match(verb.group()):
         side = side_of_word(by.group("side"), f.claimant_side)
         if re.match(r"(?:its|their|his|her)$", by.group("side"), re.IGNORECASE):
