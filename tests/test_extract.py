@@ -273,11 +273,48 @@ def test_review_appends_once(tmp_path, ledger_copy):
 
 def test_review_refuses_what_does_not_validate(tmp_path, ledger_copy):
     before = {p.name: p.read_bytes() for p in ledger_copy.iterdir()}
-    art = _article(tmp_path, "Oksana Petrenko, a regional official, said the occupiers had stolen 15 cars.")
-    out = _cli("extract", art, "--published", "2022-09-10", "--source-url", "https://news.example.org/b", "--review", "--accept-all", "--ledger", ledger_copy)
+    # No publication date: the claim has no date, which the ledger refuses; nothing is written.
+    art = _article(tmp_path, "Zelensky said forces liberated 41 settlements.")
+    out = _cli("extract", art, "--source-url", "https://news.example.org/b", "--review", "--accept-all", "--ledger", ledger_copy)
     assert out.returncode == 1
-    assert "claims.csv:12: column 'claimant'" in out.stderr and "claimants.csv" in out.stderr
+    assert "sources.csv:3: column 'published'" in out.stderr
     assert {p.name: p.read_bytes() for p in ledger_copy.iterdir()} == before
+    assert art.with_name(art.name + ".review.jsonl").exists()  # the decision is kept for the next try
+
+
+def test_review_skips_an_unknown_claimant_instead_of_stopping(tmp_path, ledger_copy):
+    before = (ledger_copy / "claims.csv").read_bytes()
+    art = _article(tmp_path, "Oksana Petrenko, a regional official, said the occupiers had stolen 15 cars.\n"
+                             "Zelensky said on Friday that Ukrainian forces had liberated 41 settlements in Kharkiv Oblast.")
+    out = _cli("extract", art, "--published", "2022-09-10", "--source-url", "https://news.example.org/b", "--review", "--accept-all", "--ledger", ledger_copy)
+    assert out.returncode == 0, out.stderr
+    assert "skipped: claimant 'Oksana Petrenko' is not in claimants.csv" in out.stdout and "accepted 1 claim(s)" in out.stdout
+    assert (ledger_copy / "claims.csv").read_bytes() != before
+
+
+def test_review_through_standard_input_adds_a_claimant_and_resumes(tmp_path, ledger_copy):
+    art = _article(tmp_path, "Oksana Petrenko, a regional official, said the occupiers had stolen 15 cars.\n"
+                             "Zelensky said on Friday that Ukrainian forces had liberated 41 settlements in Kharkiv Oblast.\n"
+                             "The General Staff said Russia lost 12 tanks near Bakhmut on Thursday.")
+    base = ["extract", art, "--published", "2022-09-10", "--source-url", "https://news.example.org/c", "--review", "--ledger", ledger_copy]
+    claims_before = (ledger_copy / "claims.csv").read_bytes()
+    # First session: accept the unknown speaker (adding her as a Ukrainian official), reject
+    # Zelensky's figure, then the answers run out: nothing is appended yet, nothing is lost.
+    first = _cli(*base, stdin="y\na\nukraine\nofficial\nn\n")
+    assert first.returncode == 1 and "decisions so far are saved" in first.stdout, first.stdout + first.stderr
+    assert "subject: Russia" in first.stdout and "claimant: Oksana Petrenko" in first.stdout and "notes: claimant 'Oksana Petrenko'" in first.stdout
+    assert "Oksana Petrenko,ukraine,official" in (ledger_copy / "claimants.csv").read_text(encoding="utf-8")
+    assert (ledger_copy / "claims.csv").read_bytes() == claims_before
+    progress = art.with_name(art.name + ".review.jsonl")
+    assert len(progress.read_text(encoding="utf-8").splitlines()) == 2
+    # Second session resumes at the third candidate: only it is asked.
+    second = _cli(*base, stdin="y\n")
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert "resuming: 2 candidate(s) already decided" in second.stdout and second.stdout.count("accept?") == 1
+    assert "accepted 2 claim(s)" in second.stdout and not progress.exists()
+    claims = load_claims(ledger_copy)
+    assert set(claims["claimant"]) >= {"Oksana Petrenko", "General Staff of the Armed Forces of Ukraine"}
+    assert 41 not in set(claims[claims["source_url"] == "https://news.example.org/c"]["quantity"])
 
 
 def test_review_without_terminal_needs_accept_all(tmp_path, ledger_copy):

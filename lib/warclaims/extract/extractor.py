@@ -265,6 +265,23 @@ def _choose_places(found, fig: Figure, metric: str):
     return raw, canon, iso
 
 
+def _count_kind(fig: Figure, sentence: str) -> tuple[str, str]:
+    """What a count of people lost counts, and the rule that said so.
+
+    Looked for in the counted noun and the words right after it ("490 servicemen killed and
+    wounded", "45,000 were injured"), then in the few words before the figure ("irretrievable
+    losses amounted to"); "casualties" where nothing narrower is said.
+    """
+    windows = [fig.unit_raw + " " + sentence[fig.noun_end:fig.noun_end + 40], sentence[max(0, fig.start - 50):fig.start]]
+    for text in windows:
+        # The nearest word wins within a window: "losses ... killed" after the figure is read in order.
+        hits = [(m.start(), kind, rule) for pattern, kind, rule in lx.COUNT_KIND_RES for m in [pattern.search(text)] if m]
+        if hits:
+            best = min(hits) if text is windows[0] else max(hits)
+            return best[1], best[2]
+    return "casualties", "losses_not_narrowed"
+
+
 def _evidence(sentence: Span, fig: Figure) -> tuple[int, int]:
     """Offsets of a short phrase around the figure: a few words before, the counted noun, a few after."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", sentence.text)]
@@ -434,7 +451,9 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                 if claimant is None:
                     notes.append("unattributed in the text: the publisher's own figure")
                 row = {c: "" for c in CLAIM_COLUMNS}
+                count_kind, count_rule = _count_kind(fig, s) if metric == "personnel_losses" else ("", "")
                 row.update(
+                    count_kind=count_kind,
                     source_id=source_id,
                     claimant=name,
                     claimant_side=side,
@@ -461,7 +480,7 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                     notes="; ".join(notes),
                 )
                 cand = Candidate(row, ev_start, ev_end, bool(claimant.known) if claimant else bool(publisher_claimant), file, source,
-                                 rules={"subject_side": side_rule or "none (unknown)"})
+                                 rules={"subject_side": side_rule or "none (unknown)", **({"count_kind": count_rule} if count_rule else {})})
                 # The same claim repeated (headline, bullet, body, quote) is kept once, with its
                 # most specific attribution; "700 square miles (2,000 square kilometres)" is the
                 # same claim as "2,000 square kilometres" elsewhere.

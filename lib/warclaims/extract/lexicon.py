@@ -67,6 +67,18 @@ STOLEN = r"stol(?:e|en)|steal\w*|loot\w*|plunder\w*|taken\s+from\s+(?:locals|res
 #: ("can produce at least 100 tanks a month", "received 31 tanks", "deployed 10,000 troops").
 NOT_A_LOSS = r"produc\w*|manufactur\w*|build\w*|built|deliver\w*|suppl(?:y|ied|ies)|receiv\w*|sent|send\w*|provid\w*|donat\w*|pledg\w*|promis\w*|refurbish\w*|deploy\w*|mobili[sz]\w*|recruit\w*|train\w*|own(?:s|ed)?|operat(?:e|es|ed|ing)\b|field(?:s|ed)|has|have|had|needs?|order\w*|bought|buy\w*|purchas\w*|transferr?\w*|launch(?:ed|es|ing)\b"
 
+#: What a count of people lost counts (the ledger's count_kind), first match wins, looked for in
+#: the counted noun and the words right around the figure.
+COUNT_KINDS = [
+    (r"killed\s+(?:and|or)\s+(?:wounded|injured)|(?:dead|killed)\s+(?:and|or)\s+(?:wounded|injured)|casualt\w*|losses|loss", "casualties", "casualties_named"),
+    (r"killed\s+or\s+missing|dead\s+or\s+missing", "killed_or_missing", "killed_or_missing_named"),
+    (r"missing", "missing", "missing_named"),
+    (r"prisoners?|captive|captured|surrendered|taken\s+prisoner", "prisoners", "prisoners_named"),
+    (r"wounded|injured|medical\s+losses", "wounded", "wounded_named"),
+    (r"killed|dead|died|deaths?|fatalities|bodies|fallen|lost\s+their\s+lives|irretrievabl\w*|liquidated|eliminated|perished", "killed", "killed_named"),
+]
+COUNT_KIND_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), kind, rule) for p, kind, rule in COUNT_KINDS]
+
 # --- how exactly --------------------------------------------------------------------------
 
 #: Qualifier phrases just before a figure, longest first.
