@@ -35,7 +35,8 @@ _PERSON_RE = re.compile(rf"(?:{_TITLE}\s+(?:[a-z]+\s+){{0,2}})?(?P<name>{_NAME}(
 #: "U.S. officials", "the battlegroup's spokesman", "a deputy governor", "a source in the ministry".
 _ROLE_NOUN = (r"(?:blogger|milblogger|analyst|official|source|commander|officer|expert|researcher|journalist|correspondent|"
               r"spokes(?:man|woman|person)|spokesmen|representative|adviser|advisor|aide|colonel|general|governor|deputy\s+governor|"
-              r"mayor|diplomat|lawmaker|intelligence\s+officer|military\s+officer|(?:deputy\s+)?minister)")
+              r"mayor|diplomat|lawmaker|intelligence\s+officer|military\s+officer|(?:deputy\s+)?minister|businessman|businesswoman|resident|"
+              r"witness|eyewitness|farmer|volunteer|activist|soldier|serviceman)")
 _INSTITUTION = r"(?:president|prime\s+minister|minister|ministry|governor|commander|army|general\s+staff|military|government|battlegroup|brigade|agency)"
 _ROLE_RE = re.compile(
     r"\b(?:(?:one|a|an|the|another|several|two|three|some)\s+)?(?:(?:[A-Z][A-Za-z.]*|U\.S\.|UK|US|senior|junior|top|local|military|regional|deputy|"
@@ -64,7 +65,7 @@ _MEDIA = re.compile(
 )
 _PRONOUN_RE = re.compile(r"\b(?:(?P<person>he|she)|(?P<org>it|they|the\s+ministry|the\s+department|the\s+agency|the\s+statement|the\s+report|the\s+military|the\s+army|the\s+data|the\s+figures|the\s+analysis|the\s+update|the\s+briefing))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
 _GENERIC_REF = re.compile(r"\b(?:a|the)\s+(?:representative|spokes(?:man|woman|person)|speaker|official)\s+(?:of|for|from)\s+the\s+\w+(?:\s+\w+)?"
-                          r"|\b(?:the|its|their|this|that|these)\s+(?:(?:daily|latest|morning|evening|weekly|same|new|updated)\s+)?(?:report|bulletin|statement|update|briefing|summary|post|assessment|estimates?|analysis|data|figures|calculations)\b(?!\s+(?:of|by|from)\b)",
+                          r"|\b(?:the|its|their|this|that|these)\s+(?:(?:daily|latest|morning|evening|weekly|same|new|updated)\s+)?(?:report|bulletin|statement|update|briefing|summary|post|assessment|estimates?|analysis|data|figures|calculations|source)\b(?!\s+(?:of|by|from)\b)",
                           re.IGNORECASE)
 _NOT_NAMES = re.compile(r"^(?:The|This|That|These|Those|In|On|At|As|But|And|However|Meanwhile|Speaking|According|Earlier|Later|Since|During|After|Before|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kremlin|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
@@ -92,6 +93,9 @@ _RUSSIA_NAMED = re.compile(r"\b(?:Russia(?:n|'s|’s)?|Moscow(?:'s|’s)?|Kremli
 _UKRAINIAN_WORDS_FOR_RUSSIANS = re.compile(r"\b(?:occupiers?|invaders?|rashists?|rushists?|orcs?)\b", re.IGNORECASE)
 
 
+_COUNTRY_SERVICE = re.compile(r"\s+(?:military|army|armed\s+forces|air\s+force|navy|defen[cs]e\s+forces)\b", re.IGNORECASE)
+
+
 def resolve_name(text: str, context: str = "") -> Claimant:
     """The claimant a name or phrase refers to: canonical when the claimant table knows it
     (typos in long names tolerated), else as written, with the side the sentence suggests."""
@@ -110,6 +114,10 @@ def resolve_name(text: str, context: str = "") -> Claimant:
             text = "Ukrainian Ministry of Defence" if "ministry" in text.lower() or "department" in text.lower() else "General Staff"
     key = " ".join(text.replace("’", "'").replace(".", "").lower().split())
     key = re.sub(r"^(?:the|a)\s+", "", key)
+    if key not in index:
+        # "Ukraine military", "Russia army": the country's adjective is how the table names it.
+        adjectival = re.sub(r"^(ukraine|russia)\b", lambda m: {"ukraine": "ukrainian", "russia": "russian"}[m.group(1)], key)
+        key = adjectival if adjectival in index else key
     if key not in index and len(key) > 12:
         # Tolerate a typo in a long name ("British Defence Minstry").
         close = difflib.get_close_matches(key, list(index), n=1, cutoff=0.92)
@@ -132,6 +140,11 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     out = []
     normalised = sentence.replace("’", "'")
     for m in pattern.finditer(normalised):
+        service = _COUNTRY_SERVICE.match(sentence, m.end())
+        if service and _COUNTRY_ONLY.match(m.group()):
+            # "Ukraine military says": the country's military speaks, not its government.
+            out.append((m.start(), service.end(), sentence[m.start():service.end()], False))
+            continue
         out.append((m.start(), m.end(), sentence[m.start():m.end()], True))
     places, _ = place_index()
     for m in _PERSON_RE.finditer(sentence):

@@ -69,7 +69,7 @@ def _nearest_side(text: str, claimant_side: str | None) -> str | None:
     return side
 
 
-def _cue_for(fig: Figure, figures: list[Figure], cues: list[tuple[int, str]]) -> str | None:
+def _cue_for(fig: Figure, figures: list[Figure], cues: list[tuple[int, str]], mates: frozenset = frozenset()) -> str | None:
     """The cue that says what happened to the figure's items.
 
     A cue inside the figure's own phrase, or not separated from it by another figure, wins
@@ -77,8 +77,10 @@ def _cue_for(fig: Figure, figures: list[Figure], cues: list[tuple[int, str]]) ->
     the figure (a list governed by one verb), else the nearest after it.
     """
     def separated(pos: int) -> bool:
+        # The items of a list before this one do not separate it from the verb that governs
+        # the list ("launched 33 drones and 2 missiles, ... destroying 22").
         lo, hi = sorted((pos, fig.start))
-        return any(lo < other.start < hi and other is not fig for other in figures)
+        return any(lo < other.start < hi and other is not fig and not (pos < fig.start and other.start in mates) for other in figures)
 
     # "shot down ... three cruise missiles launched by Russia": a participle right after the
     # noun describes the items; the verb before says what happened to them.
@@ -101,7 +103,7 @@ def _cue_for(fig: Figure, figures: list[Figure], cues: list[tuple[int, str]]) ->
     return min(after)[1] if after else None
 
 
-def _metric(fig: Figure, figures: list[Figure], sentence: str) -> str | None:
+def _metric(fig: Figure, figures: list[Figure], sentence: str, mates: frozenset = frozenset()) -> str | None:
     cues: list[tuple[int, str]] = []
     if fig.kind in ("area", "settlement"):
         # "lost 40 percent of the territory they seized": a verb in a clause describing the
@@ -109,7 +111,7 @@ def _metric(fig: Figure, figures: list[Figure], sentence: str) -> str | None:
         cues += [(m.start(), "gain") for m in lx.LIBERATED_RE.finditer(sentence)
                  if not _LAND_CLAUSE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())]
         cues += [(m.start(), "lost") for m in re.finditer(r"\b(?:lost|ceded|gave\s+up|surrendered)\b", sentence, re.IGNORECASE)]
-        kind = _cue_for(fig, figures, cues)
+        kind = _cue_for(fig, figures, cues, mates)
         if kind is None:
             return None
         if fig.kind == "settlement":
@@ -126,14 +128,14 @@ def _metric(fig: Figure, figures: list[Figure], sentence: str) -> str | None:
         cues += others
         cues += [(m.start(), "fled") for m in lx.FLED_RE.finditer(sentence)]
         cues += [(m.start(), "loss") for m in lx.LOSS_RE.finditer(sentence) if not re.match(r"captur|seiz|abandon|trophy|surrender", m.group(), re.IGNORECASE)]
-        kind = _cue_for(fig, figures, cues)
+        kind = _cue_for(fig, figures, cues, mates)
         return {"fled": "personnel_fled", "loss": "personnel_losses"}.get(kind)
     cues += others
     cues += [(m.start(), "stolen") for m in lx.STOLEN_RE.finditer(sentence)]
     cues += [(m.start(), "fled") for m in lx.FLED_RE.finditer(sentence)]
     cues += [(m.start(), "loss") for m in lx.LOSS_RE.finditer(sentence)]
-    kind = _cue_for(fig, figures, cues)
-    if kind == "fled" and fig.item_class not in ("bus", "truck", "car", "vehicle", "armoured_car", "apc", "ifv", "armoured_vehicle", "tank"):
+    kind = _cue_for(fig, figures, cues, mates)
+    if kind == "fled" and fig.item_class not in ("bus", "truck", "car", "vehicle", "armoured_car", "apc", "ifv", "armoured_vehicle", "tank", "other_equipment"):
         kind = "loss"
     return {"stolen": "vehicles_stolen", "fled": "vehicles_fled", "loss": "equipment_losses"}.get(kind)
 
@@ -198,6 +200,9 @@ def _subject_side(fig: Figure, metric: str, sentence: str, claimant_side: str | 
     return OPPOSITE.get(claimant_side or "", "russia")
 
 
+_CITY_OF = re.compile(r"\b(?:city|town|village|settlement|port)\s+of\s+(?P<name>[A-Z][a-zA-Z'’-]+(?:[- ][A-Z][a-zA-Z'’-]+)?)")
+
+
 def _places(sentence: str) -> list[tuple[str, str, str, int]]:
     """(place as written, canonical place or "", oblast code or "", position) in the sentence."""
     index, pattern = place_index()
@@ -205,6 +210,10 @@ def _places(sentence: str) -> list[tuple[str, str, str, int]]:
     for m in pattern.finditer(sentence):
         place, iso = index[m.group().lower()]
         out.append((m.group(), place, iso, m.start()))
+    for m in _CITY_OF.finditer(sentence):
+        # "the Ukrainian city of Melitopol": a place the gazetteer may not hold yet.
+        if not any(pos <= m.start("name") < pos + len(raw) for raw, _, _, pos in out):
+            out.append((m.group("name"), "", "", m.start("name")))
     for m in _REGION_PHRASE.finditer(sentence):
         if not any(pos <= m.start() < pos + len(raw) or m.start() <= pos < m.end() for raw, _, _, pos in out):
             if not re.match(r"(?:The|This|That|Russian|Ukrainian|Southern|Northern|Eastern|Western)$", m.group("name")):
@@ -359,7 +368,8 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
     last_person: Claimant | None = None
     last_org: Claimant | None = None
     carried: Claimant | None = None
-    for para in _joined_paragraphs(text):
+    all_paragraphs = _joined_paragraphs(text)
+    for p_index, para in enumerate(all_paragraphs):
         side_context.new_paragraph()
         para_places = None
         para_sentences = sentences(para)
@@ -375,6 +385,13 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                 else:
                     last_org = a.claimant
             para_attrs.append((attrs, via, estimate))
+        # "This was reported by the General Staff." opening the next paragraph names who
+        # said what this one holds (rule reported_after).
+        reported_after = None
+        if p_index + 1 < len(all_paragraphs) and _REPORTED_THIS.match(all_paragraphs[p_index + 1].text):
+            nxt = sentences(all_paragraphs[p_index + 1])[0].text
+            found_after, _, _ = attributions(nxt, last_person, last_org)
+            reported_after = found_after[0].claimant if found_after else None
         in_paragraph: Claimant | None = None
         for i, sent in enumerate(para_sentences):
             s = sent.text
@@ -382,7 +399,7 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
             # A figure with no attribution of its own takes the paragraph's: an earlier
             # sentence's, else a later one's ("... liberated five settlements. ..., she said."),
             # else the article's running attribution.
-            later = next((a[0][0].claimant for a in para_attrs[i + 1:] if a[0]), None)
+            later = next((a[0][0].claimant for a in para_attrs[i + 1:] if a[0]), None) or reported_after
             fallback = in_paragraph or later or carried
             figures = find_figures(s)
             sentence_places = _places(s)
@@ -393,7 +410,7 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
             for fig in figures:
                 here = fig.start if fig.governs_from is None else fig.governs_from
                 when = resolve_when(s, published_date, here, tuple(x for x in starts if x != here and x not in mates[fig.start]), phrases)
-                metric = _metric(fig, figures, s)
+                metric = _metric(fig, figures, s, frozenset(mates[fig.start]))
                 if metric is None:
                     continue
                 claimant = for_figure(attrs, fig.start)
@@ -420,6 +437,8 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                 if estimate and qualifier == "exact":
                     qualifier = "estimated"
                 places = _choose_places(_own_places(sentence_places, fig, figures, s), fig, metric) or para_places
+                if places is None and side_rule == "listed_losses":
+                    places = side_context.losses_place  # the list goes on with the claim that named whose losses, and where
                 if fig.kind == "area":
                     quantity = fig.value * AREA_UNITS_TO_KM2[fig.area_unit]
                     unit = "km2"
@@ -487,21 +506,29 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                 values = {round(quantity, 1)}
                 if fig.alt_area_unit and fig.alt_raw:
                     values.add(round(parse_number(fig.alt_raw) * AREA_UNITS_TO_KM2[fig.alt_area_unit], 1))
+                written = {(fig.area_unit or "count", round(fig.value, 3))}
+                if fig.alt_area_unit and fig.alt_raw:
+                    written.add((fig.alt_area_unit, round(parse_number(fig.alt_raw), 3)))
                 entry = Kept(rank=_specificity(claimant, in_sentence), candidate=cand, values=values,
-                             kind=(metric, item_class, subject), sentence=sent.start)
+                             kind=(metric, item_class, subject), sentence=sent.start, written=written)
                 twin = next((k for k in kept if k.same_claim(entry)), None)
                 if twin is None:
                     kept.append(entry)
                 elif entry.rank > twin.rank:
                     _fill_from(cand.row, twin.candidate.row)
                     twin.rank, twin.candidate, twin.values = entry.rank, cand, twin.values | values
+                    twin.written |= written
                 else:
                     _fill_from(twin.candidate.row, row)
                     twin.values |= values
+                    twin.written |= written
             if attrs:
                 carried = in_paragraph = attrs[-1].claimant
             speaker = attrs[-1].claimant if attrs else fallback
+            before = side_context.losses_side
             note_losses_heading(s, bool(figures), speaker.side if speaker else None, side_context)
+            if side_context.losses_side != before or (side_context.losses_side and sentence_places):
+                side_context.losses_place = _choose_places(sentence_places, Figure(0, "", len(s), len(s), "item", "", len(s)), "equipment_losses") if sentence_places else None
             side_context.note_sentence(s, speaker.side if speaker else None)
             if sentence_places:
                 # Later sentences of the paragraph may speak of the same place ("The troops fled the area").
@@ -513,6 +540,10 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
 #: goes on with it ("6 artillery systems and 14 vehicles."): one list broken by a hard line break.
 _OPEN_END = re.compile(r"(?:[,;:–—-]|\b(?:and|or|including|as\s+well\s+as|plus))\s*$", re.IGNORECASE)
 _GOES_ON = re.compile(r"^\s*(?:[•*·-]\s*)?(?:\d|[a-z])")
+
+
+_REPORTED_THIS = re.compile(r"^\s*(?:This|That|It|These\s+(?:figures|data)|This\s+(?:information|data))\s+(?:was|were|has\s+been|had\s+been|is)\s+"
+                            r"(?:\w+ly\s+)?(?:reported|announced|stated|said|published|confirmed|disclosed)\s+(?:by|in)\b", re.IGNORECASE)
 
 
 def _joined_paragraphs(text: str) -> list[Span]:
@@ -553,10 +584,17 @@ class Kept:
     kind: tuple
     sentence: int
 
+    written: set = field(default_factory=set)
+
     def same_claim(self, other: "Kept") -> bool:
         # Two figures in one sentence are two claims ("six settlements ... another six").
         if self.kind != other.kind or self.sentence == other.sentence:
             return False
+        # Written in the same unit, a repeat is the same number ("nearly 4,000 km2" in a
+        # headline is not the body's 3,985 km2); across units, a conversion rounds.
+        shared = {u for u, _ in self.written} & {u for u, _ in other.written}
+        if shared:
+            return bool(self.written & other.written)
         return any(abs(a - b) <= max(0.01 * max(a, b), 0.05) for a in self.values for b in other.values)
 
 

@@ -36,6 +36,8 @@ ITEMS = [
     (r"(?:cruise\s+)?missiles?|HIMARS\s+missiles?|rockets?", "missile", "military"),
     (r"(?:counter-battery\s+)?radars?(?:\s+stations?)?", "special_equipment", "military"),
     (r"(?:units\s+of\s+)?special\s+equipment", "special_equipment", "military"),
+    (r"(?:units?|pieces?|items?)\s+of\s+(?:military\s+)?(?:equipment|hardware|materiel|weaponry)(?:\s+and\s+(?:vehicles|military\s+equipment(?:\s+and\s+materiel)?))?|weapons?\s+systems?|pieces\s+of\s+hardware", "other_equipment", "military"),
+    (r"tractors?|(?:combine\s+)?harvesters?|harvesting\s+machines?|seeders?|agricultural\s+machines?", "vehicle", "civilian"),
     (r"(?:motor\s+)?vehicles\s+and\s+fuel\s+tank(?:er)?s|fuel\s+tank(?:er)?s|fuel\s+(?:vehicles|trucks)|motor\s+vehicles", "truck", "military"),
     (r"(?:pickup\s+)?trucks?|lorr(?:y|ies)|KAMAZ(?:\s+trucks?)?|Kamaz(?:\s+trucks?)?|Ural\s+trucks?", "truck", "unknown"),
     (r"bus(?:es)?\b|minibus(?:es)?", "bus", "unknown"),
@@ -61,7 +63,7 @@ SETTLEMENTS = r"(?:settlements?|villages?|towns?\s+and\s+villages?|towns?|commun
 LIBERATED = r"liberat\w*|increased\s+to|rose\s+to|grew\s+to|took|taken|tak(?:e|es|ing)\b|retak\w*|retook|recaptur\w*|reclaim\w*|took\s+back|taken\s+back|tak\w*\s+back|freed|free\b|de-?occupied|regain\w*|won\s+back|returned|(?:gained|regained|taken)\s+control|came\s+under\s+(?:the\s+)?control|control(?:s|ling)?\b|captur\w*|conquer\w*|seiz\w*|occup\w*|gain\w*|advanc\w*|push\w*"
 LOSS = r"lost|los(?:e|es|ing)|loss(?:es)?\b|reduced|decreased|killed|wounded|eliminated|liquidated|destroy\w*|knocked\s+out|shot\s+down|downed|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled|left\s+behind"
 FLED = r"fled|flee\w*|escap\w*|retreat\w*|withdr[ae]w\w*|ran\s+away|run\s+away|evacuated\s+themselves"
-STOLEN = r"stol(?:e|en)|steal\w*|loot\w*|plunder\w*|taken\s+from\s+(?:locals|residents|civilians)|from\s+(?:the\s+)?(?:locals|local\s+(?:people|residents|farms?|villagers)|residents|villagers|civilians)|requisition\w*|hijack\w*"
+STOLEN = r"stol(?:e|en)|steal\w*|thefts?|loot\w*|plunder\w*|taken\s+from\s+(?:locals|residents|civilians)|from\s+(?:the\s+)?(?:locals|local\s+(?:people|residents|farms?|villagers)|residents|villagers|civilians)|requisition\w*|hijack\w*"
 
 #: Verbs that put a figure outside any metric: making, giving, having or sending things
 #: ("can produce at least 100 tanks a month", "received 31 tanks", "deployed 10,000 troops").
@@ -83,7 +85,7 @@ COUNT_KIND_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), kind, rule) for p
 
 #: Qualifier phrases just before a figure, longest first.
 QUALIFIERS = [
-    (r"more\s+than|over|above|in\s+excess\s+of|upwards\s+of|exceed\w*|north\s+of", "more than"),
+    (r"more\s+than|a\s+good|over|above|in\s+excess\s+of|upwards\s+of|exceed\w*|north\s+of", "more than"),
     (r"at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|not\s+less\s+than", "at least"),
     (r"nearly|almost|close\s+to|approaching|just\s+(?:under|short\s+of)|(?:a\s+)?little\s+under", "nearly"),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as", "up to"),

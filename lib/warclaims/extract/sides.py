@@ -55,6 +55,8 @@ class SideContext:
     """What earlier sentences said about whose losses are being listed ("Enemy losses:")."""
 
     losses_side: str | None = None
+    #: The place written with that heading, for the list under it.
+    losses_place: tuple | None = None
     paragraph_losses_side: str | None = None
     land_side: str | None = None
     #: The side named in the paragraph's last sentence about soldiers ("Russian soldiers occupying
@@ -172,14 +174,18 @@ def losses_named_before(f) -> str | None:
     if f.metric not in ("personnel_losses", "equipment_losses"):
         return None
     lo, clause = _clause_before(f.sentence, f.fig.start, 200)
-    found = [m for m in _SIDE_LOSSES.finditer(clause)]
+    found = sorted([m for m in _SIDE_LOSSES.finditer(clause)] + [m for m in _SIDE_LOST.finditer(clause)], key=lambda m: m.end())
     if not found:
         return None
     m = found[-1]
     between = clause[m.end():]
     if _AGENT_VERBS.search(between) or _PATIENT_VERBS.search(between):
         return None  # "Russian losses mounted as Ukrainian forces destroyed 12 tanks": the verb decides
-    return side_of_word(m.group("side") or m.group("side2") or m.group("side3"), f.claimant_side)
+    return side_of_word(_side_group(m), f.claimant_side)
+
+
+def _side_group(m: re.Match) -> str:
+    return next(m.group(g) for g in ("side", "side2", "side3") if g in m.re.groupindex and m.group(g))
 
 
 def verb_of_loss(f) -> str | None:
@@ -296,6 +302,11 @@ def mover_or_thief(f) -> str | None:
     if not verbs:
         return None
     verb = next((m for m in reversed(verbs) if m.start() < f.fig.start), verbs[0])
+    # "Russian troops in the Ukrainian city of Melitopol ... stole 30 pieces": the soldiers of a
+    # side before the verb are its subject, before any nearer side word.
+    soldiers = [m for m in _SOLDIERS_OF_A_SIDE.finditer(_blank_asides(f.sentence[:verb.start()]))]
+    if soldiers:
+        return side_of_word(soldiers[-1].group("side"), f.claimant_side)
     return (_last_side(f.sentence[max(0, verb.start() - 70):verb.start()], f.claimant_side) or _last_side(f.sentence[:f.fig.start], f.claimant_side)
             or (None if _SIDE_RE.search(f.sentence) else f.context.paragraph_movers_side))
 
@@ -333,7 +344,7 @@ def note_losses_heading(sentence: str, has_figures: bool, claimant_side: str | N
     found.sort(key=lambda m: m.start())
     if found:
         m = found[-1]
-        context.losses_side = side_of_word(m.group("side") or m.group("side2") or m.group("side3"), claimant_side)
+        context.losses_side = side_of_word(_side_group(m), claimant_side)
     elif has_figures and _SIDE_RE.search(sentence):
         context.losses_side = None  # a sentence about someone else: the heading no longer governs
 
