@@ -115,6 +115,9 @@ def location_right(pred, g) -> bool:
 #: The documents of the first corpus, which the rules were developed against; the ones after
 #: them (041 on) arrived later and are scored apart, as reporting the rules were not fitted to.
 FIRST_CORPUS_LAST_DOC = "040"
+#: Eight of the new documents, drawn at random (seed 14) before work on issue 14 began and never
+#: looked at while writing rules: the check on reporting the rules were not developed against.
+HELD_OUT = frozenset({"044", "048", "049", "057", "059", "060", "061", "063"})
 
 
 def score(corpus: Path, show: bool = False, docs=None) -> dict:

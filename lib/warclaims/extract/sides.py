@@ -50,6 +50,8 @@ _SIDE_RE = re.compile(rf"\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 _SOLDIERS_OF_A_SIDE = re.compile(rf"\b(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:soldiers|troops|forces|servicemen|units|army|military)\b", re.IGNORECASE)
 
 
+
+
 @dataclass
 class SideContext:
     """What earlier sentences said about whose losses are being listed ("Enemy losses:")."""
@@ -67,6 +69,9 @@ class SideContext:
         self.paragraph_losses_side = self.paragraph_movers_side = None
 
     def note_sentence(self, sentence: str, claimant_side: str | None) -> None:
+        low = sentence.lower()
+        if not any(w in low for w in ("soldiers", "troops", "forces", "servicemen", "units", "army", "military")):
+            return
         found = [m for m in _SOLDIERS_OF_A_SIDE.finditer(sentence)]
         if found:
             self.paragraph_movers_side = side_of_word(found[-1].group("side"), claimant_side)
@@ -335,12 +340,19 @@ def subject_side(fig, metric: str, sentence: str, claimant_side: str | None, con
     return UNKNOWN, ""
 
 
+_LOSS_STEMS = ("loss", "casualt", "dead", "killed", "toll", "fatalit", "lost", "suffered", "abandoned", "fallen", "slain", "wounded")
+
+
 def note_losses_heading(sentence: str, has_figures: bool, claimant_side: str | None, context: SideContext) -> None:
     """Remember whose losses a sentence names, for a list that follows it ("Enemy losses:").
 
     A sentence that names one side's losses sets it; one that names no side's leaves it.
     """
-    found = [m for m in _SIDE_LOSSES.finditer(sentence)] + [m for m in _SIDE_LOST.finditer(sentence)]
+    low = sentence.lower()
+    if not any(w in low for w in _LOSS_STEMS):
+        found = []
+    else:
+        found = [m for m in _SIDE_LOSSES.finditer(sentence)] + [m for m in _SIDE_LOST.finditer(sentence)]
     found.sort(key=lambda m: m.start())
     if found:
         m = found[-1]
