@@ -221,7 +221,7 @@ CORPUS_FLOORS = [
     ("first 25 documents", lambda doc: doc <= FIRST_CORPUS_LAST_DOC,
      {"f1": 0.99, "claimant_accuracy": 0.94, "side_accuracy": 1.0, "qualifier_accuracy": 0.98, "place_accuracy": 0.85}),
     ("new 25 documents", lambda doc: doc > FIRST_CORPUS_LAST_DOC,
-     {"f1": 0.84, "claimant_accuracy": 0.79, "side_accuracy": 0.94, "qualifier_accuracy": 0.81, "place_accuracy": 0.83}),
+     {"f1": 0.85, "claimant_accuracy": 0.89, "side_accuracy": 0.94, "qualifier_accuracy": 0.81, "place_accuracy": 0.83}),
 ]
 
 
@@ -606,6 +606,14 @@ CASES = [
     ("Hanna Maliar spoke on Monday.\nThe deputy minister said troops had liberated 9 villages.", [{"claimant": "Hanna Maliar", "subject_side": "ukraine"}]),
     ("Russian Defence Minister Sergei Shoigu spoke.\nThe minister claimed that 66,000 Ukrainian soldiers were killed.", [{"claimant_side": "russia", "subject_side": "ukraine"}]),
     ("CIA Director William Burns said the agency estimated that 15,000 Russians had died.", [{"claimant": "William Burns", "subject_side": "russia"}]),
+    ("Russia's forces took 610 square kilometres in October, according to an AFP analysis of data from the Institute for the Study of War.",
+     [{"claimant": "AFP", "subject_side": "russia"}]),
+    ("Since August, Russia has lost more than 62,000 soldiers in the Kursk region.\n\nThis was reported by the General Staff of the Armed Forces of Ukraine.",
+     [{"claimant": "General Staff of the Armed Forces of Ukraine", "subject_side": "russia"}]),
+    ("U.S. officials estimated that 17,000 Ukrainian soldiers were killed and another 106,500 to 110,500 were injured.",
+     [{"quantity": "17000", "count_kind": "killed"}, {"quantity": "106500", "quantity_raw": "106,500", "count_kind": "wounded", "subject_side": "ukraine"}]),
+    ("Russian troops in the Ukrainian city of Melitopol stole 30 pieces of equipment from a dealership, a local businessman said.",
+     [{"metric": "vehicles_stolen", "subject_side": "russia", "place_raw": "Melitopol", "claimant": "a local businessman"}]),
     # land: the subject of the verb, taken from a side, a participle's subject
     ("During the offensive, Ukrainian forces advanced into the Russian defences, taking control of 92 settlements.", [{"subject_side": "ukraine"}]),
     ("Ukraine's army recaptured more than 200 square kilometres from Russian forces.", [{"subject_side": "ukraine", "metric": "territory_gained"}]),

@@ -68,6 +68,7 @@ _MEDIA = re.compile(
     r"\b(?:BBC|Reuters|CNN|AP|AFP|Associated\s+Press|the\s+Guardian|Guardian|New\s+York\s+Times|NYT|Washington\s+Post|Wall\s+Street\s+Journal|WSJ|Bloomberg|"
     r"TASS|RIA(?:\s+Novosti)?|Interfax|Ukrinform|Ukrainska\s+Pravda|Kyiv\s+Independent|Sky\s+News|Al\s+Jazeera|Censor\.NET|Sputnik|Meduza|Mediazona)\b"
 )
+_OWN_ANALYSIS = re.compile(rf"(?:(?:an?|the|its)\s+)?(?P<outlet>{_MEDIA.pattern})(?:['’]s)?\s+(?:own\s+)?(?:analysis|count|tally|calculations?|review|investigation|estimates?|database)\b")
 _PRONOUN_RE = re.compile(r"\b(?:(?P<person>he|she)|(?P<org>it|they|the\s+ministry|the\s+department|the\s+agency|the\s+statement|the\s+report|the\s+military|the\s+army|the\s+data|the\s+figures|the\s+analysis|the\s+update|the\s+briefing))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
 _GENERIC_REF = re.compile(r"\b(?:a|the)\s+(?:representative|spokes(?:man|woman|person)|speaker|official)\s+(?:of|for|from)\s+the\s+\w+(?:\s+\w+)?"
                           r"|\b(?:the|its|their|this|that|these)\s+(?:(?:daily|latest|morning|evening|weekly|same|new|updated)\s+)?(?:report|bulletin|statement|update|briefing|summary|post|assessment|estimates?|analysis|data|figures|calculations|source)\b(?!\s+(?:of|by|from)\b)",
@@ -277,7 +278,16 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     mentions = [m for m in (mentions_in(sentence) if mentions is None else mentions) if not any(a <= m[0] < b for a, b in media_spans)]
     found: list[Attribution] = []
     via = None
+    analysed_until = -1
     for cue in _SOURCE_CUE.finditer(sentence):
+        if cue.start() <= analysed_until:
+            continue  # "... analysis of data from ISW": the data's source is not the claimant
+        own = _OWN_ANALYSIS.match(sentence, cue.end())
+        if own:
+            analysed_until = own.end() + 12
+            # "according to an AFP analysis of data from ISW": the outlet's own count is its claim.
+            found.append(Attribution(cue.start(), resolve_name(own.group("outlet"), sentence)))
+            continue
         if _MEDIA.match(sentence, cue.end()):
             via = _MEDIA.match(sentence, cue.end()).group()
             continue

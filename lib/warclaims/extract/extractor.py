@@ -415,11 +415,18 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                     continue
                 claimant = for_figure(attrs, fig.start)
                 in_sentence = claimant is not None
+                claimant_rule = "named_in_the_sentence" if in_sentence else ""
                 if claimant is None and via:
                     # "As reported by Ukrinform, ... destroyed 181 vehicles": the outlet is the
                     # only source the sentence names; an earlier speaker is not carried over it.
-                    claimant = resolve_name(via, s)
-                claimant = claimant or fallback
+                    claimant, claimant_rule = resolve_name(via, s), "outlet_named_as_source"
+                if claimant is None and fallback is not None:
+                    claimant = fallback
+                    claimant_rule = ("earlier_in_the_paragraph" if fallback is in_paragraph else
+                                     "reported_by_the_next_paragraph" if fallback is reported_after and later is reported_after else
+                                     "later_in_the_paragraph" if fallback is later else "carried_from_earlier")
+                if claimant is None:
+                    claimant_rule = "publisher" if publisher_claimant else "none"
                 if claimant is not None:
                     name, side = claimant.name, claimant.side
                 elif publisher_claimant:
@@ -427,10 +434,10 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                 else:
                     name, side = "", ""
                 subject, side_rule = subject_side(fig, metric, s, side or None, side_context)
-                decided.append([fig, when, metric, claimant, in_sentence, name, side, subject, side_rule])
+                decided.append([fig, when, metric, claimant, in_sentence, name, side, subject, side_rule, claimant_rule])
             share_sides(decided, s)
             side_context.note_sides([(d[2], d[7]) for d in decided])
-            for fig, when, metric, claimant, in_sentence, name, side, subject, side_rule in decided:
+            for fig, when, metric, claimant, in_sentence, name, side, subject, side_rule, claimant_rule in decided:
                 qualifier = qualifier_before(s, fig.start)
                 if fig.value_max is not None:
                     qualifier = "at least"
@@ -499,7 +506,7 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                     notes="; ".join(notes),
                 )
                 cand = Candidate(row, ev_start, ev_end, bool(claimant.known) if claimant else bool(publisher_claimant), file, source,
-                                 rules={"subject_side": side_rule or "none (unknown)", **({"count_kind": count_rule} if count_rule else {})})
+                                 rules={"claimant": claimant_rule, "subject_side": side_rule or "none (unknown)", **({"count_kind": count_rule} if count_rule else {})})
                 # The same claim repeated (headline, bullet, body, quote) is kept once, with its
                 # most specific attribution; "700 square miles (2,000 square kilometres)" is the
                 # same claim as "2,000 square kilometres" elsewhere.

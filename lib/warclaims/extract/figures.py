@@ -170,6 +170,10 @@ def find_figures(sentence: str) -> list[Figure]:
 
 _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|including|plus|and\s+another|while|with)\s*$", re.IGNORECASE)
 _ELLIPSIS_AFTER = re.compile(r"^\s*(?:of\s+which|of\s+them)\b", re.IGNORECASE)
+#: "15,000 Russians had died and about 45,000 were injured", "2,635 were destroyed, 534 were
+#: captured": a number whose verb says what happened to more of the thing counted before.
+_WERE_DONE = re.compile(r"^\s*(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:reported\s+(?:as\s+)?)?"
+                        r"(?:destroyed|captured|damaged|abandoned|injured|wounded|killed|shot\s+down|taken\s+prisoner|lost|seized|downed)\b", re.IGNORECASE)
 
 
 def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -> Figure | None:
@@ -179,12 +183,16 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
         return _total_before(sentence, m, value, found)
     before = sentence[max(0, m.start() - 20):m.start()]
     after = sentence[m.end():]
-    if not (_ELLIPSIS_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after)):
+    # "another 106,500 to 110,500 were injured": a range, then what happened to it.
+    rng = _RANGE.match(after) if m.group("digits") else None
+    value_max = parse_number(rng.group(1)) if rng else None
+    tail = after[rng.end():] if rng else after
+    if not (_ELLIPSIS_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after) or _WERE_DONE.match(tail)):
         return _total_before(sentence, m, value, found)
     prev = found[-1]
-    end = m.end() + (_ELLIPSIS_AFTER.match(after).end() if _ELLIPSIS_AFTER.match(after) else 0)
+    end = m.end() + (rng.end() if rng else 0) + (_ELLIPSIS_AFTER.match(after).end() if _ELLIPSIS_AFTER.match(after) else 0)
     return Figure(value, m.group().strip(), m.start(), m.end(), prev.kind, prev.unit_raw, end, area_unit=prev.area_unit,
-                  item_class=prev.item_class, item_origin=prev.item_origin)
+                  item_class=prev.item_class, item_origin=prev.item_origin, value_max=value_max)
 
 
 _TOTAL_VERB = re.compile(r"\b(?:approach\w*|reach\w*|stand\w*\s+at|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
