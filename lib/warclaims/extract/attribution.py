@@ -49,6 +49,22 @@ _ROLE_RE = re.compile(
 _ROLE_STEMS = ("blogger", "analyst", "official", "source", "command", "officer", "expert", "researcher", "journalist", "correspondent",
                "spokes", "representative", "advis", "aide", "colonel", "general", "governor", "mayor", "diplomat", "lawmaker", "minister",
                "business", "resident", "witness", "farmer", "volunteer", "activist", "soldier", "serviceman")
+_ROLE_NOUN_RE = re.compile(rf"\b{_ROLE_NOUN}s?\b")
+
+
+def _roles(sentence: str) -> list[re.Match]:
+    """The role phrases of a sentence: the long pattern is tried only in a window around each role noun."""
+    out: list[re.Match] = []
+    for noun in _ROLE_NOUN_RE.finditer(sentence):
+        if out and out[-1].end() > noun.start():
+            continue
+        for m in _ROLE_RE.finditer(sentence, max(0, noun.start() - 60), min(len(sentence), noun.end() + 60)):
+            if m.start() <= noun.start() < m.end():
+                out.append(m)
+                break
+    return out
+
+
 _ROLE_START = re.compile(r"^(?:one|a|an|the|another|several|two|three|some)\s", re.IGNORECASE)
 #: Between "according to" and a name, a title set off by a comma ("the regional governor, ").
 _APPOSITIVE = re.compile(r"^(?:the|a|an)\s+[\w\s'’-]{0,30},\s*$", re.IGNORECASE)
@@ -171,7 +187,7 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
             out.append((m.start(), m.end(), m.group(), True))
     low = sentence.lower()
-    for m in (_ROLE_RE.finditer(sentence) if any(stem in low for stem in _ROLE_STEMS) else ()):
+    for m in (_roles(sentence) if any(stem in low for stem in _ROLE_STEMS) else ()):
         text = m.group().strip()
         # A bare plural or a capitalised phrase ("U.S. officials", "Western officials") speaks;
         # a bare singular noun ("source said") is not a speaker without its article.
