@@ -393,6 +393,7 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
             found_after, _, _ = attributions(nxt, last_person, last_org)
             reported_after = found_after[0].claimant if found_after else None
         in_paragraph: Claimant | None = None
+        previous_figure: Figure | None = None
         for i, sent in enumerate(para_sentences):
             s = sent.text
             attrs, via, estimate = para_attrs[i]
@@ -401,7 +402,8 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
             # else the article's running attribution.
             later = next((a[0][0].claimant for a in para_attrs[i + 1:] if a[0]), None) or reported_after
             fallback = in_paragraph or later or carried
-            figures = find_figures(s)
+            figures = find_figures(s, previous_figure)
+            previous_figure = figures[-1] if figures else None
             sentence_places = _places(s)
             starts = tuple(f.start if f.governs_from is None else f.governs_from for f in figures)
             mates = _list_mates(figures, s)

@@ -120,8 +120,12 @@ def _noun(after: str) -> tuple[str, dict, int, str] | None:
     return None
 
 
-def find_figures(sentence: str) -> list[Figure]:
-    """Return the figures in a sentence that count an area, people, places or things."""
+def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
+    """Return the figures in a sentence that count an area, people, places or things.
+
+    ``previous`` is the last figure of the sentence before, for a breakdown that opens with a
+    reference to it ("Of these, 2,635 were destroyed, 534 were captured").
+    """
     found: list[Figure] = []
     taken_until = -1
     for m in NUMBER_RE.finditer(sentence):
@@ -144,7 +148,7 @@ def find_figures(sentence: str) -> list[Figure]:
             tail_start = part.end()  # "shot down 41 of 56 drones": 41 counts; 56 were launched
         noun = _noun(sentence[tail_start:tail_start + 160])
         if noun is None:
-            fig = _elliptical(sentence, m, value, found)
+            fig = _elliptical(sentence, m, value, found or ([previous] if previous is not None and _OF_THESE.match(sentence) else []))
             if fig is not None:
                 found.append(fig)
                 taken_until = fig.noun_end
@@ -174,6 +178,9 @@ _ELLIPSIS_AFTER = re.compile(r"^\s*(?:of\s+which|of\s+them)\b", re.IGNORECASE)
 #: captured": a number whose verb says what happened to more of the thing counted before.
 _WERE_DONE = re.compile(r"^\s*(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:reported\s+(?:as\s+)?)?"
                         r"(?:destroyed|captured|damaged|abandoned|injured|wounded|killed|shot\s+down|taken\s+prisoner|lost|seized|downed)\b", re.IGNORECASE)
+
+
+_OF_THESE = re.compile(r"^\W*(?:of\s+(?:these|them|those|which)|among\s+(?:them|these)|(?:these|they)\s+include)\b", re.IGNORECASE)
 
 
 def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -> Figure | None:
