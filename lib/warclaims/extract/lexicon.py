@@ -81,6 +81,20 @@ COUNT_KINDS = [
 ]
 COUNT_KIND_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), kind, rule) for p, kind, rule in COUNT_KINDS]
 
+# --- whose figure: verbs that say who did what to whom (read by sides.py) ---------------------
+
+#: Verbs whose subject did it to the other side ("Russian forces destroyed 14 drones").
+AGENT_VERBS = (r"destroy\w*|shot\s+down|shoot\w*\s+down|downed|killed|kill(?:s|ing)?|knocked\s+out|eliminat\w*|liquidat\w*|hit|struck|"
+               r"neutrali[sz]\w*|disabled|captur\w*|seiz\w*|took\s+prisoner|inflicted")
+#: Verbs whose subject is the one that loses ("Kyiv lost 120 troops").
+PATIENT_VERBS = r"lost|los(?:e|es|ing)|suffered|suffer(?:s|ing)?|abandon\w*|sustain\w*|incurred|left\s+behind|died"
+#: Nouns that name a side's losses ("enemy losses", "the Ukrainian casualties").
+LOSSES_NAMED = r"losses|loss|casualties|death\s+toll|toll|dead|deaths|fatalities|(?:soldiers|troops|servicemen|personnel)\s+(?:killed|dead|lost)"
+#: Verbs that are the speaker's own side taking ground, whoever speaks.
+LIBERATION = r"liberat\w*|freed|de-?occupied|regain\w*|retak\w*|retook|recaptur\w*|won\s+back|took\s+back|taken\s+back"
+#: Verbs of giving up land.
+LAND_LOST = r"lost|los(?:e|es|ing)|ceded|gave\s+up|surrendered"
+
 # --- how exactly --------------------------------------------------------------------------
 
 #: Qualifier phrases just before a figure, longest first.

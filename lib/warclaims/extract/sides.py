@@ -21,9 +21,8 @@ UNKNOWN = "unknown"
 
 _ASIDE = re.compile(r"[–—][^–—]{0,120}[–—]|\([^()]{0,120}\)")
 _ENEMY = re.compile(r"^(?:enemy|hostile)", re.IGNORECASE)
-_AGENT_VERBS = re.compile(r"\b(?:destroy\w*|shot\s+down|shoot\w*\s+down|downed|killed|kill(?:s|ing)?|knocked\s+out|eliminat\w*|liquidat\w*|hit|struck|"
-                          r"neutrali[sz]\w*|disabled|captur\w*|seiz\w*|took\s+prisoner|inflicted)\b", re.IGNORECASE)
-_PATIENT_VERBS = re.compile(r"\b(?:lost|los(?:e|es|ing)|suffered|suffer(?:s|ing)?|abandon\w*|sustain\w*|incurred|left\s+behind|died)\b", re.IGNORECASE)
+_AGENT_VERBS = re.compile(rf"\b(?:{lx.AGENT_VERBS})\b", re.IGNORECASE)
+_PATIENT_VERBS = re.compile(rf"\b(?:{lx.PATIENT_VERBS})\b", re.IGNORECASE)
 _SIMPLE_PAST = re.compile(r"(?:stole|took|retook|withdrew|ran|drove|fled|retreated|escaped)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|is|are|be)\s+(?:also\s+|reportedly\s+|likely\s+|probably\s+)?)$", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(rf"(?:{lx.PERSONNEL}|vehicles|tanks|equipment|aircraft|helicopters|drones|units)\s+$", re.IGNORECASE)
@@ -33,7 +32,7 @@ _POSSESSIVE = re.compile(r"\b(?P<own>our|my)\b|\b(?P<other>its|his|her|their)\b"
 #: After the counted noun, whose they are ("casualties among Ukrainian forces").
 _OF_AFTER = re.compile(r"\s*(?:of|among|from|belonging\s+to|on\s+the\s+side\s+of|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?=\S)", re.IGNORECASE)
 #: A loss noun with its side before the figure ("enemy losses ... were", "put the Ukrainian casualties at").
-_LOSS_NOUN = r"(?:losses|loss|casualties|death\s+toll|toll|dead|deaths|fatalities|(?:soldiers|troops|servicemen|personnel)\s+(?:killed|dead|lost))"
+_LOSS_NOUN = rf"(?:{lx.LOSSES_NAMED})"
 _SIDE_LOSSES = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,3}}?{_LOSS_NOUN}\b"
                           rf"|\b{_LOSS_NOUN}\s+(?:of|among|for|suffered\s+by|inflicted\s+on)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})"
                           rf"|\b(?:dead|killed|fallen|slain|wounded)\s+(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:soldiers|troops|servicemen|personnel)",
@@ -41,9 +40,9 @@ _SIDE_LOSSES = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s
 #: A side that lost ("the Russian military has reportedly lost"), for the list that follows.
 _SIDE_LOST = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:military|army|forces|troops|armed\s+forces)\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|abandoned)\b", re.IGNORECASE)
 #: Verbs that mean the speaker's own side took ground, whoever speaks ("liberated", "freed").
-_LIBERATION = re.compile(r"\b(?:liberat\w*|freed|de-?occupied|regain\w*|retak\w*|retook|recaptur\w*|won\s+back|took\s+back|taken\s+back)\b", re.IGNORECASE)
+_LIBERATION = re.compile(rf"\b(?:{lx.LIBERATION})\b", re.IGNORECASE)
 _GAIN_VERBS = re.compile(rf"\b(?:{lx.LIBERATED})", re.IGNORECASE)
-_LOST_LAND = re.compile(r"\b(?:lost|los(?:e|es|ing)|ceded|gave\s+up|surrendered)\b", re.IGNORECASE)
+_LOST_LAND = re.compile(rf"\b(?:{lx.LAND_LOST})\b", re.IGNORECASE)
 _SIDE_RE = re.compile(rf"\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 
 
