@@ -612,6 +612,8 @@ CASES = [
      [{"claimant": "General Staff of the Armed Forces of Ukraine", "subject_side": "russia"}]),
     ("U.S. officials estimated that 17,000 Ukrainian soldiers were killed and another 106,500 to 110,500 were injured.",
      [{"quantity": "17000", "count_kind": "killed"}, {"quantity": "106500", "quantity_raw": "106,500", "count_kind": "wounded", "subject_side": "ukraine"}]),
+    ("Oksana Petrenko, a regional official, said the occupiers had stolen 15 cars.",
+     [{"claimant": "Oksana Petrenko", "claimant_side": "ukraine", "subject_side": "russia"}]),
     ("Russian troops in the Ukrainian city of Melitopol stole 30 pieces of equipment from a dealership, a local businessman said.",
      [{"metric": "vehicles_stolen", "subject_side": "russia", "place_raw": "Melitopol", "claimant": "a local businessman"}]),
     ("Oryx said Russia had lost 3,704 tanks. Of these, 2,635 were destroyed and 534 were captured.",

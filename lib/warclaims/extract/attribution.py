@@ -158,7 +158,9 @@ def resolve_name(text: str, context: str = "") -> Claimant:
     around = context or text
     if re.search(r"\b(?:British|Britain|UK|US|American|NATO|Western|Oryx|ISW|analysts?|bloggers?)\b|\bU\.[SK]\.", text):
         side = "third_party"
-    elif lx.RUSSIAN_RE.search(around) and not lx.UKRAINIAN_RE.search(around):
+    elif _UKRAINIAN_WORDS_FOR_RUSSIANS.search(around):
+        side = "ukraine"  # who says "occupiers" or "invaders" speaks for Ukraine
+    elif _RUSSIA_NAMED.search(around) and not lx.UKRAINIAN_RE.search(around):
         side = "russia"
     return Claimant(text.strip(), side, False, text, person=bool(re.match(rf"^{_NAME}\s+{_NAME}", text.strip())) and not _ORG_WORDS.search(text))
 
