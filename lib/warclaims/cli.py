@@ -144,7 +144,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
     from .extract import extract_file
     from .tables import spreadsheet_csv
-    from .extract.review import accept, describe, read_candidates
+    from .extract.review import read_candidates
 
     records = []
     for path in _inputs(args.inputs):
@@ -153,23 +153,35 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         else:
             records += [c.to_record() for c in extract_file(path, args.published, args.source_url, args.publisher)]
     if args.review:
-        chosen = []
-        interactive = sys.stdin.isatty() and not args.accept_all
-        for r in records:
-            if not interactive:
-                chosen.append(r)
-                continue
-            answer = input(f"{describe(r)}\n  accept? [y]es, [n]o, [a]ll remaining, [q]uit: ").strip().lower()
-            if answer == "q":
-                break
-            if answer == "a":
-                interactive = False
-                chosen.append(r)
-            elif answer == "y":
-                chosen.append(r)
-        if not sys.stdin.isatty() and not args.accept_all:
-            raise WarclaimsError("--review without a terminal needs --accept-all (nothing was written)", parameter="--review")
-        added, skipped = accept(chosen, args.ledger)
+        from .extract.review import ReviewLog, review
+
+        # Decisions are saved as they are made, beside the first input, so an interrupted
+        # review resumes where it stopped; the file goes once the ledger has the claims.
+        log = ReviewLog(args.progress or args.inputs[0].with_name(args.inputs[0].name + ".review.jsonl"))
+        interactive = not args.accept_all
+        asked = [0]
+
+        def ask(prompt: str) -> str:
+            asked[0] += 1
+            if sys.stdin.isatty():
+                return input(prompt)
+            print(prompt, end="", flush=True)
+            line = sys.stdin.readline()
+            if not line:
+                raise EOFError
+            print(line.rstrip("\n"))
+            return line
+
+        try:
+            added, skipped = review(records, args.ledger, log, ask, print, accept_all=not interactive)
+        except EOFError:
+            if asked[0] == 1 and not log.decisions:
+                raise WarclaimsError("--review without a terminal needs --accept-all or answers on standard input (nothing was written)",
+                                     parameter="--review") from None
+            print(f"answers ran out: decisions so far are saved in {log.path}; run the same command again to go on")
+            return 1
+        if log.path.exists():
+            log.path.unlink()
         print(f"accepted {added} claim(s) into {args.ledger or 'data/'}; {skipped} already in the ledger")
         return 0
     try:
@@ -307,6 +319,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--review", action="store_true", help="review candidates and append accepted ones to the ledger")
     p.add_argument("--accept-all", action="store_true", help="with --review: accept every candidate without asking")
     p.add_argument("--ledger", type=Path, default=None, metavar="DIR", help="ledger folder to append to (default: data/)")
+    p.add_argument("--progress", type=Path, default=None, metavar="FILE",
+                   help="with --review: where decisions are saved as they are made (default: beside the first input, .review.jsonl)")
     p.set_defaults(func=_cmd_extract)
     return parser
 

@@ -8,6 +8,7 @@ accepting the claim.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 
@@ -18,7 +19,8 @@ from . import lexicon as lx
 _SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|report|announced|announces|claimed|claims|wrote|writes|added|adds|"
         r"estimated|estimates|believes|noted|notes|emphasi[sz]ed|stressed|confirmed|declared|informed|posted|tweeted|"
         r"according\s+to|cited|quoted|highlighted|clarified|specified|indicated|revealed|assessed|publishes|published|"
-        r"documented|counted|tallied|verified|geolocated|puts)")
+        r"documented|counted|tallied|verified|geolocated|puts|assured|insisted|warned|acknowledged|admitted|argued|explained|"
+        r"suggested|concluded|calculated|reckons|reckoned|estimate|assesses|assess|believe|think|thinks)")
 _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
     r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)\s+(?:from|of|by))?|"
@@ -26,15 +28,44 @@ _SOURCE_CUE = re.compile(
     r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|(?:obtained|received)\s+from)\s+",
     re.IGNORECASE,
 )
-_TITLE = (r"(?:President|Prime\s+Minister|(?:Deputy\s+)?(?:Defen[cs]e\s+)?Minister|Lieutenant[-\s]General|Major[-\s]General|General|Gen\.|"
+_TITLE = (r"(?:Director|Deputy|Head|Undersecretary|Under\s+Secretary|Ambassador|Lt\.|Maj\.|Sgt\.|Capt\.|Captain|Major|Lieutenant|President|Prime\s+Minister|(?:Deputy\s+)?(?:Defen[cs]e\s+)?Minister|Lieutenant[-\s]General|Major[-\s]General|General|Gen\.|"
           r"Colonel|Col\.|Admiral|Commander(?:-in-Chief)?|Governor|Spokes(?:man|woman|person)|Mayor|Chief|Adviser|Advisor|Secretary|Senator)")
 _NAME = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
 _PERSON_RE = re.compile(rf"(?:{_TITLE}\s+(?:[a-z]+\s+){{0,2}})?(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})")
+#: Speakers named by their role: "a senior NATO military officer", "an adviser to Zelensky",
+#: "U.S. officials", "the battlegroup's spokesman", "a deputy governor", "a source in the ministry".
+_ROLE_NOUN = (r"(?:blogger|milblogger|analyst|official|source|commander|officer|expert|researcher|journalist|correspondent|"
+              r"spokes(?:man|woman|person)|spokesmen|representative|adviser|advisor|aide|colonel|general|governor|deputy\s+governor|"
+              r"mayor|diplomat|lawmaker|intelligence\s+officer|military\s+officer|(?:deputy\s+)?minister|businessman|businesswoman|resident|"
+              r"witness|eyewitness|farmer|volunteer|activist|soldier|serviceman)")
+_INSTITUTION = r"(?:president|prime\s+minister|minister|ministry|governor|commander|army|general\s+staff|military|government|battlegroup|brigade|agency)"
 _ROLE_RE = re.compile(
-    r"\b(?:one|a|an|the|another|several)\s+(?:(?:Russian|Ukrainian|British|US|American|Western|senior|local|military|pro-Kremlin|pro-Russian|independent)\s+){0,2}"
-    r"(?:blogger|milblogger|analyst|official|source|commander|officer|expert|researcher|journalist|correspondent|spokes(?:man|woman|person)|spokesmen)s?\b",
-    re.IGNORECASE,
+    r"\b(?:(?:one|a|an|the|another|several|two|three|some)\s+)?(?:(?:[A-Z][A-Za-z.]*|U\.S\.|UK|US|senior|junior|top|local|military|regional|deputy|"
+    r"[a-z]+(?:-[a-z]+)+|pro-Kremlin|pro-Russian|independent|high-ranking|defen[cs]e|intelligence|government|western|Western|unnamed|anonymous|"
+    r"[A-Z][\w-]*['’]s|its|their)\s+){0,3}"
+    rf"{_ROLE_NOUN}s?\b(?:\s+(?:to|for|of|in|with|within|inside|at|close\s+to)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s*){{1,4}}|{_INSTITUTION}\b))?",
 )
+#: Stems of the role nouns: a substring test (fast) before the long pattern.
+_ROLE_STEMS = ("blogger", "analyst", "official", "source", "command", "officer", "expert", "researcher", "journalist", "correspondent",
+               "spokes", "representative", "advis", "aide", "colonel", "general", "governor", "mayor", "diplomat", "lawmaker", "minister",
+               "business", "resident", "witness", "farmer", "volunteer", "activist", "soldier", "serviceman")
+_ROLE_NOUN_RE = re.compile(rf"\b{_ROLE_NOUN}s?\b")
+
+
+def _roles(sentence: str) -> list[re.Match]:
+    """The role phrases of a sentence: the long pattern is tried only in a window around each role noun."""
+    out: list[re.Match] = []
+    for noun in _ROLE_NOUN_RE.finditer(sentence):
+        if out and out[-1].end() > noun.start():
+            continue
+        for m in _ROLE_RE.finditer(sentence, max(0, noun.start() - 60), min(len(sentence), noun.end() + 60)):
+            if m.start() <= noun.start() < m.end():
+                out.append(m)
+                break
+    return out
+
+
+_ROLE_START = re.compile(r"^(?:one|a|an|the|another|several|two|three|some)\s", re.IGNORECASE)
 #: Between "according to" and a name, a title set off by a comma ("the regional governor, ").
 _APPOSITIVE = re.compile(r"^(?:the|a|an)\s+[\w\s'’-]{0,30},\s*$", re.IGNORECASE)
 #: Words that make a phrase after "figures of" or "data from" the thing counted, not a source.
@@ -53,9 +84,10 @@ _MEDIA = re.compile(
     r"\b(?:BBC|Reuters|CNN|AP|AFP|Associated\s+Press|the\s+Guardian|Guardian|New\s+York\s+Times|NYT|Washington\s+Post|Wall\s+Street\s+Journal|WSJ|Bloomberg|"
     r"TASS|RIA(?:\s+Novosti)?|Interfax|Ukrinform|Ukrainska\s+Pravda|Kyiv\s+Independent|Sky\s+News|Al\s+Jazeera|Censor\.NET|Sputnik|Meduza|Mediazona)\b"
 )
+_OWN_ANALYSIS = re.compile(rf"(?:(?:an?|the|its)\s+)?(?P<outlet>{_MEDIA.pattern})(?:['’]s)?\s+(?:own\s+)?(?:analysis|count|tally|calculations?|review|investigation|estimates?|database)\b")
 _PRONOUN_RE = re.compile(r"\b(?:(?P<person>he|she)|(?P<org>it|they|the\s+ministry|the\s+department|the\s+agency|the\s+statement|the\s+report|the\s+military|the\s+army|the\s+data|the\s+figures|the\s+analysis|the\s+update|the\s+briefing))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
 _GENERIC_REF = re.compile(r"\b(?:a|the)\s+(?:representative|spokes(?:man|woman|person)|speaker|official)\s+(?:of|for|from)\s+the\s+\w+(?:\s+\w+)?"
-                          r"|\b(?:the|its|their|this|that)\s+(?:(?:daily|latest|morning|evening|weekly|same|new)\s+)?(?:report|bulletin|statement|update|briefing|summary|post|assessment)\b(?!\s+(?:of|by|from)\b)",
+                          r"|\b(?:the|its|their|this|that|these)\s+(?:(?:daily|latest|morning|evening|weekly|same|new|updated)\s+)?(?:report|bulletin|statement|update|briefing|summary|post|assessment|estimates?|analysis|data|figures|calculations|source)\b(?!\s+(?:of|by|from)\b)",
                           re.IGNORECASE)
 _NOT_NAMES = re.compile(r"^(?:The|This|That|These|Those|In|On|At|As|But|And|However|Meanwhile|Speaking|According|Earlier|Later|Since|During|After|Before|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kremlin|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
@@ -73,8 +105,25 @@ class Claimant:
 
 _ORG_WORDS = re.compile(r"\b(?:Ministry|Minstry|Staff|Forces|Army|Command|Service|Office|Department|Agency|Intelligence|Defen[cs]e|Government|Institute|Oryx|Times|News|Council|Kremlin|Ukraine|Russia|Federation|of)\b", re.IGNORECASE)
 _COUNTRY_ONLY = re.compile(r"^(?:Ukraine|Russia|Kyiv|Kiev|Moscow|Kremlin|the\s+Kremlin)$", re.IGNORECASE)
-_BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|defen[cs]e\s+department|general\s+staff)$", re.IGNORECASE)
+#: A ministry named without its country; "the General Staff" alone is Ukraine's (the claimant
+#: table's alias): Russia's is named as such where it speaks.
+_BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|defen[cs]e\s+department)$", re.IGNORECASE)
 _MINISTRY_MENTION = re.compile(r"\b(?:the\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry)\b")
+
+
+_RUSSIA_NAMED = re.compile(r"\b(?:Russia(?:n|'s|’s)?|Moscow(?:'s|’s)?|Kremlin)\b", re.IGNORECASE)
+_UKRAINIAN_WORDS_FOR_RUSSIANS = re.compile(r"\b(?:occupiers?|invaders?|rashists?|rushists?|orcs?)\b", re.IGNORECASE)
+
+
+_COUNTRY_SERVICE = re.compile(r"\s+(?:military|army|armed\s+forces|air\s+force|navy|defen[cs]e\s+forces)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def _close_key(key: str, index_id: int) -> str | None:
+    """The claimant table's name a long name is a typo of ("British Defence Minstry"), if any."""
+    index, _ = claimant_pattern()
+    close = difflib.get_close_matches(key, list(index), n=1, cutoff=0.92)
+    return close[0] if close else None
 
 
 def resolve_name(text: str, context: str = "") -> Claimant:
@@ -83,17 +132,25 @@ def resolve_name(text: str, context: str = "") -> Claimant:
     index, _ = claimant_pattern()
     if _BARE_MINISTRY.match(text.strip()):
         # "the Defense Ministry said": whose ministry is told by the sentence around it.
-        russian, ukrainian = lx.RUSSIAN_RE.search(context), lx.UKRAINIAN_RE.search(context)
+        # The words only one side uses of the other ("occupiers", "invaders", "rashists") say the
+        # speaker is Ukrainian; otherwise the first country named decides.
+        russian, ukrainian = _RUSSIA_NAMED.search(context), lx.UKRAINIAN_RE.search(context)
+        if _UKRAINIAN_WORDS_FOR_RUSSIANS.search(context):
+            russian = None
+            ukrainian = ukrainian or _UKRAINIAN_WORDS_FOR_RUSSIANS.search(context)
         if russian and (not ukrainian or russian.start() < ukrainian.start()):
             text = "Russian Ministry of Defence"
         elif ukrainian:
             text = "Ukrainian Ministry of Defence" if "ministry" in text.lower() or "department" in text.lower() else "General Staff"
     key = " ".join(text.replace("’", "'").replace(".", "").lower().split())
     key = re.sub(r"^(?:the|a)\s+", "", key)
+    if key not in index:
+        # "Ukraine military", "Russia army": the country's adjective is how the table names it.
+        adjectival = re.sub(r"^(ukraine|russia)\b", lambda m: {"ukraine": "ukrainian", "russia": "russian"}[m.group(1)], key)
+        key = adjectival if adjectival in index else key
     if key not in index and len(key) > 12:
         # Tolerate a typo in a long name ("British Defence Minstry").
-        close = difflib.get_close_matches(key, list(index), n=1, cutoff=0.92)
-        key = close[0] if close else key
+        key = _close_key(key, id(index)) or key
     if key in index:
         name, side = index[key]
         return Claimant(name, side, True, text, person=" " in name and not _ORG_WORDS.search(name))
@@ -101,7 +158,9 @@ def resolve_name(text: str, context: str = "") -> Claimant:
     around = context or text
     if re.search(r"\b(?:British|Britain|UK|US|American|NATO|Western|Oryx|ISW|analysts?|bloggers?)\b|\bU\.[SK]\.", text):
         side = "third_party"
-    elif lx.RUSSIAN_RE.search(around) and not lx.UKRAINIAN_RE.search(around):
+    elif _UKRAINIAN_WORDS_FOR_RUSSIANS.search(around):
+        side = "ukraine"  # who says "occupiers" or "invaders" speaks for Ukraine
+    elif _RUSSIA_NAMED.search(around) and not lx.UKRAINIAN_RE.search(around):
         side = "russia"
     return Claimant(text.strip(), side, False, text, person=bool(re.match(rf"^{_NAME}\s+{_NAME}", text.strip())) and not _ORG_WORDS.search(text))
 
@@ -112,6 +171,11 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     out = []
     normalised = sentence.replace("’", "'")
     for m in pattern.finditer(normalised):
+        service = _COUNTRY_SERVICE.match(sentence, m.end())
+        if service and _COUNTRY_ONLY.match(m.group()):
+            # "Ukraine military says": the country's military speaks, not its government.
+            out.append((m.start(), service.end(), sentence[m.start():service.end()], False))
+            continue
         out.append((m.start(), m.end(), sentence[m.start():m.end()], True))
     places, _ = place_index()
     for m in _PERSON_RE.finditer(sentence):
@@ -124,9 +188,22 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     for m in _MINISTRY_MENTION.finditer(sentence):
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
             out.append((m.start(), m.end(), m.group(), True))
-    for m in _ROLE_RE.finditer(sentence):
+    low = sentence.lower()
+    for m in (_roles(sentence) if any(stem in low for stem in _ROLE_STEMS) else ()):
+        text = m.group().strip()
+        # A bare plural or a capitalised phrase ("U.S. officials", "Western officials") speaks;
+        # a bare singular noun ("source said") is not a speaker without its article.
+        if not (_ROLE_START.match(text) or " " in text):
+            continue
+        # A role and the name of whom it serves ("an adviser to Zelensky"): the role speaks.
+        out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
         if not any(s <= m.start() < e for s, e, _, _ in out):
-            out.append((m.start(), m.end(), m.group(), False))
+            out.append((m.start(), m.start() + len(text), text, False))
+    for m in (_NAMED_SUBJECT.finditer(sentence) if any(v in sentence for v in _NAMED_SUBJECT_VERBS) else ()):
+        name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
+        if _PRONOUNS.match(name) or _ADJECTIVES.fullmatch(name) or _NOT_NAMES.match(name) and not _COUNTRY_ONLY.match(name) or any(s < m.end("name") and m.start("name") < e for s, e, _, _ in out):
+            continue
+        out.append((m.start("name"), m.end("name"), m.group("name"), False))
     for m in _SERVICE_RE.finditer(sentence):
         # "Ukraine's 110th Brigade" speaks, not "Ukraine" within it.
         out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
@@ -135,6 +212,14 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     return sorted(out)
 
 
+#: A capitalised name right before a verb of saying ("The Pentagon estimates", "the White House
+#: said"): an institution the claimant table may not know.
+_PRONOUNS = re.compile(r"^(?:He|She|It|They|We|I|You|This|That|These|Those|Its|His|Her|Their|Our)\b")
+_ADJECTIVES = re.compile(r"(?:Western|Russian|Ukrainian|British|American|European|Official|Independent|Military|Intelligence|Recent|Latest|Earlier|Previous|Other)")
+_NAMED_SUBJECT = re.compile(
+    rf"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*\s+){{0,3}}[A-Z][\w.'’&-]*)\s+(?:(?:also|has|have|had|previously|earlier|then|now)\s+)?"
+    rf"(?:said|says|estimates|estimated|reported|reports|announced|claimed|claims|assessed|assesses|believes|stated|wrote|put|puts|assured|told)\b")
+_NAMED_SUBJECT_VERBS = ("said", "says", "estimate", "report", "announced", "claim", "assess", "believes", "stated", "wrote", "put", "assured", "told")
 _INVERTING = re.compile(r"^(?:said|says|say|wrote|added|stated)$", re.IGNORECASE)  # "told X": X listens
 _CLAUSE_START = re.compile(r"[.;:“”\"]|\b(?:after|before|while|when|as|but|and\s+then|that)\b", re.IGNORECASE)
 
@@ -175,6 +260,11 @@ class Attribution:
 _ANY_CUE = re.compile(rf"{_SAY_RE.pattern}|{_SOURCE_CUE.pattern}|\b(?i:representative|spokes\w+|minister|commander|governor)\b", re.IGNORECASE)
 
 
+_DEFINITE_TITLE = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,2}?(?i:minister|commander(?:-in-chief)?|spokes(?:man|woman|person)|governor|general|colonel|"
+                             r"president|chief|head|director|adviser|advisor|official|representative|mayor|secretary|commander-in-chief)")
+_DEFINITE_BODY = re.compile(r"(?i:the)\s+(?i:ministry|department|agency|office|service|command|staff|institute|think\s+tank|group|battlegroup|brigade|unit)")
+
+
 def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant | None,
                  mentions: list | None = None) -> tuple[list[Attribution], str | None, bool]:
     """Every attribution in a sentence, in order, with the outlet relaying it and whether it is an estimate.
@@ -190,26 +280,55 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     """
     if not _ANY_CUE.search(sentence):
         return [], None, False  # most sentences attribute nothing: skip the work
+
+    def named(text: str) -> Claimant:
+        # "the minister claimed", "the Commander-in-Chief said": a title with the definite
+        # article and no name is the person named before with it (rule definite_title).
+        if last_person is not None and _DEFINITE_TITLE.fullmatch(text.strip()):
+            return last_person
+        if last_org is not None and _DEFINITE_BODY.fullmatch(text.strip()):
+            return last_org
+        return resolve_name(text, sentence)
+
     estimate = bool(re.search(r"\b(?:according\s+to\s+estimates|estimated\s+by|estimates\s+(?:from|by|of))\b", sentence, re.IGNORECASE))
     media = list(_MEDIA.finditer(sentence))
     media_spans = [(m.start(), m.end()) for m in media]
     mentions = [m for m in (mentions_in(sentence) if mentions is None else mentions) if not any(a <= m[0] < b for a, b in media_spans)]
     found: list[Attribution] = []
     via = None
+    analysed_until = -1
     for cue in _SOURCE_CUE.finditer(sentence):
+        if cue.start() <= analysed_until:
+            continue  # "... analysis of data from ISW": the data's source is not the claimant
+        own = _OWN_ANALYSIS.match(sentence, cue.end())
+        if own:
+            analysed_until = own.end() + 12
+            # "according to an AFP analysis of data from ISW": the outlet's own count is its claim.
+            found.append(Attribution(cue.start(), resolve_name(own.group("outlet"), sentence)))
+            continue
         if _MEDIA.match(sentence, cue.end()):
             via = _MEDIA.match(sentence, cue.end()).group()
             continue
         generic = _GENERIC_REF.match(sentence, cue.end())
         if generic and (last_person or last_org):
-            found.append(Attribution(cue.start(), last_person or last_org))
+            # "the same estimate", "the statement": the body that made it; "a representative of ...": the person.
+            person_first = re.match(r"(?i:a|the)\s+(?:representative|spokes|speaker|official)", generic.group())
+            found.append(Attribution(cue.start(), (last_person or last_org) if person_first else (last_org or last_person)))
             continue
         # The first name after the cue, unless a clause stands between; an appositive may
         # ("according to the regional governor, Oleh Syniehubov, ...").
         after = [m for m in mentions if cue.end() <= m[0] <= cue.end() + 40
                  and (not re.search(r"[,;:]", between := sentence[cue.end():m[0]]) or _APPOSITIVE.match(between))]
         if after:
-            found.append(Attribution(cue.start(), resolve_name(after[0][2], sentence)))
+            # "according to Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi":
+            # a title naming an institution, then the person who holds it; the person speaks.
+            chosen = after[0]
+            for nxt in [m for m in mentions if m[0] > chosen[0]]:
+                if 0 <= nxt[0] - chosen[1] <= 2 and re.fullmatch(rf"{_NAME}(?:\s+{_NAME}){{1,2}}", nxt[2]):
+                    chosen = nxt
+                else:
+                    break
+            found.append(Attribution(cue.start(), named(chosen[2])))
             continue
         # The speaker's name runs to a comma, a clause or a full stop; "U.S." is one word.
         free = re.match(r"((?:(?:[A-Z]\.){2,}|[^,.;:“\"]){3,60}?)(?:,|\s+who\b|\s+that\b|\.|$)", sentence[cue.end():])
@@ -228,10 +347,12 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         # Only speech verbs invert ("said Zelensky"); after "reported that" comes the content.
         after = [m for m in mentions if 0 <= m[0] - say.end() <= 3] if _INVERTING.match(say.group()) else []
         if before:
-            found.append(Attribution(say.start(), resolve_name(_subject(before, say.start(), sentence)[2], sentence)))
+            found.append(Attribution(say.start(), named(_subject(before, say.start(), sentence)[2])))
         elif after:
-            found.append(Attribution(say.start(), resolve_name(after[0][2], sentence)))
+            found.append(Attribution(say.start(), named(after[0][2])))
     for pro in _PRONOUN_RE.finditer(sentence):
+        if any(a.position < pro.start() for a in found):
+            continue  # "Burns said ... that the agency estimated": the named speaker stays the claimant
         who = last_person if pro.group("person") else (last_org or last_person)
         if who is not None:
             found.append(Attribution(pro.start(), who))

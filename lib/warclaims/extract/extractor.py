@@ -19,6 +19,7 @@ from . import lexicon as lx
 from .attribution import Claimant, attributions, for_figure, mentioned, mentions_in, resolve_name
 from .figures import Figure, find_figures, qualifier_before
 from .periods import resolve as resolve_when
+from .sides import SideContext, note_losses_heading, share_sides, subject_side
 from .periods import scan as scan_dates
 from .text import Article, Span, paragraphs, read_article, sentences
 
@@ -48,11 +49,14 @@ class Candidate:
     claimant_known: bool
     file: str | None = None
     source: dict = field(default_factory=dict)
+    #: Which named rule gave each field ({"subject_side": "own_words", "claimant": "said_before"}).
+    rules: dict = field(default_factory=dict)
 
     def to_record(self) -> dict:
         """The candidate as one JSON Lines record: ledger columns, evidence offsets, source."""
         return {**self.row, "evidence_start": self.evidence_start, "evidence_end": self.evidence_end,
                 "claimant_known": self.claimant_known, "file": self.file,
+                "rules": "; ".join(f"{k}: {v}" for k, v in self.rules.items()),
                 **{f"source_{k}": v for k, v in self.source.items()}}
 
 
@@ -67,47 +71,79 @@ def _nearest_side(text: str, claimant_side: str | None) -> str | None:
     return side
 
 
-def _cue_for(fig: Figure, figures: list[Figure], cues: list[tuple[int, str]]) -> str | None:
+def _cue_for(fig: Figure, figures: list[Figure], cues: list[tuple[int, str]], mates: frozenset = frozenset()) -> str | None:
     """The cue that says what happened to the figure's items.
 
     A cue inside the figure's own phrase, or not separated from it by another figure, wins
     ("19 stolen cars", "20 vehicles stolen from locals"); otherwise the nearest cue before
     the figure (a list governed by one verb), else the nearest after it.
-    """
-    # A cue is separated from the figure when another figure starts strictly between them:
-    # the cues that are not lie between the figures on either side of this one.
-    starts = sorted([other.start for other in figures])
-    at = bisect.bisect_left(starts, fig.start)
-    previous = starts[at - 1] if at > 0 else -1
-    following = starts[at + 1] if at + 1 < len(starts) else float("inf")
 
+    Cues and figures are looked up by position (bisect), not scanned for every figure, so a
+    sentence of many figures costs in proportion to its length, not its square.
+    """
+    cues = sorted(cues)
+    positions = [pos for pos, _ in cues]
     # "shot down ... three cruise missiles launched by Russia": a participle right after the
     # noun describes the items; the verb before says what happened to them.
-    if cues and min(cues)[0] < fig.start:  # a cue before the figure
-        cues = [(pos, kind) for pos, kind in cues if not (kind == "other" and 0 <= pos - fig.noun_end <= 2)]
-
+    if positions and positions[0] < fig.start:
+        lo, hi = bisect.bisect_left(positions, fig.noun_end), bisect.bisect_right(positions, fig.noun_end + 2)
+        if any(kind == "other" for _, kind in cues[lo:hi]):
+            cues = cues[:lo] + [c for c in cues[lo:hi] if c[1] != "other"] + cues[hi:]
+            positions = [pos for pos, _ in cues]
+    inside = cues[bisect.bisect_left(positions, fig.start):bisect.bisect_left(positions, fig.noun_end)]
+    if inside:
+        return inside[0][1]
+    # A cue is not separated from the figure when no other figure starts strictly between
+    # them; the items of a list before this one do not separate it from the verb that
+    # governs the list ("launched 33 drones and 2 missiles, ... destroying 22").
+    starts = _figure_starts(figures)
+    at = bisect.bisect_left(starts, fig.start)
+    previous = -1
+    for other in reversed(starts[:at]):
+        if other not in mates:
+            previous = other
+            break
+    following = starts[bisect.bisect_right(starts, fig.start)] if bisect.bisect_right(starts, fig.start) < len(starts) else float("inf")
     # A verb usually precedes its object ("stolen a bus and abandoned it"): a cue after the
     # figure counts as a little further away unless it is attached ("vehicles stolen from").
+    reach = cues[bisect.bisect_left(positions, previous):bisect.bisect_right(positions, following)]
     own = [(fig.start - pos if pos < fig.start else (pos - fig.noun_end if pos - fig.noun_end <= 2 else pos - fig.noun_end + 10), kind)
-           for pos, kind in cues if previous <= pos <= following]
-    inside = [kind for pos, kind in cues if fig.start <= pos < fig.noun_end]
-    if inside:
-        return inside[0]
+           for pos, kind in reach]
     if own:
         return min(own)[1]
-    before = [(fig.start - pos, kind) for pos, kind in cues if pos < fig.start]
-    if before:
-        return min(before)[1]
-    after = [(pos - fig.start, kind) for pos, kind in cues if pos >= fig.start]
-    return min(after)[1] if after else None
+    at = bisect.bisect_left(positions, fig.start)
+    if at > 0:
+        nearest, first = positions[at - 1], bisect.bisect_left(positions, positions[at - 1])
+        return min((fig.start - nearest, kind) for _, kind in cues[first:at])[1]
+    return cues[at][1] if at < len(cues) else None
 
 
-_POSSESSED = re.compile(r"\s+(?:about|around|some|over|more\s+than|at\s+least|nearly|almost|up\s+to|\d)", re.IGNORECASE)
+_starts_seen: dict[int, tuple[list, list[int]]] = {}
+
+
+def _figure_starts(figures: list[Figure]) -> list[int]:
+    # Sorted once per sentence's list of figures, not once per figure.
+    seen = _starts_seen.get(id(figures))
+    if seen is None or seen[0] is not figures:
+        _starts_seen.clear()
+        seen = _starts_seen[id(figures)] = (figures, sorted(other.start for other in figures))
+    return seen[1]
+
+
+def _bounding_starts(ordered: list[int], here: int, skip) -> list[int]:
+    """Of the other figures' starts (``ordered``, less ``here`` and ``skip``): the first, and
+    the nearest before and after ``here``: all that the period rules compare with."""
+    def first(indices):
+        return next((ordered[i] for i in indices if ordered[i] != here and ordered[i] not in skip), None)
+
+    at = bisect.bisect_left(ordered, here)
+    found = {first(range(len(ordered))), first(range(at - 1, -1, -1)), first(range(at, len(ordered)))}
+    return sorted(x for x in found if x is not None)
 
 
 @functools.lru_cache(maxsize=32)
 def _sentence_cues(sentence: str) -> dict[str, tuple]:
-    """Every cue in a sentence, found once per sentence rather than once per figure in it."""
+    """Every cue of a sentence, found once per sentence rather than once per figure in it."""
     # "lost 40 percent of the territory they seized": a verb in a clause describing the
     # land says how it was got, not what this figure did.
     gain = tuple((m.start(), "gain") for m in lx.LIBERATED_RE.finditer(sentence)
@@ -116,20 +152,23 @@ def _sentence_cues(sentence: str) -> dict[str, tuple]:
     # "has" and "have" mean possession only right before what is had ("Russia has 3,000
     # tanks"); as auxiliaries ("has lost", "have increased") they say nothing.
     others = tuple((m.start(), "other") for m in lx.NOT_A_LOSS_RE.finditer(sentence)
-                   if m.group().lower() not in ("has", "have", "had")
-                   or _POSSESSED.match(sentence, m.end()))
+                   if m.group().lower() not in ("has", "have", "had") or _POSSESSED.match(sentence, m.end()))
     fled = tuple((m.start(), "fled") for m in lx.FLED_RE.finditer(sentence))
-    losses = [m for m in lx.LOSS_RE.finditer(sentence)]
+    losses = list(lx.LOSS_RE.finditer(sentence))
     loss = tuple((m.start(), "loss") for m in losses)
-    personnel_loss = tuple((m.start(), "loss") for m in losses if not re.match(r"captur|seiz|abandon|trophy|surrender", m.group(), re.IGNORECASE))
+    personnel_loss = tuple((m.start(), "loss") for m in losses
+                           if not re.match(r"captur|seiz|abandon|trophy|surrender", m.group(), re.IGNORECASE))
     stolen = tuple((m.start(), "stolen") for m in lx.STOLEN_RE.finditer(sentence))
     return {"land": gain + ceded, "personnel": others + fled + personnel_loss, "items": others + stolen + fled + loss}
 
 
-def _metric(fig: Figure, figures: list[Figure], sentence: str) -> str | None:
+_POSSESSED = re.compile(r"\s+(?:about|around|some|over|more\s+than|at\s+least|nearly|almost|up\s+to|\d)", re.IGNORECASE)
+
+
+def _metric(fig: Figure, figures: list[Figure], sentence: str, mates: frozenset = frozenset()) -> str | None:
     found = _sentence_cues(sentence)
     if fig.kind in ("area", "settlement"):
-        kind = _cue_for(fig, figures, list(found["land"]))
+        kind = _cue_for(fig, figures, list(found["land"]), mates)
         if kind is None:
             return None
         if fig.kind == "settlement":
@@ -138,10 +177,10 @@ def _metric(fig: Figure, figures: list[Figure], sentence: str) -> str | None:
     if fig.kind == "personnel":
         if lx.LOSS_NOUNS.match(fig.unit_raw.split()[-1] if fig.unit_raw else ""):
             return "personnel_losses"
-        kind = _cue_for(fig, figures, list(found["personnel"]))
+        kind = _cue_for(fig, figures, list(found["personnel"]), mates)
         return {"fled": "personnel_fled", "loss": "personnel_losses"}.get(kind)
-    kind = _cue_for(fig, figures, list(found["items"]))
-    if kind == "fled" and fig.item_class not in ("bus", "truck", "car", "vehicle", "armoured_car", "apc", "ifv", "armoured_vehicle", "tank"):
+    kind = _cue_for(fig, figures, list(found["items"]), mates)
+    if kind == "fled" and fig.item_class not in ("bus", "truck", "car", "vehicle", "armoured_car", "apc", "ifv", "armoured_vehicle", "tank", "other_equipment"):
         kind = "loss"
     return {"stolen": "vehicles_stolen", "fled": "vehicles_fled", "loss": "equipment_losses"}.get(kind)
 
@@ -164,21 +203,6 @@ def _participle(sentence: str, m: re.Match) -> bool:
     return bool(_NOUN_BEFORE.search(before)) or (bool(_PASSIVE.search(before)) and not re.match(r"^\w*\s+by\b", sentence[m.start():]))
 
 
-@functools.lru_cache(maxsize=32)
-def _finite_verbs(sentence: str, metric: str) -> tuple[tuple, list[int]]:
-    """The verbs of a metric in a sentence that are not participles, and where they start;
-    found once per sentence rather than once per figure in it."""
-    pattern = {
-        "territory_gained": lx.LIBERATED_RE, "settlements_retaken": lx.LIBERATED_RE, "territory_lost": re.compile(r"\b(?:lost|ceded)", re.I),
-        "personnel_losses": re.compile(f"{_AGENT_VERBS.pattern}|{_PATIENT_VERBS.pattern}", re.I),
-        "equipment_losses": re.compile(f"{_AGENT_VERBS.pattern}|{_PATIENT_VERBS.pattern}", re.I),
-        "personnel_fled": lx.FLED_RE, "vehicles_fled": lx.FLED_RE, "vehicles_stolen": lx.STOLEN_RE,
-    }[metric]
-    # "servicemen killed and wounded", "were destroyed": not an agent's verb
-    verbs = tuple(m for m in pattern.finditer(sentence) if not _participle(sentence, m))
-    return verbs, [m.start() for m in verbs]
-
-
 def _subject_side(fig: Figure, metric: str, sentence: str, claimant_side: str | None) -> str:
     own = _nearest_side(fig.modifiers, claimant_side) if fig.modifiers else None
     if own is None and metric in ("personnel_losses", "equipment_losses"):
@@ -187,10 +211,18 @@ def _subject_side(fig: Figure, metric: str, sentence: str, claimant_side: str | 
     if own:
         return own
     head = sentence[:fig.start]
-    # The last verb before the figure, else the first after it.
-    verbs, starts = _finite_verbs(sentence, metric)
-    before = bisect.bisect_left(starts, fig.start)
-    verb = verbs[before - 1] if before else (verbs[0] if verbs else None)
+    verbs = {
+        "territory_gained": lx.LIBERATED_RE, "settlements_retaken": lx.LIBERATED_RE, "territory_lost": re.compile(r"\b(?:lost|ceded)", re.I),
+        "personnel_losses": re.compile(f"{_AGENT_VERBS.pattern}|{_PATIENT_VERBS.pattern}", re.I),
+        "equipment_losses": re.compile(f"{_AGENT_VERBS.pattern}|{_PATIENT_VERBS.pattern}", re.I),
+        "personnel_fled": lx.FLED_RE, "vehicles_fled": lx.FLED_RE, "vehicles_stolen": lx.STOLEN_RE,
+    }[metric]
+    verb = None
+    for m in verbs.finditer(sentence):
+        if _participle(sentence, m):
+            continue  # "servicemen killed and wounded", "were destroyed": not an agent's verb
+        if m.start() < fig.start or verb is None:
+            verb = m
     if verb is not None:
         agent_window = sentence[max(0, verb.start() - 70):verb.start()] if verb.start() < fig.start else head[-70:]
         side = _nearest_side(agent_window, claimant_side)
@@ -213,6 +245,9 @@ def _subject_side(fig: Figure, metric: str, sentence: str, claimant_side: str | 
     return OPPOSITE.get(claimant_side or "", "russia")
 
 
+_CITY_OF = re.compile(r"\b(?:city|town|village|settlement|port)\s+of\s+(?P<name>[A-Z][a-zA-Z'’-]+(?:[- ][A-Z][a-zA-Z'’-]+)?)")
+
+
 def _places(sentence: str) -> list[tuple[str, str, str, int]]:
     """(place as written, canonical place or "", oblast code or "", position) in the sentence."""
     index, pattern = place_index()
@@ -220,6 +255,10 @@ def _places(sentence: str) -> list[tuple[str, str, str, int]]:
     for m in pattern.finditer(sentence):
         place, iso = index[m.group().lower()]
         out.append((m.group(), place, iso, m.start()))
+    for m in _CITY_OF.finditer(sentence):
+        # "the Ukrainian city of Melitopol": a place the gazetteer may not hold yet.
+        if not any(pos <= m.start("name") < pos + len(raw) for raw, _, _, pos in out):
+            out.append((m.group("name"), "", "", m.start("name")))
     for m in _REGION_PHRASE.finditer(sentence):
         if not any(pos <= m.start() < pos + len(raw) or m.start() <= pos < m.end() for raw, _, _, pos in out):
             if not re.match(r"(?:The|This|That|Russian|Ukrainian|Southern|Northern|Eastern|Western)$", m.group("name")):
@@ -243,12 +282,6 @@ def _list_mates(figures: list[Figure], sentence: str) -> dict[int, set[int]]:
     return {f.start: {g.start for g in group} for group in groups for f in group}
 
 
-@functools.lru_cache(maxsize=4096)
-def _subset_before(sentence: str, start: int) -> bool:
-    # Once per figure of a sentence, not once per pair of figures.
-    return bool(_SUBSET_BEFORE.search(sentence, max(0, start - 40), start))
-
-
 def _own_places(found, fig: Figure, figures: list[Figure], sentence: str):
     """The sentence's places that can be the figure's.
 
@@ -257,12 +290,21 @@ def _own_places(found, fig: Figure, figures: list[Figure], sentence: str):
     sentence may be, except those after a later figure that counts a part of it ("29
     settlements, including six in Luhansk region").
     """
-    later = [f.start for f in figures if f.start > fig.start]
-    own = [p for p in found if fig.start <= p[3] < min(later, default=len(sentence))]
+    starts = _figure_starts(figures)
+    at = bisect.bisect_right(starts, fig.start)
+    following = starts[at] if at < len(starts) else len(sentence)
+    own = [p for p in found if fig.start <= p[3] < following]
     if own:
         return own
-    parts = [start for start in later if _subset_before(sentence, start)]
-    return [p for p in found if p[3] < min(parts)] if parts else found
+    parts = _part_starts(sentence, tuple(starts))
+    first_part = next((start for start in parts[bisect.bisect_right(parts, fig.start):]), None)
+    return [p for p in found if p[3] < first_part] if first_part is not None else found
+
+
+@functools.lru_cache(maxsize=32)
+def _part_starts(sentence: str, starts: tuple) -> list[int]:
+    """The figures of a sentence that count a part of what an earlier one counts ("including six")."""
+    return [start for start in starts if _SUBSET_BEFORE.search(sentence, max(0, start - 40), start)]
 
 
 def _choose_places(found, fig: Figure, metric: str):
@@ -286,8 +328,26 @@ def _choose_places(found, fig: Figure, metric: str):
     return raw, canon, iso
 
 
+def _count_kind(fig: Figure, sentence: str) -> tuple[str, str]:
+    """What a count of people lost counts, and the rule that said so.
+
+    Looked for in the counted noun and the words right after it ("490 servicemen killed and
+    wounded", "45,000 were injured"), then in the few words before the figure ("irretrievable
+    losses amounted to"); "casualties" where nothing narrower is said.
+    """
+    windows = [fig.unit_raw + " " + sentence[fig.noun_end:fig.noun_end + 40], sentence[max(0, fig.start - 50):fig.start]]
+    for text in windows:
+        # The nearest word wins within a window: "losses ... killed" after the figure is read in order.
+        hits = [(m.start(), kind, rule) for pattern, kind, rule in lx.COUNT_KIND_RES for m in [pattern.search(text)] if m]
+        if hits:
+            best = min(hits) if text is windows[0] else max(hits)
+            return best[1], best[2]
+    return "casualties", "losses_not_narrowed"
+
+
 @functools.lru_cache(maxsize=8)
 def _words(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """The words of a sentence and their ends, found once for all its figures."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
     return words, [b for _, b in words]
 
@@ -368,10 +428,13 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
     }
     kept: list[Kept] = []
     repeats = _Repeats()
+    side_context = SideContext()
     last_person: Claimant | None = None
     last_org: Claimant | None = None
     carried: Claimant | None = None
-    for para in paragraphs(text):
+    all_paragraphs = _joined_paragraphs(text)
+    for p_index, para in enumerate(all_paragraphs):
+        side_context.new_paragraph()
         para_places = None
         para_sentences = sentences(para)
         para_attrs = []
@@ -386,45 +449,74 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                 else:
                     last_org = a.claimant
             para_attrs.append((attrs, via, estimate))
+        # "This was reported by the General Staff." opening the next paragraph names who
+        # said what this one holds (rule reported_after).
+        reported_after = None
+        if p_index + 1 < len(all_paragraphs) and _REPORTED_THIS.match(all_paragraphs[p_index + 1].text):
+            nxt = sentences(all_paragraphs[p_index + 1])[0].text
+            found_after, _, _ = attributions(nxt, last_person, last_org)
+            reported_after = found_after[0].claimant if found_after else None
         in_paragraph: Claimant | None = None
+        previous_figure: Figure | None = None
         for i, sent in enumerate(para_sentences):
             s = sent.text
             attrs, via, estimate = para_attrs[i]
             # A figure with no attribution of its own takes the paragraph's: an earlier
             # sentence's, else a later one's ("... liberated five settlements. ..., she said."),
             # else the article's running attribution.
-            later = next((a[0][0].claimant for a in para_attrs[i + 1:] if a[0]), None)
+            later = next((a[0][0].claimant for a in para_attrs[i + 1:] if a[0]), None) or reported_after
             fallback = in_paragraph or later or carried
-            figures = find_figures(s)
+            figures = find_figures(s, previous_figure)
+            previous_figure = figures[-1] if figures else None
             sentence_places = _places(s)
-            starts = tuple(f.start for f in figures)
+            starts = tuple(f.start if f.governs_from is None else f.governs_from for f in figures)
+            ordered_starts = sorted(starts)
             mates = _list_mates(figures, s)
             phrases = scan_dates(s) if figures else []
+            decided = []
             for fig in figures:
-                when = resolve_when(s, published_date, fig.start, tuple([x for x in starts if x not in mates[fig.start]]), phrases)
-                metric = _metric(fig, figures, s)
+                here = fig.start if fig.governs_from is None else fig.governs_from
+                # The other figures' starts, less this one's list mates. Only the first of them
+                # and the nearest on either side can bound this figure's phrases, so only they
+                # are passed on (all of them made a long list cost its square).
+                others = _bounding_starts(ordered_starts, here, mates[fig.start])
+                when = resolve_when(s, published_date, here, tuple(others), phrases)
+                metric = _metric(fig, figures, s, frozenset(mates[fig.start]))
                 if metric is None:
                     continue
                 claimant = for_figure(attrs, fig.start)
                 in_sentence = claimant is not None
+                claimant_rule = "named_in_the_sentence" if in_sentence else ""
                 if claimant is None and via:
                     # "As reported by Ukrinform, ... destroyed 181 vehicles": the outlet is the
                     # only source the sentence names; an earlier speaker is not carried over it.
-                    claimant = resolve_name(via, s)
-                claimant = claimant or fallback
+                    claimant, claimant_rule = resolve_name(via, s), "outlet_named_as_source"
+                if claimant is None and fallback is not None:
+                    claimant = fallback
+                    claimant_rule = ("earlier_in_the_paragraph" if fallback is in_paragraph else
+                                     "reported_by_the_next_paragraph" if fallback is reported_after and later is reported_after else
+                                     "later_in_the_paragraph" if fallback is later else "carried_from_earlier")
+                if claimant is None:
+                    claimant_rule = "publisher" if publisher_claimant else "none"
                 if claimant is not None:
                     name, side = claimant.name, claimant.side
                 elif publisher_claimant:
                     name, side = publisher_claimant
                 else:
                     name, side = "", ""
-                subject = _subject_side(fig, metric, s, side or None)
+                subject, side_rule = subject_side(fig, metric, s, side or None, side_context)
+                decided.append([fig, when, metric, claimant, in_sentence, name, side, subject, side_rule, claimant_rule])
+            share_sides(decided, s)
+            side_context.note_sides([(d[2], d[7]) for d in decided])
+            for fig, when, metric, claimant, in_sentence, name, side, subject, side_rule, claimant_rule in decided:
                 qualifier = qualifier_before(s, fig.start)
                 if fig.value_max is not None:
                     qualifier = "at least"
                 if estimate and qualifier == "exact":
                     qualifier = "estimated"
                 places = _choose_places(_own_places(sentence_places, fig, figures, s), fig, metric) or para_places
+                if places is None and side_rule == "listed_losses":
+                    places = side_context.losses_place  # the list goes on with the claim that named whose losses, and where
                 if fig.kind == "area":
                     quantity = fig.value * AREA_UNITS_TO_KM2[fig.area_unit]
                     unit = "km2"
@@ -442,7 +534,7 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                 # "as of", "have lost"), unless it names a shorter period.
                 rate = _RATE_AFTER.match(s, fig.noun_end)
                 cumulative = not rate and (when.cumulative or (
-                    metric in ("personnel_losses", "equipment_losses") and when.period_start is None and _running_total(s)))
+                    metric in ("personnel_losses", "equipment_losses") and when.period_start is None and bool(_RUNNING_TOTAL.search(s))))
                 ev_start, ev_end = _evidence(sent, fig)
                 notes = []
                 if fig.value_max is not None:
@@ -456,7 +548,9 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                 if claimant is None:
                     notes.append("unattributed in the text: the publisher's own figure")
                 row = {c: "" for c in CLAIM_COLUMNS}
+                count_kind, count_rule = _count_kind(fig, s) if metric == "personnel_losses" else ("", "")
                 row.update(
+                    count_kind=count_kind,
                     source_id=source_id,
                     claimant=name,
                     claimant_side=side,
@@ -482,33 +576,67 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                     evidence=" ".join(text[ev_start:ev_end].split()),
                     notes="; ".join(notes),
                 )
-                cand = Candidate(row, ev_start, ev_end, bool(claimant.known) if claimant else bool(publisher_claimant), file, source)
+                cand = Candidate(row, ev_start, ev_end, bool(claimant.known) if claimant else bool(publisher_claimant), file, source,
+                                 rules={"claimant": claimant_rule, "subject_side": side_rule or "none (unknown)", **({"count_kind": count_rule} if count_rule else {})})
                 # The same claim repeated (headline, bullet, body, quote) is kept once, with its
                 # most specific attribution; "700 square miles (2,000 square kilometres)" is the
                 # same claim as "2,000 square kilometres" elsewhere.
                 values = {round(quantity, 1)}
                 if fig.alt_area_unit and fig.alt_raw:
                     values.add(round(parse_number(fig.alt_raw) * AREA_UNITS_TO_KM2[fig.alt_area_unit], 1))
+                written = {(fig.area_unit or "count", round(fig.value, 3))}
+                if fig.alt_area_unit and fig.alt_raw:
+                    written.add((fig.alt_area_unit, round(parse_number(fig.alt_raw), 3)))
                 entry = Kept(rank=_specificity(claimant, in_sentence), candidate=cand, values=values,
-                             kind=(metric, item_class, subject), sentence=sent.start)
+                             kind=(metric, item_class, subject), sentence=sent.start, written=written)
                 twin = repeats.twin(entry)
                 if twin is None:
                     kept.append(entry)
                     repeats.add(entry, values)
                 elif entry.rank > twin.rank:
                     _fill_from(cand.row, twin.candidate.row)
-                    repeats.add(twin, values - twin.values)
                     twin.rank, twin.candidate, twin.values = entry.rank, cand, twin.values | values
+                    twin.written |= written
+                    repeats.add(twin, values)
                 else:
                     _fill_from(twin.candidate.row, row)
-                    repeats.add(twin, values - twin.values)
                     twin.values |= values
+                    twin.written |= written
+                    repeats.add(twin, values)
             if attrs:
                 carried = in_paragraph = attrs[-1].claimant
+            speaker = attrs[-1].claimant if attrs else fallback
+            before = side_context.losses_side
+            note_losses_heading(s, bool(figures), speaker.side if speaker else None, side_context)
+            if side_context.losses_side != before or (side_context.losses_side and sentence_places):
+                side_context.losses_place = _choose_places(sentence_places, Figure(0, "", len(s), len(s), "item", "", len(s)), "equipment_losses") if sentence_places else None
+            side_context.note_sentence(s, speaker.side if speaker else None)
             if sentence_places:
                 # Later sentences of the paragraph may speak of the same place ("The troops fled the area").
                 para_places = _choose_places(sentence_places, Figure(0, "", len(s), len(s), "item", "", len(s)), "vehicles_fled")
     return sorted((k.candidate for k in kept), key=lambda c: c.evidence_start)
+
+
+#: A line that does not end a sentence ("... 9 armoured combat vehicles,") and a next line that
+#: goes on with it ("6 artillery systems and 14 vehicles."): one list broken by a hard line break.
+_OPEN_END = re.compile(r"(?:[,;:–—-]|\b(?:and|or|including|as\s+well\s+as|plus))\s*$", re.IGNORECASE)
+_GOES_ON = re.compile(r"^\s*(?:[•*·-]\s*)?(?:\d|[a-z])")
+
+
+_REPORTED_THIS = re.compile(r"^\s*(?:This|That|It|These\s+(?:figures|data)|This\s+(?:information|data))\s+(?:was|were|has\s+been|had\s+been|is)\s+"
+                            r"(?:\w+ly\s+)?(?:reported|announced|stated|said|published|confirmed|disclosed)\s+(?:by|in)\b", re.IGNORECASE)
+
+
+def _joined_paragraphs(text: str) -> list[Span]:
+    """Paragraphs, with a line joined to the one before when it continues its sentence."""
+    out: list[Span] = []
+    for para in paragraphs(text):
+        if out and _OPEN_END.search(out[-1].text) and _GOES_ON.match(para.text) and len(out[-1].text) < 20_000:
+            prev = out[-1]
+            out[-1] = Span(text[prev.start:para.start + len(para.text)], prev.start)
+        else:
+            out.append(para)
+    return out
 
 
 def _fill_from(kept: dict, repeat: dict) -> None:
@@ -537,46 +665,51 @@ class Kept:
     kind: tuple
     sentence: int
 
+    written: set = field(default_factory=set)
+
     def same_claim(self, other: "Kept") -> bool:
         # Two figures in one sentence are two claims ("six settlements ... another six").
         if self.kind != other.kind or self.sentence == other.sentence:
             return False
+        # Written in the same unit, a repeat is the same number ("nearly 4,000 km2" in a
+        # headline is not the body's 3,985 km2); across units, a conversion rounds.
+        shared = {u for u, _ in self.written} & {u for u, _ in other.written}
+        if shared:
+            return bool(self.written & other.written)
         return any(abs(a - b) <= max(0.01 * max(a, b), 0.05) for a in self.values for b in other.values)
 
 
-@functools.lru_cache(maxsize=8)
-def _running_total(sentence: str) -> bool:
-    return bool(_RUNNING_TOTAL.search(sentence))
-
-
 class _Repeats:
-    """Kept claims by what they count and by value, so that finding the claim a figure
-    repeats is a lookup, not a comparison with every claim kept so far."""
+    """Kept claims by what they count and by value, so that finding the claim a figure repeats
+    is a lookup among the claims of about the same value, not a comparison with every claim
+    kept so far (which made long lists of figures cost the square of their length)."""
 
     def __init__(self) -> None:
-        self.by_kind: dict[tuple, tuple[list[float], list[Kept]]] = {}
+        self.by_kind: dict[tuple, tuple[list[float], list["Kept"]]] = {}
         self.order: dict[int, int] = {}
+        self.indexed: set[tuple[int, float]] = set()
 
-    def add(self, entry: Kept, values) -> None:
+    def add(self, entry: "Kept", values) -> None:
         self.order.setdefault(id(entry), len(self.order))
         keys, owners = self.by_kind.setdefault(entry.kind, ([], []))
         for v in values:
+            if (id(entry), v) in self.indexed:
+                continue  # each value of a claim once, however often the claim is repeated
+            self.indexed.add((id(entry), v))
             at = bisect.bisect_right(keys, v)
             keys.insert(at, v)
             owners.insert(at, entry)
 
-    def twin(self, entry: Kept) -> Kept | None:
-        """The first kept claim (in the order kept) that ``entry`` repeats, or None."""
+    def twin(self, entry: "Kept") -> "Kept | None":
+        """The first kept claim (in the order kept) that ``entry`` repeats (:meth:`Kept.same_claim`), or None."""
         keys, owners = self.by_kind.get(entry.kind, ([], []))
         best = None
         for a in entry.values:
-            # Every b with |a - b| <= max(1 % of the larger, 0.05) (see Kept.same_claim).
+            # Every b within 1 % of the larger of the two, or 0.05: the values same_claim can match.
             lo = bisect.bisect_left(keys, a - max(0.01 * abs(a), 0.05) - 1e-9)
             hi = bisect.bisect_right(keys, max(a / 0.99 if a > 0 else a, a + 0.05) + 1e-9)
-            for b, k in zip(keys[lo:hi], owners[lo:hi]):
-                # Kept.same_claim for the one pair of values that can match, not every pair.
-                if (k.sentence != entry.sentence and abs(a - b) <= max(0.01 * max(a, b), 0.05)
-                        and (best is None or self.order[id(k)] < self.order[id(best)])):
+            for k in owners[lo:hi]:
+                if (best is None or self.order[id(k)] < self.order[id(best)]) and k.same_claim(entry):
                     best = k
         return best
 

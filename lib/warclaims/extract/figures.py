@@ -72,6 +72,10 @@ class Figure:
     alt_raw: str | None = None
     alt_area_unit: str | None = None
     modifiers: str = ""
+    #: Where the phrase that introduces the figure begins, when it comes well before it
+    #: ("bringing total losses since the start of the invasion to 199,230"): period phrases
+    #: inside it are this figure's, not the one before.
+    governs_from: int | None = None
 
 
 def _value(m: re.Match) -> float | None:
@@ -119,8 +123,12 @@ def _noun(after: str) -> tuple[str, dict, int, str] | None:
     return None
 
 
-def find_figures(sentence: str) -> list[Figure]:
-    """Return the figures in a sentence that count an area, people, places or things."""
+def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
+    """Return the figures in a sentence that count an area, people, places or things.
+
+    ``previous`` is the last figure of the sentence before, for a breakdown that opens with a
+    reference to it ("Of these, 2,635 were destroyed, 534 were captured").
+    """
     found: list[Figure] = []
     taken_until = -1
     for m in NUMBER_RE.finditer(sentence):
@@ -143,7 +151,7 @@ def find_figures(sentence: str) -> list[Figure]:
             tail_start = part.end()  # "shot down 41 of 56 drones": 41 counts; 56 were launched
         noun = _noun(sentence[tail_start:tail_start + 160])
         if noun is None:
-            fig = _elliptical(sentence, m, value, found)
+            fig = _elliptical(sentence, m, value, found or ([previous] if previous is not None and _OF_THESE.match(sentence) else []))
             if fig is not None:
                 found.append(fig)
                 taken_until = fig.noun_end
@@ -169,6 +177,13 @@ def find_figures(sentence: str) -> list[Figure]:
 
 _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|including|plus|and\s+another|while|with)\s*$", re.IGNORECASE)
 _ELLIPSIS_AFTER = re.compile(r"^\s*(?:of\s+which|of\s+them)\b", re.IGNORECASE)
+#: "15,000 Russians had died and about 45,000 were injured", "2,635 were destroyed, 534 were
+#: captured": a number whose verb says what happened to more of the thing counted before.
+_WERE_DONE = re.compile(r"^\s*(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:reported\s+(?:as\s+)?)?"
+                        r"(?:destroyed|captured|damaged|abandoned|injured|wounded|killed|shot\s+down|taken\s+prisoner|lost|seized|downed)\b", re.IGNORECASE)
+
+
+_OF_THESE = re.compile(r"^\W*(?:of\s+(?:these|them|those|which)|among\s+(?:them|these)|(?:these|they)\s+include)\b", re.IGNORECASE)
 
 
 def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -> Figure | None:
@@ -178,15 +193,23 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
         return _total_before(sentence, m, value, found)
     before = sentence[max(0, m.start() - 20):m.start()]
     after = sentence[m.end():]
-    if not (_ELLIPSIS_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after)):
+    # "another 106,500 to 110,500 were injured": a range, then what happened to it.
+    rng = _RANGE.match(after) if m.group("digits") else None
+    value_max = parse_number(rng.group(1)) if rng else None
+    tail = after[rng.end():] if rng else after
+    if not (_ELLIPSIS_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after) or _WERE_DONE.match(tail)):
         return _total_before(sentence, m, value, found)
     prev = found[-1]
-    end = m.end() + (_ELLIPSIS_AFTER.match(after).end() if _ELLIPSIS_AFTER.match(after) else 0)
+    end = m.end() + (rng.end() if rng else 0) + (_ELLIPSIS_AFTER.match(after).end() if _ELLIPSIS_AFTER.match(after) else 0)
     return Figure(value, m.group().strip(), m.start(), m.end(), prev.kind, prev.unit_raw, end, area_unit=prev.area_unit,
-                  item_class=prev.item_class, item_origin=prev.item_origin)
+                  item_class=prev.item_class, item_origin=prev.item_origin, value_max=value_max)
 
 
 _TOTAL_VERB = re.compile(r"\b(?:approach\w*|reach\w*|stand\w*\s+at|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
+#: "..., bringing total losses since the start of the invasion to 199,230": a running total of
+#: what the figure before counted.
+_BRINGING_TOTAL = re.compile(r"\b(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting)\s+(?:the\s+|its\s+|their\s+)?"
+                             r"(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|toll|losses|number|count|death\s+toll)\b[^.\d]{0,80}?\bto\s+$", re.IGNORECASE)
 _TOTAL_NOUN = re.compile(rf"\b(?:casualties|losses|death\s+toll|fatalities|{lx.PERSONNEL})\b", re.IGNORECASE)
 
 
@@ -195,6 +218,13 @@ def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure])
     if not m.group("digits"):
         return None
     head = sentence[max(0, m.start() - 160):m.start()]
+    bringing = _BRINGING_TOTAL.search(head)
+    if bringing and found:
+        prev = found[-1]
+        end = m.end()
+        return Figure(value, m.group().strip(), m.start(), m.end(), prev.kind, prev.unit_raw, end, area_unit=prev.area_unit,
+                      item_class=prev.item_class, item_origin=prev.item_origin, modifiers=prev.modifiers,
+                      governs_from=max(0, m.start() - 160) + bringing.start())
     if not _TOTAL_VERB.search(head):
         return None
     nouns = list(_TOTAL_NOUN.finditer(head))

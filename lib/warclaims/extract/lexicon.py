@@ -36,6 +36,8 @@ ITEMS = [
     (r"(?:cruise\s+)?missiles?|HIMARS\s+missiles?|rockets?", "missile", "military"),
     (r"(?:counter-battery\s+)?radars?(?:\s+stations?)?", "special_equipment", "military"),
     (r"(?:units\s+of\s+)?special\s+equipment", "special_equipment", "military"),
+    (r"(?:units?|pieces?|items?)\s+of\s+(?:military\s+)?(?:equipment|hardware|materiel|weaponry)(?:\s+and\s+(?:vehicles|military\s+equipment(?:\s+and\s+materiel)?))?|weapons?\s+systems?|pieces\s+of\s+hardware", "other_equipment", "military"),
+    (r"tractors?|(?:combine\s+)?harvesters?|harvesting\s+machines?|seeders?|agricultural\s+machines?", "vehicle", "civilian"),
     (r"(?:motor\s+)?vehicles\s+and\s+fuel\s+tank(?:er)?s|fuel\s+tank(?:er)?s|fuel\s+(?:vehicles|trucks)|motor\s+vehicles", "truck", "military"),
     (r"(?:pickup\s+)?trucks?|lorr(?:y|ies)|KAMAZ(?:\s+trucks?)?|Kamaz(?:\s+trucks?)?|Ural\s+trucks?", "truck", "unknown"),
     (r"bus(?:es)?\b|minibus(?:es)?", "bus", "unknown"),
@@ -44,7 +46,7 @@ ITEMS = [
 ]
 
 #: People: soldiers and their equivalents. "people" counts only beside a loss verb.
-PERSONNEL = r"(?:soldiers?|troops?|servicem[ae]n|service\s+members?|personnel|military\s+personnel|fighters?|mercenar(?:y|ies)|invaders?|occupiers?|occupants?|paratroopers?|marines?|casualties|fatalities|bodies|victims|conscripts?|people)"
+PERSONNEL = r"(?:soldiers?|troops?|servicem[ae]n|service\s+members?|personnel|military\s+personnel|fighters?|mercenar(?:y|ies)|invaders?|occupiers?|occupants?|paratroopers?|marines?|casualties|fatalities|bodies|victims|conscripts?|people|men|Russians|Ukrainians)"
 #: Participles counted as people ("444,000 killed and wounded"): only right after a figure.
 KILLED = r"(?:killed|dead)(?:\s+(?:and|or)\s+(?:wounded|injured))?"
 #: Nouns that are themselves a loss ("824 victims a day", "36 bodies").
@@ -58,20 +60,46 @@ SETTLEMENTS = r"(?:settlements?|villages?|towns?\s+and\s+villages?|towns?|commun
 
 # --- what happened ------------------------------------------------------------------------
 
-LIBERATED = r"liberat\w*|increased\s+to|rose\s+to|grew\s+to|took|taken|tak(?:e|es|ing)\b|retak\w*|retook|recaptur\w*|reclaim\w*|took\s+back|taken\s+back|tak\w*\s+back|freed|free\b|de-?occupied|regain\w*|won\s+back|returned|(?:gained|regained|taken)\s+control|came\s+under\s+(?:the\s+)?control|control\b|captur\w*|conquer\w*|seiz\w*|occup\w*|gain\w*|advanc\w*|push\w*"
+LIBERATED = r"liberat\w*|increased\s+to|rose\s+to|grew\s+to|took|taken|tak(?:e|es|ing)\b|retak\w*|retook|recaptur\w*|reclaim\w*|took\s+back|taken\s+back|tak\w*\s+back|freed|free\b|de-?occupied|regain\w*|won\s+back|returned|(?:gained|regained|taken)\s+control|came\s+under\s+(?:the\s+)?control|control(?:s|ling)?\b|captur\w*|conquer\w*|seiz\w*|occup\w*|gain\w*|advanc\w*|push\w*"
 LOSS = r"lost|los(?:e|es|ing)|loss(?:es)?\b|reduced|decreased|killed|wounded|eliminated|liquidated|destroy\w*|knocked\s+out|shot\s+down|downed|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled|left\s+behind"
 FLED = r"fled|flee\w*|escap\w*|retreat\w*|withdr[ae]w\w*|ran\s+away|run\s+away|evacuated\s+themselves"
-STOLEN = r"stol(?:e|en)|steal\w*|loot\w*|plunder\w*|taken\s+from\s+(?:locals|residents|civilians)|from\s+(?:the\s+)?(?:locals|local\s+(?:people|residents|farms?|villagers)|residents|villagers|civilians)|requisition\w*|hijack\w*"
+STOLEN = r"stol(?:e|en)|steal\w*|thefts?|loot\w*|plunder\w*|taken\s+from\s+(?:locals|residents|civilians)|from\s+(?:the\s+)?(?:locals|local\s+(?:people|residents|farms?|villagers)|residents|villagers|civilians)|requisition\w*|hijack\w*"
 
 #: Verbs that put a figure outside any metric: making, giving, having or sending things
 #: ("can produce at least 100 tanks a month", "received 31 tanks", "deployed 10,000 troops").
 NOT_A_LOSS = r"produc\w*|manufactur\w*|build\w*|built|deliver\w*|suppl(?:y|ied|ies)|receiv\w*|sent|send\w*|provid\w*|donat\w*|pledg\w*|promis\w*|refurbish\w*|deploy\w*|mobili[sz]\w*|recruit\w*|train\w*|own(?:s|ed)?|operat(?:e|es|ed|ing)\b|field(?:s|ed)|has|have|had|needs?|order\w*|bought|buy\w*|purchas\w*|transferr?\w*|launch(?:ed|es|ing)\b"
 
+#: What a count of people lost counts (the ledger's count_kind), first match wins, looked for in
+#: the counted noun and the words right around the figure.
+COUNT_KINDS = [
+    (r"killed\s+(?:and|or)\s+(?:wounded|injured)|(?:dead|killed)\s+(?:and|or)\s+(?:wounded|injured)|casualt\w*|losses|loss", "casualties", "casualties_named"),
+    (r"killed\s+or\s+missing|dead\s+or\s+missing", "killed_or_missing", "killed_or_missing_named"),
+    (r"missing", "missing", "missing_named"),
+    (r"prisoners?|captive|captured|surrendered|taken\s+prisoner", "prisoners", "prisoners_named"),
+    (r"wounded|injured|medical\s+losses", "wounded", "wounded_named"),
+    (r"killed|dead|died|deaths?|fatalities|bodies|fallen|lost\s+their\s+lives|irretrievabl\w*|liquidated|eliminated|perished", "killed", "killed_named"),
+]
+COUNT_KIND_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), kind, rule) for p, kind, rule in COUNT_KINDS]
+
+# --- whose figure: verbs that say who did what to whom (read by sides.py) ---------------------
+
+#: Verbs whose subject did it to the other side ("Russian forces destroyed 14 drones").
+AGENT_VERBS = (r"destroy\w*|shot\s+down|shoot\w*\s+down|downed|killed|kill(?:s|ing)?|knocked\s+out|eliminat\w*|liquidat\w*|hit|struck|"
+               r"neutrali[sz]\w*|disabled|captur\w*|seiz\w*|took\s+prisoner|inflicted")
+#: Verbs whose subject is the one that loses ("Kyiv lost 120 troops").
+PATIENT_VERBS = r"lost|los(?:e|es|ing)|suffered|suffer(?:s|ing)?|abandon\w*|sustain\w*|incurred|left\s+behind|died"
+#: Nouns that name a side's losses ("enemy losses", "the Ukrainian casualties").
+LOSSES_NAMED = r"losses|loss|casualties|death\s+toll|toll|dead|deaths|fatalities|(?:soldiers|troops|servicemen|personnel)\s+(?:killed|dead|lost)"
+#: Verbs that are the speaker's own side taking ground, whoever speaks.
+LIBERATION = r"liberat\w*|freed|de-?occupied|regain\w*|retak\w*|retook|recaptur\w*|won\s+back|took\s+back|taken\s+back"
+#: Verbs of giving up land.
+LAND_LOST = r"lost|los(?:e|es|ing)|ceded|gave\s+up|surrendered"
+
 # --- how exactly --------------------------------------------------------------------------
 
 #: Qualifier phrases just before a figure, longest first.
 QUALIFIERS = [
-    (r"more\s+than|over|above|in\s+excess\s+of|upwards\s+of|exceed\w*|north\s+of", "more than"),
+    (r"more\s+than|a\s+good|over|above|in\s+excess\s+of|upwards\s+of|exceed\w*|north\s+of", "more than"),
     (r"at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|not\s+less\s+than", "at least"),
     (r"nearly|almost|close\s+to|approaching|just\s+(?:under|short\s+of)|(?:a\s+)?little\s+under", "nearly"),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as", "up to"),
@@ -81,8 +109,8 @@ QUALIFIERS = [
 
 # --- whose side ---------------------------------------------------------------------------
 
-RUSSIAN = r"Russia(?:n|ns|'s|’s)?|Moscow(?:'s|’s)?|Kremlin|enemy(?:'s)?|occupiers?|occupying|invaders?|invading|rashists?|rushists?|orcs?|Wagner|Chechen|DPR|LPR|separatists?|Putin(?:'s|’s)?"
-UKRAINIAN = r"Ukrain(?:e|ian|ians|e's|e’s)|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?|AFU|ZSU|Zelensk\w*"
+RUSSIAN = r"Russia(?:n|ns|'s|’s|ʼs)?|North\s+Korean?s?|DPRK|Moscow(?:'s|’s|ʼs)?|Kremlin(?:'s|’s|ʼs)?|enemy(?:'s|’s|ʼs)?|occupiers?|occupying|invaders?|invading|rashists?|rushists?|orcs?|Wagner|Chechen|DPR|LPR|separatists?|Putin(?:'s|’s)?"
+UKRAINIAN = r"Ukrain(?:e|ian|ians|e's|e’s|eʼs)|Kyiv(?:'s|’s|ʼs)?|Kiev(?:'s|’s|ʼs)?|AFU|ZSU|Zelensk\w*"
 
 
 def compile_alternatives(pairs) -> list[tuple[re.Pattern, ...]]:

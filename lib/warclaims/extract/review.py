@@ -6,7 +6,11 @@ file atomically, so an interrupted or refused review leaves the ledger as it was
 """
 from __future__ import annotations
 
+import csv
+import hashlib
+import io
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -41,13 +45,164 @@ def read_candidates(path: Path) -> list[dict]:
     return out
 
 
+_SIDE_NAMES = {"ukraine": "Ukraine", "russia": "Russia", "third_party": "third party", "unknown": "unknown (the text does not say)", "": "not given"}
+
+
 def describe(record: dict) -> str:
-    """One line a reviewer can judge a candidate by."""
-    when = record.get("as_of") or f"{record.get('period_start')}..{record.get('period_end')}"
-    item = f" {record['item_raw']}" if record.get("item_raw") else ""
-    return (f"{record['claimant'] or '(unattributed)'} claims {record['metric']}: {record['qualifier']} {record['quantity_raw']}"
-            f"{item} [{record['unit_raw']}] about {record['subject_side']}, {when}, {record.get('place') or record.get('place_raw') or 'no place'}"
-            f"\n    \u201c{record['evidence']}\u201d")
+    """The candidate as a reviewer reads it: every field labelled, its notes and the rules that gave it."""
+    if record.get("as_of"):
+        when = f"as of {record['as_of']}"
+    elif record.get("period_start") or record.get("period_end"):
+        when = f"{record.get('period_start') or '?'} to {record.get('period_end') or '?'}"
+    else:
+        when = "no date"
+    item = f" ({record['item_raw']})" if record.get("item_raw") else ""
+    lines = [
+        f"claimant: {record.get('claimant') or '(unattributed)'} (side: {_SIDE_NAMES.get(record.get('claimant_side') or '', record.get('claimant_side'))})"
+        + (f", via {record['reported_via']}" if record.get("reported_via") else ""),
+        f"metric: {record['metric']}{item}",
+        f"figure: {record.get('qualifier') or 'exact'} {record.get('quantity_raw')} {record.get('unit_raw') or ''}".rstrip()
+        + (" (running total)" if record.get("cumulative") == "true" else ""),
+        f"subject: {_SIDE_NAMES.get(record.get('subject_side') or '', record.get('subject_side'))}",
+        f"when: {when}",
+        f"place: {record.get('place') or record.get('place_raw') or 'none'}",
+    ]
+    if record.get("notes"):
+        lines.append(f"notes: {record['notes']}")
+    if record.get("rules"):
+        lines.append(f"rules: {record['rules']}")
+    lines.append(f"evidence: \u201c{record.get('evidence', '')}\u201d")
+    return "\n".join("    " + line for line in lines)
+
+
+def candidate_key(record: dict) -> str:
+    """A stable key for a candidate: where it was read, what it counts and its evidence."""
+    parts = [str(record.get(k, "")) for k in ("source_url", "file", "evidence_start", "metric", "quantity_raw", "evidence")]
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+class ReviewLog:
+    """Decisions saved one line each as they are made, so an interrupted review resumes.
+
+    Each line is JSON: ``{"key", "decision" ("accept" | "reject" | "skip"), "record"}``.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.decisions: dict[str, dict] = {}
+        if self.path.exists():
+            for n, line in enumerate(self.path.read_text(encoding="utf-8").splitlines(), start=1):
+                if not line.strip():
+                    continue
+                try:
+                    entry = json.loads(line)
+                    self.decisions[entry["key"]] = entry
+                except (ValueError, KeyError, TypeError):
+                    # A line cut short by an interruption: the decisions before it stand.
+                    continue
+
+    def record(self, record: dict, decision: str) -> None:
+        entry = {"key": candidate_key(record), "decision": decision, "record": record}
+        self.decisions[entry["key"]] = entry
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.path.open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+
+    def accepted(self) -> list[dict]:
+        return [e["record"] for e in self.decisions.values() if e["decision"] == "accept"]
+
+
+def claimant_known(name: str, ledger: Path | None = None) -> bool:
+    """Whether the ledger's claimant table knows a name (canonical or alias)."""
+    from ..claimants import _key, claimant_pattern
+
+    index, _ = claimant_pattern(Path(ledger or DATA_DIR))
+    return bool(name) and _key(name) in index
+
+
+def add_claimant(name: str, side: str, kind: str, ledger: Path | None = None) -> None:
+    """Append a claimant to the ledger's claimants.csv (the whole file replaced atomically)."""
+    from ..claimants import _alias_index
+    from ..files import replace_atomically
+    from ..vocabulary import CLAIMANT_KINDS, SIDES
+
+    if side not in SIDES:
+        raise ExtractionError(f"side must be one of {', '.join(SIDES)}", name="side", value=side)
+    if kind not in CLAIMANT_KINDS:
+        raise ExtractionError(f"kind must be one of {', '.join(CLAIMANT_KINDS)}", name="kind", value=kind)
+    path = Path(ledger or DATA_DIR) / "claimants.csv"
+    text = path.read_text(encoding="utf-8")
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow([name, side, kind, ""])
+    replace_atomically(path, (text if text.endswith("\n") else text + "\n").encode("utf-8") + buffer.getvalue().encode("utf-8"))
+    _alias_index.cache_clear()
+
+
+def review(records: list[dict], ledger: Path | None, log: ReviewLog, ask, say, accept_all: bool = False) -> tuple[int, int]:
+    """Go through candidates, saving each decision as it is made, then append the accepted ones.
+
+    Parameters
+    ----------
+    records : list of dict
+        Candidates (``Candidate.to_record()``).
+    ledger : Path or None
+        The ledger folder (default data/).
+    log : ReviewLog
+        Where decisions are saved; candidates decided before (an interrupted review) are not asked again.
+    ask : callable
+        ``ask(prompt) -> str``; raises EOFError when the answers run out (the review stops,
+        decisions made so far are kept).
+    say : callable
+        Prints a line for the reviewer.
+    accept_all : bool
+        Accept every candidate without asking; one whose claimant is not in claimants.csv is
+        skipped (listed), never a reason to stop.
+
+    Returns
+    -------
+    (added, already_there) : tuple of int
+    """
+    from ..vocabulary import CLAIMANT_KINDS, SIDES
+
+    resumed = sum(1 for r in records if candidate_key(r) in log.decisions)
+    if resumed:
+        say(f"resuming: {resumed} candidate(s) already decided (saved in {log.path})")
+    for n, r in enumerate(records, start=1):
+        if candidate_key(r) in log.decisions:
+            continue
+        if not accept_all:
+            say(f"[{n}/{len(records)}]\n{describe(r)}")
+            answer = ask("  accept? [y]es, [n]o, [a]ll remaining, [q]uit (decisions so far are kept): ").strip().lower()
+            if answer == "q":
+                break
+            if answer == "a":
+                accept_all = True
+            elif answer != "y":
+                log.record(r, "reject")
+                continue
+        if r.get("claimant") and not claimant_known(r["claimant"], ledger):
+            if accept_all:
+                say(f"skipped: claimant {r['claimant']!r} is not in claimants.csv ({r.get('evidence', '')[:60]}...)")
+                log.record(r, "skip")
+                continue
+            answer = ask(f"  claimant {r['claimant']!r} is not in claimants.csv: [a]dd it, [s]kip this candidate: ").strip().lower()
+            if answer != "a":
+                log.record(r, "skip")
+                continue
+            suggested = r.get("claimant_side") if r.get("claimant_side") in SIDES else "third_party"
+            side = ask(f"  side of {r['claimant']!r} ({'/'.join(SIDES)}) [{suggested}]: ").strip().lower() or suggested
+            while side not in SIDES:
+                side = ask(f"  side must be one of {', '.join(SIDES)}: ").strip().lower()
+            kind = ask(f"  kind of claimant ({'/'.join(CLAIMANT_KINDS)}) [official]: ").strip().lower() or "official"
+            while kind not in CLAIMANT_KINDS:
+                kind = ask(f"  kind must be one of {', '.join(CLAIMANT_KINDS)}: ").strip().lower()
+            add_claimant(r["claimant"], side, kind, ledger)
+            r = {**r, "claimant_side": side}
+            say(f"  added {r['claimant']!r} ({side}, {kind}) to claimants.csv")
+        log.record(r, "accept")
+    return accept(log.accepted(), ledger)
 
 
 def accept(records: list[dict], ledger: Path | None = None) -> tuple[int, int]:

@@ -65,6 +65,13 @@ def _same_speaker(gold: str, ours: str) -> bool:
     resolved = resolve_claimant(gold)
     if resolved and resolved[0] == ours:
         return True
+    # The gold keeps the text's spelling ("the British Defence Minstry"): read it as the
+    # extractor reads a name, typos in long names tolerated.
+    from .attribution import resolve_name
+
+    named = resolve_name(gold)
+    if named.known and named.name == ours:
+        return True
     a, b = _tokens(gold), _tokens(ours)
     return bool(a) and bool(b) and (a <= b or b <= a)
 
@@ -108,6 +115,9 @@ def location_right(pred, g) -> bool:
 #: The documents of the first corpus, which the rules were developed against; the ones after
 #: them (041 on) arrived later and are scored apart, as reporting the rules were not fitted to.
 FIRST_CORPUS_LAST_DOC = "040"
+#: Eight of the new documents, drawn at random (seed 14) before work on issue 14 began and never
+#: looked at while writing rules: the check on reporting the rules were not developed against.
+HELD_OUT = frozenset({"044", "048", "049", "057", "059", "060", "061", "063"})
 
 
 def score(corpus: Path, show: bool = False, docs=None) -> dict:

@@ -1,0 +1,417 @@
+"""Whose figure it is: the side that loses, gains, flees or steals what a figure counts.
+
+The side is told from the sentence, never guessed from who speaks: a Russian ministry
+reporting Ukrainian losses counts Ukrainian losses, and "Kyiv lost 120 troops" counts
+Ukraine's. Where the sentence does not say, the side is ``unknown``. The speaker's side
+is used only where the text itself points at the speaker or away from it ("enemy losses",
+"our troops", "liberated" in the speaker's own words).
+
+Each rule is a named function; :data:`RULES` runs them in order and the first that
+answers decides, so a reviewer can see which rule gave the side.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+
+OPPOSITE = {"ukraine": "russia", "russia": "ukraine"}
+UNKNOWN = "unknown"
+
+_ASIDE = re.compile(r"[–—][^–—]{0,120}[–—]|\([^()]{0,120}\)")
+_ENEMY = re.compile(r"^(?:enemy|hostile)", re.IGNORECASE)
+_AGENT_VERBS = re.compile(rf"\b(?:{lx.AGENT_VERBS})\b", re.IGNORECASE)
+_PATIENT_VERBS = re.compile(rf"\b(?:{lx.PATIENT_VERBS})\b", re.IGNORECASE)
+_SIMPLE_PAST = re.compile(r"(?:stole|took|retook|withdrew|ran|drove|fled|retreated|escaped)\b", re.IGNORECASE)
+_PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|is|are|be)\s+(?:also\s+|reportedly\s+|likely\s+|probably\s+)?)$", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(rf"(?:{lx.PERSONNEL}|vehicles|tanks|equipment|aircraft|helicopters|drones|units)\s+$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and|which)\b|\b(?:while|whereas|but)\b", re.IGNORECASE)
+#: A possessive in the figure's own phrase ("of its troops", "our soldiers").
+_POSSESSIVE = re.compile(r"\b(?P<own>our|my)\b|\b(?P<other>its|his|her|their)\b", re.IGNORECASE)
+#: After the counted noun, whose they are ("casualties among Ukrainian forces").
+_OF_AFTER = re.compile(r"\s*(?:of|among|from|belonging\s+to|on\s+the\s+side\s+of|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?=\S)", re.IGNORECASE)
+#: A loss noun with its side before the figure ("enemy losses ... were", "put the Ukrainian casualties at").
+_LOSS_NOUN = rf"(?:{lx.LOSSES_NAMED})"
+_SIDE_LOSSES = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,3}}?{_LOSS_NOUN}\b"
+                          rf"|\b{_LOSS_NOUN}\s+(?:of|among|for|suffered\s+by|inflicted\s+on)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})"
+                          rf"|\b(?:dead|killed|fallen|slain|wounded)\s+(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:soldiers|troops|servicemen|personnel)",
+                          re.IGNORECASE)
+#: A side that lost ("the Russian military has reportedly lost"), for the list that follows.
+_SIDE_LOST = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:military|army|forces|troops|armed\s+forces)\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|abandoned)\b", re.IGNORECASE)
+#: Verbs that mean the speaker's own side took ground, whoever speaks ("liberated", "freed").
+_LIBERATION = re.compile(rf"\b(?:{lx.LIBERATION})\b", re.IGNORECASE)
+_GAIN_VERBS = re.compile(rf"\b(?:{lx.LIBERATED})", re.IGNORECASE)
+_LOST_LAND = re.compile(rf"\b(?:{lx.LAND_LOST})\b", re.IGNORECASE)
+_SIDE_RE = re.compile(rf"\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+
+
+_SOLDIERS_OF_A_SIDE = re.compile(rf"\b(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:soldiers|troops|forces|servicemen|units|army|military)\b", re.IGNORECASE)
+
+
+
+
+@dataclass
+class SideContext:
+    """What earlier sentences said about whose losses are being listed ("Enemy losses:")."""
+
+    losses_side: str | None = None
+    #: The place written with that heading, for the list under it.
+    losses_place: tuple | None = None
+    paragraph_losses_side: str | None = None
+    land_side: str | None = None
+    #: The side named in the paragraph's last sentence about soldiers ("Russian soldiers occupying
+    #: Svatove. The troops fled in four trucks").
+    paragraph_movers_side: str | None = None
+
+    def new_paragraph(self) -> None:
+        self.paragraph_losses_side = self.paragraph_movers_side = None
+
+    def note_sentence(self, sentence: str, claimant_side: str | None) -> None:
+        low = sentence.lower()
+        if not any(w in low for w in ("soldiers", "troops", "forces", "servicemen", "units", "army", "military")):
+            return
+        found = [m for m in _SOLDIERS_OF_A_SIDE.finditer(sentence)]
+        if found:
+            self.paragraph_movers_side = side_of_word(found[-1].group("side"), claimant_side)
+
+    def note_sides(self, decided: list[tuple[str, str]]) -> None:
+        """Remember the sides the sentence's figures were given: (metric, side)."""
+        for metric, side in decided:
+            if side not in OPPOSITE:
+                continue
+            if metric in ("personnel_losses", "equipment_losses"):
+                self.paragraph_losses_side = side
+            elif metric in ("territory_gained", "territory_lost", "settlements_retaken"):
+                self.land_side = side
+
+
+def side_of_word(word: str, claimant_side: str | None) -> str | None:
+    """The side a word names: Russia's or Ukraine's; "enemy" is the other side from the speaker's."""
+    if _ENEMY.match(word):
+        return OPPOSITE.get(claimant_side or "")
+    if lx.RUSSIAN_RE.fullmatch(word) or lx.RUSSIAN_RE.match(word):
+        return "russia"
+    if lx.UKRAINIAN_RE.match(word):
+        return "ukraine"
+    return None
+
+
+def _blank_asides(text: str) -> str:
+    """Asides ("– according to X –", "(...)") blanked out, offsets kept."""
+    return _ASIDE.sub(lambda m: " " * len(m.group()), text)
+
+
+# Each figure of a sentence asks about the same sentence: its asides, its side words and its
+# verbs are found once per sentence, so a sentence of many figures costs its length, not
+# its length times its figures.
+@functools.lru_cache(maxsize=32)
+def _blanked(sentence: str) -> str:
+    return _blank_asides(sentence)
+
+
+@functools.lru_cache(maxsize=32)
+def _names_a_side(sentence: str) -> bool:
+    return bool(_SIDE_RE.search(_blanked(sentence)))
+
+
+@functools.lru_cache(maxsize=32)
+def _loss_verbs(sentence: str) -> tuple[tuple, list[int], list[int]]:
+    """The sentence's verbs of loss, with their ends and starts (both ascending) for bisect."""
+    verbs = tuple(re.finditer(f"{_AGENT_VERBS.pattern}|{_PATIENT_VERBS.pattern}", sentence, re.IGNORECASE))
+    return verbs, [m.end() for m in verbs], [m.start() for m in verbs]
+
+
+_FIRST_PERSON = re.compile(r"\b(?:[Oo]ur|[Ww]e|us)\b")  # "US" is a country
+
+
+def side_mentions(text: str, claimant_side: str | None) -> list[tuple[int, str | None]]:
+    """(position, side) of every side word in a text; "enemy" with no speaker's side gives None;
+    "our", "we" are the speaker's side when the speaker is one of the two."""
+    text = _blank_asides(text)
+    found = [(m.start(), side_of_word(m.group(), claimant_side)) for m in _SIDE_RE.finditer(text)]
+    if claimant_side in OPPOSITE:
+        found += [(m.start(), claimant_side) for m in _FIRST_PERSON.finditer(text)]
+    return sorted(found)
+
+
+def _last_side(text: str, claimant_side: str | None) -> str | None:
+    found = side_mentions(text, claimant_side)
+    return found[-1][1] if found else None
+
+
+def _clause_before(sentence: str, pos: int, reach: int = 90) -> tuple[int, str]:
+    """The start and text of the clause that ends at ``pos`` (at most ``reach`` characters)."""
+    lo = max(0, pos - reach)
+    text = _blanked(sentence)[:pos]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, pos)]
+    lo = breaks[-1] if breaks else lo
+    return lo, text[lo:pos]
+
+
+_OBJECT_AFTER = re.compile(r"\s+(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                           r"hundred|more|over|about|around|some|nearly|almost|up\s+to|at\s+least|roughly)\b)", re.IGNORECASE)
+
+
+def participle(sentence: str, m: re.Match) -> bool:
+    """A verb used as a participle or passive ("soldiers killed", "were destroyed"): not an agent's verb."""
+    if _SIMPLE_PAST.match(m.group()):
+        return False  # "soldiers stole": only a past tense, never a participle
+    if _OBJECT_AFTER.match(sentence, m.end()):
+        return False  # "troops captured five vehicles": a verb with its object is active
+    before = sentence[max(0, m.start() - 25):m.start()]
+    return bool(_NOUN_BEFORE.search(before)) or (bool(_PASSIVE.search(before)) and not re.match(r"^\w*\s+by\b", sentence[m.start():]))
+
+
+# --- the rules, in order -------------------------------------------------------------------------
+
+
+def own_words(f) -> str | None:
+    """A side named in the figure's own phrase: "120 Russian soldiers", "15 enemy tanks", "5,000 Russians"."""
+    return _last_side(f.fig.modifiers + " " + f.fig.unit_raw, f.claimant_side)
+
+
+def possessive(f) -> str | None:
+    """A possessive in the figure's phrase: "our soldiers" are the speaker's, "of its troops" the possessor's."""
+    m = _POSSESSIVE.search(f.fig.modifiers)
+    if not m:
+        return None
+    if m.group("own"):
+        return f.claimant_side if f.claimant_side in OPPOSITE else None
+    return _last_side(f.sentence[:f.fig.start], f.claimant_side) or (f.claimant_side if f.claimant_side in OPPOSITE else None)
+
+
+def whose_after(f) -> str | None:
+    """The side named right after the counted noun: "casualties among Ukrainian forces", "tanks of the enemy"."""
+    if f.metric not in ("personnel_losses", "equipment_losses", "other"):
+        return None
+    m = _OF_AFTER.match(f.sentence, f.fig.noun_end)
+    if not m:
+        return None
+    side = _SIDE_RE.match(f.sentence, m.end())
+    return side_of_word(side.group(), f.claimant_side) if side else None
+
+
+def losses_named_before(f) -> str | None:
+    """A side's losses named before the figure: "Enemy losses in the past day were up to 310",
+    "put the Ukrainian casualties at 66,000", "the losses of the Russian army amounted to"."""
+    if f.metric not in ("personnel_losses", "equipment_losses"):
+        return None
+    lo, clause = _clause_before(f.sentence, f.fig.start, 200)
+    found = sorted([m for m in _SIDE_LOSSES.finditer(clause)] + [m for m in _SIDE_LOST.finditer(clause)], key=lambda m: m.end())
+    if not found:
+        return None
+    m = found[-1]
+    between = clause[m.end():]
+    if _AGENT_VERBS.search(between) or _PATIENT_VERBS.search(between):
+        return None  # "Russian losses mounted as Ukrainian forces destroyed 12 tanks": the verb decides
+    return side_of_word(_side_group(m), f.claimant_side)
+
+
+def _side_group(m: re.Match) -> str:
+    return next(m.group(g) for g in ("side", "side2", "side3") if g in m.re.groupindex and m.group(g))
+
+
+def verb_of_loss(f) -> str | None:
+    """The verb that says what happened: the one who "lost" or "suffered" is the loser; the one
+    who "destroyed" or "killed" is the other side; "destroyed by Ukrainian forces" too."""
+    if f.metric not in ("personnel_losses", "equipment_losses"):
+        return None
+    s, start = f.sentence, f.fig.start
+    verbs, ends, starts = _loss_verbs(s)
+    # Only the verbs within reach of the figure, found by position.
+    near_before = verbs[bisect.bisect_left(ends, start - 80):bisect.bisect_right(ends, start)]
+    before = [m for m in near_before if m.end() <= start and not re.search(r"[.;]", s[m.end():start])]
+    after = list(verbs[bisect.bisect_left(starts, f.fig.noun_end):bisect.bisect_right(starts, f.fig.noun_end + 40)])
+    for m in reversed(before):
+        if participle(s, m):
+            continue
+        if not re.search(r"(?:\b(?:after|before|and|that|which|while|as)\b|,)", s[m.end():start]) or start - m.end() < 25:
+            return _by_verb(f, m)
+        break
+    for m in after:
+        return _by_verb(f, m)
+    return None
+
+
+def _by_verb(f, verb: re.Match) -> str | None:
+    s = f.sentence
+    # "destroyed by Ukrainian forces": the by-phrase right after the verb names the agent
+    # (not "shot down 22 drones launched by Russia", where it describes the drones).
+    by = re.match(r"^\w+(?:\s+(?:down|out))?\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<side>\S+)", s[verb.start():verb.start() + 60])
+    if by and _AGENT_VERBS.match(verb.group()):
+        side = side_of_word(by.group("side"), f.claimant_side)
+        if re.match(r"(?:its|their|his|her)$", by.group("side"), re.IGNORECASE):
+            side = _last_side(s[:verb.start()], f.claimant_side)  # "destroyed by its armed forces": the possessor's
+        if side:
+            return OPPOSITE.get(side)
+    if verb.start() >= f.fig.noun_end:
+        return None  # "120 soldiers were killed": the figure is the subject; its side was not named
+    lo, clause = _clause_before(s, verb.start(), 80)
+    subject = _last_side(clause, f.claimant_side)
+    if subject is None:
+        return None
+    if _AGENT_VERBS.match(verb.group()) and not participle(s, verb):
+        return OPPOSITE.get(subject)
+    return subject
+
+
+def listed_losses(f) -> str | None:
+    """A list under a heading that named whose losses it lists ("Enemy losses:" then the figures),
+    or a sentence that names no side at all after one whose losses had a side in the same
+    paragraph ("... were also destroyed")."""
+    if f.metric not in ("personnel_losses", "equipment_losses") or _names_a_side(f.sentence):
+        return None
+    return f.context.losses_side or f.context.paragraph_losses_side
+
+
+def continues_earlier_land(f) -> str | None:
+    """A sentence about land that names no side continues the one before it ("he said this had
+    increased to 772 square miles")."""
+    if f.metric not in ("territory_gained", "territory_lost", "settlements_retaken") or _SIDE_RE.search(f.sentence):
+        return None
+    return f.context.land_side
+
+
+def land_verb(f) -> str | None:
+    """Who took or lost land: the subject of the verb ("Russian forces advanced by 3,985 km²",
+    "Ukraine controls 1,263 sq km", "Russia lost 40 percent")."""
+    if f.metric not in ("territory_gained", "territory_lost", "settlements_retaken"):
+        return None
+    pattern = _LOST_LAND if f.metric == "territory_lost" else _GAIN_VERBS
+    s = f.sentence
+    verbs = [m for m in pattern.finditer(s) if m.end() <= f.fig.start]
+    if not verbs:
+        verbs = [m for m in pattern.finditer(s) if m.start() >= f.fig.noun_end][:1]
+    for verb in reversed(verbs):
+        if re.search(r",\s+\w+ing\b(?:\s+\w+){0,2}?\s*$", s[max(0, verb.start() - 40):verb.end()]):
+            # ", taking control of 1,263 sq km": the participle's subject is the sentence's.
+            main = _SOLDIERS_OF_A_SIDE.search(_blank_asides(s[:verb.start()]))
+            if main:
+                return side_of_word(main.group("side"), f.claimant_side)
+        by = re.match(r"^\w*\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<side>\S+)", s[verb.start():verb.start() + 60])
+        if by and side_of_word(by.group("side"), f.claimant_side):
+            return side_of_word(by.group("side"), f.claimant_side)
+        lo, clause = _clause_before(s, verb.start(), 100)
+        side = _last_side(clause, f.claimant_side)
+        if side:
+            return side
+        break
+    return _last_side(s[:f.fig.start], f.claimant_side) if verbs and not _SIDE_RE.search(s[f.fig.start:]) else None
+
+
+_FROM_SIDE = re.compile(rf"[^.;]{{0,60}}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+
+
+def taken_from(f) -> str | None:
+    """Land taken "from Russian forces" was gained by the other side."""
+    if f.metric not in ("territory_gained", "settlements_retaken"):
+        return None
+    m = _FROM_SIDE.match(f.sentence, f.fig.noun_end)
+    side = side_of_word(m.group("side"), f.claimant_side) if m else None
+    return OPPOSITE.get(side or "")
+
+
+def liberation_is_the_speakers(f) -> str | None:
+    """"Liberated", "freed", "retook" with no side named are the speaker's own side's gains."""
+    if f.metric not in ("territory_gained", "settlements_retaken") or f.claimant_side not in OPPOSITE:
+        return None
+    return f.claimant_side if _LIBERATION.search(f.sentence) and not _SIDE_RE.search(f.sentence) else None
+
+
+def mover_or_thief(f) -> str | None:
+    """Who fled or stole: the subject before the verb, however long the list ("Russian soldiers fled ... in 20 trucks")."""
+    if f.metric not in ("vehicles_fled", "vehicles_stolen", "personnel_fled"):
+        return None
+    pattern = lx.STOLEN_RE if f.metric == "vehicles_stolen" else lx.FLED_RE
+    verbs = [m for m in pattern.finditer(f.sentence)]
+    if not verbs:
+        return None
+    verb = next((m for m in reversed(verbs) if m.start() < f.fig.start), verbs[0])
+    # "Russian troops in the Ukrainian city of Melitopol ... stole 30 pieces": the soldiers of a
+    # side before the verb are its subject, before any nearer side word.
+    soldiers = [m for m in _SOLDIERS_OF_A_SIDE.finditer(_blank_asides(f.sentence[:verb.start()]))]
+    if soldiers:
+        return side_of_word(soldiers[-1].group("side"), f.claimant_side)
+    return (_last_side(f.sentence[max(0, verb.start() - 70):verb.start()], f.claimant_side) or _last_side(f.sentence[:f.fig.start], f.claimant_side)
+            or (None if _SIDE_RE.search(f.sentence) else f.context.paragraph_movers_side))
+
+
+#: The rules, in the order they are tried.
+RULES = [own_words, possessive, whose_after, losses_named_before, verb_of_loss, listed_losses, taken_from, land_verb,
+         liberation_is_the_speakers, continues_earlier_land, mover_or_thief]
+
+
+@dataclass
+class _Facts:
+    fig: object
+    metric: str
+    sentence: str
+    claimant_side: str | None
+    context: SideContext
+
+
+def subject_side(fig, metric: str, sentence: str, claimant_side: str | None, context: SideContext | None = None) -> tuple[str, str]:
+    """The side a figure is about and the name of the rule that told it (``unknown``, "" when none did)."""
+    facts = _Facts(fig, metric, sentence, claimant_side, context or SideContext())
+    for rule in RULES:
+        side = rule(facts)
+        if side in OPPOSITE:
+            return side, rule.__name__
+    return UNKNOWN, ""
+
+
+_LOSS_STEMS = ("loss", "casualt", "dead", "killed", "toll", "fatalit", "lost", "suffered", "abandoned", "fallen", "slain", "wounded")
+
+
+def note_losses_heading(sentence: str, has_figures: bool, claimant_side: str | None, context: SideContext) -> None:
+    """Remember whose losses a sentence names, for a list that follows it ("Enemy losses:").
+
+    A sentence that names one side's losses sets it; one that names no side's leaves it.
+    """
+    low = sentence.lower()
+    if not any(w in low for w in _LOSS_STEMS):
+        found = []
+    else:
+        found = [m for m in _SIDE_LOSSES.finditer(sentence)] + [m for m in _SIDE_LOST.finditer(sentence)]
+    found.sort(key=lambda m: m.start())
+    if found:
+        m = found[-1]
+        context.losses_side = side_of_word(_side_group(m), claimant_side)
+    elif has_figures and _SIDE_RE.search(sentence):
+        context.losses_side = None  # a sentence about someone else: the heading no longer governs
+
+
+_FAMILY = {"personnel_losses": "loss", "equipment_losses": "loss", "territory_gained": "land", "territory_lost": "land",
+           "settlements_retaken": "land", "vehicles_fled": "fled", "personnel_fled": "fled", "vehicles_stolen": "stolen"}
+_VERB_OR_SIDE = re.compile(rf"{_SIDE_RE.pattern}|{_AGENT_VERBS.pattern}|{_PATIENT_VERBS.pattern}|[.;]", re.IGNORECASE)
+
+
+_PART_BEFORE = re.compile(r"\b(?:including|of\s+which|of\s+them|among\s+them|of\s+these)\s+(?:(?:between|about|around|some|more\s+than|over|nearly|almost|up\s+to|at\s+least)\s+)?$", re.IGNORECASE)
+
+
+def share_sides(decided: list, sentence: str) -> None:
+    """Figures of one list share a side ("destroyed 70 Ukrainian soldiers ..., 240 troops in the
+    Kupyansk direction"): a figure whose side no rule told takes its neighbour's in the same
+    kind of list, when no other side word or verb stands between them (rule ``list_mate``).
+
+    ``decided`` holds lists [figure, when, metric, claimant, in_sentence, name, side, subject, rule].
+    """
+    for order in (decided, decided[::-1]):
+        known = None
+        for d in order:
+            fig, metric, subject = d[0], d[2], d[7]
+            if subject in OPPOSITE:
+                known = d
+                continue
+            if known is None or _FAMILY.get(known[2]) != _FAMILY.get(metric):
+                continue
+            lo, hi = sorted((known[0].noun_end, fig.start)) if known[0].start < fig.start else sorted((fig.noun_end, known[0].start))
+            if known[0].start < fig.start and _PART_BEFORE.search(sentence, max(0, fig.start - 40), fig.start):
+                d[7], d[8] = known[7], "part_of_the_figure_before"  # "30,000 casualties ..., including 7,000 killed"
+                continue
+            between = re.sub(r"^\s*(?:killed|dead|wounded)(?:\s+(?:and|or)\s+(?:wounded|injured))?", "", _blank_asides(sentence)[lo:hi])
+            if not _VERB_OR_SIDE.search(between):
+                d[7], d[8] = known[7], "list_mate"
