@@ -516,3 +516,28 @@ def test_every_result_the_kernel_server_preloads_is_stored_as_data(fixture_data,
     stored = {p.name.rsplit("-", 2)[0] for p in (isolated_cache / remembered.FOLDER).iterdir() if p.is_dir()}
     assert {"warclaims.ledger._read_folder", "warclaims.evidence.oryx.load_oryx_daily",
             "warclaims.evidence.territory.load_area_series"} <= stored, stored
+
+
+@pytest.mark.faults
+def test_report_chart_and_table_csvs_neutralise_formulas():
+    # The CSVs a report offers beside each chart and table are opened in spreadsheets too.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from warclaims import charts, display, report
+
+    frame = pd.DataFrame({"claimant": ["=HYPERLINK(\"http://x\")", "Oryx"], "quantity": [1, 2]})
+    import csv
+    import io
+
+    def first_cells(text):
+        return [row[0] for row in csv.reader(io.StringIO(text))][1:]
+
+    assert first_cells(report.table_csv(frame)) == ["'=HYPERLINK(\"http://x\")", "Oryx"]
+    fig, ax = plt.subplots()
+    ax.bar([0, 1], [1, 2])
+    charts.finalise(fig, "t", "s", ["test source"], "2022-09-11", data=frame, alt="two bars")
+    bundle, _ = display.figure_bundle(fig)
+    assert first_cells(bundle[report.CHART_MIME]["csv"])[0].startswith("'=HYPERLINK")

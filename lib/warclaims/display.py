@@ -86,7 +86,7 @@ def figure_bundle(fig, include=None, exclude=None):
     data = getattr(fig, "warclaims_data", None)
     if data is None:
         data = drawn_data(fig)
-    chart = {"alt": alt, "title": title, "csv": data.to_csv(index=False) if hasattr(data, "to_csv") else None}
+    chart = {"alt": alt, "title": title, "csv": report.table_csv(data) if hasattr(data, "to_csv") else None}
     bundle = {"image/png": base64.b64encode(png).decode("ascii"), "image/svg+xml": svg,
               report.CHART_MIME: chart, "text/plain": alt}
     return bundle, {}

@@ -157,12 +157,18 @@ def table_html(frame, caption: str | None = None) -> str:
 
 
 def table_csv(frame) -> str:
-    """A DataFrame's values as CSV, as they are (a meaningful index kept as columns)."""
+    """A DataFrame's values as CSV for spreadsheets (a meaningful index kept as columns).
+
+    Every cell goes through :func:`warclaims.tables.spreadsheet_csv`, so text that a
+    spreadsheet would run as a formula ("=...", "+...", "@...") is written inert.
+    """
     import pandas as pd
+
+    from .tables import spreadsheet_csv
 
     if not isinstance(frame.index, pd.RangeIndex):
         frame = frame.reset_index()
-    return frame.to_csv(index=False)
+    return spreadsheet_csv(frame)
 
 
 def render_index(out: Path, **context) -> str:
