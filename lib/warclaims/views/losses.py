@@ -321,8 +321,10 @@ def chart_personnel(view: LossesView, side: str = "russia"):
                     ax.plot([d], [r["high"]], marker=7, color=colour, markersize=8, transform=down, linestyle="none")
                     keys["at_most"] = True
             kinds = ", ".join(KIND_WORDS.get(k, k) for k in sorted(group["count_kind"].unique()))
-            handles.append(Line2D([], [], marker="s", markersize=8, markerfacecolor="white", markeredgecolor=colour,
-                                  markeredgewidth=2.2, linestyle="none", label=f"{charts.claimed_label(claimant)} ({kinds})"))
+            # A colour swatch, not a marker: the marks' shapes say what they count (the key below),
+            # and a square here would read as "wounded".
+            handles.append(Line2D([], [], color=colour, linewidth=3, linestyle=(0, (2, 1)),
+                                  label=f"{charts.claimed_label(claimant)} ({kinds})"))
         grey = "#444444"
         for kind in sorted(marks["count_kind"].unique()):
             handles.append(Line2D([], [], marker=KIND_MARKERS.get(kind, "o"), markerfacecolor="white", markeredgecolor=grey,
