@@ -511,6 +511,13 @@ def test_every_result_the_kernel_server_preloads_is_stored_as_data(fixture_data,
         return files
 
     monkeypatch.setattr(remembered, "_serialise", spy)
+    # Results an earlier test left in this process's memory would be answered from there
+    # and never reach the disk: start from none.
+    from warclaims.evidence import oryx, territory
+    from warclaims.ledger import _read_folder
+
+    for loader in (_read_folder, oryx.load_oryx_daily, territory.load_area_series):
+        loader.forget()
     preload()
     assert refused == []
     stored = {p.name.rsplit("-", 2)[0] for p in (isolated_cache / remembered.FOLDER).iterdir() if p.is_dir()}

@@ -23,7 +23,7 @@ import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from .errors import DatasetError, DatasetMissingError
@@ -169,7 +169,7 @@ def fetch_days(name: str, days=None, mirror=None, latest: bool = False, strict: 
         Days already fetched stay cached; days staged in this call are moved in only once
         every one of them is verified.
     """
-    from .datasets import _download, _mirror_source, get, sha256_of
+    from .datasets import _download, _mirror_source, get, provenance_record, sha256_of
     from .paths import dataset_dir
 
     ds = get(name)
@@ -227,19 +227,7 @@ def fetch_days(name: str, days=None, mirror=None, latest: bool = False, strict: 
             os.replace(got, dest)
             recorded[f.path] = {"sha256": digest, "url": ds.url(f, commit="HEAD" if latest else None)}
             result.fetched.append(day)
-        provenance = {
-            **(prov or {}),
-            "name": ds.name,
-            "title": ds.title,
-            "repository": ds.repository,
-            "address": ds.address,
-            "commit": "HEAD" if latest else ds.commit,
-            "licence": ds.licence,
-            "evidence": ds.evidence,
-            "accessed": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            "via": f"mirror {mirror}" if mirror else "download",
-            "files": recorded,
-        }
+        provenance = {**(prov or {}), **provenance_record(ds, latest, mirror, recorded)}
         target.mkdir(parents=True, exist_ok=True)
         replace_atomically(target / _provenance_path(name).name, (json.dumps(provenance, indent=1) + "\n").encode("utf-8"))
     finally:

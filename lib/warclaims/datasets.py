@@ -280,18 +280,8 @@ def _fetch_locked(ds: Dataset, target: Path, mirror, latest: bool) -> dict[str, 
             st = dest.stat()
             verified[f.local] = {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": sums[f.path]}
         replace_atomically(target / VERIFIED, json.dumps(verified, indent=1).encode("utf-8"))
-        provenance = {
-            "name": ds.name,
-            "title": ds.title,
-            "repository": ds.repository,
-            "address": ds.address,
-            "commit": "HEAD" if latest else ds.commit,
-            "licence": ds.licence,
-            "evidence": ds.evidence,
-            "accessed": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            "via": f"mirror {mirror}" if mirror else "download",
-            "files": {f.path: {"sha256": sums[f.path], "url": ds.url(f, commit="HEAD" if latest else None)} for f in ds.files},
-        }
+        provenance = provenance_record(
+            ds, latest, mirror, {f.path: {"sha256": sums[f.path], "url": ds.url(f, commit="HEAD" if latest else None)} for f in ds.files})
         replace_atomically(target / PROVENANCE, (json.dumps(provenance, indent=2) + "\n").encode("utf-8"))
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -394,6 +384,22 @@ def damaged_files(name: str) -> list[str]:
 
 #: Files hashed in this process, by path, identity, size and time: what they hashed to.
 _verified_here: dict[tuple, str] = {}
+
+
+def provenance_record(ds: "Dataset", latest: bool, mirror, files: dict) -> dict:
+    """The provenance record of a fetch: where the files came from, at which commit, when."""
+    return {
+        "name": ds.name,
+        "title": ds.title,
+        "repository": ds.repository,
+        "address": ds.address,
+        "commit": "HEAD" if latest else ds.commit,
+        "licence": ds.licence,
+        "evidence": ds.evidence,
+        "accessed": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "via": f"mirror {mirror}" if mirror else "download",
+        "files": files,
+    }
 
 
 def is_cached(name: str) -> bool:
