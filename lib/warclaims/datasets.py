@@ -29,7 +29,7 @@ from pathlib import Path
 
 from .errors import DatasetDamagedError, DatasetError, DatasetMissingError
 from .files import folder_lock, make_private_folder, replace_atomically
-from .paths import DATA_DIR, cache_dir, dataset_dir
+from .paths import DATA_DIR, dataset_dir
 
 SIDECARS = DATA_DIR / "datasets"
 LOCK_FILE = DATA_DIR / "datasets.lock.json"

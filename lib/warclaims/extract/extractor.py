@@ -60,17 +60,6 @@ class Candidate:
                 **{f"source_{k}": v for k, v in self.source.items()}}
 
 
-def _nearest_side(text: str, claimant_side: str | None) -> str | None:
-    text = _ASIDE.sub(" ", text)
-    hits = [(m.start(), "russia") for m in lx.RUSSIAN_RE.finditer(text)] + [(m.start(), "ukraine") for m in lx.UKRAINIAN_RE.finditer(text)]
-    if not hits:
-        return None
-    pos, side = max(hits)
-    if re.match(r"enemy", text[pos:], re.IGNORECASE) and claimant_side in OPPOSITE:
-        return OPPOSITE[claimant_side]
-    return side
-
-
 def _cue_for(fig: Figure, figures: list[Figure], cues: list[tuple[int, str]], mates: frozenset = frozenset()) -> str | None:
     """The cue that says what happened to the figure's items.
 
@@ -189,62 +178,6 @@ def _metric(fig: Figure, figures: list[Figure], sentence: str, mates: frozenset 
 _LAND_CLAUSE_BEFORE = re.compile(r"\b(?:territory|land|area|ground)\s+(?:that\s+|which\s+)?(?:they|it|he|she|we|(?!(?:was|were|is|are|been|be|being|has|have|had)\b)\w+)\s+(?:had\s+|have\s+|has\s+)?$", re.IGNORECASE)
 #: After a counted noun, a rate ("1,200 casualties a day", "per week").
 _RATE_AFTER = re.compile(r"\s+(?:per|a|an|each|every)\s+(?P<per>day|week|month|year)\b", re.IGNORECASE)
-#: Past tenses that are never a passive participle: "stole" (not "stolen"), and verbs that
-#: take no object ("soldiers fled").
-_SIMPLE_PAST = re.compile(r"(?:stole|took|retook|withdrew|ran|drove|fled|retreated|escaped)\b", re.IGNORECASE)
-_PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|is|are|be)\s+(?:also\s+|reportedly\s+)?)$", re.IGNORECASE)
-_NOUN_BEFORE = re.compile(rf"(?:{lx.PERSONNEL}|vehicles|tanks|equipment|aircraft|helicopters|drones)\s+$", re.IGNORECASE)
-
-
-def _participle(sentence: str, m: re.Match) -> bool:
-    if _SIMPLE_PAST.match(m.group()):
-        return False  # "soldiers stole": only a past tense, never a participle
-    before = sentence[max(0, m.start() - 25):m.start()]
-    return bool(_NOUN_BEFORE.search(before)) or (bool(_PASSIVE.search(before)) and not re.match(r"^\w*\s+by\b", sentence[m.start():]))
-
-
-def _subject_side(fig: Figure, metric: str, sentence: str, claimant_side: str | None) -> str:
-    own = _nearest_side(fig.modifiers, claimant_side) if fig.modifiers else None
-    if own is None and metric in ("personnel_losses", "equipment_losses"):
-        after = re.match(r"^\s*(?:of|from|belonging\s+to)\s+(?:the\s+)?(.{0,40})", sentence[fig.noun_end:])
-        own = _nearest_side(after.group(1), claimant_side) if after else None
-    if own:
-        return own
-    head = sentence[:fig.start]
-    verbs = {
-        "territory_gained": lx.LIBERATED_RE, "settlements_retaken": lx.LIBERATED_RE, "territory_lost": re.compile(r"\b(?:lost|ceded)", re.I),
-        "personnel_losses": re.compile(f"{_AGENT_VERBS.pattern}|{_PATIENT_VERBS.pattern}", re.I),
-        "equipment_losses": re.compile(f"{_AGENT_VERBS.pattern}|{_PATIENT_VERBS.pattern}", re.I),
-        "personnel_fled": lx.FLED_RE, "vehicles_fled": lx.FLED_RE, "vehicles_stolen": lx.STOLEN_RE,
-    }[metric]
-    verb = None
-    for m in verbs.finditer(sentence):
-        if _participle(sentence, m):
-            continue  # "servicemen killed and wounded", "were destroyed": not an agent's verb
-        if m.start() < fig.start or verb is None:
-            verb = m
-    if verb is not None:
-        agent_window = sentence[max(0, verb.start() - 70):verb.start()] if verb.start() < fig.start else head[-70:]
-        side = _nearest_side(agent_window, claimant_side)
-        if side is None and metric not in ("personnel_losses", "equipment_losses"):
-            # "Russian soldiers fled ... in 20 trucks and at least six stolen cars": the one
-            # who flees or steals is the sentence's subject, however long the list before.
-            side = _nearest_side(head, claimant_side)
-        by = re.match(r"^\w*\s+by\s+(?:the\s+)?(.{0,30})", sentence[verb.start():])
-        if metric in ("personnel_losses", "equipment_losses"):
-            if by and _nearest_side(by.group(1), claimant_side):
-                return OPPOSITE.get(_nearest_side(by.group(1), claimant_side), "russia")
-            if side and _AGENT_VERBS.match(verb.group()):
-                return OPPOSITE.get(side, "russia")
-            if side:
-                return side
-        elif side:
-            return side
-    if metric in ("territory_gained", "settlements_retaken"):
-        return claimant_side if claimant_side in OPPOSITE else "ukraine"
-    return OPPOSITE.get(claimant_side or "", "russia")
-
-
 _CITY_OF = re.compile(r"\b(?:city|town|village|settlement|port)\s+of\s+(?P<name>[A-Z][a-zA-Z'’-]+(?:[- ][A-Z][a-zA-Z'’-]+)?)")
 
 

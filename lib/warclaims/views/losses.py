@@ -19,7 +19,7 @@ import pandas as pd
 from matplotlib.lines import Line2D
 
 from .. import charts
-from ..datasets import get, is_cached
+from ..datasets import get
 from ..evidence import general_staff as gs_mod
 from ..evidence import named_dead as named_mod
 from ..evidence import oryx as oryx_mod

@@ -172,7 +172,6 @@ def build(params: Params, series: pd.DataFrame | None = None) -> TerritoryView:
                 "measured": r["measured"], "flags": "; ".join(r["flags"]), "counted": r in counted, "verdict": verdict,
             })
         measured = [r["measured"] for r in counted]
-        codes = _text(claim.get("oblast_iso"))
         verdicts.append({
             "claim_id": claim["claim_id"], "claimant": claim["claimant"], "metric": claim["metric"],
             "subject_side": claim["subject_side"], "claimed": claim["quantity"], "claimed_low": low, "claimed_high": high,
