@@ -81,7 +81,9 @@ def _cmd_datasets(args: argparse.Namespace) -> int:
     for row in rows:
         for problem in row["damaged"]:
             print(f"damaged: {row['dataset']}: {problem}; {datasets.how_to_repair(row['dataset'])}")
-    print(f"\ncache: {datasets.cache_dir()}")
+    from .paths import cache_dir
+
+    print(f"\ncache: {cache_dir()}")
     print("evidence: 'claim' = figures claimed by a party; 'confirmation' = independently documented; "
           "'mapped_control' = territory as mapped by a tracker.")
     return 0
