@@ -101,7 +101,8 @@ CLAIM_FIELDS = [
     _f("item_class", "category", "For equipment and vehicle metrics: the class of item.", v.ITEM_CLASSES),
     _f("item_origin", "category", "For equipment and vehicle metrics: military or civilian (stolen cars are civilian).", v.ITEM_ORIGINS),
     _f("item_raw", "text", "The item as written (\"Kamaz trucks\", \"Tiger armored cars\")."),
-    _f("subject_side", "category", "The side the figure is about (who gained the territory, lost the soldiers, fled or stole); "
+    _f("subject_side", "category", "The side the figure is about: who gained the territory, lost the soldiers or equipment, "
+       "fled or stole; for vehicles captured, the side whose vehicles were taken (as Oryx counts them). "
        "`unknown` where the report does not say (never guessed).", v.SUBJECT_SIDES, required=True),
     _f("count_kind", "category", "For personnel losses, what is counted (`casualties` is killed and wounded together); "
        "empty for other metrics.", v.COUNT_KINDS),
