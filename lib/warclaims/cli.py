@@ -94,10 +94,7 @@ def _fetch_missing() -> None:
     from . import datasets
     from .evidence.coverage import fetch_and_date
 
-    import logging
-
-    # One line per dataset, ours: not the download library's progress and retry messages.
-    logging.getLogger("pooch").setLevel(logging.ERROR)
+    # One line per dataset, ours: datasets._download quiets the download library.
     for name in datasets.registry():
         if datasets.is_cached(name):
             continue

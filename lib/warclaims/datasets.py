@@ -172,6 +172,9 @@ def _mirror_source(ds: Dataset, f: DataFile, mirror: Path) -> Path:
 def _download(ds: Dataset, f: DataFile, staging: Path, latest: bool) -> Path:
     import pooch  # imported here: only fetching needs it
 
+    # Our own line per dataset says what was fetched or missing; pooch's logger (a Logger of
+    # its own, not reached through logging.getLogger) would add one per file.
+    pooch.get_logger().setLevel("WARNING")
     url = ds.url(f, commit="HEAD" if latest else None)
     try:
         got = pooch.retrieve(
