@@ -42,9 +42,10 @@ class _Planted:
         return (Path.touch, (self.marker,))
 
 
-def test_a_pickle_planted_in_the_cache_is_never_loaded(tmp_path, isolated_cache):
+def _remembered_csv(tmp_path: Path, text: str):
+    """A remembered loader of one CSV file, and the list its every real read appends to."""
     source = tmp_path / "figures.csv"
-    source.write_text("claimant,quantity\nGeneral Staff,52650\n")
+    source.write_text(text)
     calls = []
 
     @remembered.while_unchanged(lambda: [source])
@@ -52,6 +53,11 @@ def test_a_pickle_planted_in_the_cache_is_never_loaded(tmp_path, isolated_cache)
         calls.append(1)
         return pd.read_csv(source)
 
+    return load, calls
+
+
+def test_a_pickle_planted_in_the_cache_is_never_loaded(tmp_path, isolated_cache):
+    load, calls = _remembered_csv(tmp_path, "claimant,quantity\nGeneral Staff,52650\n")
     load()
     stored = [p for p in (isolated_cache / remembered.FOLDER).rglob("*") if p.is_file()]
     assert stored, "the result was not stored on disk"
@@ -87,15 +93,7 @@ def test_cache_folders_are_owner_only_whatever_the_umask(tmp_path, isolated_cach
 
 
 def test_a_remembered_folder_others_can_write_is_not_read(tmp_path, isolated_cache):
-    source = tmp_path / "figures.csv"
-    source.write_text("a\n1\n")
-    calls = []
-
-    @remembered.while_unchanged(lambda: [source])
-    def load():
-        calls.append(1)
-        return pd.read_csv(source)
-
+    load, calls = _remembered_csv(tmp_path, "a\n1\n")
     load()
     os.chmod(isolated_cache / remembered.FOLDER, 0o777)
     load.forget()
