@@ -74,12 +74,14 @@ def test_every_problem_of_every_table_in_one_pass(ledger_copy):
     bad_claimant = _edit(ledger_copy, "claimants.csv", 0, side="neutral")
     bad_place = _edit(ledger_copy, "places.csv", 0, latitude="95")
     bad_source = _edit(ledger_copy, "sources.csv", 0, url="not-an-address")
+    # "xx" has the form of a language code but names no language in ISO 639-1.
+    bad_language = _edit(ledger_copy, "sources.csv", 1, language="xx")
     with pytest.raises(LedgerValidationError) as e:
         read_ledger(ledger_copy)
     found = {(Path(p.file).name, p.line, p.column) for p in e.value.problems}
     assert {("claims.csv", bad_claim, "metric"), ("claims.csv", rule_claim, "item_class"),
             ("claimants.csv", bad_claimant, "side"), ("places.csv", bad_place, "latitude"),
-            ("sources.csv", bad_source, "url")} <= found
+            ("sources.csv", bad_source, "url"), ("sources.csv", bad_language, "language")} <= found
 
 
 @pytest.mark.parametrize("loader,table,column,value", [

@@ -82,6 +82,7 @@ KINDS = {
     "bool": "`true` or `false`",
     "regions": "ISO 3166-2 codes such as UA-63 or RU-KRS, `;`-separated",
     "url": "an http(s) address",
+    "language": "an ISO 639-1 language code in lower case (`en`, `uk`, `ru`)",
     "latitude": "a latitude in degrees between 43 and 56 (Ukraine and its borders)",
     "longitude": "a longitude in degrees between 21 and 41 (Ukraine and its borders)",
 }
@@ -134,9 +135,10 @@ SOURCE_FIELDS = [
     _f("publisher", "text", "Who published it (outlet, ministry, dataset).", required=True),
     _f("url", "url", "The report's address.", required=True),
     _f("published", "date", "Publication date; no claim from it is dated later.", required=True),
+    _f("language", "language", "The language the report was read in (a wire story read in Italian is `it`).", required=True),
     _f("title", "text", "The report's headline."),
     _f("accessed", "date", "When it was read, or empty."),
-    _f("notes", "text", "Curator's notes (language, how the date was found)."),
+    _f("notes", "text", "Curator's notes (how the date was found, what the report could not verify)."),
 ]
 
 CLAIMANT_FIELDS = [

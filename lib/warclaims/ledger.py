@@ -67,7 +67,8 @@ class Ledger:
         )
 
     def counts(self) -> dict[str, dict[str, int]]:
-        """Claims per year (of the date a chart places them on), metric, subject side, claimant side and claimant."""
+        """Claims per year (of the date a chart places them on), metric, subject side, claimant side, claimant
+        and the language their source was read in."""
         claims = self.claims
         year = claims["as_of"].where(claims["as_of"] != "", claims["period_end"]).str[:4]
         # Restatements repeat a claim: counted apart so that no statement counts twice.
@@ -78,6 +79,8 @@ class Ledger:
             "per subject side": claims["subject_side"].value_counts().to_dict(),
             "per claimant side": claims["claimant_side"].value_counts().to_dict(),
             "per claimant": claims["claimant"].value_counts().to_dict(),
+            "per source language": claims["source_id"].map(dict(zip(self.sources["source_id"], self.sources["language"])))
+                                                    .value_counts().to_dict(),
             "restatements": {"restating an earlier claim": int((~original).sum()), "original": int(original.sum())},
         }
 
@@ -296,15 +299,15 @@ def load_claims(folder: str | Path | None = None, area_unit: str = "km2") -> pd.
 
 
 def with_sources(claims: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    """Join typed claims with their sources' publisher, address, date and title; add ``date``.
+    """Join typed claims with their sources' publisher, address, date, language and title; add ``date``.
 
     ``date`` is the as-of date, else the end of the period: the day a chart places a claim.
     """
     src = sources.rename(columns=lambda c: c if c == "source_id" else f"source_{c}")
-    src = src[["source_id", "source_publisher", "source_url", "source_published", "source_title"]].copy()
+    src = src[["source_id", "source_publisher", "source_url", "source_published", "source_language", "source_title"]].copy()
     src["source_published"] = pd.to_datetime(src["source_published"], format="%Y-%m-%d")
     df = claims.merge(src, on="source_id", how="left")
-    for col in ("source_id", "source_publisher", "source_url", "source_title"):
+    for col in ("source_id", "source_publisher", "source_url", "source_language", "source_title"):
         df[col] = df[col].astype("string")
     df["date"] = df["as_of"].fillna(df["period_end"])
     return df

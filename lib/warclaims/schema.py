@@ -15,6 +15,7 @@ validates in seconds. ``docs/schema.md`` is rendered from the same table
 """
 from __future__ import annotations
 
+import functools
 import re
 
 import numpy as np
@@ -49,6 +50,17 @@ def _is_region_list(s: str) -> bool:
     return all(_REGION.match(c) and (not c.startswith("UA-") or c in v.UA_OBLASTS) for c in s.split(";"))
 
 
+@functools.cache
+def _language_codes() -> frozenset[str]:
+    # pycountry carries the ISO 639 tables; read once, only when a sources table is checked.
+    import pycountry
+    return frozenset(lang.alpha_2 for lang in pycountry.languages if hasattr(lang, "alpha_2"))
+
+
+def _is_language(s: str) -> bool:
+    return s in _language_codes()
+
+
 def _dates_ok(s: pd.Series) -> pd.Series:
     # Out-of-range dates (year 1600 or 2300) would overflow pandas' timestamps later; they are
     # refused here as stored text, with the bounds in the message.
@@ -76,6 +88,7 @@ _KIND_CHECKS = {
     "bool": lambda s: s.isin(["true", "false"]),
     "regions": lambda s: _per_value(s, _is_region_list).astype(bool),
     "url": lambda s: s.str.fullmatch(r"https?://\S+"),
+    "language": lambda s: s.str.fullmatch(r"[a-z]{2}") & _per_value(s, _is_language).astype(bool),
     "latitude": _number_in(43.0, 56.0),
     "longitude": _number_in(21.0, 41.0),
 }

@@ -330,7 +330,7 @@ def _to_date(value) -> date | None:
 
 
 def extract_claims(text: str, published=None, source_url: str | None = None, publisher: str | None = None,
-                   source_id: str = "", file: str | None = None) -> list[Candidate]:
+                   source_id: str = "", file: str | None = None, language: str | None = None) -> list[Candidate]:
     """Extract candidate claims from an article's text.
 
     Parameters
@@ -342,6 +342,8 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
         date and must be dated before they can be accepted.
     source_url, publisher, source_id : str, optional
         Provenance written into every candidate; an unattributed figure is the publisher's.
+    file, language : str, optional
+        The file read, and the page's language as its metadata gives it (ISO 639-1).
 
     Returns
     -------
@@ -358,6 +360,7 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
         "url": source_url or "",
         "publisher": (publisher_claimant[0] if publisher_claimant else "") or "",
         "published": published_date.isoformat() if published_date else "",
+        "language": language or "",
     }
     kept: list[Kept] = []
     repeats = _Repeats()
@@ -660,6 +663,7 @@ def extract_file(path: Path, published=None, source_url: str | None = None, publ
         publisher=publisher or article.publisher,
         source_id=source_id_for(source_url or article.url, published or article.published, path),
         file=str(path),
+        language=article.language,
     )
 
 

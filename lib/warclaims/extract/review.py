@@ -242,6 +242,9 @@ def _accept_locked(records: list[dict], ledger: Path) -> tuple[int, int]:
             "publisher": r.get("source_publisher") or r["source_url"].split("/")[2],
             "url": r["source_url"],
             "published": r.get("source_published") or "",
+            # The extractor's rules read English; a page whose metadata names another language
+            # was read in that language.
+            "language": r.get("source_language") or "en",
             "title": "",
             "accessed": date.today().isoformat(),
             "notes": "claims extracted by warclaims extract and accepted on review",

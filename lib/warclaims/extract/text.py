@@ -88,6 +88,7 @@ class Article:
     url: str | None = None
     title: str | None = None
     publisher: str | None = None
+    language: str | None = None
 
 
 def looks_like_html(head: str) -> bool:
@@ -111,6 +112,7 @@ def from_html(html: str) -> Article:
         url=meta.url if meta else None,
         title=meta.title if meta else None,
         publisher=(meta.sitename if meta else None),
+        language=(meta.language[:2].lower() if meta and meta.language else None),
     )
 
 
