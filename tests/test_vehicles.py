@@ -45,7 +45,7 @@ def _add_claim(folder: Path, **fields) -> None:
     with open(folder / "sources.csv", encoding="utf-8") as f:
         if "test-later-report," not in f.read():
             with open(folder / "sources.csv", "a", encoding="utf-8") as out:
-                out.write("test-later-report,Test Wire,https://example.org/later,2022-09-30,,,\n")
+                out.write("test-later-report,Test Wire,https://example.org/later,2022-09-30,en,,,\n")
     base = {"source_id": "test-later-report", "claimant": "General Staff of the Armed Forces of Ukraine",
             "claimant_side": "ukraine", "subject_side": "russia", "unit": "count", "qualifier": "exact", "cumulative": "false",
             "verification_status": "unverified", "evidence": "test figure", "item_origin": "military"}

@@ -369,6 +369,9 @@ def chart_tracker_series(view: TerritoryView):
                 late.append(f"{tracker} has no reading on {p.start:%-d %b %Y} (its readings run "
                             f"{one['date'].min():%-d %b %Y} to {one['date'].max():%-d %b %Y}) and is not drawn")
                 continue
+            # Readings before the window's base reading are not drawn: relative to the window's
+            # start, the days before the invasion would plunge the line below zero.
+            one = one[one["date"] >= base["date"].iloc[-1]]
             base = base["area"].iloc[-1]
             base_of[tracker] = base
             rel = one["area"] - base
