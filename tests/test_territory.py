@@ -177,6 +177,19 @@ def test_the_spread_counts_independent_trackers_only(ledger_copy):
     assert v["independent_trackers"] == f"{ISW}, {LIVE}"
 
 
+def test_a_claimant_is_not_judged_by_its_own_map(ledger_copy):
+    # The same figure credited to ISW: ISW's area series is ISW quoting itself, so liveuamap alone
+    # makes the range; with ISW's map the only one, the claim is the evidence itself.
+    series = tracker_series()
+    series.loc[series["tracker"] == ISW, "dataset"] = "isw-area-economist"
+    _rewrite_claim(ledger_copy, ZELENSKY, claimant="Institute for the Study of War", claimant_side="third_party")
+    v = territory.build(_params("2022-09-06", "2022-09-12", ledger_copy), series=series).verdicts.set_index("claim_id").loc[ZELENSKY]
+    assert v["independent_trackers"] == LIVE and v["independent_low"] == pytest.approx(3 * 1620)
+    alone = territory.build(_params("2022-09-06", "2022-09-12", ledger_copy), series=series[series["tracker"] == ISW])
+    v = alone.verdicts.set_index("claim_id").loc[ZELENSKY]
+    assert (v["verdict"], v["reason"]) == ("not comparable", vd.REASONS["own_evidence"])
+
+
 def test_every_independent_tracker_flagged_means_not_comparable(ledger_copy):
     # ISW does not move while liveuamap drops 5,000 km² in one step that ISW does not show:
     # ISW is stale and liveuamap's step is unconfirmed, so neither can judge the claim.

@@ -9,6 +9,7 @@ claim is judged against.
 """
 from __future__ import annotations
 
+import functools
 import textwrap
 from dataclasses import dataclass, field
 
@@ -17,6 +18,7 @@ import pandas as pd
 
 from .. import charts, palette
 from ..datasets import get
+from ..errors import WarclaimsError
 from ..evidence import tracker_quality as tq
 from ..evidence.polygons import NZZ, nzz_polygon_series
 from ..evidence.territory import TRACKERS, load_area_series, tracker_credit
@@ -89,6 +91,15 @@ def _scope(claim, params: Params, place_kinds: dict) -> str | None:
     return None
 
 
+@functools.cache
+def _publisher(dataset: str) -> str:
+    """Whose map a tracker dataset is (its sidecar's claimant), or "" for an unknown dataset."""
+    try:
+        return get(dataset).claimant
+    except WarclaimsError:
+        return ""
+
+
 def _reading(one: pd.DataFrame, day: pd.Timestamp):
     upto = one[one["date"] <= day]
     if upto.empty or day - upto["date"].iloc[-1] > READING_MAX_AGE:
@@ -118,6 +129,8 @@ def measure(claim, period: vd.Period, quality: tq.Quality, area_unit: str) -> li
             "measured_km2": sign * gain_for * ukraine_gain,
             "measured": float(from_km2(sign * gain_for * ukraine_gain, area_unit)),
             "independent": tq.is_independent(tracker), "derives_from": tq.derives_from(tracker) or "",
+            # The claimant's own map (ISW quoting ISW's area) is shown, never counted for its claim.
+            "own": _publisher(a["dataset"]) == str(claim["claimant"]),
             "flags": quality.flags(tracker, a["date"], b["date"]),
             "disqualified": quality.disqualified(tracker, a["date"], b["date"]),
         })
@@ -151,7 +164,7 @@ def build(params: Params, series: pd.DataFrame | None = None) -> TerritoryView:
         # view it is measured (the figures do not depend on the view) but not judged.
         measurable = period.known and scope in (None, "regional_view")
         rows = measure(claim, period, quality, params.area_unit) if measurable else []
-        counted = [r for r in rows if r["independent"] and not r["disqualified"]]
+        counted = [r for r in rows if r["independent"] and not r["disqualified"] and not r["own"]]
         if not period.known:
             verdict, reason = "not comparable", vd.REASONS["no_period"]
         elif scope:
@@ -159,7 +172,8 @@ def build(params: Params, series: pd.DataFrame | None = None) -> TerritoryView:
         elif not rows:
             verdict, reason = "not comparable", vd.REASONS["no_evidence_loaded" if series.empty else "no_tracker"]
         elif not counted:
-            verdict, reason = "not comparable", vd.REASONS["flagged"]
+            own_only = all(r["own"] for r in rows if r["independent"] and not r["disqualified"])
+            verdict, reason = "not comparable", vd.REASONS["own_evidence" if own_only and any(r["own"] for r in rows) else "flagged"]
         else:
             measured = [r["measured"] for r in counted]
             verdict = vd.judge((low, high), (min(measured), max(measured)))
