@@ -353,3 +353,16 @@ def test_many_claims_stay_readable(tmp_path):
     assert len(territory.summary(view)["claims"]) == len(view.claims)  # nothing dropped from the record
     check_chart(territory.chart_tracker_series(view))
     check_chart(overview.chart_claims_by_claimant(overview.build(_params("2022-02-24", "2026-08-22", folder))))
+
+
+def test_an_empty_window_says_where_the_claims_are(ledger_copy):
+    # After the ledger's newest claim the window is unread reporting, not a quiet war; inside the
+    # ledger's span it is a window without claims of that kind, and says where they are.
+    from warclaims.ledger import load_claims
+    from warclaims.views.common import no_claims_text
+    newest = load_claims(ledger_copy)["date"].max()
+    after = _params(f"{newest + pd.Timedelta(days=5):%Y-%m-%d}", f"{newest + pd.Timedelta(days=40):%Y-%m-%d}", ledger_copy)
+    assert "not been read" in no_claims_text(after, "territory claims", {"territory_gained", "territory_lost"})
+    inside = no_claims_text(_params("2022-06-01", "2022-06-02", ledger_copy), "territory claims", {"territory_gained", "territory_lost"})
+    territory_last = load_claims(ledger_copy).query("metric.str.startswith('territory')")["date"].max()
+    assert "not been read" not in inside and f"to {territory_last:%-d %b %Y}" in inside

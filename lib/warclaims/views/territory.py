@@ -27,7 +27,7 @@ from ..parameters import Params
 from ..units import DISPLAY_AREA_UNITS, from_km2
 from ..vocabulary import AREA_METRICS
 from . import verdict as vd
-from .common import claims_credit, claims_in_window, try_load
+from .common import claims_credit, claims_in_window, no_claims_text, try_load
 
 DAY = pd.Timedelta(days=1)
 #: A tracker's reading stands for a day when it is at most this old.
@@ -275,7 +275,8 @@ def chart_claims_vs_trackers(view: TerritoryView):
     with charts.styled():
         fig, ax = plt.subplots(figsize=(11, 2.6 + 0.75 * max(1, len(drawn))))
         if drawn.empty:
-            ax.text(0.5, 0.5, "No territory claims in this window", ha="center", va="center", transform=ax.transAxes)
+            ax.text(0.5, 0.5, no_claims_text(view.params, "territory claims", AREA_METRICS), ha="center", va="center",
+                    transform=ax.transAxes)
             ax.set_axis_off()  # an empty axis with ticks would read as a scale of something
         labels, verdict_labels = [], []
         xmax = 0.0

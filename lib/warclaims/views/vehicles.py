@@ -25,7 +25,7 @@ from ..parameters import Params
 from ..paths import data_path
 from ..vocabulary import VEHICLE_METRICS
 from . import verdict as vd
-from .common import claims_credit, claims_in_window, try_load
+from .common import claims_credit, claims_in_window, no_claims_text, try_load
 
 #: What each vehicle metric is: a loss to the subject side (compared with Oryx) or context.
 ROLE = {"vehicles_stolen": "loss", "vehicles_captured": "loss", "vehicles_fled": "context"}
@@ -191,7 +191,8 @@ def chart_vehicles(view: VehiclesView):
             part = parts[key]
             ax.set_title(titles[key], loc="left", fontsize=10.5)
             if part.empty:
-                ax.text(0.5, 0.5, "none claimed in this window", ha="center", va="center", transform=ax.transAxes, color="#555555")
+                ax.text(0.5, 0.5, no_claims_text(p, "vehicle claims", VEHICLE_METRICS) if view.claims.empty else "none claimed in this window",
+                        ha="center", va="center", transform=ax.transAxes, color="#555555")
                 ax.set_axis_off()
                 continue
             xmax = 1.0
