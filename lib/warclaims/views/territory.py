@@ -532,5 +532,42 @@ def summary(view: TerritoryView) -> dict:
                      for t in sorted(set(q.clean["tracker"]))},
         "flags_in_window": _flags_in_window(view),
         "rules": tq.rules_text(),
+        "settlement_claims": settlement_claims(view.params).to_dict("records"),
         "missing_datasets": view.missing,
     }
+
+
+#: Claims that a side took or retook named settlements: territory claimed without an area.
+SETTLEMENT_METRICS = {"settlements_retaken"}
+
+
+def settlement_claims(params: Params) -> pd.DataFrame:
+    """The window's claims of settlements taken or retaken, one row per claim, with claimant and source.
+
+    They carry no area, so the trackers' national areas cannot judge them; whether the map
+    shows each place changing hands is checked in notebook 05_places.
+    """
+    c = claims_in_window(params, SETTLEMENT_METRICS).sort_values(["date", "claim_id"], ignore_index=True)
+    return pd.DataFrame({
+        "claim_id": c["claim_id"],
+        "date": c["date"].dt.strftime("%Y-%m-%d"),
+        "claimant": c["claimant"].astype(str),
+        "taken_by": c["subject_side"].astype(str),
+        "settlements": c["quantity"].astype(float),
+        "qualifier": c["qualifier"].astype(str),
+        "places": [_text(pl) or _text(raw) for pl, raw in zip(c["place"], c["place_raw"])],
+        "source": c["source_publisher"].astype(str),
+        "source_url": c["source_url"].astype(str),
+    })
+
+
+def settlements_table(params: Params) -> pd.DataFrame:
+    """The window's settlement claims as a reader's table (or one line saying where such claims are)."""
+    c = settlement_claims(params)
+    if c.empty:
+        return pd.DataFrame({"settlements claimed taken or retaken": [no_claims_text(params, "settlement claims", SETTLEMENT_METRICS)]})
+    return pd.DataFrame({
+        "date": c["date"], "claimant": c["claimant"], "taken by": c["taken_by"].map({"russia": "Russia", "ukraine": "Ukraine"}).fillna("not stated"),
+        "settlements": [f"{q} {n:,.0f}".replace("exact ", "") for q, n in zip(c["qualifier"], c["settlements"])],
+        "named": c["places"], "source": c["source"],
+    })
