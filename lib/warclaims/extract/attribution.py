@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..claimants import claimant_pattern
+from ..claimants import claimant_key, claimant_pattern
 from ..places import place_index
 from . import lexicon as lx
 
@@ -142,7 +142,7 @@ def resolve_name(text: str, context: str = "") -> Claimant:
             text = "Russian Ministry of Defence"
         elif ukrainian:
             text = "Ukrainian Ministry of Defence" if "ministry" in text.lower() or "department" in text.lower() else "General Staff"
-    key = " ".join(text.replace("’", "'").replace(".", "").lower().split())
+    key = claimant_key(text)
     key = re.sub(r"^(?:the|a)\s+", "", key)
     if key not in index:
         # "Ukraine military", "Russia army": the country's adjective is how the table names it.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..numbers import parse_number
+from ..numbers import DIGITS, parse_number
 from . import lexicon as lx
 
 _UNITS_1_19 = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -21,19 +21,17 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _SCALE = "hundred|thousand|million"
 _WORD = rf"(?:{_UNITS_1_19}|{_TENS}|{_SCALE})"
 _WORDS = rf"{_WORD}(?:(?:[\s-]+(?:and\s+)?){_WORD})*"
-_DIGITS = r"\d{1,3}(?:(?:,|\u202f|\u00a0| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_MONTHS = r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 
 # Not the exponent of a number in scientific notation ("1.79e+309": never 309).
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,/-])(?<![eE][+-])(?:(?P<digits>{_DIGITS})(?:\s*(?P<scale>thousand|million|billion)\b)?|(?P<dozen>(?:a|half\s+a)\s+dozen)\b|(?P<words>{_WORDS})\b)",
+    rf"(?<![\w.,/-])(?<![eE][+-])(?:(?P<digits>{DIGITS})(?:\s*(?P<scale>thousand|million|billion)\b)?|(?P<dozen>(?:a|half\s+a)\s+dozen)\b|(?P<words>{_WORDS})\b)",
     re.IGNORECASE,
 )
 _ARTICLE_RE = re.compile(r"\b(?P<art>an?|one)\s+(?=\S)", re.IGNORECASE)
-_AFTER_SKIP = re.compile(r"^(?:[eE][+-]?\d|\s*%|\s*per\s*cent|\s*percent|[-‑][A-Za-z]|(?:st|nd|rd|th)\b|:\d|\s*(?:dollars|euros|pounds|hryvnias?|rubles|roubles|UAH|USD|bn|billion\s+dollars)\b|\s*(?:years?|yrs?)[-\s]old|\s+(?:" + _MONTHS + r")\b\.?(?!\w))", re.IGNORECASE)
-_BEFORE_SKIP = re.compile(r"(?:[$€£¥₴]|\bUS\$|\b(?:" + _MONTHS + r")\.?|\bNo\.?|\bnumber|\b(?:aged?|age)|\b(?:Mi|Su|Ka|Tu|Il|An|T|S|D|M|BMP|BTR|Bars|Pz|K|F|MiG)-?|#)\s*$", re.IGNORECASE)
-_PAREN_ALT = re.compile(r"^\s*[\(\[]\s*(?:about|around|approximately|some|or\s+)?\s*(" + _DIGITS + r")\s*(?P<unit>[^\)\]]{0,40})[\)\]]")
-_RANGE = re.compile(r"^\s*(?:-|–|—|to|and)\s*(" + _DIGITS + r")\b")
+_AFTER_SKIP = re.compile(r"^(?:[eE][+-]?\d|\s*%|\s*per\s*cent|\s*percent|[-‑][A-Za-z]|(?:st|nd|rd|th)\b|:\d|\s*(?:dollars|euros|pounds|hryvnias?|rubles|roubles|UAH|USD|bn|billion\s+dollars)\b|\s*(?:years?|yrs?)[-\s]old|\s+(?:" + lx.MONTH_NAMES + r")\b\.?(?!\w))", re.IGNORECASE)
+_BEFORE_SKIP = re.compile(r"(?:[$€£¥₴]|\bUS\$|\b(?:" + lx.MONTH_NAMES + r")\.?|\bNo\.?|\bnumber|\b(?:aged?|age)|\b(?:Mi|Su|Ka|Tu|Il|An|T|S|D|M|BMP|BTR|Bars|Pz|K|F|MiG)-?|#)\s*$", re.IGNORECASE)
+_PAREN_ALT = re.compile(r"^\s*[\(\[]\s*(?:about|around|approximately|some|or\s+)?\s*(" + DIGITS + r")\s*(?P<unit>[^\)\]]{0,40})[\)\]]")
+_RANGE = re.compile(r"^\s*(?:-|–|—|to|and)\s*(" + DIGITS + r")\b")
 
 #: Words that may stand between a figure and the noun it counts ("20 Tiger armored cars",
 #: "30 mostly intact armoured vehicles", "two US-made AN / TPQ-37 counter-battery radars").
@@ -48,7 +46,7 @@ _MODIFIER = re.compile(
 #: Counted people who may be civilians: soldiers only where the sentence is about forces.
 _UNSPECIFIC_PEOPLE = re.compile(r"\b(?:people|killed|dead)\b", re.IGNORECASE)
 #: Between a number and the total it is part of ("41 of 56 drones", "two out of its 14 tanks").
-_PART_OF = re.compile(rf"\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:{_DIGITS}|{_WORDS})\s+(?=\S)", re.IGNORECASE)
+_PART_OF = re.compile(rf"\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:{DIGITS}|{_WORDS})\s+(?=\S)", re.IGNORECASE)
 #: After a counted noun, a comparison: the figure is a difference between two others.
 _COMPARISON_AFTER = re.compile(r"^\s+(?:more|less|fewer|greater|larger|smaller)\s+than\b", re.IGNORECASE)
 _LINEAR = re.compile(r"^(?:kilomet(?:er|re)s?|km\b|miles?|metres?|meters?|m\b|yards?|feet)", re.IGNORECASE)
