@@ -15,6 +15,7 @@ from datetime import date
 
 from .attribution import Attribution, Claimant
 from .figures import Figure
+from .placing import Chosen, choose
 from .sides import SideContext
 
 
@@ -56,15 +57,17 @@ class Context:
     #: Who the next paragraph says reported this one ("This was reported by the General Staff.").
     reported_after: Claimant | None = None
     sides: SideContext = field(default_factory=SideContext)
-    #: The place the paragraph's last sentence that named one is about ("The troops fled the area").
-    paragraph_place: tuple | None = None
+    #: The place of the paragraph's last sentence that named one ("The troops fled the area").
+    paragraph_place: "LatestPlace" = field(default_factory=lambda: LatestPlace("vehicles_fled"))
+    #: The place written with the heading that named whose losses are listed, for the list under it.
+    losses_place: "LatestPlace" = field(default_factory=lambda: LatestPlace("equipment_losses"))
     #: The last figure of the sentence before, for a breakdown opening with "Of these, ...".
     previous_figure: Figure | None = None
     repeats: "Repeats" = field(default_factory=lambda: Repeats())
 
     def new_paragraph(self, reported_after: Claimant | None) -> None:
         self.sides.new_paragraph()
-        self.paragraph_place = None
+        self.paragraph_place.reset()
         self.in_paragraph = None
         self.previous_figure = None
         self.reported_after = reported_after
@@ -77,6 +80,40 @@ class Context:
                 self.last_person = a.claimant
             else:
                 self.last_org = a.claimant
+
+
+class LatestPlace:
+    """The place named by the latest of some sentences that names one, looked up only when a
+    figure asks for it: most sentences have no figure, and their places are never needed.
+
+    Sentences are added with :meth:`add`; :meth:`reset` starts again from one sentence (or
+    none). What has been looked up is dropped, so every sentence is looked up at most once.
+    """
+
+    #: Sentences kept waiting at most; beyond, the latest place is looked up and the rest dropped.
+    WAITING = 64
+
+    def __init__(self, metric: str) -> None:
+        self.metric = metric  # what the place is for: regions first for land, towns first otherwise
+        self.pending: list = []
+
+    def reset(self, sentence=None) -> None:
+        self.pending = [] if sentence is None else [sentence]
+
+    def add(self, sentence) -> None:
+        """Add a sentence (anything with ``sentence.text`` and ``places``)."""
+        self.pending.append(sentence)
+        if len(self.pending) > self.WAITING:
+            self.get()
+
+    def get(self) -> Chosen | None:
+        for k in range(len(self.pending) - 1, -1, -1):
+            latest = self.pending[k]
+            if latest.places:
+                self.pending = [latest]
+                return choose(latest.places, len(latest.sentence.text), self.metric)
+        self.pending = []
+        return None
 
 
 @dataclass

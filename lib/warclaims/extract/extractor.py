@@ -38,6 +38,7 @@ from ..columns import CLAIM_COLUMNS, MAX_EVIDENCE_WORDS
 from ..errors import ExtractionError
 from ..numbers import parse_number
 from ..vocabulary import AREA_UNITS_TO_KM2
+from . import guard
 from . import lexicon as lx
 from .attribution import Claimant, attributions, for_figure, mentioned, mentions_in, resolve_name
 from .context import Context, Kept, SentenceAttribution, Source
@@ -287,9 +288,9 @@ def situate(d: Decision, sf: SentenceFigures, estimate: bool, ctx: Context) -> S
         qualifier = "at least"
     if estimate and qualifier == "exact":
         qualifier = "estimated"
-    place = choose_place(own_places(sf.places, fig, sf.starts, s), fig.start, d.metric) or ctx.paragraph_place
+    place = choose_place(own_places(sf.places, fig, sf.starts, s), fig.start, d.metric) or ctx.paragraph_place.get()
     if place is None and d.side_rule == "listed_losses":
-        place = ctx.sides.losses_place  # the list goes on with the claim that named whose losses, and where
+        place = ctx.losses_place.get()  # the list goes on with the claim that named whose losses, and where
     # A loss figure is a running total when the text says so ("in total", "so far", "as of",
     # "have lost"), unless it names a shorter period or a rate.
     rate = _RATE_AFTER.match(s, fig.noun_end)
@@ -436,12 +437,13 @@ def remember(sf: SentenceFigures, said: SentenceAttribution, fallback: Claimant 
     side = speaker.side if speaker else None
     before = ctx.sides.losses_side
     note_losses_heading(s, bool(sf.figures), side, ctx.sides)
-    if ctx.sides.losses_side != before or (ctx.sides.losses_side and sf.places):
-        ctx.sides.losses_place = choose_place(sf.places, len(s), "equipment_losses") if sf.places else None
+    if ctx.sides.losses_side != before:
+        ctx.losses_place.reset(sf)  # a new heading: its own place, or none
+    elif ctx.sides.losses_side:
+        ctx.losses_place.add(sf)  # the list under the heading may name its place
     ctx.sides.note_sentence(s, side)
-    if sf.places:
-        # Later sentences of the paragraph may speak of the same place ("The troops fled the area").
-        ctx.paragraph_place = choose_place(sf.places, len(s), "vehicles_fled")
+    # Later sentences of the paragraph may speak of the same place ("The troops fled the area").
+    ctx.paragraph_place.add(sf)
 
 
 # --- the pipeline -----------------------------------------------------------------------------
@@ -548,3 +550,7 @@ def source_id_for(url: str | None, published, path: Path | None = None) -> str:
     slug = "-".join(slug.split("-")[:6])
     day = str(published)[:10] if published else "undated"
     return re.sub(r"-+", "-", f"{host}-{day}-{slug}".lower()).strip("-")[:80] or "article"
+
+
+# Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
+guard.patterns(globals())

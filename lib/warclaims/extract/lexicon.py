@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from . import guard
+
 # --- what is counted ----------------------------------------------------------------------
 
 #: Area units, longest spelling first; mapped to the ledger's area unit keys.
@@ -147,3 +149,7 @@ MILITARY_MAKES_RE = re.compile(r"\b(?:Kamaz|KAMAZ|Ural|GAZ|Tigr?|Tiger|military|
 CIVILIAN_MARKS_RE = re.compile(r"\b(?:civilian|private|stolen|looted|locals?|residents?)\b", re.IGNORECASE)
 #: Words that make a loss figure a running total ("in total", "so far", "as of", "have lost").
 RUNNING_TOTAL_RE = re.compile(r"\b(?:in\s+total|total|totals|overall|altogether|so\s+far|to\s+date|as\s+of|since|already|ha(?:ve|s|d)\s+(?:\w+\s+){0,2}(?:lost|destroyed|killed|eliminated|suffered|reached))\b", re.IGNORECASE)
+
+
+# Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
+guard.patterns(globals())

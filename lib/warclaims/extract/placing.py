@@ -12,6 +12,7 @@ import functools
 import re
 
 from ..places import place_index
+from . import guard
 from . import lexicon as lx
 from .figures import Figure
 
@@ -89,3 +90,7 @@ def choose(found: list[Place], near: int, metric: str) -> Chosen | None:
     canon = ";".join(dict.fromkeys(p[1] for p in group if p[1]))
     iso = ";".join(dict.fromkeys(p[2] for p in group if p[2]))
     return raw, canon, iso
+
+
+# Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
+guard.patterns(globals())

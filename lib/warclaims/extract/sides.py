@@ -16,6 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from . import guard
 from . import lexicon as lx
 
 OPPOSITE = {"ukraine": "russia", "russia": "ukraine"}
@@ -58,8 +59,6 @@ class SideContext:
     """What earlier sentences said about whose losses are being listed ("Enemy losses:")."""
 
     losses_side: str | None = None
-    #: The place written with that heading, for the list under it.
-    losses_place: tuple | None = None
     paragraph_losses_side: str | None = None
     land_side: str | None = None
     #: The side named in the paragraph's last sentence about soldiers ("Russian soldiers occupying
@@ -415,3 +414,7 @@ def share_sides(decided: list, sentence: str) -> None:
             between = re.sub(r"^\s*(?:killed|dead|wounded)(?:\s+(?:and|or)\s+(?:wounded|injured))?", "", _blank_asides(sentence)[lo:hi])
             if not _VERB_OR_SIDE.search(between):
                 d.subject, d.side_rule = known.subject, "list_mate"
+
+
+# Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
+guard.patterns(globals())
