@@ -16,6 +16,7 @@ from ..places import place_index
 from ..columns import CLAIM_COLUMNS, MAX_EVIDENCE_WORDS
 from ..vocabulary import AREA_UNITS_TO_KM2
 from . import lexicon as lx
+from .captures import NamedCapture, with_named_captures
 from .attribution import Claimant, attributions, for_figure, mentioned, mentions_in, resolve_name
 from .figures import Figure, find_figures, qualifier_before
 from .periods import resolve as resolve_when
@@ -403,6 +404,9 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
             later = next((a[0][0].claimant for a in para_attrs[i + 1:] if a[0]), None) or reported_after
             fallback = in_paragraph or later or carried
             figures = find_figures(s, previous_figure)
+            if attrs:
+                # A named town taken is a claim when someone is said to claim it (rule named_capture).
+                figures = with_named_captures(figures, s)
             previous_figure = figures[-1] if figures else None
             sentence_places = _places(s)
             starts = tuple(f.start if f.governs_from is None else f.governs_from for f in figures)
@@ -450,7 +454,8 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                     qualifier = "at least"
                 if estimate and qualifier == "exact":
                     qualifier = "estimated"
-                places = _choose_places(_own_places(sentence_places, fig, figures, s), fig, metric) or para_places
+                places = ((fig.place_raw, fig.place, fig.oblast_iso) if isinstance(fig, NamedCapture) else
+                          _choose_places(_own_places(sentence_places, fig, figures, s), fig, metric) or para_places)
                 if places is None and side_rule == "listed_losses":
                     places = side_context.losses_place  # the list goes on with the claim that named whose losses, and where
                 if fig.kind == "area":
@@ -524,7 +529,7 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
                 if fig.alt_area_unit and fig.alt_raw:
                     written.add((fig.alt_area_unit, round(parse_number(fig.alt_raw), 3)))
                 entry = Kept(rank=_specificity(claimant, in_sentence), candidate=cand, values=values,
-                             kind=(metric, item_class, subject), sentence=sent.start, written=written)
+                             kind=(metric, item_class, subject, getattr(fig, "place_raw", "")), sentence=sent.start, written=written)
                 twin = repeats.twin(entry)
                 if twin is None:
                     kept.append(entry)
