@@ -31,7 +31,38 @@ _SOURCE_CUE = re.compile(
 _TITLE = (r"(?:Director|Deputy|Head|Undersecretary|Under\s+Secretary|Ambassador|Lt\.|Maj\.|Sgt\.|Capt\.|Captain|Major|Lieutenant|President|Prime\s+Minister|(?:Deputy\s+)?(?:Defen[cs]e\s+)?Minister|Lieutenant[-\s]General|Major[-\s]General|General|Gen\.|"
           r"Colonel|Col\.|Admiral|Commander(?:-in-Chief)?|Governor|Spokes(?:man|woman|person)|Mayor|Chief|Adviser|Advisor|Secretary|Senator)")
 _NAME = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
-_PERSON_RE = re.compile(rf"(?:{_TITLE}\s+(?:[a-z]+\s+){{0,2}})?(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})")
+_PERSON_RE = re.compile(rf"(?:{_TITLE}\s+(?:[a-z]+\s+){{0,2}})?(?P<name>{_NAME}(?:\s+(?:(?:von|van|der|de|den|al|bin|ibn)\s+)*{_NAME}){{1,5}})")
+#: Capitalised words that are a title or an office, not part of a person's name ("Defense
+#: Secretary Lloyd Austin", "Belgorod Oblast Governor Vyacheslav Gladkov", "Mr Wallace").
+_TITLE_WORDS = frozenset("""secretary state defense defence minister ministry foreign prime president vice deputy governor oblast region
+    general lieutenant major colonel captain commander chief head director spokesman spokeswoman spokesperson ambassador senator mayor
+    undersecretary under acting adviser advisor press mr mrs ms dr sir lord army navy staff intelligence security council national
+    gen lt col capt sgt admiral marshal first second senior prosecutor""".split())
+_HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Gen|General|Colonel|Col|Minister|Governor|President)\.?\s+(?P<surname>{_NAME})\b(?!\s+[A-Z])")
+
+
+#: An anonymous speaker's institution ("a source in the Ukrainian General Staff").
+_INSIDE_BODY = re.compile(r"^(?i:an?|one|the|another|two|three|several)\s+(?:[\w.-]+\s+){0,2}?(?:source|official|representative|spokes(?:man|woman|person))s?\s+"
+                          r"(?:in|within|inside|at|of|from|for|close\s+to)\s+(?P<body>(?:the\s+)?[A-Z][\w.'’ -]+)$")
+#: "the head of the Russian Defense Ministry", "the chief of Ukraine's General Staff".
+_HEAD_OF = re.compile(r"\b(?:the\s+)?(?:head|chief|leader|director|boss)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.]*\s+|of\s+|the\s+){0,4}"
+                      r"(?:Ministry|Department|Staff|Agency|Service|Office|Directorate|Administration|Forces)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})?")
+
+
+def _person_names(sentence: str):
+    """(start, end, name) of the people named in a sentence: a run of capitalised words with its
+    leading titles and offices cut off, two to four words long."""
+    for m in _PERSON_RE.finditer(sentence):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        first = 0
+        while first < len(words) and words[first].group().lower().rstrip(".") in _TITLE_WORDS:
+            first += 1
+        kept = words[first:first + 4]
+        capitalised = [w for w in kept if w.group()[:1].isupper()]
+        if len(capitalised) < 2 or any(w.group().lower() in _TITLE_WORDS for w in kept):
+            continue
+        start = m.start("name") + kept[0].start()
+        yield start, m.start("name") + kept[-1].end(), sentence[start:m.start("name") + kept[-1].end()]
 #: Speakers named by their role: "a senior NATO military officer", "an adviser to Zelensky",
 #: "U.S. officials", "the battlegroup's spokesman", "a deputy governor", "a source in the ministry".
 _ROLE_NOUN = (r"(?:blogger|milblogger|analyst|official|source|commander|officer|expert|researcher|journalist|correspondent|"
@@ -178,13 +209,20 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
             continue
         out.append((m.start(), m.end(), sentence[m.start():m.end()], True))
     places, _ = place_index()
-    for m in _PERSON_RE.finditer(sentence):
-        name = m.group("name")
-        if _NOT_NAMES.match(name) or name.lower() in places or any(s < m.end("name") and m.start("name") < e for s, e, _, _ in out):
+    for start, end, name in _person_names(sentence):
+        if _NOT_NAMES.match(name) or name.lower() in places or any(s < end and start < e for s, e, _, _ in out):
             continue
         if re.search(r"\s(?:Oblast|Region|Province|Direction|Forces|Army|Ministry|Staff|Council)$", name):
             continue
-        out.append((m.start("name"), m.end("name"), name, False))
+        out.append((start, end, name, False))
+    for m in _HONORIFIC.finditer(sentence):
+        # "Mr Wallace": a surname with its honorific; resolved to the person named before.
+        if not any(s < m.end() and m.start() < e for s, e, _, _ in out):
+            out.append((m.start("surname"), m.end(), m.group("surname"), False))
+    for m in _HEAD_OF.finditer(sentence) if "of" in sentence else ():
+        # "the head of the Russian Defence Ministry": the person who heads it, not the body.
+        out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
+        out.append((m.start(), m.end(), m.group(), False))
     for m in _MINISTRY_MENTION.finditer(sentence):
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
             out.append((m.start(), m.end(), m.group(), True))
@@ -194,6 +232,14 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         # A bare plural or a capitalised phrase ("U.S. officials", "Western officials") speaks;
         # a bare singular noun ("source said") is not a speaker without its article.
         if not (_ROLE_START.match(text) or " " in text):
+            continue
+        # An unnamed source or official inside an institution the claimant table knows speaks
+        # for it ("a source in the General Staff", "a representative of the Defence Ministry").
+        inside = _INSIDE_BODY.search(text)
+        body = claimant_pattern()[1].search(inside.group("body").replace("’", "'")) if inside else None
+        if body and not _COUNTRY_ONLY.match(body.group()):
+            out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
+            out.append((m.start(), m.start() + len(text), body.group(), True))
             continue
         # A role and the name of whom it serves ("an adviser to Zelensky"): the role speaks.
         out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
@@ -284,16 +330,21 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     def named(text: str) -> Claimant:
         # "the minister claimed", "the Commander-in-Chief said": a title with the definite
         # article and no name is the person named before with it (rule definite_title).
-        if last_person is not None and _DEFINITE_TITLE.fullmatch(text.strip()):
+        text = text.strip()
+        if last_person is not None and (_DEFINITE_TITLE.fullmatch(text) or _HEAD_OF.fullmatch(text)):
             return last_person
-        if last_org is not None and _DEFINITE_BODY.fullmatch(text.strip()):
+        if last_org is not None and _DEFINITE_BODY.fullmatch(text):
             return last_org
+        # "Shtupun said", "Mr Wallace told MPs": a surname alone is the person named before with it.
+        if last_person is not None and re.fullmatch(_NAME, text) and last_person.name.split()[-1].lower() == text.lower():
+            return last_person
         return resolve_name(text, sentence)
 
     estimate = bool(re.search(r"\b(?:according\s+to\s+estimates|estimated\s+by|estimates\s+(?:from|by|of))\b", sentence, re.IGNORECASE))
     media = list(_MEDIA.finditer(sentence))
     media_spans = [(m.start(), m.end()) for m in media]
-    mentions = [m for m in (mentions_in(sentence) if mentions is None else mentions) if not any(a <= m[0] < b for a, b in media_spans)]
+    # A mention that is or holds a news outlet ("Russian state news agency TASS") relays the claim.
+    mentions = [m for m in (mentions_in(sentence) if mentions is None else mentions) if not any(a < m[1] and m[0] < b for a, b in media_spans)]
     found: list[Attribution] = []
     via = None
     analysed_until = -1

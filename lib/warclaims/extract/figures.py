@@ -46,7 +46,7 @@ _MODIFIER = re.compile(
     r"[A-Z][A-Za-z]*(?:[-/][A-Za-z0-9]+)*|[A-Z]+\d+[A-Za-z0-9]*|[A-Z0-9]+(?:[-/][A-Z0-9]+)+|[A-Z]{1,4}|/|-|–)[\"“”'‘’),]?)$"
 )
 #: Counted people who may be civilians: soldiers only where the sentence is about forces.
-_UNSPECIFIC_PEOPLE = re.compile(r"\b(?:people|killed|dead)\b", re.IGNORECASE)
+_UNSPECIFIC_PEOPLE = re.compile(r"\b(?:people|killed|dead|wounded|injured)\b", re.IGNORECASE)
 #: Between a number and the total it is part of ("41 of 56 drones", "two out of its 14 tanks").
 _PART_OF = re.compile(rf"\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:{_DIGITS}|{_WORDS})\s+(?=\S)", re.IGNORECASE)
 #: After a counted noun, a comparison: the figure is a difference between two others.
@@ -205,7 +205,7 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
                   item_class=prev.item_class, item_origin=prev.item_origin, value_max=value_max)
 
 
-_TOTAL_VERB = re.compile(r"\b(?:approach\w*|reach\w*|stand\w*\s+at|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
+_TOTAL_VERB = re.compile(r"\b(?:approach\w*|reach\w*|stand\w*\s+at|stood\s+at|puts?\b[^.\d]{0,60}\bat|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
 #: "..., bringing total losses since the start of the invasion to 199,230": a running total of
 #: what the figure before counted.
 _BRINGING_TOTAL = re.compile(r"\b(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting)\s+(?:the\s+|its\s+|their\s+)?"

@@ -251,11 +251,19 @@ def _by_verb(f, verb: re.Match) -> str | None:
         return None  # "120 soldiers were killed": the figure is the subject; its side was not named
     lo, clause = _clause_before(s, verb.start(), 80)
     subject = _last_side(clause, f.claimant_side)
+    if subject is None and f.claimant_side in OPPOSITE and _AGENT_VERBS.match(verb.group()) and _SPEAKER_AS_AGENT.search(clause[-40:]):
+        # "the ministry said it shot down 66 drones", "its forces destroyed 12 tanks": the speaker's
+        # own side did it, so the items were the other side's (rule verb_of_loss, speaker as agent).
+        subject = f.claimant_side
     if subject is None:
         return None
     if _AGENT_VERBS.match(verb.group()) and not participle(s, verb):
         return OPPOSITE.get(subject)
     return subject
+
+
+#: The speaker, or its forces, as the subject right before a verb ("said it shot down", "its air defences destroyed").
+_SPEAKER_AS_AGENT = re.compile(r"\b(?:it|we|its\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|defen[cs]es|air\s+force|military|army|crews?)|our\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|defenders|defen[cs]es|soldiers))\s+(?:(?:had|has|have|also|reportedly)\s+)*$", re.IGNORECASE)
 
 
 def listed_losses(f) -> str | None:
