@@ -27,12 +27,13 @@ def _alias_index(folder: str) -> tuple[dict[str, tuple[str, str]], re.Pattern]:
     index: dict[str, tuple[str, str]] = {}
     for row in table.itertuples(index=False):
         for name in [row.claimant, *row.aliases]:
-            index[_key(name)] = (row.claimant, row.side)
+            index[claimant_key(name)] = (row.claimant, row.side)
     pattern = alias_pattern(index)
     return index, pattern
 
 
-def _key(name: str) -> str:
+def claimant_key(name: str) -> str:
+    """A name as the alias index holds it: lower case, no full stops, straight apostrophes, single spaces."""
     return " ".join(name.replace("’", "'").replace(".", "").lower().split())
 
 
@@ -46,7 +47,7 @@ def resolve_claimant(text: str, folder: str | Path | None = None) -> tuple[str, 
     m = pattern.search(text.replace("’", "'").replace("U.K.", "UK"))
     if not m:
         return None
-    return index.get(_key(m.group(1)))
+    return index.get(claimant_key(m.group(1)))
 
 
 def claimant_pattern(folder: str | Path | None = None) -> tuple[dict[str, tuple[str, str]], re.Pattern]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from . import guard
+
 # --- what is counted ----------------------------------------------------------------------
 
 #: Area units, longest spelling first; mapped to the ledger's area unit keys.
@@ -136,3 +138,25 @@ NOT_A_LOSS_RE = re.compile(rf"\b(?:{NOT_A_LOSS})\b", re.IGNORECASE)
 STOLEN_RE = re.compile(rf"\b(?:{STOLEN})", re.IGNORECASE)
 RUSSIAN_RE = re.compile(rf"\b(?:{RUSSIAN})\b", re.IGNORECASE)
 UKRAINIAN_RE = re.compile(rf"\b(?:{UKRAINIAN})\b", re.IGNORECASE)
+
+# --- shared by the stages (one spelling of each, used by figures, periods and extractor) -------
+
+#: Month names as reporting writes them ("Sept.", "June", "Aug"); a full stop after is the caller's.
+MONTH_NAMES = r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+#: An optional qualifier before a figure, as :data:`QUALIFIERS` spells them ("more than", "about").
+QUALIFIER_WORDS = "(?:(?:" + "|".join(pattern for pattern, _ in QUALIFIERS) + r")\s+)?"
+#: Item classes that move on their own and can carry soldiers away (``vehicles_fled``); other
+#: items left behind by soldiers who fled are lost equipment.
+VEHICLE_CLASSES = frozenset({"bus", "truck", "car", "vehicle", "armoured_car", "apc", "ifv", "armoured_vehicle", "tank", "other_equipment"})
+#: Item classes a civilian may own: their origin is told by the words around them.
+CIVILIAN_CLASSES = frozenset({"truck", "bus", "car", "vehicle"})
+#: Makes and words that make a truck or car military ("Kamaz", "Tigr", "army trucks").
+MILITARY_MAKES_RE = re.compile(r"\b(?:Kamaz|KAMAZ|Ural|GAZ|Tigr?|Tiger|military|army|armou?red|UAZ|BMP|BTR|MT-LB)\b")
+#: Words that make vehicles civilian ("stolen from locals", "private cars").
+CIVILIAN_MARKS_RE = re.compile(r"\b(?:civilian|private|stolen|looted|locals?|residents?)\b", re.IGNORECASE)
+#: Words that make a loss figure a running total ("in total", "so far", "as of", "have lost").
+RUNNING_TOTAL_RE = re.compile(r"\b(?:in\s+total|total|totals|overall|altogether|so\s+far|to\s+date|as\s+of|since|already|ha(?:ve|s|d)\s+(?:\w+\s+){0,2}(?:lost|destroyed|killed|eliminated|suffered|reached))\b", re.IGNORECASE)
+
+
+# Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
+guard.patterns(globals())

@@ -10,12 +10,15 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from . import guard
+from . import lexicon as lx
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
 INVASION = date(2022, 2, 24)
 
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MON = rf"(?:{lx.MONTH_NAMES})\.?"
 _DAY_MONTH = rf"(?:(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MON}))(?:,?\s+(?P<y>20\d\d))?"
 
 
@@ -258,3 +261,7 @@ def _period(found: dict, published: date | None, statement_day: date | None) -> 
             return When(statement_day - timedelta(days=days), statement_day, None, False, found[name].group()), name
     text = found["on_day"].group() if "on_day" in found else (found["on_date"].group() if "on_date" in found else None)
     return When(None, None, statement_day, False, text), None
+
+
+# Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
+guard.patterns(globals())

@@ -116,10 +116,10 @@ class ReviewLog:
 
 def claimant_known(name: str, ledger: Path | None = None) -> bool:
     """Whether the ledger's claimant table knows a name (canonical or alias)."""
-    from ..claimants import _key, claimant_pattern
+    from ..claimants import claimant_key, claimant_pattern
 
     index, _ = claimant_pattern(Path(ledger or DATA_DIR))
-    return bool(name) and _key(name) in index
+    return bool(name) and claimant_key(name) in index
 
 
 def add_claimant(name: str, side: str, kind: str, ledger: Path | None = None) -> None:

@@ -16,6 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from . import guard
 from . import lexicon as lx
 
 OPPOSITE = {"ukraine": "russia", "russia": "ukraine"}
@@ -58,8 +59,6 @@ class SideContext:
     """What earlier sentences said about whose losses are being listed ("Enemy losses:")."""
 
     losses_side: str | None = None
-    #: The place written with that heading, for the list under it.
-    losses_place: tuple | None = None
     paragraph_losses_side: str | None = None
     land_side: str | None = None
     #: The side named in the paragraph's last sentence about soldiers ("Russian soldiers occupying
@@ -405,21 +404,25 @@ def share_sides(decided: list, sentence: str) -> None:
     Kupyansk direction"): a figure whose side no rule told takes its neighbour's in the same
     kind of list, when no other side word or verb stands between them (rule ``list_mate``).
 
-    ``decided`` holds lists [figure, when, metric, claimant, in_sentence, name, side, subject, rule].
+    ``decided`` holds the extractor's decisions (``fig``, ``metric``, ``subject``, ``side_rule``).
     """
     for order in (decided, decided[::-1]):
         known = None
         for d in order:
-            fig, metric, subject = d[0], d[2], d[7]
+            fig, metric, subject = d.fig, d.metric, d.subject
             if subject in OPPOSITE:
                 known = d
                 continue
-            if known is None or _FAMILY.get(known[2]) != _FAMILY.get(metric):
+            if known is None or _FAMILY.get(known.metric) != _FAMILY.get(metric):
                 continue
-            lo, hi = sorted((known[0].noun_end, fig.start)) if known[0].start < fig.start else sorted((fig.noun_end, known[0].start))
-            if known[0].start < fig.start and _PART_BEFORE.search(sentence, max(0, fig.start - 40), fig.start):
-                d[7], d[8] = known[7], "part_of_the_figure_before"  # "30,000 casualties ..., including 7,000 killed"
+            lo, hi = sorted((known.fig.noun_end, fig.start)) if known.fig.start < fig.start else sorted((fig.noun_end, known.fig.start))
+            if known.fig.start < fig.start and _PART_BEFORE.search(sentence, max(0, fig.start - 40), fig.start):
+                d.subject, d.side_rule = known.subject, "part_of_the_figure_before"  # "30,000 casualties ..., including 7,000 killed"
                 continue
             between = re.sub(r"^\s*(?:killed|dead|wounded)(?:\s+(?:and|or)\s+(?:wounded|injured))?", "", _blank_asides(sentence)[lo:hi])
             if not _VERB_OR_SIDE.search(between):
-                d[7], d[8] = known[7], "list_mate"
+                d.subject, d.side_rule = known.subject, "list_mate"
+
+
+# Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
+guard.patterns(globals())

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ExtractionError
+from . import guard
 
 #: Largest input read, so a stray huge file cannot exhaust memory.
 MAX_BYTES = 50_000_000
@@ -188,3 +189,7 @@ def read_article(path: Path) -> Article:
     if path.suffix.lower() in (".html", ".htm") or looks_like_html(text):
         return from_html(text)
     return Article(text=text)
+
+
+# Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
+guard.patterns(globals())

@@ -1,0 +1,193 @@
+"""What one sentence of an article passes to the next, in one object.
+
+The extraction stages (:mod:`.extractor`) read a sentence at a time; what they remember
+between sentences is held here and nowhere else: who was speaking (the last person and the
+last body named, the last attribution of the article and of the paragraph), whose losses a
+heading announced (:class:`.sides.SideContext`), the place a paragraph is about, the last
+figure (for "Of these, ..."), and the claims kept so far, so that a claim repeated by the
+headline, a bullet and the body is kept once (:class:`Repeats`).
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+
+from .attribution import Attribution, Claimant
+from .figures import Figure
+from .placing import Chosen, choose
+from .sides import SideContext
+
+
+@dataclass
+class Source:
+    """The article's provenance, written into every candidate."""
+
+    source_id: str
+    published: date | None
+    #: (name, side) of the publisher, whose figure an unattributed one is; None when unknown.
+    publisher: tuple[str, str] | None
+    file: str | None
+    record: dict
+
+
+@dataclass
+class SentenceAttribution:
+    """What a sentence says about who speaks (stage ``attribute``)."""
+
+    found: list[Attribution]
+    #: A news outlet the sentence's claims are relayed through ("according to BBC").
+    via: str | None
+    #: The sentence calls its figures estimates.
+    estimate: bool
+
+
+@dataclass
+class Context:
+    """The memory carried from sentence to sentence of one article."""
+
+    source: Source
+    #: Speaker memory: the last person and the last body named, for "he said", "the ministry said".
+    last_person: Claimant | None = None
+    last_org: Claimant | None = None
+    #: The last attribution of the article: a figure no nearer attribution governs takes it.
+    carried: Claimant | None = None
+    #: The last attribution of the paragraph so far.
+    in_paragraph: Claimant | None = None
+    #: Who the next paragraph says reported this one ("This was reported by the General Staff.").
+    reported_after: Claimant | None = None
+    sides: SideContext = field(default_factory=SideContext)
+    #: The place of the paragraph's last sentence that named one ("The troops fled the area").
+    paragraph_place: "LatestPlace" = field(default_factory=lambda: LatestPlace("vehicles_fled"))
+    #: The place written with the heading that named whose losses are listed, for the list under it.
+    losses_place: "LatestPlace" = field(default_factory=lambda: LatestPlace("equipment_losses"))
+    #: The last figure of the sentence before, for a breakdown opening with "Of these, ...".
+    previous_figure: Figure | None = None
+    repeats: "Repeats" = field(default_factory=lambda: Repeats())
+
+    def new_paragraph(self, reported_after: Claimant | None) -> None:
+        self.sides.new_paragraph()
+        self.paragraph_place.reset()
+        self.in_paragraph = None
+        self.previous_figure = None
+        self.reported_after = reported_after
+
+    def remember_speakers(self, person: Claimant | None, org: Claimant | None, found: list[Attribution]) -> None:
+        """Note who a sentence named and who it credited (persons and bodies apart)."""
+        self.last_person, self.last_org = person or self.last_person, org or self.last_org
+        for a in found:
+            if a.claimant.person:
+                self.last_person = a.claimant
+            else:
+                self.last_org = a.claimant
+
+
+class LatestPlace:
+    """The place named by the latest of some sentences that names one, looked up only when a
+    figure asks for it: most sentences have no figure, and their places are never needed.
+
+    Sentences are added with :meth:`add`; :meth:`reset` starts again from one sentence (or
+    none). What has been looked up is dropped, so every sentence is looked up at most once.
+    """
+
+    #: Sentences kept waiting at most; beyond, the latest place is looked up and the rest dropped.
+    WAITING = 64
+
+    def __init__(self, metric: str) -> None:
+        self.metric = metric  # what the place is for: regions first for land, towns first otherwise
+        self.pending: list = []
+
+    def reset(self, sentence=None) -> None:
+        self.pending = [] if sentence is None else [sentence]
+
+    def add(self, sentence) -> None:
+        """Add a sentence (anything with ``sentence.text`` and ``places``)."""
+        self.pending.append(sentence)
+        if len(self.pending) > self.WAITING:
+            self.get()
+
+    def get(self) -> Chosen | None:
+        for k in range(len(self.pending) - 1, -1, -1):
+            latest = self.pending[k]
+            if latest.places:
+                self.pending = [latest]
+                return choose(latest.places, len(latest.sentence.text), self.metric)
+        self.pending = []
+        return None
+
+
+@dataclass
+class Kept:
+    """A claim kept so far, with every value it has been written as."""
+
+    rank: int
+    candidate: object
+    values: set
+    kind: tuple
+    sentence: int
+    written: set = field(default_factory=set)
+
+    def same_claim(self, other: "Kept") -> bool:
+        # Two figures in one sentence are two claims ("six settlements ... another six").
+        if self.kind != other.kind or self.sentence == other.sentence:
+            return False
+        # Written in the same unit, a repeat is the same number ("nearly 4,000 km2" in a
+        # headline is not the body's 3,985 km2); across units, a conversion rounds.
+        shared = {u for u, _ in self.written} & {u for u, _ in other.written}
+        if shared:
+            return bool(self.written & other.written)
+        return any(abs(a - b) <= max(0.01 * max(a, b), 0.05) for a in self.values for b in other.values)
+
+
+class Repeats:
+    """The claims kept so far, indexed by what they count and by value, so that finding the
+    claim a figure repeats is a lookup among the claims of about the same value, not a
+    comparison with every claim kept so far (which made long lists of figures cost the
+    square of their length)."""
+
+    def __init__(self) -> None:
+        self.kept: list[Kept] = []
+        self.by_kind: dict[tuple, tuple[list[float], list[Kept]]] = {}
+        self.order: dict[int, int] = {}
+        self.indexed: set[tuple[int, float]] = set()
+
+    def add(self, entry: Kept, values) -> None:
+        self.order.setdefault(id(entry), len(self.order))
+        keys, owners = self.by_kind.setdefault(entry.kind, ([], []))
+        for v in values:
+            if (id(entry), v) in self.indexed:
+                continue  # each value of a claim once, however often the claim is repeated
+            self.indexed.add((id(entry), v))
+            at = bisect.bisect_right(keys, v)
+            keys.insert(at, v)
+            owners.insert(at, entry)
+
+    def twin(self, entry: Kept) -> Kept | None:
+        """The first kept claim (in the order kept) that ``entry`` repeats (:meth:`Kept.same_claim`), or None."""
+        keys, owners = self.by_kind.get(entry.kind, ([], []))
+        best = None
+        for a in entry.values:
+            # Every b within 1 % of the larger of the two, or 0.05: the values same_claim can match.
+            lo = bisect.bisect_left(keys, a - max(0.01 * abs(a), 0.05) - 1e-9)
+            hi = bisect.bisect_right(keys, max(a / 0.99 if a > 0 else a, a + 0.05) + 1e-9)
+            for k in owners[lo:hi]:
+                if (best is None or self.order[id(k)] < self.order[id(best)]) and k.same_claim(entry):
+                    best = k
+        return best
+
+    def keep(self, entry: Kept, merge) -> None:
+        """Keep ``entry`` unless it repeats a kept claim; of the two, the more specific
+        attribution stays and ``merge(kept_row, repeat_row)`` completes it with the other's facts."""
+        twin = self.twin(entry)
+        if twin is None:
+            self.kept.append(entry)
+            self.add(entry, entry.values)
+            return
+        if entry.rank > twin.rank:
+            merge(entry.candidate.row, twin.candidate.row)
+            twin.rank, twin.candidate, twin.values = entry.rank, entry.candidate, twin.values | entry.values
+        else:
+            merge(twin.candidate.row, entry.candidate.row)
+            twin.values |= entry.values
+        twin.written |= entry.written
+        self.add(twin, entry.values)

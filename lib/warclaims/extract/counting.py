@@ -1,0 +1,145 @@
+"""What a figure counts: the ledger's metric, the kind of count and the item's origin.
+
+A figure's noun says what is counted (soldiers, tanks, square kilometres; see
+:mod:`.figures`); the verbs around it say what happened to them (lost, liberated, fled,
+stolen). Each verb is a *cue*; the cue that governs a figure is chosen by position
+(:func:`governing_cue`), and the cue's kind with the noun's kind gives the metric.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from ..vocabulary import ITEM_METRICS
+from . import guard
+from . import lexicon as lx
+from .figures import Figure
+
+#: Before a verb in a clause that describes land ("the territory (that) they had seized").
+_LAND_CLAUSE_BEFORE = re.compile(r"\b(?:territory|land|area|ground)\s+(?:that\s+|which\s+)?(?:they|it|he|she|we|(?!(?:was|were|is|are|been|be|being|has|have|had)\b)\w+)\s+(?:had\s+|have\s+|has\s+)?$", re.IGNORECASE)
+#: After "has", "have": what is had ("Russia has 3,000 tanks"), which makes the verb possession.
+_POSSESSED = re.compile(r"\s+(?:about|around|some|over|more\s+than|at\s+least|nearly|almost|up\s+to|\d)", re.IGNORECASE)
+_CEDED = re.compile(r"\b(?:lost|ceded|gave\s+up|surrendered)\b", re.IGNORECASE)
+_NOT_PERSONNEL_LOSS = re.compile(r"captur|seiz|abandon|trophy|surrender", re.IGNORECASE)
+#: What each cue kind means for each kind of figure.
+_METRIC_OF_CUE = {
+    "settlement": {"gain": "settlements_retaken"},
+    "area": {"gain": "territory_gained", "lost": "territory_lost"},
+    "personnel": {"fled": "personnel_fled", "loss": "personnel_losses"},
+    "item": {"stolen": "vehicles_stolen", "fled": "vehicles_fled", "loss": "equipment_losses"},
+}
+
+
+def governing_cue(fig: Figure, starts: list[int], cues: list[tuple[int, str]], mates: frozenset = frozenset()) -> tuple[str | None, str]:
+    """The cue that says what happened to the figure's items, and the rule that chose it.
+
+    ``starts`` are the sorted starts of the sentence's figures, ``mates`` those listed with
+    this one. A cue inside the figure's own phrase, or not separated from it by another
+    figure, wins ("19 stolen cars", "20 vehicles stolen from locals"; rules ``cue_in_phrase``,
+    ``cue_unseparated``); otherwise the nearest cue before the figure (a list governed by one
+    verb; ``cue_before``), else the nearest after it (``cue_after``).
+
+    Cues and figures are looked up by position (bisect), not scanned for every figure, so a
+    sentence of many figures costs in proportion to its length, not its square.
+    """
+    cues = sorted(cues)
+    positions = [pos for pos, _ in cues]
+    # "shot down ... three cruise missiles launched by Russia": a participle right after the
+    # noun describes the items; the verb before says what happened to them.
+    if positions and positions[0] < fig.start:
+        lo, hi = bisect.bisect_left(positions, fig.noun_end), bisect.bisect_right(positions, fig.noun_end + 2)
+        if any(kind == "other" for _, kind in cues[lo:hi]):
+            cues = cues[:lo] + [c for c in cues[lo:hi] if c[1] != "other"] + cues[hi:]
+            positions = [pos for pos, _ in cues]
+    inside = cues[bisect.bisect_left(positions, fig.start):bisect.bisect_left(positions, fig.noun_end)]
+    if inside:
+        return inside[0][1], "cue_in_phrase"
+    # A cue is not separated from the figure when no other figure starts strictly between
+    # them; the items of a list before this one do not separate it from the verb that
+    # governs the list ("launched 33 drones and 2 missiles, ... destroying 22").
+    at = bisect.bisect_left(starts, fig.start)
+    previous = -1
+    for other in reversed(starts[:at]):
+        if other not in mates:
+            previous = other
+            break
+    after = bisect.bisect_right(starts, fig.start)
+    following = starts[after] if after < len(starts) else float("inf")
+    # A verb usually precedes its object ("stolen a bus and abandoned it"): a cue after the
+    # figure counts as a little further away unless it is attached ("vehicles stolen from").
+    reach = cues[bisect.bisect_left(positions, previous):bisect.bisect_right(positions, following)]
+    own = [(fig.start - pos if pos < fig.start else (pos - fig.noun_end if pos - fig.noun_end <= 2 else pos - fig.noun_end + 10), kind)
+           for pos, kind in reach]
+    if own:
+        return min(own)[1], "cue_unseparated"
+    at = bisect.bisect_left(positions, fig.start)
+    if at > 0:
+        nearest, first = positions[at - 1], bisect.bisect_left(positions, positions[at - 1])
+        return min((fig.start - nearest, kind) for _, kind in cues[first:at])[1], "cue_before"
+    return (cues[at][1], "cue_after") if at < len(cues) else (None, "no_cue")
+
+
+@functools.lru_cache(maxsize=32)
+def sentence_cues(sentence: str) -> dict[str, tuple]:
+    """Every cue of a sentence by the kind of figure it can govern, found once per sentence."""
+    # "lost 40 percent of the territory they seized": a verb in a clause describing the
+    # land says how it was got, not what this figure did.
+    gain = tuple((m.start(), "gain") for m in lx.LIBERATED_RE.finditer(sentence)
+                 if not _LAND_CLAUSE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))
+    ceded = tuple((m.start(), "lost") for m in _CEDED.finditer(sentence))
+    # "has" and "have" mean possession only right before what is had ("Russia has 3,000
+    # tanks"); as auxiliaries ("has lost", "have increased") they say nothing.
+    others = tuple((m.start(), "other") for m in lx.NOT_A_LOSS_RE.finditer(sentence)
+                   if m.group().lower() not in ("has", "have", "had") or _POSSESSED.match(sentence, m.end()))
+    fled = tuple((m.start(), "fled") for m in lx.FLED_RE.finditer(sentence))
+    losses = list(lx.LOSS_RE.finditer(sentence))
+    loss = tuple((m.start(), "loss") for m in losses)
+    personnel_loss = tuple((m.start(), "loss") for m in losses if not _NOT_PERSONNEL_LOSS.match(m.group()))
+    stolen = tuple((m.start(), "stolen") for m in lx.STOLEN_RE.finditer(sentence))
+    land = gain + ceded
+    return {"area": land, "settlement": land, "personnel": others + fled + personnel_loss, "item": others + stolen + fled + loss}
+
+
+def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = frozenset()) -> tuple[str | None, str]:
+    """The ledger metric of a figure (None: it counts nothing the ledger holds) and the rule that gave it."""
+    if fig.kind == "personnel" and lx.LOSS_NOUNS.match(fig.unit_raw.split()[-1] if fig.unit_raw else ""):
+        return "personnel_losses", "loss_noun"  # "824 victims", "36 bodies"
+    kind, rule = governing_cue(fig, starts, list(sentence_cues(sentence)[fig.kind]), mates)
+    if fig.kind == "item" and kind == "fled" and fig.item_class not in lx.VEHICLE_CLASSES:
+        kind = "loss"  # aircraft, drones, artillery do not flee: they are left behind
+    return _METRIC_OF_CUE[fig.kind].get(kind), rule
+
+
+def count_kind(fig: Figure, sentence: str) -> tuple[str, str]:
+    """What a count of people lost counts, and the rule that said so.
+
+    Looked for in the counted noun and the words right after it ("490 servicemen killed and
+    wounded", "45,000 were injured"), then in the few words before the figure ("irretrievable
+    losses amounted to"); "casualties" where nothing narrower is said.
+    """
+    windows = [fig.unit_raw + " " + sentence[fig.noun_end:fig.noun_end + 40], sentence[max(0, fig.start - 50):fig.start]]
+    for text in windows:
+        # The nearest word wins within a window: "losses ... killed" after the figure is read in order.
+        hits = [(m.start(), kind, rule) for pattern, kind, rule in lx.COUNT_KIND_RES for m in [pattern.search(text)] if m]
+        if hits:
+            best = min(hits) if text is windows[0] else max(hits)
+            return best[1], best[2]
+    return "casualties", "losses_not_narrowed"
+
+
+def item_origin(fig: Figure, metric: str, sentence: str) -> tuple[str, str]:
+    """The item class a figure counts (for item metrics) and whether the items are military or civilian."""
+    item_class = fig.item_class if metric in ITEM_METRICS else None
+    if not item_class:
+        return "", ""
+    origin = fig.item_origin
+    if lx.MILITARY_MAKES_RE.search(fig.unit_raw) or item_class not in lx.CIVILIAN_CLASSES:
+        origin = "military"
+    if metric == "vehicles_stolen" or lx.CIVILIAN_MARKS_RE.search(fig.unit_raw + " " + sentence[fig.noun_end:fig.noun_end + 20]):
+        origin = "civilian" if item_class in lx.CIVILIAN_CLASSES else origin
+    return item_class, origin or ""
+
+
+# Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
+guard.patterns(globals())

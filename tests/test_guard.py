@@ -1,0 +1,64 @@
+"""Guarded patterns (warclaims.extract.guard) find exactly what the patterns as written find."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warclaims.extract import attribution, counting, extractor, figures, guard, lexicon, periods, placing, sides, text
+
+
+def _module_patterns():
+    """Every module-level pattern of the extractor, as written (re-read from its source)."""
+    out = []
+    for module in (attribution, counting, extractor, figures, lexicon, periods, placing, sides, text):
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern):
+                out.append((f"{module.__name__}.{name}", value))
+    out += [(f"periods.{name}", p) for name, p in periods._PATTERNS]
+    return out
+
+
+PATTERNS = _module_patterns()
+#: Text made of the words the patterns look for, so that matches are common.
+WORDS = ["said", "Said", "according to", "the", "Russian", "Ukrainian", "enemy", "lost", "destroyed", "120", "3,800", "two",
+         "tanks", "soldiers", "square kilometres", "since", "February", "24", "over the past day", "Kyiv", "ſaid", "K", ",", ".",
+         "(", ")", "–", "liberated", "villages", "including", "of which", "a", "dozen", "KAMAZ", "trucks", "stole", "\n"]
+
+
+def _plain(p: re.Pattern) -> re.Pattern:
+    """The pattern as written, without the guard in front."""
+    m = re.match(r"^\(\?=\[[^\]]*\]\)\(\?:(.*)\)$", p.pattern, re.DOTALL)
+    return re.compile(m.group(1), p.flags) if m else p
+
+
+def test_most_patterns_are_guarded():
+    guarded = [name for name, p in PATTERNS if p.pattern.startswith("(?=[")]
+    assert len(guarded) > len(PATTERNS) / 2, guarded
+
+
+@pytest.mark.parametrize("pattern, flags, first", [
+    (r"\bsaid|told\b", re.IGNORECASE, {"s", "t"}),
+    (r"(?:the\s+)?Kyiv", 0, {"t", "K"}),
+    (r"(?P<x>a|b)?c", 0, {"a", "b", "c"}),
+    (r"\d+\s+tanks", 0, {"\\d"}),
+    (r"(?:a|)b", 0, {"a", "b"}),
+])
+def test_first_characters(pattern, flags, first):
+    assert guard.first_characters(pattern, flags)[0] == first
+
+
+@pytest.mark.parametrize("pattern, flags", [(r"\w+", 0), (r"a?", 0), (r".x", 0), (r"(?i)abc", 0), (r"[^a]b", 0), (r"(?i:a)b", 0)])
+def test_what_cannot_be_told_is_left_as_written(pattern, flags):
+    assert guard.compile(pattern, flags).pattern == pattern
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join))
+def test_guarded_patterns_find_the_same_matches(sample):
+    for name, p in PATTERNS:
+        plain = _plain(p)
+        assert [m.span() for m in p.finditer(sample)] == [m.span() for m in plain.finditer(sample)], name
+        assert bool(p.match(sample, 1)) == bool(plain.match(sample, 1)), name
