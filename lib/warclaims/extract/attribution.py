@@ -25,7 +25,7 @@ _SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|report|anno
 _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
     r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)\s+(?:from|of|by))?|"
-    r"(?:reported|published|provided|released|announced)\s+by|with\s+reference\s+to|citing|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
+    r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by|with\s+reference\s+to|citing|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
     r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|(?:obtained|received)\s+from)\s+",
     re.IGNORECASE,
 )
@@ -50,14 +50,17 @@ _HEAD_OF = re.compile(r"\b(?:the\s+)?(?:head|chief|leader|director|boss)\s+of\s+
                       r"(?:Ministry|Department|Staff|Agency|Service|Office|Directorate|Administration|Forces)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})?")
 
 
+#: Between an institution or country and the person who holds a title in it ("'s Defence Minister ").
+_TITLE_GAP = re.compile(r"(?:['’]s)?,?\s+(?:[A-Za-z-]+\s+){0,4}?", re.IGNORECASE)
+
+
 def _person_names(sentence: str):
     """(start, end, name) of the people named in a sentence: a run of capitalised words with its
     leading titles and offices cut off, two to four words long."""
     for m in _PERSON_RE.finditer(sentence):
         words = list(re.finditer(r"\S+", m.group("name")))
-        first = 0
-        while first < len(words) and words[first].group().lower().rstrip(".") in _TITLE_WORDS:
-            first += 1
+        # The name follows the last title or possessive of the run ("Ukraine's Defence Minister X Y").
+        first = 1 + max((i for i, w in enumerate(words) if w.group().lower().rstrip(".") in _TITLE_WORDS or w.group().endswith(("'s", "’s"))), default=-1)
         kept = words[first:first + 4]
         capitalised = [w for w in kept if w.group()[:1].isupper()]
         if len(capitalised) < 2 or any(w.group().lower() in _TITLE_WORDS for w in kept):
@@ -133,6 +136,8 @@ class Claimant:
     known: bool
     as_written: str
     person: bool
+    #: Named only by a country ("Russia announced"): less specific than any body or person.
+    country_only: bool = False
 
 
 _ORG_WORDS = re.compile(r"\b(?:Ministry|Minstry|Staff|Forces|Army|Command|Service|Office|Department|Agency|Intelligence|Defen[cs]e|Government|Institute|Oryx|Times|News|Council|Kremlin|Ukraine|Russia|Federation|of)\b", re.IGNORECASE)
@@ -185,7 +190,8 @@ def resolve_name(text: str, context: str = "") -> Claimant:
         key = _close_key(key, id(index)) or key
     if key in index:
         name, side = index[key]
-        return Claimant(name, side, True, text, person=" " in name and not _ORG_WORDS.search(name))
+        return Claimant(name, side, True, text, person=" " in name and not _ORG_WORDS.search(name),
+                        country_only=bool(_COUNTRY_ONLY.match(text.strip())))
     side = "ukraine"
     around = context or text
     if re.search(r"\b(?:British|Britain|UK|US|American|NATO|Western|Oryx|ISW|analysts?|bloggers?)\b|\bU\.[SK]\.", text):
@@ -376,7 +382,9 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             # a title naming an institution, then the person who holds it; the person speaks.
             chosen = after[0]
             for nxt in [m for m in mentions if m[0] > chosen[0]]:
-                if 0 <= nxt[0] - chosen[1] <= 2 and re.fullmatch(rf"{_NAME}(?:\s+{_NAME}){{1,2}}", nxt[2]):
+                # "by Ukraine's Defence Minister Oleksii Reznikov": a country and a title between.
+                gap = sentence[chosen[1]:nxt[0]] if nxt[0] >= chosen[1] else "-"
+                if (len(gap) <= 2 or _TITLE_GAP.fullmatch(gap)) and re.fullmatch(rf"{_NAME}(?:\s+(?:(?:von|van|der|de)\s+)*{_NAME}){{1,3}}", nxt[2]):
                     chosen = nxt
                 else:
                     break

@@ -411,7 +411,8 @@ def keep_once(cand: Candidate, d: Decision, sent: Span, ctx: Context) -> None:
 def _specificity(c: Claimant | None, in_sentence: bool) -> int:
     if c is None:
         return 0
-    return 1 + (2 if in_sentence else 0) + (2 if c.person else 0) + (1 if c.known else 0)
+    # A country named as the speaker ("Russia announced") yields to the body or person that spoke.
+    return 1 + (2 if in_sentence else 0) + (2 if c.person else 0) + (1 if c.known and not c.country_only else 0)
 
 
 def _fill_from(kept: dict, repeat: dict) -> None:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from . import guard
+from ..places import place_index
 from . import lexicon as lx
 
 OPPOSITE = {"ukraine": "russia", "russia": "ukraine"}
@@ -41,7 +42,8 @@ _SIDE_LOSSES = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s
                           rf"|\b(?:dead|killed|fallen|slain|wounded)\s+(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:soldiers|troops|servicemen|personnel)",
                           re.IGNORECASE)
 #: A side that lost ("the Russian military has reportedly lost"), for the list that follows.
-_SIDE_LOST = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:military|army|forces|troops|armed\s+forces)\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|abandoned)\b", re.IGNORECASE)
+_SIDE_LOST = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:military|army|forces|troops|armed\s+forces)\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|abandoned|sustained|incurred|"
+                        r"(?:had|has|have)(?=\s+(?:about|around|some|over|more\s+than|at\s+least|nearly|up\s+to|\d)[^.;]{0,25}\b(?:casualties|losses|dead|killed|wounded)))\b", re.IGNORECASE)
 #: Verbs that mean the speaker's own side took ground, whoever speaks ("liberated", "freed").
 _LIBERATION = re.compile(rf"\b(?:{lx.LIBERATION})\b", re.IGNORECASE)
 _GAIN_VERBS = re.compile(rf"\b(?:{lx.LIBERATED})", re.IGNORECASE)
@@ -246,6 +248,12 @@ def _by_verb(f, verb: re.Match) -> str | None:
             side = _last_side(s[:verb.start()], f.claimant_side)  # "destroyed by its armed forces": the possessor's
         if side:
             return OPPOSITE.get(side)
+    by = re.match(r"^\w+(?:\s+behind)?\s+by\s+(?:the\s+)?(?:\w+ing\s+|retreating\s+)?(?P<side>\S+)", s[verb.start():verb.start() + 60])
+    if by and _PATIENT_VERBS.match(verb.group()):
+        # "abandoned by fleeing Russian troops": who abandoned them lost them.
+        side = side_of_word(by.group("side"), f.claimant_side)
+        if side:
+            return side
     if verb.start() >= f.fig.noun_end:
         return None  # "120 soldiers were killed": the figure is the subject; its side was not named
     lo, clause = _clause_before(s, verb.start(), 80)
@@ -347,7 +355,27 @@ def mover_or_thief(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [own_words, possessive, whose_after, losses_named_before, verb_of_loss, listed_losses, taken_from, land_verb,
+_OVER_PLACE = re.compile(r"\b(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed)\s+(?:\w+\s+){0,2}?(?:over|above)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", re.IGNORECASE)
+
+
+def shot_down_over(f) -> str | None:
+    """Drones, missiles and aircraft shot down over Russia or a Russian region were Ukraine's
+    ("two drones were shot down over the Belgorod region"); over Ukraine, Russia's."""
+    if f.metric != "equipment_losses" or f.fig.item_class not in ("drone", "missile", "aircraft", "helicopter"):
+        return None
+    m = _OVER_PLACE.search(f.sentence)
+    if not m:
+        return None
+    place = m.group("place")
+    if re.match(r"Russia\b|Russian\s+territory", place):
+        return "ukraine"
+    if re.match(r"Ukraine\b|Ukrainian\s+territory", place):
+        return "russia"
+    hit = place_index()[0].get(re.sub(r"\s+(?:region|oblast|province)$", "", place, flags=re.IGNORECASE).lower())
+    return "ukraine" if hit and hit[1].startswith("RU-") else None
+
+
+RULES = [own_words, possessive, whose_after, losses_named_before, verb_of_loss, shot_down_over, listed_losses, taken_from, land_verb,
          liberation_is_the_speakers, continues_earlier_land, mover_or_thief]
 
 
