@@ -46,8 +46,9 @@ _HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Gen|General|Colonel|Col|Minister|Go
 _INSIDE_BODY = re.compile(r"^(?i:an?|one|the|another|two|three|several)\s+(?:[\w.-]+\s+){0,2}?(?:source|official|representative|spokes(?:man|woman|person))s?\s+"
                           r"(?:in|within|inside|at|of|from|for|close\s+to)\s+(?P<body>(?:the\s+)?[A-Z][\w.'’ -]+)$")
 #: "the head of the Russian Defense Ministry", "the chief of Ukraine's General Staff".
-_HEAD_OF = re.compile(r"\b(?:the\s+)?(?:head|chief|leader|director|boss)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.]*\s+|of\s+|the\s+){0,4}"
-                      r"(?:Ministry|Department|Staff|Agency|Service|Office|Directorate|Administration|Forces)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})?")
+_APPOSITIVE_NAME = re.compile(rf",?\s+{_NAME}\s+{_NAME}")
+_HEAD_OF = re.compile(r"\b(?:(?i:the)\s+)?(?i:head|chief|leader|director|boss)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.]*\s+|of\s+|the\s+){0,4}"
+                      r"(?:Ministry|Department|Staff|Agency|Service|Office|Directorate|Administration|Forces)\b(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|[A-Z][\w'’]*))?")
 
 
 #: Between an institution or country and the person who holds a title in it ("'s Defence Minister ").
@@ -229,7 +230,8 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     for m in _HEAD_OF.finditer(sentence) if "of" in sentence else ():
         # "the head of the Russian Defence Ministry": the person who heads it, not the body.
         out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
-        out.append((m.start(), m.end(), m.group(), False))
+        if not _APPOSITIVE_NAME.match(sentence, m.end()):  # "The Chief of X, Valery Gerasimov, said": the named person speaks
+            out.append((m.start(), m.end(), m.group(), False))
     for m in _MINISTRY_MENTION.finditer(sentence):
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
             out.append((m.start(), m.end(), m.group(), True))
@@ -375,7 +377,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             continue
         # The first name after the cue, unless a clause stands between; an appositive may
         # ("according to the regional governor, Oleh Syniehubov, ...").
-        after = [m for m in mentions if cue.end() <= m[0] <= cue.end() + 40
+        after = [m for m in mentions if cue.end() <= m[0] <= cue.end() + 60
                  and (not re.search(r"[,;:]", between := sentence[cue.end():m[0]]) or _APPOSITIVE.match(between))]
         if after:
             # "according to Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi":

@@ -62,7 +62,7 @@ _RATE_AFTER = re.compile(r"\s+(?:per|a|an|each|every)\s+(?P<per>day|week|month|y
 _OPEN_END = re.compile(r"(?:[,;:–—-]|\b(?:and|or|including|as\s+well\s+as|plus))\s*$", re.IGNORECASE)
 _GOES_ON = re.compile(r"^\s*(?:[•*·-]\s*)?(?:\d|[a-z])")
 _REPORTED_THIS = re.compile(r"^\s*(?:This|That|It|These\s+(?:figures|data)|This\s+(?:information|data))\s+(?:was|were|has\s+been|had\s+been|is)\s+"
-                            r"(?:\w+ly\s+)?(?:reported|announced|stated|said|published|confirmed|disclosed)\s+(?:by|in)\b", re.IGNORECASE)
+                            r"(?:\w+ly\s+)?(?:reported|announced|stated|said|published|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:by|in)\b", re.IGNORECASE)
 #: Metrics whose figures can be a running total when the sentence says so.
 _LOSS_METRICS = ("personnel_losses", "equipment_losses")
 

@@ -63,7 +63,7 @@ LOSS_NOUNS = re.compile(r"^(?:casualties|fatalities|bodies|victims|dead)\b", re.
 #: After a personnel noun, words that make the people civilians ("two bodies of civilians").
 CIVILIANS_AFTER = re.compile(r"^\s+(?:of\s+)?(?:civilians?|residents?|children|women|local\s+people|inhabitants|refugees)\b", re.IGNORECASE)
 #: Words that make "people" soldiers in a sentence.
-MILITARY_CONTEXT = re.compile(r"\b(?:troops|army|forces|military|soldiers|servicemen|personnel|units?|losses|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b", re.IGNORECASE)
+MILITARY_CONTEXT = re.compile(r"\b(?:troops|army|forces|military|soldiers|servicemen|personnel|enemy|occupiers|invaders|units?|losses|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b", re.IGNORECASE)
 #: Places taken or lost.
 SETTLEMENTS = r"(?:settlements?|villages?|towns?\s+and\s+villages?|towns?|communities|localities|populated\s+(?:areas?|localities)|hamlets?)"
 
