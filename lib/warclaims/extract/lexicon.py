@@ -52,6 +52,9 @@ ITEMS = [
     (r"bus(?:es)?\b|minibus(?:es)?", "bus", "unknown"),
     (r"cars?\b|automobiles?|jeeps?", "car", "unknown"),
     (r"vehicles?", "vehicle", "unknown"),
+    # "1,113 units were abandoned": bare units are pieces of equipment once a verb of loss
+    # governs them (a unit of troops is never counted as a loss by itself).
+    (r"units\b(?!\s+(?:of|in|from|on|at|near|to)\b)", "other_equipment", "military"),
 ]
 
 #: People: soldiers and their equivalents. "people" counts only beside a loss verb.
@@ -70,7 +73,7 @@ SETTLEMENTS = r"(?:settlements?|villages?|towns?\s+and\s+villages?|towns?|commun
 # --- what happened ------------------------------------------------------------------------
 
 LIBERATED = r"liberat\w*|increased\s+to|rose\s+to|grew\s+to|took|taken|tak(?:e|es|ing)\b|retak\w*|retook|recaptur\w*|reclaim\w*|took\s+back|taken\s+back|tak\w*\s+back|freed|free\b|de-?occupied|regain\w*|won\s+back|returned|(?:gained|regained|taken)\s+control|came\s+under\s+(?:the\s+)?control|control(?:s|ling)?\b|captur\w*|conquer\w*|seiz\w*|occup\w*|gain\w*|advanc\w*|push\w*"
-LOSS = r"lost|los(?:e|es|ing)|intercept\w*|loss(?:es)?\b|reduced|decreased|killed|wounded|eliminated|liquidated|destroy\w*|knocked\s+out|shot\s+down|downed|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled|left\s+behind"
+LOSS = r"lost|los(?:e|es|ing)|intercept\w*|(?:death\s+)?toll\b|loss(?:es)?\b|reduced|decreased|killed|wounded|eliminated|liquidated|destroy\w*|knocked\s+out|shot\s+down|downed|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled|left\s+behind"
 FLED = r"fled|flee\w*|escap\w*|retreat\w*|withdr[ae]w\w*|ran\s+away|run\s+away|evacuated\s+themselves"
 STOLEN = r"stol(?:e|en)|steal\w*|thefts?|loot\w*|plunder\w*|taken\s+from\s+(?:locals|residents|civilians)|from\s+(?:the\s+)?(?:locals|local\s+(?:people|residents|farms?|villagers)|residents|villagers|civilians)|requisition\w*|hijack\w*"
 

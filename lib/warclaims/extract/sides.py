@@ -258,6 +258,12 @@ def _by_verb(f, verb: re.Match) -> str | None:
     if verb.start() >= f.fig.noun_end:
         return None  # "120 soldiers were killed": the figure is the subject; its side was not named
     lo, clause = _clause_before(s, verb.start(), 80)
+    if _COORDINATED.search(clause):
+        # "Ukraine killed 300 Russian soldiers and destroyed 4 tanks": the second verb shares the
+        # first one's subject, not the side named in the first one's object.
+        first = next((m for m in _AGENT_VERBS.finditer(clause) if not participle(clause, m)), None)
+        if first is not None:
+            clause = clause[:first.start()]
     subject = _last_side(clause, f.claimant_side)
     if subject is None and f.claimant_side in OPPOSITE and _AGENT_VERBS.match(verb.group()) and _SPEAKER_AS_AGENT.search(clause[-40:]):
         # "the ministry said it shot down 66 drones", "its forces destroyed 12 tanks": the speaker's
@@ -270,6 +276,8 @@ def _by_verb(f, verb: re.Match) -> str | None:
     return subject
 
 
+#: A verb joined to an earlier one by "and" ("killed 300 soldiers and destroyed").
+_COORDINATED = re.compile(r"\d[^.;]{0,60}\s(?:and|as\s+well\s+as)\s+(?:also\s+)?$", re.IGNORECASE)
 #: The speaker, or its forces, as the subject right before a verb ("said it shot down", "its air defences destroyed").
 _SPEAKER_AS_AGENT = re.compile(r"\b(?:it|we|its\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|defen[cs]es|air\s+force|military|army|crews?)|our\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|defenders|defen[cs]es|soldiers))\s+(?:(?:had|has|have|also|reportedly)\s+)*$", re.IGNORECASE)
 
