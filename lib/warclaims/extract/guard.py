@@ -5,15 +5,23 @@ Python's ``re`` tries a pattern at every position of the text. A pattern that op
 none of the engine's own shortcuts (it finds a literal or character-set prefix only
 without a leading assertion and without case-folding), so every alternative is tried at every
 word. :func:`compile` finds the set of characters the pattern's first consumed character can
-be and puts a look-ahead for it in front: the matches are the same, found several times faster.
+be and puts a look-ahead for it in front: the matches are the same, found two to five times
+faster for the word alternations of the lexicon.
 Where the set cannot be told for certain (a pattern that may start with any character, or
 match the empty string) the pattern is compiled as it is.
 """
 from __future__ import annotations
 
 import re
-from re import _constants as C
-from re import _parser as P
+
+try:  # the standard library's own parser of patterns: private, so used only to speed up
+    from re import _constants as C
+    from re import _parser as P
+except ImportError:  # Python before 3.11
+    import sre_constants as C  # type: ignore[no-redef]
+    import sre_parse as P  # type: ignore[no-redef]
+
+_REPEATS = tuple(getattr(C, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(C, name))
 
 #: Stands for "any digit" (``\\d``) in a set of first characters.
 _DIGIT = "\\d"
@@ -63,7 +71,7 @@ def _first(items, flags: int) -> tuple[set[str], bool] | None:
             if not got[1]:
                 return out, False
             continue
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        if op in _REPEATS:
             lo, _, sub = av
             got = _first(sub.data, flags)
             if got is None:
@@ -79,8 +87,11 @@ def _first(items, flags: int) -> tuple[set[str], bool] | None:
 def first_characters(pattern: str, flags: int = 0) -> tuple[set[str], int] | None:
     """The characters a match of ``pattern`` can start with, and the flags the pattern is
     read with; None when that is not told."""
-    parsed = P.parse(pattern, flags)
-    got = _first(parsed.data, parsed.state.flags)
+    try:
+        parsed = P.parse(pattern, flags)
+        got = _first(parsed.data, parsed.state.flags)
+    except (AttributeError, TypeError, ValueError):
+        return None  # a parser this module does not know: the pattern stays as written
     if got is None or got[1] or not got[0]:
         return None
     return got[0], parsed.state.flags
