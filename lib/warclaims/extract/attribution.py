@@ -316,7 +316,8 @@ _ANY_CUE = re.compile(rf"{_SAY_RE.pattern}|{_SOURCE_CUE.pattern}|\b(?i:represent
 
 
 _DEFINITE_TITLE = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,2}?(?i:minister|commander(?:-in-chief)?|spokes(?:man|woman|person)|governor|general|colonel|"
-                             r"president|chief|head|director|adviser|advisor|official|representative|mayor|secretary|commander-in-chief)")
+                             r"president|chief|head|director|adviser|advisor|official|representative|mayor|secretary|commander-in-chief|"
+                             r"source|expert|analyst|blogger|milblogger|businessman|businesswoman|witness|eyewitness|farmer|officer|journalist)")
 _DEFINITE_BODY = re.compile(r"(?i:the)\s+(?i:ministry|department|agency|office|service|command|staff|institute|think\s+tank|group|battlegroup|brigade|unit)")
 
 
@@ -432,15 +433,24 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     return found, via, estimate
 
 
+_PERSON_ROLE = re.compile(r"^(?i:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:blogger|milblogger|businessman|businesswoman|resident|witness|eyewitness|farmer|"
+                          r"volunteer|activist|soldier|serviceman|officer|commander|official|source|journalist|expert|analyst)\b")
+
+
 def mentioned(sentence: str, mentions: list | None = None) -> tuple[Claimant | None, Claimant | None]:
     """The last person and the last organisation named in a sentence (for "she said", "it said")."""
     person = org = None
     for _, _, text, known in (mentions_in(sentence) if mentions is None else mentions):
-        if not known and not re.match(rf"^{_NAME}\s+{_NAME}", text):
+        # "a local businessman", "one military blogger": an unnamed person introduced by a role is
+        # who "the source" or "he" refers to later.
+        role = not known and _PERSON_ROLE.match(text)
+        if not known and not role and not re.match(rf"^{_NAME}\s+{_NAME}", text):
             continue
         if _COUNTRY_ONLY.match(text.strip()):
             continue  # "attacked Ukraine": a place here, not who "it" refers to
         c = resolve_name(text, sentence)
+        if role:
+            c.person = True
         if c.person:
             person = c
         else:

@@ -243,16 +243,23 @@ _COUNTING_VERB = re.compile(rf"(?:\b(?:{_COUNTING_VERBS})\s+)$", re.IGNORECASE)
 _COUNTING_ARTICLE = re.compile(rf"(?:{_COUNTING_VERBS})\s+(?:an?|one)\s", re.IGNORECASE)
 
 
+_LISTED_ARTICLE = re.compile(r"(?:,|\band)\s+an?\s", re.IGNORECASE)
+_LIST_BEFORE_ARTICLE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+
+
 def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
     # "stole a bus", "shot down a Ukrainian Mi-8 military helicopter": an article right
     # after a verb of loss or theft counts one item. Elsewhere "a" counts nothing.
+    # So does an article that goes on a list of counted items ("three planes and a helicopter").
     out: list[Figure] = []
-    if not _COUNTING_ARTICLE.search(sentence):
+    if not _COUNTING_ARTICLE.search(sentence) and not (found and _LISTED_ARTICLE.search(sentence)):
         return out
     for m in _ARTICLE_RE.finditer(sentence):
         if any(f.start <= m.start() < f.noun_end for f in found):
             continue
-        if not _COUNTING_VERB.search(sentence[max(0, m.start() - 30):m.start()]):
+        before = [f.noun_end for f in found + out if f.noun_end <= m.start()]
+        listed = bool(before) and _LIST_BEFORE_ARTICLE.fullmatch(sentence, max(before), m.start())
+        if not listed and not _COUNTING_VERB.search(sentence[max(0, m.start() - 30):m.start()]):
             continue
         noun = _noun(sentence[m.end():m.end() + 120])
         if noun is None or noun[0] != "item":

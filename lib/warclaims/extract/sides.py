@@ -359,8 +359,15 @@ def mover_or_thief(f) -> str | None:
     soldiers = [m for m in _SOLDIERS_OF_A_SIDE.finditer(_blank_asides(f.sentence[:verb.start()]))]
     if soldiers:
         return side_of_word(soldiers[-1].group("side"), f.claimant_side)
-    return (_last_side(f.sentence[max(0, verb.start() - 70):verb.start()], f.claimant_side) or _last_side(f.sentence[:f.fig.start], f.claimant_side)
-            or (None if _SIDE_RE.search(f.sentence) else f.context.paragraph_movers_side))
+    found = (_last_side(f.sentence[max(0, verb.start() - 70):verb.start()], f.claimant_side) or _last_side(f.sentence[:f.fig.start], f.claimant_side))
+    if found:
+        return found
+    # "the theft of two harvesters ..., and rivalry between groups within Russian troops": the
+    # only side's soldiers the sentence names, wherever they stand.
+    troops = {side_of_word(m.group("side"), f.claimant_side) for m in _SOLDIERS_OF_A_SIDE.finditer(_blank_asides(f.sentence))}
+    if len(troops) == 1:
+        return troops.pop()
+    return None if _SIDE_RE.search(f.sentence) else f.context.paragraph_movers_side
 
 
 #: The rules, in the order they are tried.
