@@ -29,7 +29,10 @@ NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 _ARTICLE_RE = re.compile(r"\b(?P<art>an?|one)\s+(?=\S)", re.IGNORECASE)
-_AFTER_SKIP = re.compile(r"^(?:[eE][+-]?\d|\s*%|\s*per\s*cent|\s*percent|[-‑][A-Za-z]|(?:st|nd|rd|th)\b|:\d|\s*(?:dollars|euros|pounds|hryvnias?|rubles|roubles|UAH|USD|bn|billion\s+dollars)\b|\s*(?:years?|yrs?)[-\s]old|\s+(?:" + lx.MONTH_NAMES + r")\b\.?(?!\w))", re.IGNORECASE)
+_SHARED_SCALE = re.compile(r"\s*(?:(thousand|million)\b|(?<=\d)\s(?=000\b)000\b)", re.IGNORECASE)
+_SCALES = {"thousand": 1000, "million": 1_000_000}
+# A dotted date ("24.02.22") is no figure: ".22" right after the number says so.
+_AFTER_SKIP = re.compile(r"^(?:\.\d|[eE][+-]?\d|\s*%|\s*per\s*cent|\s*percent|[-‑][A-Za-z]|(?:st|nd|rd|th)\b|:\d|\s*(?:dollars|euros|pounds|hryvnias?|rubles|roubles|UAH|USD|bn|billion\s+dollars)\b|\s*(?:years?|yrs?)[-\s]old|\s+(?:" + lx.MONTH_NAMES + r")\b\.?(?!\w))", re.IGNORECASE)
 _BEFORE_SKIP = re.compile(r"(?:[$€£¥₴]|\bUS\$|\b(?:" + lx.MONTH_NAMES + r")\.?|\bNo\.?|\bnumber|\b(?:aged?|age)|\b(?:Mi|Su|Ka|Tu|Il|An|T|S|D|M|BMP|BTR|Bars|Pz|K|F|MiG)-?|#)\s*$", re.IGNORECASE)
 _PAREN_ALT = re.compile(r"^\s*[\(\[]\s*(?:about|around|approximately|some|or\s+)?\s*(" + DIGITS + r")\s*(?P<unit>[^\)\]]{0,40})[\)\]]")
 _RANGE = re.compile(r"^\s*(?:-|–|—|to|and)\s*(" + DIGITS + r")\b")
@@ -147,6 +150,13 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         if rng and m.group("digits"):
             value_max = parse_number(rng.group(1))
             tail_start = m.end() + rng.end()
+            shared = _SHARED_SCALE.match(sentence, tail_start)
+            if shared and not m.group("scale"):
+                # "40-50 thousand troops", "50-70 000": the scale written once belongs to both ends.
+                factor = _SCALES[shared.group(1).lower()] if shared.group(1) else 1000
+                value, value_max, tail_start = value * factor, value_max * factor, shared.end()
+            elif value and value < 1000 <= value_max and value_max / value >= 100 and value * 1000 <= value_max:
+                value *= 1000  # "50-70 000": the thousands written once, after the upper end
         part = _PART_OF.match(sentence, tail_start)
         if part and _noun(sentence[part.end():part.end() + 160]):
             tail_start = part.end()  # "shot down 41 of 56 drones": 41 counts; 56 were launched
