@@ -55,6 +55,9 @@ _HEAD_OF = re.compile(r"\b(?:(?i:the)\s+)?(?i:head|chief|leader|director|boss)\s
 _TITLE_GAP = re.compile(r"(?:['’]s)?,?\s+(?:[A-Za-z-]+\s+){0,4}?", re.IGNORECASE)
 
 
+_HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Minister", "Governor", "President")
+
+
 def _person_names(sentence: str):
     """(start, end, name) of the people named in a sentence: a run of capitalised words with its
     leading titles and offices cut off, two to four words long."""
@@ -164,7 +167,7 @@ def _close_key(key: str, index_id: int) -> str | None:
     return close[0] if close else None
 
 
-def resolve_name(text: str, context: str = "") -> Claimant:
+def resolve_name(text: str, context: str = "", fuzzy: bool = True) -> Claimant:
     """The claimant a name or phrase refers to: canonical when the claimant table knows it
     (typos in long names tolerated), else as written, with the side the sentence suggests."""
     index, _ = claimant_pattern()
@@ -186,7 +189,7 @@ def resolve_name(text: str, context: str = "") -> Claimant:
         # "Ukraine military", "Russia army": the country's adjective is how the table names it.
         adjectival = re.sub(r"^(ukraine|russia)\b", lambda m: {"ukraine": "ukrainian", "russia": "russian"}[m.group(1)], key)
         key = adjectival if adjectival in index else key
-    if key not in index and len(key) > 12:
+    if fuzzy and key not in index and len(key) > 12:
         # Tolerate a typo in a long name ("British Defence Minstry").
         key = _close_key(key, id(index)) or key
     if key in index:
@@ -223,7 +226,7 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         if re.search(r"\s(?:Oblast|Region|Province|Direction|Forces|Army|Ministry|Staff|Council)$", name):
             continue
         out.append((start, end, name, False))
-    for m in _HONORIFIC.finditer(sentence):
+    for m in _HONORIFIC.finditer(sentence) if any(h in sentence for h in _HONORIFIC_WORDS) else ():
         # "Mr Wallace": a surname with its honorific; resolved to the person named before.
         if not any(s < m.end() and m.start() < e for s, e, _, _ in out):
             out.append((m.start("surname"), m.end(), m.group("surname"), False))
@@ -448,9 +451,8 @@ def mentioned(sentence: str, mentions: list | None = None) -> tuple[Claimant | N
             continue
         if _COUNTRY_ONLY.match(text.strip()):
             continue  # "attacked Ukraine": a place here, not who "it" refers to
-        c = resolve_name(text, sentence)
-        if role:
-            c.person = True
+        c = (Claimant(text.strip(), resolve_name(text, sentence, fuzzy=False).side, False, text, person=True) if role
+             else resolve_name(text, sentence))
         if c.person:
             person = c
         else:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..places import place_index
+from . import guard
 from .figures import Figure
 
 #: Verbs of taking a place, past tense or participle.
@@ -126,3 +127,7 @@ def with_named_captures(figures: list[Figure], sentence: str) -> list[Figure]:
     extra = [c for c in named_captures(sentence)
              if not any(f.start <= c.start < f.noun_end + 80 and f.kind == "settlement" for f in figures)]
     return sorted(figures + extra, key=lambda f: f.start) if extra else figures
+
+
+# Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
+guard.patterns(globals())
