@@ -25,14 +25,52 @@ _SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|report|anno
 _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
     r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)\s+(?:from|of|by))?|"
-    r"(?:reported|published|provided|released|announced)\s+by|with\s+reference\s+to|citing|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
+    r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by|with\s+reference\s+to|citing|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
     r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|(?:obtained|received)\s+from)\s+",
     re.IGNORECASE,
 )
 _TITLE = (r"(?:Director|Deputy|Head|Undersecretary|Under\s+Secretary|Ambassador|Lt\.|Maj\.|Sgt\.|Capt\.|Captain|Major|Lieutenant|President|Prime\s+Minister|(?:Deputy\s+)?(?:Defen[cs]e\s+)?Minister|Lieutenant[-\s]General|Major[-\s]General|General|Gen\.|"
           r"Colonel|Col\.|Admiral|Commander(?:-in-Chief)?|Governor|Spokes(?:man|woman|person)|Mayor|Chief|Adviser|Advisor|Secretary|Senator)")
 _NAME = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
-_PERSON_RE = re.compile(rf"(?:{_TITLE}\s+(?:[a-z]+\s+){{0,2}})?(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})")
+_PERSON_RE = re.compile(rf"(?:{_TITLE}\s+(?:[a-z]+\s+){{0,2}})?(?P<name>{_NAME}(?:\s+(?:(?:von|van|der|de|den|al|bin|ibn)\s+)*{_NAME}){{1,5}})")
+#: Capitalised words that are a title or an office, not part of a person's name ("Defense
+#: Secretary Lloyd Austin", "Belgorod Oblast Governor Vyacheslav Gladkov", "Mr Wallace").
+_TITLE_WORDS = frozenset("""secretary state defense defence minister ministry foreign prime president vice deputy governor oblast region
+    general lieutenant major colonel captain commander chief head director spokesman spokeswoman spokesperson ambassador senator mayor
+    undersecretary under acting adviser advisor press mr mrs ms dr sir lord army navy staff intelligence security council national
+    gen lt col capt sgt admiral marshal first second senior prosecutor""".split())
+_HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Gen|General|Colonel|Col|Minister|Governor|President)\.?\s+(?P<surname>{_NAME})\b(?!\s+[A-Z])")
+
+
+#: An anonymous speaker's institution ("a source in the Ukrainian General Staff").
+_INSIDE_BODY = re.compile(r"^(?i:an?|one|the|another|two|three|several)\s+(?:[\w.-]+\s+){0,2}?(?:source|official|representative|spokes(?:man|woman|person))s?\s+"
+                          r"(?:in|within|inside|at|of|from|for|close\s+to)\s+(?P<body>(?:the\s+)?[A-Z][\w.'’ -]+)$")
+#: "the head of the Russian Defense Ministry", "the chief of Ukraine's General Staff".
+_APPOSITIVE_NAME = re.compile(rf",?\s+{_NAME}\s+{_NAME}")
+_HEAD_OF = re.compile(r"\b(?:(?i:the)\s+)?(?i:head|chief|leader|director|boss)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.]*\s+|of\s+|the\s+){0,4}"
+                      r"(?:Ministry|Department|Staff|Agency|Service|Office|Directorate|Administration|Forces)\b(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|[A-Z][\w'’]*))?")
+
+
+#: Between an institution or country and the person who holds a title in it ("'s Defence Minister ").
+_TITLE_GAP = re.compile(r"(?:['’]s)?,?\s+(?:[A-Za-z-]+\s+){0,4}?", re.IGNORECASE)
+
+
+_HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Minister", "Governor", "President")
+
+
+def _person_names(sentence: str):
+    """(start, end, name) of the people named in a sentence: a run of capitalised words with its
+    leading titles and offices cut off, two to four words long."""
+    for m in _PERSON_RE.finditer(sentence):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        # The name follows the last title or possessive of the run ("Ukraine's Defence Minister X Y").
+        first = 1 + max((i for i, w in enumerate(words) if w.group().lower().rstrip(".") in _TITLE_WORDS or w.group().endswith(("'s", "’s"))), default=-1)
+        kept = words[first:first + 4]
+        capitalised = [w for w in kept if w.group()[:1].isupper()]
+        if len(capitalised) < 2 or any(w.group().lower() in _TITLE_WORDS for w in kept):
+            continue
+        start = m.start("name") + kept[0].start()
+        yield start, m.start("name") + kept[-1].end(), sentence[start:m.start("name") + kept[-1].end()]
 #: Speakers named by their role: "a senior NATO military officer", "an adviser to Zelensky",
 #: "U.S. officials", "the battlegroup's spokesman", "a deputy governor", "a source in the ministry".
 _ROLE_NOUN = (r"(?:blogger|milblogger|analyst|official|source|commander|officer|expert|researcher|journalist|correspondent|"
@@ -102,6 +140,8 @@ class Claimant:
     known: bool
     as_written: str
     person: bool
+    #: Named only by a country ("Russia announced"): less specific than any body or person.
+    country_only: bool = False
 
 
 _ORG_WORDS = re.compile(r"\b(?:Ministry|Minstry|Staff|Forces|Army|Command|Service|Office|Department|Agency|Intelligence|Defen[cs]e|Government|Institute|Oryx|Times|News|Council|Kremlin|Ukraine|Russia|Federation|of)\b", re.IGNORECASE)
@@ -127,7 +167,7 @@ def _close_key(key: str, index_id: int) -> str | None:
     return close[0] if close else None
 
 
-def resolve_name(text: str, context: str = "") -> Claimant:
+def resolve_name(text: str, context: str = "", fuzzy: bool = True) -> Claimant:
     """The claimant a name or phrase refers to: canonical when the claimant table knows it
     (typos in long names tolerated), else as written, with the side the sentence suggests."""
     index, _ = claimant_pattern()
@@ -149,12 +189,13 @@ def resolve_name(text: str, context: str = "") -> Claimant:
         # "Ukraine military", "Russia army": the country's adjective is how the table names it.
         adjectival = re.sub(r"^(ukraine|russia)\b", lambda m: {"ukraine": "ukrainian", "russia": "russian"}[m.group(1)], key)
         key = adjectival if adjectival in index else key
-    if key not in index and len(key) > 12:
+    if fuzzy and key not in index and len(key) > 12:
         # Tolerate a typo in a long name ("British Defence Minstry").
         key = _close_key(key, id(index)) or key
     if key in index:
         name, side = index[key]
-        return Claimant(name, side, True, text, person=" " in name and not _ORG_WORDS.search(name))
+        return Claimant(name, side, True, text, person=" " in name and not _ORG_WORDS.search(name),
+                        country_only=bool(_COUNTRY_ONLY.match(text.strip())))
     side = "ukraine"
     around = context or text
     if re.search(r"\b(?:British|Britain|UK|US|American|NATO|Western|Oryx|ISW|analysts?|bloggers?)\b|\bU\.[SK]\.", text):
@@ -179,13 +220,21 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
             continue
         out.append((m.start(), m.end(), sentence[m.start():m.end()], True))
     places, _ = place_index()
-    for m in _PERSON_RE.finditer(sentence):
-        name = m.group("name")
-        if _NOT_NAMES.match(name) or name.lower() in places or any(s < m.end("name") and m.start("name") < e for s, e, _, _ in out):
+    for start, end, name in _person_names(sentence):
+        if _NOT_NAMES.match(name) or name.lower() in places or any(s < end and start < e for s, e, _, _ in out):
             continue
         if re.search(r"\s(?:Oblast|Region|Province|Direction|Forces|Army|Ministry|Staff|Council)$", name):
             continue
-        out.append((m.start("name"), m.end("name"), name, False))
+        out.append((start, end, name, False))
+    for m in _HONORIFIC.finditer(sentence) if any(h in sentence for h in _HONORIFIC_WORDS) else ():
+        # "Mr Wallace": a surname with its honorific; resolved to the person named before.
+        if not any(s < m.end() and m.start() < e for s, e, _, _ in out):
+            out.append((m.start("surname"), m.end(), m.group("surname"), False))
+    for m in _HEAD_OF.finditer(sentence) if "of" in sentence else ():
+        # "the head of the Russian Defence Ministry": the person who heads it, not the body.
+        out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
+        if not _APPOSITIVE_NAME.match(sentence, m.end()):  # "The Chief of X, Valery Gerasimov, said": the named person speaks
+            out.append((m.start(), m.end(), m.group(), False))
     for m in _MINISTRY_MENTION.finditer(sentence):
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
             out.append((m.start(), m.end(), m.group(), True))
@@ -195,6 +244,14 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         # A bare plural or a capitalised phrase ("U.S. officials", "Western officials") speaks;
         # a bare singular noun ("source said") is not a speaker without its article.
         if not (_ROLE_START.match(text) or " " in text):
+            continue
+        # An unnamed source or official inside an institution the claimant table knows speaks
+        # for it ("a source in the General Staff", "a representative of the Defence Ministry").
+        inside = _INSIDE_BODY.search(text)
+        body = claimant_pattern()[1].search(inside.group("body").replace("’", "'")) if inside else None
+        if body and not _COUNTRY_ONLY.match(body.group()):
+            out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
+            out.append((m.start(), m.start() + len(text), body.group(), True))
             continue
         # A role and the name of whom it serves ("an adviser to Zelensky"): the role speaks.
         out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
@@ -262,7 +319,8 @@ _ANY_CUE = re.compile(rf"{_SAY_RE.pattern}|{_SOURCE_CUE.pattern}|\b(?i:represent
 
 
 _DEFINITE_TITLE = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,2}?(?i:minister|commander(?:-in-chief)?|spokes(?:man|woman|person)|governor|general|colonel|"
-                             r"president|chief|head|director|adviser|advisor|official|representative|mayor|secretary|commander-in-chief)")
+                             r"president|chief|head|director|adviser|advisor|official|representative|mayor|secretary|commander-in-chief|"
+                             r"source|expert|analyst|blogger|milblogger|businessman|businesswoman|witness|eyewitness|farmer|officer|journalist)")
 _DEFINITE_BODY = re.compile(r"(?i:the)\s+(?i:ministry|department|agency|office|service|command|staff|institute|think\s+tank|group|battlegroup|brigade|unit)")
 
 
@@ -285,16 +343,21 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     def named(text: str) -> Claimant:
         # "the minister claimed", "the Commander-in-Chief said": a title with the definite
         # article and no name is the person named before with it (rule definite_title).
-        if last_person is not None and _DEFINITE_TITLE.fullmatch(text.strip()):
+        text = text.strip()
+        if last_person is not None and (_DEFINITE_TITLE.fullmatch(text) or _HEAD_OF.fullmatch(text)):
             return last_person
-        if last_org is not None and _DEFINITE_BODY.fullmatch(text.strip()):
+        if last_org is not None and _DEFINITE_BODY.fullmatch(text):
             return last_org
+        # "Shtupun said", "Mr Wallace told MPs": a surname alone is the person named before with it.
+        if last_person is not None and re.fullmatch(_NAME, text) and last_person.name.split()[-1].lower() == text.lower():
+            return last_person
         return resolve_name(text, sentence)
 
     estimate = bool(re.search(r"\b(?:according\s+to\s+estimates|estimated\s+by|estimates\s+(?:from|by|of))\b", sentence, re.IGNORECASE))
     media = list(_MEDIA.finditer(sentence))
     media_spans = [(m.start(), m.end()) for m in media]
-    mentions = [m for m in (mentions_in(sentence) if mentions is None else mentions) if not any(a <= m[0] < b for a, b in media_spans)]
+    # A mention that is or holds a news outlet ("Russian state news agency TASS") relays the claim.
+    mentions = [m for m in (mentions_in(sentence) if mentions is None else mentions) if not any(a < m[1] and m[0] < b for a, b in media_spans)]
     found: list[Attribution] = []
     via = None
     analysed_until = -1
@@ -318,14 +381,16 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             continue
         # The first name after the cue, unless a clause stands between; an appositive may
         # ("according to the regional governor, Oleh Syniehubov, ...").
-        after = [m for m in mentions if cue.end() <= m[0] <= cue.end() + 40
+        after = [m for m in mentions if cue.end() <= m[0] <= cue.end() + 60
                  and (not re.search(r"[,;:]", between := sentence[cue.end():m[0]]) or _APPOSITIVE.match(between))]
         if after:
             # "according to Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi":
             # a title naming an institution, then the person who holds it; the person speaks.
             chosen = after[0]
             for nxt in [m for m in mentions if m[0] > chosen[0]]:
-                if 0 <= nxt[0] - chosen[1] <= 2 and re.fullmatch(rf"{_NAME}(?:\s+{_NAME}){{1,2}}", nxt[2]):
+                # "by Ukraine's Defence Minister Oleksii Reznikov": a country and a title between.
+                gap = sentence[chosen[1]:nxt[0]] if nxt[0] >= chosen[1] else "-"
+                if (len(gap) <= 2 or _TITLE_GAP.fullmatch(gap)) and re.fullmatch(rf"{_NAME}(?:\s+(?:(?:von|van|der|de)\s+)*{_NAME}){{1,3}}", nxt[2]):
                     chosen = nxt
                 else:
                     break
@@ -371,15 +436,23 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     return found, via, estimate
 
 
+_PERSON_ROLE = re.compile(r"^(?i:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:blogger|milblogger|businessman|businesswoman|resident|witness|eyewitness|farmer|"
+                          r"volunteer|activist|soldier|serviceman|officer|commander|official|source|journalist|expert|analyst)\b")
+
+
 def mentioned(sentence: str, mentions: list | None = None) -> tuple[Claimant | None, Claimant | None]:
     """The last person and the last organisation named in a sentence (for "she said", "it said")."""
     person = org = None
     for _, _, text, known in (mentions_in(sentence) if mentions is None else mentions):
-        if not known and not re.match(rf"^{_NAME}\s+{_NAME}", text):
+        # "a local businessman", "one military blogger": an unnamed person introduced by a role is
+        # who "the source" or "he" refers to later.
+        role = not known and _PERSON_ROLE.match(text)
+        if not known and not role and not re.match(rf"^{_NAME}\s+{_NAME}", text):
             continue
         if _COUNTRY_ONLY.match(text.strip()):
             continue  # "attacked Ukraine": a place here, not who "it" refers to
-        c = resolve_name(text, sentence)
+        c = (Claimant(text.strip(), resolve_name(text, sentence, fuzzy=False).side, False, text, person=True) if role
+             else resolve_name(text, sentence))
         if c.person:
             person = c
         else:

@@ -40,6 +40,7 @@ from ..numbers import parse_number
 from ..vocabulary import AREA_UNITS_TO_KM2
 from . import guard
 from . import lexicon as lx
+from .captures import NamedCapture, with_named_captures
 from .attribution import Claimant, attributions, for_figure, mentioned, mentions_in, resolve_name
 from .context import Context, Kept, SentenceAttribution, Source
 from .counting import count_kind, item_origin, metric_of
@@ -61,7 +62,7 @@ _RATE_AFTER = re.compile(r"\s+(?:per|a|an|each|every)\s+(?P<per>day|week|month|y
 _OPEN_END = re.compile(r"(?:[,;:–—-]|\b(?:and|or|including|as\s+well\s+as|plus))\s*$", re.IGNORECASE)
 _GOES_ON = re.compile(r"^\s*(?:[•*·-]\s*)?(?:\d|[a-z])")
 _REPORTED_THIS = re.compile(r"^\s*(?:This|That|It|These\s+(?:figures|data)|This\s+(?:information|data))\s+(?:was|were|has\s+been|had\s+been|is)\s+"
-                            r"(?:\w+ly\s+)?(?:reported|announced|stated|said|published|confirmed|disclosed)\s+(?:by|in)\b", re.IGNORECASE)
+                            r"(?:\w+ly\s+)?(?:reported|announced|stated|said|published|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:by|in)\b", re.IGNORECASE)
 #: Metrics whose figures can be a running total when the sentence says so.
 _LOSS_METRICS = ("personnel_losses", "equipment_losses")
 
@@ -164,9 +165,12 @@ def reported_after(next_paragraph: Span | None, ctx: Context) -> Claimant | None
 # --- 3. find ----------------------------------------------------------------------------------
 
 
-def find(sent: Span, ctx: Context) -> SentenceFigures:
-    """The sentence's figures, and which of them form one list."""
+def find(sent: Span, ctx: Context, named: bool = False) -> SentenceFigures:
+    """The sentence's figures, and which of them form one list; with ``named`` (the sentence
+    names a speaker), the named towns it says were taken too (rule named_capture)."""
     figures = find_figures(sent.text, ctx.previous_figure)
+    if named:
+        figures = with_named_captures(figures, sent.text)
     ctx.previous_figure = figures[-1] if figures else None
     return SentenceFigures(sent, figures, sorted(f.start for f in figures), list_mates(figures, sent.text))
 
@@ -288,7 +292,8 @@ def situate(d: Decision, sf: SentenceFigures, estimate: bool, ctx: Context) -> S
         qualifier = "at least"
     if estimate and qualifier == "exact":
         qualifier = "estimated"
-    place = choose_place(own_places(sf.places, fig, sf.starts, s), fig.start, d.metric) or ctx.paragraph_place.get()
+    place = ((fig.place_raw, fig.place, fig.oblast_iso) if isinstance(fig, NamedCapture) else
+             choose_place(own_places(sf.places, fig, sf.starts, s), fig.start, d.metric) or ctx.paragraph_place.get())
     if place is None and d.side_rule == "listed_losses":
         place = ctx.losses_place.get()  # the list goes on with the claim that named whose losses, and where
     # A loss figure is a running total when the text says so ("in total", "so far", "as of",
@@ -399,14 +404,15 @@ def keep_once(cand: Candidate, d: Decision, sent: Span, ctx: Context) -> None:
         values.add(round(alt * AREA_UNITS_TO_KM2[fig.alt_area_unit], 1))
         written.add((fig.alt_area_unit, round(alt, 3)))
     entry = Kept(rank=_specificity(d.claimant, d.in_sentence), candidate=cand, values=values,
-                 kind=(d.metric, cand.row["item_class"] or None, d.subject), sentence=sent.start, written=written)
+                 kind=(d.metric, cand.row["item_class"] or None, d.subject, getattr(fig, "place_raw", "")), sentence=sent.start, written=written)
     ctx.repeats.keep(entry, _fill_from)
 
 
 def _specificity(c: Claimant | None, in_sentence: bool) -> int:
     if c is None:
         return 0
-    return 1 + (2 if in_sentence else 0) + (2 if c.person else 0) + (1 if c.known else 0)
+    # A country named as the speaker ("Russia announced") yields to the body or person that spoke.
+    return 1 + (2 if in_sentence else 0) + (2 if c.person else 0) + (1 if c.known and not c.country_only else 0)
 
 
 def _fill_from(kept: dict, repeat: dict) -> None:
@@ -481,7 +487,7 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
         ctx.new_paragraph(reported_after(paras[p_index + 1] if p_index + 1 < len(paras) else None, ctx))
         for i, sent in enumerate(para_sentences):
             fallback = paragraph_fallback(i, said, ctx)
-            sf = find(sent, ctx)
+            sf = find(sent, ctx, named=bool(said[i].found))
             decisions = count(sf, ctx.source.published)
             credit(decisions, sent.text, said[i], fallback, ctx)
             for d in decisions:

@@ -29,7 +29,10 @@ NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 _ARTICLE_RE = re.compile(r"\b(?P<art>an?|one)\s+(?=\S)", re.IGNORECASE)
-_AFTER_SKIP = re.compile(r"^(?:[eE][+-]?\d|\s*%|\s*per\s*cent|\s*percent|[-‑][A-Za-z]|(?:st|nd|rd|th)\b|:\d|\s*(?:dollars|euros|pounds|hryvnias?|rubles|roubles|UAH|USD|bn|billion\s+dollars)\b|\s*(?:years?|yrs?)[-\s]old|\s+(?:" + lx.MONTH_NAMES + r")\b\.?(?!\w))", re.IGNORECASE)
+_SHARED_SCALE = re.compile(r"\s*(?:(thousand|million)\b|(?<=\d)\s(?=000\b)000\b)", re.IGNORECASE)
+_SCALES = {"thousand": 1000, "million": 1_000_000}
+# A dotted date ("24.02.22") is no figure: ".22" right after the number says so.
+_AFTER_SKIP = re.compile(r"^(?:\.\d|[eE][+-]?\d|\s*%|\s*per\s*cent|\s*percent|[-‑][A-Za-z]|(?:st|nd|rd|th)\b|:\d|\s*(?:dollars|euros|pounds|hryvnias?|rubles|roubles|UAH|USD|bn|billion\s+dollars)\b|\s*(?:years?|yrs?)[-\s]old|\s+(?:" + lx.MONTH_NAMES + r")\b\.?(?!\w))", re.IGNORECASE)
 _BEFORE_SKIP = re.compile(r"(?:[$€£¥₴]|\bUS\$|\b(?:" + lx.MONTH_NAMES + r")\.?|\bNo\.?|\bnumber|\b(?:aged?|age)|\b(?:Mi|Su|Ka|Tu|Il|An|T|S|D|M|BMP|BTR|Bars|Pz|K|F|MiG)-?|#)\s*$", re.IGNORECASE)
 _PAREN_ALT = re.compile(r"^\s*[\(\[]\s*(?:about|around|approximately|some|or\s+)?\s*(" + DIGITS + r")\s*(?P<unit>[^\)\]]{0,40})[\)\]]")
 _RANGE = re.compile(r"^\s*(?:-|–|—|to|and)\s*(" + DIGITS + r")\b")
@@ -45,7 +48,7 @@ _MODIFIER = re.compile(
     r"[A-Z][A-Za-z]*(?:[-/][A-Za-z0-9]+)*|[A-Z]+\d+[A-Za-z0-9]*|[A-Z0-9]+(?:[-/][A-Z0-9]+)+|[A-Z]{1,4}|/|-|–)[\"“”'‘’),]?)$"
 )
 #: Counted people who may be civilians: soldiers only where the sentence is about forces.
-_UNSPECIFIC_PEOPLE = re.compile(r"\b(?:people|killed|dead)\b", re.IGNORECASE)
+_UNSPECIFIC_PEOPLE = re.compile(r"\b(?:people|killed|dead|wounded|injured)\b", re.IGNORECASE)
 #: Between a number and the total it is part of ("41 of 56 drones", "two out of its 14 tanks").
 _PART_OF = re.compile(rf"\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:{DIGITS}|{_WORDS})\s+(?=\S)", re.IGNORECASE)
 #: After a counted noun, a comparison: the figure is a difference between two others.
@@ -147,6 +150,13 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         if rng and m.group("digits"):
             value_max = parse_number(rng.group(1))
             tail_start = m.end() + rng.end()
+            shared = _SHARED_SCALE.match(sentence, tail_start)
+            if shared and not m.group("scale"):
+                # "40-50 thousand troops", "50-70 000": the scale written once belongs to both ends.
+                factor = _SCALES[shared.group(1).lower()] if shared.group(1) else 1000
+                value, value_max, tail_start = value * factor, value_max * factor, shared.end()
+            elif value and value < 1000 <= value_max and value_max / value >= 100 and value * 1000 <= value_max:
+                value *= 1000  # "50-70 000": the thousands written once, after the upper end
         part = _PART_OF.match(sentence, tail_start)
         if part and _noun(sentence[part.end():part.end() + 160]):
             tail_start = part.end()  # "shot down 41 of 56 drones": 41 counts; 56 were launched
@@ -206,7 +216,7 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
                   item_class=prev.item_class, item_origin=prev.item_origin, value_max=value_max)
 
 
-_TOTAL_VERB = re.compile(r"\b(?:approach\w*|reach\w*|stand\w*\s+at|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
+_TOTAL_VERB = re.compile(r"\b(?:approach\w*|reach\w*|stand\w*\s+at|stood\s+at|puts?\b[^.\d]{0,60}\bat|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
 #: "..., bringing total losses since the start of the invasion to 199,230": a running total of
 #: what the figure before counted.
 _BRINGING_TOTAL = re.compile(r"\b(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting)\s+(?:the\s+|its\s+|their\s+)?"
@@ -243,16 +253,23 @@ _COUNTING_VERB = re.compile(rf"(?:\b(?:{_COUNTING_VERBS})\s+)$", re.IGNORECASE)
 _COUNTING_ARTICLE = re.compile(rf"(?:{_COUNTING_VERBS})\s+(?:an?|one)\s", re.IGNORECASE)
 
 
+_LISTED_ARTICLE = re.compile(r"(?:,|\band)\s+an?\s", re.IGNORECASE)
+_LIST_BEFORE_ARTICLE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+
+
 def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
     # "stole a bus", "shot down a Ukrainian Mi-8 military helicopter": an article right
     # after a verb of loss or theft counts one item. Elsewhere "a" counts nothing.
+    # So does an article that goes on a list of counted items ("three planes and a helicopter").
     out: list[Figure] = []
-    if not _COUNTING_ARTICLE.search(sentence):
+    if not _COUNTING_ARTICLE.search(sentence) and not (found and _LISTED_ARTICLE.search(sentence)):
         return out
     for m in _ARTICLE_RE.finditer(sentence):
         if any(f.start <= m.start() < f.noun_end for f in found):
             continue
-        if not _COUNTING_VERB.search(sentence[max(0, m.start() - 30):m.start()]):
+        before = [f.noun_end for f in found + out if f.noun_end <= m.start()]
+        listed = bool(before) and _LIST_BEFORE_ARTICLE.fullmatch(sentence, max(before), m.start())
+        if not listed and not _COUNTING_VERB.search(sentence[max(0, m.start() - 30):m.start()]):
             continue
         noun = _noun(sentence[m.end():m.end() + 120])
         if noun is None or noun[0] != "item":

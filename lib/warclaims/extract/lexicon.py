@@ -23,47 +23,57 @@ AREA_UNITS = [
 ITEMS = [
     # "tanks with fuel and lubricants" (the General Staff's tally) are fuel tankers, not tanks.
     (r"tanks?\s+with\s+fuel(?:\s+and\s+lubricants)?", "truck", "military"),
+    # "tanks and other armoured vehicles" counts both together: a mixed class.
+    (r"tanks?(?:,\s+infantry\s+fighting\s+vehicles)?\s+and\s+other\s+armou?red(?:\s+(?:combat|fighting))?\s+vehicles|tanks,\s+infantry\s+fighting\s+vehicles\s+and\s+armou?red\s+personnel\s+carriers", "armoured_vehicle", "military"),
     (r"main\s+battle\s+tanks?|tanks?\b", "tank", "military"),
     (r"infantry\s+fighting\s+vehicles?|IFVs?\b|BMP(?:-\d+)?s?\b", "ifv", "military"),
     (r"armou?red\s+personnel\s+(?:carriers?|vehicles?)|APCs?\b|BTR(?:-\d+)?s?\b", "apc", "military"),
     (r"(?:Tigr?|Tiger)\s+armou?red\s+(?:cars?|vehicles?)|armou?red\s+cars?", "armoured_car", "military"),
     (r"armou?red\s+(?:combat\s+|fighting\s+)?vehicles?|armou?red\s+vehicles?|(?:combat|fighting)\s+vehicles?|AFVs?\b|armou?r\b", "armoured_vehicle", "military"),
     (r"multiple[-\s]+(?:launch\s+)?rocket\s+(?:launcher\s+)?systems?|multiple\s+rocket\s+launchers?|MLRS(?:es)?\b|MRLs?\b|rocket\s+launchers?|HIMARS\s+launchers?", "mlrs", "military"),
-    (r"(?:anti-aircraft|air[-\s]defen[cs]e|surface-to-air)\s+(?:warfare\s+|missile\s+)?(?:systems?|units?|complexes|vehicles?)|anti-aircraft\s+guns?|SAM\s+systems?", "air_defence", "military"),
+    (r"(?:missile\s+)?(?:anti-aircraft|air[-\s]defen[cs]e|surface-to-air)\s+(?:warfare\s+|missile\s+)?(?:systems?|units?|complexes|vehicles?)|anti-aircraft\s+guns?|SAM\s+systems?", "air_defence", "military"),
     (r"howitzers?|(?:field\s+)?artillery(?:\s+(?:systems?|units?|guns?|pieces?))?|mortars?|artillery", "artillery", "military"),
-    (r"(?:war)?planes?|aircraft|fighter\s+jets?|jets?\b|warplanes?", "aircraft", "military"),
+    # "aircraft-type unmanned aerial vehicles" are drones; "helicopters and fighter jets" a mix.
+    (r"aircraft-type\s+(?:unmanned\s+aerial\s+vehicles|drones?|UAVs?)", "drone", "military"),
+    (r"helicopters\s+and\s+(?:fighter\s+)?(?:jets|planes|aircraft)|(?:planes|aircraft|jets)\s+and\s+helicopters", "other_equipment", "military"),
+    (r"(?:(?:attack|fixed[-\s]wing|combat|military|transport|fighter)\s+)?(?:(?:war|air)?planes?|aircraft|jets?\b)|fighter\s+jets?|warplanes?", "aircraft", "military"),
     (r"helicopters?", "helicopter", "military"),
-    (r"drones?|UAVs?\b|unmanned\s+aerial\s+vehicles?", "drone", "military"),
-    (r"(?:war)?ships?(?:/boats?)?|boats?|vessels?|submarines?|naval\s+units?", "ship", "military"),
+    (r"(?:(?:attack|kamikaze|strike|reconnaissance|Shahed(?:-type)?)\s+)?(?:drones?|UAVs?\b|unmanned\s+aerial\s+vehicles?)|Shaheds?\b", "drone", "military"),
+    (r"(?:naval\s+|military\s+)?(?:war)?ships?(?:/boats?)?|boats?|(?:naval\s+)?vessels?|submarines?|naval\s+units?", "ship", "military"),
     (r"(?:cruise\s+)?missiles?|HIMARS\s+missiles?|rockets?", "missile", "military"),
     (r"(?:counter-battery\s+)?radars?(?:\s+stations?)?", "special_equipment", "military"),
     (r"(?:units\s+of\s+)?special\s+equipment", "special_equipment", "military"),
-    (r"(?:units?|pieces?|items?)\s+of\s+(?:military\s+)?(?:equipment|hardware|materiel|weaponry)(?:\s+and\s+(?:vehicles|military\s+equipment(?:\s+and\s+materiel)?))?|weapons?\s+systems?|pieces\s+of\s+hardware", "other_equipment", "military"),
-    (r"tractors?|(?:combine\s+)?harvesters?|harvesting\s+machines?|seeders?|agricultural\s+machines?", "vehicle", "civilian"),
+    # "units of automotive equipment" are the General Staff's trucks and other vehicles.
+    (r"(?:units?|pieces?)\s+of\s+(?:automotive|motor)\s+(?:equipment|vehicles)|(?:special\s+)?military\s+motor\s+vehicles", "truck", "military"),
+    (r"(?:units?|pieces?|items?)\s+of\s+(?:military\s+)?(?:equipment|hardware|materiel|weaponry|weapons)(?:\s+and\s+(?:vehicles|military\s+equipment(?:\s+and\s+materiel)?))?|weapons?\s+systems?|pieces\s+of\s+hardware", "other_equipment", "military"),
+    (r"tractors?|(?:combine\s+)?harvesters?|harvesting\s+machines?|seeders?|agricultural\s+machine(?:s|ry)|(?:pieces\s+of\s+)?farm\s+machinery", "vehicle", "civilian"),
     (r"(?:motor\s+)?vehicles\s+and\s+fuel\s+tank(?:er)?s|fuel\s+tank(?:er)?s|fuel\s+(?:vehicles|trucks)|motor\s+vehicles", "truck", "military"),
     (r"(?:pickup\s+)?trucks?|lorr(?:y|ies)|KAMAZ(?:\s+trucks?)?|Kamaz(?:\s+trucks?)?|Ural\s+trucks?", "truck", "unknown"),
     (r"bus(?:es)?\b|minibus(?:es)?", "bus", "unknown"),
     (r"cars?\b|automobiles?|jeeps?", "car", "unknown"),
     (r"vehicles?", "vehicle", "unknown"),
+    # "1,113 units were abandoned": bare units are pieces of equipment once a verb of loss
+    # governs them (a unit of troops is never counted as a loss by itself).
+    (r"units\b(?!\s+(?:of|in|from|on|at|near|to)\b)", "other_equipment", "military"),
 ]
 
 #: People: soldiers and their equivalents. "people" counts only beside a loss verb.
-PERSONNEL = r"(?:soldiers?|troops?|servicem[ae]n|service\s+members?|personnel|military\s+personnel|fighters?|mercenar(?:y|ies)|invaders?|occupiers?|occupants?|paratroopers?|marines?|casualties|fatalities|bodies|victims|conscripts?|people|men|Russians|Ukrainians)"
+PERSONNEL = r"(?:soldiers?|troops?|servicem[ae]n|service\s*(?:members?|people|persons)|servicepeople|servicewom[ae]n|militaries|comrades(?:[-\s]in[-\s]arms)?|personnel|military\s+personnel|fighters?|mercenar(?:y|ies)|invaders?|occupiers?|occupants?|paratroopers?|marines?|casualties|fatalities|bodies|victims|conscripts?|people|men|Russians|Ukrainians)"
 #: Participles counted as people ("444,000 killed and wounded"): only right after a figure.
-KILLED = r"(?:killed|dead)(?:\s+(?:and|or)\s+(?:wounded|injured))?"
+KILLED = r"(?:others?\s+)?(?:(?:killed|dead)(?:\s+(?:and|or)\s+(?:wounded|injured))?|(?:wounded|injured)(?!\s+(?:[\w-]+\s+){0,2}?(?:for\s+every|per|to\s+(?:each|every))\b))"
 #: Nouns that are themselves a loss ("824 victims a day", "36 bodies").
 LOSS_NOUNS = re.compile(r"^(?:casualties|fatalities|bodies|victims|dead)\b", re.IGNORECASE)
 #: After a personnel noun, words that make the people civilians ("two bodies of civilians").
 CIVILIANS_AFTER = re.compile(r"^\s+(?:of\s+)?(?:civilians?|residents?|children|women|local\s+people|inhabitants|refugees)\b", re.IGNORECASE)
 #: Words that make "people" soldiers in a sentence.
-MILITARY_CONTEXT = re.compile(r"\b(?:troops|army|forces|military|soldiers|servicemen|personnel|units?|losses|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b", re.IGNORECASE)
+MILITARY_CONTEXT = re.compile(r"\b(?:troops|army|forces|military|soldiers|servicemen|personnel|enemy|occupiers|invaders|units?|losses|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b", re.IGNORECASE)
 #: Places taken or lost.
 SETTLEMENTS = r"(?:settlements?|villages?|towns?\s+and\s+villages?|towns?|communities|localities|populated\s+(?:areas?|localities)|hamlets?)"
 
 # --- what happened ------------------------------------------------------------------------
 
 LIBERATED = r"liberat\w*|increased\s+to|rose\s+to|grew\s+to|took|taken|tak(?:e|es|ing)\b|retak\w*|retook|recaptur\w*|reclaim\w*|took\s+back|taken\s+back|tak\w*\s+back|freed|free\b|de-?occupied|regain\w*|won\s+back|returned|(?:gained|regained|taken)\s+control|came\s+under\s+(?:the\s+)?control|control(?:s|ling)?\b|captur\w*|conquer\w*|seiz\w*|occup\w*|gain\w*|advanc\w*|push\w*"
-LOSS = r"lost|los(?:e|es|ing)|loss(?:es)?\b|reduced|decreased|killed|wounded|eliminated|liquidated|destroy\w*|knocked\s+out|shot\s+down|downed|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled|left\s+behind"
+LOSS = r"lost|los(?:e|es|ing)|intercept\w*|(?:death\s+)?toll\b|loss(?:es)?\b|reduced|decreased|killed|wounded|eliminated|liquidated|destroy\w*|knocked\s+out|shot\s+down|downed|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled|left\s+behind"
 FLED = r"fled|flee\w*|escap\w*|retreat\w*|withdr[ae]w\w*|ran\s+away|run\s+away|evacuated\s+themselves"
 STOLEN = r"stol(?:e|en)|steal\w*|thefts?|loot\w*|plunder\w*|taken\s+from\s+(?:locals|residents|civilians)|from\s+(?:the\s+)?(?:locals|local\s+(?:people|residents|farms?|villagers)|residents|villagers|civilians)|requisition\w*|hijack\w*"
 
@@ -86,7 +96,7 @@ COUNT_KIND_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), kind, rule) for p
 # --- whose figure: verbs that say who did what to whom (read by sides.py) ---------------------
 
 #: Verbs whose subject did it to the other side ("Russian forces destroyed 14 drones").
-AGENT_VERBS = (r"destroy\w*|shot\s+down|shoot\w*\s+down|downed|killed|kill(?:s|ing)?|knocked\s+out|eliminat\w*|liquidat\w*|hit|struck|"
+AGENT_VERBS = (r"destroy\w*|intercept\w*|shot\s+down|shoot\w*\s+down|downed|killed|kill(?:s|ing)?|knocked\s+out|eliminat\w*|liquidat\w*|hit|struck|"
                r"neutrali[sz]\w*|disabled|captur\w*|seiz\w*|took\s+prisoner|inflicted")
 #: Verbs whose subject is the one that loses ("Kyiv lost 120 troops").
 PATIENT_VERBS = r"lost|los(?:e|es|ing)|suffered|suffer(?:s|ing)?|abandon\w*|sustain\w*|incurred|left\s+behind|died"

@@ -65,14 +65,26 @@ _PATTERNS = [
     ("as_of_date", re.compile(rf"\bas\s+of\s+{_DAY_MONTH}", re.I)),
     ("since_invasion", re.compile(r"\bsince\s+(?:(?:hostilities|the\s+war|the\s+fighting|the\s+invasion|the\s+full[-\s]scale\s+invasion)\s+(?:began|started)(?:\s+(?:on|in)\s+[^;]{0,25}?\d{4})?|(?:the\s+day\s+of\s+)?\w+['’]s\s+(?:full[-\s]scale\s+)?(?:invasion|attack)|the\s+(?:start|beginning)\s+of\s+the\s+(?:full[-\s]scale\s+)?(?:war|invasion|special\s+military\s+operation|aggression|conflict)|the\s+(?:full[-\s]scale\s+)?invasion|(?:Putin|Russia|Moscow|it|the\s+Kremlin)\s+(?:invaded|attacked)|24(?:th)?\s+February(?:\s+2022)?|Feb(?:ruary)?\.?\s+24(?:,?\s+2022)?)|\bin\s+the\s+war\b|\bsince\s+the\s+war\s+began|\bsince\s+\w+(?:\s+\w+)?[’']s\s+war\s+began", re.I)),
     ("since_date", re.compile(rf"\bsince\s+{_DAY_MONTH}", re.I)),
+    # "since the start of its counteroffensive on June 4", "since the incursion began on 6 August":
+    # an operation's own start, not the war's.
+    ("since_event", re.compile(rf"\bsince\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?(?:(?:start|beginning|launch)\s+of\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?)?"
+                               rf"(?:[\w-]+\s+){{0,2}}?(?:counter-?offensive|offensive|incursion|operation|assault|push|attack)\b"
+                               rf"(?:\s+(?:which|that)\s+(?:began|started))?(?:\s+(?:began|started|was\s+launched))?,?\s+(?:on|in)\s+{_DAY_MONTH}", re.I)),
+    # "since the end of January", "since mid-March": the month's end or middle.
+    ("since_month_part", re.compile(rf"\bsince\s+(?:the\s+)?(?P<part>end|middle|mid)(?:\s+of|-)\s*(?P<mon>{_MON})(?![a-z])(?:\s+(?P<y>20\d\d))?", re.I)),
     ("since_month", re.compile(rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<mon>{_MON})(?![a-z])(?:\s+(?P<y>20\d\d)|(?!\s*\d))", re.I)),
     ("this_month", re.compile(r"\b(?:so\s+far\s+this\s+month|since\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+month|earlier\s+this\s+month)\b", re.I)),
     ("since_jan1", re.compile(r"\bsince\s+(?:January\s+1(?:st)?(?!\d)|1\s+January|the\s+(?:start|beginning)\s+of\s+(?:(?:this|the)\s+year|(?P<y>20\d\d)))", re.I)),
+    ("past_days", re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9]\d)\s+days\b", re.I)),
+    ("past_night", re.compile(r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+night\b|\bovernight\b", re.I)),
     ("past_day", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)\b|\bin\s+the\s+previous\s+day\b|\bover\s+the\s+past\s+twenty-four\s+hours\b|\bin\s+(?:a|one|a\s+single)\s+day\b|\bduring\s+the\s+day\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b|\bthe\s+last\s+day\b|\bthe\s+previous\s+day\b", re.I)),
     ("past_week", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)\b|\bthis\s+week(?:\s+alone)?\b|\bin\s+a\s+week\b", re.I)),
     ("past_two_weeks", re.compile(r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last)\s+(?:two|2)\s+weeks\b|\bin\s+two\s+weeks\b", re.I)),
     ("in_month", re.compile(rf"\b(?:in|during|over|throughout)\s+(?:the\s+month\s+of\s+)?(?P<mon>{_MON})(?![a-z])(?:\s+(?P<y>20\d\d))?(?!\s*\d)", re.I)),
+    ("half_month", re.compile(rf"\b(?:in|during|over)\s+the\s+(?P<half>first|second)\s+half\s+of\s+(?P<mon>{_MON})(?![a-z])(?:\s+(?P<y>20\d\d))?", re.I)),
+    # "in 2024", "during 2025 alone": the year, up to the statement when it is the current one.
+    ("in_year", re.compile(r"\b(?:in|during|throughout|over|for)\s+(?:the\s+(?:whole\s+)?(?:year\s+)?(?:of\s+)?)?(?P<y>20[1-3]\d)\b(?!\s*[-–]|\s*,?\s*\d)", re.I)),
     ("half_year", re.compile(r"\b(?:in|during|over)\s+the\s+(?P<half>first|second)\s+half\s+of\s+(?:(?:the|this)\s+year|(?P<y>20\d\d))\b", re.I)),
     ("last_month", re.compile(r"\b(?:last|the\s+previous|the\s+past)\s+month\b|\bin\s+the\s+past\s+month\b", re.I)),
     ("this_year", re.compile(r"\b(?:this\s+year(?:\s+alone)?|so\s+far\s+this\s+year|since\s+the\s+start\s+of\s+(?:the\s+|this\s+)?year)\b", re.I)),
@@ -84,7 +96,7 @@ _PATTERNS = [
 #: Phrases that date the statement itself rather than one figure.
 _STATEMENT_LEVEL = {"on_day", "on_date"}
 #: Phrases that, right after "since ..." or "between ...", say when that period began.
-_STARTING_DATES = {"on_day", "on_date", "in_month"}
+_STARTING_DATES = {"on_day", "on_date", "in_month", "in_year"}
 #: What may stand between such a phrase and its "since ...": nothing, or a few words ("of Ukraine").
 _CONTINUES = re.compile(r"[^,;.]{0,15}$")
 #: Before "since ...", words that make it a comparison ("the largest monthly gain since March").
@@ -140,7 +152,24 @@ def resolve(sentence: str, published: date | None, figure: int | None = None, ot
     if used and when.period_start and statement_day and _BEGAN_BEFORE.search(sentence, max(0, found[used].start() - 60), found[used].start()):
         # "a counteroffensive that began late last month": from then up to the statement.
         when.period_end = max(when.period_end or statement_day, statement_day)
+    if when.cumulative and when.period_start is not None:
+        # A running total is a figure as of a day (the ledger's convention), not a period.
+        when = When(None, None, when.period_end or statement_day, True, when.text)
     return when
+
+
+_SMALL_NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
+
+def _month_start(m: re.Match, statement_day: date) -> date:
+    """The first day of the month a phrase names, in its year or the latest one not after the statement."""
+    month = MONTHS[m.group("mon")[:3].lower()]
+    year = int(m.group("y")) if m.group("y") else (statement_day.year if month <= statement_day.month else statement_day.year - 1)
+    return date(year, month, 1)
+
+
+def _month_end(first: date) -> date:
+    return date(first.year + (first.month == 12), first.month % 12 + 1, 1) - timedelta(days=1)
 
 
 def _period(found: dict, published: date | None, statement_day: date | None) -> tuple[When, str | None]:
@@ -176,6 +205,15 @@ def _period(found: dict, published: date | None, statement_day: date | None) -> 
     if "since_date" in found:
         start = _calendar(found["since_date"], published)
         return When(start, statement_day if start else None, None, start is not None and start <= INVASION, found["since_date"].group()), "since_date"
+    if "since_event" in found:
+        start = _calendar(found["since_event"], published)
+        if start and (statement_day is None or start <= statement_day):
+            return When(start, statement_day, None, False, found["since_event"].group()), "since_event"
+    if "since_month_part" in found and statement_day:
+        m = found["since_month_part"]
+        first = _month_start(m, statement_day)
+        start = _month_end(first) if m.group("part").lower() == "end" else first.replace(day=15)
+        return When(start, statement_day, None, False, m.group()), "since_month_part"
     if "since_jan1" in found and statement_day:
         year = int(found["since_jan1"].group("y") or statement_day.year)
         return When(date(year, 1, 1), statement_day, None, False, found["since_jan1"].group()), "since_jan1"
@@ -187,11 +225,13 @@ def _period(found: dict, published: date | None, statement_day: date | None) -> 
         return When(start, statement_day, None, start <= INVASION, m.group()), "since_month"
     if "in_month" in found and statement_day:
         m = found["in_month"]
-        month = MONTHS[m.group("mon")[:3].lower()]
-        year = int(m.group("y")) if m.group("y") else (statement_day.year if month <= statement_day.month else statement_day.year - 1)
-        first = date(year, month, 1)
-        last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
-        return When(first, min(last, statement_day), None, False, m.group()), "in_month"
+        first = _month_start(m, statement_day)
+        return When(first, min(_month_end(first), statement_day), None, False, m.group()), "in_month"
+    if "half_month" in found and statement_day:
+        m = found["half_month"]
+        first = _month_start(m, statement_day)
+        start, end = (first, first.replace(day=15)) if m.group("half").lower() == "first" else (first.replace(day=16), _month_end(first))
+        return When(start, min(end, statement_day), None, False, m.group()), "half_month"
     if "half_year" in found and statement_day:
         m = found["half_year"]
         year = int(m.group("y") or statement_day.year)
@@ -200,6 +240,9 @@ def _period(found: dict, published: date | None, statement_day: date | None) -> 
     if "last_month" in found and statement_day:
         end = statement_day.replace(day=1) - timedelta(days=1)
         return When(end.replace(day=1), end, None, False, found["last_month"].group()), "last_month"
+    if "in_year" in found and statement_day and int(found["in_year"].group("y")) <= statement_day.year:
+        year = int(found["in_year"].group("y"))
+        return When(date(year, 1, 1), min(date(year, 12, 31), statement_day), None, False, found["in_year"].group()), "in_year"
     if "this_year" in found and statement_day:
         return When(date(statement_day.year, 1, 1), statement_day, None, False, found["this_year"].group()), "this_year"
     if "this_month" in found and statement_day:
@@ -207,9 +250,15 @@ def _period(found: dict, published: date | None, statement_day: date | None) -> 
     if "yesterday" in found and "past_day" not in found and statement_day:
         day = statement_day - timedelta(days=1)
         return When(day, day, None, False, found["yesterday"].group()), "yesterday"
-    for name, days in (("past_day", 1), ("past_week", 7), ("past_two_weeks", 14)):
+    # "Over the past 24 hours" ends at the statement and began the day before; "the past seven
+    # days" ending on the 27th began on the 20th.
+    if "past_days" in found and statement_day:
+        word = found["past_days"].group("n").lower()
+        days = int(word) if word.isdigit() else _SMALL_NUMBERS.index(word) + 2
+        return When(statement_day - timedelta(days=days), statement_day, None, False, found["past_days"].group()), "past_days"
+    for name, days in (("past_day", 1), ("past_night", 1), ("past_week", 7), ("past_two_weeks", 14)):
         if name in found and statement_day:
-            return When(statement_day - timedelta(days=days - 1), statement_day, None, False, found[name].group()), name
+            return When(statement_day - timedelta(days=days), statement_day, None, False, found[name].group()), name
     text = found["on_day"].group() if "on_day" in found else (found["on_date"].group() if "on_date" in found else None)
     return When(None, None, statement_day, False, text), None
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from . import guard
+from ..places import place_index
 from . import lexicon as lx
 
 OPPOSITE = {"ukraine": "russia", "russia": "ukraine"}
@@ -41,7 +42,9 @@ _SIDE_LOSSES = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s
                           rf"|\b(?:dead|killed|fallen|slain|wounded)\s+(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:soldiers|troops|servicemen|personnel)",
                           re.IGNORECASE)
 #: A side that lost ("the Russian military has reportedly lost"), for the list that follows.
-_SIDE_LOST = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:military|army|forces|troops|armed\s+forces)\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|abandoned)\b", re.IGNORECASE)
+_SIDE_LOST = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:military|army|forces|troops|armed\s+forces)\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|abandoned|sustained|incurred|"
+                        r"(?:had|has|have)(?=\s+(?:(?:about|around|some|over|roughly|approximately|almost|an\s+estimated|more\s+than|at\s+least|nearly|up\s+to)\s*)?"
+                        r"(?:$|\d[^.;]{0,25}\b(?:casualties|losses|dead|killed|wounded))))\b", re.IGNORECASE)
 #: Verbs that mean the speaker's own side took ground, whoever speaks ("liberated", "freed").
 _LIBERATION = re.compile(rf"\b(?:{lx.LIBERATION})\b", re.IGNORECASE)
 _GAIN_VERBS = re.compile(rf"\b(?:{lx.LIBERATED})", re.IGNORECASE)
@@ -246,15 +249,37 @@ def _by_verb(f, verb: re.Match) -> str | None:
             side = _last_side(s[:verb.start()], f.claimant_side)  # "destroyed by its armed forces": the possessor's
         if side:
             return OPPOSITE.get(side)
+    by = re.match(r"^\w+(?:\s+behind)?\s+by\s+(?:the\s+)?(?:\w+ing\s+|retreating\s+)?(?P<side>\S+)", s[verb.start():verb.start() + 60])
+    if by and _PATIENT_VERBS.match(verb.group()):
+        # "abandoned by fleeing Russian troops": who abandoned them lost them.
+        side = side_of_word(by.group("side"), f.claimant_side)
+        if side:
+            return side
     if verb.start() >= f.fig.noun_end:
         return None  # "120 soldiers were killed": the figure is the subject; its side was not named
     lo, clause = _clause_before(s, verb.start(), 80)
+    if _COORDINATED.search(clause):
+        # "Ukraine killed 300 Russian soldiers and destroyed 4 tanks": the second verb shares the
+        # first one's subject, not the side named in the first one's object.
+        first = next((m for m in _AGENT_VERBS.finditer(clause) if not participle(clause, m)), None)
+        if first is not None:
+            clause = clause[:first.start()]
     subject = _last_side(clause, f.claimant_side)
+    if subject is None and f.claimant_side in OPPOSITE and _AGENT_VERBS.match(verb.group()) and _SPEAKER_AS_AGENT.search(clause[-40:]):
+        # "the ministry said it shot down 66 drones", "its forces destroyed 12 tanks": the speaker's
+        # own side did it, so the items were the other side's (rule verb_of_loss, speaker as agent).
+        subject = f.claimant_side
     if subject is None:
         return None
     if _AGENT_VERBS.match(verb.group()) and not participle(s, verb):
         return OPPOSITE.get(subject)
     return subject
+
+
+#: A verb joined to an earlier one by "and" ("killed 300 soldiers and destroyed").
+_COORDINATED = re.compile(r"\d[^.;]{0,60}\s(?:and|as\s+well\s+as)\s+(?:also\s+)?$", re.IGNORECASE)
+#: The speaker, or its forces, as the subject right before a verb ("said it shot down", "its air defences destroyed").
+_SPEAKER_AS_AGENT = re.compile(r"\b(?:it|we|its\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|defen[cs]es|air\s+force|military|army|crews?)|our\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|defenders|defen[cs]es|soldiers))\s+(?:(?:had|has|have|also|reportedly)\s+)*$", re.IGNORECASE)
 
 
 def listed_losses(f) -> str | None:
@@ -334,12 +359,39 @@ def mover_or_thief(f) -> str | None:
     soldiers = [m for m in _SOLDIERS_OF_A_SIDE.finditer(_blank_asides(f.sentence[:verb.start()]))]
     if soldiers:
         return side_of_word(soldiers[-1].group("side"), f.claimant_side)
-    return (_last_side(f.sentence[max(0, verb.start() - 70):verb.start()], f.claimant_side) or _last_side(f.sentence[:f.fig.start], f.claimant_side)
-            or (None if _SIDE_RE.search(f.sentence) else f.context.paragraph_movers_side))
+    found = (_last_side(f.sentence[max(0, verb.start() - 70):verb.start()], f.claimant_side) or _last_side(f.sentence[:f.fig.start], f.claimant_side))
+    if found:
+        return found
+    # "the theft of two harvesters ..., and rivalry between groups within Russian troops": the
+    # only side's soldiers the sentence names, wherever they stand.
+    troops = {side_of_word(m.group("side"), f.claimant_side) for m in _SOLDIERS_OF_A_SIDE.finditer(_blank_asides(f.sentence))}
+    if len(troops) == 1:
+        return troops.pop()
+    return None if _SIDE_RE.search(f.sentence) else f.context.paragraph_movers_side
 
 
 #: The rules, in the order they are tried.
-RULES = [own_words, possessive, whose_after, losses_named_before, verb_of_loss, listed_losses, taken_from, land_verb,
+_OVER_PLACE = re.compile(r"\b(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed)\s+(?:\w+\s+){0,2}?(?:over|above)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", re.IGNORECASE)
+
+
+def shot_down_over(f) -> str | None:
+    """Drones, missiles and aircraft shot down over Russia or a Russian region were Ukraine's
+    ("two drones were shot down over the Belgorod region"); over Ukraine, Russia's."""
+    if f.metric != "equipment_losses" or f.fig.item_class not in ("drone", "missile", "aircraft", "helicopter"):
+        return None
+    m = _OVER_PLACE.search(f.sentence)
+    if not m:
+        return None
+    place = m.group("place")
+    if re.match(r"Russia\b|Russian\s+territory", place):
+        return "ukraine"
+    if re.match(r"Ukraine\b|Ukrainian\s+territory", place):
+        return "russia"
+    hit = place_index()[0].get(re.sub(r"\s+(?:region|oblast|province)$", "", place, flags=re.IGNORECASE).lower())
+    return "ukraine" if hit and hit[1].startswith("RU-") else None
+
+
+RULES = [own_words, possessive, whose_after, losses_named_before, verb_of_loss, shot_down_over, listed_losses, taken_from, land_verb,
          liberation_is_the_speakers, continues_earlier_land, mover_or_thief]
 
 

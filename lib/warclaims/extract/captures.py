@@ -1,0 +1,133 @@
+"""Named settlements claimed taken: "liberated the city of X", "X has been captured".
+
+A claim that one named town, city or village changed hands is a count of one settlement
+(the ledger records it as ``settlements_retaken``, quantity 1, with the place). Only the
+forms that say the place was taken count: a verb of taking with the place as its object
+("fully captured the mining town of X", "regained control of X"), the place as the subject
+of a passive ("X has been liberated"), or the taking named as a completed event ("the
+liberation of X was completed"). A participle used as an adjective ("from the recaptured
+town of X") describes where someone is and is not a claim.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..places import place_index
+from . import guard
+from .figures import Figure
+
+#: Verbs of taking a place, past tense or participle.
+_TAKE = (r"(?:(?:fully|completely|entirely|finally|now)\s+)?(?:liberated|captured|seized|retook|retaken|recaptured|freed|took|taken|"
+         r"(?:took|taken|taking|gained|regained|established|assumed|seized)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|took\s+over|taken\s+over)")
+#: A settlement noun, with up to three words describing it ("the largely destroyed city of").
+_KIND = r"(?P<kind>cit(?:y|ies)|towns?|villages?|settlements?|hamlets?|localit(?:y|ies)|urban-type\s+settlements?)"
+_NAME = r"[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+)?"
+_NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)"
+#: "liberated the city of X", "captured the coal mining town of X", "the cities of X, Y and Z".
+_VERB_KIND_OF = re.compile(rf"\b{_TAKE}\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,3}}?){_KIND}\s+of\s+{_NAMES}")
+#: "captured Kurakhove", "regained control of Kupiansk": a name the gazetteer knows.
+_VERB_NAME = re.compile(rf"\b{_TAKE}\s+(?:most\s+of\s+|all\s+of\s+)?(?P<at>[A-Z])")
+#: "X has been liberated", "the village of X was captured".
+_NAME_PASSIVE = re.compile(rf"(?:\b(?:the\s+)?{_KIND}\s+of\s+)?{_NAMES}\s+(?:(?:\w+ly|now|already|also)\s+)?(?:has|have|had)?\s*(?:been|was|were|is|are)\s+"
+                           r"(?:now\s+|fully\s+|completely\s+|entirely\s+|finally\s+|already\s+)?(?:liberated|captured|retaken|recaptured|freed|taken)\b")
+#: "the liberation of the city of X was completed", "completed the capture of X".
+_EVENT = re.compile(rf"\b(?:complete\s+|full\s+)?(?:liberation|capture|recapture|seizure|fall)\s+of\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?{_KIND}\s+of\s+)?{_NAMES}")
+_EVENT_DONE = re.compile(r"\b(?:complet\w*|finish\w*|announc\w*|reported|report(?:ed|s)?\s+on|confirm\w*|claimed)\b", re.IGNORECASE)
+#: Before a verb, words that make it an adjective or a hope, not a claim ("the recaptured town", "could be captured").
+_NOT_A_CLAIM_BEFORE = re.compile(r"\b(?:the|a|an|newly|recently|from|of|to|be|being|if|could|would|may|might|not|never|aims?\s+to|trying\s+to|attempt\w*\s+to|plans?\s+to)\s+$", re.IGNORECASE)
+#: After a name, words that make it a region or a front, not a settlement.
+_NOT_A_SETTLEMENT_AFTER = re.compile(r"^\s*(?:region|oblast|province|direction|front|sector|district|axis|area)\b", re.IGNORECASE)
+
+
+_SINGULAR = {"cities": "city", "towns": "town", "villages": "village", "settlements": "settlement", "hamlets": "hamlet", "localities": "locality"}
+
+
+@dataclass
+class NamedCapture(Figure):
+    """One named settlement claimed taken: a figure of 1 that carries its place."""
+
+    place_raw: str = ""
+    place: str = ""
+    oblast_iso: str = ""
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer():
+    index, _ = place_index()
+    return index
+
+
+def _known_name_at(sentence: str, pos: int) -> str | None:
+    """The longest settlement name of the gazetteer starting at ``pos``."""
+    index = _gazetteer()
+    words = re.match(r"[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+){0,2}", sentence[pos:])
+    if not words:
+        return None
+    parts = re.split(r"(?<=\w)(?=[- ])", words.group())
+    for n in range(len(parts), 0, -1):
+        name = "".join(parts[:n])
+        hit = index.get(name.lower())
+        if hit and not hit[0].endswith(("Oblast", "Krai", "Republic")):
+            return name
+    return None
+
+
+def _claim(sentence: str, start: int, name: str, kind: str | None) -> NamedCapture | None:
+    if _NOT_A_SETTLEMENT_AFTER.match(sentence[start + len(name):]):
+        return None
+    place, iso = _gazetteer().get(name.lower(), ("", ""))
+    if place.endswith(("Oblast", "Krai", "Republic")):
+        return None
+    return NamedCapture(1.0, "1", start, start + len(name), "settlement", _SINGULAR.get((kind or "settlement").split()[-1].lower(), (kind or "settlement").split()[-1].lower()), start + len(name),
+                        place_raw=name, place=place, oblast_iso=iso)
+
+
+def _each_name(m: re.Match) -> list[tuple[int, str]]:
+    names = m.group("names")
+    return [(m.start("names") + n.start(), n.group()) for n in re.finditer(_NAME, names) if n.group() != "and"]
+
+
+def named_captures(sentence: str) -> list[NamedCapture]:
+    """The named settlements a sentence says were taken, one figure each, in order."""
+    if not re.search(r"liberat|captur|seiz|took|taken|retook|recaptur|freed|control|fall\s+of", sentence, re.IGNORECASE):
+        return []  # most sentences take nothing: skip the patterns
+    found: dict[int, NamedCapture] = {}
+
+    def add(pos: int, name: str, kind: str | None) -> None:
+        fig = _claim(sentence, pos, name, kind)
+        if fig is not None and not any(f.place_raw == name for f in found.values()):
+            found[pos] = fig
+
+    for m in _VERB_KIND_OF.finditer(sentence):
+        if not _NOT_A_CLAIM_BEFORE.search(sentence, max(0, m.start() - 25), m.start()):
+            for pos, name in _each_name(m):
+                add(pos, name, m.group("kind"))
+    for m in _VERB_NAME.finditer(sentence):
+        if not _NOT_A_CLAIM_BEFORE.search(sentence, max(0, m.start() - 25), m.start()):
+            name = _known_name_at(sentence, m.start("at"))
+            if name:
+                add(m.start("at"), name, None)
+    for m in _NAME_PASSIVE.finditer(sentence):
+        names = [(p, n) for p, n in _each_name(m) if m.group("kind") or _gazetteer().get(n.lower())]
+        for pos, name in names:
+            add(pos, name, m.group("kind"))
+    for m in _EVENT.finditer(sentence):
+        if _EVENT_DONE.search(sentence):
+            for pos, name in _each_name(m):
+                if m.group("kind") or _gazetteer().get(name.lower()):
+                    add(pos, name, m.group("kind"))
+    return [found[k] for k in sorted(found)]
+
+
+def with_named_captures(figures: list[Figure], sentence: str) -> list[Figure]:
+    """The sentence's figures with its named captures added, in order; a name inside a counted
+    figure's phrase ("three villages ... Stavky, Novoselivka") is the count's, not another claim."""
+    extra = [c for c in named_captures(sentence)
+             if not any(f.start <= c.start < f.noun_end + 80 and f.kind == "settlement" for f in figures)]
+    return sorted(figures + extra, key=lambda f: f.start) if extra else figures
+
+
+# Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
+guard.patterns(globals())
