@@ -65,7 +65,8 @@ def synthetic_ledger(folder: Path, n: int, seed: int = 1) -> None:
         if day > time.strftime("%Y-%m-%d"):
             day = "2026-01-15"
         sources.append({c: "" for c in SOURCE_COLUMNS} | {"source_id": f"synthetic-{i:05d}", "publisher": "Synthetic Wire",
-                                                          "url": f"https://example.org/report/{i}", "published": day})
+                                                          "url": f"https://example.org/report/{i}", "published": day,
+                                                          "language": rnd.choice(["en", "uk", "ru"])})
     claims = []
     for i in range(n):
         src, who, place = rnd.choice(sources), rnd.choice(claimants), rnd.choice(places)
