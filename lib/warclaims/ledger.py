@@ -58,9 +58,10 @@ class Ledger:
 
     def summary(self) -> str:
         """One line: counts of claims, sources and claimants, and the date range."""
-        typed = typed_claims(self.claims)
-        dates = pd.concat([typed["as_of"], typed["period_start"], typed["period_end"]]).dropna()
-        span = f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if len(dates) else "no dates"
+        # Validated dates are ISO text, which sorts as the dates do: no need to type 100,000 rows.
+        dates = pd.concat([self.claims["as_of"], self.claims["period_start"], self.claims["period_end"]])
+        dates = dates[dates != ""]
+        span = f"{dates.min()} to {dates.max()}" if len(dates) else "no dates"
         return (
             f"{self.folder}: {len(self.claims)} claims, {self.sources['source_id'].nunique()} sources, "
             f"{self.claims['claimant'].nunique()} claimants, {span}"
