@@ -75,5 +75,5 @@ def write(folder: Path, territory: int = 36, vehicles: int = 24, first="2022-03-
     with open(folder / "sources.csv", "a", newline="", encoding="utf-8") as f:
         csv.DictWriter(f, source_columns, restval="").writerow(
             {"source_id": "synthetic", "publisher": "Synthetic test source", "url": "https://example.org/synthetic",
-             "published": last, "title": "Synthetic claims for tests", "accessed": last})
+             "published": last, "language": "en", "title": "Synthetic claims for tests", "accessed": last})
     return folder
