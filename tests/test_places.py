@@ -329,3 +329,13 @@ def test_place_parameters_are_checked_by_name(args, parameter):
         check_place_parameters(*args)
     assert e.value.context["parameter"] == parameter
     assert check_place_parameters("deepstate-polygons", "2024-07-08", 0, True)[1] == pd.Timestamp("2024-07-08")
+
+
+def test_timeline_draws_one_bar_per_run_of_days():
+    # A whole-war strip is thousands of days; it is drawn as runs, broken where the side
+    # changes or a day is missing, so no day is drawn as held that the table does not hold.
+    from warclaims.views.places import _runs
+    days = pd.to_datetime(["2022-09-08", "2022-09-09", "2022-09-10", "2022-09-11", "2022-09-13"])
+    t = pd.DataFrame({"day": days, "side": ["russia", "russia", "ukraine", "ukraine", "ukraine"]})
+    assert _runs(t.iloc[::-1]) == [("russia", days[0], days[1]), ("ukraine", days[2], days[3]), ("ukraine", days[4], days[4])]
+    assert _runs(t.iloc[:0]) == []

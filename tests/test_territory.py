@@ -177,6 +177,19 @@ def test_the_spread_counts_independent_trackers_only(ledger_copy):
     assert v["independent_trackers"] == f"{ISW}, {LIVE}"
 
 
+def test_a_claimant_is_not_judged_by_its_own_map(ledger_copy):
+    # The same figure credited to ISW: ISW's area series is ISW quoting itself, so liveuamap alone
+    # makes the range; with ISW's map the only one, the claim is the evidence itself.
+    series = tracker_series()
+    series.loc[series["tracker"] == ISW, "dataset"] = "isw-area-economist"
+    _rewrite_claim(ledger_copy, ZELENSKY, claimant="Institute for the Study of War", claimant_side="third_party")
+    v = territory.build(_params("2022-09-06", "2022-09-12", ledger_copy), series=series).verdicts.set_index("claim_id").loc[ZELENSKY]
+    assert v["independent_trackers"] == LIVE and v["independent_low"] == pytest.approx(3 * 1620)
+    alone = territory.build(_params("2022-09-06", "2022-09-12", ledger_copy), series=series[series["tracker"] == ISW])
+    v = alone.verdicts.set_index("claim_id").loc[ZELENSKY]
+    assert (v["verdict"], v["reason"]) == ("not comparable", vd.REASONS["own_evidence"])
+
+
 def test_every_independent_tracker_flagged_means_not_comparable(ledger_copy):
     # ISW does not move while liveuamap drops 5,000 km² in one step that ISW does not show:
     # ISW is stale and liveuamap's step is unconfirmed, so neither can judge the claim.
@@ -340,3 +353,16 @@ def test_many_claims_stay_readable(tmp_path):
     assert len(territory.summary(view)["claims"]) == len(view.claims)  # nothing dropped from the record
     check_chart(territory.chart_tracker_series(view))
     check_chart(overview.chart_claims_by_claimant(overview.build(_params("2022-02-24", "2026-08-22", folder))))
+
+
+def test_an_empty_window_says_where_the_claims_are(ledger_copy):
+    # After the ledger's newest claim the window is unread reporting, not a quiet war; inside the
+    # ledger's span it is a window without claims of that kind, and says where they are.
+    from warclaims.ledger import load_claims
+    from warclaims.views.common import no_claims_text
+    newest = load_claims(ledger_copy)["date"].max()
+    after = _params(f"{newest + pd.Timedelta(days=5):%Y-%m-%d}", f"{newest + pd.Timedelta(days=40):%Y-%m-%d}", ledger_copy)
+    assert "not been read" in no_claims_text(after, "territory claims", {"territory_gained", "territory_lost"})
+    inside = no_claims_text(_params("2022-06-01", "2022-06-02", ledger_copy), "territory claims", {"territory_gained", "territory_lost"})
+    territory_last = load_claims(ledger_copy).query("metric.str.startswith('territory')")["date"].max()
+    assert "not been read" not in inside and f"to {territory_last:%-d %b %Y}" in inside

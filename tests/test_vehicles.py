@@ -45,7 +45,7 @@ def _add_claim(folder: Path, **fields) -> None:
     with open(folder / "sources.csv", encoding="utf-8") as f:
         if "test-later-report," not in f.read():
             with open(folder / "sources.csv", "a", encoding="utf-8") as out:
-                out.write("test-later-report,Test Wire,https://example.org/later,2022-09-30,,,\n")
+                out.write("test-later-report,Test Wire,https://example.org/later,2022-09-30,en,,,\n")
     base = {"source_id": "test-later-report", "claimant": "General Staff of the Armed Forces of Ukraine",
             "claimant_side": "ukraine", "subject_side": "russia", "unit": "count", "qualifier": "exact", "cumulative": "false",
             "verification_status": "unverified", "evidence": "test figure", "item_origin": "military"}
@@ -120,6 +120,18 @@ def test_a_vehicle_claim_gets_the_same_evidence_in_any_window(ledger_copy):
         r = _row(vehicles.build(_params(*window, ledger_copy), oryx=oryx_frame()), "test-claim")
         figures.append((r["period_first"], r["period_last"], r["oryx_confirmed"], r["verdict"]))
     assert figures[0] == figures[1] == figures[2] == (pd.Timestamp("2022-09-08"), pd.Timestamp("2022-09-12"), 60, "consistent")
+
+
+def test_oryx_quoted_is_not_graded_against_oryx(ledger_copy):
+    # A report quoting Oryx's own tally of captured tanks, over days Oryx's files cover: the
+    # same claim by anybody else is judged; by Oryx it is the evidence itself.
+    fields = dict(metric="vehicles_captured", item_class="tank", item_raw="tanks", quantity="40", quantity_raw="40",
+                  unit_raw="tanks", period_start="2022-09-08", period_end="2022-09-12")
+    _add_claim(ledger_copy, claim_id="test-by-oryx", claimant="Oryx", claimant_side="third_party", **fields)
+    _add_claim(ledger_copy, claim_id="test-by-staff", **fields)
+    view = vehicles.build(_params("2022-09-01", "2022-09-30", ledger_copy), oryx=oryx_frame())
+    assert (_row(view, "test-by-oryx")["verdict"], _row(view, "test-by-oryx")["reason"]) == ("not comparable", vd.REASONS["own_evidence"])
+    assert _row(view, "test-by-staff")["verdict"] == "consistent"
 
 
 def test_a_vehicle_claim_without_a_period_is_not_compared(ledger_copy):

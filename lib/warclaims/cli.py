@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -336,6 +337,11 @@ def main(argv: list[str] | None = None) -> int:
             return 130
         print(f"warclaims {args.command}: error: {e}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader of our output went away (`warclaims validate | head`): nothing to report.
+        # Point stdout at nothing so the interpreter's final flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as e:
         # A file or folder the command needs cannot be read, made or written: name it and
         # say what to check, instead of a traceback.

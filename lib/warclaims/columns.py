@@ -133,7 +133,7 @@ CLAIM_FIELDS = [
 SOURCE_FIELDS = [
     _f("source_id", "id", "Stable id of the report.", required=True, unique=True),
     _f("publisher", "text", "Who published it (outlet, ministry, dataset).", required=True),
-    _f("url", "url", "The report's address.", required=True),
+    _f("url", "url", "The report's address; one source per address.", required=True, unique=True),
     _f("published", "date", "Publication date; no claim from it is dated later.", required=True),
     _f("language", "language", "The language the report was read in (a wire story read in Italian is `it`).", required=True),
     _f("title", "text", "The report's headline."),

@@ -172,6 +172,12 @@ def typed_claims(raw: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
+#: What makes two claims one statement: a claim equal to another on all of these, from another
+#: report, restates it (or is restated by it).
+REPEAT_KEY = ["claimant", "metric", "subject_side", "item_class", "count_kind", "quantity", "quantity_max",
+              "period_start", "period_end", "as_of", "place"]
+
+
 def _cross_check(led: Ledger, lines: dict[str, list[int]]) -> list[Problem]:
     """The rules across tables (:data:`warclaims.schema.CROSS_RULES`), one vectorised pass each."""
     problems = []
@@ -194,6 +200,16 @@ def _cross_check(led: Ledger, lines: dict[str, list[int]]) -> list[Problem]:
     restates = claims["restates"]
     report((restates != "") & (~restates.isin(claims["claim_id"]) | (restates == claims["claim_id"])), "restates",
            "the claim_id of another claim in claims.csv")
+    # One statement carried by several reports is one claim and its restatements, so that no
+    # overview counts it twice: the same claimant, figure, days and place from another report,
+    # with neither linked to the other, is a repeat left unlinked.
+    original = claims[restates == ""]
+    same = original.duplicated(REPEAT_KEY, keep=False)
+    if same.any():
+        first = original[same].groupby(REPEAT_KEY, sort=False)["claim_id"].transform("first")
+        other_report = original.loc[same, "source_id"] != original.loc[same, "source_id"].groupby(first).transform("first")
+        report(other_report.reindex(claims.index, fill_value=False), "restates",
+               lambda i: f"{first[i]} (the same claimant, figure, days and place from another report)")
     # ISO dates compare as text; a date that is not one is reported by the raw pass.
     issued = claims["source_id"].map(dict(zip(led.sources["source_id"], led.sources["published"]))).fillna("")
     iso = r"\d{4}-\d{2}-\d{2}"

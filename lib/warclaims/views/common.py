@@ -33,6 +33,23 @@ def claims_in_window(params: Params, metrics: set[str] | None = None) -> pd.Data
     return claims.reset_index(drop=True)
 
 
+def no_claims_text(params: Params, what: str = "claims", metrics: set[str] | None = None) -> str:
+    """What an empty window says: that nothing of the kind is in it, and where the ledger's claims are.
+
+    A window after the newest claim is not a quiet stretch of the war: the reporting of those
+    days has not been read into the ledger yet, and the reader is told so.
+    """
+    ledger = load_claims(params.data_dir, area_unit=params.area_unit)
+    dates = (ledger[ledger["metric"].isin(metrics)] if metrics else ledger)["date"].dropna()
+    if dates.empty:
+        return f"No {what} in the ledger"
+    first, last = dates.min(), dates.max()
+    if pd.Timestamp(params.start) > ledger["date"].max():
+        return (f"No {what} in this window: the ledger's newest is dated {last:%-d %b %Y}\n"
+                "(later reporting has not been read into it yet)")
+    return f"No {what} in this window\n(the ledger's run {first:%-d %b %Y} to {last:%-d %b %Y})"
+
+
 #: Source lines name each report's address up to this many reports, name at most this many
 #: reports in all, and at most this many claimants of each report.
 ADDRESSES_UP_TO = 3

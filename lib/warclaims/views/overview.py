@@ -10,7 +10,7 @@ import pandas as pd
 from .. import charts, palette
 from ..evidence import general_staff as gs_mod
 from ..parameters import Params
-from .common import claims_credit, claims_in_window, try_load
+from .common import claims_credit, claims_in_window, no_claims_text, try_load
 
 #: Relative difference above which two claims of the same thing disagree.
 TOLERANCE = 0.01
@@ -136,7 +136,7 @@ def chart_claims_by_claimant(view: OverviewView):
     with charts.styled():
         fig, ax = plt.subplots(figsize=(10, 5))
         if view.claims.empty:
-            ax.text(0.5, 0.5, "No claims in this window", ha="center", transform=ax.transAxes)
+            ax.text(0.5, 0.5, no_claims_text(p), ha="center", va="center", transform=ax.transAxes)
             ax.set_axis_off()
         else:
             counts = view.claims.groupby(["claimant", "metric"], observed=True).size().unstack(fill_value=0)

@@ -482,11 +482,12 @@ def chart_timeline(view: PlacesView):
         height = 2.6 + 0.62 * max(len(places), 1)
         fig, ax = plt.subplots(figsize=(10, height))
         for i, place in enumerate(places):
-            for _, r in t[t["place"] == place].iterrows():
-                colour = SIDE_COLOURS.get(r["side"], "#d9d9d9")
-                hatch = "//" if r["side"] == pc.NO_MAP else None
-                ax.add_patch(Rectangle((r["day"] - pd.Timedelta(hours=12), i - 0.36), pd.Timedelta(days=1), 0.72,
-                                       facecolor=colour, edgecolor="white", linewidth=1, hatch=hatch))
+            # One bar per run of days on one side: a whole-war window is thousands of days, and a
+            # patch per day would take minutes to draw and hide the runs under day borders.
+            for side, first, last in _runs(t[t["place"] == place]):
+                ax.add_patch(Rectangle((first - pd.Timedelta(hours=12), i - 0.36), last - first + pd.Timedelta(days=1), 0.72,
+                                       facecolor=SIDE_COLOURS.get(side, "#d9d9d9"), edgecolor="white", linewidth=1,
+                                       hatch="//" if side == pc.NO_MAP else None))
         checks = view.result.checks
         claimed = checks[checks["place"].isin(places)]
         colours = palette.colours_for(claimed["claimant"].unique(), dict(zip(claimed["claimant"], claimed["claimant_side"])))
@@ -501,12 +502,10 @@ def chart_timeline(view: PlacesView):
                     markeredgecolor=colours[claimant], markeredgewidth=2.4, linestyle="none", zorder=5)
         ax.set_yticks(range(len(places)), places)
         ax.set_ylim(len(places) - 0.5, -0.7)
-        ax.set_xlim(p.start - pd.Timedelta(hours=12), p.end + pd.Timedelta(hours=12))
         ax.xaxis_date()
-        import matplotlib.dates as mdates
-
-        ax.xaxis.set_major_locator(mdates.DayLocator(interval=max(1, len(view.window_days) // 8)))
-        ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
+        # The shared date axis names the years on a window of more than a year.
+        charts.date_axis(ax, p.start, p.end)
+        ax.set_xlim(p.start - pd.Timedelta(hours=12), p.end + pd.Timedelta(hours=12))
         ax.grid(False)
         handles = [Patch(facecolor=SIDE_COLOURS[s], label=f"{SIDE_NAMES[s]}-held on the map") for s in ("russia", "ukraine")]
         if (t["side"] == pc.NO_MAP).any():
@@ -529,14 +528,27 @@ def chart_timeline(view: PlacesView):
     return fig
 
 
+def _runs(t: pd.DataFrame) -> list[tuple[str, pd.Timestamp, pd.Timestamp]]:
+    """One place's days as runs of consecutive days on one side: ``(side, first day, last day)``."""
+    t = t.sort_values("day")
+    sides, days = t["side"].to_numpy(), pd.DatetimeIndex(t["day"])
+    if not len(days):
+        return []
+    # A run breaks where the side changes or a day is missing from the table.
+    breaks = (sides[1:] != sides[:-1]) | (days[1:] - days[:-1] != pd.Timedelta(days=1))
+    starts = [0, *(i + 1 for i in breaks.nonzero()[0])]
+    ends = [*(i - 1 for i in starts[1:]), len(days) - 1]
+    return [(sides[a], days[a], days[b]) for a, b in zip(starts, ends)]
+
+
 def _runs_text(t: pd.DataFrame) -> str:
-    runs = []
-    for _, r in t.sort_values("day").iterrows():
-        if runs and runs[-1][0] == r["side"]:
-            runs[-1][2] = r["day"]
-        else:
-            runs.append([r["side"], r["day"], r["day"]])
-    return ", ".join(f"{SIDE_NAMES.get(s, s)} {a:%d %b}" + (f"-{b:%d %b}" if b != a else "") for s, a, b in runs)
+    def day(d):
+        return f"{d:%d %b %Y}" if d.year != first.year or last.year != first.year else f"{d:%d %b}"
+    runs = _runs(t)
+    if not runs:
+        return ""
+    first, last = runs[0][1], runs[-1][2]
+    return ", ".join(f"{SIDE_NAMES.get(s, s)} {day(a)}" + (f"-{day(b)}" if b != a else "") for s, a, b in runs)
 
 
 def summary(view: PlacesView) -> dict:

@@ -9,6 +9,7 @@ claim is judged against.
 """
 from __future__ import annotations
 
+import functools
 import textwrap
 from dataclasses import dataclass, field
 
@@ -17,6 +18,7 @@ import pandas as pd
 
 from .. import charts, palette
 from ..datasets import get
+from ..errors import WarclaimsError
 from ..evidence import tracker_quality as tq
 from ..evidence.polygons import NZZ, nzz_polygon_series
 from ..evidence.territory import TRACKERS, load_area_series, tracker_credit
@@ -25,7 +27,7 @@ from ..parameters import Params
 from ..units import DISPLAY_AREA_UNITS, from_km2
 from ..vocabulary import AREA_METRICS
 from . import verdict as vd
-from .common import claims_credit, claims_in_window, try_load
+from .common import claims_credit, claims_in_window, no_claims_text, try_load
 
 DAY = pd.Timedelta(days=1)
 #: A tracker's reading stands for a day when it is at most this old.
@@ -89,6 +91,15 @@ def _scope(claim, params: Params, place_kinds: dict) -> str | None:
     return None
 
 
+@functools.cache
+def _publisher(dataset: str) -> str:
+    """Whose map a tracker dataset is (its sidecar's claimant), or "" for an unknown dataset."""
+    try:
+        return get(dataset).claimant
+    except WarclaimsError:
+        return ""
+
+
 def _reading(one: pd.DataFrame, day: pd.Timestamp):
     upto = one[one["date"] <= day]
     if upto.empty or day - upto["date"].iloc[-1] > READING_MAX_AGE:
@@ -118,6 +129,8 @@ def measure(claim, period: vd.Period, quality: tq.Quality, area_unit: str) -> li
             "measured_km2": sign * gain_for * ukraine_gain,
             "measured": float(from_km2(sign * gain_for * ukraine_gain, area_unit)),
             "independent": tq.is_independent(tracker), "derives_from": tq.derives_from(tracker) or "",
+            # The claimant's own map (ISW quoting ISW's area) is shown, never counted for its claim.
+            "own": _publisher(a["dataset"]) == str(claim["claimant"]),
             "flags": quality.flags(tracker, a["date"], b["date"]),
             "disqualified": quality.disqualified(tracker, a["date"], b["date"]),
         })
@@ -151,7 +164,7 @@ def build(params: Params, series: pd.DataFrame | None = None) -> TerritoryView:
         # view it is measured (the figures do not depend on the view) but not judged.
         measurable = period.known and scope in (None, "regional_view")
         rows = measure(claim, period, quality, params.area_unit) if measurable else []
-        counted = [r for r in rows if r["independent"] and not r["disqualified"]]
+        counted = [r for r in rows if r["independent"] and not r["disqualified"] and not r["own"]]
         if not period.known:
             verdict, reason = "not comparable", vd.REASONS["no_period"]
         elif scope:
@@ -159,7 +172,8 @@ def build(params: Params, series: pd.DataFrame | None = None) -> TerritoryView:
         elif not rows:
             verdict, reason = "not comparable", vd.REASONS["no_evidence_loaded" if series.empty else "no_tracker"]
         elif not counted:
-            verdict, reason = "not comparable", vd.REASONS["flagged"]
+            own_only = all(r["own"] for r in rows if r["independent"] and not r["disqualified"])
+            verdict, reason = "not comparable", vd.REASONS["own_evidence" if own_only and any(r["own"] for r in rows) else "flagged"]
         else:
             measured = [r["measured"] for r in counted]
             verdict = vd.judge((low, high), (min(measured), max(measured)))
@@ -261,7 +275,8 @@ def chart_claims_vs_trackers(view: TerritoryView):
     with charts.styled():
         fig, ax = plt.subplots(figsize=(11, 2.6 + 0.75 * max(1, len(drawn))))
         if drawn.empty:
-            ax.text(0.5, 0.5, "No territory claims in this window", ha="center", va="center", transform=ax.transAxes)
+            ax.text(0.5, 0.5, no_claims_text(view.params, "territory claims", AREA_METRICS), ha="center", va="center",
+                    transform=ax.transAxes)
             ax.set_axis_off()  # an empty axis with ticks would read as a scale of something
         labels, verdict_labels = [], []
         xmax = 0.0
@@ -369,6 +384,9 @@ def chart_tracker_series(view: TerritoryView):
                 late.append(f"{tracker} has no reading on {p.start:%-d %b %Y} (its readings run "
                             f"{one['date'].min():%-d %b %Y} to {one['date'].max():%-d %b %Y}) and is not drawn")
                 continue
+            # Readings before the window's base reading are not drawn: relative to the window's
+            # start, the days before the invasion would plunge the line below zero.
+            one = one[one["date"] >= base["date"].iloc[-1]]
             base = base["area"].iloc[-1]
             base_of[tracker] = base
             rel = one["area"] - base
@@ -514,5 +532,42 @@ def summary(view: TerritoryView) -> dict:
                      for t in sorted(set(q.clean["tracker"]))},
         "flags_in_window": _flags_in_window(view),
         "rules": tq.rules_text(),
+        "settlement_claims": settlement_claims(view.params).to_dict("records"),
         "missing_datasets": view.missing,
     }
+
+
+#: Claims that a side took or retook named settlements: territory claimed without an area.
+SETTLEMENT_METRICS = {"settlements_retaken"}
+
+
+def settlement_claims(params: Params) -> pd.DataFrame:
+    """The window's claims of settlements taken or retaken, one row per claim, with claimant and source.
+
+    They carry no area, so the trackers' national areas cannot judge them; whether the map
+    shows each place changing hands is checked in notebook 05_places.
+    """
+    c = claims_in_window(params, SETTLEMENT_METRICS).sort_values(["date", "claim_id"], ignore_index=True)
+    return pd.DataFrame({
+        "claim_id": c["claim_id"],
+        "date": c["date"].dt.strftime("%Y-%m-%d"),
+        "claimant": c["claimant"].astype(str),
+        "taken_by": c["subject_side"].astype(str),
+        "settlements": c["quantity"].astype(float),
+        "qualifier": c["qualifier"].astype(str),
+        "places": [_text(pl) or _text(raw) for pl, raw in zip(c["place"], c["place_raw"])],
+        "source": c["source_publisher"].astype(str),
+        "source_url": c["source_url"].astype(str),
+    })
+
+
+def settlements_table(params: Params) -> pd.DataFrame:
+    """The window's settlement claims as a reader's table (or one line saying where such claims are)."""
+    c = settlement_claims(params)
+    if c.empty:
+        return pd.DataFrame({"settlements claimed taken or retaken": [no_claims_text(params, "settlement claims", SETTLEMENT_METRICS)]})
+    return pd.DataFrame({
+        "date": c["date"], "claimant": c["claimant"], "taken by": c["taken_by"].map({"russia": "Russia", "ukraine": "Ukraine"}).fillna("not stated"),
+        "settlements": [f"{q} {n:,.0f}".replace("exact ", "") for q, n in zip(c["qualifier"], c["settlements"])],
+        "named": c["places"], "source": c["source"],
+    })

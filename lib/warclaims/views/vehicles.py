@@ -25,7 +25,7 @@ from ..parameters import Params
 from ..paths import data_path
 from ..vocabulary import VEHICLE_METRICS
 from . import verdict as vd
-from .common import claims_credit, claims_in_window, try_load
+from .common import claims_credit, claims_in_window, no_claims_text, try_load
 
 #: What each vehicle metric is: a loss to the subject side (compared with Oryx) or context.
 ROLE = {"vehicles_stolen": "loss", "vehicles_captured": "loss", "vehicles_fled": "context"}
@@ -65,6 +65,10 @@ def compare(claim, period: vd.Period, oryx: pd.DataFrame | None, category_of: di
     role = ROLE[str(claim["metric"])]
     if role == "context":
         out["reason"] = vd.REASONS["context"]
+    elif str(claim["claimant"]) == get(oryx_mod.CURRENT).claimant:
+        # A report quoting Oryx's own tally: comparing it with Oryx's files would grade Oryx
+        # against itself (and its captured-only figure against captured plus abandoned).
+        out["reason"] = vd.REASONS["own_evidence"]
     elif str(claim["item_origin"]) == "civilian" or not out["oryx_category"]:
         out["reason"] = vd.REASONS["no_independent_count"] + (" (Oryx counts military vehicles only)" if str(claim["item_origin"]) == "civilian" else "")
     elif str(claim["subject_side"]) not in ORYX_COUNTRY:
@@ -187,7 +191,8 @@ def chart_vehicles(view: VehiclesView):
             part = parts[key]
             ax.set_title(titles[key], loc="left", fontsize=10.5)
             if part.empty:
-                ax.text(0.5, 0.5, "none claimed in this window", ha="center", va="center", transform=ax.transAxes, color="#555555")
+                ax.text(0.5, 0.5, no_claims_text(p, "vehicle claims", VEHICLE_METRICS) if view.claims.empty else "none claimed in this window",
+                        ha="center", va="center", transform=ax.transAxes, color="#555555")
                 ax.set_axis_off()
                 continue
             xmax = 1.0

@@ -36,6 +36,7 @@ REASONS = {
     "no_evidence_loaded": "the evidence dataset is not cached",
     "local_count": "claim about one place; Oryx's counts are national",
     "oryx_fell": "Oryx's count fell over those days (entries reclassified or removed)",
+    "own_evidence": "the evidence itself, as reported",
 }
 
 #: The same reasons in a few words, for the verdict column of a chart.
