@@ -324,7 +324,8 @@ def load_claims(folder: str | Path | None = None, area_unit: str = "km2") -> pd.
     folder = Path(folder) if folder is not None else DATA_DIR
     if not folder.is_dir():
         read_ledger(folder)  # names the folder that is not a ledger
-    df = _typed_folder(folder.resolve())
+    # A copy: a frame read back from Parquet may hold read-only arrays, and callers edit theirs.
+    df = _typed_folder(folder.resolve()).copy()
     if area_unit != "km2":
         area = df["metric"].isin(v.AREA_METRICS)
         df.loc[area, "quantity"] = from_km2(df.loc[area, "quantity"], area_unit)
