@@ -92,9 +92,27 @@ def figure_bundle(fig, include=None, exclude=None):
     return bundle, {}
 
 
+#: A longer table shows its first rows on the page; its CSV holds every row.
+PAGE_ROWS = 200
+#: Tables displayed since :func:`install`: the runner writes the n-th as ``table-n.csv``.
+_tables_shown = 0
+
+
 def table_bundle(frame, include=None, exclude=None):
-    """A DataFrame as a table for reading, with its values as CSV."""
-    return {"text/html": report.table_html(frame), report.TABLE_MIME: report.table_csv(frame)}, {}
+    """A DataFrame as a table for reading, with its values as CSV.
+
+    A table of more than :data:`PAGE_ROWS` rows shows its first rows, saying so and naming
+    the CSV file that holds them all: a page of 100,000 rows of HTML helps no reader.
+    """
+    global _tables_shown
+    _tables_shown += 1
+    caption = None
+    if len(frame) > PAGE_ROWS:
+        caption = f"First {PAGE_ROWS:,} of {len(frame):,} rows; all in table-{_tables_shown}.csv"
+        frame_shown = frame.head(PAGE_ROWS)
+    else:
+        frame_shown = frame
+    return {"text/html": report.table_html(frame_shown, caption), report.TABLE_MIME: report.table_csv(frame)}, {}
 
 
 def install() -> bool:
@@ -109,6 +127,8 @@ def install() -> bool:
     import pandas as pd
     from matplotlib.figure import Figure
 
+    global _tables_shown
+    _tables_shown = 0  # a notebook's first call: its tables are numbered from 1, as the runner numbers them
     formatters = shell.display_formatter
     formatters.mimebundle_formatter.for_type(Figure, figure_bundle)
     formatters.mimebundle_formatter.for_type(pd.DataFrame, table_bundle)

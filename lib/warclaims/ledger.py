@@ -58,9 +58,10 @@ class Ledger:
 
     def summary(self) -> str:
         """One line: counts of claims, sources and claimants, and the date range."""
-        typed = typed_claims(self.claims)
-        dates = pd.concat([typed["as_of"], typed["period_start"], typed["period_end"]]).dropna()
-        span = f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if len(dates) else "no dates"
+        # Validated dates are ISO text, which sorts as the dates do: no need to type 100,000 rows.
+        dates = pd.concat([self.claims["as_of"], self.claims["period_start"], self.claims["period_end"]])
+        dates = dates[dates != ""]
+        span = f"{dates.min()} to {dates.max()}" if len(dates) else "no dates"
         return (
             f"{self.folder}: {len(self.claims)} claims, {self.sources['source_id'].nunique()} sources, "
             f"{self.claims['claimant'].nunique()} claimants, {span}"
@@ -113,11 +114,23 @@ def _problems_from(err, file: str, lines: list[int]) -> list[Problem]:
     return problems
 
 
+def _as_categoricals(frame: pd.DataFrame) -> pd.DataFrame:
+    # Categories in the order met, not sorted: sorting 100,000 distinct claim ids costs more
+    # than every check of the column.
+    columns = {}
+    for name in frame.columns:
+        codes, values = pd.factorize(frame[name])
+        columns[name] = pd.Categorical.from_codes(codes, pd.Index(values, dtype=object))
+    return pd.DataFrame(columns, index=frame.index, columns=frame.columns)
+
+
 def _validate_raw(frame: pd.DataFrame, lines: list[int], file: str, raw_schema) -> list[Problem]:
     import pandera.errors
 
     try:
-        raw_schema.validate(frame, lazy=True)
+        # As categoricals, each column's distinct values are found once and each check tests
+        # those alone (warclaims.schema._on_distinct); failure cases keep the stored strings.
+        raw_schema.validate(_as_categoricals(frame), lazy=True)
     except pandera.errors.SchemaErrors as err:
         return _problems_from(err, file, lines)
     return []
@@ -205,17 +218,20 @@ def _cross_check(led: Ledger, lines: dict[str, list[int]]) -> list[Problem]:
         late = day.str.fullmatch(iso) & issued.str.fullmatch(iso) & (day > issued)
         report(late, column, lambda i: f"a date on or before its source's publication ({issued[i]})")
     regions = dict(zip(led.places["place"], led.places["oblast_iso"]))
-    named = claims["place"] != ""
-    for i, place, oblasts in zip(claims.index[named], claims["place"][named], claims["oblast_iso"][named]):
+    named = claims[claims["place"] != ""]
+    # Each distinct pair of places and regions is judged once; its problems go to every row
+    # that holds it (the problems are sorted by line afterwards).
+    for (place, oblasts), rows in named.groupby(["place", "oblast_iso"], sort=False).groups.items():
+        found = []
         names = place.split(";")
         for name in names:
             if name not in regions:
-                problems.append(Problem(file, int(line[i]), "place", name, "a place listed in places.csv"))
+                found.append(("place", name, "a place listed in places.csv"))
         if all(n in regions for n in names):
             expected = {c for n in names for c in regions[n].split(";")}
             if set(filter(None, oblasts.split(";"))) != expected:
-                problems.append(Problem(file, int(line[i]), "oblast_iso", oblasts,
-                                        f"the regions of its places in places.csv ({';'.join(sorted(expected))})"))
+                found.append(("oblast_iso", oblasts, f"the regions of its places in places.csv ({';'.join(sorted(expected))})"))
+        problems += [Problem(file, int(line[i]), column, value, text) for i in rows for column, value, text in found]
     return problems
 
 
@@ -305,13 +321,24 @@ def load_claims(folder: str | Path | None = None, area_unit: str = "km2") -> pd.
     """
     if area_unit not in DISPLAY_AREA_UNITS:
         raise WarclaimsError(f"must be one of {sorted(DISPLAY_AREA_UNITS)}", parameter="area_unit", value=area_unit)
-    led = read_ledger(folder)
-    df = with_sources(typed_claims(led.claims), led.sources)
+    folder = Path(folder) if folder is not None else DATA_DIR
+    if not folder.is_dir():
+        read_ledger(folder)  # names the folder that is not a ledger
+    # A copy: a frame read back from Parquet may hold read-only arrays, and callers edit theirs.
+    df = _typed_folder(folder.resolve()).copy()
     if area_unit != "km2":
         area = df["metric"].isin(v.AREA_METRICS)
         df.loc[area, "quantity"] = from_km2(df.loc[area, "quantity"], area_unit)
         df.loc[area, "unit"] = area_unit
     return df
+
+
+@while_unchanged(lambda folder: [folder / name for name in TABLE_COLUMNS])
+def _typed_folder(folder: Path) -> pd.DataFrame:
+    # Remembered apart from the tables (keyed by the same files): typing and joining 100,000
+    # claims takes longer than reading the typed frame back, and every view starts from it.
+    led = _read_folder(folder)
+    return with_sources(typed_claims(led.claims), led.sources)
 
 
 def with_sources(claims: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:

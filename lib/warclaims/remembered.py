@@ -22,6 +22,7 @@ writable by its user alone, and a folder others can write to is not read at all.
 """
 from __future__ import annotations
 
+import contextlib
 import copy
 import dataclasses
 import functools
@@ -45,6 +46,8 @@ from .paths import PACKAGE_DIR, cache_dir
 KEEP = 8
 #: Sub-folder of the cache holding remembered results.
 FOLDER = "_remembered"
+#: Sub-folder of the cache holding the lock of each result being computed.
+LOCKS = "_remembered.locks"
 
 
 @functools.lru_cache(maxsize=1)
@@ -253,10 +256,43 @@ def _write(path: Path, value, stale: str) -> None:
         for old in path.parent.glob(stale):
             if old != path:
                 shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
+        for old in path.parent.with_name(LOCKS).glob(stale + ".lock"):
+            if old.name != f"{path.name}.lock":
+                old.unlink(missing_ok=True)
         for old in path.parent.glob("*.pickle"):  # written by earlier versions; never read
             old.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only cache only costs the time to read the files again
+
+
+#: How long a process waits for another computing the same result before computing it too.
+WAIT = 300
+
+
+@contextlib.contextmanager
+def _computing(path: Path):
+    """Hold the lock of one result while it is computed and stored.
+
+    ``warclaims run`` starts several notebooks at once, and each would otherwise read and
+    validate the same 100,000 claims side by side: with the lock, one computes and the
+    others read what it stored. The operating system releases the lock of a process that
+    dies; a cache that cannot hold a lock file, or a wait longer than :data:`WAIT`, only
+    costs computing the result here too.
+    """
+    from filelock import FileLock, Timeout
+
+    lock = None
+    try:
+        # Beside the results, not among them: the folder of results holds data files only.
+        lock = FileLock(str(make_private_folder(path.parent.with_name(LOCKS)) / f"{path.name}.lock"), timeout=WAIT)
+        lock.acquire()
+    except (OSError, Timeout):
+        lock = None
+    try:
+        yield
+    finally:
+        if lock is not None:
+            lock.release()
 
 
 def while_unchanged(inputs: Callable[..., Iterable[Path]]):
@@ -293,8 +329,12 @@ def while_unchanged(inputs: Callable[..., Iterable[Path]]):
             path = cache_dir() / FOLDER / f"{stem}-{_digest(key)}"
             result = _read(path)
             if result is None:
-                result = loader(*args, **kwargs)
-                _write(path, result, f"{stem}-*")
+                with _computing(path):
+                    # Another process may have stored it while this one waited its turn.
+                    result = _read(path)
+                    if result is None:
+                        result = loader(*args, **kwargs)
+                        _write(path, result, f"{stem}-*")
             kept[key] = copy.deepcopy(result)
             while len(kept) > KEEP:
                 kept.popitem(last=False)

@@ -50,10 +50,11 @@ def no_claims_text(params: Params, what: str = "claims", metrics: set[str] | Non
     return f"No {what} in this window\n(the ledger's run {first:%-d %b %Y} to {last:%-d %b %Y})"
 
 
-#: Source lines name each report's address up to this many reports, and name at most this
-#: many reports in all.
+#: Source lines name each report's address up to this many reports, name at most this many
+#: reports in all, and at most this many claimants of each report.
 ADDRESSES_UP_TO = 3
 SOURCES_NAMED_UP_TO = 8
+CLAIMANTS_NAMED_UP_TO = 4
 
 
 def claims_credit(claims: pd.DataFrame) -> list[str]:
@@ -62,22 +63,29 @@ def claims_credit(claims: pd.DataFrame) -> list[str]:
     "International Business Times, 11 Sep 2022 (address): claims by Volodymyr Zelensky
     (via BBC), General Staff of the Armed Forces of Ukraine".
     """
-    groups = list(claims.groupby("source_id", sort=False, observed=True))
+    if claims.empty:
+        return []
+    via = claims["reported_via"] if "reported_via" in claims else pd.Series(None, index=claims.index, dtype="object")
+    via = via.astype("object").where(via.notna(), "")
+    who = claims["claimant"].astype(str) + via.map(lambda v: f" (via {v})" if isinstance(v, str) and v else "")
+    # Each report once, in the order the claims first name it; its claimants in that order too.
+    source = claims["source_id"].astype(str)
+    groups = pd.DataFrame({"source_id": source, "who": who}).drop_duplicates().groupby("source_id", sort=False)["who"].agg(list)
+    firsts = claims[~source.duplicated()].set_axis(source[~source.duplicated()])
     # A chart of a few reports names each one's address; one drawing from many names the
     # reports by publisher and date only (every address is in the chart's data file and the
-    # report's table), so the source line stays a few lines long as the ledger grows.
+    # report's table), so the source line stays a few lines long as the ledger grows. For the
+    # same reason a report quoting many claimants names the first few.
     with_address = len(groups) <= ADDRESSES_UP_TO
     out = []
-    for _, group in groups[:SOURCES_NAMED_UP_TO]:
-        first = group.iloc[0]
-        who = []
-        for _, row in group.iterrows():
-            via = row.get("reported_via")
-            who.append(row["claimant"] + (f" (via {via})" if isinstance(via, str) and via else ""))
+    for source_id, names in groups.iloc[:SOURCES_NAMED_UP_TO].items():
+        first = firsts.loc[source_id]
         published = first["source_published"]
         when = f", {published:%d %b %Y}" if not pd.isna(published) else ""
         address = f" ({first['source_url']})" if with_address else ""
-        out.append(f"{first['source_publisher']}{when}{address}: claims by {', '.join(dict.fromkeys(who))}")
+        more = len(names) - CLAIMANTS_NAMED_UP_TO
+        named = ", ".join(names[:CLAIMANTS_NAMED_UP_TO]) + (f" and {more} more claimants (each named in the chart's data file)" if more > 0 else "")
+        out.append(f"{first['source_publisher']}{when}{address}: claims by {named}")
     if len(groups) > SOURCES_NAMED_UP_TO:
         out.append(f"and {len(groups) - SOURCES_NAMED_UP_TO} more reports (each claim's source and address are in the chart's data file)")
     return out

@@ -85,37 +85,33 @@ def data_state(frame: pd.DataFrame | None, dataset: str, what: str, p: Params) -
     return None
 
 
-def _ledger_shape(row) -> str:
-    if not row["cumulative"]:
-        return "period"
-    if not pd.isna(row["quantity_max"]):
-        return "range"
-    qualifier = str(row["qualifier"]) if not pd.isna(row["qualifier"]) else ""
-    if qualifier in AT_LEAST:
-        return "at_least"
-    if qualifier in AT_MOST:
-        return "at_most"
-    return "point"
+def _ledger_shapes(people: pd.DataFrame) -> np.ndarray:
+    """What each ledger figure is: a figure for a period, a range, one-sided, or a point."""
+    qualifier = people["qualifier"].astype(object).where(people["qualifier"].notna(), "").astype(str)
+    return np.select(
+        [~people["cumulative"].astype(bool), people["quantity_max"].notna(), qualifier.isin(AT_LEAST), qualifier.isin(AT_MOST)],
+        ["period", "range", "at_least", "at_most"], "point")
 
 
 def _ledger_figures(claims: pd.DataFrame) -> pd.DataFrame:
     people = claims[claims["metric"] == "personnel_losses"]
-    rows = []
-    for _, c in people.iterrows():
-        shape = _ledger_shape(c)
-        q, qmax = c["quantity"], c["quantity_max"]
-        low = q if shape in ("range", "at_least") or (shape == "period" and not pd.isna(qmax)) else np.nan
-        high = qmax if shape in ("range", "period") and not pd.isna(qmax) else (q if shape == "at_most" else np.nan)
-        point = q if shape == "point" or (shape == "period" and pd.isna(qmax)) else np.nan
-        rows.append({
-            "date": c["date"], "period_start": c["period_start"], "claimant": c["claimant"],
-            "claimant_side": str(c["claimant_side"]), "subject_side": str(c["subject_side"]),
-            "count_kind": str(c["count_kind"]), "shape": shape, "low": low, "point": point, "high": high,
-            "cumulative": bool(c["cumulative"]), "evidence": False, "series": "claim in the ledger",
-            "qualifier": "" if pd.isna(c["qualifier"]) else str(c["qualifier"]), "source": c["source_publisher"],
-            "source_url": c["source_url"], "claim_id": c["claim_id"],
-        })
-    return pd.DataFrame(rows, columns=FIGURES)
+    shape = _ledger_shapes(people)
+    q, qmax = people["quantity"].to_numpy(dtype=float), people["quantity_max"].to_numpy(dtype=float)
+    has_max = ~np.isnan(qmax)
+    period = shape == "period"
+    low = np.where(np.isin(shape, ["range", "at_least"]) | (period & has_max), q, np.nan)
+    high = np.where(np.isin(shape, ["range", "period"]) & has_max, qmax, np.where(shape == "at_most", q, np.nan))
+    point = np.where((shape == "point") | (period & ~has_max), q, np.nan)
+    text = lambda col: people[col].astype(object).map(str)  # noqa: E731 (as str() of each value)
+    return pd.DataFrame({
+        "date": people["date"], "period_start": people["period_start"], "claimant": people["claimant"].astype(object),
+        "claimant_side": text("claimant_side"), "subject_side": text("subject_side"), "count_kind": text("count_kind"),
+        "shape": shape, "low": low, "point": point, "high": high, "cumulative": people["cumulative"].astype(bool),
+        "evidence": False, "series": "claim in the ledger",
+        "qualifier": people["qualifier"].astype(object).where(people["qualifier"].notna(), "").map(str),
+        "source": people["source_publisher"].astype(object), "source_url": people["source_url"].astype(object),
+        "claim_id": people["claim_id"].astype(object),
+    }, columns=FIGURES).reset_index(drop=True)
 
 
 def _estimate_figures(est: pd.DataFrame) -> pd.DataFrame:
@@ -302,24 +298,26 @@ def chart_personnel(view: LossesView, side: str = "russia"):
         marks = drawn[drawn["shape"] != "running_total"]
         for claimant, group in marks.groupby("claimant", sort=True):
             colour = view.colours[claimant]
-            for _, r in group.iterrows():
-                d = r["date"]
-                hollow = {"marker": KIND_MARKERS.get(r["count_kind"], "o"), "markerfacecolor": "white", "markeredgecolor": colour,
+            # One artist per kind of mark, not per figure: a year of a large ledger has thousands.
+            ranged = group[group["low"].notna() & group["high"].notna()]
+            if len(ranged):
+                ax.vlines(ranged["date"], ranged["low"], ranged["high"], color=colour, linewidth=1.6, zorder=2)
+                keys["range"] = True
+            for kind, same in group.groupby("count_kind", sort=False):
+                hollow = {"marker": KIND_MARKERS.get(kind, "o"), "markerfacecolor": "white", "markeredgecolor": colour,
                           "markersize": 7, "markeredgewidth": 1.8, "linestyle": "none"}
-                if not pd.isna(r["low"]) and not pd.isna(r["high"]):
-                    ax.plot([d, d], [r["low"], r["high"]], color=colour, linewidth=1.6, zorder=2)
-                    ax.plot([d, d], [r["low"], r["high"]], zorder=3, **hollow)
-                    keys["range"] = True
-                if r["shape"] == "point":
-                    ax.plot([d], [r["point"]], zorder=3, **hollow)
-                elif r["shape"] == "at_least":
-                    ax.plot([d], [r["low"]], zorder=3, **hollow)
-                    ax.plot([d], [r["low"]], marker=6, color=colour, markersize=8, transform=up, linestyle="none")
-                    keys["at_least"] = True
-                elif r["shape"] == "at_most":
-                    ax.plot([d], [r["high"]], zorder=3, **hollow)
-                    ax.plot([d], [r["high"]], marker=7, color=colour, markersize=8, transform=down, linestyle="none")
-                    keys["at_most"] = True
+                ends = same[same["low"].notna() & same["high"].notna()]
+                if len(ends):
+                    ax.plot(pd.concat([ends["date"], ends["date"]]), pd.concat([ends["low"], ends["high"]]), zorder=3, **hollow)
+                for shape, value in (("point", "point"), ("at_least", "low"), ("at_most", "high")):
+                    one = same[same["shape"] == shape]
+                    if len(one):
+                        ax.plot(one["date"], one[value], zorder=3, **hollow)
+            for shape, value, arrow, shift in (("at_least", "low", 6, up), ("at_most", "high", 7, down)):
+                one = group[group["shape"] == shape]
+                if len(one):
+                    ax.plot(one["date"], one[value], marker=arrow, color=colour, markersize=8, transform=shift, linestyle="none")
+                    keys[shape] = True
             kinds = ", ".join(KIND_WORDS.get(k, k) for k in sorted(group["count_kind"].unique()))
             # A colour swatch, not a marker: the marks' shapes say what they count (the key below),
             # and a square here would read as "wounded".
@@ -506,20 +504,19 @@ def summary(view: LossesView) -> dict:
     people = (gs[gs["category"] == "personnel"].set_index("date")["cumulative"] if gs is not None
               else pd.Series(dtype=float, index=pd.DatetimeIndex([])))
     window_people = people[(people.index >= p.start) & (people.index <= p.end)]
-    ledger = []
-    for _, c in view.ledger.iterrows():
-        same_day = None
-        # Only a running total of Russian losses of the same kind is paired with the General Staff's.
-        if (c["metric"] == "personnel_losses" and c["subject_side"] == "russia" and c["cumulative"]):
-            same_day = people.get(c["date"])
-        ledger.append({
-            "claim_id": c["claim_id"], "claimant": c["claimant"], "claimant_side": c["claimant_side"],
-            "subject_side": c["subject_side"], "metric": c["metric"], "count_kind": c["count_kind"],
-            "date": c["date"], "period_start": c["period_start"], "cumulative": bool(c["cumulative"]),
-            "claimed": c["quantity"], "claimed_max": c["quantity_max"], "qualifier": c["qualifier"],
-            "source_url": c["source_url"], "general_staff_same_day": same_day,
-            "general_staff_count_kind": gs_mod.PERSONNEL_COUNT_KIND if same_day is not None else None,
-        })
+    # Only a running total of Russian losses of the same kind is paired with the General Staff's.
+    on_day = people.to_dict()
+    c = view.ledger
+    paired = (c["metric"] == "personnel_losses") & (c["subject_side"] == "russia") & c["cumulative"].astype(bool)
+    same_days = [on_day.get(d) if p else None for d, p in zip(c["date"], paired)]
+    columns = ["claim_id", "claimant", "claimant_side", "subject_side", "metric", "count_kind", "date", "period_start"]
+    ledger = [
+        {**row, "cumulative": bool(r["cumulative"]), "claimed": r["quantity"], "claimed_max": r["quantity_max"],
+         "qualifier": r["qualifier"], "source_url": r["source_url"], "general_staff_same_day": same_day,
+         "general_staff_count_kind": gs_mod.PERSONNEL_COUNT_KIND if same_day is not None else None}
+        for row, r, same_day in zip(c[columns].to_dict("records"),
+                                    c[["cumulative", "quantity", "quantity_max", "qualifier", "source_url"]].to_dict("records"), same_days)
+    ]
     estimates = view.personnel[view.personnel["series"] == "estimate"]
     report = gs_mod.reported_as_of(gs, p.end) if gs is not None else None
     fixes = corrections_in_window(view)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 
 from .. import charts, palette
@@ -39,34 +40,46 @@ def _with_general_staff(claims: pd.DataFrame, params: Params, missing: list[str]
     return pd.concat([claims, gs], ignore_index=True)
 
 
-def _comparable(a, b) -> bool:
-    if a["metric"] != b["metric"] or a["subject_side"] != b["subject_side"] or a["claimant"] == b["claimant"]:
-        return False
-    if str(a["item_class"]) != str(b["item_class"]) or bool(a["cumulative"]) != bool(b["cumulative"]):
-        return False
-    same_period = (pd.isna(a["period_start"]) and pd.isna(b["period_start"])) or (a["period_start"] == b["period_start"])
-    return same_period and a["date"] == b["date"] and str(a["place"]) == str(b["place"])
+#: What two claims must share to be about the same figure (besides having different claimants).
+SAME_FIGURE = ["metric", "subject_side", "item_class", "cumulative", "period_start", "date", "place"]
+COMPARED_COLUMNS = ["metric", "item_class", "date", "claimant_a", "quantity_a", "source_a",
+                    "claimant_b", "quantity_b", "source_b", "relative_difference", "disagree"]
+
+
+def compare_claimants(claims: pd.DataFrame) -> pd.DataFrame:
+    """Pairs of claims by different claimants about the same figure, and whether they disagree.
+
+    Two claims are about the same figure when they share metric, subject side, item class,
+    running total or not, period start (or both state none), date and place. The claims are
+    joined on those columns rather than compared pair by pair, so the work grows with the
+    pairs found, not with the square of the claims in the window. Each pair is listed once,
+    in the order of the claims (the earlier one as ``a``).
+    """
+    keys = pd.DataFrame({
+        "metric": claims["metric"].astype(str), "subject_side": claims["subject_side"].astype(str),
+        "item_class": claims["item_class"].map(str), "cumulative": claims["cumulative"].astype(bool),
+        "period_start": claims["period_start"], "date": claims["date"], "place": claims["place"].map(str),
+        "claimant": claims["claimant"].astype(str), "quantity": claims["quantity"].astype(float),
+        "source": claims["source_url"], "position": range(len(claims)),
+    })
+    keys = keys[keys["date"].notna()]  # an undated claim is about no day: never the same figure
+    pairs = keys.merge(keys, on=SAME_FIGURE, suffixes=("_a", "_b"))
+    pairs = pairs[(pairs["position_a"] < pairs["position_b"]) & (pairs["claimant_a"] != pairs["claimant_b"])]
+    pairs = pairs.sort_values(["position_a", "position_b"], ignore_index=True)
+    top = np.maximum(np.maximum(pairs["quantity_a"], pairs["quantity_b"]), 1)
+    pairs["relative_difference"] = (pairs["quantity_a"] - pairs["quantity_b"]).abs() / top
+    pairs["disagree"] = pairs["relative_difference"] > TOLERANCE
+    first = claims.iloc[pairs["position_a"].to_numpy()]
+    # The pair's metric, item class and date as the first claim holds them (not the keys' text).
+    pairs["metric"], pairs["item_class"] = first["metric"].to_numpy(), first["item_class"].to_numpy()
+    return pairs[COMPARED_COLUMNS]
 
 
 def build(params: Params) -> OverviewView:
     """Every claim in the window, plus pairs by different claimants about the same figure."""
     missing: list[str] = []
     claims = _with_general_staff(claims_in_window(params), params, missing)
-    rows = []
-    records = claims.to_dict("records")
-    for i, a in enumerate(records):
-        for b in records[i + 1:]:
-            if _comparable(a, b):
-                diff = abs(a["quantity"] - b["quantity"]) / max(a["quantity"], b["quantity"], 1)
-                rows.append({
-                    "metric": a["metric"], "item_class": a["item_class"], "date": a["date"],
-                    "claimant_a": a["claimant"], "quantity_a": a["quantity"], "source_a": a["source_url"],
-                    "claimant_b": b["claimant"], "quantity_b": b["quantity"], "source_b": b["source_url"],
-                    "relative_difference": diff, "disagree": diff > TOLERANCE,
-                })
-    compared = pd.DataFrame(rows, columns=["metric", "item_class", "date", "claimant_a", "quantity_a", "source_a",
-                                           "claimant_b", "quantity_b", "source_b", "relative_difference", "disagree"])
-    return OverviewView(params, claims, compared, missing, _verdicts(params, missing))
+    return OverviewView(params, claims, compare_claimants(claims), missing, _verdicts(params, missing))
 
 
 #: Where the claims of other metrics are set against evidence.
@@ -88,15 +101,10 @@ def _verdict_column(view: OverviewView) -> pd.Series:
     c = view.claims
     if view.verdicts is None:
         return pd.Series([""] * len(c), index=c.index)
-    by_id = view.verdicts.set_index("claim_id")
-    out = []
-    for claim_id, metric in zip(c["claim_id"], c["metric"].astype(str)):
-        if claim_id in by_id.index:
-            r = by_id.loc[claim_id]
-            out.append(r["verdict"] + (f": {r['reason']}" if r["reason"] else ""))
-        else:
-            out.append(COMPARED_ELSEWHERE.get(metric, "not compared with evidence"))
-    return pd.Series(out, index=c.index)
+    v = view.verdicts.drop_duplicates("claim_id").set_index("claim_id")
+    text = v["verdict"] + v["reason"].map(lambda r: f": {r}" if r else "")
+    elsewhere = c["metric"].astype(str).map(lambda m: COMPARED_ELSEWHERE.get(m, "not compared with evidence"))
+    return c["claim_id"].map(text).astype(object).where(c["claim_id"].isin(text.index), elsewhere)
 
 
 def claims_table(view: OverviewView) -> pd.DataFrame:

@@ -491,10 +491,14 @@ def chart_timeline(view: PlacesView):
         checks = view.result.checks
         claimed = checks[checks["place"].isin(places)]
         colours = palette.colours_for(claimed["claimant"].unique(), dict(zip(claimed["claimant"], claimed["claimant_side"])))
-        for (place, claimant, day), _ in claimed.groupby(["place", "claimant", "date"], sort=False):
-            # A dark ring under the claimant's colour keeps the claim visible on either side's fill.
-            ax.plot(pd.Timestamp(day), places.index(place), marker="D", markersize=14, color="#222222", linestyle="none", zorder=4)
-            ax.plot(pd.Timestamp(day), places.index(place), marker="D", markersize=10, markerfacecolor="white",
+        row = {place: i for i, place in enumerate(places)}
+        marks = claimed[["place", "claimant", "date"]].drop_duplicates()
+        for claimant, one in marks.groupby("claimant", sort=False):
+            # One artist per claimant, not per claim. A dark ring under the claimant's colour
+            # keeps the claim visible on either side's fill.
+            days, ys = pd.to_datetime(one["date"]), one["place"].map(row)
+            ax.plot(days, ys, marker="D", markersize=14, color="#222222", linestyle="none", zorder=4)
+            ax.plot(days, ys, marker="D", markersize=10, markerfacecolor="white",
                     markeredgecolor=colours[claimant], markeredgewidth=2.4, linestyle="none", zorder=5)
         ax.set_yticks(range(len(places)), places)
         ax.set_ylim(len(places) - 0.5, -0.7)
