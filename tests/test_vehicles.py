@@ -134,6 +134,17 @@ def test_oryx_quoted_is_not_graded_against_oryx(ledger_copy):
     assert _row(view, "test-by-staff")["verdict"] == "consistent"
 
 
+def test_one_vehicle_beside_thousands_stays_readable(ledger_copy):
+    # One captured tank and a tally of 3,000: on a linear axis the one sits on the axis line.
+    common = dict(metric="vehicles_captured", unit_raw="units", as_of="2022-09-20")
+    _add_claim(ledger_copy, claim_id="test-one", item_class="tank", item_raw="tank", quantity="1", quantity_raw="1", **common)
+    _add_claim(ledger_copy, claim_id="test-many", item_class="other_equipment", item_raw="units of equipment", quantity="3000",
+               quantity_raw="3,000", **common)
+    fig = vehicles.chart_vehicles(vehicles.build(_params("2022-09-15", "2022-09-25", ledger_copy), oryx=oryx_frame()))
+    check_chart(fig)
+    assert fig.axes[0].get_xscale() == "log" and fig.axes[0].get_xlim()[0] < 1 and "log scale" in fig.axes[0].get_xlabel()
+
+
 def test_a_vehicle_claim_without_a_period_is_not_compared(ledger_copy):
     _add_claim(ledger_copy, claim_id="test-claim", metric="vehicles_captured", item_class="truck", item_raw="trucks", quantity="60",
                quantity_raw="60", unit_raw="trucks", as_of="2022-09-12")

@@ -31,6 +31,8 @@ from .common import claims_credit, claims_in_window, no_claims_text, try_load
 ROLE = {"vehicles_stolen": "loss", "vehicles_captured": "loss", "vehicles_fled": "context"}
 #: Oryx's country for the side whose vehicles a claim counts.
 ORYX_COUNTRY = {"russia": "Russia", "ukraine": "Ukraine"}
+#: A panel whose largest count is this many times its smallest is drawn on a log axis.
+LOG_AXIS_SPAN = 100
 #: At most this many claims drawn per panel; the rest are in the table and the summary.
 MAX_ROWS_PER_PANEL = 14
 
@@ -216,8 +218,16 @@ def chart_vehicles(view: VehiclesView):
                     xmax = max(xmax, r["oryx_confirmed"])
             ax.set_yticks(range(len(part)), [_row_label(r, claims) for _, r in part.iterrows()], fontsize=8.5)
             ax.set_ylim(len(part) - 0.5, -0.5)
-            ax.set_xlim(0, xmax * 1.2)
-            ax.set_xlabel("Vehicles (count)")
+            smallest = part["claimed"].min()
+            if xmax >= LOG_AXIS_SPAN * max(smallest, 1):
+                # One captured tank beside Oryx's thousands: on a linear axis the small counts
+                # sit on the axis line, unreadable. Counts start at 1, so a log axis shows them all.
+                ax.set_xscale("log")
+                ax.set_xlim(0.7, xmax * 1.6)
+                ax.set_xlabel("Vehicles (count, log scale)")
+            else:
+                ax.set_xlim(0, xmax * 1.2)
+                ax.set_xlabel("Vehicles (count)")
             ax.set_ylabel("Claimed count, place, claimant")
             ax.grid(axis="x")
             ax.grid(axis="y", visible=False)
