@@ -219,6 +219,8 @@ CROSS_RULES = [
     ("as_of", "a date on or before the source's publication date"),
     ("period_end", "a date on or before the source's publication date"),
     ("restates", "the claim_id of another claim in claims.csv"),
+    ("restates", "set, when another report's claim has the same claimant, metric, sides, item, count kind, figure, "
+                 "days and place (one statement is one claim and its restatements)"),
 ]
 
 
