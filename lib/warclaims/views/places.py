@@ -542,13 +542,10 @@ def _runs(t: pd.DataFrame) -> list[tuple[str, pd.Timestamp, pd.Timestamp]]:
 
 
 def _runs_text(t: pd.DataFrame) -> str:
-    def day(d):
-        return f"{d:%d %b %Y}" if d.year != first.year or last.year != first.year else f"{d:%d %b}"
     runs = _runs(t)
-    if not runs:
-        return ""
-    first, last = runs[0][1], runs[-1][2]
-    return ", ".join(f"{SIDE_NAMES.get(s, s)} {day(a)}" + (f"-{day(b)}" if b != a else "") for s, a, b in runs)
+    # Years are named only where the runs span more than one.
+    form = "%d %b %Y" if runs and runs[0][1].year != runs[-1][2].year else "%d %b"
+    return ", ".join(f"{SIDE_NAMES.get(s, s)} {a:{form}}" + (f"-{b:{form}}" if b != a else "") for s, a, b in runs)
 
 
 def summary(view: PlacesView) -> dict:

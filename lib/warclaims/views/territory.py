@@ -9,7 +9,6 @@ claim is judged against.
 """
 from __future__ import annotations
 
-import functools
 import textwrap
 from dataclasses import dataclass, field
 
@@ -18,7 +17,6 @@ import pandas as pd
 
 from .. import charts, palette
 from ..datasets import get
-from ..errors import WarclaimsError
 from ..evidence import tracker_quality as tq
 from ..evidence.polygons import NZZ, nzz_polygon_series
 from ..evidence.territory import TRACKERS, load_area_series, tracker_credit
@@ -56,6 +54,7 @@ class TerritoryView:
     verdicts: pd.DataFrame  # one row per claim
     quality: tq.Quality
     missing: list[str] = field(default_factory=list)
+    settlements: pd.DataFrame | None = None  # the window's settlement claims (:func:`settlement_claims`)
 
     @property
     def unit_label(self) -> str:
@@ -91,15 +90,6 @@ def _scope(claim, params: Params, place_kinds: dict) -> str | None:
     return None
 
 
-@functools.cache
-def _publisher(dataset: str) -> str:
-    """Whose map a tracker dataset is (its sidecar's claimant), or "" for an unknown dataset."""
-    try:
-        return get(dataset).claimant
-    except WarclaimsError:
-        return ""
-
-
 def _reading(one: pd.DataFrame, day: pd.Timestamp):
     upto = one[one["date"] <= day]
     if upto.empty or day - upto["date"].iloc[-1] > READING_MAX_AGE:
@@ -130,7 +120,7 @@ def measure(claim, period: vd.Period, quality: tq.Quality, area_unit: str) -> li
             "measured": float(from_km2(sign * gain_for * ukraine_gain, area_unit)),
             "independent": tq.is_independent(tracker), "derives_from": tq.derives_from(tracker) or "",
             # The claimant's own map (ISW quoting ISW's area) is shown, never counted for its claim.
-            "own": _publisher(a["dataset"]) == str(claim["claimant"]),
+            "own": vd.is_own_evidence(claim["claimant"], a["dataset"]),
             "flags": quality.flags(tracker, a["date"], b["date"]),
             "disqualified": quality.disqualified(tracker, a["date"], b["date"]),
         })
@@ -199,7 +189,7 @@ def build(params: Params, series: pd.DataFrame | None = None) -> TerritoryView:
     window = quality.clean[(quality.clean["date"] >= params.start - 7 * DAY) & (quality.clean["date"] <= params.end + DAY)].copy()
     window["area"] = from_km2(window["area_km2"], params.area_unit)
     return TerritoryView(params, claims, window, pd.DataFrame(comparisons, columns=COMPARISON_COLUMNS),
-                         pd.DataFrame(verdicts, columns=VERDICT_COLUMNS), quality, missing)
+                         pd.DataFrame(verdicts, columns=VERDICT_COLUMNS), quality, missing, settlement_claims(params))
 
 
 def verdict_table(view: TerritoryView) -> pd.DataFrame:
@@ -532,7 +522,7 @@ def summary(view: TerritoryView) -> dict:
                      for t in sorted(set(q.clean["tracker"]))},
         "flags_in_window": _flags_in_window(view),
         "rules": tq.rules_text(),
-        "settlement_claims": settlement_claims(view.params).to_dict("records"),
+        "settlement_claims": view.settlements.to_dict("records"),
         "missing_datasets": view.missing,
     }
 
@@ -561,11 +551,11 @@ def settlement_claims(params: Params) -> pd.DataFrame:
     })
 
 
-def settlements_table(params: Params) -> pd.DataFrame:
+def settlements_table(view: TerritoryView) -> pd.DataFrame:
     """The window's settlement claims as a reader's table (or one line saying where such claims are)."""
-    c = settlement_claims(params)
+    c = view.settlements
     if c.empty:
-        return pd.DataFrame({"settlements claimed taken or retaken": [no_claims_text(params, "settlement claims", SETTLEMENT_METRICS)]})
+        return pd.DataFrame({"settlements claimed taken or retaken": [no_claims_text(view.params, "settlement claims", SETTLEMENT_METRICS)]})
     return pd.DataFrame({
         "date": c["date"], "claimant": c["claimant"], "taken by": c["taken_by"].map({"russia": "Russia", "ukraine": "Ukraine"}).fillna("not stated"),
         "settlements": [f"{q} {n:,.0f}".replace("exact ", "") for q, n in zip(c["qualifier"], c["settlements"])],

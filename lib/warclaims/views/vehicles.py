@@ -67,9 +67,9 @@ def compare(claim, period: vd.Period, oryx: pd.DataFrame | None, category_of: di
     role = ROLE[str(claim["metric"])]
     if role == "context":
         out["reason"] = vd.REASONS["context"]
-    elif str(claim["claimant"]) == get(oryx_mod.CURRENT).claimant:
-        # A report quoting Oryx's own tally: comparing it with Oryx's files would grade Oryx
-        # against itself (and its captured-only figure against captured plus abandoned).
+    elif vd.is_own_evidence(claim["claimant"], oryx_mod.CURRENT):
+        # Comparing Oryx's quoted tally with Oryx's files would also set its captured-only
+        # figure against captured plus abandoned.
         out["reason"] = vd.REASONS["own_evidence"]
     elif str(claim["item_origin"]) == "civilian" or not out["oryx_category"]:
         out["reason"] = vd.REASONS["no_independent_count"] + (" (Oryx counts military vehicles only)" if str(claim["item_origin"]) == "civilian" else "")

@@ -11,14 +11,33 @@ reason (one of :data:`REASONS`).
 """
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
 import pandas as pd
 
+from ..datasets import get
+from ..errors import WarclaimsError
+
 #: The first day of Russia's full-scale invasion: a running total ("since the start of the
 #: war") counts from here.
 WAR_START = pd.Timestamp("2022-02-24")
+
+@functools.cache
+def _publisher(dataset: str) -> str:
+    """Whose data a dataset is (its sidecar's claimant), or "" for a dataset not registered."""
+    try:
+        return get(dataset).claimant
+    except WarclaimsError:
+        return ""
+
+
+def is_own_evidence(claimant, dataset: str) -> bool:
+    """True when a claim's claimant publishes the evidence it would be judged by (ISW quoting
+    ISW's map, a report quoting Oryx's tally): that evidence is the claim itself, never a check."""
+    return _publisher(dataset) == str(claimant)
+
 
 VERDICTS = ["consistent", "above", "below", "not comparable"]
 
