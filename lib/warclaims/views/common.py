@@ -114,6 +114,24 @@ def try_load(loader, dataset: str, missing: list[str], *args, **kwargs):
         return None
 
 
+def data_state(frame: pd.DataFrame | None, dataset: str, what: str, p: Params) -> str | None:
+    """Why a source shows nothing in the window, or None when it has data there.
+
+    Three different truths: the dataset is not fetched; it is fetched but holds nothing for
+    these dates; or the window starts after its newest data.
+    """
+    if frame is None:
+        return f"{what}: not fetched (`warclaims fetch {dataset}`)"
+    if frame.empty:
+        return f"{what}: the dataset holds no records"
+    first, last = frame["date"].min(), frame["date"].max()
+    if p.start > last:
+        return f"{what}: the window starts after the newest data ({last:%d %b %Y})"
+    if not frame["date"].between(p.start, p.end).any():
+        return f"{what}: no data in this window (the data cover {first:%d %b %Y} to {last:%d %b %Y})"
+    return None
+
+
 def preload() -> None:
     """Read the shipped ledger and every cached dataset the views load, and keep them.
 

@@ -27,7 +27,7 @@ from ..evidence.crosswalk import group_comparability
 from ..evidence.estimates import DATASET as ESTIMATES, load_casualty_estimates, load_uk_mod_monthly
 from ..palette import colours_for
 from ..parameters import Params
-from .common import claims_credit, claims_in_window, try_load
+from .common import claims_credit, claims_in_window, data_state, try_load
 
 UK_MOD = "UK Ministry of Defence"
 SIDES = {"russia": "Russian", "ukraine": "Ukrainian"}
@@ -65,24 +65,6 @@ class LossesView:
 
 def _in(frame: pd.DataFrame, p: Params) -> pd.DataFrame:
     return frame[(frame["date"] >= p.start) & (frame["date"] <= p.end)]
-
-
-def data_state(frame: pd.DataFrame | None, dataset: str, what: str, p: Params) -> str | None:
-    """Why a source shows nothing in the window, or None when it has data there.
-
-    Three different truths: the dataset is not fetched; it is fetched but holds nothing for
-    these dates; or the window starts after its newest data.
-    """
-    if frame is None:
-        return f"{what}: not fetched (`warclaims fetch {dataset}`)"
-    if frame.empty:
-        return f"{what}: the dataset holds no records"
-    first, last = frame["date"].min(), frame["date"].max()
-    if p.start > last:
-        return f"{what}: the window starts after the newest data ({last:%d %b %Y})"
-    if _in(frame, p).empty:
-        return f"{what}: no data in this window (the data cover {first:%d %b %Y} to {last:%d %b %Y})"
-    return None
 
 
 def _ledger_shapes(people: pd.DataFrame) -> np.ndarray:
