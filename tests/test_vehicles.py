@@ -176,3 +176,70 @@ def test_many_vehicle_claims_stay_readable(tmp_path):
     assert (per_panel <= vehicles.MAX_ROWS_PER_PANEL).all()
     assert "more" in fig.texts[-1].get_text()
     assert len(vehicles.summary(view)["claims"]) == len(view.claims)
+
+
+def general_staff_frame() -> pd.DataFrame:
+    """General-Staff-shaped running totals written for these tests: two vehicle categories merged
+    into one on 1 May 2022, as the real bulletin did, and tanks, which are not vehicles here."""
+    rows = []
+    for day, auto, fuel, merged, tanks in (("2022-04-28", 1000, 70, None, 900), ("2022-04-29", 1010, 72, None, 910),
+                                           ("2022-04-30", 1020, 76, None, 915), ("2022-05-01", None, None, 1120, 920),
+                                           ("2022-05-03", None, None, 1150, 930)):
+        for category, group, value in (("military auto", vehicles.DESTROYED_GROUP, auto), ("fuel tank", vehicles.DESTROYED_GROUP, fuel),
+                                       ("vehicles and fuel tanks", vehicles.DESTROYED_GROUP, merged), ("tank", "tanks", tanks)):
+            if value is not None:
+                rows.append({"date": pd.Timestamp(day), "category": category, "group": group, "cumulative": float(value)})
+    return pd.DataFrame(rows)
+
+
+def oryx_trucks_frame() -> pd.DataFrame:
+    """Oryx's trucks, recorded only on the days the count changed."""
+    return pd.DataFrame([{"date": pd.Timestamp(day), "country": country, "category": TRUCKS, "group": vehicles.DESTROYED_GROUP,
+                          "total": float(total)}
+                         for day, country, total in (("2022-04-27", "Russia", 500), ("2022-04-30", "Russia", 520),
+                                                     ("2022-05-02", "Russia", 560), ("2022-05-02", "Ukraine", 90))])
+
+
+@pytest.mark.parametrize("start, end, claimed, confirmed", [
+    # The day before the window is the baseline: 1,010 + 72 on 29 April; the merged category carries on the sum.
+    ("2022-04-30", "2022-05-03", [("2022-04-30", 14), ("2022-05-01", 38), ("2022-05-03", 68)], [("2022-04-30", 20), ("2022-05-02", 60)]),
+    # From the first report, counted from zero; Ukraine's own losses never enter the Russian line.
+    ("2022-04-01", "2022-04-29", [("2022-04-28", 1070), ("2022-04-29", 1082)], [("2022-04-27", 500)]),
+])
+def test_vehicle_tallies_count_from_the_windows_first_day(ledger_copy, start, end, claimed, confirmed):
+    frame, states = vehicles.destroyed_tallies(_params(start, end, ledger_copy), general_staff_frame(), oryx_trucks_frame())
+    assert states == {"claimed": None, "confirmed": None}
+    for series, expected in (("claimed", claimed), ("confirmed", confirmed)):
+        part = frame[frame["series"] == series]
+        assert [(f"{d:%Y-%m-%d}", a) for d, a in zip(part["date"], part["added"])] == expected
+    assert set(frame.loc[frame["series"] == "claimed", "claimant"]) == {"General Staff of the Armed Forces of Ukraine"}
+    assert not frame.loc[frame["series"] == "claimed", "evidence"].any() and frame.loc[frame["series"] == "confirmed", "evidence"].all()
+
+
+@pytest.mark.parametrize("start, end, region, claimants, claimed_why, confirmed_why", [
+    ("2022-04-30", "2022-05-03", "UA-63", [], "not shown in a view of one region", "not shown in a view of one region"),
+    ("2022-04-30", "2022-05-03", "", ["Ministry of Defence of the Russian Federation"], "not among the claimants chosen", None),
+    ("2022-06-01", "2022-06-30", "", [], "the window starts after the newest data (03 May 2022)",
+     "the window starts after the newest data (02 May 2022)"),
+])
+def test_vehicle_tallies_say_why_they_show_nothing(ledger_copy, start, end, region, claimants, claimed_why, confirmed_why):
+    params = check_parameters(start, end, claimants, "km2", region, str(ledger_copy))
+    frame, states = vehicles.destroyed_tallies(params, general_staff_frame(), oryx_trucks_frame())
+    for series, why in (("claimed", claimed_why), ("confirmed", confirmed_why)):
+        if why is None:
+            assert states[series] is None and (frame["series"] == series).any()
+        else:
+            assert why in states[series] and not (frame["series"] == series).any()
+
+
+def test_vehicle_tally_chart_credits_both_series_and_says_where_oryx_ends(ledger_copy):
+    view = vehicles.build(_params("2022-04-30", "2022-05-03", ledger_copy), oryx=oryx_frame())
+    view.destroyed, view.destroyed_states = vehicles.destroyed_tallies(view.params, general_staff_frame(), oryx_trucks_frame())
+    fig = vehicles.chart_destroyed(view)
+    check_chart(fig)
+    assert set(fig.warclaims_data["claimant"]) == {"General Staff of the Armed Forces of Ukraine", "Oryx"}
+    texts = " ".join(t.get_text() for t in fig.texts)
+    assert "Oryx's data end 2 May 2022" in texts and "Not like for like" in texts
+    summary = vehicles.destroyed_summary(view)
+    assert (summary["claimed"]["added_in_window"], summary["confirmed"]["added_in_window"]) == (68.0, 60.0)
+    assert summary["claimed"]["categories"] == "fuel tank; military auto; vehicles and fuel tanks"

@@ -8,6 +8,11 @@ were kept, not lost: they are shown as context and never set against losses. Ory
 count civilian vehicles, so stolen cars and buses have no independent count. Each claimed
 count stays its own row with its place: one truck near Borshchova and four Kamaz trucks at
 Svatove are different claims.
+
+Vehicles claimed *destroyed* come from the General Staff's daily bulletin, whose "vehicles
+and fuel tanks" tally runs through every day of the war; it is drawn beside Oryx's visually
+confirmed Russian trucks, vehicles and jeeps (every fate), both counted from the window's
+first day, so any window shows the claim and the evidence for it.
 """
 from __future__ import annotations
 
@@ -19,13 +24,14 @@ import pandas as pd
 
 from .. import charts, palette
 from ..datasets import get
+from ..evidence import general_staff as gs_mod
 from ..evidence import oryx as oryx_mod
 from ..ledger import load_claims
 from ..parameters import Params
 from ..paths import data_path
 from ..vocabulary import VEHICLE_METRICS
 from . import verdict as vd
-from .common import claims_credit, claims_in_window, no_claims_text, try_load
+from .common import claims_credit, claims_in_window, data_state, no_claims_text, try_load
 
 #: What each vehicle metric is: a loss to the subject side (compared with Oryx) or context.
 ROLE = {"vehicles_stolen": "loss", "vehicles_captured": "loss", "vehicles_fled": "context"}
@@ -35,6 +41,13 @@ ORYX_COUNTRY = {"russia": "Russia", "ukraine": "Ukraine"}
 LOG_AXIS_SPAN = 100
 #: At most this many claims drawn per panel; the rest are in the table and the summary.
 MAX_ROWS_PER_PANEL = 14
+#: The crosswalk group (data/crosswalk/equipment_categories.csv) holding both the General
+#: Staff's "vehicles and fuel tanks" (its "military auto" and "fuel tank" before May 2022)
+#: and Oryx's "Trucks, Vehicles and Jeeps".
+DESTROYED_GROUP = "vehicles and fuel tanks"
+#: A series of at most this many reports marks each one.
+SHORT_SERIES = 60
+DESTROYED_COLUMNS = ["date", "series", "claimant", "evidence", "cumulative", "added", "categories", "source"]
 
 COMPARISON_COLUMNS = ["claim_id", "claimant", "metric", "role", "item_class", "item_origin", "item_raw", "place", "claimed",
                       "qualifier", "claimed_low", "claimed_high", "period_first", "period_last", "period_basis",
@@ -47,6 +60,8 @@ class VehiclesView:
     claims: pd.DataFrame
     comparisons: pd.DataFrame  # one row per claim: its place, days, Oryx's like-for-like count, verdict
     confirmed: pd.DataFrame | None  # context: Oryx captured/abandoned added in the window, per category claimed
+    destroyed: pd.DataFrame  # the General Staff's vehicle tally and Oryx's, day by day (DESTROYED_COLUMNS)
+    destroyed_states: dict[str, str | None]  # per series: None when it has data in the window, else why not
     missing: list[str] = field(default_factory=list)
 
 
@@ -133,7 +148,67 @@ def build(params: Params, oryx: pd.DataFrame | None = None) -> VehiclesView:
         wanted = {category_of.get(c) for c in claims["item_class"].astype(str)} - {None, ""}
         change = oryx_mod.oryx_change(oryx[oryx["country"] == "Russia"], params.start, params.end)
         confirmed = change[change["category"].isin(wanted)][["category", "captured", "abandoned"]].reset_index(drop=True)
-    return VehiclesView(params, claims, comparisons, confirmed, missing)
+    gs = try_load(gs_mod.load_general_staff, gs_mod.DATASET, missing)
+    destroyed, states = destroyed_tallies(params, gs, oryx)
+    return VehiclesView(params, claims, comparisons, confirmed, destroyed, states, missing)
+
+
+def _tally(frame: pd.DataFrame, params: Params, value: str = "cumulative") -> pd.DataFrame:
+    """One group's running total by date, and what it added from the window's first day.
+
+    The count standing the day before the window is the baseline (zero before the first
+    report: both sources count from the invasion), so a window's line starts at what that
+    day added, not at the war's total.
+    """
+    by_day = frame.groupby("date")[value].sum().sort_index()
+    before = by_day[by_day.index < params.start]
+    baseline = float(before.iloc[-1]) if len(before) else 0.0
+    shown = by_day[(by_day.index >= params.start) & (by_day.index <= params.end)]
+    in_window = frame["date"].between(params.start, params.end)
+    categories = "; ".join(sorted(frame.loc[in_window, "category"].astype(str).unique()))
+    return pd.DataFrame({"date": shown.index, "cumulative": shown.to_numpy(), "added": shown.to_numpy() - baseline,
+                         "categories": categories})
+
+
+def destroyed_tallies(params: Params, gs: pd.DataFrame | None, oryx: pd.DataFrame | None):
+    """The General Staff's claimed vehicle tally and Oryx's confirmed one, over the window.
+
+    Parameters
+    ----------
+    params : Params
+    gs : DataFrame or None
+        :func:`warclaims.evidence.general_staff.load_general_staff`, or None when not cached.
+    oryx : DataFrame or None
+        Oryx's daily counts for both countries, or None when not cached.
+
+    Returns
+    -------
+    (DataFrame, dict)
+        Rows of :data:`DESTROYED_COLUMNS`, and per series why it shows nothing (None when it
+        shows something). Both are national tallies: a regional view shows neither.
+    """
+    parts, states = [], {}
+    claimed_what, confirmed_what = "General Staff vehicles and fuel tanks", "Oryx trucks, vehicles and jeeps"
+    if params.region:
+        why = "national tallies, not shown in a view of one region"
+        return pd.DataFrame(columns=DESTROYED_COLUMNS), {"claimed": f"{claimed_what}: {why}", "confirmed": f"{confirmed_what}: {why}"}
+    if gs is not None and params.claimants and gs_mod.CLAIMANT not in params.claimants:
+        states["claimed"] = f"{claimed_what}: not shown (the General Staff is not among the claimants chosen)"
+    else:
+        group = None if gs is None else gs[gs["group"] == DESTROYED_GROUP]
+        states["claimed"] = data_state(group, gs_mod.DATASET, claimed_what, params)
+        if states["claimed"] is None:
+            parts.append(_tally(group, params).assign(series="claimed", claimant=gs_mod.CLAIMANT, evidence=False,
+                                                      source=get(gs_mod.DATASET).source_line()))
+    group = None if oryx is None else oryx[(oryx["country"] == "Russia") & (oryx["group"] == DESTROYED_GROUP)]
+    states["confirmed"] = data_state(group, oryx_mod.CURRENT, confirmed_what, params)
+    if states["confirmed"] is None:
+        # Oryx records a category only on days it changed: its standing count is the last
+        # record, which _tally's per-day sum over one category gives as is.
+        parts.append(_tally(group, params, "total").assign(series="confirmed", claimant="Oryx", evidence=True,
+                                                           source=get(oryx_mod.CURRENT).source_line()))
+    frame = pd.concat(parts, ignore_index=True)[DESTROYED_COLUMNS] if parts else pd.DataFrame(columns=DESTROYED_COLUMNS)
+    return frame, states
 
 
 def claims_table(view: VehiclesView) -> pd.DataFrame:
@@ -263,6 +338,70 @@ def chart_vehicles(view: VehiclesView):
     return fig
 
 
+def chart_destroyed(view: VehiclesView):
+    """The General Staff's claimed vehicle tally against Oryx's confirmed one, counted from the window's first day."""
+    p = view.params
+    d = view.destroyed
+    colours = palette.colours_for({gs_mod.CLAIMANT: "ukraine", "Oryx": "evidence"}, {gs_mod.CLAIMANT: "ukraine", "Oryx": "evidence"})
+    notes = [s for s in view.destroyed_states.values() if s]
+    with charts.styled():
+        fig, ax = plt.subplots(figsize=(11, 5.5))
+        last = {}
+        for series, style, label in (
+            ("claimed", charts.CLAIMED_LINE, charts.claimed_label(gs_mod.CLAIMANT) + ": Russian \"vehicles and fuel tanks\""),
+            ("confirmed", charts.EVIDENCE_LINE, "Visually confirmed by Oryx: Russian trucks, vehicles and jeeps (destroyed, damaged, abandoned or captured)"),
+        ):
+            part = d[d["series"] == series]
+            if part.empty:
+                continue
+            who = gs_mod.CLAIMANT if series == "claimed" else "Oryx"
+            dates, added = list(part["date"]), list(part["added"])
+            if dates[0] > p.start:
+                # No report on the first day: nothing was added yet (both sources record a
+                # day only when they publish or their count changes).
+                dates, added = [p.start, *dates], [0.0, *added]
+            few = len(dates) <= SHORT_SERIES
+            ax.plot(dates, added, color=colours[who], label=label, **style, **({"marker": "o", "markersize": 3.5} if few else {}))
+            last[series] = part.iloc[-1]
+        if d.empty:
+            ax.text(0.5, 0.5, "\n".join(notes) or "No vehicle tallies in this window", ha="center", va="center",
+                    transform=ax.transAxes, color="#555555")
+        for series, r in last.items():
+            ax.annotate(f" +{r['added']:,.0f} by {r['date']:%-d %b %Y}", (r["date"], r["added"]), fontsize=9, va="center",
+                        color=colours[gs_mod.CLAIMANT if series == "claimed" else "Oryx"])
+        charts.date_axis(ax, p.start, p.end)
+        ax.set_xlabel("Date of the report (General Staff) or of the count (Oryx)")
+        ax.set_ylim(bottom=0)
+        charts.plain_numbers(ax.yaxis)
+        ax.set_ylabel(f"Russian vehicles lost, counted from {p.start:%-d %b %Y}")
+        if len(last):
+            charts.legend_below(fig, ax, *ax.get_legend_handles_labels())
+        if len(last) == 2 and last["confirmed"]["date"] < last["claimed"]["date"]:
+            notes.append(f"Oryx's data end {last['confirmed']['date']:%-d %b %Y}: compare the two lines up to that day only")
+        notes.append("Not like for like: the General Staff counts vehicles and fuel tanks it says were destroyed; Oryx counts "
+                     "only what is photographed, a floor")
+        sources = [f"claims: {get(gs_mod.DATASET).source_line()}"] if "claimed" in last else []
+        sources += [f"confirmations: {get(oryx_mod.CURRENT).source_line()}"] if "confirmed" in last else []
+        as_of = max((r["date"] for r in last.values()), default=None)
+        charts.finalise(
+            fig, "Russian vehicles claimed destroyed, against those confirmed",
+            f"{p.window()}: the General Staff's daily running tally (claimed, dashed) and Oryx's visually confirmed "
+            "losses (solid), each counted from the window's first day.",
+            sources or notes or ["no vehicle tallies in this window"], as_of, note=". ".join(notes + view.missing),
+            data=d.assign(value=d["added"]), alt=_destroyed_alt(view),
+        )
+    return fig
+
+
+def _destroyed_alt(view: VehiclesView) -> str:
+    d = view.destroyed
+    if d.empty:
+        return "No vehicle tallies in this window: " + "; ".join(s for s in view.destroyed_states.values() if s) + "."
+    ends = [f"{r['claimant']} ({'claimed' if r['series'] == 'claimed' else 'confirmed'}): {r['added']:,.0f} Russian vehicles "
+            f"from {view.params.start:%-d %b %Y} to {r['date']:%-d %b %Y}" for _, r in d.groupby("series").tail(1).iterrows()]
+    return "; ".join(ends) + "."
+
+
 def _alt(view: VehiclesView) -> str:
     c = view.comparisons
     if c.empty:
@@ -292,5 +431,22 @@ def summary(view: VehiclesView) -> dict:
         "military_or_unknown": float(c.loc[c["item_origin"] != "civilian", "quantity"].sum()),
         "verdicts": {k: int(n) for k, n in view.comparisons["verdict"].value_counts().items()},
         "oryx_in_window_context": [] if view.confirmed is None else view.confirmed.to_dict("records"),
+        "destroyed": destroyed_summary(view),
         "missing_datasets": view.missing,
     }
+
+
+def destroyed_summary(view: VehiclesView) -> dict:
+    """Per series (claimed, confirmed): who, which categories, first and last day in the window,
+    the running total on the last and what the window added; or why the series shows nothing."""
+    out = {}
+    for series, state in view.destroyed_states.items():
+        part = view.destroyed[view.destroyed["series"] == series]
+        if part.empty:
+            out[series] = {"shown": False, "why": state}
+            continue
+        first, last = part.iloc[0], part.iloc[-1]
+        out[series] = {"shown": True, "claimant": last["claimant"], "evidence": bool(last["evidence"]), "categories": last["categories"],
+                       "first_date": f"{first['date']:%Y-%m-%d}", "last_date": f"{last['date']:%Y-%m-%d}",
+                       "running_total": float(last["cumulative"]), "added_in_window": float(last["added"]), "source": last["source"]}
+    return out
