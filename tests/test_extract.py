@@ -118,6 +118,12 @@ def test_attribution_forms():
 def test_unattributed_figure_is_the_publishers():
     r = one("Ukraine's army has retaken more than 900 square miles.", source_url="https://www.ibtimes.com/some-story")
     assert r["claimant"] == "International Business Times" and "unattributed" in r["notes"]
+    # A publisher whose name holds a claimant's alias (a city standing for a government) is
+    # not that claimant: the figure is the outlet's own, and the source keeps the outlet's name.
+    [c] = extract_claims("Russian forces have advanced 12 square kilometres near the town this week.", published="2023-06-20",
+                         publisher="The Kyiv Independent", source_url="https://kyivindependent.com/some-story")
+    r = c.to_record()
+    assert (r["claimant"], r["claimant_side"], r["source_publisher"]) == ("The Kyiv Independent", "third_party", "The Kyiv Independent")
 
 
 def test_dates_resolve_against_publication():

@@ -33,7 +33,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlparse
 
-from ..claimants import resolve_claimant
+from ..claimants import claimant_key, claimant_pattern
 from ..columns import CLAIM_COLUMNS, MAX_EVIDENCE_WORDS
 from ..errors import ExtractionError
 from ..numbers import parse_number
@@ -502,7 +502,9 @@ def _source(published, source_url: str | None, publisher: str | None, source_id:
     publisher_claimant = _publisher_claimant(publisher, source_url)
     record = {
         "url": source_url or "",
-        "publisher": (publisher_claimant[0] if publisher_claimant else "") or "",
+        # The outlet as given: the claimant its unattributed figures are credited to is a
+        # separate question ("The Kyiv Independent" publishes; it is not Ukraine's government).
+        "publisher": publisher or "",
         "published": published_date.isoformat() if published_date else "",
         "language": language or "",
     }
@@ -510,11 +512,15 @@ def _source(published, source_url: str | None, publisher: str | None, source_id:
 
 
 def _publisher_claimant(publisher: str | None, source_url: str | None) -> tuple[str, str] | None:
+    """Who an unattributed figure is credited to: a claimant only when the publisher's whole name
+    (or its site's name) is that claimant's, never because the name contains one ("Kyiv Post"
+    names a city, not Ukraine's government); else the publisher itself, a third party."""
+    index, _ = claimant_pattern()
     for candidate in (publisher, urlparse(source_url).hostname if source_url else None):
         if not candidate:
             continue
         name = re.sub(r"^www\.", "", candidate)
-        hit = resolve_claimant(name) or resolve_claimant(name.split(".")[0])
+        hit = index.get(claimant_key(name)) or index.get(claimant_key(name.split(".")[0]))
         if hit:
             return hit
     return (publisher, "third_party") if publisher else None
