@@ -676,6 +676,19 @@ CASES = [
     ("The occupiers lost 900 people over the past day, the General Staff said.", [{"quantity": "900", "subject_side": "russia"}]),
     ("U.S. officials said 35,000 Russian soldiers had been killed and 100,000 wounded.",
      [{"quantity": "35000", "count_kind": "killed"}, {"quantity": "100000", "count_kind": "wounded"}]),
+    # soldiers taken captive are a loss of people, counted as prisoners; "captured the village" is not
+    ("Another 983 Russians were taken prisoner, the General Staff said.",
+     [{"quantity": "983", "metric": "personnel_losses", "count_kind": "prisoners", "subject_side": "russia"}]),
+    ("The Russian Defence Ministry said 41 Ukrainian soldiers had voluntarily surrendered.",
+     [{"metric": "personnel_losses", "count_kind": "prisoners", "subject_side": "ukraine", "claimant_side": "russia"}]),
+    ("Ukrainian forces captured 594 Russian servicemen in the Kursk region, Syrskyi said.",
+     [{"count_kind": "prisoners", "subject_side": "russia", "claimant": "Oleksandr Syrskyi"}]),
+    ("Russian troops captured the village and killed 20 Ukrainian soldiers, the Russian Defence Ministry said.",
+     [{"count_kind": "killed", "subject_side": "ukraine"}]),
+    # one figure from two speakers of different sides is two claims; a passive "is confirmed" names no speaker
+    ("Over 3,000 Russian vehicles were destroyed, Oryx said.\n\nThe General Staff said Russia lost 3,000 vehicles in the Kursk region.",
+     [{"claimant": "Oryx", "place_raw": ""}, {"claimant": "General Staff of the Armed Forces of Ukraine", "place_raw": "Kursk region"}]),
+    ("Oryx reported that Russia is now visually confirmed to have lost 1,000 tanks.", [{"claimant": "Oryx", "subject_side": "russia"}]),
 ]
 
 

@@ -407,7 +407,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     for say in _SAY_RE.finditer(sentence):
         if re.match(r"according", say.group(), re.IGNORECASE) or any(a.position == say.start() for a in found):
             continue
-        if re.search(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$", sentence[max(0, say.start() - 25):say.start()], re.IGNORECASE):
+        if re.search(r"\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w+ly|now|also|still|already|not)\s+){0,2}$", sentence[max(0, say.start() - 30):say.start()], re.IGNORECASE):
             continue  # "is visually confirmed to have lost": passive, nobody speaking
         before = [m for m in mentions if _near(m[1], say.start(), sentence)]
         # Only speech verbs invert ("said Zelensky"); after "reported that" comes the content.

@@ -404,7 +404,8 @@ def keep_once(cand: Candidate, d: Decision, sent: Span, ctx: Context) -> None:
         values.add(round(alt * AREA_UNITS_TO_KM2[fig.alt_area_unit], 1))
         written.add((fig.alt_area_unit, round(alt, 3)))
     entry = Kept(rank=_specificity(d.claimant, d.in_sentence), candidate=cand, values=values,
-                 kind=(d.metric, cand.row["item_class"] or None, d.subject, getattr(fig, "place_raw", "")), sentence=sent.start, written=written)
+                 kind=(d.metric, cand.row["item_class"] or None, d.subject, getattr(fig, "place_raw", "")), sentence=sent.start, written=written,
+                 speaker_side=(d.side or "") if d.in_sentence and d.claimant is not None and d.claimant.known else "")
     ctx.repeats.keep(entry, _fill_from)
 
 
