@@ -689,6 +689,18 @@ CASES = [
     ("Over 3,000 Russian vehicles were destroyed, Oryx said.\n\nThe General Staff said Russia lost 3,000 vehicles in the Kursk region.",
      [{"claimant": "Oryx", "place_raw": ""}, {"claimant": "General Staff of the Armed Forces of Ukraine", "place_raw": "Kursk region"}]),
     ("Oryx reported that Russia is now visually confirmed to have lost 1,000 tanks.", [{"claimant": "Oryx", "subject_side": "russia"}]),
+    # a tally with daily increments: the running total as of the day, and what the last day added
+    ("The General Staff said enemy losses were about 310,000 (+1,000) personnel and 3,900 (+0) tanks.",
+     [{"quantity": "310000", "cumulative": "true", "as_of": "2023-06-20", "subject_side": "russia", "qualifier": "about"},
+      {"quantity": "1000", "cumulative": "false", "period_start": "2023-06-19", "period_end": "2023-06-20", "subject_side": "russia"},
+      {"quantity": "3900", "item_class": "tank", "cumulative": "true"}]),
+    ("The enemy's losses, according to the General Staff: tanks – 3,900 (+5), automotive equipment and fuel tanks – 11,000 (+30).",
+     [{"quantity": "3900", "item_class": "tank", "cumulative": "true", "subject_side": "russia", "metric": "equipment_losses"},
+      {"quantity": "5", "item_class": "tank", "cumulative": "false", "period_start": "2023-06-19", "subject_side": "russia"},
+      {"quantity": "11000", "item_class": "truck", "cumulative": "true"}, {"quantity": "30", "item_class": "truck", "cumulative": "false"}]),
+    ("The General Staff reported the losses of the Russian army:\ntanks – 3,900 (+5)\nartillery systems – 7,500 (+20)",
+     [{"quantity": q, "subject_side": "russia", "claimant": "General Staff of the Armed Forces of Ukraine"} for q in ("3900", "5", "7500", "20")]),
+    ("Tanks – 3,900 (+5), the General Staff said.", [{"subject_side": "unknown"}, {"subject_side": "unknown"}]),
 ]
 
 

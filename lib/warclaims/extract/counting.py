@@ -107,6 +107,8 @@ def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = 
     """The ledger metric of a figure (None: it counts nothing the ledger holds) and the rule that gave it."""
     if fig.kind == "personnel" and lx.LOSS_NOUNS.match(fig.unit_raw.split()[-1] if fig.unit_raw else ""):
         return "personnel_losses", "loss_noun"  # "824 victims", "36 bodies"
+    if fig.tally:
+        return _METRIC_OF_CUE[fig.kind].get("loss"), "tally_line"  # "tanks – 3,900 (+5)": a tally of losses
     kind, rule = governing_cue(fig, starts, list(sentence_cues(sentence)[fig.kind]), mates)
     if fig.kind == "item" and kind == "fled" and fig.item_class not in lx.VEHICLE_CLASSES:
         kind = "loss"  # aircraft, drones, artillery do not flee: they are left behind

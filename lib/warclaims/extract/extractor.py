@@ -29,7 +29,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -207,10 +207,20 @@ def count(sf: SentenceFigures, published: date | None) -> list[Decision]:
         # passed on (all of them made a long list cost its square).
         others = _bounding_starts(ordered, here, sf.mates[fig.start])
         when = resolve_when(s, published, here, tuple(others), phrases)
+        if fig.tally:
+            when = _tally_when(when, fig.tally)
         metric, rule = metric_of(fig, sf.starts, s, frozenset(sf.mates[fig.start]))
         if metric is not None:
             out.append(Decision(fig, here, when, metric, rule))
     return out
+
+
+def _tally_when(when: When, tally: str) -> When:
+    """A tally's running total is as of its day; its increment covers the last day up to it."""
+    day = when.as_of or when.period_end
+    if tally == "total":
+        return When(None, None, day, True, when.text)
+    return When(day - timedelta(days=1) if day else None, day, None, False, when.text)
 
 
 def _bounding_starts(ordered: list[int], here: int, skip) -> list[int]:

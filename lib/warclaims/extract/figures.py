@@ -78,6 +78,9 @@ class Figure:
     #: ("bringing total losses since the start of the invasion to 199,230"): period phrases
     #: inside it are this figure's, not the one before.
     governs_from: int | None = None
+    #: In a tally with daily increments ("tanks – 3,900 (+5)"): "total" for the running total,
+    #: "day" for the increment, which counts the last day.
+    tally: str | None = None
 
 
 def _value(m: re.Match) -> float | None:
@@ -144,6 +147,13 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         value = _value(m)
         if value is None:
             continue
+        increment = _INCREMENT.match(sentence, m.end()) if m.group("digits") else None
+        if increment:
+            tally = _tally(sentence, m, value, increment)
+            if tally:
+                found.extend(tally)
+                taken_until = max(increment.end(), tally[0].noun_end)
+            continue
         value_max = None
         tail_start = m.end()
         rng = _RANGE.match(after)
@@ -184,6 +194,40 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         found.append(fig)
     found.extend(_article_counts(sentence, found))
     return sorted(found, key=lambda f: f.start)
+
+
+#: A tally's daily increment right after its running total: "3,900 (+5)", "310,000 (+1,000)".
+_INCREMENT = re.compile(rf"\s*\(\s*\+\s*(?P<inc>{DIGITS})\s*\)")
+#: The counted noun of a tally line written before its figure ("tanks – 3,900 (+5)",
+#: "• artillery systems: 7,500 (+20)"), from the start of the line or list item.
+_TALLY_NOUN_BEFORE = re.compile(r"(?:^|[\n,;:•])[ \t]*(?:and\s+|[*·‣-][ \t]*)?(?P<noun>[A-Za-z][^\n,;:–—‒\d()]{0,70}?)[ \t]*(?:[–—‒-]+|:)[ \t]*"
+                                rf"(?:{lx.QUALIFIER_WORDS})?$", re.IGNORECASE)
+
+
+def _tally(sentence: str, m: re.Match, value: float, increment: re.Match) -> list[Figure]:
+    """A running total and its daily increment, as the General Staff's tally writes them:
+    "3,900 (+5) tanks" or "tanks – 3,900 (+5)". Two figures: the total, and what the last
+    day added (none when it added nothing)."""
+    noun = _noun(sentence[increment.end():increment.end() + 160])
+    if noun is not None:
+        kind, info, rel_end, modifiers = noun
+        noun_start, noun_end = increment.end(), increment.end() + rel_end
+        unit_raw = sentence[noun_start:noun_end].strip()
+    else:
+        before = _TALLY_NOUN_BEFORE.search(sentence, max(0, m.start() - 90), m.start())
+        noun = _noun(before.group("noun") + " ") if before else None
+        if noun is None:
+            return []
+        kind, info, rel_end, modifiers = noun
+        unit_raw = before.group("noun")[:rel_end].strip()
+        noun_end = increment.end()
+    total = Figure(value, m.group().strip(), m.start(), m.end(), kind, unit_raw, noun_end, modifiers=modifiers, tally="total", **info)
+    added = parse_number(increment.group("inc"))
+    if not added:
+        return [total]
+    day = Figure(added, increment.group("inc"), increment.start("inc"), increment.end("inc"), kind, unit_raw, noun_end,
+                 modifiers=modifiers, tally="day", **info)
+    return [total, day]
 
 
 _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|including|plus|and\s+another|while|with)\s*$", re.IGNORECASE)

@@ -44,7 +44,7 @@ ITEMS = [
     (r"(?:counter-battery\s+)?radars?(?:\s+stations?)?", "special_equipment", "military"),
     (r"(?:units\s+of\s+)?special\s+equipment", "special_equipment", "military"),
     # "units of automotive equipment" are the General Staff's trucks and other vehicles.
-    (r"(?:units?|pieces?)\s+of\s+(?:automotive|motor)\s+(?:equipment|vehicles)|(?:special\s+)?military\s+motor\s+vehicles", "truck", "military"),
+    (r"(?:units?|pieces?)\s+of\s+(?:automotive|motor)\s+(?:equipment|vehicles)|automotive\s+(?:equipment|vehicles)(?:\s+and\s+fuel\s+tank(?:er)?s)?|(?:special\s+)?military\s+motor\s+vehicles", "truck", "military"),
     (r"(?:units?|pieces?|items?)\s+of\s+(?:military\s+)?(?:equipment|hardware|materiel|weaponry|weapons)(?:\s+and\s+(?:vehicles|military\s+equipment(?:\s+and\s+materiel)?))?|weapons?\s+systems?|pieces\s+of\s+hardware", "other_equipment", "military"),
     (r"tractors?|(?:combine\s+)?harvesters?|harvesting\s+machines?|seeders?|agricultural\s+machine(?:s|ry)|(?:pieces\s+of\s+)?farm\s+machinery", "vehicle", "civilian"),
     (r"(?:motor\s+)?vehicles\s+and\s+fuel\s+tank(?:er)?s|fuel\s+tank(?:er)?s|fuel\s+(?:vehicles|trucks)|motor\s+vehicles", "truck", "military"),

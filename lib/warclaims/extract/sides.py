@@ -212,6 +212,25 @@ def losses_named_before(f) -> str | None:
     return side_of_word(_side_group(m), f.claimant_side)
 
 
+def heading_before_colon(f) -> str | None:
+    """A list after a colon whose lead-in names a side's losses: "The enemy's losses, according
+    to the General Staff: personnel – about 310,000 (+1,000), tanks – ..."."""
+    if f.metric not in ("personnel_losses", "equipment_losses"):
+        return None
+    colon = f.sentence.rfind(":", max(0, f.fig.start - 400), f.fig.start)
+    if colon < 0 or re.search(r"[.;]", f.sentence[colon:f.fig.start]) or _loss_verb_between(f.sentence, colon, f.fig.start):
+        return None
+    head = _blanked(f.sentence)[max(0, colon - 150):colon]
+    found = [m for m in _SIDE_LOSSES.finditer(head)]
+    if not found or _loss_verb_between(head, found[-1].end(), len(head)):
+        return None
+    return side_of_word(_side_group(found[-1]), f.claimant_side)
+
+
+def _loss_verb_between(text: str, lo: int, hi: int) -> bool:
+    return bool(_AGENT_VERBS.search(text, lo, hi) or _PATIENT_VERBS.search(text, lo, hi))
+
+
 def _side_group(m: re.Match) -> str:
     return next(m.group(g) for g in ("side", "side2", "side3") if g in m.re.groupindex and m.group(g))
 
@@ -391,7 +410,7 @@ def shot_down_over(f) -> str | None:
     return "ukraine" if hit and hit[1].startswith("RU-") else None
 
 
-RULES = [own_words, possessive, whose_after, losses_named_before, verb_of_loss, shot_down_over, listed_losses, taken_from, land_verb,
+RULES = [own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, shot_down_over, listed_losses, taken_from, land_verb,
          liberation_is_the_speakers, continues_earlier_land, mover_or_thief]
 
 
