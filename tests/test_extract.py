@@ -701,6 +701,15 @@ CASES = [
     ("The General Staff reported the losses of the Russian army:\ntanks – 3,900 (+5)\nartillery systems – 7,500 (+20)",
      [{"quantity": q, "subject_side": "russia", "claimant": "General Staff of the Armed Forces of Ukraine"} for q in ("3900", "5", "7500", "20")]),
     ("Tanks – 3,900 (+5), the General Staff said.", [{"subject_side": "unknown"}, {"subject_side": "unknown"}]),
+    # a range is an estimate with both ends; the parts of a casualty figure and the second of a pair keep its side
+    ("The analysts estimated that between 10,000 and 13,000 Russian soldiers were killed.",
+     [{"quantity": "10000", "quantity_max": "13000", "qualifier": "estimated", "subject_side": "russia"}]),
+    ("U.S. officials said Russia had suffered 120,000 casualties, including up to 20,000 killed and greater than 80,000 wounded.",
+     [{"quantity": "120000", "subject_side": "russia"}, {"quantity": "20000", "count_kind": "killed", "qualifier": "up to", "subject_side": "russia"},
+      {"quantity": "80000", "count_kind": "wounded", "qualifier": "more than", "subject_side": "russia"}]),
+    ("The General Staff said 1,351 Russian soldiers were killed and 3,825 others injured.",
+     [{"quantity": "1351", "subject_side": "russia"}, {"quantity": "3825", "count_kind": "wounded", "subject_side": "russia"}]),
+    ("Russian strikes killed 20 people in Kharkiv, the governor said.", []),
 ]
 
 

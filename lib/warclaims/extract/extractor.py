@@ -298,8 +298,8 @@ class Situation:
 def situate(d: Decision, sf: SentenceFigures, estimate: bool, ctx: Context) -> Situation:
     s, fig = sf.sentence.text, d.fig
     qualifier = qualifier_before(s, fig.start)
-    if fig.value_max is not None:
-        qualifier = "at least"
+    if fig.value_max is not None and qualifier == "exact":
+        qualifier = "estimated"  # "between 10,000 and 13,000": a range is an estimate, its ends in quantity and quantity_max
     if estimate and qualifier == "exact":
         qualifier = "estimated"
     place = ((fig.place_raw, fig.place, fig.oblast_iso) if isinstance(fig, NamedCapture) else
@@ -349,6 +349,7 @@ def to_candidate(d: Decision, where: Situation, sent: Span, text: str, said: Sen
         item_raw=fig.unit_raw if item_class else "",
         subject_side=d.subject,
         quantity=f"{quantity:.3f}".rstrip("0").rstrip("."),
+        quantity_max=f"{quantity * fig.value_max / fig.value:.3f}".rstrip("0").rstrip(".") if fig.value_max is not None and fig.value else "",
         unit=unit,
         quantity_raw=fig.raw,
         unit_raw=fig.unit_raw,

@@ -179,8 +179,11 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
             continue
         kind, info, noun_rel_end, modifiers = noun
         noun_end = tail_start + noun_rel_end
-        if kind == "personnel" and _UNSPECIFIC_PEOPLE.search(sentence, tail_start, noun_end) and not lx.MILITARY_CONTEXT.search(sentence):
-            continue  # "121,000 people", "20 killed" are civilians unless the sentence is about forces
+        if (kind == "personnel" and _UNSPECIFIC_PEOPLE.search(sentence, tail_start, noun_end) and not lx.MILITARY_CONTEXT.search(sentence)
+                and not any(f.kind == "personnel" for f in found)):
+            # "121,000 people", "20 killed" are civilians unless the sentence is about forces, or
+            # they break down soldiers or casualties counted before ("120,000 casualties, including 20,000 killed").
+            continue
         if _COMPARISON_AFTER.match(sentence[noun_end:]):
             continue  # "2,000 square kilometres more than a year before": a difference, not a claim
         alt = _PAREN_ALT.match(sentence[noun_end:])

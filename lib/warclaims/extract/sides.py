@@ -157,6 +157,9 @@ _OBJECT_AFTER = re.compile(r"\s+(?:\d|(?:an?|one|two|three|four|five|six|seven|e
                            r"hundred|more|over|about|around|some|nearly|almost|up\s+to|at\s+least|roughly)\b)", re.IGNORECASE)
 
 
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:hundred|thousand|million|dozen))\s+(?:others?\s+|more\s+)?$", re.IGNORECASE)
+
+
 def participle(sentence: str, m: re.Match) -> bool:
     """A verb used as a participle or passive ("soldiers killed", "were destroyed"): not an agent's verb."""
     if _SIMPLE_PAST.match(m.group()):
@@ -164,6 +167,8 @@ def participle(sentence: str, m: re.Match) -> bool:
     if _OBJECT_AFTER.match(sentence, m.end()):
         return False  # "troops captured five vehicles": a verb with its object is active
     before = sentence[max(0, m.start() - 25):m.start()]
+    if _COUNT_BEFORE.search(before):
+        return True  # "including 20,000 killed and 80,000 wounded": the verb describes the count before it
     return bool(_NOUN_BEFORE.search(before)) or (bool(_PASSIVE.search(before)) and not re.match(r"^\w*\s+by\b", sentence[m.start():]))
 
 
@@ -459,6 +464,8 @@ _FAMILY = {"personnel_losses": "loss", "equipment_losses": "loss", "territory_ga
 _VERB_OR_SIDE = re.compile(rf"{_SIDE_RE.pattern}|{_AGENT_VERBS.pattern}|{_PATIENT_VERBS.pattern}|[.;]", re.IGNORECASE)
 
 
+_PASSIVE_OF_THE_FIRST = re.compile(r"^\s*(?:(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?)?(?:killed|dead|wounded|injured|destroyed|damaged|captured|shot\s+down|downed)"
+                                   r"(?:\s+(?:and|or)\s+(?:wounded|injured|damaged))?", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:including|of\s+which|of\s+them|among\s+them|of\s+these)\s+(?:(?:between|about|around|some|more\s+than|over|nearly|almost|up\s+to|at\s+least)\s+)?$", re.IGNORECASE)
 
 
@@ -482,7 +489,9 @@ def share_sides(decided: list, sentence: str) -> None:
             if known.fig.start < fig.start and _PART_BEFORE.search(sentence, max(0, fig.start - 40), fig.start):
                 d.subject, d.side_rule = known.subject, "part_of_the_figure_before"  # "30,000 casualties ..., including 7,000 killed"
                 continue
-            between = re.sub(r"^\s*(?:killed|dead|wounded)(?:\s+(?:and|or)\s+(?:wounded|injured))?", "", _blank_asides(sentence)[lo:hi])
+            # "1,351 Russian soldiers were killed and 3,825 others injured": what happened to the
+            # first figure, said in the passive, names no other side.
+            between = _PASSIVE_OF_THE_FIRST.sub("", _blank_asides(sentence)[lo:hi])
             if not _VERB_OR_SIDE.search(between):
                 d.subject, d.side_rule = known.subject, "list_mate"
 
