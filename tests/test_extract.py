@@ -710,6 +710,11 @@ CASES = [
     ("The General Staff said 1,351 Russian soldiers were killed and 3,825 others injured.",
      [{"quantity": "1351", "subject_side": "russia"}, {"quantity": "3825", "count_kind": "wounded", "subject_side": "russia"}]),
     ("Russian strikes killed 20 people in Kharkiv, the governor said.", []),
+    # a bare "the Defence Ministry" is the one the article named with its country, not the country its sentence names first
+    ("The Russian Defence Ministry reported on the fighting.\nThe Defence Ministry said 300 Ukrainian soldiers were killed.",
+     [{"claimant": "Ministry of Defence of the Russian Federation", "claimant_side": "russia", "subject_side": "ukraine"}]),
+    ("Ukraine's Defence Ministry spoke. The Defence Ministry said 300 Russian soldiers were killed.",
+     [{"claimant": "Ministry of Defence of Ukraine", "subject_side": "russia"}]),
 ]
 
 

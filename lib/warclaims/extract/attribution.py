@@ -460,6 +460,27 @@ def mentioned(sentence: str, mentions: list | None = None) -> tuple[Claimant | N
     return person, org
 
 
+def named_ministry(mentions: list) -> Claimant | None:
+    """The defence ministry a sentence names with its country ("the Russian Defence Ministry"),
+    for a later bare "the Defence Ministry" to refer to; None when it names none."""
+    for _, _, text, known in reversed(mentions):
+        if known and _MINISTRY_MENTION.search(text) and not _BARE_MINISTRY.match(text.strip()):
+            c = resolve_name(text)
+            if c.known:
+                return c
+    return None
+
+
+def same_ministry(found: list[Attribution], mentions: list, ministry: Claimant | None) -> list[Attribution]:
+    """A bare "the Defence Ministry" is the ministry the article named before with its country,
+    not one guessed from the countries in its own sentence:
+    a Russian ministry's report names Ukrainian losses, and the reverse."""
+    if ministry is None or named_ministry(mentions) is not None or not any(_BARE_MINISTRY.match(m[2].strip()) for m in mentions):
+        return found
+    guessed = {resolve_name(country + " Ministry of Defence").name for country in ("Russian", "Ukrainian")}
+    return [Attribution(a.position, ministry) if a.claimant.name in guessed else a for a in found]
+
+
 def for_figure(found: list[Attribution], position: int) -> Claimant | None:
     """The attribution that governs a figure: the last cue before it, else the first after it."""
     before = [a for a in found if a.position <= position]
