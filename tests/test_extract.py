@@ -715,6 +715,9 @@ CASES = [
      [{"claimant": "Ministry of Defence of the Russian Federation", "claimant_side": "russia", "subject_side": "ukraine"}]),
     ("Ukraine's Defence Ministry spoke. The Defence Ministry said 300 Russian soldiers were killed.",
      [{"claimant": "Ministry of Defence of Ukraine", "subject_side": "russia"}]),
+    # who suffered the figure, named in a clause after it; an open-source count "identified" is its claim
+    ("The General Staff said 1,240 casualties Russian forces suffered over the past day.", [{"subject_side": "russia", "period_start": "2023-06-19"}]),
+    ("Mediazona has identified 45,000 Russian servicemen who died in the war.", [{"claimant": "Mediazona", "subject_side": "russia"}]),
 ]
 
 

@@ -35,6 +35,10 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and|which)\b|\b(?:whi
 _POSSESSIVE = re.compile(r"\b(?P<own>our|my)\b|\b(?P<other>its|his|her|their)\b", re.IGNORECASE)
 #: After the counted noun, whose they are ("casualties among Ukrainian forces").
 _OF_AFTER = re.compile(r"\s*(?:of|among|from|belonging\s+to|on\s+the\s+side\s+of|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?=\S)", re.IGNORECASE)
+#: After the counted noun, a relative clause naming who suffered them ("1,240 casualties (that)
+#: Russian forces suffered", "the 300 tanks the Ukrainian army has lost").
+_SUFFERED_BY_AFTER = re.compile(rf"\s+(?:that\s+|which\s+)?(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?"
+                                rf"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:{lx.PATIENT_VERBS})\b", re.IGNORECASE)
 #: A loss noun with its side before the figure ("enemy losses ... were", "put the Ukrainian casualties at").
 _LOSS_NOUN = rf"(?:{lx.LOSSES_NAMED})"
 _SIDE_LOSSES = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,3}}?{_LOSS_NOUN}\b"
@@ -194,6 +198,9 @@ def whose_after(f) -> str | None:
     """The side named right after the counted noun: "casualties among Ukrainian forces", "tanks of the enemy"."""
     if f.metric not in ("personnel_losses", "equipment_losses", "other"):
         return None
+    suffered = _SUFFERED_BY_AFTER.match(f.sentence, f.fig.noun_end)
+    if suffered:
+        return side_of_word(suffered.group("side"), f.claimant_side)  # "1,240 casualties Russian forces suffered"
     m = _OF_AFTER.match(f.sentence, f.fig.noun_end)
     if not m:
         return None
