@@ -718,6 +718,13 @@ CASES = [
     # who suffered the figure, named in a clause after it; an open-source count "identified" is its claim
     ("The General Staff said 1,240 casualties Russian forces suffered over the past day.", [{"subject_side": "russia", "period_start": "2023-06-19"}]),
     ("Mediazona has identified 45,000 Russian servicemen who died in the war.", [{"claimant": "Mediazona", "subject_side": "russia"}]),
+    # a total that "exceeded" or "topped" a figure; a side's possessive service ("the Ukrainian army's losses")
+    ("Russian casualties have topped 300,000, according to British intelligence.",
+     [{"quantity": "300000", "qualifier": "more than", "subject_side": "russia", "claimant": "UK Ministry of Defence"}]),
+    ("The Ukrainian army's losses in the Kursk direction exceeded 4,300 troops, the Russian Defence Ministry said.",
+     [{"quantity": "4300", "qualifier": "more than", "subject_side": "ukraine"}]),
+    ("The Kremlin has lost nearly 700 tanks since the start of the year, Oryx data shows.", [{"claimant": "Oryx", "subject_side": "russia"}]),
+    ("The population of the town has exceeded 50,000.", []),
 ]
 
 

@@ -21,7 +21,7 @@ _SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|report|anno
         r"estimated|estimates|believes|noted|notes|emphasi[sz]ed|stressed|confirmed|declared|informed|posted|tweeted|"
         r"according\s+to|cited|quoted|highlighted|clarified|specified|indicated|revealed|assessed|publishes|published|"
         r"documented|counted|tallied|verified|identified|geolocated|puts|assured|insisted|warned|acknowledged|admitted|argued|explained|"
-        r"suggested|concluded|calculated|reckons|reckoned|estimate|assesses|assess|believe|think|thinks)")
+        r"suggested|concluded|calculated|reckons|reckoned|shows|showed|estimate|assesses|assess|believe|think|thinks)")
 _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
     r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)\s+(?:from|of|by))?|"

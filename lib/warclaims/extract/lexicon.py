@@ -115,7 +115,7 @@ LAND_LOST = r"lost|los(?:e|es|ing)|ceded|gave\s+up|surrendered"
 
 #: Qualifier phrases just before a figure, longest first.
 QUALIFIERS = [
-    (r"more\s+than|greater\s+than|a\s+good|over|above|in\s+excess\s+of|upwards\s+of|exceed\w*|north\s+of", "more than"),
+    (r"more\s+than|greater\s+than|a\s+good|over|above|in\s+excess\s+of|upwards\s+of|exceed\w*|topped|surpass\w*|north\s+of", "more than"),
     (r"at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|not\s+less\s+than", "at least"),
     (r"nearly|almost|close\s+to|approaching|just\s+(?:under|short\s+of)|(?:a\s+)?little\s+under", "nearly"),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as", "up to"),
