@@ -725,6 +725,12 @@ CASES = [
      [{"quantity": "4300", "qualifier": "more than", "subject_side": "ukraine"}]),
     ("The Kremlin has lost nearly 700 tanks since the start of the year, Oryx data shows.", [{"claimant": "Oryx", "subject_side": "russia"}]),
     ("The population of the town has exceeded 50,000.", []),
+    # figures written "100K" and "half a million"; land added to "the occupied area" is Russia's
+    ("Russia has suffered 100K casualties, the White House said.", [{"quantity": "100000", "subject_side": "russia"}]),
+    ("Nearly half a million Russian troops have been killed or wounded, US officials said.",
+     [{"quantity": "500000", "qualifier": "nearly", "subject_side": "russia"}]),
+    ("The occupied area increased by 476 square kilometres in December, DeepState said.",
+     [{"quantity": "476", "metric": "territory_gained", "subject_side": "russia", "period_start": "2022-12-01"}]),
 ]
 
 

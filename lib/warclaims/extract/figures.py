@@ -25,7 +25,8 @@ _WORDS = rf"{_WORD}(?:(?:[\s-]+(?:and\s+)?){_WORD})*"
 
 # Not the exponent of a number in scientific notation ("1.79e+309": never 309).
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,/-])(?<![eE][+-])(?:(?P<digits>{DIGITS})(?:\s*(?P<scale>thousand|million|billion)\b)?|(?P<dozen>(?:a|half\s+a)\s+dozen)\b|(?P<words>{_WORDS})\b)",
+    rf"(?<![\w.,/-])(?<![eE][+-])(?:(?P<digits>{DIGITS})(?:\s*(?P<scale>thousand|million|billion)\b|(?P<k>[kK])\b)?|(?P<dozen>(?:a|half\s+a)\s+dozen)\b"
+    rf"|(?P<half>half\s+a\s+(?:million|thousand))\b|(?P<words>{_WORDS})\b)",
     re.IGNORECASE,
 )
 _ARTICLE_RE = re.compile(r"\b(?P<art>an?|one)\s+(?=\S)", re.IGNORECASE)
@@ -86,6 +87,10 @@ class Figure:
 def _value(m: re.Match) -> float | None:
     if m.group("dozen"):
         return 6.0 if m.group("dozen").lower().startswith("half") else 12.0
+    if m.group("half"):
+        return 500_000.0 if m.group("half").lower().endswith("million") else 500.0  # "half a million"
+    if m.group("k"):
+        return parse_number(m.group("digits")) * 1000  # "100K casualties"
     try:
         return parse_number(m.group())
     except ValueError:
@@ -157,7 +162,7 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         value_max = None
         tail_start = m.end()
         rng = _RANGE.match(after)
-        if rng and m.group("digits"):
+        if rng and m.group("digits") and not m.group("k"):
             value_max = parse_number(rng.group(1))
             tail_start = m.end() + rng.end()
             shared = _SHARED_SCALE.match(sentence, tail_start)

@@ -369,6 +369,17 @@ def taken_from(f) -> str | None:
     return OPPOSITE.get(side or "")
 
 
+_OCCUPIED_AREA = re.compile(r"\b(?:occupied\s+(?:area|territory|territories|land|part)|area\s+(?:of|under)\s+(?:the\s+)?occupation)\b", re.IGNORECASE)
+
+
+def occupied_area(f) -> str | None:
+    """Land added to "the occupied area" of Ukraine, with no side named, is Russia's gain
+    ("The occupied area increased by 476 square kilometres in December")."""
+    if f.metric != "territory_gained" or not _OCCUPIED_AREA.search(f.sentence) or _SIDE_RE.search(f.sentence):
+        return None
+    return "russia"
+
+
 def liberation_is_the_speakers(f) -> str | None:
     """"Liberated", "freed", "retook" with no side named are the speaker's own side's gains."""
     if f.metric not in ("territory_gained", "settlements_retaken") or f.claimant_side not in OPPOSITE:
@@ -423,7 +434,7 @@ def shot_down_over(f) -> str | None:
 
 
 RULES = [own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, shot_down_over, listed_losses, taken_from, land_verb,
-         liberation_is_the_speakers, continues_earlier_land, mover_or_thief]
+         liberation_is_the_speakers, occupied_area, continues_earlier_land, mover_or_thief]
 
 
 @dataclass
