@@ -731,6 +731,16 @@ CASES = [
      [{"quantity": "500000", "qualifier": "nearly", "subject_side": "russia"}]),
     ("The occupied area increased by 476 square kilometres in December, DeepState said.",
      [{"quantity": "476", "metric": "territory_gained", "subject_side": "russia", "period_start": "2022-12-01"}]),
+    # bulleted lists under a lead-in; drones and missiles downed are the launcher's
+    ("Russian losses over the past day, according to the General Staff:\n- 1,100 soldiers\n- 12 tanks\n- 30 artillery systems",
+     [{"quantity": q, "subject_side": "russia", "metric": m, "period_start": "2023-06-19"} for q, m in
+      (("1100", "personnel_losses"), ("12", "equipment_losses"), ("30", "equipment_losses"))]),
+    ("Over the past day, Russian forces lost:\n• 1,100 soldiers;\n• 12 tanks.", [{"subject_side": "russia"}, {"subject_side": "russia"}]),
+    ("Russia launched 100 drones overnight, of which 80 were shot down, the Air Force said.",
+     [{"quantity": "80", "metric": "equipment_losses", "subject_side": "russia"}]),
+    ("The Air Force said that 45 out of 60 Shahed drones launched by Russia had been destroyed.", [{"quantity": "45", "subject_side": "russia"}]),
+    ("Of the 75 missiles launched by Russia, 60 were intercepted.", [{"quantity": "60", "item_class": "missile", "subject_side": "russia"}]),
+    ("Russia launched 30 drones at Kyiv.", []),
 ]
 
 

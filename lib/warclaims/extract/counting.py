@@ -31,7 +31,17 @@ _METRIC_OF_CUE = {
 }
 
 
-def governing_cue(fig: Figure, starts: list[int], cues: list[tuple[int, str]], mates: frozenset = frozenset()) -> tuple[str | None, str]:
+_PARTICIPLE_BY = re.compile(r"\s+\w+ed\s+by\b", re.IGNORECASE)
+
+
+def _loss_after(fig: Figure, starts: list[int], later_cues) -> bool:
+    """A loss cue after the figure, before the next figure."""
+    after = bisect.bisect_right(starts, fig.start)
+    following = starts[after] if after < len(starts) else float("inf")
+    return any(kind == "loss" and pos < following for pos, kind in later_cues)
+
+
+def governing_cue(fig: Figure, starts: list[int], cues: list[tuple[int, str]], mates: frozenset = frozenset(), sentence: str = "") -> tuple[str | None, str]:
     """The cue that says what happened to the figure's items, and the rule that chose it.
 
     ``starts`` are the sorted starts of the sentence's figures, ``mates`` those listed with
@@ -47,9 +57,11 @@ def governing_cue(fig: Figure, starts: list[int], cues: list[tuple[int, str]], m
     positions = [pos for pos, _ in cues]
     # "shot down ... three cruise missiles launched by Russia": a participle right after the
     # noun describes the items; the verb before says what happened to them.
-    if positions and positions[0] < fig.start:
+    # So does one with its agent before a verb after the figure ("45 of 60 drones launched by
+    # Russia had been destroyed"), when no other figure stands between.
+    if positions and (positions[0] < fig.start or _PARTICIPLE_BY.match(sentence, fig.noun_end)):
         lo, hi = bisect.bisect_left(positions, fig.noun_end), bisect.bisect_right(positions, fig.noun_end + 2)
-        if any(kind == "other" for _, kind in cues[lo:hi]):
+        if any(kind == "other" for _, kind in cues[lo:hi]) and (positions[0] < fig.start or _loss_after(fig, starts, cues[hi:])):
             cues = cues[:lo] + [c for c in cues[lo:hi] if c[1] != "other"] + cues[hi:]
             positions = [pos for pos, _ in cues]
     inside = cues[bisect.bisect_left(positions, fig.start):bisect.bisect_left(positions, fig.noun_end)]
@@ -109,7 +121,7 @@ def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = 
         return "personnel_losses", "loss_noun"  # "824 victims", "36 bodies"
     if fig.tally:
         return _METRIC_OF_CUE[fig.kind].get("loss"), "tally_line"  # "tanks – 3,900 (+5)": a tally of losses
-    kind, rule = governing_cue(fig, starts, list(sentence_cues(sentence)[fig.kind]), mates)
+    kind, rule = governing_cue(fig, starts, list(sentence_cues(sentence)[fig.kind]), mates, sentence)
     if fig.kind == "item" and kind == "fled" and fig.item_class not in lx.VEHICLE_CLASSES:
         kind = "loss"  # aircraft, drones, artillery do not flee: they are left behind
     return _METRIC_OF_CUE[fig.kind].get(kind), rule

@@ -61,6 +61,9 @@ _RATE_AFTER = re.compile(r"\s+(?:per|a|an|each|every)\s+(?P<per>day|week|month|y
 #: goes on with it ("6 artillery systems and 14 vehicles."): one list broken by a hard line break.
 _OPEN_END = re.compile(r"(?:[,;:–—-]|\b(?:and|or|including|as\s+well\s+as|plus))\s*$", re.IGNORECASE)
 _GOES_ON = re.compile(r"^\s*(?:[•*·-]\s*)?(?:\d|[a-z])")
+#: A bulleted line ("- 12 tanks", "• 30 artillery systems"): it goes on a list whose lead-in
+#: ends with a colon or whose previous line is a bullet too.
+_BULLET = re.compile(r"^\s*[•*·‣–—-]\s*\S")
 _REPORTED_THIS = re.compile(r"^\s*(?:This|That|It|These\s+(?:figures|data)|This\s+(?:information|data))\s+(?:was|were|has\s+been|had\s+been|is)\s+"
                             r"(?:\w+ly\s+)?(?:reported|announced|stated|said|published|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:by|in)\b", re.IGNORECASE)
 #: Metrics whose figures can be a running total when the sentence says so.
@@ -130,7 +133,8 @@ def split(text: str) -> list[Span]:
     """Paragraphs, with a line joined to the one before when it continues its sentence."""
     out: list[Span] = []
     for para in paragraphs(text):
-        if out and _OPEN_END.search(out[-1].text) and _GOES_ON.match(para.text) and len(out[-1].text) < 20_000:
+        if out and len(out[-1].text) < 20_000 and ((_OPEN_END.search(out[-1].text) and _GOES_ON.match(para.text)) or (
+                _BULLET.match(para.text) and _BULLET.match(out[-1].text.rsplit("\n", 1)[-1]) and _GOES_ON.match(para.text))):
             prev = out[-1]
             out[-1] = Span(text[prev.start:para.start + len(para.text)], prev.start)
         else:

@@ -243,7 +243,8 @@ _ELLIPSIS_AFTER = re.compile(r"^\s*(?:of\s+which|of\s+them)\b", re.IGNORECASE)
 #: "15,000 Russians had died and about 45,000 were injured", "2,635 were destroyed, 534 were
 #: captured": a number whose verb says what happened to more of the thing counted before.
 _WERE_DONE = re.compile(r"^\s*(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:reported\s+(?:as\s+)?)?"
-                        r"(?:destroyed|captured|damaged|abandoned|injured|wounded|killed|shot\s+down|taken\s+prisoner|lost|seized|downed)\b", re.IGNORECASE)
+                        r"(?P<verb>destroyed|captured|damaged|abandoned|injured|wounded|killed|shot\s+down|taken\s+prisoner|lost|seized|downed|intercepted|"
+                        r"neutrali[sz]ed|eliminated|liquidated|suppressed)\b", re.IGNORECASE)
 
 
 _OF_THESE = re.compile(r"^\W*(?:of\s+(?:these|them|those|which)|among\s+(?:them|these)|(?:these|they)\s+include)\b", re.IGNORECASE)
@@ -264,6 +265,11 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
         return _total_before(sentence, m, value, found)
     prev = found[-1]
     end = m.end() + (rng.end() if rng else 0) + (_ELLIPSIS_AFTER.match(after).end() if _ELLIPSIS_AFTER.match(after) else 0)
+    done = _WERE_DONE.match(tail)
+    if done and not _ELLIPSIS_AFTER.match(after):
+        # "Of the 75 missiles launched, 60 were intercepted": the verb after is the figure's own,
+        # nearer than any verb before it.
+        end = m.end() + (rng.end() if rng else 0) + done.start("verb") - 1
     return Figure(value, m.group().strip(), m.start(), m.end(), prev.kind, prev.unit_raw, end, area_unit=prev.area_unit,
                   item_class=prev.item_class, item_origin=prev.item_origin, value_max=value_max)
 

@@ -412,6 +412,19 @@ def mover_or_thief(f) -> str | None:
     return None if _SIDE_RE.search(f.sentence) else f.context.paragraph_movers_side
 
 
+_LAUNCHED_BY = re.compile(rf"\blaunched\s+(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b"
+                          rf"|\b(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:(?:has|had|have)\s+)?(?:also\s+)?launched\b", re.IGNORECASE)
+
+
+def launched_by(f) -> str | None:
+    """Drones and missiles shot down are the side's that launched them ("Russia launched 100
+    drones overnight, of which 80 were shot down"; "45 of 60 drones launched by Russia")."""
+    if f.metric != "equipment_losses" or f.fig.item_class not in ("drone", "missile"):
+        return None
+    found = {side_of_word(m.group("side") or m.group("side2"), f.claimant_side) for m in _LAUNCHED_BY.finditer(_blanked(f.sentence))}
+    return found.pop() if len(found) == 1 else None
+
+
 #: The rules, in the order they are tried.
 _OVER_PLACE = re.compile(r"\b(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed)\s+(?:\w+\s+){0,2}?(?:over|above)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", re.IGNORECASE)
 
@@ -433,7 +446,7 @@ def shot_down_over(f) -> str | None:
     return "ukraine" if hit and hit[1].startswith("RU-") else None
 
 
-RULES = [own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, shot_down_over, listed_losses, taken_from, land_verb,
+RULES = [own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, taken_from, land_verb,
          liberation_is_the_speakers, occupied_area, continues_earlier_land, mover_or_thief]
 
 
@@ -484,6 +497,8 @@ _VERB_OR_SIDE = re.compile(rf"{_SIDE_RE.pattern}|{_AGENT_VERBS.pattern}|{_PATIEN
 
 _PASSIVE_OF_THE_FIRST = re.compile(r"^\s*(?:(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?)?(?:killed|dead|wounded|injured|destroyed|damaged|captured|shot\s+down|downed)"
                                    r"(?:\s+(?:and|or)\s+(?:wounded|injured|damaged))?", re.IGNORECASE)
+#: Between two items of a bulleted list ("• 1,100 soldiers;\n• 12 tanks"): not a sentence's end.
+_ITEM_BREAK = re.compile(r"[;,]?\s*\n\s*(?:[•*·‣–—-]\s*)?")
 _PART_BEFORE = re.compile(r"\b(?:including|of\s+which|of\s+them|among\s+them|of\s+these)\s+(?:(?:between|about|around|some|more\s+than|over|nearly|almost|up\s+to|at\s+least)\s+)?$", re.IGNORECASE)
 
 
@@ -509,7 +524,7 @@ def share_sides(decided: list, sentence: str) -> None:
                 continue
             # "1,351 Russian soldiers were killed and 3,825 others injured": what happened to the
             # first figure, said in the passive, names no other side.
-            between = _PASSIVE_OF_THE_FIRST.sub("", _blank_asides(sentence)[lo:hi])
+            between = _ITEM_BREAK.sub(" ", _PASSIVE_OF_THE_FIRST.sub("", _blank_asides(sentence)[lo:hi]))
             if not _VERB_OR_SIDE.search(between):
                 d.subject, d.side_rule = known.subject, "list_mate"
 
