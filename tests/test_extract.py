@@ -741,6 +741,12 @@ CASES = [
     ("The Air Force said that 45 out of 60 Shahed drones launched by Russia had been destroyed.", [{"quantity": "45", "subject_side": "russia"}]),
     ("Of the 75 missiles launched by Russia, 60 were intercepted.", [{"quantity": "60", "item_class": "missile", "subject_side": "russia"}]),
     ("Russia launched 30 drones at Kyiv.", []),
+    # land: "lost control of" is a loss, not a gain; expelling the other side gains, retreating loses
+    ("Ukraine lost control of 200 square kilometres in the Kursk region, DeepState said.",
+     [{"metric": "territory_lost", "subject_side": "ukraine", "claimant": "DeepState"}]),
+    ("Russian troops expelled Ukrainian forces from 800 square kilometres of the Kursk region.", [{"metric": "territory_gained", "subject_side": "russia"}]),
+    ("The Ukrainian army has retreated from 300 square kilometres of the Kursk region, the Russian Defence Ministry said.",
+     [{"metric": "territory_lost", "subject_side": "ukraine"}]),
 ]
 
 

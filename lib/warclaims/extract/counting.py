@@ -20,7 +20,7 @@ from .figures import Figure
 _LAND_CLAUSE_BEFORE = re.compile(r"\b(?:territory|land|area|ground)\s+(?:that\s+|which\s+)?(?:they|it|he|she|we|(?!(?:was|were|is|are|been|be|being|has|have|had)\b)\w+)\s+(?:had\s+|have\s+|has\s+)?$", re.IGNORECASE)
 #: After "has", "have": what is had ("Russia has 3,000 tanks"), which makes the verb possession.
 _POSSESSED = re.compile(r"\s+(?:about|around|some|over|more\s+than|at\s+least|nearly|almost|up\s+to|\d)", re.IGNORECASE)
-_CEDED = re.compile(r"\b(?:lost|ceded|gave\s+up|surrendered)\b", re.IGNORECASE)
+_CEDED = re.compile(rf"\b(?:{lx.LAND_LOST})\b", re.IGNORECASE)
 _NOT_PERSONNEL_LOSS = re.compile(r"captur|seiz|abandon|trophy|surrender", re.IGNORECASE)
 #: What each cue kind means for each kind of figure.
 _METRIC_OF_CUE = {
@@ -98,7 +98,8 @@ def sentence_cues(sentence: str) -> dict[str, tuple]:
     # "lost 40 percent of the territory they seized": a verb in a clause describing the
     # land says how it was got, not what this figure did.
     gain = tuple((m.start(), "gain") for m in lx.LIBERATED_RE.finditer(sentence)
-                 if not _LAND_CLAUSE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))
+                 if not _LAND_CLAUSE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+                 and not lx.LOST_BEFORE_GAIN.search(sentence, max(0, m.start() - 30), m.start()))
     ceded = tuple((m.start(), "lost") for m in _CEDED.finditer(sentence))
     # "has" and "have" mean possession only right before what is had ("Russia has 3,000
     # tanks"); as auxiliaries ("has lost", "have increased") they say nothing.
