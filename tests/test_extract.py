@@ -747,6 +747,12 @@ CASES = [
     ("Russian troops expelled Ukrainian forces from 800 square kilometres of the Kursk region.", [{"metric": "territory_gained", "subject_side": "russia"}]),
     ("The Ukrainian army has retreated from 300 square kilometres of the Kursk region, the Russian Defence Ministry said.",
      [{"metric": "territory_lost", "subject_side": "ukraine"}]),
+    # a known speaker heading the line before a colon speaks (a country alone does not); the words one side's ministry uses of the other's soldiers
+    ("Russian MoD: Ukraine lost over 1,000 servicemen in the Kursk region in the past day",
+     [{"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine", "qualifier": "more than"}]),
+    ("Ukraine: Russia lost 300 soldiers.", [{"claimant": "", "subject_side": "russia"}]),
+    ("The Kiev regime lost up to 1,500 militants over the past 24 hours, the Russian Defence Ministry said.",
+     [{"quantity": "1500", "metric": "personnel_losses", "subject_side": "ukraine"}]),
 ]
 
 

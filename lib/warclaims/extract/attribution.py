@@ -337,8 +337,9 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     estimate : bool
         The attribution calls the figures estimates ("according to estimates from X").
     """
+    heading = _speaker_heading(sentence)
     if not _ANY_CUE.search(sentence):
-        return [], None, False  # most sentences attribute nothing: skip the work
+        return heading, None, False  # most sentences attribute nothing: skip the work
 
     def named(text: str) -> Claimant:
         # "the minister claimed", "the Commander-in-Chief said": a title with the definite
@@ -432,8 +433,23 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             if not any(a.claimant.as_written == m.group() for a in found):
                 via = m.group()
                 break
+    found = heading + found
     found.sort(key=lambda a: a.position)
     return found, via, estimate
+
+
+#: A known speaker heading the line before a colon ("Russian MoD: Ukraine lost 1,000 servicemen").
+_HEADING = re.compile(r"^\s*(?P<who>[^:\n.;,]{2,60}?)\s*:\s+\S")
+
+
+def _speaker_heading(sentence: str) -> list[Attribution]:
+    """The speaker a line opens with before a colon, when the claimant table knows it and it
+    is not a country alone ("Ukraine: ..." names a subject as often as a speaker)."""
+    m = _HEADING.match(sentence) if ":" in sentence[:64] else None
+    if not m:
+        return []
+    c = resolve_name(m.group("who"), sentence, fuzzy=False)
+    return [Attribution(m.end("who"), c)] if c.known and not c.country_only else []
 
 
 _PERSON_ROLE = re.compile(r"^(?i:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:blogger|milblogger|businessman|businesswoman|resident|witness|eyewitness|farmer|"
