@@ -753,6 +753,14 @@ CASES = [
     ("Ukraine: Russia lost 300 soldiers.", [{"claimant": "", "subject_side": "russia"}]),
     ("The Kiev regime lost up to 1,500 militants over the past 24 hours, the Russian Defence Ministry said.",
      [{"quantity": "1500", "metric": "personnel_losses", "subject_side": "ukraine"}]),
+    # an article counts one item a passive verb says was lost; "the destruction of" is a loss
+    ("An unmanned aerial vehicle was shot down over the Belgorod region, Governor Gladkov said.",
+     [{"quantity": "1", "item_class": "drone", "subject_side": "ukraine"}]),
+    ("A tank was destroyed near Bakhmut, and a helicopter was shot down.",
+     [{"item_class": "tank", "subject_side": "unknown"}, {"item_class": "helicopter", "subject_side": "unknown"}]),
+    ("A drone was seen over the city.", []),
+    ("The ministry reported the destruction of two Ukrainian drones over the Kursk region.",
+     [{"quantity": "2", "metric": "equipment_losses", "subject_side": "ukraine"}]),
 ]
 
 

@@ -311,6 +311,10 @@ _COUNTING_VERB = re.compile(rf"(?:\b(?:{_COUNTING_VERBS})\s+)$", re.IGNORECASE)
 _COUNTING_ARTICLE = re.compile(rf"(?:{_COUNTING_VERBS})\s+(?:an?|one)\s", re.IGNORECASE)
 
 
+#: An article opening a clause whose item a passive verb says was lost ("An unmanned aerial
+#: vehicle was shot down over the Belgorod region").
+_PASSIVE_ARTICLE = re.compile(r"(?:^|[.;:,]\s+|\band\s+)\W*(?=(?:an?|one)\s[^.;]{0,80}?\b(?:was|has\s+been|had\s+been)\s)", re.IGNORECASE)
+_WAS_DONE = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|downed|destroyed|intercepted|captured|seized|abandoned|hit|damaged|neutrali[sz]ed)\b", re.IGNORECASE)
 _LISTED_ARTICLE = re.compile(r"(?:,|\band)\s+an?\s", re.IGNORECASE)
 _LIST_BEFORE_ARTICLE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 
@@ -320,20 +324,24 @@ def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
     # after a verb of loss or theft counts one item. Elsewhere "a" counts nothing.
     # So does an article that goes on a list of counted items ("three planes and a helicopter").
     out: list[Figure] = []
-    if not _COUNTING_ARTICLE.search(sentence) and not (found and _LISTED_ARTICLE.search(sentence)):
+    passive = {p.end() for p in _PASSIVE_ARTICLE.finditer(sentence)} if "as " in sentence or "een " in sentence else set()
+    if not _COUNTING_ARTICLE.search(sentence) and not (found and _LISTED_ARTICLE.search(sentence)) and not passive:
         return out
     for m in _ARTICLE_RE.finditer(sentence):
         if any(f.start <= m.start() < f.noun_end for f in found):
             continue
         before = [f.noun_end for f in found + out if f.noun_end <= m.start()]
         listed = bool(before) and _LIST_BEFORE_ARTICLE.fullmatch(sentence, max(before), m.start())
-        if not listed and not _COUNTING_VERB.search(sentence[max(0, m.start() - 30):m.start()]):
+        counted = listed or _COUNTING_VERB.search(sentence[max(0, m.start() - 30):m.start()])
+        if not counted and m.start() not in passive:
             continue
         noun = _noun(sentence[m.end():m.end() + 120])
         if noun is None or noun[0] != "item":
             continue
         kind, info, rel_end, modifiers = noun
         end = m.end() + rel_end
+        if not counted and not _WAS_DONE.match(sentence, end):
+            continue  # "An unmanned aerial vehicle was shot down": the verb right after the noun counts it
         out.append(Figure(1.0, m.group("art"), m.start(), m.end(), kind, sentence[m.end():end].strip(), end, modifiers=modifiers, **info))
     return out
 
