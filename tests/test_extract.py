@@ -761,6 +761,12 @@ CASES = [
     ("A drone was seen over the city.", []),
     ("The ministry reported the destruction of two Ukrainian drones over the Kursk region.",
      [{"quantity": "2", "metric": "equipment_losses", "subject_side": "ukraine"}]),
+    # periods: last week (the calendar week before), the past year, two days of one month, the end of a month
+    ("Last week Russian troops lost 2,000 soldiers, the General Staff said.", [{"period_start": "2023-06-12", "period_end": "2023-06-18"}]),
+    ("The General Staff said last week that Russia had lost 200,000 soldiers.", [{"period_start": "", "cumulative": "true"}]),
+    ("Over the past year, Russian forces gained 4,000 square kilometres.", [{"period_start": "2022-06-20", "period_end": "2023-06-20"}]),
+    ("Russian forces captured 120 square kilometres between June 1 and 7, DeepState said.", [{"period_start": "2023-06-01", "period_end": "2023-06-07"}]),
+    ("As of the end of May, Russia had lost 200,000 soldiers, the General Staff said.", [{"as_of": "2023-05-31", "cumulative": "true"}]),
 ]
 
 
