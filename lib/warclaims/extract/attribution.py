@@ -337,7 +337,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     estimate : bool
         The attribution calls the figures estimates ("according to estimates from X").
     """
-    heading = _speaker_heading(sentence)
+    heading = _speaker_heading(sentence) + _speaker_after_dash(sentence)
     if not _ANY_CUE.search(sentence):
         return heading, None, False  # most sentences attribute nothing: skip the work
 
@@ -440,6 +440,21 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
 
 #: A known speaker heading the line before a colon ("Russian MoD: Ukraine lost 1,000 servicemen").
 _HEADING = re.compile(r"^\s*(?P<who>[^:\n.;,]{2,60}?)\s*:\s+\S")
+
+
+#: A known speaker closing a headline or sentence after a dash or "per" ("Russia has lost
+#: 500,000 troops – UK intelligence", "..., per Oryx").
+_TRAILING = re.compile(r"(?:\s[–—-]|,\s+per)\s+(?P<who>[^–—\n.,;:]{2,50}?)\s*[.\"”']?\s*$")
+
+
+def _speaker_after_dash(sentence: str) -> list[Attribution]:
+    """The speaker a headline or sentence ends with after a dash or "per", when the claimant
+    table knows it and it is not a country alone."""
+    m = _TRAILING.search(sentence, max(0, len(sentence) - 70)) if ("–" in sentence or "—" in sentence or " - " in sentence or "per " in sentence) else None
+    if not m:
+        return []
+    c = resolve_name(m.group("who"), sentence, fuzzy=False)
+    return [Attribution(m.start("who"), c)] if c.known and not c.country_only else []
 
 
 def _speaker_heading(sentence: str) -> list[Attribution]:
