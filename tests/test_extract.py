@@ -771,6 +771,10 @@ CASES = [
     ("Russia has lost 500,000 troops in Ukraine – UK intelligence", [{"claimant": "UK Ministry of Defence", "subject_side": "russia"}]),
     ("Russia lost over 3,000 tanks, per Oryx.", [{"claimant": "Oryx", "qualifier": "more than"}]),
     ("Russia lost 300 tanks – a record.", [{"claimant": "", "subject_side": "russia"}]),
+    # land held is land gained by the side that holds it; talks held are not
+    ("Ukrainian forces still hold about 800 square kilometres of the Kursk region, Syrskyi said.",
+     [{"metric": "territory_gained", "subject_side": "ukraine", "qualifier": "about"}]),
+    ("Russia held talks about 20 settlements.", []),
 ]
 
 
