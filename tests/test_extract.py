@@ -775,6 +775,8 @@ CASES = [
     ("Ukrainian forces still hold about 800 square kilometres of the Kursk region, Syrskyi said.",
      [{"metric": "territory_gained", "subject_side": "ukraine", "qualifier": "about"}]),
     ("Russia held talks about 20 settlements.", []),
+    ("The General Staff said the enemy lost more than 1,100 units of military equipment and 260 units of artillery.",
+     [{"quantity": "1100", "item_class": "other_equipment", "subject_side": "russia"}, {"quantity": "260", "item_class": "artillery", "subject_side": "russia"}]),
 ]
 
 
