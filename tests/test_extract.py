@@ -777,6 +777,10 @@ CASES = [
     ("Russia held talks about 20 settlements.", []),
     ("The General Staff said the enemy lost more than 1,100 units of military equipment and 260 units of artillery.",
      [{"quantity": "1100", "item_class": "other_equipment", "subject_side": "russia"}, {"quantity": "260", "item_class": "artillery", "subject_side": "russia"}]),
+    # the speaker's country before "says" does not own the losses the speaker names
+    ("Moscow says Ukrainian losses reached 500 soldiers.", [{"claimant_side": "russia", "subject_side": "ukraine"}]),
+    ("Kyiv says Russian losses reached 1,000 soldiers yesterday.", [{"claimant_side": "ukraine", "subject_side": "russia"}]),
+    ("Russia says losses reached 500 soldiers.", [{"subject_side": "unknown"}]),
 ]
 
 
