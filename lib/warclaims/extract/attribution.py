@@ -20,8 +20,8 @@ from . import lexicon as lx
 _SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|report|announced|announces|claimed|claims|wrote|writes|added|adds|"
         r"estimated|estimates|believes|noted|notes|emphasi[sz]ed|stressed|confirmed|declared|informed|posted|tweeted|"
         r"according\s+to|cited|quoted|highlighted|clarified|specified|indicated|revealed|assessed|publishes|published|"
-        r"documented|counted|tallied|verified|geolocated|puts|assured|insisted|warned|acknowledged|admitted|argued|explained|"
-        r"suggested|concluded|calculated|reckons|reckoned|estimate|assesses|assess|believe|think|thinks)")
+        r"documented|counted|tallied|verified|identified|geolocated|puts|assured|insisted|warned|acknowledged|admitted|argued|explained|"
+        r"suggested|concluded|calculated|reckons|reckoned|shows|showed|estimate|assesses|assess|believe|think|thinks)")
 _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
     r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)\s+(?:from|of|by))?|"
@@ -337,8 +337,9 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     estimate : bool
         The attribution calls the figures estimates ("according to estimates from X").
     """
+    heading = _speaker_heading(sentence) + _speaker_after_dash(sentence)
     if not _ANY_CUE.search(sentence):
-        return [], None, False  # most sentences attribute nothing: skip the work
+        return heading, None, False  # most sentences attribute nothing: skip the work
 
     def named(text: str) -> Claimant:
         # "the minister claimed", "the Commander-in-Chief said": a title with the definite
@@ -407,7 +408,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     for say in _SAY_RE.finditer(sentence):
         if re.match(r"according", say.group(), re.IGNORECASE) or any(a.position == say.start() for a in found):
             continue
-        if re.search(r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$", sentence[max(0, say.start() - 25):say.start()], re.IGNORECASE):
+        if re.search(r"\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w+ly|now|also|still|already|not)\s+){0,2}$", sentence[max(0, say.start() - 30):say.start()], re.IGNORECASE):
             continue  # "is visually confirmed to have lost": passive, nobody speaking
         before = [m for m in mentions if _near(m[1], say.start(), sentence)]
         # Only speech verbs invert ("said Zelensky"); after "reported that" comes the content.
@@ -432,8 +433,38 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             if not any(a.claimant.as_written == m.group() for a in found):
                 via = m.group()
                 break
+    found = heading + found
     found.sort(key=lambda a: a.position)
     return found, via, estimate
+
+
+#: A known speaker heading the line before a colon ("Russian MoD: Ukraine lost 1,000 servicemen").
+_HEADING = re.compile(r"^\s*(?P<who>[^:\n.;,]{2,60}?)\s*:\s+\S")
+
+
+#: A known speaker closing a headline or sentence after a dash or "per" ("Russia has lost
+#: 500,000 troops – UK intelligence", "..., per Oryx").
+_TRAILING = re.compile(r"(?:\s[–—-]|,\s+per)\s+(?P<who>[^–—\n.,;:]{2,50}?)\s*[.\"”']?\s*$")
+
+
+def _speaker_after_dash(sentence: str) -> list[Attribution]:
+    """The speaker a headline or sentence ends with after a dash or "per", when the claimant
+    table knows it and it is not a country alone."""
+    m = _TRAILING.search(sentence, max(0, len(sentence) - 70)) if ("–" in sentence or "—" in sentence or " - " in sentence or "per " in sentence) else None
+    if not m:
+        return []
+    c = resolve_name(m.group("who"), sentence, fuzzy=False)
+    return [Attribution(m.start("who"), c)] if c.known and not c.country_only else []
+
+
+def _speaker_heading(sentence: str) -> list[Attribution]:
+    """The speaker a line opens with before a colon, when the claimant table knows it and it
+    is not a country alone ("Ukraine: ..." names a subject as often as a speaker)."""
+    m = _HEADING.match(sentence) if ":" in sentence[:64] else None
+    if not m:
+        return []
+    c = resolve_name(m.group("who"), sentence, fuzzy=False)
+    return [Attribution(m.end("who"), c)] if c.known and not c.country_only else []
 
 
 _PERSON_ROLE = re.compile(r"^(?i:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:blogger|milblogger|businessman|businesswoman|resident|witness|eyewitness|farmer|"
@@ -458,6 +489,27 @@ def mentioned(sentence: str, mentions: list | None = None) -> tuple[Claimant | N
         else:
             org = c
     return person, org
+
+
+def named_ministry(mentions: list) -> Claimant | None:
+    """The defence ministry a sentence names with its country ("the Russian Defence Ministry"),
+    for a later bare "the Defence Ministry" to refer to; None when it names none."""
+    for _, _, text, known in reversed(mentions):
+        if known and _MINISTRY_MENTION.search(text) and not _BARE_MINISTRY.match(text.strip()):
+            c = resolve_name(text)
+            if c.known:
+                return c
+    return None
+
+
+def same_ministry(found: list[Attribution], mentions: list, ministry: Claimant | None) -> list[Attribution]:
+    """A bare "the Defence Ministry" is the ministry the article named before with its country,
+    not one guessed from the countries in its own sentence:
+    a Russian ministry's report names Ukrainian losses, and the reverse."""
+    if ministry is None or named_ministry(mentions) is not None or not any(_BARE_MINISTRY.match(m[2].strip()) for m in mentions):
+        return found
+    guessed = {resolve_name(country + " Ministry of Defence").name for country in ("Russian", "Ukrainian")}
+    return [Attribution(a.position, ministry) if a.claimant.name in guessed else a for a in found]
 
 
 def for_figure(found: list[Attribution], position: int) -> Claimant | None:

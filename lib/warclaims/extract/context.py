@@ -50,6 +50,8 @@ class Context:
     #: Speaker memory: the last person and the last body named, for "he said", "the ministry said".
     last_person: Claimant | None = None
     last_org: Claimant | None = None
+    #: The defence ministry last named with its country, for a bare "the Defence Ministry".
+    ministry: Claimant | None = None
     #: The last attribution of the article: a figure no nearer attribution governs takes it.
     carried: Claimant | None = None
     #: The last attribution of the paragraph so far.
@@ -126,10 +128,17 @@ class Kept:
     kind: tuple
     sentence: int
     written: set = field(default_factory=set)
+    #: The side of the known claimant its own sentence names ("" when the claimant came from elsewhere).
+    speaker_side: str = ""
 
     def same_claim(self, other: "Kept") -> bool:
         # Two figures in one sentence are two claims ("six settlements ... another six").
         if self.kind != other.kind or self.sentence == other.sentence:
+            return False
+        # "over 3,000 were captured, the report says" and "... lost over 3,000, according to the
+        # General Staff": each sentence names its speaker, and the speakers' sides differ, so the
+        # figures are two claims (one merged into the other would credit it to the wrong side).
+        if self.speaker_side and other.speaker_side and self.speaker_side != other.speaker_side:
             return False
         # Written in the same unit, a repeat is the same number ("nearly 4,000 km2" in a
         # headline is not the body's 3,985 km2); across units, a conversion rounds.

@@ -20,7 +20,7 @@ from .figures import Figure
 _LAND_CLAUSE_BEFORE = re.compile(r"\b(?:territory|land|area|ground)\s+(?:that\s+|which\s+)?(?:they|it|he|she|we|(?!(?:was|were|is|are|been|be|being|has|have|had)\b)\w+)\s+(?:had\s+|have\s+|has\s+)?$", re.IGNORECASE)
 #: After "has", "have": what is had ("Russia has 3,000 tanks"), which makes the verb possession.
 _POSSESSED = re.compile(r"\s+(?:about|around|some|over|more\s+than|at\s+least|nearly|almost|up\s+to|\d)", re.IGNORECASE)
-_CEDED = re.compile(r"\b(?:lost|ceded|gave\s+up|surrendered)\b", re.IGNORECASE)
+_CEDED = re.compile(rf"\b(?:{lx.LAND_LOST})\b", re.IGNORECASE)
 _NOT_PERSONNEL_LOSS = re.compile(r"captur|seiz|abandon|trophy|surrender", re.IGNORECASE)
 #: What each cue kind means for each kind of figure.
 _METRIC_OF_CUE = {
@@ -31,7 +31,17 @@ _METRIC_OF_CUE = {
 }
 
 
-def governing_cue(fig: Figure, starts: list[int], cues: list[tuple[int, str]], mates: frozenset = frozenset()) -> tuple[str | None, str]:
+_PARTICIPLE_BY = re.compile(r"\s+\w+ed\s+by\b", re.IGNORECASE)
+
+
+def _loss_after(fig: Figure, starts: list[int], later_cues) -> bool:
+    """A loss cue after the figure, before the next figure."""
+    after = bisect.bisect_right(starts, fig.start)
+    following = starts[after] if after < len(starts) else float("inf")
+    return any(kind == "loss" and pos < following for pos, kind in later_cues)
+
+
+def governing_cue(fig: Figure, starts: list[int], cues: list[tuple[int, str]], mates: frozenset = frozenset(), sentence: str = "") -> tuple[str | None, str]:
     """The cue that says what happened to the figure's items, and the rule that chose it.
 
     ``starts`` are the sorted starts of the sentence's figures, ``mates`` those listed with
@@ -47,9 +57,11 @@ def governing_cue(fig: Figure, starts: list[int], cues: list[tuple[int, str]], m
     positions = [pos for pos, _ in cues]
     # "shot down ... three cruise missiles launched by Russia": a participle right after the
     # noun describes the items; the verb before says what happened to them.
-    if positions and positions[0] < fig.start:
+    # So does one with its agent before a verb after the figure ("45 of 60 drones launched by
+    # Russia had been destroyed"), when no other figure stands between.
+    if positions and (positions[0] < fig.start or _PARTICIPLE_BY.match(sentence, fig.noun_end)):
         lo, hi = bisect.bisect_left(positions, fig.noun_end), bisect.bisect_right(positions, fig.noun_end + 2)
-        if any(kind == "other" for _, kind in cues[lo:hi]):
+        if any(kind == "other" for _, kind in cues[lo:hi]) and (positions[0] < fig.start or _loss_after(fig, starts, cues[hi:])):
             cues = cues[:lo] + [c for c in cues[lo:hi] if c[1] != "other"] + cues[hi:]
             positions = [pos for pos, _ in cues]
     inside = cues[bisect.bisect_left(positions, fig.start):bisect.bisect_left(positions, fig.noun_end)]
@@ -86,7 +98,8 @@ def sentence_cues(sentence: str) -> dict[str, tuple]:
     # "lost 40 percent of the territory they seized": a verb in a clause describing the
     # land says how it was got, not what this figure did.
     gain = tuple((m.start(), "gain") for m in lx.LIBERATED_RE.finditer(sentence)
-                 if not _LAND_CLAUSE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))
+                 if not _LAND_CLAUSE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+                 and not lx.LOST_BEFORE_GAIN.search(sentence, max(0, m.start() - 30), m.start()))
     ceded = tuple((m.start(), "lost") for m in _CEDED.finditer(sentence))
     # "has" and "have" mean possession only right before what is had ("Russia has 3,000
     # tanks"); as auxiliaries ("has lost", "have increased") they say nothing.
@@ -96,6 +109,8 @@ def sentence_cues(sentence: str) -> dict[str, tuple]:
     losses = list(lx.LOSS_RE.finditer(sentence))
     loss = tuple((m.start(), "loss") for m in losses)
     personnel_loss = tuple((m.start(), "loss") for m in losses if not _NOT_PERSONNEL_LOSS.match(m.group()))
+    # "983 Russians were taken prisoner", "41 soldiers surrendered": soldiers lost as prisoners.
+    personnel_loss += tuple((m.start(), "loss") for m in lx.CAPTIVE_RE.finditer(sentence))
     stolen = tuple((m.start(), "stolen") for m in lx.STOLEN_RE.finditer(sentence))
     land = gain + ceded
     return {"area": land, "settlement": land, "personnel": others + fled + personnel_loss, "item": others + stolen + fled + loss}
@@ -105,7 +120,9 @@ def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = 
     """The ledger metric of a figure (None: it counts nothing the ledger holds) and the rule that gave it."""
     if fig.kind == "personnel" and lx.LOSS_NOUNS.match(fig.unit_raw.split()[-1] if fig.unit_raw else ""):
         return "personnel_losses", "loss_noun"  # "824 victims", "36 bodies"
-    kind, rule = governing_cue(fig, starts, list(sentence_cues(sentence)[fig.kind]), mates)
+    if fig.tally:
+        return _METRIC_OF_CUE[fig.kind].get("loss"), "tally_line"  # "tanks – 3,900 (+5)": a tally of losses
+    kind, rule = governing_cue(fig, starts, list(sentence_cues(sentence)[fig.kind]), mates, sentence)
     if fig.kind == "item" and kind == "fled" and fig.item_class not in lx.VEHICLE_CLASSES:
         kind = "loss"  # aircraft, drones, artillery do not flee: they are left behind
     return _METRIC_OF_CUE[fig.kind].get(kind), rule

@@ -29,7 +29,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -41,7 +41,7 @@ from ..vocabulary import AREA_UNITS_TO_KM2
 from . import guard
 from . import lexicon as lx
 from .captures import NamedCapture, with_named_captures
-from .attribution import Claimant, attributions, for_figure, mentioned, mentions_in, resolve_name
+from .attribution import Claimant, attributions, for_figure, mentioned, mentions_in, named_ministry, resolve_name, same_ministry
 from .context import Context, Kept, SentenceAttribution, Source
 from .counting import count_kind, item_origin, metric_of
 from .figures import Figure, find_figures, qualifier_before
@@ -61,6 +61,9 @@ _RATE_AFTER = re.compile(r"\s+(?:per|a|an|each|every)\s+(?P<per>day|week|month|y
 #: goes on with it ("6 artillery systems and 14 vehicles."): one list broken by a hard line break.
 _OPEN_END = re.compile(r"(?:[,;:–—-]|\b(?:and|or|including|as\s+well\s+as|plus))\s*$", re.IGNORECASE)
 _GOES_ON = re.compile(r"^\s*(?:[•*·-]\s*)?(?:\d|[a-z])")
+#: A bulleted line ("- 12 tanks", "• 30 artillery systems"): it goes on a list whose lead-in
+#: ends with a colon or whose previous line is a bullet too.
+_BULLET = re.compile(r"^\s*[•*·‣–—-]\s*\S")
 _REPORTED_THIS = re.compile(r"^\s*(?:This|That|It|These\s+(?:figures|data)|This\s+(?:information|data))\s+(?:was|were|has\s+been|had\s+been|is)\s+"
                             r"(?:\w+ly\s+)?(?:reported|announced|stated|said|published|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:by|in)\b", re.IGNORECASE)
 #: Metrics whose figures can be a running total when the sentence says so.
@@ -130,7 +133,8 @@ def split(text: str) -> list[Span]:
     """Paragraphs, with a line joined to the one before when it continues its sentence."""
     out: list[Span] = []
     for para in paragraphs(text):
-        if out and _OPEN_END.search(out[-1].text) and _GOES_ON.match(para.text) and len(out[-1].text) < 20_000:
+        if out and len(out[-1].text) < 20_000 and ((_OPEN_END.search(out[-1].text) and _GOES_ON.match(para.text)) or (
+                _BULLET.match(para.text) and _BULLET.match(out[-1].text.rsplit("\n", 1)[-1]) and _GOES_ON.match(para.text))):
             prev = out[-1]
             out[-1] = Span(text[prev.start:para.start + len(para.text)], prev.start)
         else:
@@ -147,6 +151,8 @@ def attribute(para_sentences: list[Span], ctx: Context) -> list[SentenceAttribut
     for sent in para_sentences:
         ments = mentions_in(sent.text)
         found, via, estimate = attributions(sent.text, ctx.last_person, ctx.last_org, ments)
+        found = same_ministry(found, ments, ctx.ministry)
+        ctx.ministry = named_ministry(ments) or ctx.ministry
         person, org = mentioned(sent.text, ments)
         ctx.remember_speakers(person, org, found)
         out.append(SentenceAttribution(found, via, estimate))
@@ -207,10 +213,20 @@ def count(sf: SentenceFigures, published: date | None) -> list[Decision]:
         # passed on (all of them made a long list cost its square).
         others = _bounding_starts(ordered, here, sf.mates[fig.start])
         when = resolve_when(s, published, here, tuple(others), phrases)
+        if fig.tally:
+            when = _tally_when(when, fig.tally)
         metric, rule = metric_of(fig, sf.starts, s, frozenset(sf.mates[fig.start]))
         if metric is not None:
             out.append(Decision(fig, here, when, metric, rule))
     return out
+
+
+def _tally_when(when: When, tally: str) -> When:
+    """A tally's running total is as of its day; its increment covers the last day up to it."""
+    day = when.as_of or when.period_end
+    if tally == "total":
+        return When(None, None, day, True, when.text)
+    return When(day - timedelta(days=1) if day else None, day, None, False, when.text)
 
 
 def _bounding_starts(ordered: list[int], here: int, skip) -> list[int]:
@@ -288,8 +304,8 @@ class Situation:
 def situate(d: Decision, sf: SentenceFigures, estimate: bool, ctx: Context) -> Situation:
     s, fig = sf.sentence.text, d.fig
     qualifier = qualifier_before(s, fig.start)
-    if fig.value_max is not None:
-        qualifier = "at least"
+    if fig.value_max is not None and qualifier == "exact":
+        qualifier = "estimated"  # "between 10,000 and 13,000": a range is an estimate, its ends in quantity and quantity_max
     if estimate and qualifier == "exact":
         qualifier = "estimated"
     place = ((fig.place_raw, fig.place, fig.oblast_iso) if isinstance(fig, NamedCapture) else
@@ -339,6 +355,7 @@ def to_candidate(d: Decision, where: Situation, sent: Span, text: str, said: Sen
         item_raw=fig.unit_raw if item_class else "",
         subject_side=d.subject,
         quantity=f"{quantity:.3f}".rstrip("0").rstrip("."),
+        quantity_max=f"{quantity * fig.value_max / fig.value:.3f}".rstrip("0").rstrip(".") if fig.value_max is not None and fig.value else "",
         unit=unit,
         quantity_raw=fig.raw,
         unit_raw=fig.unit_raw,
@@ -404,7 +421,8 @@ def keep_once(cand: Candidate, d: Decision, sent: Span, ctx: Context) -> None:
         values.add(round(alt * AREA_UNITS_TO_KM2[fig.alt_area_unit], 1))
         written.add((fig.alt_area_unit, round(alt, 3)))
     entry = Kept(rank=_specificity(d.claimant, d.in_sentence), candidate=cand, values=values,
-                 kind=(d.metric, cand.row["item_class"] or None, d.subject, getattr(fig, "place_raw", "")), sentence=sent.start, written=written)
+                 kind=(d.metric, cand.row["item_class"] or None, d.subject, getattr(fig, "place_raw", "")), sentence=sent.start, written=written,
+                 speaker_side=(d.side or "") if d.in_sentence and d.claimant is not None and d.claimant.known else "")
     ctx.repeats.keep(entry, _fill_from)
 
 

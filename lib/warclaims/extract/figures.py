@@ -25,7 +25,8 @@ _WORDS = rf"{_WORD}(?:(?:[\s-]+(?:and\s+)?){_WORD})*"
 
 # Not the exponent of a number in scientific notation ("1.79e+309": never 309).
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,/-])(?<![eE][+-])(?:(?P<digits>{DIGITS})(?:\s*(?P<scale>thousand|million|billion)\b)?|(?P<dozen>(?:a|half\s+a)\s+dozen)\b|(?P<words>{_WORDS})\b)",
+    rf"(?<![\w.,/-])(?<![eE][+-])(?:(?P<digits>{DIGITS})(?:\s*(?P<scale>thousand|million|billion)\b|(?P<k>[kK])\b)?|(?P<dozen>(?:a|half\s+a)\s+dozen)\b"
+    rf"|(?P<half>half\s+a\s+(?:million|thousand))\b|(?P<words>{_WORDS})\b)",
     re.IGNORECASE,
 )
 _ARTICLE_RE = re.compile(r"\b(?P<art>an?|one)\s+(?=\S)", re.IGNORECASE)
@@ -78,11 +79,18 @@ class Figure:
     #: ("bringing total losses since the start of the invasion to 199,230"): period phrases
     #: inside it are this figure's, not the one before.
     governs_from: int | None = None
+    #: In a tally with daily increments ("tanks – 3,900 (+5)"): "total" for the running total,
+    #: "day" for the increment, which counts the last day.
+    tally: str | None = None
 
 
 def _value(m: re.Match) -> float | None:
     if m.group("dozen"):
         return 6.0 if m.group("dozen").lower().startswith("half") else 12.0
+    if m.group("half"):
+        return 500_000.0 if m.group("half").lower().endswith("million") else 500.0  # "half a million"
+    if m.group("k"):
+        return parse_number(m.group("digits")) * 1000  # "100K casualties"
     try:
         return parse_number(m.group())
     except ValueError:
@@ -144,10 +152,17 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         value = _value(m)
         if value is None:
             continue
+        increment = _INCREMENT.match(sentence, m.end()) if m.group("digits") else None
+        if increment:
+            tally = _tally(sentence, m, value, increment)
+            if tally:
+                found.extend(tally)
+                taken_until = max(increment.end(), tally[0].noun_end)
+            continue
         value_max = None
         tail_start = m.end()
         rng = _RANGE.match(after)
-        if rng and m.group("digits"):
+        if rng and m.group("digits") and not m.group("k"):
             value_max = parse_number(rng.group(1))
             tail_start = m.end() + rng.end()
             shared = _SHARED_SCALE.match(sentence, tail_start)
@@ -169,8 +184,11 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
             continue
         kind, info, noun_rel_end, modifiers = noun
         noun_end = tail_start + noun_rel_end
-        if kind == "personnel" and _UNSPECIFIC_PEOPLE.search(sentence, tail_start, noun_end) and not lx.MILITARY_CONTEXT.search(sentence):
-            continue  # "121,000 people", "20 killed" are civilians unless the sentence is about forces
+        if (kind == "personnel" and _UNSPECIFIC_PEOPLE.search(sentence, tail_start, noun_end) and not lx.MILITARY_CONTEXT.search(sentence)
+                and not any(f.kind == "personnel" for f in found)):
+            # "121,000 people", "20 killed" are civilians unless the sentence is about forces, or
+            # they break down soldiers or casualties counted before ("120,000 casualties, including 20,000 killed").
+            continue
         if _COMPARISON_AFTER.match(sentence[noun_end:]):
             continue  # "2,000 square kilometres more than a year before": a difference, not a claim
         alt = _PAREN_ALT.match(sentence[noun_end:])
@@ -186,12 +204,47 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
     return sorted(found, key=lambda f: f.start)
 
 
+#: A tally's daily increment right after its running total: "3,900 (+5)", "310,000 (+1,000)".
+_INCREMENT = re.compile(rf"\s*\(\s*\+\s*(?P<inc>{DIGITS})\s*\)")
+#: The counted noun of a tally line written before its figure ("tanks – 3,900 (+5)",
+#: "• artillery systems: 7,500 (+20)"), from the start of the line or list item.
+_TALLY_NOUN_BEFORE = re.compile(r"(?:^|[\n,;:•])[ \t]*(?:and\s+|[*·‣-][ \t]*)?(?P<noun>[A-Za-z][^\n,;:–—‒\d()]{0,70}?)[ \t]*(?:[–—‒-]+|:)[ \t]*"
+                                rf"(?:{lx.QUALIFIER_WORDS})?$", re.IGNORECASE)
+
+
+def _tally(sentence: str, m: re.Match, value: float, increment: re.Match) -> list[Figure]:
+    """A running total and its daily increment, as the General Staff's tally writes them:
+    "3,900 (+5) tanks" or "tanks – 3,900 (+5)". Two figures: the total, and what the last
+    day added (none when it added nothing)."""
+    noun = _noun(sentence[increment.end():increment.end() + 160])
+    if noun is not None:
+        kind, info, rel_end, modifiers = noun
+        noun_start, noun_end = increment.end(), increment.end() + rel_end
+        unit_raw = sentence[noun_start:noun_end].strip()
+    else:
+        before = _TALLY_NOUN_BEFORE.search(sentence, max(0, m.start() - 90), m.start())
+        noun = _noun(before.group("noun") + " ") if before else None
+        if noun is None:
+            return []
+        kind, info, rel_end, modifiers = noun
+        unit_raw = before.group("noun")[:rel_end].strip()
+        noun_end = increment.end()
+    total = Figure(value, m.group().strip(), m.start(), m.end(), kind, unit_raw, noun_end, modifiers=modifiers, tally="total", **info)
+    added = parse_number(increment.group("inc"))
+    if not added:
+        return [total]
+    day = Figure(added, increment.group("inc"), increment.start("inc"), increment.end("inc"), kind, unit_raw, noun_end,
+                 modifiers=modifiers, tally="day", **info)
+    return [total, day]
+
+
 _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|including|plus|and\s+another|while|with)\s*$", re.IGNORECASE)
 _ELLIPSIS_AFTER = re.compile(r"^\s*(?:of\s+which|of\s+them)\b", re.IGNORECASE)
 #: "15,000 Russians had died and about 45,000 were injured", "2,635 were destroyed, 534 were
 #: captured": a number whose verb says what happened to more of the thing counted before.
 _WERE_DONE = re.compile(r"^\s*(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:reported\s+(?:as\s+)?)?"
-                        r"(?:destroyed|captured|damaged|abandoned|injured|wounded|killed|shot\s+down|taken\s+prisoner|lost|seized|downed)\b", re.IGNORECASE)
+                        r"(?P<verb>destroyed|captured|damaged|abandoned|injured|wounded|killed|shot\s+down|taken\s+prisoner|lost|seized|downed|intercepted|"
+                        r"neutrali[sz]ed|eliminated|liquidated|suppressed)\b", re.IGNORECASE)
 
 
 _OF_THESE = re.compile(r"^\W*(?:of\s+(?:these|them|those|which)|among\s+(?:them|these)|(?:these|they)\s+include)\b", re.IGNORECASE)
@@ -212,11 +265,16 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
         return _total_before(sentence, m, value, found)
     prev = found[-1]
     end = m.end() + (rng.end() if rng else 0) + (_ELLIPSIS_AFTER.match(after).end() if _ELLIPSIS_AFTER.match(after) else 0)
+    done = _WERE_DONE.match(tail)
+    if done and not _ELLIPSIS_AFTER.match(after):
+        # "Of the 75 missiles launched, 60 were intercepted": the verb after is the figure's own,
+        # nearer than any verb before it.
+        end = m.end() + (rng.end() if rng else 0) + done.start("verb") - 1
     return Figure(value, m.group().strip(), m.start(), m.end(), prev.kind, prev.unit_raw, end, area_unit=prev.area_unit,
                   item_class=prev.item_class, item_origin=prev.item_origin, value_max=value_max)
 
 
-_TOTAL_VERB = re.compile(r"\b(?:approach\w*|reach\w*|stand\w*\s+at|stood\s+at|puts?\b[^.\d]{0,60}\bat|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
+_TOTAL_VERB = re.compile(r"\b(?:approach\w*|reach\w*|exceed\w*|surpass\w*|topp?(?:ed|s)|passed|crossed|stand\w*\s+at|stood\s+at|puts?\b[^.\d]{0,60}\bat|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
 #: "..., bringing total losses since the start of the invasion to 199,230": a running total of
 #: what the figure before counted.
 _BRINGING_TOTAL = re.compile(r"\b(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting)\s+(?:the\s+|its\s+|their\s+)?"
@@ -253,6 +311,10 @@ _COUNTING_VERB = re.compile(rf"(?:\b(?:{_COUNTING_VERBS})\s+)$", re.IGNORECASE)
 _COUNTING_ARTICLE = re.compile(rf"(?:{_COUNTING_VERBS})\s+(?:an?|one)\s", re.IGNORECASE)
 
 
+#: An article opening a clause whose item a passive verb says was lost ("An unmanned aerial
+#: vehicle was shot down over the Belgorod region").
+_PASSIVE_ARTICLE = re.compile(r"(?:^|[.;:,]\s+|\band\s+)\W*(?=(?:an?|one)\s[^.;]{0,80}?\b(?:was|has\s+been|had\s+been)\s)", re.IGNORECASE)
+_WAS_DONE = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|downed|destroyed|intercepted|captured|seized|abandoned|hit|damaged|neutrali[sz]ed)\b", re.IGNORECASE)
 _LISTED_ARTICLE = re.compile(r"(?:,|\band)\s+an?\s", re.IGNORECASE)
 _LIST_BEFORE_ARTICLE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 
@@ -262,20 +324,24 @@ def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
     # after a verb of loss or theft counts one item. Elsewhere "a" counts nothing.
     # So does an article that goes on a list of counted items ("three planes and a helicopter").
     out: list[Figure] = []
-    if not _COUNTING_ARTICLE.search(sentence) and not (found and _LISTED_ARTICLE.search(sentence)):
+    passive = {p.end() for p in _PASSIVE_ARTICLE.finditer(sentence)} if "as " in sentence or "een " in sentence else set()
+    if not _COUNTING_ARTICLE.search(sentence) and not (found and _LISTED_ARTICLE.search(sentence)) and not passive:
         return out
     for m in _ARTICLE_RE.finditer(sentence):
         if any(f.start <= m.start() < f.noun_end for f in found):
             continue
         before = [f.noun_end for f in found + out if f.noun_end <= m.start()]
         listed = bool(before) and _LIST_BEFORE_ARTICLE.fullmatch(sentence, max(before), m.start())
-        if not listed and not _COUNTING_VERB.search(sentence[max(0, m.start() - 30):m.start()]):
+        counted = listed or _COUNTING_VERB.search(sentence[max(0, m.start() - 30):m.start()])
+        if not counted and m.start() not in passive:
             continue
         noun = _noun(sentence[m.end():m.end() + 120])
         if noun is None or noun[0] != "item":
             continue
         kind, info, rel_end, modifiers = noun
         end = m.end() + rel_end
+        if not counted and not _WAS_DONE.match(sentence, end):
+            continue  # "An unmanned aerial vehicle was shot down": the verb right after the noun counts it
         out.append(Figure(1.0, m.group("art"), m.start(), m.end(), kind, sentence[m.end():end].strip(), end, modifiers=modifiers, **info))
     return out
 

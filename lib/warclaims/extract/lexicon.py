@@ -32,7 +32,7 @@ ITEMS = [
     (r"armou?red\s+(?:combat\s+|fighting\s+)?vehicles?|armou?red\s+vehicles?|(?:combat|fighting)\s+vehicles?|AFVs?\b|armou?r\b", "armoured_vehicle", "military"),
     (r"multiple[-\s]+(?:launch\s+)?rocket\s+(?:launcher\s+)?systems?|multiple\s+rocket\s+launchers?|MLRS(?:es)?\b|MRLs?\b|rocket\s+launchers?|HIMARS\s+launchers?", "mlrs", "military"),
     (r"(?:missile\s+)?(?:anti-aircraft|air[-\s]defen[cs]e|surface-to-air)\s+(?:warfare\s+|missile\s+)?(?:systems?|units?|complexes|vehicles?)|anti-aircraft\s+guns?|SAM\s+systems?", "air_defence", "military"),
-    (r"howitzers?|(?:field\s+)?artillery(?:\s+(?:systems?|units?|guns?|pieces?))?|mortars?|artillery", "artillery", "military"),
+    (r"(?:units?|pieces?)\s+of\s+(?:field\s+)?artillery|howitzers?|(?:field\s+)?artillery(?:\s+(?:systems?|units?|guns?|pieces?))?|mortars?|artillery", "artillery", "military"),
     # "aircraft-type unmanned aerial vehicles" are drones; "helicopters and fighter jets" a mix.
     (r"aircraft-type\s+(?:unmanned\s+aerial\s+vehicles|drones?|UAVs?)", "drone", "military"),
     (r"helicopters\s+and\s+(?:fighter\s+)?(?:jets|planes|aircraft)|(?:planes|aircraft|jets)\s+and\s+helicopters", "other_equipment", "military"),
@@ -44,7 +44,7 @@ ITEMS = [
     (r"(?:counter-battery\s+)?radars?(?:\s+stations?)?", "special_equipment", "military"),
     (r"(?:units\s+of\s+)?special\s+equipment", "special_equipment", "military"),
     # "units of automotive equipment" are the General Staff's trucks and other vehicles.
-    (r"(?:units?|pieces?)\s+of\s+(?:automotive|motor)\s+(?:equipment|vehicles)|(?:special\s+)?military\s+motor\s+vehicles", "truck", "military"),
+    (r"(?:units?|pieces?)\s+of\s+(?:automotive|motor)\s+(?:equipment|vehicles)|automotive\s+(?:equipment|vehicles)(?:\s+and\s+fuel\s+tank(?:er)?s)?|(?:special\s+)?military\s+motor\s+vehicles", "truck", "military"),
     (r"(?:units?|pieces?|items?)\s+of\s+(?:military\s+)?(?:equipment|hardware|materiel|weaponry|weapons)(?:\s+and\s+(?:vehicles|military\s+equipment(?:\s+and\s+materiel)?))?|weapons?\s+systems?|pieces\s+of\s+hardware", "other_equipment", "military"),
     (r"tractors?|(?:combine\s+)?harvesters?|harvesting\s+machines?|seeders?|agricultural\s+machine(?:s|ry)|(?:pieces\s+of\s+)?farm\s+machinery", "vehicle", "civilian"),
     (r"(?:motor\s+)?vehicles\s+and\s+fuel\s+tank(?:er)?s|fuel\s+tank(?:er)?s|fuel\s+(?:vehicles|trucks)|motor\s+vehicles", "truck", "military"),
@@ -58,7 +58,7 @@ ITEMS = [
 ]
 
 #: People: soldiers and their equivalents. "people" counts only beside a loss verb.
-PERSONNEL = r"(?:soldiers?|troops?|servicem[ae]n|service\s*(?:members?|people|persons)|servicepeople|servicewom[ae]n|militaries|comrades(?:[-\s]in[-\s]arms)?|personnel|military\s+personnel|fighters?|mercenar(?:y|ies)|invaders?|occupiers?|occupants?|paratroopers?|marines?|casualties|fatalities|bodies|victims|conscripts?|people|men|Russians|Ukrainians)"
+PERSONNEL = r"(?:soldiers?|troops?|servicem[ae]n|service\s*(?:members?|people|persons)|servicepeople|servicewom[ae]n|militaries|comrades(?:[-\s]in[-\s]arms)?|personnel|military\s+personnel|fighters?|mercenar(?:y|ies)|invaders?|occupiers?|occupants?|militants|nationalists|paratroopers?|marines?|casualties|fatalities|bodies|victims|conscripts?|people|men|Russians|Ukrainians)"
 #: Participles counted as people ("444,000 killed and wounded"): only right after a figure.
 KILLED = r"(?:others?\s+)?(?:(?:killed|dead)(?:\s+(?:and|or)\s+(?:wounded|injured))?|(?:wounded|injured)(?!\s+(?:[\w-]+\s+){0,2}?(?:for\s+every|per|to\s+(?:each|every))\b))"
 #: Nouns that are themselves a loss ("824 victims a day", "36 bodies").
@@ -72,9 +72,13 @@ SETTLEMENTS = r"(?:settlements?|villages?|towns?\s+and\s+villages?|towns?|commun
 
 # --- what happened ------------------------------------------------------------------------
 
-LIBERATED = r"liberat\w*|increased\s+to|rose\s+to|grew\s+to|took|taken|tak(?:e|es|ing)\b|retak\w*|retook|recaptur\w*|reclaim\w*|took\s+back|taken\s+back|tak\w*\s+back|freed|free\b|de-?occupied|regain\w*|won\s+back|returned|(?:gained|regained|taken)\s+control|came\s+under\s+(?:the\s+)?control|control(?:s|ling)?\b|captur\w*|conquer\w*|seiz\w*|occup\w*|gain\w*|advanc\w*|push\w*"
-LOSS = r"lost|los(?:e|es|ing)|intercept\w*|(?:death\s+)?toll\b|loss(?:es)?\b|reduced|decreased|killed|wounded|eliminated|liquidated|destroy\w*|knocked\s+out|shot\s+down|downed|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled|left\s+behind"
+LIBERATED = r"liberat\w*|increased\s+to|rose\s+to|grew\s+to|took|taken|tak(?:e|es|ing)\b|retak\w*|retook|recaptur\w*|reclaim\w*|took\s+back|taken\s+back|tak\w*\s+back|freed|free\b|de-?occupied|regain\w*|won\s+back|returned|(?:gained|regained|taken)\s+control|came\s+under\s+(?:the\s+)?control|control(?:s|ling)?\b|captur\w*|conquer\w*|seiz\w*|occup\w*|gain\w*|advanc\w*|push\w*|expel\w*|oust\w*|drove\s+(?:\w+\s+){0,2}?out|hold(?:s|ing)?\b(?!\s+(?:talks|meetings?|elections?|a|an|the)\b)|held\b(?!\s+(?:talks|meetings?|elections?|a|an|the|by)\b)"
+LOSS = r"lost|los(?:e|es|ing)|intercept\w*|(?:death\s+)?toll\b|loss(?:es)?\b|reduced|decreased|killed|wounded|eliminated|liquidated|destroy\w*|destruction|knocked\s+out|shot\s+down|downed|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled|left\s+behind"
 FLED = r"fled|flee\w*|escap\w*|retreat\w*|withdr[ae]w\w*|ran\s+away|run\s+away|evacuated\s+themselves"
+#: Soldiers taken captive: a loss of people (count_kind ``prisoners``) only in these phrases, not
+#: wherever "captured" stands ("troops captured the village" says nothing of soldiers lost).
+CAPTIVE = (r"(?:were|was|been|being)\s+(?:\w+ly\s+)?(?:taken\s+(?:as\s+)?prisoners?|captured)|(?:\w+ly\s+)?surrendered|laid\s+down\s+(?:their\s+)?arms|"
+           r"(?:captured|took\s+prisoner)(?=\s+(?:about|around|some|over|more\s+than|at\s+least|nearly|almost|up\s+to|another|\d))")
 STOLEN = r"stol(?:e|en)|steal\w*|thefts?|loot\w*|plunder\w*|taken\s+from\s+(?:locals|residents|civilians)|from\s+(?:the\s+)?(?:locals|local\s+(?:people|residents|farms?|villagers)|residents|villagers|civilians)|requisition\w*|hijack\w*"
 
 #: Verbs that put a figure outside any metric: making, giving, having or sending things
@@ -105,13 +109,15 @@ LOSSES_NAMED = r"losses|loss|casualties|death\s+toll|toll|dead|deaths|fatalities
 #: Verbs that are the speaker's own side taking ground, whoever speaks.
 LIBERATION = r"liberat\w*|freed|de-?occupied|regain\w*|retak\w*|retook|recaptur\w*|won\s+back|took\s+back|taken\s+back"
 #: Verbs of giving up land.
-LAND_LOST = r"lost|los(?:e|es|ing)|ceded|gave\s+up|surrendered"
+LAND_LOST = r"lost|los(?:e|es|ing)|ceded|gave\s+up|surrendered|(?:retreated|withdr[ae]wn?|pulled\s+(?:back|out))\s+(?:from|of)"
+#: Before a verb of gain, words that turn it into a loss ("lost control of 200 km²").
+LOST_BEFORE_GAIN = re.compile(r"\b(?:lost|los(?:e|es|ing)|ceded|relinquish\w*)\s+(?:(?:full|complete|effective)\s+)?$", re.IGNORECASE)
 
 # --- how exactly --------------------------------------------------------------------------
 
 #: Qualifier phrases just before a figure, longest first.
 QUALIFIERS = [
-    (r"more\s+than|a\s+good|over|above|in\s+excess\s+of|upwards\s+of|exceed\w*|north\s+of", "more than"),
+    (r"more\s+than|greater\s+than|a\s+good|over|above|in\s+excess\s+of|upwards\s+of|exceed\w*|topped|surpass\w*|north\s+of", "more than"),
     (r"at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|not\s+less\s+than", "at least"),
     (r"nearly|almost|close\s+to|approaching|just\s+(?:under|short\s+of)|(?:a\s+)?little\s+under", "nearly"),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as", "up to"),
@@ -138,6 +144,7 @@ LIBERATED_RE = re.compile(rf"\b(?:{LIBERATED})", re.IGNORECASE)
 LOSS_RE = re.compile(rf"\b(?:{LOSS})", re.IGNORECASE)
 FLED_RE = re.compile(rf"\b(?:{FLED})", re.IGNORECASE)
 NOT_A_LOSS_RE = re.compile(rf"\b(?:{NOT_A_LOSS})\b", re.IGNORECASE)
+CAPTIVE_RE = re.compile(rf"\b(?:{CAPTIVE})", re.IGNORECASE)
 STOLEN_RE = re.compile(rf"\b(?:{STOLEN})", re.IGNORECASE)
 RUSSIAN_RE = re.compile(rf"\b(?:{RUSSIAN})\b", re.IGNORECASE)
 UKRAINIAN_RE = re.compile(rf"\b(?:{UKRAINIAN})\b", re.IGNORECASE)

@@ -59,9 +59,13 @@ def _calendar(m: re.Match, ref: date | None, prefix: str = "") -> date | None:
 _PATTERNS = [
     ("between_days", re.compile(r"\bbetween\s+(?P<a>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+and\s+(?P<b>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)),
     ("between_dates", re.compile(rf"\b(?:between|from)\s+(?P<a>{_DAY_MONTH.replace('(?P<', '(?P<a_')})\s+(?:and|to|until|through)\s+(?P<b>{_DAY_MONTH.replace('(?P<', '(?P<b_')})", re.I)),
+    # "between August 14 and 20", "from 14 to 20 August": two days of one month.
+    ("between_month_days", re.compile(rf"\b(?:between|from)\s+(?:(?P<mon>{_MON})\s+(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|to|until|through|[-–])\s+(?P<b>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?!\s*(?:{_MON}))"
+                                      rf"|(?P<a2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|to|until|through|[-–])\s+(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON}))(?:,?\s+(?P<y>20\d\d))?(?![\w,]*\s*\d)", re.I)),
     ("war_to_date", re.compile(rf"\bfrom\s+the\s+(?:start|beginning|outset)\s+of\s+the\s+(?:full[-\s]scale\s+)?(?:war|invasion|special\s+military\s+operation)\s+(?:to|until|till|through|up\s+to)\s+{_DAY_MONTH}", re.I)),
     ("up_to_date", re.compile(rf"\b(?:up\s+to|until|till|through)\s+{_DAY_MONTH}", re.I)),
     ("as_of_day", re.compile(rf"\bas\s+of\s+(?:this\s+|last\s+)?{_WD}(?:\s+(?:morning|evening|night))?\b", re.I)),
+    ("as_of_month_end", re.compile(rf"\bas\s+of\s+the\s+end\s+of\s+(?P<mon>{_MON})(?![a-z])(?:\s+(?P<y>20\d\d))?", re.I)),
     ("as_of_date", re.compile(rf"\bas\s+of\s+{_DAY_MONTH}", re.I)),
     ("since_invasion", re.compile(r"\bsince\s+(?:(?:hostilities|the\s+war|the\s+fighting|the\s+invasion|the\s+full[-\s]scale\s+invasion)\s+(?:began|started)(?:\s+(?:on|in)\s+[^;]{0,25}?\d{4})?|(?:the\s+day\s+of\s+)?\w+['’]s\s+(?:full[-\s]scale\s+)?(?:invasion|attack)|the\s+(?:start|beginning)\s+of\s+the\s+(?:full[-\s]scale\s+)?(?:war|invasion|special\s+military\s+operation|aggression|conflict)|the\s+(?:full[-\s]scale\s+)?invasion|(?:Putin|Russia|Moscow|it|the\s+Kremlin)\s+(?:invaded|attacked)|24(?:th)?\s+February(?:\s+2022)?|Feb(?:ruary)?\.?\s+24(?:,?\s+2022)?)|\bin\s+the\s+war\b|\bsince\s+the\s+war\s+began|\bsince\s+\w+(?:\s+\w+)?[’']s\s+war\s+began", re.I)),
     ("since_date", re.compile(rf"\bsince\s+{_DAY_MONTH}", re.I)),
@@ -80,6 +84,9 @@ _PATTERNS = [
     ("past_day", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)\b|\bin\s+the\s+previous\s+day\b|\bover\s+the\s+past\s+twenty-four\s+hours\b|\bin\s+(?:a|one|a\s+single)\s+day\b|\bduring\s+the\s+day\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b|\bthe\s+last\s+day\b|\bthe\s+previous\s+day\b", re.I)),
     ("past_week", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)\b|\bthis\s+week(?:\s+alone)?\b|\bin\s+a\s+week\b", re.I)),
+    # "Russia lost 2,000 soldiers last week"; "said last week" dates the statement, not the figure.
+    ("last_week", re.compile(r"(?<!said\s)(?<!says\s)(?<!told\s)(?<!stated\s)(?<!reported\s)(?<!announced\s)\blast\s+week\b", re.I)),
+    ("past_year", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months)\b", re.I)),
     ("past_two_weeks", re.compile(r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last)\s+(?:two|2)\s+weeks\b|\bin\s+two\s+weeks\b", re.I)),
     ("in_month", re.compile(rf"\b(?:in|during|over|throughout)\s+(?:the\s+month\s+of\s+)?(?P<mon>{_MON})(?![a-z])(?:\s+(?P<y>20\d\d))?(?!\s*\d)", re.I)),
     ("half_month", re.compile(rf"\b(?:in|during|over)\s+the\s+(?P<half>first|second)\s+half\s+of\s+(?P<mon>{_MON})(?![a-z])(?:\s+(?P<y>20\d\d))?", re.I)),
@@ -184,6 +191,17 @@ def _period(found: dict, published: date | None, statement_day: date | None) -> 
         a, b = _calendar(m, published, "a_"), _calendar(m, published, "b_")
         if a and b:
             return When(a, b, None, a <= INVASION, m.group()), "between_dates"
+    if "between_month_days" in found and statement_day:
+        m = found["between_month_days"]
+        mon = m.group("mon") or m.group("mon2")
+        month = MONTHS[mon[:3].lower()]
+        year = int(m.group("y")) if m.group("y") else (statement_day.year if month <= statement_day.month else statement_day.year - 1)
+        try:
+            a, b = date(year, month, int(m.group("a") or m.group("a2"))), date(year, month, int(m.group("b") or m.group("b2")))
+        except ValueError:
+            a = b = None
+        if a and b and a <= b:
+            return When(a, b, None, False, m.group()), "between_month_days"
     if "war_to_date" in found:
         end = _calendar(found["war_to_date"], published)
         if end:
@@ -196,6 +214,9 @@ def _period(found: dict, published: date | None, statement_day: date | None) -> 
         return When(INVASION, end or statement_day, None, True, found["since_invasion"].group()), "since_invasion"
     if "as_of_day" in found and published:
         return When(None, None, _weekday_on_or_before(found["as_of_day"].group("wd"), published), False, found["as_of_day"].group()), "as_of_day"
+    if "as_of_month_end" in found and statement_day:
+        m = found["as_of_month_end"]
+        return When(None, None, _month_end(_month_start(m, statement_day)), False, m.group()), "as_of_month_end"
     if "as_of_date" in found:
         return When(None, None, _calendar(found["as_of_date"], published), False, found["as_of_date"].group()), "as_of_date"
     if "up_to_date" in found:
@@ -256,6 +277,13 @@ def _period(found: dict, published: date | None, statement_day: date | None) -> 
         word = found["past_days"].group("n").lower()
         days = int(word) if word.isdigit() else _SMALL_NUMBERS.index(word) + 2
         return When(statement_day - timedelta(days=days), statement_day, None, False, found["past_days"].group()), "past_days"
+    if "last_week" in found and statement_day:
+        # The calendar week before the statement's, Monday to Sunday.
+        start = statement_day - timedelta(days=statement_day.weekday() + 7)
+        return When(start, start + timedelta(days=6), None, False, found["last_week"].group()), "last_week"
+    if "past_year" in found and statement_day:
+        start = statement_day.replace(year=statement_day.year - 1) if (statement_day.month, statement_day.day) != (2, 29) else statement_day - timedelta(days=365)
+        return When(start, statement_day, None, False, found["past_year"].group()), "past_year"
     for name, days in (("past_day", 1), ("past_night", 1), ("past_week", 7), ("past_two_weeks", 14)):
         if name in found and statement_day:
             return When(statement_day - timedelta(days=days), statement_day, None, False, found[name].group()), name

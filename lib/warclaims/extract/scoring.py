@@ -46,7 +46,10 @@ def _gold_values(g) -> list[float]:
 
 
 def _matches(pred, g) -> bool:
-    if LEDGER_TO_GOLD.get(pred["metric"], pred["metric"]) != g["metric"]:
+    metric = LEDGER_TO_GOLD.get(pred["metric"], pred["metric"])
+    if metric == "personnel_losses" and pred.get("count_kind") == "prisoners":
+        metric = "other"  # the corpus annotates soldiers who surrendered or were taken prisoner as "other"
+    if metric != g["metric"]:
         return False
     try:
         raw = parse_number(pred["quantity_raw"])

@@ -35,9 +35,16 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but|and|which)\b|\b(?:whi
 _POSSESSIVE = re.compile(r"\b(?P<own>our|my)\b|\b(?P<other>its|his|her|their)\b", re.IGNORECASE)
 #: After the counted noun, whose they are ("casualties among Ukrainian forces").
 _OF_AFTER = re.compile(r"\s*(?:of|among|from|belonging\s+to|on\s+the\s+side\s+of|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?=\S)", re.IGNORECASE)
+#: After the counted noun, a relative clause naming who suffered them ("1,240 casualties (that)
+#: Russian forces suffered", "the 300 tanks the Ukrainian army has lost").
+_SUFFERED_BY_AFTER = re.compile(rf"\s+(?:that\s+|which\s+)?(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?"
+                                rf"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:{lx.PATIENT_VERBS})\b", re.IGNORECASE)
 #: A loss noun with its side before the figure ("enemy losses ... were", "put the Ukrainian casualties at").
 _LOSS_NOUN = rf"(?:{lx.LOSSES_NAMED})"
-_SIDE_LOSSES = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,3}}?{_LOSS_NOUN}\b"
+#: A word between a side and the losses it owns: not another side, nor a verb of saying
+#: ("Moscow says Ukrainian losses": Ukraine's; "Moscow says losses": nobody's said).
+_OWNER_GAP = rf"(?:(?!(?:{lx.RUSSIAN}|{lx.UKRAINIAN}|says|said|say|claims|claimed|reports|reported|estimates|estimated|believes|announced|stated|insists|told)\b)[\w'’-]+\s+)"
+_SIDE_LOSSES = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+{_OWNER_GAP}{{0,3}}?{_LOSS_NOUN}\b"
                           rf"|\b{_LOSS_NOUN}\s+(?:of|among|for|suffered\s+by|inflicted\s+on)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})"
                           rf"|\b(?:dead|killed|fallen|slain|wounded)\s+(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:soldiers|troops|servicemen|personnel)",
                           re.IGNORECASE)
@@ -157,6 +164,9 @@ _OBJECT_AFTER = re.compile(r"\s+(?:\d|(?:an?|one|two|three|four|five|six|seven|e
                            r"hundred|more|over|about|around|some|nearly|almost|up\s+to|at\s+least|roughly)\b)", re.IGNORECASE)
 
 
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:hundred|thousand|million|dozen))\s+(?:others?\s+|more\s+)?$", re.IGNORECASE)
+
+
 def participle(sentence: str, m: re.Match) -> bool:
     """A verb used as a participle or passive ("soldiers killed", "were destroyed"): not an agent's verb."""
     if _SIMPLE_PAST.match(m.group()):
@@ -164,6 +174,8 @@ def participle(sentence: str, m: re.Match) -> bool:
     if _OBJECT_AFTER.match(sentence, m.end()):
         return False  # "troops captured five vehicles": a verb with its object is active
     before = sentence[max(0, m.start() - 25):m.start()]
+    if _COUNT_BEFORE.search(before):
+        return True  # "including 20,000 killed and 80,000 wounded": the verb describes the count before it
     return bool(_NOUN_BEFORE.search(before)) or (bool(_PASSIVE.search(before)) and not re.match(r"^\w*\s+by\b", sentence[m.start():]))
 
 
@@ -189,6 +201,9 @@ def whose_after(f) -> str | None:
     """The side named right after the counted noun: "casualties among Ukrainian forces", "tanks of the enemy"."""
     if f.metric not in ("personnel_losses", "equipment_losses", "other"):
         return None
+    suffered = _SUFFERED_BY_AFTER.match(f.sentence, f.fig.noun_end)
+    if suffered:
+        return side_of_word(suffered.group("side"), f.claimant_side)  # "1,240 casualties Russian forces suffered"
     m = _OF_AFTER.match(f.sentence, f.fig.noun_end)
     if not m:
         return None
@@ -210,6 +225,25 @@ def losses_named_before(f) -> str | None:
     if _AGENT_VERBS.search(between) or _PATIENT_VERBS.search(between):
         return None  # "Russian losses mounted as Ukrainian forces destroyed 12 tanks": the verb decides
     return side_of_word(_side_group(m), f.claimant_side)
+
+
+def heading_before_colon(f) -> str | None:
+    """A list after a colon whose lead-in names a side's losses: "The enemy's losses, according
+    to the General Staff: personnel – about 310,000 (+1,000), tanks – ..."."""
+    if f.metric not in ("personnel_losses", "equipment_losses"):
+        return None
+    colon = f.sentence.rfind(":", max(0, f.fig.start - 400), f.fig.start)
+    if colon < 0 or re.search(r"[.;]", f.sentence[colon:f.fig.start]) or _loss_verb_between(f.sentence, colon, f.fig.start):
+        return None
+    head = _blanked(f.sentence)[max(0, colon - 150):colon]
+    found = [m for m in _SIDE_LOSSES.finditer(head)]
+    if not found or _loss_verb_between(head, found[-1].end(), len(head)):
+        return None
+    return side_of_word(_side_group(found[-1]), f.claimant_side)
+
+
+def _loss_verb_between(text: str, lo: int, hi: int) -> bool:
+    return bool(_AGENT_VERBS.search(text, lo, hi) or _PATIENT_VERBS.search(text, lo, hi))
 
 
 def _side_group(m: re.Match) -> str:
@@ -338,6 +372,17 @@ def taken_from(f) -> str | None:
     return OPPOSITE.get(side or "")
 
 
+_OCCUPIED_AREA = re.compile(r"\b(?:occupied\s+(?:area|territory|territories|land|part)|area\s+(?:of|under)\s+(?:the\s+)?occupation)\b", re.IGNORECASE)
+
+
+def occupied_area(f) -> str | None:
+    """Land added to "the occupied area" of Ukraine, with no side named, is Russia's gain
+    ("The occupied area increased by 476 square kilometres in December")."""
+    if f.metric != "territory_gained" or not _OCCUPIED_AREA.search(f.sentence) or _SIDE_RE.search(f.sentence):
+        return None
+    return "russia"
+
+
 def liberation_is_the_speakers(f) -> str | None:
     """"Liberated", "freed", "retook" with no side named are the speaker's own side's gains."""
     if f.metric not in ("territory_gained", "settlements_retaken") or f.claimant_side not in OPPOSITE:
@@ -370,6 +415,19 @@ def mover_or_thief(f) -> str | None:
     return None if _SIDE_RE.search(f.sentence) else f.context.paragraph_movers_side
 
 
+_LAUNCHED_BY = re.compile(rf"\blaunched\s+(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b"
+                          rf"|\b(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:(?:has|had|have)\s+)?(?:also\s+)?launched\b", re.IGNORECASE)
+
+
+def launched_by(f) -> str | None:
+    """Drones and missiles shot down are the side's that launched them ("Russia launched 100
+    drones overnight, of which 80 were shot down"; "45 of 60 drones launched by Russia")."""
+    if f.metric != "equipment_losses" or f.fig.item_class not in ("drone", "missile"):
+        return None
+    found = {side_of_word(m.group("side") or m.group("side2"), f.claimant_side) for m in _LAUNCHED_BY.finditer(_blanked(f.sentence))}
+    return found.pop() if len(found) == 1 else None
+
+
 #: The rules, in the order they are tried.
 _OVER_PLACE = re.compile(r"\b(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed)\s+(?:\w+\s+){0,2}?(?:over|above)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", re.IGNORECASE)
 
@@ -391,8 +449,8 @@ def shot_down_over(f) -> str | None:
     return "ukraine" if hit and hit[1].startswith("RU-") else None
 
 
-RULES = [own_words, possessive, whose_after, losses_named_before, verb_of_loss, shot_down_over, listed_losses, taken_from, land_verb,
-         liberation_is_the_speakers, continues_earlier_land, mover_or_thief]
+RULES = [own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, taken_from, land_verb,
+         liberation_is_the_speakers, occupied_area, continues_earlier_land, mover_or_thief]
 
 
 @dataclass
@@ -440,6 +498,10 @@ _FAMILY = {"personnel_losses": "loss", "equipment_losses": "loss", "territory_ga
 _VERB_OR_SIDE = re.compile(rf"{_SIDE_RE.pattern}|{_AGENT_VERBS.pattern}|{_PATIENT_VERBS.pattern}|[.;]", re.IGNORECASE)
 
 
+_PASSIVE_OF_THE_FIRST = re.compile(r"^\s*(?:(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?)?(?:killed|dead|wounded|injured|destroyed|damaged|captured|shot\s+down|downed)"
+                                   r"(?:\s+(?:and|or)\s+(?:wounded|injured|damaged))?", re.IGNORECASE)
+#: Between two items of a bulleted list ("• 1,100 soldiers;\n• 12 tanks"): not a sentence's end.
+_ITEM_BREAK = re.compile(r"[;,]?\s*\n\s*(?:[•*·‣–—-]\s*)?")
 _PART_BEFORE = re.compile(r"\b(?:including|of\s+which|of\s+them|among\s+them|of\s+these)\s+(?:(?:between|about|around|some|more\s+than|over|nearly|almost|up\s+to|at\s+least)\s+)?$", re.IGNORECASE)
 
 
@@ -463,7 +525,9 @@ def share_sides(decided: list, sentence: str) -> None:
             if known.fig.start < fig.start and _PART_BEFORE.search(sentence, max(0, fig.start - 40), fig.start):
                 d.subject, d.side_rule = known.subject, "part_of_the_figure_before"  # "30,000 casualties ..., including 7,000 killed"
                 continue
-            between = re.sub(r"^\s*(?:killed|dead|wounded)(?:\s+(?:and|or)\s+(?:wounded|injured))?", "", _blank_asides(sentence)[lo:hi])
+            # "1,351 Russian soldiers were killed and 3,825 others injured": what happened to the
+            # first figure, said in the passive, names no other side.
+            between = _ITEM_BREAK.sub(" ", _PASSIVE_OF_THE_FIRST.sub("", _blank_asides(sentence)[lo:hi]))
             if not _VERB_OR_SIDE.search(between):
                 d.subject, d.side_rule = known.subject, "list_mate"
 
