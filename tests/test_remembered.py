@@ -121,3 +121,27 @@ def test_a_cached_dataset_file_replaced_by_fetch_is_seen(isolated_cache):
     staged.write_text("date,personnel\n2022-09-11,52651\n")
     staged.replace(path)
     assert load().loc[0, "personnel"] == 52651
+
+
+def test_a_result_is_stored_only_when_it_reads_back_exactly():
+    """The read-back check tells apart what Parquet could change: category order, dtypes,
+    index type, values, attrs; and the typed ledger reads back equal."""
+    from pathlib import Path
+
+    from warclaims.ledger import _typed_folder
+    from warclaims.paths import DATA_DIR
+
+    frame = pd.DataFrame({"side": pd.Categorical(["russia", "ukraine"], categories=["ukraine", "russia"]),
+                          "quantity": [1.0, float("nan")], "place": pd.array(["Izium", None], dtype="string")})
+    assert remembered._same(frame, frame.copy())
+    changed = {
+        "category order": frame.assign(side=pd.Categorical(["russia", "ukraine"], categories=["russia", "ukraine"])),
+        "value": frame.assign(quantity=[1.0, 2.0]),
+        "dtype": frame.assign(quantity=frame["quantity"].astype("float32")),
+        "index type": frame.set_axis(pd.Index([0, 1])),
+        "column name": frame.rename(columns={"place": "town"}),
+    }
+    for what, other in changed.items():
+        assert not remembered._same(frame, other), what
+    typed = _typed_folder(Path(DATA_DIR).resolve())
+    assert remembered._serialise(typed) is not None

@@ -74,13 +74,18 @@ def drawn_data(fig):
 
 def figure_bundle(fig, include=None, exclude=None):
     """PNG, SVG, alt text and data of a figure, as an IPython mimebundle and its metadata."""
+    import matplotlib
+
     def render(fmt: str, **kw) -> bytes:
         buf = io.BytesIO()
         fig.savefig(buf, format=fmt, bbox_inches="tight", facecolor="white", **kw)
         return buf.getvalue()
 
     png = render("png", dpi=PNG_DPI)
-    svg = render("svg").decode("utf-8")
+    # Text in the SVG as text, not as a path per glyph: a tenth of the work for a chart of many
+    # labels, a file a quarter the size, and words a reader can select and search.
+    with matplotlib.rc_context({"svg.fonttype": "none"}):
+        svg = render("svg").decode("utf-8")
     title = _title(fig)
     alt = getattr(fig, "warclaims_alt", None) or title or "Chart"
     data = getattr(fig, "warclaims_data", None)

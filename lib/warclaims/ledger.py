@@ -16,10 +16,12 @@ processes appending at once take turns and neither loses the other's rows.
 from __future__ import annotations
 
 import hashlib
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import vocabulary as v
@@ -203,8 +205,11 @@ def _cross_check(led: Ledger, lines: dict[str, list[int]]) -> list[Problem]:
     # One statement carried by several reports is one claim and its restatements, so that no
     # overview counts it twice: the same claimant, figure, days and place from another report,
     # with neither linked to the other, is a repeat left unlinked.
-    original = claims[restates == ""]
-    same = original.duplicated(REPEAT_KEY, keep=False)
+    original = claims.loc[restates == "", ["claim_id", "source_id", *REPEAT_KEY]]
+    # Rows equal on the whole key are equal on a few of its columns: the whole key (eleven
+    # columns) is compared among those only, a handful of rows rather than every claim.
+    alike = original.duplicated(["claimant", "quantity", "as_of", "period_end"], keep=False)
+    same = original[alike].duplicated(REPEAT_KEY, keep=False).reindex(original.index, fill_value=False)
     if same.any():
         first = original[same].groupby(REPEAT_KEY, sort=False)["claim_id"].transform("first")
         other_report = original.loc[same, "source_id"] != original.loc[same, "source_id"].groupby(first).transform("first")
@@ -212,16 +217,17 @@ def _cross_check(led: Ledger, lines: dict[str, list[int]]) -> list[Problem]:
                lambda i: f"{first[i]} (the same claimant, figure, days and place from another report)")
     # ISO dates compare as text; a date that is not one is reported by the raw pass.
     issued = claims["source_id"].map(dict(zip(led.sources["source_id"], led.sources["published"]))).fillna("")
-    iso = r"\d{4}-\d{2}-\d{2}"
+    issued_iso = _iso_dates(issued)
     for column in ("as_of", "period_end"):
         day = claims[column]
-        late = day.str.fullmatch(iso) & issued.str.fullmatch(iso) & (day > issued)
+        late = _iso_dates(day) & issued_iso & (day > issued)
         report(late, column, lambda i: f"a date on or before its source's publication ({issued[i]})")
     regions = dict(zip(led.places["place"], led.places["oblast_iso"]))
-    named = claims[claims["place"] != ""]
+    named = claims.loc[claims["place"] != "", ["place", "oblast_iso"]]
     # Each distinct pair of places and regions is judged once; its problems go to every row
     # that holds it (the problems are sorted by line afterwards).
-    for (place, oblasts), rows in named.groupby(["place", "oblast_iso"], sort=False).groups.items():
+    bad = {}
+    for place, oblasts in named.drop_duplicates().itertuples(index=False):
         found = []
         names = place.split(";")
         for name in names:
@@ -231,8 +237,24 @@ def _cross_check(led: Ledger, lines: dict[str, list[int]]) -> list[Problem]:
             expected = {c for n in names for c in regions[n].split(";")}
             if set(filter(None, oblasts.split(";"))) != expected:
                 found.append(("oblast_iso", oblasts, f"the regions of its places in places.csv ({';'.join(sorted(expected))})"))
-        problems += [Problem(file, int(line[i]), column, value, text) for i in rows for column, value, text in found]
+        if found:
+            bad[(place, oblasts)] = found
+    if bad:  # the rows of the pairs found wrong, found among the rows naming their places only
+        held = named[named["place"].isin({place for place, _ in bad})]
+        for pair, rows in held.groupby(["place", "oblast_iso"], sort=False).groups.items():
+            problems += [Problem(file, int(line[i]), column, value, text) for i in rows for column, value, text in bad.get(pair, [])]
     return problems
+
+
+#: A date as the ledger writes it (whether it is a real day is the raw checks' concern).
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_dates(cells: pd.Series) -> pd.Series:
+    """Which cells hold an ISO date, each distinct text tested once (a ledger repeats its dates)."""
+    codes, values = pd.factorize(cells)
+    ok = np.fromiter((bool(ISO_DATE.fullmatch(t)) for t in values), dtype=bool, count=len(values))
+    return pd.Series(np.where(codes >= 0, ok[codes] if len(ok) else False, False), index=cells.index)
 
 
 def _rule_problems(typed: pd.DataFrame, lines: list[int], file: str) -> list[Problem]:

@@ -198,7 +198,9 @@ def _points(view: PlacesView) -> pd.DataFrame:
     c = view.result.checks
     table = view.places.set_index("place")
     rows = c[c["place"].isin(table.index)].copy()
-    rows = rows[rows["place"].map(lambda p: pc._reason_not_point(table.loc[p]) is None).astype(bool)]  # a mask even when empty
+    # Each distinct place judged once, not once per claim naming it.
+    point = {p: pc._reason_not_point(table.loc[p]) is None for p in rows["place"].unique()}
+    rows = rows[rows["place"].map(point).astype(bool)]  # a mask even when empty
     rows["longitude"] = rows["place"].map(table["longitude"])
     rows["latitude"] = rows["place"].map(table["latitude"])
     rows["mark"] = np.where(rows["check"] == pc.CONTEXT, pc.CONTEXT, rows["verdict"].fillna(pc.NOT_CHECKABLE))
@@ -326,15 +328,20 @@ def chart_map(view: PlacesView):
         colours = palette.colours_for(pts["claimant"].unique(), dict(zip(pts["claimant"], pts["claimant_side"])))
         offsets = _label_offsets(pts)
         drawn = []
+        sides = _sides_on(view, view.map_day)
         for (place, mark, claimant), group in pts.groupby(["place", "mark", "claimant"], sort=False):
             r = group.iloc[0]
-            ax.plot(r["longitude"], r["latitude"], linestyle="none", marker=MARKERS[mark], markersize=11, markerfacecolor="white",
-                    markeredgecolor=colours[claimant], markeredgewidth=2.2, zorder=4)
             drawn.append({"place": place, "claimant": claimant, "mark": mark, "longitude": r["longitude"], "latitude": r["latitude"],
-                          "side_on_map_day": _side_on(view, place, view.map_day), "claims": len(group),
+                          "side_on_map_day": sides.get(place), "claims": len(group),
                           "source": "; ".join(dict.fromkeys(group["source_url"].dropna()))})
+        marked = pd.DataFrame(drawn, columns=["place", "claimant", "mark", "longitude", "latitude"])
+        for (mark, claimant), group in marked.groupby(["mark", "claimant"], sort=False):
+            # One artist per claimant and verdict, a marker at each of its places: the same
+            # marks as one artist per place, without an artist per claim on a large ledger.
+            ax.plot(group["longitude"], group["latitude"], linestyle="none", marker=MARKERS[mark], markersize=11, markerfacecolor="white",
+                    markeredgecolor=colours[claimant], markeredgewidth=2.2, zorder=4)
         for place, r in pts.drop_duplicates("place").set_index("place").iterrows():
-            side = _side_on(view, place, view.map_day)
+            side = sides.get(place)
             ax.annotate(f"{place}\n({SIDE_NAMES.get(side, side)}-held)" if side in SIDE_NAMES and side != pc.NO_MAP else place,
                         (r["longitude"], r["latitude"]), xytext=offsets[place], textcoords="offset points", fontsize=9.5,
                         fontweight="bold", color="#222222", zorder=6,
@@ -397,12 +404,13 @@ def _lost_label(m: pc.DayMap) -> str:
     return "Lost by Russia in the map's last window (Ukrainian-held)"
 
 
-def _side_on(view: PlacesView, place: str, day) -> str | None:
+def _sides_on(view: PlacesView, day) -> dict[str, str]:
+    """The side the map shows holding each place on ``day`` (places without a row are absent)."""
     if day is None:
-        return None
+        return {}
     t = view.result.timeline
-    hit = t[(t["place"] == place) & (t["day"] == pd.Timestamp(day))]
-    return hit["side"].iloc[0] if len(hit) else None
+    hit = t[t["day"] == pd.Timestamp(day)].drop_duplicates("place")
+    return dict(zip(hit["place"], hit["side"]))
 
 
 def _story_days(view: PlacesView) -> list:
@@ -445,10 +453,13 @@ def chart_small_multiples(view: PlacesView):
         for ax, day in zip(axes.flat, days):
             m = view.maps[pd.Timestamp(day).date()]
             _draw_polygons(ax, m, lost=False)
-            for _, r in pts.iterrows():
-                side = _side_on(view, r["place"], day)
-                ax.plot(r["longitude"], r["latitude"], "o", markersize=9, color=SIDE_COLOURS.get(side, "#999999"),
+            sides = _sides_on(view, day)
+            colour = pts["place"].map(lambda place: SIDE_COLOURS.get(sides.get(place), "#999999"))
+            for c, same in pts.groupby(colour, sort=False):  # one artist per colour of a panel
+                ax.plot(same["longitude"], same["latitude"], "o", markersize=9, color=c,
                         markeredgecolor="white", markeredgewidth=1.2, zorder=4)
+            for _, r in pts.iterrows():
+                side = sides.get(r["place"])
                 ax.annotate(r["place"], (r["longitude"], r["latitude"]), xytext=(6, 5), textcoords="offset points", fontsize=8,
                             zorder=5, bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.7, "pad": 0.8})
                 drawn.append({"day": day, "place": r["place"], "side": side, "map_date": m.map_date,
