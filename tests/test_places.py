@@ -339,3 +339,30 @@ def test_timeline_draws_one_bar_per_run_of_days():
     t = pd.DataFrame({"day": days, "side": ["russia", "russia", "ukraine", "ukraine", "ukraine"]})
     assert _runs(t.iloc[::-1]) == [("russia", days[0], days[1]), ("ukraine", days[2], days[3]), ("ukraine", days[4], days[4])]
     assert _runs(t.iloc[:0]) == []
+
+
+def test_crowded_place_labels_never_print_over_each_other():
+    # Ten places within a few kilometres: the first fits, the others get numbers keyed in the note.
+    import matplotlib.pyplot as plt
+
+    pts = pd.DataFrame({"place": [f"Village {i}" for i in range(10)], "longitude": [37.0 + 0.01 * i for i in range(10)],
+                        "latitude": [48.0 + 0.01 * i for i in range(10)]})
+    fig, ax = plt.subplots(figsize=(6, 5))
+    ax.set_xlim(30, 40)
+    ax.set_ylim(44, 52)
+    from warclaims.views import places
+
+    key = places._label_places(ax, pts, {"Village 0": "russia"})
+    labels = [t for t in ax.texts]
+    boxes = [t.get_window_extent(fig.canvas.get_renderer()) for t in labels]
+    assert len(labels) == 10 and 1 <= len(key) < 10
+    assert key[0].startswith("1 Village") and all(k.split(" ", 1)[1] in set(pts["place"]) | {"Village 0 (Russia-held)"} for k in key)
+    named = [t.get_text() for t in labels if not t.get_text().isdigit()]
+    assert "Village 0\n(Russia-held)" in named  # the side the map gives, where there is room
+    names = [(t.get_text(), b) for t, b in zip(labels, boxes) if not t.get_text().isdigit()]
+    assert not [(a, b) for i, (a, ba) in enumerate(names) for b, bb in names[i + 1:] if ba.overlaps(bb)]
+    # Every place is named on the map or numbered and keyed (a number may sit on a name only
+    # when no spot around its marker is free).
+    keyed = {k.split(" ", 1)[1].replace(" (Russia-held)", "") for k in key}
+    assert {n.split("\n")[0] for n, _ in names} | keyed == set(pts["place"])
+    plt.close(fig)

@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
+from matplotlib.transforms import Bbox
 
 from .. import charts, dataset_days, palette
 from ..datasets import get
@@ -301,15 +302,61 @@ def _map_label(view: PlacesView, day) -> str:
     return f"{get(view.dataset).claimant} map of {pd.Timestamp(day):%d %b %Y}{shown}"
 
 
-def _label_offsets(pts: pd.DataFrame) -> dict:
-    # Places close together (a village's candidates, twin names) get their labels on
-    # alternate sides so they do not print over each other.
-    out, seen = {}, []
-    for place, r in pts.drop_duplicates("place").sort_values("longitude").iterrows():
-        near = sum(1 for x, y in seen if abs(x - r["longitude"]) < 0.25 and abs(y - r["latitude"]) < 0.12)
-        out[r["place"]] = (8, 6 + 12 * near) if near % 2 == 0 else (8, -14 - 12 * near)
-        seen.append((r["longitude"], r["latitude"]))
-    return out
+#: Size of a claimed place's marker on the map, in points.
+MARKER_POINTS = 11
+#: Where a place's label may go, in points from its marker, tried in this order.
+LABEL_SPOTS = [(8, 6), (8, -20), (-8, 6), (-8, -20), (8, 20), (-8, 20), (8, -34), (-8, -34)]
+
+
+def _label_places(ax, pts: pd.DataFrame, sides: dict) -> list[str]:
+    """Label each claimed place where its label overlaps no other label; return the key of the rest.
+
+    Places are labelled in order of how many claims name them. A label goes on the first
+    spot of :data:`LABEL_SPOTS` where it overlaps neither another label nor the map's edge,
+    first with the side the map gives the place, then with the name alone; a place with no
+    room left gets a number by its marker, and the note keys the numbers. On a whole-war map
+    of Donbas thirty names would otherwise print over each other, unreadable.
+    """
+    renderer = ax.figure.canvas.get_renderer()
+    frame = ax.get_window_extent(renderer)
+    counts = pts.groupby("place", sort=False).size().sort_values(ascending=False, kind="stable")
+    first = pts.drop_duplicates("place").set_index("place")
+    # Every marker is an obstacle too: a label over another place's marker hides that place.
+    half = MARKER_POINTS / 2 * ax.figure.dpi / 72
+    centres = ax.transData.transform(first[["longitude", "latitude"]].to_numpy(dtype=float))
+    placed, key = [Bbox.from_extents(x - half, y - half, x + half, y + half) for x, y in centres], []
+    style = {"textcoords": "offset points", "color": "#222222", "zorder": 6, "bbox": {"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 1.2}}
+    for place in counts.index:
+        r, side = first.loc[place], sides.get(place)
+        full = f"{place}\n({SIDE_NAMES.get(side, side)}-held)" if side in SIDE_NAMES and side != pc.NO_MAP else place
+        where = (r["longitude"], r["latitude"])
+        done = False
+        for text in dict.fromkeys([full, place]):
+            for dx, dy in LABEL_SPOTS:
+                label = ax.annotate(text, where, xytext=(dx, dy), ha="left" if dx > 0 else "right", fontsize=9.5, fontweight="bold", **style)
+                box = label.get_window_extent(renderer)
+                inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
+                if inside and not any(box.overlaps(other) for other in placed):
+                    placed.append(box)
+                    done = True
+                    break
+                label.remove()
+            if done:
+                break
+        if not done:
+            number = len(key) + 1
+            key.append(f"{number} {full.replace(chr(10), ' ')}")
+            for dx, dy in [*LABEL_SPOTS, (None, None)]:
+                # The last resort, when no spot is free, is the first spot.
+                spot = (dx, dy) if dx is not None else (6, 4)
+                label = ax.annotate(str(number), where, xytext=spot, ha="left" if spot[0] > 0 else "right", fontsize=8,
+                                    fontweight="bold", **style)
+                box = label.get_window_extent(renderer)
+                if dx is None or not any(box.overlaps(other) for other in placed):
+                    placed.append(box)
+                    break
+                label.remove()
+    return key
 
 
 # --- charts ------------------------------------------------------------------------------
@@ -326,7 +373,6 @@ def chart_map(view: PlacesView):
             _draw_polygons(ax, m)
         _orientation(ax, view, extent, pts)
         colours = palette.colours_for(pts["claimant"].unique(), dict(zip(pts["claimant"], pts["claimant_side"])))
-        offsets = _label_offsets(pts)
         drawn = []
         sides = _sides_on(view, view.map_day)
         for (place, mark, claimant), group in pts.groupby(["place", "mark", "claimant"], sort=False):
@@ -338,15 +384,11 @@ def chart_map(view: PlacesView):
         for (mark, claimant), group in marked.groupby(["mark", "claimant"], sort=False):
             # One artist per claimant and verdict, a marker at each of its places: the same
             # marks as one artist per place, without an artist per claim on a large ledger.
-            ax.plot(group["longitude"], group["latitude"], linestyle="none", marker=MARKERS[mark], markersize=11, markerfacecolor="white",
+            ax.plot(group["longitude"], group["latitude"], linestyle="none", marker=MARKERS[mark], markersize=MARKER_POINTS, markerfacecolor="white",
                     markeredgecolor=colours[claimant], markeredgewidth=2.2, zorder=4)
-        for place, r in pts.drop_duplicates("place").set_index("place").iterrows():
-            side = sides.get(place)
-            ax.annotate(f"{place}\n({SIDE_NAMES.get(side, side)}-held)" if side in SIDE_NAMES and side != pc.NO_MAP else place,
-                        (r["longitude"], r["latitude"]), xytext=offsets[place], textcoords="offset points", fontsize=9.5,
-                        fontweight="bold", color="#222222", zorder=6,
-                        bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 1.2})
         _frame(ax, extent)
+        # Labels go on after the map is framed: where they fit depends on the final scale.
+        numbered = _label_places(ax, pts, sides) if len(pts) else []
         handles = []
         if m is not None:
             handles.append(Patch(facecolor=HELD_FILL, edgecolor=HELD_EDGE, label=f"Held by Russia ({_map_label(view, view.map_day)})"))
@@ -380,8 +422,9 @@ def chart_map(view: PlacesView):
         alt = (f"Map of {when}: Russian-held area shaded. " + "; ".join(
             f"{d['place']} ({SIDE_NAMES.get(d['side_on_map_day'], 'not mapped')}-held), claimed by {d['claimant']}: {d['mark']}" for d in drawn)
             if drawn else f"Map of {when}; no claimed place with coordinates in the window.")
+        notes = ([f"Numbered for lack of room: {', '.join(numbered)}"] if numbered else []) + view.missing
         charts.finalise(fig, "Claimed places on the control map", subtitle, sources, view.map_day,
-                        note="; ".join(view.missing) or None, data=data, alt=alt)
+                        note="; ".join(notes) or None, data=data, alt=alt)
     return fig
 
 
