@@ -209,16 +209,16 @@ def resolve_name(text: str, context: str = "", fuzzy: bool = True) -> Claimant:
 
 def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     """Claimant mentions in a sentence: (start, end, text, known by the claimant table)."""
-    _, pattern = claimant_pattern()
+    index, pattern = claimant_pattern()
     out = []
     normalised = sentence.replace("’", "'")
-    for m in pattern.finditer(normalised):
-        service = _COUNTRY_SERVICE.match(sentence, m.end())
-        if service and _COUNTRY_ONLY.match(m.group()):
+    for start, end in guard.name_spans(normalised, pattern, index):
+        service = _COUNTRY_SERVICE.match(sentence, end)
+        if service and _COUNTRY_ONLY.match(normalised[start:end]):
             # "Ukraine military says": the country's military speaks, not its government.
-            out.append((m.start(), service.end(), sentence[m.start():service.end()], False))
+            out.append((start, service.end(), sentence[start:service.end()], False))
             continue
-        out.append((m.start(), m.end(), sentence[m.start():m.end()], True))
+        out.append((start, end, sentence[start:end], True))
     places, _ = place_index()
     for start, end, name in _person_names(sentence):
         if _NOT_NAMES.match(name) or name.lower() in places or any(s < end and start < e for s, e, _, _ in out):

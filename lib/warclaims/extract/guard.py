@@ -106,6 +106,76 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(f"(?=[{chars}])(?:{pattern})", flags)
 
 
+# --- case-insensitive searches run as case-sensitive ones on the lower-cased text ---------------
+#
+# Under ``re.IGNORECASE`` the engine folds every character it compares and cannot skip an
+# alternative by its first letter, so a long alternation of words costs each of its words at
+# every word of the text. On the lower-cased text, the same words written in lower case match
+# case-sensitively, two to five times faster. That is exact where the engine's own folding and
+# ``str.lower`` agree, which :func:`lowered` checks for each text.
+
+try:  # the characters the engine also takes as equal under IGNORECASE ("ſ" for "s", "ı" for "i")
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # Python before 3.11: their list is unknown, so no text is lowered
+    _EXTRA_CASES = None
+_EXOTIC = frozenset(chr(c) for codes in (_EXTRA_CASES or {}).values() for c in codes)
+_last_text: list = [None, None]
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()``, or None where a case-sensitive match on it could differ from a
+    case-insensitive one on ``text``: lower-casing changed its length ("İ"), or it holds a
+    character the engine folds in its own way (Greek sigma, "ſ", "ı")."""
+    if _last_text[0] is text:
+        return _last_text[1]  # the stages ask about one sentence many times in a row
+    low = text.lower()
+    if _EXTRA_CASES is None or len(low) != len(text) or (not low.isascii() and not _EXOTIC.isdisjoint(low)):
+        low = None
+    _last_text[0], _last_text[1] = text, low
+    return low
+
+
+def names_pattern(names) -> re.Pattern:
+    """A whole-word pattern finding any of ``names`` (lower case) in lower-cased text: the
+    names as a tree of their letters, so that each position costs one path, not every name.
+
+    At each letter the longer names are tried first, so it finds what ``\\b(longest|...|shortest)\\b``
+    finds: the longest name that ends at a word boundary. Run it on :func:`lowered` text only.
+    """
+    tree: dict = {}
+    for name in names:
+        node = tree
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alternatives = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return compile(r"\b(" + branch(tree) + r")\b")
+
+
+#: For each alias pattern (by id, with the pattern kept so the id stays its own): its names' tree.
+_TREES: dict[int, tuple[re.Pattern, re.Pattern]] = {}
+
+
+def name_spans(text: str, pattern: re.Pattern, names) -> list[tuple[int, int]]:
+    """(start, end) of every match of ``pattern``, a case-insensitive whole-word pattern of
+    ``names`` longest first (:func:`warclaims.aliases.alias_pattern`), found by the tree of
+    the names (:func:`names_pattern`) on the lower-cased text where that is exact."""
+    low = lowered(text)
+    if low is None:
+        return [m.span() for m in pattern.finditer(text)]
+    tree = _TREES.get(id(pattern))
+    if tree is None or tree[0] is not pattern:
+        tree = _TREES[id(pattern)] = (pattern, names_pattern(names))
+    return [m.span() for m in tree[1].finditer(low)]
+
+
 def patterns(namespace: dict) -> None:
     """Guard every compiled pattern of a module (``patterns(globals())`` at its end), and those
     in its lists of tuples (``[(pattern, "tank", "military"), ...]``), in place."""
