@@ -470,3 +470,5 @@ def for_figure(found: list[Attribution], position: int) -> Claimant | None:
 
 # Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
 guard.patterns(globals())
+# The long word alternations most sentences are searched with run on the lower-cased text (see .guard).
+guard.lower_case(globals(), "_ANY_CUE", "_SAY_RE", "_SOURCE_CUE")

@@ -13,6 +13,7 @@ match the empty string) the pattern is compiled as it is.
 from __future__ import annotations
 
 import re
+import sys
 
 try:  # the standard library's own parser of patterns: private, so used only to speed up
     from re import _constants as C
@@ -174,6 +175,133 @@ def name_spans(text: str, pattern: re.Pattern, names) -> list[tuple[int, int]]:
     if tree is None or tree[0] is not pattern:
         tree = _TREES[id(pattern)] = (pattern, names_pattern(names))
     return [m.span() for m in tree[1].finditer(low)]
+
+
+_AT = {C.AT_BEGINNING: "^", C.AT_BEGINNING_STRING: r"\A", C.AT_END: "$", C.AT_END_STRING: r"\Z",
+       C.AT_BOUNDARY: r"\b", C.AT_NON_BOUNDARY: r"\B"}
+_CATEGORY = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s", C.CATEGORY_NOT_SPACE: r"\S",
+             C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W"}
+
+
+class _Unsupported(Exception):
+    """A construct :func:`lower_case_twin` does not rewrite: the pattern is kept as it is."""
+
+
+def _char(code: int) -> str:
+    return re.escape(chr(code)) if code < 128 else f"\\U{code:08x}"
+
+
+def _lower(code: int) -> int:
+    """A character of the pattern in lower case, as the engine folds it."""
+    low = chr(code).lower()
+    if len(low) != 1:
+        raise _Unsupported(code)  # "İ": lower case is two characters
+    return ord(low)
+
+
+def _lower_set(items) -> str:
+    """A character set as the engine reads it under IGNORECASE: its members in lower case."""
+    out, negate = [], False
+    for op, av in items:
+        if op is C.NEGATE:
+            negate = True
+        elif op is C.LITERAL:
+            out.append(_char(_lower(av)))
+        elif op is C.RANGE and av[1] - av[0] <= _WIDEST and av[1] <= 0xFFFF:
+            codes = {_lower(c) for c in range(av[0], av[1] + 1)}
+            out.extend(_char(c) for c in sorted(codes))
+        elif op is C.CATEGORY and av in _CATEGORY:
+            out.append(_CATEGORY[av])
+        else:
+            raise _Unsupported(op)
+    return "[" + ("^" if negate else "") + "".join(out) + "]"
+
+
+def _lower_source(items, names: dict) -> str:
+    """Pattern source for a parsed pattern read under IGNORECASE, with its letters in lower case."""
+    out = []
+    for op, av in items:
+        if op is C.LITERAL or op is C.NOT_LITERAL:
+            char = _char(_lower(av))
+            out.append(char if op is C.LITERAL else f"[^{char}]")
+        elif op is C.ANY:
+            out.append(".")
+        elif op is C.IN:
+            out.append(_lower_set(av))
+        elif op is C.AT and av in _AT:
+            out.append(_AT[av])
+        elif op is C.BRANCH:
+            out.append("(?:" + "|".join(_lower_source(alt, names) for alt in av[1]) + ")")
+        elif op is C.SUBPATTERN:
+            group, add_flags, del_flags, sub = av
+            if add_flags & ~re.IGNORECASE or del_flags:
+                raise _Unsupported("inline flags")  # a case-sensitive part, or another flag
+            body = _lower_source(sub.data, names)
+            out.append(f"(?:{body})" if group is None else f"(?P<{names[group]}>{body})" if group in names else f"({body})")
+        elif op in _REPEATS:
+            lo, hi, sub = av
+            counts = "{%d,%s}" % (lo, "" if hi is C.MAXREPEAT else hi)
+            lazy = "?" if op is C.MIN_REPEAT else "+" if op is not C.MAX_REPEAT else ""
+            out.append(f"(?:{_lower_source(sub.data, names)}){counts}{lazy}")
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            direction, sub = av
+            out.append("(?" + ("<" if direction < 0 else "") + ("=" if op is C.ASSERT else "!") + _lower_source(sub.data, names) + ")")
+        else:
+            raise _Unsupported(op)  # back-references, conditionals, atomic groups: kept as written
+    return "".join(out)
+
+
+def lower_case_twin(pattern: re.Pattern) -> re.Pattern | None:
+    """The case-sensitive pattern that finds on :func:`lowered` text what a case-insensitive
+    ``pattern`` finds on the text; None where the pattern is not wholly case-insensitive or
+    uses a construct this does not rewrite."""
+    if not pattern.flags & re.IGNORECASE or pattern.flags & (re.ASCII | re.LOCALE | re.VERBOSE):
+        return None
+    try:
+        parsed = P.parse(pattern.pattern, pattern.flags)
+        names = {number: name for name, number in parsed.state.groupdict.items()}
+        twin = compile(_lower_source(parsed.data, names), parsed.state.flags & ~re.IGNORECASE)
+    except (_Unsupported, AttributeError, TypeError, ValueError):
+        return None
+    return twin if twin.groups == pattern.groups and dict(twin.groupindex) == dict(pattern.groupindex) else None
+
+
+class Lowered:
+    """A case-insensitive pattern whose searches run as its :func:`lower_case_twin` on the
+    lower-cased text; each match found is then read by the pattern itself, at the same place,
+    so the matches, their groups and their text are the pattern's own."""
+
+    def __init__(self, pattern: re.Pattern, twin: re.Pattern):
+        self.plain, self.twin = pattern, twin
+        self.pattern, self.flags, self.groups, self.groupindex = pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex
+        # Anchored calls gain nothing from lower case: they are the pattern's own.
+        self.match, self.fullmatch, self.sub, self.subn, self.split = pattern.match, pattern.fullmatch, pattern.sub, pattern.subn, pattern.split
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        low = lowered(string)
+        if low is None:
+            return self.plain.search(string, pos, endpos)
+        m = self.twin.search(low, pos, endpos)
+        return self.plain.match(string, m.start(), endpos) if m else None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        low = lowered(string)
+        if low is None:
+            return self.plain.finditer(string, pos, endpos)
+        return (self.plain.match(string, m.start(), endpos) for m in self.twin.finditer(low, pos, endpos))
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.plain.findall(string, pos, endpos)
+
+
+def lower_case(namespace: dict, *names: str) -> None:
+    """Make the named case-insensitive patterns of a module search as :class:`Lowered` ones
+    (``lower_case(globals(), "_SAY_RE")`` at its end, after :func:`patterns`): for the long
+    word alternations that most sentences are searched with."""
+    for name in names:
+        twin = lower_case_twin(namespace[name])
+        if twin is not None:
+            namespace[name] = Lowered(namespace[name], twin)
 
 
 def patterns(namespace: dict) -> None:
