@@ -266,13 +266,62 @@ def lower_case_twin(pattern: re.Pattern) -> re.Pattern | None:
     return twin if twin.groups == pattern.groups and dict(twin.groupindex) == dict(pattern.groupindex) else None
 
 
+def _needed(items, flags: int) -> frozenset | None:
+    """Strings in lower case one of which every match of the parsed items holds, or None."""
+    found, run = [], []
+    for op, av in items:
+        if op is C.LITERAL:
+            run.append(chr(_lower(av)) if flags & re.IGNORECASE else chr(av).lower())
+            continue
+        if run:
+            found.append(frozenset(["".join(run)]))
+            run = []
+        if op is C.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            need = _needed(sub.data, (flags | add_flags) & ~del_flags)
+        elif op is C.BRANCH:
+            each = [_needed(alt.data, flags) for alt in av[1]]
+            need = None if any(n is None for n in each) else frozenset().union(*each)
+        elif op in _REPEATS and av[0] >= 1:
+            need = _needed(av[2].data, flags)
+        else:
+            need = None  # assertions, sets, anything optional: nothing told
+        if need:
+            found.append(need)
+    if run:
+        found.append(frozenset(["".join(run)]))
+    # The most telling: the shortest of its strings longest, then the fewest strings.
+    return max(found, key=lambda n: (min(map(len, n)), -len(n)), default=None)
+
+
+#: Most strings :func:`needed` looks for before a pattern.
+_MOST_NEEDED = 32
+
+
+def needed(pattern: re.Pattern) -> frozenset | None:
+    """Strings (lower case) one of which the lower-cased text of every match holds: where
+    :func:`lowered` text holds none of them, the pattern cannot match; None where none is told."""
+    try:
+        parsed = P.parse(pattern.pattern, pattern.flags)
+        need = _needed(parsed.data, parsed.state.flags)
+    except (_Unsupported, AttributeError, TypeError, ValueError):
+        return None
+    # Looking for many strings costs more than the pattern saves ("said", "told", ... "noted").
+    return need if need and len(need) <= _MOST_NEEDED and "" not in need else None
+
+
+def may_match(need: frozenset | None, low: str | None) -> bool:
+    """False only where the lower-cased text ``low`` holds none of a pattern's :func:`needed` strings."""
+    return need is None or low is None or any(word in low for word in need)
+
+
 class Lowered:
     """A case-insensitive pattern whose searches run as its :func:`lower_case_twin` on the
     lower-cased text; each match found is then read by the pattern itself, at the same place,
     so the matches, their groups and their text are the pattern's own."""
 
     def __init__(self, pattern: re.Pattern, twin: re.Pattern):
-        self.plain, self.twin = pattern, twin
+        self.plain, self.twin, self.need = pattern, twin, needed(pattern)
         self.pattern, self.flags, self.groups, self.groupindex = pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex
         # Anchored calls gain nothing from lower case: they are the pattern's own.
         self.match, self.fullmatch, self.sub, self.subn, self.split = pattern.match, pattern.fullmatch, pattern.sub, pattern.subn, pattern.split
@@ -281,6 +330,8 @@ class Lowered:
         low = lowered(string)
         if low is None:
             return self.plain.search(string, pos, endpos)
+        if not may_match(self.need, low):
+            return None
         m = self.twin.search(low, pos, endpos)
         return self.plain.match(string, m.start(), endpos) if m else None
 
@@ -288,6 +339,8 @@ class Lowered:
         low = lowered(string)
         if low is None:
             return self.plain.finditer(string, pos, endpos)
+        if not may_match(self.need, low):
+            return iter(())
         return (self.plain.match(string, m.start(), endpos) for m in self.twin.finditer(low, pos, endpos))
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
