@@ -119,7 +119,10 @@ try:  # the characters the engine also takes as equal under IGNORECASE ("ſ" for
     from re._casefix import _EXTRA_CASES
 except ImportError:  # Python before 3.11: their list is unknown, so no text is lowered
     _EXTRA_CASES = None
-_EXOTIC = frozenset(chr(c) for codes in (_EXTRA_CASES or {}).values() for c in codes)
+#: Letters a text is not lowered with: those the engine takes as equal to another ("µ", "ς", "ᲀ").
+_EXOTIC = frozenset(chr(c) for codes in (_EXTRA_CASES or {}).values() for c in codes if c >= 128)
+#: Letters of a pattern that make it not lowered: they match a plain letter ("ı" is "i", "ſ" is "s").
+_FOLDS_TO_ASCII = frozenset(chr(k) for k, codes in (_EXTRA_CASES or {}).items() if any(c < 128 for c in codes))
 _last_text: list = [None, None]
 
 
@@ -136,14 +139,17 @@ def lowered(text: str) -> str | None:
     return low
 
 
-def names_pattern(names) -> re.Pattern:
+def names_pattern(names) -> re.Pattern | None:
     """A whole-word pattern finding any of ``names`` (lower case) in lower-cased text: the
     names as a tree of their letters, so that each position costs one path, not every name.
 
     At each letter the longer names are tried first, so it finds what ``\\b(longest|...|shortest)\\b``
-    finds: the longest name that ends at a word boundary. Run it on :func:`lowered` text only.
+    finds: the longest name that ends at a word boundary. Run it on :func:`lowered` text only;
+    None where a name holds a letter the engine folds to a plain one ("ı").
     """
     tree: dict = {}
+    if any(ch in _FOLDS_TO_ASCII for name in names for ch in name):
+        return None  # "ı" matches "i" in the case-insensitive pattern, not in the lower-cased text
     for name in names:
         node = tree
         for ch in name:
@@ -168,12 +174,12 @@ def name_spans(text: str, pattern: re.Pattern, names) -> list[tuple[int, int]]:
     """(start, end) of every match of ``pattern``, a case-insensitive whole-word pattern of
     ``names`` longest first (:func:`warclaims.aliases.alias_pattern`), found by the tree of
     the names (:func:`names_pattern`) on the lower-cased text where that is exact."""
-    low = lowered(text)
-    if low is None:
-        return [m.span() for m in pattern.finditer(text)]
     tree = _TREES.get(id(pattern))
     if tree is None or tree[0] is not pattern:
         tree = _TREES[id(pattern)] = (pattern, names_pattern(names))
+    low = lowered(text)
+    if low is None or tree[1] is None:
+        return [m.span() for m in pattern.finditer(text)]
     return [m.span() for m in tree[1].finditer(low)]
 
 
@@ -194,8 +200,8 @@ def _char(code: int) -> str:
 def _lower(code: int) -> int:
     """A character of the pattern in lower case, as the engine folds it."""
     low = chr(code).lower()
-    if len(low) != 1:
-        raise _Unsupported(code)  # "İ": lower case is two characters
+    if len(low) != 1 or low in _FOLDS_TO_ASCII:
+        raise _Unsupported(code)  # "İ": lower case is two characters; "ı" matches "i"
     return ord(low)
 
 
