@@ -304,21 +304,23 @@ def _needed(items, flags: int) -> frozenset | None:
 _MOST_NEEDED = 32
 
 
-def needed(pattern: re.Pattern) -> frozenset | None:
-    """Strings (lower case) one of which the lower-cased text of every match holds: where
-    :func:`lowered` text holds none of them, the pattern cannot match; None where none is told."""
+def needed(pattern: re.Pattern) -> re.Pattern | None:
+    """A pattern finding in :func:`lowered` text the strings one of which the lower-cased text
+    of every match of ``pattern`` holds: where it finds none, ``pattern`` cannot match. None
+    where no such strings are told."""
     try:
         parsed = P.parse(pattern.pattern, pattern.flags)
         need = _needed(parsed.data, parsed.state.flags)
     except (_Unsupported, AttributeError, TypeError, ValueError):
         return None
-    # Looking for many strings costs more than the pattern saves ("said", "told", ... "noted").
-    return need if need and len(need) <= _MOST_NEEDED and "" not in need else None
+    if not need or len(need) > _MOST_NEEDED or "" in need:
+        return None  # looking for many strings costs more than the pattern saves ("said", "told", ...)
+    return re.compile("|".join(re.escape(word) for word in sorted(need)))
 
 
-def may_match(need: frozenset | None, low: str | None) -> bool:
+def may_match(need: re.Pattern | None, low: str | None) -> bool:
     """False only where the lower-cased text ``low`` holds none of a pattern's :func:`needed` strings."""
-    return need is None or low is None or any(word in low for word in need)
+    return need is None or low is None or need.search(low) is not None
 
 
 class Lowered:
