@@ -273,14 +273,15 @@ def lower_case_twin(pattern: re.Pattern) -> re.Pattern | None:
 
 
 def _needed(items, flags: int) -> frozenset | None:
-    """Strings in lower case one of which every match of the parsed items holds, or None."""
+    """What every match of the parsed items holds in lower case, as (pattern source, length):
+    one of these strings or sets (a digit); None where nothing is told."""
     found, run = [], []
     for op, av in items:
         if op is C.LITERAL:
             run.append(chr(_lower(av)) if flags & re.IGNORECASE else chr(av).lower())
             continue
         if run:
-            found.append(frozenset(["".join(run)]))
+            found.append(frozenset([(re.escape("".join(run)), len(run))]))
             run = []
         if op is C.SUBPATTERN:
             _, add_flags, del_flags, sub = av
@@ -290,18 +291,20 @@ def _needed(items, flags: int) -> frozenset | None:
             need = None if any(n is None for n in each) else frozenset().union(*each)
         elif op in _REPEATS and av[0] >= 1:
             need = _needed(av[2].data, flags)
+        elif op is C.IN and av == [(C.CATEGORY, C.CATEGORY_DIGIT)]:
+            need = frozenset([(r"\d", 1)])
         else:
-            need = None  # assertions, sets, anything optional: nothing told
+            need = None  # assertions, other sets, anything optional: nothing told
         if need:
             found.append(need)
     if run:
-        found.append(frozenset(["".join(run)]))
+        found.append(frozenset([(re.escape("".join(run)), len(run))]))
     # The most telling: the shortest of its strings longest, then the fewest strings.
-    return max(found, key=lambda n: (min(map(len, n)), -len(n)), default=None)
+    return max(found, key=lambda n: (min(length for _, length in n), -len(n)), default=None)
 
 
 #: Most strings :func:`needed` looks for before a pattern.
-_MOST_NEEDED = 32
+_MOST_NEEDED = 48
 
 
 def needed(pattern: re.Pattern) -> re.Pattern | None:
@@ -313,9 +316,9 @@ def needed(pattern: re.Pattern) -> re.Pattern | None:
         need = _needed(parsed.data, parsed.state.flags)
     except (_Unsupported, AttributeError, TypeError, ValueError):
         return None
-    if not need or len(need) > _MOST_NEEDED or "" in need:
+    if not need or len(need) > _MOST_NEEDED:
         return None  # looking for many strings costs more than the pattern saves ("said", "told", ...)
-    return re.compile("|".join(re.escape(word) for word in sorted(need)))
+    return re.compile("|".join(sorted(source for source, _ in need)))
 
 
 def may_match(need: re.Pattern | None, low: str | None) -> bool:
