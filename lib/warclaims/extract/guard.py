@@ -9,6 +9,13 @@ be and puts a look-ahead for it in front: the matches are the same, found two to
 faster for the word alternations of the lexicon.
 Where the set cannot be told for certain (a pattern that may start with any character, or
 match the empty string) the pattern is compiled as it is.
+
+Case-insensitive searches have three more shortcuts, each exact and tested against the
+patterns as written: a case-sensitive twin run on the lower-cased text (:func:`lower_case`,
+:class:`Lowered`), a skip of texts that hold none of the strings every match needs
+(:func:`needed`, "since" for "since ..."), and the names of the claimant and place tables
+found by a tree of their letters (:func:`name_spans`). Where lower-casing could change what
+matches (a text with "İ" or a final sigma) the pattern as written is used.
 """
 from __future__ import annotations
 
@@ -246,7 +253,7 @@ def _lower_source(items, names: dict) -> str:
             out.append(f"(?:{body})" if group is None else f"(?P<{names[group]}>{body})" if group in names else f"({body})")
         elif op in _REPEATS:
             lo, hi, sub = av
-            counts = "{%d,%s}" % (lo, "" if hi is C.MAXREPEAT else hi)
+            counts = "{%d,%s}" % (lo, "" if hi == C.MAXREPEAT else hi)
             lazy = "?" if op is C.MIN_REPEAT else "+" if op is not C.MAX_REPEAT else ""
             out.append(f"(?:{_lower_source(sub.data, names)}){counts}{lazy}")
         elif op in (C.ASSERT, C.ASSERT_NOT):
