@@ -163,7 +163,10 @@ _COUNTRY_SERVICE = re.compile(r"\s+(?:military|army|armed\s+forces|air\s+force|n
 def _close_key(key: str, index_id: int) -> str | None:
     """The claimant table's name a long name is a typo of ("British Defence Minstry"), if any."""
     index, _ = claimant_pattern()
-    close = difflib.get_close_matches(key, list(index), n=1, cutoff=0.92)
+    # Only names of about the same length can be that close (difflib's real_quick_ratio, its
+    # first test): the others are left out before difflib compares each name letter by letter.
+    near = [name for name in index if 2.0 * min(len(key), len(name)) / (len(key) + len(name)) >= 0.92]
+    close = difflib.get_close_matches(key, near, n=1, cutoff=0.92)
     return close[0] if close else None
 
 
