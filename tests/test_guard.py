@@ -15,6 +15,7 @@ def _module_patterns():
     out = []
     for module in (attribution, counting, extractor, figures, lexicon, periods, placing, sides, text):
         for name, value in vars(module).items():
+            value = value.plain if isinstance(value, guard.Lowered) else value
             if isinstance(value, re.Pattern):
                 out.append((f"{module.__name__}.{name}", value))
     out += [(f"periods.{name}", p) for name, p in periods._PATTERNS]
@@ -25,7 +26,8 @@ PATTERNS = _module_patterns()
 #: Text made of the words the patterns look for, so that matches are common.
 WORDS = ["said", "Said", "according to", "the", "Russian", "Ukrainian", "enemy", "lost", "destroyed", "120", "3,800", "two",
          "tanks", "soldiers", "square kilometres", "since", "February", "24", "over the past day", "Kyiv", "ſaid", "K", ",", ".",
-         "(", ")", "–", "liberated", "villages", "including", "of which", "a", "dozen", "KAMAZ", "trucks", "stole", "\n"]
+         "(", ")", "–", "liberated", "villages", "including", "of which", "a", "dozen", "KAMAZ", "trucks", "stole", "\n",
+         "SAID", "Ukraine's", "General Staff", "Bakhmut", "İzium", "ΣΑΣ", "µ", "ı", "losses", "casualties", "one", "since"]
 
 
 def _plain(p: re.Pattern) -> re.Pattern:
@@ -62,3 +64,54 @@ def test_guarded_patterns_find_the_same_matches(sample):
         plain = _plain(p)
         assert [m.span() for m in p.finditer(sample)] == [m.span() for m in plain.finditer(sample)], name
         assert bool(p.match(sample, 1)) == bool(plain.match(sample, 1)), name
+
+
+LOWERED = [(name, p, guard.lower_case_twin(p)) for name, p in PATTERNS if p.flags & re.IGNORECASE]
+
+
+def test_case_insensitive_patterns_have_lower_case_twins():
+    assert all(twin is not None for _, _, twin in LOWERED), [name for name, _, twin in LOWERED if twin is None]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join))
+def test_lowered_patterns_find_the_same_matches(sample):
+    # Texts "lower" refuses (with "İ", "ΣΑΣ", "µ") take the patterns as written; the rest the twins.
+    for name, p, twin in LOWERED:
+        fast = guard.Lowered(p, twin)
+        assert [(m.span(), m.groups()) for m in fast.finditer(sample)] == [(m.span(), m.groups()) for m in p.finditer(sample)], name
+        found, plain = fast.search(sample, 2), p.search(sample, 2)
+        assert (found and found.span()) == (plain and plain.span()), name
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join))
+def test_a_pattern_without_the_strings_it_needs_finds_nothing(sample):
+    low = guard.lowered(sample)
+    for name, p in PATTERNS:
+        if not guard.may_match(guard.needed(p), low):
+            assert p.search(sample) is None, name
+
+
+def test_what_a_pattern_needs():
+    assert guard.needed(re.compile(r"\bsince\s+(?:the\s+)?war", re.IGNORECASE)).pattern == "since"
+    assert guard.needed(re.compile(r"\b(?:Between|from)\s+\d+", re.IGNORECASE)).pattern == "between|from"
+    assert guard.needed(re.compile(r"(?:\d+|dozen)\s+tanks?", re.IGNORECASE)).pattern == "tank"
+    assert guard.needed(re.compile(r"(?:a|b)?c")) is not None and guard.needed(re.compile(r"\w+")) is None
+
+
+def test_lowered_refuses_texts_lower_case_would_change():
+    assert guard.lowered("Russian Troops") == "russian troops"
+    assert guard.lowered("İzium") is None  # two characters in lower case
+    assert guard.lowered("ΣΑΣ losses") is None  # a final sigma
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["the", "General Staff", "GENERAL STAFF", "general staffs", "Ukrainian Ministry of Defence", "ukraine",
+                                 "Bakhmut", "Bakhmuts", "Kyiv", "İzium", "said", ",", "’s", "'s", "ı", "µ", "Oryx"]), max_size=30).map(" ".join))
+def test_names_are_found_as_the_alias_patterns_find_them(sample):
+    from warclaims.claimants import claimant_pattern
+    from warclaims.places import place_index
+
+    for index, pattern in (claimant_pattern(), place_index()):
+        assert guard.name_spans(sample, pattern, index) == [m.span() for m in pattern.finditer(sample)]

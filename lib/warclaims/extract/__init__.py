@@ -20,7 +20,8 @@ count, credit, situate, to_candidate, keep_once, remember), carrying one
 - :mod:`.placing`: the places a sentence names and which of them are a figure's;
 - :mod:`.context`: what one sentence passes to the next (speaker memory, side context,
   paragraph attribution and place, the claims kept so far);
-- :mod:`.guard`: patterns compiled to skip the places where they cannot start;
+- :mod:`.guard`: patterns compiled to skip the places where they cannot start, and
+  case-insensitive searches run on the lower-cased text;
 - :mod:`.review`: labelled review that saves each decision as it is made and resumes;
 - :mod:`.scoring`: scoring against the gold corpus (dev documents and the held-out ones).
 

@@ -163,7 +163,10 @@ _COUNTRY_SERVICE = re.compile(r"\s+(?:military|army|armed\s+forces|air\s+force|n
 def _close_key(key: str, index_id: int) -> str | None:
     """The claimant table's name a long name is a typo of ("British Defence Minstry"), if any."""
     index, _ = claimant_pattern()
-    close = difflib.get_close_matches(key, list(index), n=1, cutoff=0.92)
+    # Only names of about the same length can be that close (difflib's real_quick_ratio, its
+    # first test): the others are left out before difflib compares each name letter by letter.
+    near = [name for name in index if 2.0 * min(len(key), len(name)) / (len(key) + len(name)) >= 0.92]
+    close = difflib.get_close_matches(key, near, n=1, cutoff=0.92)
     return close[0] if close else None
 
 
@@ -209,16 +212,16 @@ def resolve_name(text: str, context: str = "", fuzzy: bool = True) -> Claimant:
 
 def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     """Claimant mentions in a sentence: (start, end, text, known by the claimant table)."""
-    _, pattern = claimant_pattern()
+    index, pattern = claimant_pattern()
     out = []
     normalised = sentence.replace("’", "'")
-    for m in pattern.finditer(normalised):
-        service = _COUNTRY_SERVICE.match(sentence, m.end())
-        if service and _COUNTRY_ONLY.match(m.group()):
+    for start, end in guard.name_spans(normalised, pattern, index):
+        service = _COUNTRY_SERVICE.match(sentence, end)
+        if service and _COUNTRY_ONLY.match(normalised[start:end]):
             # "Ukraine military says": the country's military speaks, not its government.
-            out.append((m.start(), service.end(), sentence[m.start():service.end()], False))
+            out.append((start, service.end(), sentence[start:service.end()], False))
             continue
-        out.append((m.start(), m.end(), sentence[m.start():m.end()], True))
+        out.append((start, end, sentence[start:end], True))
     places, _ = place_index()
     for start, end, name in _person_names(sentence):
         if _NOT_NAMES.match(name) or name.lower() in places or any(s < end and start < e for s, e, _, _ in out):
@@ -522,3 +525,5 @@ def for_figure(found: list[Attribution], position: int) -> Claimant | None:
 
 # Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
 guard.patterns(globals())
+# The long word alternations most sentences are searched with run on the lower-cased text (see .guard).
+guard.lower_case(globals(), "_ANY_CUE", "_SAY_RE", "_SOURCE_CUE")

@@ -364,3 +364,5 @@ def qualifier_before(sentence: str, start: int) -> str:
 
 # Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
 guard.patterns(globals())
+# The long word alternations most sentences are searched with run on the lower-cased text (see .guard).
+guard.lower_case(globals(), "NUMBER_RE", "_COUNTING_ARTICLE", "_TOTAL_NOUN")

@@ -170,3 +170,5 @@ RUNNING_TOTAL_RE = re.compile(r"\b(?:in\s+total|total|totals|overall|altogether|
 
 # Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
 guard.patterns(globals())
+# The long word alternations most sentences are searched with run on the lower-cased text (see .guard).
+guard.lower_case(globals(), "MILITARY_CONTEXT", "LIBERATED_RE", "LOSS_RE", "NOT_A_LOSS_RE")

@@ -35,9 +35,9 @@ def places_in(sentence: str) -> list[Place]:
     """Every place a sentence names, in order."""
     index, pattern = place_index()
     out = []
-    for m in pattern.finditer(sentence):
-        place, iso = index[m.group().lower()]
-        out.append((m.group(), place, iso, m.start()))
+    for start, end in guard.name_spans(sentence, pattern, index):
+        place, iso = index[sentence[start:end].lower()]
+        out.append((sentence[start:end], place, iso, start))
     for m in _CITY_OF.finditer(sentence):
         # "the Ukrainian city of Melitopol": a place the gazetteer may not hold yet.
         if not any(pos <= m.start("name") < pos + len(raw) for raw, _, _, pos in out):

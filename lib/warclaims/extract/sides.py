@@ -534,3 +534,5 @@ def share_sides(decided: list, sentence: str) -> None:
 
 # Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
 guard.patterns(globals())
+# The long word alternations most sentences are searched with run on the lower-cased text (see .guard).
+guard.lower_case(globals(), "_SIDE_LOSSES", "_SIDE_LOST", "_NOUN_BEFORE", "_VERB_OR_SIDE", "_GAIN_VERBS", "_SIDE_RE", "_SOLDIERS_OF_A_SIDE")
