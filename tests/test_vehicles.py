@@ -243,3 +243,12 @@ def test_vehicle_tally_chart_credits_both_series_and_says_where_oryx_ends(ledger
     summary = vehicles.destroyed_summary(view)
     assert (summary["claimed"]["added_in_window"], summary["confirmed"]["added_in_window"]) == (68.0, 60.0)
     assert summary["claimed"]["categories"] == "fuel tank; military auto; vehicles and fuel tanks"
+
+
+def test_claims_table_reads_in_time_order(ledger_copy):
+    _add_claim(ledger_copy, claim_id="test-later-report-aaaa0001", metric="vehicles_captured", item_class="tank", item_raw="tanks",
+               quantity="3", unit_raw="tanks", quantity_raw="3", as_of="2022-09-07", subject_side="russia")
+    view = vehicles.build(_params("2022-09-06", "2022-09-13", ledger_copy), oryx=oryx_frame())
+    table = vehicles.claims_table(view)
+    assert list(table["as of"]) == sorted(table["as of"]) and table["as of"].iloc[0] == "2022-09-07"
+    assert len(table) == len(view.comparisons)

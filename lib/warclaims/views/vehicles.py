@@ -230,7 +230,13 @@ def claims_table(view: VehiclesView) -> pd.DataFrame:
         "Oryx captured + abandoned": [("" if pd.isna(n) else f"{n:,.0f} ({cat})") for n, cat in zip(c["oryx_confirmed"], c["oryx_category"])],
         "verdict": c["verdict"] + c["reason"].map(lambda r: f": {r}" if r else ""),
         "source": [claims.loc[i, "source_publisher"] for i in c["claim_id"]],
-    })
+    }).iloc[_by_date(view)].reset_index(drop=True)
+
+
+def _by_date(view: VehiclesView) -> list[int]:
+    # A reader scans claims in time order; the ledger's order is the order they were entered.
+    dates = view.claims.set_index("claim_id").loc[view.comparisons["claim_id"], "date"].to_numpy()
+    return sorted(range(len(dates)), key=lambda k: (pd.Timestamp(dates[k]), k))
 
 
 def _row_label(r, claims: pd.DataFrame) -> str:
