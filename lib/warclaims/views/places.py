@@ -302,57 +302,69 @@ def _map_label(view: PlacesView, day) -> str:
     return f"{get(view.dataset).claimant} map of {pd.Timestamp(day):%d %b %Y}{shown}"
 
 
+#: Room kept around a place's label, in points.
+LABEL_MARGIN = 3
 #: Size of a claimed place's marker on the map, in points.
 MARKER_POINTS = 11
-#: Where a place's label may go, in points from its marker, tried in this order.
-LABEL_SPOTS = [(8, 6), (8, -20), (-8, 6), (-8, -20), (8, 20), (-8, 20), (8, -34), (-8, -34)]
+#: Where a place's label may go, tried in this order: offset from its marker in points (for the
+#: map's markers; scaled for smaller ones) and the side of the label that faces the marker.
+LABEL_SPOTS = [(8, 0, "left", "center"), (-8, 0, "right", "center"), (0, 8, "center", "bottom"), (0, -8, "center", "top"),
+               (7, 7, "left", "bottom"), (7, -7, "left", "top"), (-7, 7, "right", "bottom"), (-7, -7, "right", "top")]
 
 
-def _label_places(ax, pts: pd.DataFrame, sides: dict) -> list[str]:
+def _label_places(ax, pts: pd.DataFrame, sides: dict, fontsize: float = 9.5, marker_points: float = MARKER_POINTS,
+                  number_the_rest: bool = True) -> list[str]:
     """Label each claimed place where its label overlaps no other label; return the key of the rest.
 
     Places are labelled in order of how many claims name them. A label goes on the first
     spot of :data:`LABEL_SPOTS` where it overlaps neither another label nor the map's edge,
     first with the side the map gives the place, then with the name alone; a place with no
-    room left gets a number by its marker, and the note keys the numbers. On a whole-war map
-    of Donbas thirty names would otherwise print over each other, unreadable.
+    room left gets a number by its marker, and the note keys the numbers (or, with
+    ``number_the_rest`` false, stays unnamed: a small panel names what fits). On a whole-war
+    map of Donbas thirty names would otherwise print over each other, unreadable.
     """
     renderer = ax.figure.canvas.get_renderer()
     frame = ax.get_window_extent(renderer)
     counts = pts.groupby("place", sort=False).size().sort_values(ascending=False, kind="stable")
     first = pts.drop_duplicates("place").set_index("place")
     # Every marker is an obstacle too: a label over another place's marker hides that place.
-    half = MARKER_POINTS / 2 * ax.figure.dpi / 72
+    half = marker_points / 2 * ax.figure.dpi / 72
+    scale = marker_points / MARKER_POINTS  # spots sized for the map's markers, closer for smaller ones
     centres = ax.transData.transform(first[["longitude", "latitude"]].to_numpy(dtype=float))
-    placed, key = [Bbox.from_extents(x - half, y - half, x + half, y + half) for x, y in centres], []
+    markers = {place: Bbox.from_extents(x - half, y - half, x + half, y + half) for place, (x, y) in zip(first.index, centres)}
+    placed, key = [], []
     style = {"textcoords": "offset points", "color": "#222222", "zorder": 6, "bbox": {"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 1.2}}
     for place in counts.index:
         r, side = first.loc[place], sides.get(place)
+        others = placed + [box for name, box in markers.items() if name != place]  # its own marker is what it labels
         full = f"{place}\n({SIDE_NAMES.get(side, side)}-held)" if side in SIDE_NAMES and side != pc.NO_MAP else place
         where = (r["longitude"], r["latitude"])
         done = False
         for text in dict.fromkeys([full, place]):
-            for dx, dy in LABEL_SPOTS:
-                label = ax.annotate(text, where, xytext=(dx, dy), ha="left" if dx > 0 else "right", fontsize=9.5, fontweight="bold", **style)
-                box = label.get_window_extent(renderer)
+            for dx, dy, ha, va in LABEL_SPOTS:
+                label = ax.annotate(text, where, xytext=(dx * scale, dy * scale), ha=ha, va=va, fontsize=fontsize,
+                                    fontweight="bold" if number_the_rest else "normal", **style)
+                # A margin around each label: finalise may still shrink the map a little for
+                # its header, which draws the places closer together than measured here.
+                box = label.get_window_extent(renderer).padded(LABEL_MARGIN * ax.figure.dpi / 72)
                 inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
-                if inside and not any(box.overlaps(other) for other in placed):
+                if inside and not any(box.overlaps(other) for other in others):
                     placed.append(box)
                     done = True
                     break
                 label.remove()
             if done:
                 break
-        if not done:
+        if not done and number_the_rest:
             number = len(key) + 1
             key.append(f"{number} {full.replace(chr(10), ' ')}")
-            for dx, dy in [*LABEL_SPOTS, (None, None)]:
+            for spot in [*LABEL_SPOTS, None]:
                 # The last resort, when no spot is free, is the first spot.
-                spot = (dx, dy) if dx is not None else (6, 4)
-                label = ax.annotate(str(number), where, xytext=spot, ha="left" if spot[0] > 0 else "right", fontsize=8,
+                dx, dy, ha, va = spot or LABEL_SPOTS[0]
+                label = ax.annotate(str(number), where, xytext=(dx * scale, dy * scale), ha=ha, va=va, fontsize=8,
                                     fontweight="bold", **style)
                 box = label.get_window_extent(renderer)
-                if dx is None or not any(box.overlaps(other) for other in placed):
+                if spot is None or not any(box.overlaps(other) for other in others):
                     placed.append(box)
                     break
                 label.remove()
@@ -502,10 +514,7 @@ def chart_small_multiples(view: PlacesView):
                 ax.plot(same["longitude"], same["latitude"], "o", markersize=9, color=c,
                         markeredgecolor="white", markeredgewidth=1.2, zorder=4)
             for _, r in pts.iterrows():
-                side = sides.get(r["place"])
-                ax.annotate(r["place"], (r["longitude"], r["latitude"]), xytext=(6, 5), textcoords="offset points", fontsize=8,
-                            zorder=5, bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.7, "pad": 0.8})
-                drawn.append({"day": day, "place": r["place"], "side": side, "map_date": m.map_date,
+                drawn.append({"day": day, "place": r["place"], "side": sides.get(r["place"]), "map_date": m.map_date,
                               "dataset": view.dataset, "source": get(view.dataset).address})
             _frame(ax, extent)
             shown = f" (map of {pd.Timestamp(m.map_date):%d %b})" if m.map_date and pd.Timestamp(m.map_date) != pd.Timestamp(day) else ""
@@ -517,12 +526,20 @@ def chart_small_multiples(view: PlacesView):
                    Line2D([], [], linestyle="none", marker="o", markersize=8, color=SIDE_COLOURS["ukraine"], label="Place Ukrainian-held on the map")]
         fig.legend(handles=handles, loc="lower center", ncol=3, fontsize=9, bbox_to_anchor=(0.5, 0.0))
         fig.subplots_adjust(bottom=0.08, wspace=0.05, hspace=0.18)
+        # Names go on once the panels have their final size; a panel names what fits.
+        unnamed = 0
+        for ax in list(axes.flat)[:len(days)]:
+            before = len(ax.texts)
+            _label_places(ax, pts, {}, fontsize=8, marker_points=9, number_the_rest=False)
+            unnamed = max(unnamed, len(pts) - (len(ax.texts) - before))
         name = get(view.dataset).claimant
         changes = "; ".join(f"{r['place']}" for _, r in pts.iterrows())
         charts.finalise(fig, f"The {name} map day by day",
                         f"The {name} control map on the days a claimed place changed hands on it, with the window's first and last "
                         f"maps ({view.params.window()}). Solid: what the map shows, not a claim.",
                         [_map_credit(view)], days[-1], data=pd.DataFrame(drawn),
+                        note=(f"Up to {unnamed} places per panel are left unnamed for lack of room; the map of the claims' day "
+                              "names or numbers every one") if unnamed else None,
                         alt=f"{len(days)} maps of {name}, {days[0]:%d %b} to {days[-1]:%d %b %Y}, marking which side held {changes} on each.")
     return fig
 
