@@ -342,11 +342,11 @@ def test_timeline_draws_one_bar_per_run_of_days():
 
 
 def test_crowded_place_labels_never_print_over_each_other():
-    # Ten places within a few kilometres: the first fits, the others get numbers keyed in the note.
+    # Ten places in a close diagonal row: markers apart, but not room for every name.
     import matplotlib.pyplot as plt
 
-    pts = pd.DataFrame({"place": [f"Village {i}" for i in range(10)], "longitude": [37.0 + 0.01 * i for i in range(10)],
-                        "latitude": [48.0 + 0.01 * i for i in range(10)]})
+    pts = pd.DataFrame({"place": [f"Village {i}" for i in range(10)], "longitude": [37.0 + 0.3 * i for i in range(10)],
+                        "latitude": [48.0 + 0.3 * i for i in range(10)]})
     fig, ax = plt.subplots(figsize=(6, 5))
     ax.set_xlim(30, 40)
     ax.set_ylim(44, 52)
