@@ -233,15 +233,17 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         # "Mr Wallace": a surname with its honorific; resolved to the person named before.
         if not any(s < m.end() and m.start() < e for s, e, _, _ in out):
             out.append((m.start("surname"), m.end(), m.group("surname"), False))
-    for m in _HEAD_OF.finditer(sentence) if "of" in sentence else ():
+    low = guard.lowered(sentence)
+    for m in _HEAD_OF.finditer(sentence) if "of" in sentence and guard.may_match(_HEAD_OF_NEED, low) else ():
         # "the head of the Russian Defence Ministry": the person who heads it, not the body.
         out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
         if not _APPOSITIVE_NAME.match(sentence, m.end()):  # "The Chief of X, Valery Gerasimov, said": the named person speaks
             out.append((m.start(), m.end(), m.group(), False))
-    for m in _MINISTRY_MENTION.finditer(sentence):
+    # Each of its spellings holds "inistry": most sentences are passed over by that test alone.
+    for m in _MINISTRY_MENTION.finditer(sentence) if "inistry" in sentence else ():
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
             out.append((m.start(), m.end(), m.group(), True))
-    low = sentence.lower()
+    low = sentence.lower() if low is None else low
     for m in (_roles(sentence) if any(stem in low for stem in _ROLE_STEMS) else ()):
         text = m.group().strip()
         # A bare plural or a capitalised phrase ("U.S. officials", "Western officials") speaks;
@@ -526,4 +528,6 @@ def for_figure(found: list[Attribution], position: int) -> Claimant | None:
 # Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
 guard.patterns(globals())
 # The long word alternations most sentences are searched with run on the lower-cased text (see .guard).
-guard.lower_case(globals(), "_ANY_CUE", "_SAY_RE", "_SOURCE_CUE")
+guard.lower_case(globals(), "_ANY_CUE", "_SAY_RE", "_SOURCE_CUE", "_SERVICE_RE", "_PRONOUN_RE")
+#: The nouns one of which every "head of the ... Ministry" holds: sentences with none skip the pattern.
+_HEAD_OF_NEED = guard.needed(_HEAD_OF)
