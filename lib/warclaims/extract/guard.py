@@ -325,12 +325,32 @@ def needed(pattern: re.Pattern) -> re.Pattern | None:
         return None
     if not need or len(need) > _MOST_NEEDED:
         return None  # looking for many strings costs more than the pattern saves ("said", "told", ...)
-    return re.compile("|".join(sorted(source for source, _ in need)))
+    sources = sorted(source for source, _ in need)
+    found = re.compile("|".join(sources))
+    plain = [re.sub(r"\\(.)", r"\1", source, flags=re.DOTALL) for source in sources]
+    if len(plain) <= _MOST_PLAIN and all(re.escape(text) == source for text, source in zip(plain, sources)):
+        _PLAIN[found] = tuple(plain)
+    return found
+
+
+#: Most strings looked for one by one (``in``) rather than by their pattern: up to about ten
+#: the one-by-one test is the faster (a third to a half of the pattern's time on a sentence).
+_MOST_PLAIN = 12
+#: For each pattern of :func:`needed` that is only plain strings (no digit class): its strings.
+_PLAIN: dict[re.Pattern, tuple[str, ...]] = {}
 
 
 def may_match(need: re.Pattern | None, low: str | None) -> bool:
     """False only where the lower-cased text ``low`` holds none of a pattern's :func:`needed` strings."""
-    return need is None or low is None or need.search(low) is not None
+    if need is None or low is None:
+        return True
+    plain = _PLAIN.get(need)
+    if plain is None:
+        return need.search(low) is not None
+    for text in plain:
+        if text in low:
+            return True
+    return False
 
 
 class Lowered:
