@@ -58,11 +58,32 @@ _TITLE_GAP = re.compile(r"(?:['’]s)?,?\s+(?:[A-Za-z-]+\s+){0,4}?", re.IGNORECA
 _HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Minister", "Governor", "President")
 
 
+# Patterns the functions below use on every sentence, mention or cue, compiled once (and guarded).
+_WORD_RUN = re.compile(r"\S+")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a)\s+")
+_COUNTRY_NOUN = re.compile(r"^(ukraine|russia)\b")
+_THIRD_PARTY_WORDS = re.compile(r"\b(?:British|Britain|UK|US|American|NATO|Western|Oryx|ISW|analysts?|bloggers?)\b|\bU\.[SK]\.")
+_TWO_NAMES = re.compile(rf"^{_NAME}\s+{_NAME}")
+_ONE_NAME = re.compile(_NAME)
+_NOT_A_PERSON_END = re.compile(r"\s(?:Oblast|Region|Province|Direction|Forces|Army|Ministry|Staff|Council)$")
+_LEADING_THE = re.compile(r"^(?:The|the)\s+")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_ESTIMATE_CUE = re.compile(r"\b(?:according\s+to\s+estimates|estimated\s+by|estimates\s+(?:from|by|of))\b", re.IGNORECASE)
+_PERSON_FIRST = re.compile(r"(?i:a|the)\s+(?:representative|spokes|speaker|official)")
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
+_FULL_NAME = re.compile(rf"{_NAME}(?:\s+(?:(?:von|van|der|de)\s+)*{_NAME}){{1,3}}")
+_FREE_NAME = re.compile(r"((?:(?:[A-Z]\.){2,}|[^,.;:“\"]){3,60}?)(?:,|\s+who\b|\s+that\b|\.|$)")
+_CITING = re.compile(r"citing|with\s+reference", re.IGNORECASE)
+_ACCORDING = re.compile(r"according", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w+ly|now|also|still|already|not)\s+){0,2}$", re.IGNORECASE)
+_TITLED_NAME = re.compile(rf"\b(?i:representative|spokes(?:man|woman|person)|minister|commander|governor)\b[^.]{{0,80}}?(?P<name>{_NAME}\s+{_NAME})")
+
+
 def _person_names(sentence: str):
     """(start, end, name) of the people named in a sentence: a run of capitalised words with its
     leading titles and offices cut off, two to four words long."""
     for m in _PERSON_RE.finditer(sentence):
-        words = list(re.finditer(r"\S+", m.group("name")))
+        words = list(_WORD_RUN.finditer(m.group("name")))
         # The name follows the last title or possessive of the run ("Ukraine's Defence Minister X Y").
         first = 1 + max((i for i, w in enumerate(words) if w.group().lower().rstrip(".") in _TITLE_WORDS or w.group().endswith(("'s", "’s"))), default=-1)
         kept = words[first:first + 4]
@@ -187,10 +208,10 @@ def resolve_name(text: str, context: str = "", fuzzy: bool = True) -> Claimant:
         elif ukrainian:
             text = "Ukrainian Ministry of Defence" if "ministry" in text.lower() or "department" in text.lower() else "General Staff"
     key = claimant_key(text)
-    key = re.sub(r"^(?:the|a)\s+", "", key)
+    key = _LEADING_ARTICLE.sub("", key)
     if key not in index:
         # "Ukraine military", "Russia army": the country's adjective is how the table names it.
-        adjectival = re.sub(r"^(ukraine|russia)\b", lambda m: {"ukraine": "ukrainian", "russia": "russian"}[m.group(1)], key)
+        adjectival = _COUNTRY_NOUN.sub(lambda m: {"ukraine": "ukrainian", "russia": "russian"}[m.group(1)], key)
         key = adjectival if adjectival in index else key
     if fuzzy and key not in index and len(key) > 12:
         # Tolerate a typo in a long name ("British Defence Minstry").
@@ -201,13 +222,13 @@ def resolve_name(text: str, context: str = "", fuzzy: bool = True) -> Claimant:
                         country_only=bool(_COUNTRY_ONLY.match(text.strip())))
     side = "ukraine"
     around = context or text
-    if re.search(r"\b(?:British|Britain|UK|US|American|NATO|Western|Oryx|ISW|analysts?|bloggers?)\b|\bU\.[SK]\.", text):
+    if _THIRD_PARTY_WORDS.search(text):
         side = "third_party"
     elif _UKRAINIAN_WORDS_FOR_RUSSIANS.search(around):
         side = "ukraine"  # who says "occupiers" or "invaders" speaks for Ukraine
     elif _RUSSIA_NAMED.search(around) and not lx.UKRAINIAN_RE.search(around):
         side = "russia"
-    return Claimant(text.strip(), side, False, text, person=bool(re.match(rf"^{_NAME}\s+{_NAME}", text.strip())) and not _ORG_WORDS.search(text))
+    return Claimant(text.strip(), side, False, text, person=bool(_TWO_NAMES.match(text.strip())) and not _ORG_WORDS.search(text))
 
 
 def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
@@ -226,22 +247,24 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     for start, end, name in _person_names(sentence):
         if _NOT_NAMES.match(name) or name.lower() in places or any(s < end and start < e for s, e, _, _ in out):
             continue
-        if re.search(r"\s(?:Oblast|Region|Province|Direction|Forces|Army|Ministry|Staff|Council)$", name):
+        if _NOT_A_PERSON_END.search(name):
             continue
         out.append((start, end, name, False))
     for m in _HONORIFIC.finditer(sentence) if any(h in sentence for h in _HONORIFIC_WORDS) else ():
         # "Mr Wallace": a surname with its honorific; resolved to the person named before.
         if not any(s < m.end() and m.start() < e for s, e, _, _ in out):
             out.append((m.start("surname"), m.end(), m.group("surname"), False))
-    for m in _HEAD_OF.finditer(sentence) if "of" in sentence else ():
+    low = guard.lowered(sentence)
+    for m in _HEAD_OF.finditer(sentence) if "of" in sentence and guard.may_match(_HEAD_OF_NEED, low) else ():
         # "the head of the Russian Defence Ministry": the person who heads it, not the body.
         out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
         if not _APPOSITIVE_NAME.match(sentence, m.end()):  # "The Chief of X, Valery Gerasimov, said": the named person speaks
             out.append((m.start(), m.end(), m.group(), False))
-    for m in _MINISTRY_MENTION.finditer(sentence):
+    # Each of its spellings holds "inistry": most sentences are passed over by that test alone.
+    for m in _MINISTRY_MENTION.finditer(sentence) if "inistry" in sentence else ():
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
             out.append((m.start(), m.end(), m.group(), True))
-    low = sentence.lower()
+    low = sentence.lower() if low is None else low
     for m in (_roles(sentence) if any(stem in low for stem in _ROLE_STEMS) else ()):
         text = m.group().strip()
         # A bare plural or a capitalised phrase ("U.S. officials", "Western officials") speaks;
@@ -261,7 +284,7 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         if not any(s <= m.start() < e for s, e, _, _ in out):
             out.append((m.start(), m.start() + len(text), text, False))
     for m in (_NAMED_SUBJECT.finditer(sentence) if any(v in sentence for v in _NAMED_SUBJECT_VERBS) else ()):
-        name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
+        name = _LEADING_THE.sub("", m.group("name"))
         if _PRONOUNS.match(name) or _ADJECTIVES.fullmatch(name) or _NOT_NAMES.match(name) and not _COUNTRY_ONLY.match(name) or any(s < m.end("name") and m.start("name") < e for s, e, _, _ in out):
             continue
         out.append((m.start("name"), m.end("name"), m.group("name"), False))
@@ -305,7 +328,7 @@ def _near(a_end: int, b_start: int, text: str, gap: int = 90) -> bool:
     if a_end > b_start:
         return False
     between = text[a_end:b_start]
-    if re.search(r"[.!?]\s", between):
+    if _SENTENCE_BREAK.search(between):
         return False
     return len(between) <= 30 or (between.lstrip().startswith(",") and len(between) <= gap)
 
@@ -353,11 +376,11 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         if last_org is not None and _DEFINITE_BODY.fullmatch(text):
             return last_org
         # "Shtupun said", "Mr Wallace told MPs": a surname alone is the person named before with it.
-        if last_person is not None and re.fullmatch(_NAME, text) and last_person.name.split()[-1].lower() == text.lower():
+        if last_person is not None and _ONE_NAME.fullmatch(text) and last_person.name.split()[-1].lower() == text.lower():
             return last_person
         return resolve_name(text, sentence)
 
-    estimate = bool(re.search(r"\b(?:according\s+to\s+estimates|estimated\s+by|estimates\s+(?:from|by|of))\b", sentence, re.IGNORECASE))
+    estimate = bool(_ESTIMATE_CUE.search(sentence))
     media = list(_MEDIA.finditer(sentence))
     media_spans = [(m.start(), m.end()) for m in media]
     # A mention that is or holds a news outlet ("Russian state news agency TASS") relays the claim.
@@ -380,13 +403,13 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         generic = _GENERIC_REF.match(sentence, cue.end())
         if generic and (last_person or last_org):
             # "the same estimate", "the statement": the body that made it; "a representative of ...": the person.
-            person_first = re.match(r"(?i:a|the)\s+(?:representative|spokes|speaker|official)", generic.group())
+            person_first = _PERSON_FIRST.match(generic.group())
             found.append(Attribution(cue.start(), (last_person or last_org) if person_first else (last_org or last_person)))
             continue
         # The first name after the cue, unless a clause stands between; an appositive may
         # ("according to the regional governor, Oleh Syniehubov, ...").
         after = [m for m in mentions if cue.end() <= m[0] <= cue.end() + 60
-                 and (not re.search(r"[,;:]", between := sentence[cue.end():m[0]]) or _APPOSITIVE.match(between))]
+                 and (not _CLAUSE_PUNCTUATION.search(between := sentence[cue.end():m[0]]) or _APPOSITIVE.match(between))]
         if after:
             # "according to Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi":
             # a title naming an institution, then the person who holds it; the person speaks.
@@ -394,24 +417,24 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             for nxt in [m for m in mentions if m[0] > chosen[0]]:
                 # "by Ukraine's Defence Minister Oleksii Reznikov": a country and a title between.
                 gap = sentence[chosen[1]:nxt[0]] if nxt[0] >= chosen[1] else "-"
-                if (len(gap) <= 2 or _TITLE_GAP.fullmatch(gap)) and re.fullmatch(rf"{_NAME}(?:\s+(?:(?:von|van|der|de)\s+)*{_NAME}){{1,3}}", nxt[2]):
+                if (len(gap) <= 2 or _TITLE_GAP.fullmatch(gap)) and _FULL_NAME.fullmatch(nxt[2]):
                     chosen = nxt
                 else:
                     break
             found.append(Attribution(cue.start(), named(chosen[2])))
             continue
         # The speaker's name runs to a comma, a clause or a full stop; "U.S." is one word.
-        free = re.match(r"((?:(?:[A-Z]\.){2,}|[^,.;:“\"]){3,60}?)(?:,|\s+who\b|\s+that\b|\.|$)", sentence[cue.end():])
-        if free and re.match(r"citing|with\s+reference", cue.group(), re.IGNORECASE) and not free.group(1)[:1].isupper():
+        free = _FREE_NAME.match(sentence[cue.end():])
+        if free and _CITING.match(cue.group()) and not free.group(1)[:1].isupper():
             continue  # "the ministry said, citing intelligence information": the speaker stays the claimant
         if free and _NOT_A_SOURCE.search(free.group(1)):
             continue  # "figures of Ukrainian losses": what is counted, not who counts it
         if free:
             found.append(Attribution(cue.start(), resolve_name(free.group(1), sentence)))
     for say in _SAY_RE.finditer(sentence):
-        if re.match(r"according", say.group(), re.IGNORECASE) or any(a.position == say.start() for a in found):
+        if _ACCORDING.match(say.group()) or any(a.position == say.start() for a in found):
             continue
-        if re.search(r"\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w+ly|now|also|still|already|not)\s+){0,2}$", sentence[max(0, say.start() - 30):say.start()], re.IGNORECASE):
+        if _PASSIVE_BEFORE.search(sentence[max(0, say.start() - 30):say.start()]):
             continue  # "is visually confirmed to have lost": passive, nobody speaking
         before = [m for m in mentions if _near(m[1], say.start(), sentence)]
         # Only speech verbs invert ("said Zelensky"); after "reported that" comes the content.
@@ -428,7 +451,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             found.append(Attribution(pro.start(), who))
     if not found:
         # A titled speaker named with no verb ("..., a representative ... Natalia Gumenyuk at the briefing").
-        titled = re.search(rf"\b(?i:representative|spokes(?:man|woman|person)|minister|commander|governor)\b[^.]{{0,80}}?(?P<name>{_NAME}\s+{_NAME})", sentence)
+        titled = _TITLED_NAME.search(sentence)
         if titled and not _NOT_NAMES.match(titled.group("name")):
             found.append(Attribution(titled.start("name"), resolve_name(titled.group("name"), sentence)))
     if via is None:
@@ -481,7 +504,7 @@ def mentioned(sentence: str, mentions: list | None = None) -> tuple[Claimant | N
         # "a local businessman", "one military blogger": an unnamed person introduced by a role is
         # who "the source" or "he" refers to later.
         role = not known and _PERSON_ROLE.match(text)
-        if not known and not role and not re.match(rf"^{_NAME}\s+{_NAME}", text):
+        if not known and not role and not _TWO_NAMES.match(text):
             continue
         if _COUNTRY_ONLY.match(text.strip()):
             continue  # "attacked Ukraine": a place here, not who "it" refers to
@@ -526,4 +549,6 @@ def for_figure(found: list[Attribution], position: int) -> Claimant | None:
 # Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
 guard.patterns(globals())
 # The long word alternations most sentences are searched with run on the lower-cased text (see .guard).
-guard.lower_case(globals(), "_ANY_CUE", "_SAY_RE", "_SOURCE_CUE")
+guard.lower_case(globals(), "_ANY_CUE", "_SAY_RE", "_SOURCE_CUE", "_SERVICE_RE", "_PRONOUN_RE", "_ESTIMATE_CUE")
+#: The nouns one of which every "head of the ... Ministry" holds: sentences with none skip the pattern.
+_HEAD_OF_NEED = guard.needed(_HEAD_OF)

@@ -383,11 +383,13 @@ def _quantity(fig: Figure) -> tuple[float, str]:
         return fig.value * AREA_UNITS_TO_KM2[fig.area_unit], "km2"
     return fig.value, "count"
 
+_WORD_RUN = re.compile(r"\S+")
+
 
 @functools.lru_cache(maxsize=8)
 def _words(text: str) -> tuple[list[tuple[int, int]], list[int]]:
     """The words of a sentence and their ends, found once for all its figures."""
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    words = [(m.start(), m.end()) for m in _WORD_RUN.finditer(text)]
     return words, [b for _, b in words]
 
 

@@ -126,13 +126,15 @@ def _noun(after: str) -> tuple[str, dict, int, str] | None:
         m = lx.SETTLEMENTS_RE.match(rest)
         if m:
             return "settlement", {}, here + m.end(), " ".join(skipped)
-        token = re.match(r"\S+", rest)
+        token = _TOKEN.match(rest)
         word = token.group()
         if not _MODIFIER.match(word) or word.endswith((",", ";", ".")):
             return None
         skipped.append(word)
         pos = here + token.end()
     return None
+
+_TOKEN = re.compile(r"\S+")
 
 
 def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:

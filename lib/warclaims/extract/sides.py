@@ -27,6 +27,8 @@ _ASIDE = re.compile(r"[–—][^–—]{0,120}[–—]|\([^()]{0,120}\)")
 _ENEMY = re.compile(r"^(?:enemy|hostile)", re.IGNORECASE)
 _AGENT_VERBS = re.compile(rf"\b(?:{lx.AGENT_VERBS})\b", re.IGNORECASE)
 _PATIENT_VERBS = re.compile(rf"\b(?:{lx.PATIENT_VERBS})\b", re.IGNORECASE)
+#: Either kind of verb of loss, found in one pass.
+_LOSS_VERBS = re.compile(f"{_AGENT_VERBS.pattern}|{_PATIENT_VERBS.pattern}", re.IGNORECASE)
 _SIMPLE_PAST = re.compile(r"(?:stole|took|retook|withdrew|ran|drove|fled|retreated|escaped)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|is|are|be)\s+(?:also\s+|reportedly\s+|likely\s+|probably\s+)?)$", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(rf"(?:{lx.PERSONNEL}|vehicles|tanks|equipment|aircraft|helicopters|drones|units)\s+$", re.IGNORECASE)
@@ -129,7 +131,7 @@ def _names_a_side(sentence: str) -> bool:
 @functools.lru_cache(maxsize=32)
 def _loss_verbs(sentence: str) -> tuple[tuple, list[int], list[int]]:
     """The sentence's verbs of loss, with their ends and starts (both ascending) for bisect."""
-    verbs = tuple(re.finditer(f"{_AGENT_VERBS.pattern}|{_PATIENT_VERBS.pattern}", sentence, re.IGNORECASE))
+    verbs = tuple(_LOSS_VERBS.finditer(sentence))
     return verbs, [m.end() for m in verbs], [m.start() for m in verbs]
 
 
@@ -535,4 +537,4 @@ def share_sides(decided: list, sentence: str) -> None:
 # Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
 guard.patterns(globals())
 # The long word alternations most sentences are searched with run on the lower-cased text (see .guard).
-guard.lower_case(globals(), "_SIDE_LOSSES", "_SIDE_LOST", "_NOUN_BEFORE", "_VERB_OR_SIDE", "_GAIN_VERBS", "_SIDE_RE", "_SOLDIERS_OF_A_SIDE")
+guard.lower_case(globals(), "_SIDE_LOSSES", "_SIDE_LOST", "_NOUN_BEFORE", "_VERB_OR_SIDE", "_GAIN_VERBS", "_SIDE_RE", "_SOLDIERS_OF_A_SIDE", "_LOSS_VERBS")
