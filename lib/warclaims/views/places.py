@@ -312,62 +312,72 @@ LABEL_SPOTS = [(8, 0, "left", "center"), (-8, 0, "right", "center"), (0, 8, "cen
                (7, 7, "left", "bottom"), (7, -7, "left", "top"), (-7, 7, "right", "bottom"), (-7, -7, "right", "top")]
 
 
+def _free_spot(ax, text: str, at, obstacles: list, scale: float, **font):
+    """Draw ``text`` by the point ``at`` (pixels) on the first spot of :data:`LABEL_SPOTS` where it
+    stays inside the axes and clear of ``obstacles``; return its box, or None (nothing drawn).
+
+    The text is laid out once and its box moved spot by spot: laying out a label per spot
+    tried was most of the map's time on a whole-war run.
+    """
+    renderer = ax.figure.canvas.get_renderer()
+    frame, px = ax.get_window_extent(renderer), ax.figure.dpi / 72
+    probe = ax.text(0, 0, text, **font)
+    w, h = probe.get_window_extent(renderer).size
+    probe.remove()
+    # A margin around each label: finalise may still shrink the map a little for its
+    # header, which draws the places closer together than measured here.
+    margin = LABEL_MARGIN * px
+    for dx, dy, ha, va in LABEL_SPOTS:
+        x = at[0] + dx * scale * px - {"left": 0, "center": w / 2, "right": w}[ha]
+        y = at[1] + dy * scale * px - {"bottom": 0, "center": h / 2, "top": h}[va]
+        box = Bbox.from_bounds(x, y, w, h).padded(margin)
+        inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
+        if inside and not any(box.overlaps(other) for other in obstacles):
+            ax.annotate(text, ax.transData.inverted().transform(at), xytext=(dx * scale, dy * scale), textcoords="offset points",
+                        ha=ha, va=va, **font)
+            return box
+    return None
+
+
 def _label_places(ax, pts: pd.DataFrame, sides: dict, fontsize: float = 9.5, marker_points: float = MARKER_POINTS,
                   number_the_rest: bool = True) -> list[str]:
     """Label each claimed place where its label overlaps no other label; return the key of the rest.
 
     Places are labelled in order of how many claims name them. A label goes on the first
-    spot of :data:`LABEL_SPOTS` where it overlaps neither another label nor the map's edge,
-    first with the side the map gives the place, then with the name alone; a place with no
-    room left gets a number by its marker, and the note keys the numbers (or, with
-    ``number_the_rest`` false, stays unnamed: a small panel names what fits). On a whole-war
-    map of Donbas thirty names would otherwise print over each other, unreadable.
+    spot of :data:`LABEL_SPOTS` where it overlaps neither another label, another place's
+    marker nor the map's edge, first with the side the map gives the place, then with the name
+    alone; a place with no room left gets a number by its marker, and the note keys the
+    numbers (or, with ``number_the_rest`` false, stays unnamed: a small panel names what
+    fits). On a whole-war map of Donbas thirty names would otherwise print over each other.
     """
-    renderer = ax.figure.canvas.get_renderer()
-    frame = ax.get_window_extent(renderer)
     counts = pts.groupby("place", sort=False).size().sort_values(ascending=False, kind="stable")
     first = pts.drop_duplicates("place").set_index("place")
-    # Every marker is an obstacle too: a label over another place's marker hides that place.
     half = marker_points / 2 * ax.figure.dpi / 72
     scale = marker_points / MARKER_POINTS  # spots sized for the map's markers, closer for smaller ones
-    centres = ax.transData.transform(first[["longitude", "latitude"]].to_numpy(dtype=float))
-    markers = {place: Bbox.from_extents(x - half, y - half, x + half, y + half) for place, (x, y) in zip(first.index, centres)}
+    centres = dict(zip(first.index, ax.transData.transform(first[["longitude", "latitude"]].to_numpy(dtype=float))))
+    markers = {place: Bbox.from_extents(x - half, y - half, x + half, y + half) for place, (x, y) in centres.items()}
+    style = {"color": "#222222", "zorder": 6, "bbox": {"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 1.2}}
     placed, key = [], []
-    style = {"textcoords": "offset points", "color": "#222222", "zorder": 6, "bbox": {"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 1.2}}
     for place in counts.index:
-        r, side = first.loc[place], sides.get(place)
-        others = placed + [box for name, box in markers.items() if name != place]  # its own marker is what it labels
+        side = sides.get(place)
+        # Every other place's marker is an obstacle too: a label over it hides that place.
+        others = placed + [box for name, box in markers.items() if name != place]
         full = f"{place}\n({SIDE_NAMES.get(side, side)}-held)" if side in SIDE_NAMES and side != pc.NO_MAP else place
-        where = (r["longitude"], r["latitude"])
-        done = False
+        box = None
         for text in dict.fromkeys([full, place]):
-            for dx, dy, ha, va in LABEL_SPOTS:
-                label = ax.annotate(text, where, xytext=(dx * scale, dy * scale), ha=ha, va=va, fontsize=fontsize,
-                                    fontweight="bold" if number_the_rest else "normal", **style)
-                # A margin around each label: finalise may still shrink the map a little for
-                # its header, which draws the places closer together than measured here.
-                box = label.get_window_extent(renderer).padded(LABEL_MARGIN * ax.figure.dpi / 72)
-                inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
-                if inside and not any(box.overlaps(other) for other in others):
-                    placed.append(box)
-                    done = True
-                    break
-                label.remove()
-            if done:
+            box = _free_spot(ax, text, centres[place], others, scale, fontsize=fontsize,
+                             fontweight="bold" if number_the_rest else "normal", **style)
+            if box is not None:
                 break
-        if not done and number_the_rest:
-            number = len(key) + 1
-            key.append(f"{number} {full.replace(chr(10), ' ')}")
-            for spot in [*LABEL_SPOTS, None]:
-                # The last resort, when no spot is free, is the first spot.
-                dx, dy, ha, va = spot or LABEL_SPOTS[0]
-                label = ax.annotate(str(number), where, xytext=(dx * scale, dy * scale), ha=ha, va=va, fontsize=8,
-                                    fontweight="bold", **style)
-                box = label.get_window_extent(renderer)
-                if spot is None or not any(box.overlaps(other) for other in others):
-                    placed.append(box)
-                    break
-                label.remove()
+        if box is None and number_the_rest:
+            key.append(f"{len(key) + 1} {full.replace(chr(10), ' ')}")
+            box = _free_spot(ax, str(len(key)), centres[place], others, scale, fontsize=8, fontweight="bold", **style)
+            if box is None:  # no spot is free: the first spot, over whatever is there
+                dx, dy, ha, va = LABEL_SPOTS[0]
+                ax.annotate(str(len(key)), ax.transData.inverted().transform(centres[place]), xytext=(dx * scale, dy * scale),
+                            textcoords="offset points", ha=ha, va=va, fontsize=8, fontweight="bold", **style)
+        if box is not None:
+            placed.append(box)
     return key
 
 

@@ -230,13 +230,7 @@ def claims_table(view: VehiclesView) -> pd.DataFrame:
         "Oryx captured + abandoned": [("" if pd.isna(n) else f"{n:,.0f} ({cat})") for n, cat in zip(c["oryx_confirmed"], c["oryx_category"])],
         "verdict": c["verdict"] + c["reason"].map(lambda r: f": {r}" if r else ""),
         "source": [claims.loc[i, "source_publisher"] for i in c["claim_id"]],
-    }).iloc[_by_date(view)].reset_index(drop=True)
-
-
-def _by_date(view: VehiclesView) -> list[int]:
-    # A reader scans claims in time order; the ledger's order is the order they were entered.
-    dates = view.claims.set_index("claim_id").loc[view.comparisons["claim_id"], "date"].to_numpy()
-    return sorted(range(len(dates)), key=lambda k: (pd.Timestamp(dates[k]), k))
+    }).sort_values("as of", kind="stable", ignore_index=True)  # time order, not the order of entry in the ledger
 
 
 def _row_label(r, claims: pd.DataFrame) -> str:
@@ -360,7 +354,7 @@ def chart_destroyed(view: VehiclesView):
             part = d[d["series"] == series]
             if part.empty:
                 continue
-            who = gs_mod.CLAIMANT if series == "claimed" else "Oryx"
+            who = part["claimant"].iloc[0]
             dates, added = list(part["date"]), list(part["added"])
             if dates[0] > p.start:
                 # No report on the first day: nothing was added yet (both sources record a
@@ -374,7 +368,7 @@ def chart_destroyed(view: VehiclesView):
                     transform=ax.transAxes, color="#555555")
         for series, r in last.items():
             ax.annotate(f" +{r['added']:,.0f} by {r['date']:%-d %b %Y}", (r["date"], r["added"]), fontsize=9, va="center",
-                        color=colours[gs_mod.CLAIMANT if series == "claimed" else "Oryx"])
+                        color=colours[r["claimant"]])
         charts.date_axis(ax, p.start, p.end)
         ax.set_xlabel("Date of the report (General Staff) or of the count (Oryx)")
         ax.set_ylim(bottom=0)
