@@ -318,6 +318,24 @@ def test_claims_are_drawn_where_their_value_is(ledger_copy):
     assert zelensky["value"].iloc[0] == pytest.approx(-2999.2, abs=0.1)
 
 
+def test_trackers_are_drawn_from_where_the_claims_start_and_rows_name_claimants_whole(ledger_copy):
+    # The window starts on 9 Sep; Zelensky's 8-10 Sep claim is drawn from the trackers' level on
+    # the 7th, so the trackers are drawn from the 7th too (the dashed line never starts in mid-air),
+    # while the zero stays at the window's first day.
+    _rewrite_claim(ledger_copy, ZELENSKY, claimant="Ministry of Defence of the Russian Federation",
+                   claimant_side="russia")
+    view = territory.build(_params("2022-09-09", "2022-09-12", ledger_copy), series=tracker_series())
+    lines = territory.chart_tracker_series(view)
+    isw = lines.warclaims_data[lines.warclaims_data["series"] == ISW]
+    assert isw["date"].min() <= pd.Timestamp("2022-09-07")
+    assert isw.set_index("date").loc[pd.Timestamp("2022-09-09"), "value"] == 0
+    dots = territory.chart_claims_vs_trackers(view)
+    labels = [t.get_text().replace("\n", " ") for t in dots.axes[0].get_yticklabels()]
+    # Whose ministry it is is the end of its name: a label is wrapped, never cut.
+    assert any("Ministry of Defence of the Russian Federation" in t for t in labels), labels
+    assert any(t.startswith("International Business Times") and t.endswith("(restated)") for t in labels), labels
+
+
 @pytest.mark.parametrize("days", [0, 1, 6, 30, 61, 200, 365, 1640])
 def test_dates_are_readable_at_any_span(days):
     import matplotlib.pyplot as plt
