@@ -274,6 +274,21 @@ def test_overview_says_when_evidence_is_missing(ledger_copy):
     assert (territory_rows["verdict against evidence"] == "not comparable: " + vd.REASONS["no_evidence_loaded"]).all()
 
 
+@pytest.mark.parametrize("claimants, region, expected", [
+    ([], "", 1),  # the newest bulletin in the window: the running totals where the window ends
+    (["General Staff of the Armed Forces of Ukraine"], "", 1),
+    (["UK Ministry of Defence"], "", 0),  # a claimant filter without the General Staff
+    ([], "UA-63", 0),  # national totals say nothing about one region
+])
+def test_overview_shows_the_general_staffs_newest_bulletin_in_the_window(ledger_copy, fixture_data, claimants, region, expected):
+    # The fixture's bulletins run 1-4 March 2022; the ledger copy has no loss claim on the 3rd.
+    params = check_parameters("2022-03-02", "2022-03-03", claimants, "km2", region, str(ledger_copy))
+    claims = overview.build(params).claims
+    last_day = claims[(claims["source_id"] == "general-staff-losses") & (claims["date"] == pd.Timestamp("2022-03-03"))]
+    personnel = last_day[last_day["metric"].astype(str) == "personnel_losses"]
+    assert personnel["quantity"].astype(float).tolist() == [9000.0] * expected, personnel
+
+
 # 6. Charts ---------------------------------------------------------------------------------
 
 def _texts_overlap(a, b) -> bool:
