@@ -398,6 +398,12 @@ class Lowered:
         return self.plain.findall(string, pos, endpos)
 
 
+def lowered_pattern(pattern: re.Pattern) -> re.Pattern | Lowered:
+    """``pattern`` as a :class:`Lowered` one where it has a :func:`lower_case_twin`, else as it is."""
+    twin = lower_case_twin(pattern)
+    return pattern if twin is None else Lowered(pattern, twin)
+
+
 def lower_case(namespace: dict, *names: str) -> None:
     """Make the named case-insensitive patterns of a module search as :class:`Lowered` ones
     (``lower_case(globals(), "_SAY_RE")`` at its end, after :func:`patterns`): for the long

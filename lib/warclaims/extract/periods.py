@@ -115,8 +115,8 @@ _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|kicked\s+off)\s+(
 
 def scan(sentence: str) -> list[tuple[str, re.Match]]:
     """Every date or period phrase in a sentence, found once for all its figures."""
-    low = guard.lowered(sentence)
-    return [(name, m) for (name, pattern), need in zip(_PATTERNS, _NEEDED) if guard.may_match(need, low) for m in pattern.finditer(sentence)]
+    # Each pattern skips by itself a sentence without the words it needs (see the end of the module).
+    return [(name, m) for name, pattern in _SCANNED for m in pattern.finditer(sentence)]
 
 
 def resolve(sentence: str, published: date | None, figure: int | None = None, others: tuple[int, ...] = (),
@@ -294,5 +294,6 @@ def _period(found: dict, published: date | None, statement_day: date | None) -> 
 
 # Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
 guard.patterns(globals())
-# Most sentences hold none of the words a period phrase needs ('since', 'past', 'as of'): skip those patterns.
-_NEEDED = [guard.needed(pattern) for _, pattern in _PATTERNS]
+# Each pattern runs as its case-sensitive twin on the lower-cased sentence, and skips one that
+# holds none of the words it needs ('since', 'past', 'as of'; see .guard).
+_SCANNED = [(name, guard.lowered_pattern(pattern)) for name, pattern in _PATTERNS]
