@@ -355,6 +355,12 @@ _PLAIN: dict[re.Pattern, tuple[str, ...]] = {}
 _FASTER: dict[re.Pattern, re.Pattern] = {}
 
 
+def needed_words(pattern: re.Pattern) -> frozenset[str] | None:
+    """The strings one of which the lower-cased text of every match of ``pattern`` holds, where
+    they are plain words tested by ``in`` (:func:`needed`); else None."""
+    return frozenset(_PLAIN.get(needed(pattern), ())) or None
+
+
 #: The text :func:`may_match` was last asked about, and its answers for it by pattern: the
 #: stages ask about one sentence with the same words many times in a row.
 _answers: list = [None, {}]
@@ -416,12 +422,6 @@ class Lowered:
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
         return self.plain.findall(string, pos, endpos)
-
-
-def lowered_pattern(pattern: re.Pattern) -> re.Pattern | Lowered:
-    """``pattern`` as a :class:`Lowered` one where it has a :func:`lower_case_twin`, else as it is."""
-    twin = lower_case_twin(pattern)
-    return pattern if twin is None else Lowered(pattern, twin)
 
 
 def lower_case(namespace: dict, *names: str) -> None:

@@ -115,8 +115,11 @@ _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|kicked\s+off)\s+(
 
 def scan(sentence: str) -> list[tuple[str, re.Match]]:
     """Every date or period phrase in a sentence, found once for all its figures."""
-    # Each pattern skips by itself a sentence without the words it needs (see the end of the module).
-    return [(name, m) for name, pattern in _SCANNED for m in pattern.finditer(sentence)]
+    low = guard.lowered(sentence)
+    # Which of the words the patterns need the sentence holds, tested once for all patterns.
+    present = None if low is None else {word for word in _NEEDED_WORDS if word in low}
+    return [(name, m) for (name, pattern), words in zip(_PATTERNS, _NEEDED)
+            if words is None or present is None or not present.isdisjoint(words) for m in pattern.finditer(sentence)]
 
 
 def resolve(sentence: str, published: date | None, figure: int | None = None, others: tuple[int, ...] = (),
@@ -294,6 +297,6 @@ def _period(found: dict, published: date | None, statement_day: date | None) -> 
 
 # Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
 guard.patterns(globals())
-# Each pattern runs as its case-sensitive twin on the lower-cased sentence, and skips one that
-# holds none of the words it needs ('since', 'past', 'as of'; see .guard).
-_SCANNED = [(name, guard.lowered_pattern(pattern)) for name, pattern in _PATTERNS]
+# Most sentences hold none of the words a period phrase needs ('since', 'past', 'as of'): skip those patterns.
+_NEEDED = [guard.needed_words(pattern) for _, pattern in _PATTERNS]
+_NEEDED_WORDS = sorted({word for words in _NEEDED if words for word in words})
