@@ -538,3 +538,5 @@ def share_sides(decided: list, sentence: str) -> None:
 guard.patterns(globals())
 # The long word alternations most sentences are searched with run on the lower-cased text (see .guard).
 guard.lower_case(globals(), "_SIDE_LOSSES", "_SIDE_LOST", "_NOUN_BEFORE", "_VERB_OR_SIDE", "_GAIN_VERBS", "_SIDE_RE", "_SOLDIERS_OF_A_SIDE", "_LOSS_VERBS")
+# So do the verbs and phrases the side rules search a sentence or clause with.
+guard.lower_case(globals(), "_AGENT_VERBS", "_PATIENT_VERBS", "_LOST_LAND", "_LAUNCHED_BY", "_OCCUPIED_AREA", "_LIBERATION")
