@@ -314,8 +314,13 @@ def _needed(items, flags: int) -> frozenset | None:
             found.append(need)
     if run:
         found.append(frozenset([(re.escape("".join(run)), len(run))]))
-    # The most telling: the shortest of its strings longest, then the fewest strings.
-    return max(found, key=lambda n: (min(length for _, length in n), -len(n)), default=None)
+    # The most telling: the shortest of its strings longest, then the fewest common words
+    # ("end" rather than "the" in "as of the end of"), then the fewest strings.
+    return max(found, key=lambda n: (min(length for _, length in n), -sum(source in _COMMON for source, _ in n), -len(n)), default=None)
+
+
+#: Words nearly every sentence holds: the least telling of the strings a match needs.
+_COMMON = frozenset("the and of in on to at as by for with from was is are has have it its".split())
 
 
 #: Most strings :func:`needed` looks for before a pattern.
