@@ -154,3 +154,10 @@ def test_the_claimant_typo_look_up_finds_what_difflib_finds_over_the_whole_table
         assert attribution._close_key.__wrapped__(key, id(index)) == (expected[0] if expected else None), key
         found += bool(expected)
     assert found > len(keys) / 3  # most typos are found: the bound leaves the close names in
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["and", "AS", "as", "well", "or", "including", "plus", ",", ";", "–", "-", "tanks", "aſ", "ſ", " ",
+                                 "\n", "\t", "\u00a0", "sand"]), max_size=12).map("".join))
+def test_an_open_line_end_is_found_in_its_last_characters_as_in_the_whole_line(sample):
+    assert extractor._open_end(sample) == bool(extractor._OPEN_END.search(sample))
