@@ -120,10 +120,13 @@ def _validate_raw(coded: pd.DataFrame, lines: list[int], file: str, raw_schema) 
     """The raw checks of one table, read by :func:`warclaims.tables.read_coded_table`."""
     import pandera.errors
 
+    from .schema import without_data_synthesis
+
     try:
         # As categoricals, each check tests a column's distinct values alone
         # (warclaims.schema._on_distinct); failure cases keep the stored strings.
-        raw_schema.validate(coded, lazy=True)
+        with without_data_synthesis():
+            raw_schema.validate(coded, lazy=True)
     except pandera.errors.SchemaErrors as err:
         return _problems_from(err, file, lines)
     return []
