@@ -307,3 +307,20 @@ def test_schema_documentation_is_current():
 def test_every_subcommand_has_help(command):
     out = _cli(command, "--help")
     assert out.returncode == 0 and f"usage: warclaims {command}" in out.stdout
+
+
+def test_typed_ledger_is_remembered_on_disk_and_read_back_the_same(ledger_copy):
+    # Stored compactly (text as categories); a form that did not read back exactly would
+    # not be stored at all, and every notebook would validate the ledger again.
+    from warclaims import ledger as ledger_module
+    from warclaims.paths import cache_dir
+    from warclaims.remembered import FOLDER
+
+    first = load_claims(ledger_copy)
+    stored = sorted(p.name.split("-")[0] for p in (cache_dir() / FOLDER).iterdir())
+    assert stored == ["warclaims.ledger._read_folder", "warclaims.ledger._typed_folder"]
+    ledger_module._typed_folder.forget()
+    ledger_module._read_folder.forget()
+    again = load_claims(ledger_copy)  # read back from the files
+    pd.testing.assert_frame_equal(first, again, check_exact=True, check_categorical=True)
+    assert again.attrs == {} and (again.dtypes == "string").sum() == (first.dtypes == "string").sum() > 10
