@@ -15,6 +15,7 @@ from warclaims import LedgerValidationError, append_claims, load_claims, read_le
 from warclaims.columns import CLAIM_COLUMNS, TABLE_COLUMNS
 from warclaims.ledger import claim_id_for
 from warclaims.paths import DATA_DIR
+from warclaims import tables
 from warclaims.tables import as_strings, read_coded_table, read_table
 
 SEED = "ibt-2022-09-11-kharkiv-counteroffensive"
@@ -208,9 +209,17 @@ def _layout(rows: list[list[str]], layout: str) -> str:
     return "".join(lines)
 
 
+@pytest.fixture(params=["pyarrow first", "line by line"])
+def table_reader(request, monkeypatch):
+    """Tables read as large ones are (by pyarrow, when each record is one line), or line by line."""
+    if request.param == "pyarrow first":
+        monkeypatch.setattr(tables, "ARROW_FROM_BYTES", 0)
+    return request.param
+
+
 @pytest.mark.parametrize("layout,lines_before", [("one record a line", 0), ("a note over two lines", 1), ("a blank line", 1),
                                                  ("a row of empty cells", 1), ("Windows line ends", 0)])
-def test_problems_name_the_file_line_whatever_the_layout(ledger_copy, layout, lines_before):
+def test_problems_name_the_file_line_whatever_the_layout(ledger_copy, table_reader, layout, lines_before):
     # Rows 0 to 2 sit before the layout's extra line, row 5 after it.
     path = ledger_copy / "claims.csv"
     with path.open(newline="", encoding="utf-8") as fh:
@@ -223,7 +232,7 @@ def test_problems_name_the_file_line_whatever_the_layout(ledger_copy, layout, li
     assert [(p.line, p.value) for p in e.value.problems] == [(1 + 2, "bogus-early"), (5 + 2 + lines_before, "bogus-late")]
 
 
-def test_byte_order_mark_is_refused_as_before(ledger_copy):
+def test_byte_order_mark_is_refused_as_before(ledger_copy, table_reader):
     path = ledger_copy / "claims.csv"
     path.write_bytes(codecs.BOM_UTF8 + path.read_bytes())
     with pytest.raises(LedgerValidationError) as e:
@@ -231,7 +240,7 @@ def test_byte_order_mark_is_refused_as_before(ledger_copy):
     assert f"{path}:1:" in str(e.value) and "the header claim_id," in str(e.value)
 
 
-def test_coded_table_stands_for_the_strings():
+def test_coded_table_stands_for_the_strings(table_reader):
     for name, columns in TABLE_COLUMNS.items():
         coded, lines = read_coded_table(DATA_DIR / name, columns)
         strings, same_lines = read_table(DATA_DIR / name, columns)

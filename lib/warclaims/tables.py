@@ -75,7 +75,7 @@ def read_coded_table(path: Path, columns: list[str]) -> tuple[pd.DataFrame, list
         raise LedgerValidationError([Problem(shown, None, None, None, "a CSV file, not a folder (move the folder away and restore the file)")]) from None
     except OSError as e:
         raise LedgerValidationError([Problem(shown, None, None, None, f"a readable file ({e.strerror or e}; check its permissions)")]) from None
-    fast = _read_one_record_a_line(data, columns)
+    fast = _read_one_record_a_line(data, columns) if len(data) >= ARROW_FROM_BYTES else None
     if fast is not None:
         return fast
     rows, lines = _read_by_line(data, shown, columns)
@@ -98,6 +98,12 @@ def as_strings(coded: pd.DataFrame) -> pd.DataFrame:
         columns[name] = np.asarray(cells.categories, dtype=object)[cells.codes]
     return pd.DataFrame(columns, index=coded.index, columns=coded.columns)
 
+
+#: Tables from this size on are parsed by pyarrow (when each record is one line). Smaller ones
+#: are read line by line, as quickly at their size: pyarrow's reader starts threads even when
+#: told to use none, and the kernel server (:mod:`warclaims.kernels`) reads the shipped ledger
+#: before it forks kernels, which it may only do while it runs a single thread.
+ARROW_FROM_BYTES = 1 << 20
 
 #: Bytes after which Python's ``str.splitlines`` (and so :func:`_read_by_line`) starts a new
 #: line besides a plain newline: a file holding one is read line by line so that its lines
@@ -123,8 +129,6 @@ def _read_one_record_a_line(data: bytes, columns: list[str]) -> tuple[pd.DataFra
     try:
         table = pacsv.read_csv(
             pa.BufferReader(data),
-            # One thread: the kernel server reads the ledger before it forks kernels, and a
-            # process that forks must not have started threads.
             # One block: a column's dictionary is then built once rather than once per
             # block and merged (the merge took twice as long as the parsing).
             read_options=pacsv.ReadOptions(use_threads=False, block_size=min(max(len(data), 1 << 20), 1 << 30)),
