@@ -75,7 +75,7 @@ def read_coded_table(path: Path, columns: list[str]) -> tuple[pd.DataFrame, list
         raise LedgerValidationError([Problem(shown, None, None, None, "a CSV file, not a folder (move the folder away and restore the file)")]) from None
     except OSError as e:
         raise LedgerValidationError([Problem(shown, None, None, None, f"a readable file ({e.strerror or e}; check its permissions)")]) from None
-    fast = _read_one_record_a_line(data, columns) if len(data) >= ARROW_FROM_BYTES else None
+    fast = _read_one_record_a_line(data, columns) if ARROW_ALLOWED and len(data) >= ARROW_FROM_BYTES else None
     if fast is not None:
         return fast
     rows, lines = _read_by_line(data, shown, columns)
@@ -100,10 +100,14 @@ def as_strings(coded: pd.DataFrame) -> pd.DataFrame:
 
 
 #: Tables from this size on are parsed by pyarrow (when each record is one line). Smaller ones
-#: are read line by line, as quickly at their size: pyarrow's reader starts threads even when
-#: told to use none, and the kernel server (:mod:`warclaims.kernels`) reads the shipped ledger
-#: before it forks kernels, which it may only do while it runs a single thread.
+#: are read line by line, as quickly at their size.
 ARROW_FROM_BYTES = 1 << 20
+
+#: False where no thread may be started: pyarrow's reader starts threads even when told to use
+#: none, and the kernel server (:mod:`warclaims.kernels`) reads the ledger before it forks
+#: kernels, which it may only do while it runs a single thread. Every table is then read line
+#: by line, whatever its size.
+ARROW_ALLOWED = True
 
 #: Bytes after which Python's ``str.splitlines`` (and so :func:`_read_by_line`) starts a new
 #: line besides a plain newline: a file holding one is read line by line so that its lines
