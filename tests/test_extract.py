@@ -787,6 +787,15 @@ CASES = [
     ("Moscow says Ukrainian losses reached 500 soldiers.", [{"claimant_side": "russia", "subject_side": "ukraine"}]),
     ("Kyiv says Russian losses reached 1,000 soldiers yesterday.", [{"claimant_side": "ukraine", "subject_side": "russia"}]),
     ("Russia says losses reached 500 soldiers.", [{"subject_side": "unknown"}]),
+    # people lost named by what befell them, when a side is the one that suffered them; deaths and injuries
+    ("Russia has likely suffered 315,000 dead and injured, US officials said.",
+     [{"quantity": "315000", "metric": "personnel_losses", "count_kind": "casualties", "subject_side": "russia", "claimant": "US officials (unnamed)"}]),
+    ("US officials estimate that Ukraine has suffered as many as 70,000 deaths and 120,000 injuries.",
+     [{"quantity": "70000", "count_kind": "killed", "qualifier": "up to", "subject_side": "ukraine"},
+      {"quantity": "120000", "count_kind": "wounded", "subject_side": "ukraine"}]),
+    ("The storm caused 12 deaths and 40 injuries in the town.", []),
+    ("The number of Russian military deaths confirmed by name has reached 95,000, Mediazona said.",
+     [{"quantity": "95000", "claimant": "Mediazona", "count_kind": "killed", "subject_side": "russia"}]),
 ]
 
 

@@ -25,7 +25,7 @@ _SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|report|anno
 _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
     r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)\s+(?:from|of|by))?|"
-    r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by|with\s+reference\s+to|citing|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
+    r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by(?!\s+(?:name|names|phone|telephone|video|videolink|e-?mail|satellite|far|now)\b)|with\s+reference\s+to|citing|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
     r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|(?:obtained|received)\s+from)\s+",
     re.IGNORECASE,
 )

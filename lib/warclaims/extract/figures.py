@@ -49,7 +49,7 @@ _MODIFIER = re.compile(
     r"[A-Z][A-Za-z]*(?:[-/][A-Za-z0-9]+)*|[A-Z]+\d+[A-Za-z0-9]*|[A-Z0-9]+(?:[-/][A-Z0-9]+)+|[A-Z]{1,4}|/|-|–)[\"“”'‘’),]?)$"
 )
 #: Counted people who may be civilians: soldiers only where the sentence is about forces.
-_UNSPECIFIC_PEOPLE = re.compile(r"\b(?:people|killed|dead|wounded|injured)\b", re.IGNORECASE)
+_UNSPECIFIC_PEOPLE = re.compile(r"\b(?:people|killed|dead|deaths|wounded|injured|injuries)\b", re.IGNORECASE)
 #: Between a number and the total it is part of ("41 of 56 drones", "two out of its 14 tanks").
 _PART_OF = re.compile(rf"\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:{DIGITS}|{_WORDS})\s+(?=\S)", re.IGNORECASE)
 #: After a counted noun, a comparison: the figure is a difference between two others.
@@ -187,6 +187,7 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         kind, info, noun_rel_end, modifiers = noun
         noun_end = tail_start + noun_rel_end
         if (kind == "personnel" and _UNSPECIFIC_PEOPLE.search(sentence, tail_start, noun_end) and not lx.MILITARY_CONTEXT.search(sentence)
+                and not lx.SIDE_SUFFERED.search(sentence)
                 and not any(f.kind == "personnel" for f in found)):
             # "121,000 people", "20 killed" are civilians unless the sentence is about forces, or
             # they break down soldiers or casualties counted before ("120,000 casualties, including 20,000 killed").

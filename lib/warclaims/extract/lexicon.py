@@ -58,15 +58,18 @@ ITEMS = [
 ]
 
 #: People: soldiers and their equivalents. "people" counts only beside a loss verb.
-PERSONNEL = r"(?:soldiers?|troops?|servicem[ae]n|service\s*(?:members?|people|persons)|servicepeople|servicewom[ae]n|militaries|comrades(?:[-\s]in[-\s]arms)?|personnel|military\s+personnel|fighters?|mercenar(?:y|ies)|invaders?|occupiers?|occupants?|militants|nationalists|paratroopers?|marines?|casualties|fatalities|bodies|victims|conscripts?|people|men|Russians|Ukrainians)"
+PERSONNEL = r"(?:soldiers?|troops?|servicem[ae]n|service\s*(?:members?|people|persons)|servicepeople|servicewom[ae]n|militaries|comrades(?:[-\s]in[-\s]arms)?|personnel|military\s+personnel|fighters?|mercenar(?:y|ies)|invaders?|occupiers?|occupants?|militants|nationalists|paratroopers?|marines?|casualties|fatalities|deaths|injuries|bodies|victims|conscripts?|people|men|Russians|Ukrainians)"
 #: Participles counted as people ("444,000 killed and wounded"): only right after a figure.
 KILLED = r"(?:others?\s+)?(?:(?:killed|dead)(?:\s+(?:and|or)\s+(?:wounded|injured))?|(?:wounded|injured)(?!\s+(?:[\w-]+\s+){0,2}?(?:for\s+every|per|to\s+(?:each|every))\b))"
 #: Nouns that are themselves a loss ("824 victims a day", "36 bodies").
-LOSS_NOUNS = re.compile(r"^(?:casualties|fatalities|bodies|victims|dead)\b", re.IGNORECASE)
+LOSS_NOUNS = re.compile(r"^(?:casualties|fatalities|deaths|bodies|victims|dead)\b", re.IGNORECASE)
 #: After a personnel noun, words that make the people civilians ("two bodies of civilians").
 CIVILIANS_AFTER = re.compile(r"^\s+(?:of\s+)?(?:civilians?|residents?|children|women|local\s+people|inhabitants|refugees)\b", re.IGNORECASE)
 #: Words that make "people" soldiers in a sentence.
 MILITARY_CONTEXT = re.compile(r"\b(?:troops|army|forces|military|soldiers|servicemen|personnel|enemy|occupiers|invaders|units?|losses|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b", re.IGNORECASE)
+#: A side as the one that lost or suffered ("Russia has likely suffered"): the people it lost
+#: are its soldiers even where no word of the military is written ("315,000 dead and injured").
+SIDE_SUFFERED = re.compile(r"\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev)(?:'s|’s)?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained|incurred)\b", re.IGNORECASE)
 #: Places taken or lost.
 SETTLEMENTS = r"(?:settlements?|villages?|towns?\s+and\s+villages?|towns?|communities|localities|populated\s+(?:areas?|localities)|hamlets?)"
 
@@ -92,7 +95,7 @@ COUNT_KINDS = [
     (r"killed\s+or\s+missing|dead\s+or\s+missing", "killed_or_missing", "killed_or_missing_named"),
     (r"missing", "missing", "missing_named"),
     (r"prisoners?|captive|captured|surrendered|taken\s+prisoner", "prisoners", "prisoners_named"),
-    (r"wounded|injured|medical\s+losses", "wounded", "wounded_named"),
+    (r"wounded|injured|injuries|medical\s+losses", "wounded", "wounded_named"),
     (r"killed|dead|died|deaths?|fatalities|bodies|fallen|lost\s+their\s+lives|irretrievabl\w*|liquidated|eliminated|perished", "killed", "killed_named"),
 ]
 COUNT_KIND_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), kind, rule) for p, kind, rule in COUNT_KINDS]
