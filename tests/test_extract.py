@@ -794,6 +794,11 @@ CASES = [
      [{"quantity": "70000", "count_kind": "killed", "qualifier": "up to", "subject_side": "ukraine"},
       {"quantity": "120000", "count_kind": "wounded", "subject_side": "ukraine"}]),
     ("The storm caused 12 deaths and 40 injuries in the town.", []),
+    # a list of places taken: each a settlement of its own, named by the gazetteer or by its noun
+    ("Ukrainian forces retook Izium, Kupiansk and Balakliia, Zelensky said.",
+     [{"quantity": "1", "place_raw": p, "subject_side": "ukraine", "claimant": "Volodymyr Zelensky"} for p in ("Izium", "Kupiansk", "Balakliia")]),
+    ("The Russian Defence Ministry said its troops captured the village of Ivanivka and the town of Soledar.",
+     [{"metric": "settlements_retaken", "place_raw": p, "subject_side": "russia"} for p in ("Ivanivka", "Soledar")]),
     ("The number of Russian military deaths confirmed by name has reached 95,000, Mediazona said.",
      [{"quantity": "95000", "claimant": "Mediazona", "count_kind": "killed", "subject_side": "russia"}]),
 ]

@@ -88,6 +88,28 @@ def _each_name(m: re.Match) -> list[tuple[int, str]]:
     names = m.group("names")
     return [(m.start("names") + n.start(), n.group()) for n in re.finditer(_NAME, names) if n.group() != "and"]
 
+#: The next item of a list of places taken ("..., Kupiansk and Balakliia", "... and the town of Y").
+_LIST_NEXT = re.compile(rf"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:the\s+(?:[\w-]+\s+){{0,2}}?{_KIND}\s+of\s+)?(?=[A-Z])")
+
+
+def _listed_after(sentence: str, end: int) -> list[tuple[int, str, str | None]]:
+    """The places listed after a place taken, each a name the gazetteer knows or one its
+    settlement noun introduces ("captured Izium, Kupiansk and Balakliia")."""
+    out = []
+    while len(out) < 20:
+        nxt = _LIST_NEXT.match(sentence, end)
+        if not nxt:
+            break
+        kind = nxt.group("kind")
+        named = re.match(_NAME, sentence[nxt.end():]) if kind else None
+        name = named.group() if named else _known_name_at(sentence, nxt.end())
+        if not name:
+            break
+        out.append((nxt.end(), name, kind))
+        end = nxt.end() + len(name)
+    return out
+
+
 #: A word that every sentence saying a place was taken holds: the others skip the patterns.
 _TAKING_WORDS = re.compile(r"liberat|captur|seiz|took|taken|retook|recaptur|freed|control|fall\s+of", re.IGNORECASE)
 
@@ -107,11 +129,15 @@ def named_captures(sentence: str) -> list[NamedCapture]:
         if not _NOT_A_CLAIM_BEFORE.search(sentence, max(0, m.start() - 25), m.start()):
             for pos, name in _each_name(m):
                 add(pos, name, m.group("kind"))
+            for pos, name, kind in _listed_after(sentence, m.end()):
+                add(pos, name, kind or m.group("kind"))
     for m in _VERB_NAME.finditer(sentence):
         if not _NOT_A_CLAIM_BEFORE.search(sentence, max(0, m.start() - 25), m.start()):
             name = _known_name_at(sentence, m.start("at"))
             if name:
                 add(m.start("at"), name, None)
+                for pos, more, kind in _listed_after(sentence, m.start("at") + len(name)):
+                    add(pos, more, kind)
     for m in _NAME_PASSIVE.finditer(sentence):
         names = [(p, n) for p, n in _each_name(m) if m.group("kind") or _gazetteer().get(n.lower())]
         for pos, name in names:
