@@ -794,6 +794,9 @@ CASES = [
      [{"quantity": "70000", "count_kind": "killed", "qualifier": "up to", "subject_side": "ukraine"},
       {"quantity": "120000", "count_kind": "wounded", "subject_side": "ukraine"}]),
     ("The storm caused 12 deaths and 40 injuries in the town.", []),
+    # a third country's bare "defence ministry" is that country's, not the one the sentence's losses suggest
+    ("Russian losses reached 1,500 troops in December, the UK defence ministry said.", [{"claimant": "UK Ministry of Defence", "subject_side": "russia"}]),
+    ("Russian losses reached 1,500 troops in December, the defence ministry said.", [{"claimant": "Ministry of Defence of the Russian Federation"}]),
     # a list of places taken: each a settlement of its own, named by the gazetteer or by its noun
     ("Ukrainian forces retook Izium, Kupiansk and Balakliia, Zelensky said.",
      [{"quantity": "1", "place_raw": p, "subject_side": "ukraine", "claimant": "Volodymyr Zelensky"} for p in ("Izium", "Kupiansk", "Balakliia")]),

@@ -170,6 +170,11 @@ _COUNTRY_ONLY = re.compile(r"^(?:Ukraine|Russia|Kyiv|Kiev|Moscow|Kremlin|the\s+K
 #: A ministry named without its country; "the General Staff" alone is Ukraine's (the claimant
 #: table's alias): Russia's is named as such where it speaks.
 _BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|defen[cs]e\s+department)$", re.IGNORECASE)
+#: A third country's name right before a bare "defence ministry" (the table knows "British
+#: defence ministry" but not every spelling of the country).
+_COUNTRY_BEFORE_MINISTRY = re.compile(r"\b(UK|U\.K\.|Britain['’]s|US|U\.S\.|American)\s+$")
+_ALLIED_MINISTRY = {"uk": "UK Ministry of Defence", "britain's": "UK Ministry of Defence", "britain’s": "UK Ministry of Defence",
+                    "us": "US Department of Defense", "american": "US Department of Defense"}
 _MINISTRY_MENTION = re.compile(r"\b(?:the\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry)\b")
 
 
@@ -231,6 +236,16 @@ def resolve_name(text: str, context: str = "", fuzzy: bool = True) -> Claimant:
     return Claimant(text.strip(), side, False, text, person=bool(_TWO_NAMES.match(text.strip())) and not _ORG_WORDS.search(text))
 
 
+def _with_country(sentence: str, start: int, end: int) -> tuple[int, int, str, bool]:
+    """A known mention; a bare "defence ministry" after a third country's name ("the UK defence
+    ministry") is that country's, not one guessed from the sentence."""
+    text = sentence[start:end]
+    country = _COUNTRY_BEFORE_MINISTRY.search(sentence, max(0, start - 12), start) if _BARE_MINISTRY.match(text) else None
+    if country:
+        return country.start(), end, _ALLIED_MINISTRY[country.group(1).replace(".", "").lower()], True
+    return start, end, text, True
+
+
 def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     """Claimant mentions in a sentence: (start, end, text, known by the claimant table)."""
     index, pattern = claimant_pattern()
@@ -242,7 +257,7 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
             # "Ukraine military says": the country's military speaks, not its government.
             out.append((start, service.end(), sentence[start:service.end()], False))
             continue
-        out.append((start, end, sentence[start:end], True))
+        out.append(_with_country(sentence, start, end))
     places, _ = place_index()
     for start, end, name in _person_names(sentence):
         if _NOT_NAMES.match(name) or name.lower() in places or any(s < end and start < e for s, e, _, _ in out):
@@ -263,7 +278,7 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     # Each of its spellings holds "inistry": most sentences are passed over by that test alone.
     for m in _MINISTRY_MENTION.finditer(sentence) if "inistry" in sentence else ():
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
-            out.append((m.start(), m.end(), m.group(), True))
+            out.append(_with_country(sentence, m.start(), m.end()))
     low = sentence.lower() if low is None else low
     for m in (_roles(sentence) if any(stem in low for stem in _ROLE_STEMS) else ()):
         text = m.group().strip()
