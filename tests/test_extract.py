@@ -797,6 +797,8 @@ CASES = [
     # a third country's bare "defence ministry" is that country's, not the one the sentence's losses suggest
     ("Russian losses reached 1,500 troops in December, the UK defence ministry said.", [{"claimant": "UK Ministry of Defence", "subject_side": "russia"}]),
     ("Russian losses reached 1,500 troops in December, the defence ministry said.", [{"claimant": "Ministry of Defence of the Russian Federation"}]),
+    ("Since August 6, the enemy has lost 76,000 servicemen in the Kursk direction, the Russian General Staff said.",
+     [{"claimant": "Ministry of Defence of the Russian Federation", "claimant_side": "russia", "subject_side": "ukraine"}]),
     # a list of places taken: each a settlement of its own, named by the gazetteer or by its noun
     ("Ukrainian forces retook Izium, Kupiansk and Balakliia, Zelensky said.",
      [{"quantity": "1", "place_raw": p, "subject_side": "ukraine", "claimant": "Volodymyr Zelensky"} for p in ("Izium", "Kupiansk", "Balakliia")]),
