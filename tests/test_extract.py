@@ -799,6 +799,10 @@ CASES = [
     ("Russian losses reached 1,500 troops in December, the defence ministry said.", [{"claimant": "Ministry of Defence of the Russian Federation"}]),
     ("Since August 6, the enemy has lost 76,000 servicemen in the Kursk direction, the Russian General Staff said.",
      [{"claimant": "Ministry of Defence of the Russian Federation", "claimant_side": "russia", "subject_side": "ukraine"}]),
+    # a total put at a figure: "estimates ... at", "assessed ... at"; what a count "found"
+    ("The Pentagon estimates Russian casualties at 315,000.", [{"quantity": "315000", "claimant": "US Department of Defense", "subject_side": "russia"}]),
+    ("US intelligence assessed Ukrainian losses at about 70,000 killed.", [{"quantity": "70000", "qualifier": "about", "subject_side": "ukraine"}]),
+    ("At least 57,000 Russian soldiers have been killed, Mediazona found.", [{"claimant": "Mediazona", "qualifier": "at least", "subject_side": "russia"}]),
     # a list of places taken: each a settlement of its own, named by the gazetteer or by its noun
     ("Ukrainian forces retook Izium, Kupiansk and Balakliia, Zelensky said.",
      [{"quantity": "1", "place_raw": p, "subject_side": "ukraine", "claimant": "Volodymyr Zelensky"} for p in ("Izium", "Kupiansk", "Balakliia")]),
