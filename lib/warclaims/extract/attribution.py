@@ -125,6 +125,8 @@ def _roles(sentence: str) -> list[re.Match]:
     return out
 
 
+#: A figure right before a role phrase: the phrase is what is counted ("57,000 Russian soldiers").
+_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million))\s+$", re.IGNORECASE)
 _ROLE_START = re.compile(r"^(?:one|a|an|the|another|several|two|three|some)\s", re.IGNORECASE)
 #: Between "according to" and a name, a title set off by a comma ("the regional governor, ").
 _APPOSITIVE = re.compile(r"^(?:the|a|an)\s+[\w\s'’-]{0,30},\s*$", re.IGNORECASE)
@@ -286,6 +288,8 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         # a bare singular noun ("source said") is not a speaker without its article.
         if not (_ROLE_START.match(text) or " " in text):
             continue
+        if _COUNTED_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "57,000 Russian soldiers": the people counted, not a speaker
         # An unnamed source or official inside an institution the claimant table knows speaks
         # for it ("a source in the General Staff", "a representative of the Defence Ministry").
         inside = _INSIDE_BODY.search(text)
