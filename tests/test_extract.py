@@ -773,6 +773,10 @@ CASES = [
     ("Over the past year, Russian forces gained 4,000 square kilometres.", [{"period_start": "2022-06-20", "period_end": "2023-06-20"}]),
     ("Russian forces captured 120 square kilometres between June 1 and 7, DeepState said.", [{"period_start": "2023-06-01", "period_end": "2023-06-07"}]),
     ("As of the end of May, Russia had lost 200,000 soldiers, the General Staff said.", [{"as_of": "2023-05-31", "cumulative": "true"}]),
+    # this month (to the statement; "said this month" dates the statement), the weekend before it
+    ("Russian forces captured 300 square kilometres this month, DeepState said.", [{"period_start": "2023-06-01", "period_end": "2023-06-20"}]),
+    ("DeepState said this month that Russian forces had captured 300 square kilometres.", [{"period_start": "", "as_of": "2023-06-20"}]),
+    ("Russian forces lost 3,000 soldiers over the weekend, the General Staff said.", [{"period_start": "2023-06-17", "period_end": "2023-06-18"}]),
     # a known speaker after a closing dash or "per"; not a phrase that names no speaker
     ("Russia has lost 500,000 troops in Ukraine – UK intelligence", [{"claimant": "UK Ministry of Defence", "subject_side": "russia"}]),
     ("Russia lost over 3,000 tanks, per Oryx.", [{"claimant": "Oryx", "qualifier": "more than"}]),

@@ -77,7 +77,9 @@ _PATTERNS = [
     # "since the end of January", "since mid-March": the month's end or middle.
     ("since_month_part", re.compile(rf"\bsince\s+(?:the\s+)?(?P<part>end|middle|mid)(?:\s+of|-)\s*(?P<mon>{_MON})(?![a-z])(?:\s+(?P<y>20\d\d))?", re.I)),
     ("since_month", re.compile(rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<mon>{_MON})(?![a-z])(?:\s+(?P<y>20\d\d)|(?!\s*\d))", re.I)),
-    ("this_month", re.compile(r"\b(?:so\s+far\s+this\s+month|since\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+month|earlier\s+this\s+month)\b", re.I)),
+    ("this_month", re.compile(r"\b(?:so\s+far\s+this\s+month|since\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+month|earlier\s+this\s+month|(?<!said\s)(?<!says\s)(?<!reported\s)(?<!announced\s)this\s+month(?:\s+alone)?)\b", re.I)),
+    # "over the weekend": the Saturday and Sunday on or before the statement.
+    ("weekend", re.compile(r"\b(?:over|during|at|on)\s+the\s+(?:past\s+|last\s+)?weekend\b|\bthis\s+(?:past\s+)?weekend\b", re.I)),
     ("since_jan1", re.compile(r"\bsince\s+(?:January\s+1(?:st)?(?!\d)|1\s+January|the\s+(?:start|beginning)\s+of\s+(?:(?:this|the)\s+year|(?P<y>20\d\d)))", re.I)),
     ("past_days", re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9]\d)\s+days\b", re.I)),
     ("past_night", re.compile(r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+night\b|\bovernight\b", re.I)),
@@ -269,6 +271,9 @@ def _period(found: dict, published: date | None, statement_day: date | None) -> 
         return When(date(statement_day.year, 1, 1), statement_day, None, False, found["this_year"].group()), "this_year"
     if "this_month" in found and statement_day:
         return When(statement_day.replace(day=1), statement_day, None, False, found["this_month"].group()), "this_month"
+    if "weekend" in found and statement_day:
+        sunday = _weekday_on_or_before("sunday", statement_day)
+        return When(sunday - timedelta(days=1), sunday, None, False, found["weekend"].group()), "weekend"
     if "yesterday" in found and "past_day" not in found and statement_day:
         day = statement_day - timedelta(days=1)
         return When(day, day, None, False, found["yesterday"].group()), "yesterday"
