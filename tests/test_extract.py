@@ -773,6 +773,9 @@ CASES = [
     ("Over the past year, Russian forces gained 4,000 square kilometres.", [{"period_start": "2022-06-20", "period_end": "2023-06-20"}]),
     ("Russian forces captured 120 square kilometres between June 1 and 7, DeepState said.", [{"period_start": "2023-06-01", "period_end": "2023-06-07"}]),
     ("As of the end of May, Russia had lost 200,000 soldiers, the General Staff said.", [{"as_of": "2023-05-31", "cumulative": "true"}]),
+    # two equal figures of different stated periods are two claims
+    ("Russian forces captured 257 square kilometres in July, DeepState said. Since January 1, they have captured 257 square kilometres.",
+     [{"quantity": "257", "period_start": "2022-07-01"}, {"quantity": "257", "period_start": "2023-01-01", "period_end": "2023-06-20"}]),
     # this month (to the statement; "said this month" dates the statement), the weekend before it
     ("Russian forces captured 300 square kilometres this month, DeepState said.", [{"period_start": "2023-06-01", "period_end": "2023-06-20"}]),
     ("DeepState said this month that Russian forces had captured 300 square kilometres.", [{"period_start": "", "as_of": "2023-06-20"}]),
