@@ -810,6 +810,11 @@ CASES = [
     ("The Pentagon estimates Russian casualties at 315,000.", [{"quantity": "315000", "claimant": "US Department of Defense", "subject_side": "russia"}]),
     ("US intelligence assessed Ukrainian losses at about 70,000 killed.", [{"quantity": "70000", "qualifier": "about", "subject_side": "ukraine"}]),
     ("At least 57,000 Russian soldiers have been killed, Mediazona found.", [{"claimant": "Mediazona", "qualifier": "at least", "subject_side": "russia"}]),
+    # weapons named by their make: Bradleys, Strykers, Grad launchers; guided bombs are munitions like missiles
+    ("Russian troops destroyed 3 Leopard tanks, 2 Bradleys, 5 Strykers and 4 Grad launchers, the Russian Defence Ministry said.",
+     [{"item_class": c, "subject_side": "ukraine"} for c in ("tank", "ifv", "apc", "mlrs")]),
+    ("Russian air defences shot down 3 Grad rockets and 2 guided bombs, the Russian Defence Ministry said.",
+     [{"item_class": "missile"}, {"item_class": "missile"}]),
     # a list of places taken: each a settlement of its own, named by the gazetteer or by its noun
     ("Ukrainian forces retook Izium, Kupiansk and Balakliia, Zelensky said.",
      [{"quantity": "1", "place_raw": p, "subject_side": "ukraine", "claimant": "Volodymyr Zelensky"} for p in ("Izium", "Kupiansk", "Balakliia")]),
