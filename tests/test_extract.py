@@ -815,6 +815,11 @@ CASES = [
      [{"item_class": c, "subject_side": "ukraine"} for c in ("tank", "ifv", "apc", "mlrs")]),
     ("Russian air defences shot down 3 Grad rockets and 2 guided bombs, the Russian Defence Ministry said.",
      [{"item_class": "missile"}, {"item_class": "missile"}]),
+    # a sentence that goes on counting the last figure of the one before; not a new noun of its own
+    ("Russia attacked overnight with 160 drones. 147 were shot down, the Air Force said.", [{"quantity": "147", "item_class": "drone", "metric": "equipment_losses"}]),
+    ("Ukraine's army has lost 74 tanks so far, the Russian Defence Ministry said. Kyiv lost another 20 on Tuesday.",
+     [{"quantity": "74", "subject_side": "ukraine"}, {"quantity": "20", "item_class": "tank", "subject_side": "ukraine"}]),
+    ("Russia lost 500 soldiers, the General Staff said. Another 20 civilians were killed in shelling.", [{"quantity": "500"}]),
     # a list of places taken: each a settlement of its own, named by the gazetteer or by its noun
     ("Ukrainian forces retook Izium, Kupiansk and Balakliia, Zelensky said.",
      [{"quantity": "1", "place_raw": p, "subject_side": "ukraine", "claimant": "Volodymyr Zelensky"} for p in ("Izium", "Kupiansk", "Balakliia")]),

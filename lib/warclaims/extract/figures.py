@@ -179,7 +179,8 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
             tail_start = part.end()  # "shot down 41 of 56 drones": 41 counts; 56 were launched
         noun = _noun(sentence[tail_start:tail_start + 160])
         if noun is None:
-            fig = _elliptical(sentence, m, value, found or ([previous] if previous is not None and _OF_THESE.match(sentence) else []))
+            fig = _elliptical(sentence, m, value, found or ([previous] if previous is not None and (
+                _OF_THESE.match(sentence) or _CARRIES_PREVIOUS.match(sentence, m.end()) and _OPENS_OR_ANOTHER.search(sentence, 0, m.start())) else []))
             if fig is not None:
                 found.append(fig)
                 taken_until = fig.noun_end
@@ -250,6 +251,11 @@ _WERE_DONE = re.compile(r"^\s*(?:more\s+|others?\s+)?(?:were|was|have\s+been|had
                         r"neutrali[sz]ed|eliminated|liquidated|suppressed)\b", re.IGNORECASE)
 
 
+#: A sentence that goes on counting the last figure of the one before ("Russia launched 160
+#: drones. 147 were shot down."; "Kyiv lost another 20 on Tuesday"): the number opens it, or
+#: "another" stands before it, and a verb or a preposition, not a noun of its own, follows it.
+_OPENS_OR_ANOTHER = re.compile(rf"^\W*(?:{lx.QUALIFIER_WORDS})?$|\banother\s+$", re.IGNORECASE)
+_CARRIES_PREVIOUS = re.compile(r"\s*(?:(?:more\s+|others?\s+)?(?:were|was|have|had)\b|(?:on|in|over|during|near|at)\s|[,.;]|$)", re.IGNORECASE)
 _OF_THESE = re.compile(r"^\W*(?:of\s+(?:these|them|those|which)|among\s+(?:them|these)|(?:these|they)\s+include)\b", re.IGNORECASE)
 
 
