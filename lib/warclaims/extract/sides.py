@@ -374,6 +374,19 @@ def taken_from(f) -> str | None:
     return OPPOSITE.get(side or "")
 
 
+_UNDER_CONTROL = re.compile(rf"\bunder\s+(?:the\s+)?(?:(?:full|complete)\s+)?(?:control\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b"
+                            rf"|(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:military\s+|army\s+)?control\b)", re.IGNORECASE)
+
+
+def under_control(f) -> str | None:
+    """Land or places now "under the control of Russian forces" ("under Moscow's control") are
+    that side's gain, wherever the side stands in the sentence."""
+    if f.metric not in ("territory_gained", "settlements_retaken"):
+        return None
+    m = _UNDER_CONTROL.search(f.sentence, f.fig.noun_end)
+    return side_of_word(m.group("side") or m.group("side2"), f.claimant_side) if m else None
+
+
 _OCCUPIED_AREA = re.compile(r"\b(?:occupied\s+(?:area|territory|territories|land|part)|area\s+(?:of|under)\s+(?:the\s+)?occupation)\b", re.IGNORECASE)
 
 
@@ -451,7 +464,7 @@ def shot_down_over(f) -> str | None:
     return "ukraine" if hit and hit[1].startswith("RU-") else None
 
 
-RULES = [own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, taken_from, land_verb,
+RULES = [own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, taken_from, under_control, land_verb,
          liberation_is_the_speakers, occupied_area, continues_earlier_land, mover_or_thief]
 
 
