@@ -820,6 +820,17 @@ CASES = [
     ("Ukraine's army has lost 74 tanks so far, the Russian Defence Ministry said. Kyiv lost another 20 on Tuesday.",
      [{"quantity": "74", "subject_side": "ukraine"}, {"quantity": "20", "item_class": "tank", "subject_side": "ukraine"}]),
     ("Russia lost 500 soldiers, the General Staff said. Another 20 civilians were killed in shelling.", [{"quantity": "500"}]),
+    # a place taken counted by its article; places "under the control of" a side are its gain
+    ("Russian forces gained control of a village in the Kharkiv region and two villages in Donetsk, the Russian Defence Ministry said.",
+     [{"quantity": "1", "metric": "settlements_retaken", "subject_side": "russia"}, {"quantity": "2", "subject_side": "russia"}]),
+    ("Russian soldiers fled to a village near the river.", []),
+    ("Two more villages are now under the control of Russian forces, the Russian Defence Ministry said.", [{"quantity": "2", "subject_side": "russia"}]),
+    # "could be as high as", "killed or wounded N" (casualties), self-propelled guns, last year
+    ("Russia's casualties in Ukraine could be as high as 200,000, a Western official said.", [{"quantity": "200000", "qualifier": "up to", "subject_side": "russia"}]),
+    ("The Ukrainian military said it killed or wounded 1,300 Russian soldiers.", [{"count_kind": "casualties", "subject_side": "russia"}]),
+    ("Ukrainian forces destroyed 2 self-propelled guns, the General Staff said.", [{"item_class": "artillery", "subject_side": "russia"}]),
+    ("Russia gained 5,600 square kilometres of Ukrainian land last year, according to ISW.", [{"period_start": "2022-01-01", "period_end": "2022-12-31"}]),
+    ("ISW said last year that Russia gained 5,600 square kilometres.", [{"period_start": ""}]),
     # a list of places taken: each a settlement of its own, named by the gazetteer or by its noun
     ("Ukrainian forces retook Izium, Kupiansk and Balakliia, Zelensky said.",
      [{"quantity": "1", "place_raw": p, "subject_side": "ukraine", "claimant": "Volodymyr Zelensky"} for p in ("Izium", "Kupiansk", "Balakliia")]),

@@ -138,10 +138,12 @@ def count_kind(fig: Figure, sentence: str) -> tuple[str, str]:
     windows = [fig.unit_raw + " " + sentence[fig.noun_end:fig.noun_end + 40], sentence[max(0, fig.start - 50):fig.start]]
     for text in windows:
         # The nearest word wins within a window: "losses ... killed" after the figure is read in order.
-        hits = [(m.start(), kind, rule) for pattern, kind, rule in lx.COUNT_KIND_RES for m in [pattern.search(text)] if m]
+        hits = [(m.start(), m.end(), kind, rule) for pattern, kind, rule in lx.COUNT_KIND_RES for m in [pattern.search(text)] if m]
         if hits:
-            best = min(hits) if text is windows[0] else max(hits)
-            return best[1], best[2]
+            # Before the figure the phrase that ends nearest wins, the longer of two that end
+            # together ("killed or wounded 1,300": casualties, not the "wounded" inside it).
+            best = min(hits) if text is windows[0] else max(hits, key=lambda h: (h[1], -h[0]))
+            return best[2], best[3]
     return "casualties", "losses_not_narrowed"
 
 

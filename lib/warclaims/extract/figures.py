@@ -283,7 +283,7 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
                   item_class=prev.item_class, item_origin=prev.item_origin, value_max=value_max)
 
 
-_TOTAL_VERB = re.compile(r"\b(?:approach\w*|reach\w*|exceed\w*|surpass\w*|topp?(?:ed|s)|passed|crossed|stand\w*\s+at|stood\s+at|(?:puts?|putting|placed?|places|estimat\w*|assess\w*)\b[^.\d]{0,60}\bat|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
+_TOTAL_VERB = re.compile(r"\b(?:approach\w*|reach\w*|exceed\w*|surpass\w*|topp?(?:ed|s)|passed|crossed|stand\w*\s+at|stood\s+at|(?:puts?|putting|placed?|places|estimat\w*|assess\w*)\b[^.\d]{0,60}\bat|(?:could|may|might|would)\s+(?:be|reach|exceed|top)|as\s+high\s+as|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
 #: "..., bringing total losses since the start of the invasion to 199,230": a running total of
 #: what the figure before counted.
 _BRINGING_TOTAL = re.compile(r"\b(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting)\s+(?:the\s+|its\s+|their\s+)?"
@@ -314,10 +314,12 @@ def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure])
                   alt_raw=alt.group(1) if alt else None)
 
 
+#: A verb of taking right before an article: "captured a village", "took control of a town".
+_TAKEN_BEFORE = re.compile(r"\b(?:captured|seized|took|taken|liberated|freed|retook|recaptured|(?:took|taken|gained|established|seized)\s+(?:full\s+)?control\s+(?:of|over))\s+$", re.IGNORECASE)
 _COUNTING_VERBS = r"stole|stolen|steal|looted|captured|seized|destroyed|shot\s+down|downed|hit|abandoned|lost|took|taken|trophy\s+(?:was|is)"
 _COUNTING_VERB = re.compile(rf"(?:\b(?:{_COUNTING_VERBS})\s+)$", re.IGNORECASE)
 #: A counting verb right before an article anywhere in a sentence: without one, no article counts.
-_COUNTING_ARTICLE = re.compile(rf"(?:{_COUNTING_VERBS})\s+(?:an?|one)\s", re.IGNORECASE)
+_COUNTING_ARTICLE = re.compile(rf"(?:{_COUNTING_VERBS}|liberated|freed|retook|recaptured|control\s+(?:of|over))\s+(?:an?|one)\s", re.IGNORECASE)
 
 
 #: An article opening a clause whose item a passive verb says was lost ("An unmanned aerial
@@ -341,11 +343,12 @@ def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
             continue
         before = [f.noun_end for f in found + out if f.noun_end <= m.start()]
         listed = bool(before) and _LIST_BEFORE_ARTICLE.fullmatch(sentence, max(before), m.start())
-        counted = listed or _COUNTING_VERB.search(sentence[max(0, m.start() - 30):m.start()])
+        counted = listed or _COUNTING_VERB.search(sentence[max(0, m.start() - 30):m.start()]) or _TAKEN_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
         if not counted and m.start() not in passive:
             continue
         noun = _noun(sentence[m.end():m.end() + 120])
-        if noun is None or noun[0] != "item":
+        # "seized a village in the Kharkiv region": a place taken counts one, as an item lost does.
+        if noun is None or noun[0] not in ("item", "settlement") or noun[0] == "settlement" and not counted:
             continue
         kind, info, rel_end, modifiers = noun
         end = m.end() + rel_end

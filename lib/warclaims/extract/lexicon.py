@@ -32,7 +32,7 @@ ITEMS = [
     (r"armou?red\s+(?:combat\s+|fighting\s+)?vehicles?|armou?red\s+vehicles?|(?:combat|fighting)\s+vehicles?|AFVs?\b|armou?r\b", "armoured_vehicle", "military"),
     (r"multiple[-\s]+(?:launch\s+)?rocket\s+(?:launcher\s+)?systems?|multiple\s+rocket\s+launchers?|MLRS(?:es)?\b|MRLs?\b|rocket\s+launchers?|HIMARS\s+launchers?|(?:Grad|Uragan|Smerch|Tornado(?:-[SG])?)(?:\s+(?:launchers?|systems?|MLRS))?\b(?!\s+(?:rockets?|missiles?|shells?))", "mlrs", "military"),
     (r"(?:missile\s+)?(?:anti-aircraft|air[-\s]defen[cs]e|surface-to-air)\s+(?:warfare\s+|missile\s+)?(?:systems?|units?|complexes|vehicles?)|anti-aircraft\s+guns?|SAM\s+systems?", "air_defence", "military"),
-    (r"(?:units?|pieces?)\s+of\s+(?:field\s+)?artillery|howitzers?|(?:field\s+)?artillery(?:\s+(?:systems?|units?|guns?|pieces?))?|mortars?|artillery", "artillery", "military"),
+    (r"(?:units?|pieces?)\s+of\s+(?:field\s+)?artillery|self-propelled\s+(?:guns?|howitzers?|artillery(?:\s+(?:systems?|units?|mounts?))?)|howitzers?|(?:field\s+)?artillery(?:\s+(?:systems?|units?|guns?|pieces?))?|mortars?|artillery", "artillery", "military"),
     # "aircraft-type unmanned aerial vehicles" are drones; "helicopters and fighter jets" a mix.
     (r"aircraft-type\s+(?:unmanned\s+aerial\s+vehicles|drones?|UAVs?)", "drone", "military"),
     (r"helicopters\s+and\s+(?:fighter\s+)?(?:jets|planes|aircraft)|(?:planes|aircraft|jets)\s+and\s+helicopters", "other_equipment", "military"),
@@ -123,7 +123,7 @@ QUALIFIERS = [
     (r"more\s+than|greater\s+than|a\s+good|over|above|in\s+excess\s+of|upwards\s+of|exceed\w*|topped|surpass\w*|north\s+of", "more than"),
     (r"at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|not\s+less\s+than", "at least"),
     (r"nearly|almost|close\s+to|approaching|just\s+(?:under|short\s+of)|(?:a\s+)?little\s+under", "nearly"),
-    (r"up\s+to|as\s+many\s+as|as\s+much\s+as", "up to"),
+    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as", "up to"),
     (r"about|around|approximately|roughly|some|approx\.?|circa|~", "about"),
     (r"an\s+estimated|estimated(?:\s+at)?", "estimated"),
 ]

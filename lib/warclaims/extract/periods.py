@@ -96,6 +96,8 @@ _PATTERNS = [
     ("in_year", re.compile(r"\b(?:in|during|throughout|over|for)\s+(?:the\s+(?:whole\s+)?(?:year\s+)?(?:of\s+)?)?(?P<y>20[1-3]\d)\b(?!\s*[-–]|\s*,?\s*\d)", re.I)),
     ("half_year", re.compile(r"\b(?:in|during|over)\s+the\s+(?P<half>first|second)\s+half\s+of\s+(?:(?:the|this)\s+year|(?P<y>20\d\d))\b", re.I)),
     ("last_month", re.compile(r"\b(?:last|the\s+previous|the\s+past)\s+month\b|\bin\s+the\s+past\s+month\b", re.I)),
+    # "Russia gained 5,600 km² last year"; "said last year" dates the statement, not the figure.
+    ("last_year", re.compile(r"(?<!said\s)(?<!says\s)(?<!told\s)(?<!stated\s)(?<!reported\s)(?<!announced\s)\b(?:last|the\s+previous)\s+year\b", re.I)),
     ("this_year", re.compile(r"\b(?:this\s+year(?:\s+alone)?|so\s+far\s+this\s+year|since\s+the\s+start\s+of\s+(?:the\s+|this\s+)?year)\b", re.I)),
     ("on_day", re.compile(rf"\b(?:on|late\s+on|last|this|overnight\s+on|said|says|reported|announced|stated)\s+{_WD}\b", re.I)),
     ("on_date", re.compile(rf"\bon\s+{_DAY_MONTH}", re.I)),
@@ -267,6 +269,9 @@ def _period(found: dict, published: date | None, statement_day: date | None) -> 
     if "in_year" in found and statement_day and int(found["in_year"].group("y")) <= statement_day.year:
         year = int(found["in_year"].group("y"))
         return When(date(year, 1, 1), min(date(year, 12, 31), statement_day), None, False, found["in_year"].group()), "in_year"
+    if "last_year" in found and "past_year" not in found and statement_day:
+        year = statement_day.year - 1
+        return When(date(year, 1, 1), date(year, 12, 31), None, False, found["last_year"].group()), "last_year"
     if "this_year" in found and statement_day:
         return When(date(statement_day.year, 1, 1), statement_day, None, False, found["this_year"].group()), "this_year"
     if "this_month" in found and statement_day:
