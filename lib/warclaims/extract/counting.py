@@ -140,9 +140,9 @@ def count_kind(fig: Figure, sentence: str) -> tuple[str, str]:
         # The nearest word wins within a window: "losses ... killed" after the figure is read in order.
         hits = [(m.start(), m.end(), kind, rule) for pattern, kind, rule in lx.COUNT_KIND_RES for m in [pattern.search(text)] if m]
         if hits:
-            # Before the figure the phrase that ends nearest wins, the longer of two that end
-            # together ("killed or wounded 1,300": casualties, not the "wounded" inside it).
-            best = min(hits) if text is windows[0] else max(hits, key=lambda h: (h[1], -h[0]))
+            # The phrase nearest the figure wins, the longer of two that meet it at one point
+            # ("killed or wounded 1,300": casualties, not the "wounded" inside it).
+            best = min(hits, key=lambda h: (h[0], -h[1])) if text is windows[0] else max(hits, key=lambda h: (h[1], -h[0]))
             return best[2], best[3]
     return "casualties", "losses_not_narrowed"
 
