@@ -831,6 +831,12 @@ CASES = [
     ("Ukrainian forces destroyed 2 self-propelled guns, the General Staff said.", [{"item_class": "artillery", "subject_side": "russia"}]),
     ("Russia gained 5,600 square kilometres of Ukrainian land last year, according to ISW.", [{"period_start": "2022-01-01", "period_end": "2022-12-31"}]),
     ("ISW said last year that Russia gained 5,600 square kilometres.", [{"period_start": ""}]),
+    # "N Russian losses" are people lost when a side owns them; a verb inside a compound adjective describes the items
+    ("The General Staff reported 1,230 Russian losses over the past day.", [{"quantity": "1230", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("The company reported 12 losses in the quarter.", []),
+    ("Ukraine has lost about 3,000 pieces of Western-supplied equipment, the Russian Defence Ministry said.",
+     [{"quantity": "3000", "metric": "equipment_losses", "subject_side": "ukraine"}]),
+    ("The West supplied 300 tanks to Ukraine.", []),
     # a list of places taken: each a settlement of its own, named by the gazetteer or by its noun
     ("Ukrainian forces retook Izium, Kupiansk and Balakliia, Zelensky said.",
      [{"quantity": "1", "place_raw": p, "subject_side": "ukraine", "claimant": "Volodymyr Zelensky"} for p in ("Izium", "Kupiansk", "Balakliia")]),
