@@ -837,6 +837,11 @@ CASES = [
     ("Ukraine has lost about 3,000 pieces of Western-supplied equipment, the Russian Defence Ministry said.",
      [{"quantity": "3000", "metric": "equipment_losses", "subject_side": "ukraine"}]),
     ("The West supplied 300 tanks to Ukraine.", []),
+    # headlines: a total that "tops" a figure; a known speaker after a closing colon; losses "of the Armed Forces of Ukraine"
+    ("Russian losses in Ukraine top 500,000, Kyiv says", [{"quantity": "500000", "claimant": "Government of Ukraine", "subject_side": "russia"}]),
+    ("Russia has lost 3,000 tanks and 200 aircraft: Ukraine's defence ministry",
+     [{"claimant": "Ministry of Defence of Ukraine", "subject_side": "russia"}, {"claimant": "Ministry of Defence of Ukraine", "subject_side": "russia"}]),
+    ("The losses of the Armed Forces of Ukraine amounted to over 500 troops.", [{"quantity": "500", "subject_side": "ukraine"}]),
     # a list of places taken: each a settlement of its own, named by the gazetteer or by its noun
     ("Ukrainian forces retook Izium, Kupiansk and Balakliia, Zelensky said.",
      [{"quantity": "1", "place_raw": p, "subject_side": "ukraine", "claimant": "Volodymyr Zelensky"} for p in ("Izium", "Kupiansk", "Balakliia")]),

@@ -487,15 +487,15 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
 _HEADING = re.compile(r"^\s*(?P<who>[^:\n.;,]{2,60}?)\s*:\s+\S")
 
 
-#: A known speaker closing a headline or sentence after a dash or "per" ("Russia has lost
-#: 500,000 troops – UK intelligence", "..., per Oryx").
-_TRAILING = re.compile(r"(?:\s[–—-]|,\s+per)\s+(?P<who>[^–—\n.,;:]{2,50}?)\s*[.\"”']?\s*$")
+#: A known speaker closing a headline or sentence after a dash, a colon or "per" ("Russia has
+#: lost 500,000 troops – UK intelligence", "...: Ukraine's defence ministry", "..., per Oryx").
+_TRAILING = re.compile(r"(?:\s[–—-]|,\s+per|:)\s+(?P<who>[^–—\n.,;:]{2,50}?)\s*[.\"”']?\s*$")
 
 
 def _speaker_after_dash(sentence: str) -> list[Attribution]:
     """The speaker a headline or sentence ends with after a dash or "per", when the claimant
     table knows it and it is not a country alone."""
-    m = _TRAILING.search(sentence, max(0, len(sentence) - 70)) if ("–" in sentence or "—" in sentence or " - " in sentence or "per " in sentence) else None
+    m = _TRAILING.search(sentence, max(0, len(sentence) - 70)) if ("–" in sentence or "—" in sentence or " - " in sentence or "per " in sentence or ":" in sentence[-60:]) else None
     if not m:
         return []
     c = resolve_name(m.group("who"), sentence, fuzzy=False)
