@@ -842,6 +842,11 @@ CASES = [
     ("Russia has lost 3,000 tanks and 200 aircraft: Ukraine's defence ministry",
      [{"claimant": "Ministry of Defence of Ukraine", "subject_side": "russia"}, {"claimant": "Ministry of Defence of Ukraine", "subject_side": "russia"}]),
     ("The losses of the Armed Forces of Ukraine amounted to over 500 troops.", [{"quantity": "500", "subject_side": "ukraine"}]),
+    # an Oryx-style breakdown: the total counted by the noun (or the side) before it, and each part of the same side
+    ("Russia - 20027, of which: destroyed: 15051, damaged: 852, abandoned: 1113, captured: 3011",
+     [{"quantity": q, "metric": "equipment_losses", "item_class": "other_equipment", "subject_side": "russia"} for q in ("20027", "15051", "852", "1113", "3011")]),
+    ("Tanks (3,704, of which destroyed: 2,635, damaged: 155, abandoned: 380, captured: 534)",
+     [{"quantity": q, "item_class": "tank", "metric": "equipment_losses"} for q in ("3704", "2635", "155", "380", "534")]),
     # a list of places taken: each a settlement of its own, named by the gazetteer or by its noun
     ("Ukrainian forces retook Izium, Kupiansk and Balakliia, Zelensky said.",
      [{"quantity": "1", "place_raw": p, "subject_side": "ukraine", "claimant": "Volodymyr Zelensky"} for p in ("Izium", "Kupiansk", "Balakliia")]),

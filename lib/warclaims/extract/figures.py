@@ -180,6 +180,11 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         if part and _noun(sentence[part.end():part.end() + 160]):
             tail_start = part.end()  # "shot down 41 of 56 drones": 41 counts; 56 were launched
         noun = _noun(sentence[tail_start:tail_start + 160])
+        if noun is None and _OF_WHICH.match(sentence, m.end()):
+            fig = _breakdown_total(sentence, m, value)
+            if fig is not None:
+                found.append(fig)
+                continue
         if noun is None:
             fig = _elliptical(sentence, m, value, found or ([previous] if previous is not None and (
                 _OF_THESE.match(sentence) or _CARRIES_PREVIOUS.match(sentence, m.end()) and _OPENS_OR_ANOTHER.search(sentence, 0, m.start())) else []))
@@ -246,7 +251,29 @@ def _tally(sentence: str, m: re.Match, value: float, increment: re.Match) -> lis
     return [total, day]
 
 
-_ELLIPSIS_BEFORE = re.compile(r"\b(?:another|including|plus|and\s+another|while|with)\s*$", re.IGNORECASE)
+_ELLIPSIS_BEFORE = re.compile(r"\b(?:another|including|plus|and\s+another|while|with|(?:destroyed|damaged|abandoned|captured)\s*:)\s*$", re.IGNORECASE)
+#: A total broken down after it, as Oryx lists losses: "Tanks (3,704, of which destroyed:
+#: 2,635, damaged: 155, ...)", "Russia - 20,027, of which: destroyed: 15,051, ...".
+_PART_LABEL = re.compile(r"\b(?:destroyed|damaged|abandoned|captured)\s*:\s*$", re.IGNORECASE)
+_OF_WHICH = re.compile(r",?\s*of\s+which\b:?", re.IGNORECASE)
+_BREAKDOWN_NOUN_BEFORE = re.compile(r"(?:^|[\n.;:])\s*(?P<noun>[A-Z][^\n.;:()\d]{1,70}?)\s*(?:\(|[-–—]\s*)$")
+
+
+def _breakdown_total(sentence: str, m: re.Match, value: float) -> Figure | None:
+    """The total of an Oryx-style breakdown, counted by the noun before it; a side named there
+    alone ("Russia - 20,027, of which ...") counts units of equipment."""
+    before = _BREAKDOWN_NOUN_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
+    if not before:
+        return None
+    words = before.group("noun").strip()
+    noun = _noun(words + " ")
+    if noun is not None and noun[0] == "item":
+        kind, info, rel_end, modifiers = noun
+        return Figure(value, m.group().strip(), m.start(), m.end(), kind, words[:rel_end].strip(), m.end(), modifiers=modifiers, **info)
+    if lx.RUSSIAN_RE.fullmatch(words) or lx.UKRAINIAN_RE.fullmatch(words):
+        return Figure(value, m.group().strip(), m.start(), m.end(), "item", "units of equipment", m.end(), modifiers=words,
+                      item_class="other_equipment", item_origin="military")
+    return None
 _ELLIPSIS_AFTER = re.compile(r"^\s*(?:of\s+which|of\s+them)\b", re.IGNORECASE)
 #: "15,000 Russians had died and about 45,000 were injured", "2,635 were destroyed, 534 were
 #: captured": a number whose verb says what happened to more of the thing counted before.
@@ -283,8 +310,10 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
         # "Of the 75 missiles launched, 60 were intercepted": the verb after is the figure's own,
         # nearer than any verb before it.
         end = m.end() + (rng.end() if rng else 0) + done.start("verb") - 1
+    # The parts of a breakdown are of the whole's side ("Russia - 20,027, of which: destroyed: 15,051").
+    part = bool(_OF_WHICH.search(sentence, prev.end, m.start()) or _PART_LABEL.search(before))
     return Figure(value, m.group().strip(), m.start(), m.end(), prev.kind, prev.unit_raw, end, area_unit=prev.area_unit,
-                  item_class=prev.item_class, item_origin=prev.item_origin, value_max=value_max)
+                  item_class=prev.item_class, item_origin=prev.item_origin, value_max=value_max, modifiers=prev.modifiers if part else "")
 
 
 _TOTAL_VERB = re.compile(r"\b(?:approach\w*|reach\w*|exceed\w*|surpass\w*|top(?:s|ped)?|passed|crossed|stand\w*\s+at|stood\s+at|(?:puts?|putting|placed?|places|estimat\w*|assess\w*)\b[^.\d]{0,60}\bat|(?:could|may|might|would)\s+(?:be|reach|exceed|top)|as\s+high\s+as|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
