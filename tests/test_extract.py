@@ -847,6 +847,12 @@ CASES = [
      [{"quantity": q, "metric": "equipment_losses", "item_class": "other_equipment", "subject_side": "russia"} for q in ("20027", "15051", "852", "1113", "3011")]),
     ("Tanks (3,704, of which destroyed: 2,635, damaged: 155, abandoned: 380, captured: 534)",
      [{"quantity": q, "item_class": "tank", "metric": "equipment_losses"} for q in ("3704", "2635", "155", "380", "534")]),
+    # a named place "under the control of" a side; a taking "completed" names a settlement the gazetteer need not know
+    ("Avdiivka has come under the full control of Russian troops, Shoigu said.",
+     [{"quantity": "1", "metric": "settlements_retaken", "place_raw": "Avdiivka", "subject_side": "russia", "claimant": "Sergei Shoigu"}]),
+    ("Russian units completed the liberation of Pervomaiske, the Russian Defence Ministry said.", [{"place_raw": "Pervomaiske", "subject_side": "russia"}]),
+    ("Russian units completed the liberation of Donbas, the Russian Defence Ministry said.", []),
+    ("Ukraine now controls less than 500 square kilometres of the Kursk region, Syrskyi said.", [{"qualifier": "up to", "subject_side": "ukraine"}]),
     # a list of places taken: each a settlement of its own, named by the gazetteer or by its noun
     ("Ukrainian forces retook Izium, Kupiansk and Balakliia, Zelensky said.",
      [{"quantity": "1", "place_raw": p, "subject_side": "ukraine", "claimant": "Volodymyr Zelensky"} for p in ("Izium", "Kupiansk", "Balakliia")]),

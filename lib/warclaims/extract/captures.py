@@ -32,8 +32,13 @@ _VERB_NAME = re.compile(rf"\b{_TAKE}\s+(?:most\s+of\s+|all\s+of\s+)?(?P<at>[A-Z]
 #: "X has been liberated", "the village of X was captured".
 _NAME_PASSIVE = re.compile(rf"(?:\b(?:the\s+)?{_KIND}\s+of\s+)?{_NAMES}\s+(?:(?:\w+ly|now|already|also)\s+)?(?:has|have|had)?\s*(?:been|was|were|is|are)\s+"
                            r"(?:now\s+|fully\s+|completely\s+|entirely\s+|finally\s+|already\s+)?(?:liberated|captured|retaken|recaptured|freed|taken)\b")
+#: "X has come under the full control of Russian troops", "X is now under Russian control".
+_NAME_UNDER_CONTROL = re.compile(rf"(?:\b(?:the\s+)?{_KIND}\s+of\s+)?{_NAMES}\s+(?:(?:has|have|had)\s+)?(?:come|came|is|are|was|were)\s+(?:now\s+|fully\s+|completely\s+)?"
+                                 r"under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:control\s+of\b|(?:Russian|Ukrainian|Moscow['’]s|Kyiv['’]s)\s+control\b)")
 #: "the liberation of the city of X was completed", "completed the capture of X".
 _EVENT = re.compile(rf"\b(?:complete\s+|full\s+)?(?:liberation|capture|recapture|seizure|fall)\s+of\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?{_KIND}\s+of\s+)?{_NAMES}")
+#: Names after "the liberation of" that are no settlement.
+_NOT_A_PLACE_TAKEN = re.compile(r"(?:Ukraine|Russia|Donbass?|Crimea|Novorossiya|Europe|the)\b", re.IGNORECASE)
 _EVENT_DONE = re.compile(r"\b(?:complet\w*|finish\w*|announc\w*|reported|report(?:ed|s)?\s+on|confirm\w*|claimed)\b", re.IGNORECASE)
 #: Before a verb, words that make it an adjective or a hope, not a claim ("the recaptured town", "could be captured").
 _NOT_A_CLAIM_BEFORE = re.compile(r"\b(?:the|a|an|newly|recently|from|of|to|be|being|if|could|would|may|might|not|never|aims?\s+to|trying\s+to|attempt\w*\s+to|plans?\s+to)\s+$", re.IGNORECASE)
@@ -142,10 +147,17 @@ def named_captures(sentence: str) -> list[NamedCapture]:
         names = [(p, n) for p, n in _each_name(m) if m.group("kind") or _gazetteer().get(n.lower())]
         for pos, name in names:
             add(pos, name, m.group("kind"))
+    for m in _NAME_UNDER_CONTROL.finditer(sentence) if "under" in sentence else ():
+        for pos, name in _each_name(m):
+            if m.group("kind") or _gazetteer().get(name.lower()):
+                add(pos, name, m.group("kind"))
     for m in _EVENT.finditer(sentence):
-        if _EVENT_DONE.search(sentence):
+        done = _EVENT_DONE.search(sentence)
+        if done:
+            # A taking said to be completed names a settlement even where the gazetteer does not know it.
+            completed = done.group().lower().startswith("complet")
             for pos, name in _each_name(m):
-                if m.group("kind") or _gazetteer().get(name.lower()):
+                if m.group("kind") or _gazetteer().get(name.lower()) or completed and not _NOT_A_PLACE_TAKEN.match(name):
                     add(pos, name, m.group("kind"))
     return [found[k] for k in sorted(found)]
 
