@@ -853,6 +853,9 @@ CASES = [
     ("Russian units completed the liberation of Pervomaiske, the Russian Defence Ministry said.", [{"place_raw": "Pervomaiske", "subject_side": "russia"}]),
     ("Russian units completed the liberation of Donbas, the Russian Defence Ministry said.", []),
     ("Ukraine now controls less than 500 square kilometres of the Kursk region, Syrskyi said.", [{"qualifier": "up to", "subject_side": "ukraine"}]),
+    # "the Russian ministry" that reports losses is Russia's defence ministry, and the enemy it names is Ukraine
+    ("In the Kherson direction, the enemy lost up to 60 servicemen and 12 vehicles, the Russian ministry said.",
+     [{"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}, {"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
     # a list of places taken: each a settlement of its own, named by the gazetteer or by its noun
     ("Ukrainian forces retook Izium, Kupiansk and Balakliia, Zelensky said.",
      [{"quantity": "1", "place_raw": p, "subject_side": "ukraine", "claimant": "Volodymyr Zelensky"} for p in ("Izium", "Kupiansk", "Balakliia")]),

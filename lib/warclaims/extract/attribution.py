@@ -177,6 +177,7 @@ _BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:defen[cs]e\s+ministry|ministry\s+of
 _COUNTRY_BEFORE_MINISTRY = re.compile(r"\b(UK|U\.K\.|Britain['’]s|US|U\.S\.|American)\s+$")
 _ALLIED_MINISTRY = {"uk": "UK Ministry of Defence", "britain's": "UK Ministry of Defence", "britain’s": "UK Ministry of Defence",
                     "us": "US Department of Defense", "american": "US Department of Defense"}
+_COUNTRY_MINISTRY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+[Mm]inistry\b(?!\s+of\b)")
 _MINISTRY_MENTION = re.compile(r"\b(?:the\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry)\b")
 
 
@@ -281,6 +282,10 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     for m in _MINISTRY_MENTION.finditer(sentence) if "inistry" in sentence else ():
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
             out.append(_with_country(sentence, m.start(), m.end()))
+    for m in _COUNTRY_MINISTRY.finditer(sentence) if "inistry" in sentence else ():
+        # "the Russian ministry said" in war reporting is the defence ministry of that country.
+        if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
+            out.append((m.start(), m.end(), ("Russian" if m.group(1).lower().startswith("russia") else "Ukrainian") + " Ministry of Defence", True))
     low = sentence.lower() if low is None else low
     for m in (_roles(sentence) if any(stem in low for stem in _ROLE_STEMS) else ()):
         text = m.group().strip()
