@@ -856,6 +856,7 @@ CASES = [
     # "the Russian ministry" that reports losses is Russia's defence ministry, and the enemy it names is Ukraine
     ("In the Kherson direction, the enemy lost up to 60 servicemen and 12 vehicles, the Russian ministry said.",
      [{"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}, {"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
+    ("Russia's army lost 1,000+ soldiers in a day, Kyiv said.", [{"quantity": "1000", "qualifier": "more than", "subject_side": "russia"}]),
     # a list of places taken: each a settlement of its own, named by the gazetteer or by its noun
     ("Ukrainian forces retook Izium, Kupiansk and Balakliia, Zelensky said.",
      [{"quantity": "1", "place_raw": p, "subject_side": "ukraine", "claimant": "Volodymyr Zelensky"} for p in ("Izium", "Kupiansk", "Balakliia")]),

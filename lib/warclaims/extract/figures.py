@@ -176,6 +176,8 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
                 value, value_max, tail_start = value * factor, value_max * factor, shared.end()
             elif value and value < 1000 <= value_max and value_max / value >= 100 and value * 1000 <= value_max:
                 value *= 1000  # "50-70 000": the thousands written once, after the upper end
+        if sentence.startswith("+", tail_start) and m.group("digits"):
+            tail_start += 1  # "1,000+ soldiers"
         part = _PART_OF.match(sentence, tail_start)
         if part and _noun(sentence[part.end():part.end() + 160]):
             tail_start = part.end()  # "shot down 41 of 56 drones": 41 counts; 56 were launched
