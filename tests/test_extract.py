@@ -857,6 +857,14 @@ CASES = [
     ("In the Kherson direction, the enemy lost up to 60 servicemen and 12 vehicles, the Russian ministry said.",
      [{"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}, {"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
     ("Russia's army lost 1,000+ soldiers in a day, Kyiv said.", [{"quantity": "1000", "qualifier": "more than", "subject_side": "russia"}]),
+    # launchers named alone; a range after "at between"; adjectives of a count ("distinct"); launched, "all of which were shot down"
+    ("Russian forces destroyed 4 HIMARS, the Russian Defence Ministry said.", [{"item_class": "mlrs", "subject_side": "ukraine"}]),
+    ("British intelligence estimates Russian permanent casualties at between 150,000-190,000.",
+     [{"quantity": "150000", "quantity_max": "190000", "qualifier": "estimated", "subject_side": "russia", "claimant": "UK Ministry of Defence"}]),
+    ("Oryx has verified 1,000 distinct Russian tank losses.", [{"quantity": "1000", "item_class": "tank", "subject_side": "russia", "claimant": "Oryx"}]),
+    ("Russia launched 20 Shaheds overnight, all of which were shot down, the Air Force said.", [{"quantity": "20", "metric": "equipment_losses", "subject_side": "russia"}]),
+    ("Russia launched 20 Shaheds overnight, the Air Force said.", []),
+    ("The strike killed 12 soldiers and 30 others were injured, the ministry said.", [{"count_kind": "killed"}, {"count_kind": "wounded"}]),
     # a list of places taken: each a settlement of its own, named by the gazetteer or by its noun
     ("Ukrainian forces retook Izium, Kupiansk and Balakliia, Zelensky said.",
      [{"quantity": "1", "place_raw": p, "subject_side": "ukraine", "claimant": "Volodymyr Zelensky"} for p in ("Izium", "Kupiansk", "Balakliia")]),

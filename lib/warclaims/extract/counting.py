@@ -122,10 +122,17 @@ def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = 
         return "personnel_losses", "loss_noun"  # "824 victims", "36 bodies"
     if fig.tally:
         return _METRIC_OF_CUE[fig.kind].get("loss"), "tally_line"  # "tanks – 3,900 (+5)": a tally of losses
+    if fig.kind == "item" and _ALL_OF_WHICH.match(sentence, fig.noun_end):
+        return "equipment_losses", "all_of_which"  # "launched 20 Shaheds overnight, all of which were shot down"
     kind, rule = governing_cue(fig, starts, list(sentence_cues(sentence)[fig.kind]), mates, sentence)
     if fig.kind == "item" and kind == "fled" and fig.item_class not in lx.VEHICLE_CLASSES:
         kind = "loss"  # aircraft, drones, artillery do not flee: they are left behind
     return _METRIC_OF_CUE[fig.kind].get(kind), rule
+
+
+_UP_TO_A_NUMBER = re.compile(r"\D*")
+#: Items launched, "all of which were shot down": every one of them is lost.
+_ALL_OF_WHICH = re.compile(r"[^.;\d]{0,40}?,\s*all\s+of\s+(?:which|them)\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)\b", re.IGNORECASE)
 
 
 def count_kind(fig: Figure, sentence: str) -> tuple[str, str]:
@@ -135,7 +142,8 @@ def count_kind(fig: Figure, sentence: str) -> tuple[str, str]:
     wounded", "45,000 were injured"), then in the few words before the figure ("irretrievable
     losses amounted to"); "casualties" where nothing narrower is said.
     """
-    windows = [fig.unit_raw + " " + sentence[fig.noun_end:fig.noun_end + 40], sentence[max(0, fig.start - 50):fig.start]]
+    # The words after the figure, up to the next number ("killed 12 soldiers and 30 others were injured").
+    windows = [fig.unit_raw + " " + _UP_TO_A_NUMBER.match(sentence, fig.noun_end, fig.noun_end + 40).group(), sentence[max(0, fig.start - 50):fig.start]]
     for text in windows:
         # The nearest word wins within a window: "losses ... killed" after the figure is read in order.
         hits = [(m.start(), m.end(), kind, rule) for pattern, kind, rule in lx.COUNT_KIND_RES for m in [pattern.search(text)] if m]

@@ -43,6 +43,7 @@ _RANGE = re.compile(r"^\s*(?:-|–|—|to|and)\s*(" + DIGITS + r")\b")
 _MODIFIER = re.compile(
     r"^(?:[\"“”'‘’(]?(?:" + lx.RUSSIAN + "|" + lx.UKRAINIAN + r"|enemy|hostile|other|more|additional|new|modern|heavy|light|"
     r"mostly|largely|almost|fully|completely|intact|undamaged|damaged|destroyed|lost|abandoned|captured|stolen|looted|burned-out|"
+    r"distinct|confirmed|documented|verified|recorded|reported|permanent|irretrievable|irrecoverable|battlefield|total|"
     r"military|army|civilian|combat|main|battle|modern|Western|Western-made|Soviet-era|US-made|U\.S\.-made|foreign|"
     r"of|the|their|its|his|her|our|those|these|such|different|various|Russia-made|self-propelled|towed|mobile|units?\s+of|"
     r"[a-z]+(?:-[a-z]+)+|"  # "operational-tactical", "long-range"
@@ -344,9 +345,13 @@ def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure])
     if not nouns or any(f.noun_end > m.start() - 160 + nouns[-1].start() for f in found):
         return None
     end = m.end()
+    # "estimates casualties at between 150,000-190,000": a range, its upper end after the dash.
+    rng = _RANGE.match(sentence[end:])
+    value_max = parse_number(rng.group(1)) if rng else None
+    end += rng.end() if rng else 0
     alt = _PAREN_ALT.match(sentence[end:])
     return Figure(value, m.group().strip(), m.start(), m.end(), "personnel", nouns[-1].group(), end + (alt.end() if alt else 0),
-                  alt_raw=alt.group(1) if alt else None)
+                  alt_raw=alt.group(1) if alt else None, value_max=value_max)
 
 
 #: A verb of taking right before an article: "captured a village", "took control of a town".
