@@ -865,6 +865,13 @@ CASES = [
     ("Russia launched 20 Shaheds overnight, all of which were shot down, the Air Force said.", [{"quantity": "20", "metric": "equipment_losses", "subject_side": "russia"}]),
     ("Russia launched 20 Shaheds overnight, the Air Force said.", []),
     ("The strike killed 12 soldiers and 30 others were injured, the ministry said.", [{"count_kind": "killed"}, {"count_kind": "wounded"}]),
+    # a relative clause: its antecedent took the land, and the verb after it is the antecedent's, not the country inside it
+    ("Ukrainian forces, which captured some 1,300 square kilometres in Russia's Kursk region in August, now hold about 500 square kilometres there.",
+     [{"quantity": "1300", "subject_side": "ukraine"}, {"quantity": "500", "subject_side": "ukraine"}]),
+    # "up from N in November": the earlier figure, with its own period, counts what the one before counts
+    ("Russia suffered 48,670 casualties in December, up from 45,680 in November, the UK Ministry of Defence said.",
+     [{"quantity": "48670", "period_start": "2022-12-01"}, {"quantity": "45680", "period_start": "2022-11-01", "subject_side": "russia", "claimant": "UK Ministry of Defence"}]),
+    ("Russia took 300 square kilometres in May, more than the 250 it took in April.", [{"quantity": "300"}]),
     # a list of places taken: each a settlement of its own, named by the gazetteer or by its noun
     ("Ukrainian forces retook Izium, Kupiansk and Balakliia, Zelensky said.",
      [{"quantity": "1", "place_raw": p, "subject_side": "ukraine", "claimant": "Volodymyr Zelensky"} for p in ("Izium", "Kupiansk", "Balakliia")]),

@@ -257,6 +257,10 @@ def _tally(sentence: str, m: re.Match, value: float, increment: re.Match) -> lis
 _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|including|plus|and\s+another|while|with|(?:destroyed|damaged|abandoned|captured)\s*:)\s*$", re.IGNORECASE)
 #: A total broken down after it, as Oryx lists losses: "Tanks (3,704, of which destroyed:
 #: 2,635, damaged: 155, ...)", "Russia - 20,027, of which: destroyed: 15,051, ...".
+#: "48,670 casualties during the month, up from 45,680 in November": the earlier figure, with its
+#: own period, counts what the one before it counts.
+_UP_FROM = re.compile(r"\b(?:up|down|rising|falling)\s+from\s*$", re.IGNORECASE)
+_ITS_PERIOD_AFTER = re.compile(r"\s+(?:in|during|on)\s+(?:the\s+previous\s+|last\s+)?[A-Z0-9]|\s+(?:the\s+(?:previous|prior)|a)\s+(?:day|week|month|year)\b", re.IGNORECASE)
 _PART_LABEL = re.compile(r"\b(?:destroyed|damaged|abandoned|captured)\s*:\s*$", re.IGNORECASE)
 _OF_WHICH = re.compile(r",?\s*of\s+which\b:?", re.IGNORECASE)
 _BREAKDOWN_NOUN_BEFORE = re.compile(r"(?:^|[\n.;:])\s*(?P<noun>[A-Z][^\n.;:()\d]{1,70}?)\s*(?:\(|[-–—]\s*)$")
@@ -304,7 +308,8 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
     rng = _RANGE.match(after) if m.group("digits") else None
     value_max = parse_number(rng.group(1)) if rng else None
     tail = after[rng.end():] if rng else after
-    if not (_ELLIPSIS_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after) or _WERE_DONE.match(tail)):
+    compared = _UP_FROM.search(before) and _ITS_PERIOD_AFTER.match(tail)
+    if not (_ELLIPSIS_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after) or _WERE_DONE.match(tail) or compared):
         return _total_before(sentence, m, value, found)
     prev = found[-1]
     end = m.end() + (rng.end() if rng else 0) + (_ELLIPSIS_AFTER.match(after).end() if _ELLIPSIS_AFTER.match(after) else 0)

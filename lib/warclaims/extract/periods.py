@@ -155,7 +155,10 @@ def resolve(sentence: str, published: date | None, figure: int | None = None, ot
             lo, hi = sorted((m.start(), figure))
             if any(lo < o < hi for o in others):
                 continue
-        found.setdefault(name, m)
+        if name in found and figure is not None and abs(m.start() - figure) < abs(found[name].start() - figure):
+            found[name] = m  # "48,670 in December, up from 45,680 in November": the nearer month is the figure's
+        else:
+            found.setdefault(name, m)
     if published and "on_day" in found:
         statement_day = _weekday_on_or_before(found["on_day"].group("wd"), published)
     elif "on_date" in found:

@@ -354,14 +354,28 @@ def land_verb(f) -> str | None:
         by = re.match(r"^\w*\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<side>\S+)", s[verb.start():verb.start() + 60])
         if by and side_of_word(by.group("side"), f.claimant_side):
             return side_of_word(by.group("side"), f.claimant_side)
+        closed = _AFTER_RELATIVE_CLAUSE.search(s, max(0, verb.start() - 200), verb.start())
+        soldiers = list(_SOLDIERS_OF_A_SIDE.finditer(_blank_asides(s[:closed.start()]))) if closed else []
+        if soldiers:
+            # "Ukrainian forces, which captured ... in Russia's Kursk region, now hold 500 km²": the
+            # subject stands before the relative clause, not among the words inside it.
+            return side_of_word(soldiers[-1].group("side"), f.claimant_side)
         lo, clause = _clause_before(s, verb.start(), 100)
         side = _last_side(clause, f.claimant_side)
         if side:
             return side
+        # "Ukrainian forces, which captured 1,300 km²": the relative pronoun's antecedent took it.
+        rel = _RELATIVE_SUBJECT.search(s, max(0, verb.start() - 100), verb.start())
+        if rel:
+            return side_of_word(rel.group("side"), f.claimant_side)
         break
     return _last_side(s[:f.fig.start], f.claimant_side) if verbs and not _SIDE_RE.search(s[f.fig.start:]) else None
 
 
+#: A verb right after a relative clause closed by a comma ("..., which captured X in August, now hold").
+_AFTER_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b(?:[^,;]|,(?=\d))*,\s*(?:(?:now|still|also|already|have|has|had)\s+){0,2}$", re.IGNORECASE)
+_RELATIVE_SUBJECT = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:forces|troops|army|military|units|soldiers),?\s+(?:which|that|who)\s+"
+                               r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?$", re.IGNORECASE)
 _FROM_SIDE = re.compile(rf"[^.;]{{0,60}}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 
 
