@@ -872,6 +872,11 @@ CASES = [
     ("Russia suffered 48,670 casualties in December, up from 45,680 in November, the UK Ministry of Defence said.",
      [{"quantity": "48670", "period_start": "2022-12-01"}, {"quantity": "45680", "period_start": "2022-11-01", "subject_side": "russia", "claimant": "UK Ministry of Defence"}]),
     ("Russia took 300 square kilometres in May, more than the 250 it took in April.", [{"quantity": "300"}]),
+    # an intermediary "quoting" or "referring to" the speaker; a "Source:" line under the figures
+    ("Ukraine lost up to 500 servicemen, Interfax reported, quoting the Russian Defence Ministry.",
+     [{"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
+    ("Russia lost 1,100 soldiers over the past day, Ukrinform reports, referring to the General Staff.", [{"claimant": "General Staff of the Armed Forces of Ukraine"}]),
+    ("Russia lost 1,100 soldiers over the past day.\nSource: General Staff of the Armed Forces of Ukraine", [{"claimant": "General Staff of the Armed Forces of Ukraine"}]),
     # a list of places taken: each a settlement of its own, named by the gazetteer or by its noun
     ("Ukrainian forces retook Izium, Kupiansk and Balakliia, Zelensky said.",
      [{"quantity": "1", "place_raw": p, "subject_side": "ukraine", "claimant": "Volodymyr Zelensky"} for p in ("Izium", "Kupiansk", "Balakliia")]),

@@ -25,7 +25,7 @@ _SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|report|anno
 _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
     r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)\s+(?:from|of|by))?|"
-    r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by(?!\s+(?:name|names|phone|telephone|video|videolink|e-?mail|satellite|far|now)\b)|with\s+reference\s+to|citing|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
+    r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by(?!\s+(?:name|names|phone|telephone|video|videolink|e-?mail|satellite|far|now)\b)|with\s+reference\s+to|citing|quoting|referring\s+to|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
     r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|(?:obtained|received)\s+from)\s+",
     re.IGNORECASE,
 )
@@ -73,7 +73,7 @@ _PERSON_FIRST = re.compile(r"(?i:a|the)\s+(?:representative|spokes|speaker|offic
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 _FULL_NAME = re.compile(rf"{_NAME}(?:\s+(?:(?:von|van|der|de)\s+)*{_NAME}){{1,3}}")
 _FREE_NAME = re.compile(r"((?:(?:[A-Z]\.){2,}|[^,.;:“\"]){3,60}?)(?:,|\s+who\b|\s+that\b|\.|$)")
-_CITING = re.compile(r"citing|with\s+reference", re.IGNORECASE)
+_CITING = re.compile(r"citing|quoting|referring|with\s+reference", re.IGNORECASE)
 _ACCORDING = re.compile(r"according", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w+ly|now|also|still|already|not)\s+){0,2}$", re.IGNORECASE)
 _TITLED_NAME = re.compile(rf"\b(?i:representative|spokes(?:man|woman|person)|minister|commander|governor)\b[^.]{{0,80}}?(?P<name>{_NAME}\s+{_NAME})")
