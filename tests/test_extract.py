@@ -877,6 +877,10 @@ CASES = [
      [{"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
     ("Russia lost 1,100 soldiers over the past day, Ukrinform reports, referring to the General Staff.", [{"claimant": "General Staff of the Armed Forces of Ukraine"}]),
     ("Russia lost 1,100 soldiers over the past day.\nSource: General Staff of the Armed Forces of Ukraine", [{"claimant": "General Staff of the Armed Forces of Ukraine"}]),
+    ("Ukraine lost up to 500 servicemen in the Kupiansk direction, TASS quoted the Russian Defence Ministry as saying.",
+     [{"claimant": "Ministry of Defence of the Russian Federation", "reported_via": "TASS"}]),
+    ("Ukraine lost up to 500 servicemen, Shoigu was quoted by TASS as saying.", [{"claimant": "Sergei Shoigu", "subject_side": "ukraine"}]),
+    ("\u201cWe lost 20 tanks,\u201d Zelensky was quoted as saying.", [{"claimant": "Volodymyr Zelensky", "subject_side": "ukraine"}]),
     # a list of places taken: each a settlement of its own, named by the gazetteer or by its noun
     ("Ukrainian forces retook Izium, Kupiansk and Balakliia, Zelensky said.",
      [{"quantity": "1", "place_raw": p, "subject_side": "ukraine", "claimant": "Volodymyr Zelensky"} for p in ("Izium", "Kupiansk", "Balakliia")]),

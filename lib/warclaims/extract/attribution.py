@@ -25,7 +25,7 @@ _SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|report|anno
 _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
     r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)\s+(?:from|of|by))?|"
-    r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by(?!\s+(?:name|names|phone|telephone|video|videolink|e-?mail|satellite|far|now)\b)|with\s+reference\s+to|citing|quoting|referring\s+to|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
+    r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by(?!\s+(?:name|names|phone|telephone|video|videolink|e-?mail|satellite|far|now)\b)|with\s+reference\s+to|citing|quoting|(?<!was\s)(?<!were\s)(?<!been\s)quoted(?!\s+(?:as|by)\b)|referring\s+to|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
     r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|(?:obtained|received)\s+from)\s+",
     re.IGNORECASE,
 )
@@ -73,6 +73,7 @@ _PERSON_FIRST = re.compile(r"(?i:a|the)\s+(?:representative|spokes|speaker|offic
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 _FULL_NAME = re.compile(rf"{_NAME}(?:\s+(?:(?:von|van|der|de)\s+)*{_NAME}){{1,3}}")
 _FREE_NAME = re.compile(r"((?:(?:[A-Z]\.){2,}|[^,.;:“\"]){3,60}?)(?:,|\s+who\b|\s+that\b|\.|$)")
+_QUOTED_AS_SAYING = re.compile(r"quoted\s+(?:by\s+[\w.]+(?:\s+[\w.]+)?\s+)?as\s+say", re.IGNORECASE)
 _CITING = re.compile(r"citing|quoting|referring|with\s+reference", re.IGNORECASE)
 _ACCORDING = re.compile(r"according", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w+ly|now|also|still|already|not)\s+){0,2}$", re.IGNORECASE)
@@ -458,8 +459,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     for say in _SAY_RE.finditer(sentence):
         if _ACCORDING.match(say.group()) or any(a.position == say.start() for a in found):
             continue
-        if _PASSIVE_BEFORE.search(sentence[max(0, say.start() - 30):say.start()]):
-            continue  # "is visually confirmed to have lost": passive, nobody speaking
+        if _PASSIVE_BEFORE.search(sentence[max(0, say.start() - 30):say.start()]) and not _QUOTED_AS_SAYING.match(sentence, say.start()):
+            continue  # "is visually confirmed to have lost": passive, nobody speaking ("X was quoted as saying" is X speaking)
         before = [m for m in mentions if _near(m[1], say.start(), sentence)]
         # Only speech verbs invert ("said Zelensky"); after "reported that" comes the content.
         after = [m for m in mentions if 0 <= m[0] - say.end() <= 3] if _INVERTING.match(say.group()) else []
