@@ -881,6 +881,13 @@ CASES = [
      [{"claimant": "Ministry of Defence of the Russian Federation", "reported_via": "TASS"}]),
     ("Ukraine lost up to 500 servicemen, Shoigu was quoted by TASS as saying.", [{"claimant": "Sergei Shoigu", "subject_side": "ukraine"}]),
     ("\u201cWe lost 20 tanks,\u201d Zelensky was quoted as saying.", [{"claimant": "Volodymyr Zelensky", "subject_side": "ukraine"}]),
+    # tally lines without the day's increment, the noun before the figure; a bullet's noun is never the line above's
+    ("Russian losses as of June 20, the General Staff said:\n- personnel: 220,000\n- tanks: 3,900\n- aircraft: 314",
+     [{"quantity": "220000", "metric": "personnel_losses", "subject_side": "russia", "cumulative": "true"},
+      {"quantity": "3900", "item_class": "tank", "subject_side": "russia"}, {"quantity": "314", "item_class": "aircraft", "subject_side": "russia"}]),
+    ("The General Staff said the enemy's total losses were:\ntanks - 3,900,\nartillery systems - 3,700,\nhelicopters - 300.",
+     [{"quantity": q, "item_class": c, "subject_side": "russia", "metric": "equipment_losses"} for q, c in (("3900", "tank"), ("3700", "artillery"), ("300", "helicopter"))]),
+    ("Population - 3,900, the census said.", []),
     # a list of places taken: each a settlement of its own, named by the gazetteer or by its noun
     ("Ukrainian forces retook Izium, Kupiansk and Balakliia, Zelensky said.",
      [{"quantity": "1", "place_raw": p, "subject_side": "ukraine", "claimant": "Volodymyr Zelensky"} for p in ("Izium", "Kupiansk", "Balakliia")]),

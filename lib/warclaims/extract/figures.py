@@ -107,6 +107,9 @@ _HEADS = [("area", {"area_unit": key}) for _, key in lx.AREA_UNITS] + [
 _HEAD_RE = re.compile("^(?:" + "|".join(f"({p})" for p, *_ in lx.AREA_UNITS + lx.ITEMS) + ")", re.IGNORECASE)
 
 
+_BULLETS = frozenset("-•*·‣–—")
+
+
 def _noun(after: str) -> tuple[str, dict, int, str] | None:
     """Find the counted noun at the start of ``after`` (skipping modifiers)."""
     pos = 0
@@ -114,6 +117,8 @@ def _noun(after: str) -> tuple[str, dict, int, str] | None:
     for _ in range(7):
         rest = after[pos:]
         lead = len(rest) - len(rest.lstrip())
+        if "\n" in after[pos:pos + lead] and rest.lstrip()[:1] in _BULLETS:
+            return None  # "- personnel: 220,000\n- tanks: 3,900": the next line's noun is its own figure's
         rest = rest.lstrip()
         here = pos + lead
         if not rest:
@@ -183,6 +188,12 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         if part and _noun(sentence[part.end():part.end() + 160]):
             tail_start = part.end()  # "shot down 41 of 56 drones": 41 counts; 56 were launched
         noun = _noun(sentence[tail_start:tail_start + 160])
+        if noun is None and m.group("digits"):
+            fig = _tally_line(sentence, m, value)
+            if fig is not None:
+                found.append(fig)
+                taken_until = fig.noun_end
+                continue
         if noun is None and _OF_WHICH.match(sentence, m.end()):
             fig = _breakdown_total(sentence, m, value)
             if fig is not None:
@@ -254,6 +265,20 @@ def _tally(sentence: str, m: re.Match, value: float, increment: re.Match) -> lis
     return [total, day]
 
 
+def _tally_line(sentence: str, m: re.Match, value: float) -> Figure | None:
+    """A tally line without the day's increment, its noun before the figure ("tanks - 3,900,",
+    "- personnel: 220,000", "Killed: 25,200"): the running total of what the noun counts."""
+    before = _TALLY_NOUN_BEFORE.search(sentence, max(0, m.start() - 90), m.start())
+    noun = _noun(before.group("noun") + " ") if before else None
+    if noun is None or noun[0] not in ("item", "personnel") or not _TALLY_END.match(sentence, m.end()):
+        return None
+    kind, info, rel_end, modifiers = noun
+    return Figure(value, m.group().strip(), m.start(), m.end(), kind, before.group("noun")[:rel_end].strip(), m.end(),
+                  modifiers=modifiers, tally="total", **info)
+
+
+#: After a tally line's figure: the end of the item ("tanks - 3,900,", "aircraft - 314.").
+_TALLY_END = re.compile(r"\s*(?:persons?|people|units?|pcs\.?)?\s*(?:[,;.]|\n|$)", re.IGNORECASE)
 _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|including|plus|and\s+another|while|with|(?:destroyed|damaged|abandoned|captured)\s*:)\s*$", re.IGNORECASE)
 #: A total broken down after it, as Oryx lists losses: "Tanks (3,704, of which destroyed:
 #: 2,635, damaged: 155, ...)", "Russia - 20,027, of which: destroyed: 15,051, ...".
