@@ -888,6 +888,9 @@ CASES = [
     ("The General Staff said the enemy's total losses were:\ntanks - 3,900,\nartillery systems - 3,700,\nhelicopters - 300.",
      [{"quantity": q, "item_class": c, "subject_side": "russia", "metric": "equipment_losses"} for q, c in (("3900", "tank"), ("3700", "artillery"), ("300", "helicopter"))]),
     ("Population - 3,900, the census said.", []),
+    # deserters fled
+    ("About 200 Russian deserters are hiding in the woods, the General Staff said.", [{"quantity": "200", "metric": "personnel_fled", "subject_side": "russia"}]),
+    ("More than 300 Ukrainian soldiers have deserted from the front, the Russian Defence Ministry said.", [{"metric": "personnel_fled", "subject_side": "ukraine"}]),
     # a list of places taken: each a settlement of its own, named by the gazetteer or by its noun
     ("Ukrainian forces retook Izium, Kupiansk and Balakliia, Zelensky said.",
      [{"quantity": "1", "place_raw": p, "subject_side": "ukraine", "claimant": "Volodymyr Zelensky"} for p in ("Izium", "Kupiansk", "Balakliia")]),

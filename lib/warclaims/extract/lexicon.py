@@ -58,7 +58,7 @@ ITEMS = [
 ]
 
 #: People: soldiers and their equivalents. "people" counts only beside a loss verb.
-PERSONNEL = r"(?:soldiers?|troops?|servicem[ae]n|service\s*(?:members?|people|persons)|servicepeople|servicewom[ae]n|militaries|comrades(?:[-\s]in[-\s]arms)?|personnel|military\s+personnel|fighters?|mercenar(?:y|ies)|invaders?|occupiers?|occupants?|militants|nationalists|paratroopers?|marines?|casualties|losses|fatalities|deaths|injuries|bodies|victims|conscripts?|people|men|Russians|Ukrainians)"
+PERSONNEL = r"(?:soldiers?|troops?|servicem[ae]n|service\s*(?:members?|people|persons)|servicepeople|servicewom[ae]n|militaries|comrades(?:[-\s]in[-\s]arms)?|personnel|military\s+personnel|fighters?|mercenar(?:y|ies)|deserters?|invaders?|occupiers?|occupants?|militants|nationalists|paratroopers?|marines?|casualties|losses|fatalities|deaths|injuries|bodies|victims|conscripts?|people|men|Russians|Ukrainians)"
 #: Participles counted as people ("444,000 killed and wounded"): only right after a figure.
 KILLED = r"(?:others?\s+)?(?:(?:killed|dead)(?:\s+(?:and|or)\s+(?:wounded|injured))?|(?:wounded|injured)(?!\s+(?:[\w-]+\s+){0,2}?(?:for\s+every|per|to\s+(?:each|every))\b))"
 #: Nouns that are themselves a loss ("824 victims a day", "36 bodies").
@@ -77,7 +77,7 @@ SETTLEMENTS = r"(?:settlements?|villages?|towns?\s+and\s+villages?|towns?|commun
 
 LIBERATED = r"liberat\w*|increased\s+to|rose\s+to|grew\s+to|took|taken|tak(?:e|es|ing)\b|retak\w*|retook|recaptur\w*|reclaim\w*|took\s+back|taken\s+back|tak\w*\s+back|freed|free\b|de-?occupied|regain\w*|won\s+back|returned|(?:gained|regained|taken)\s+control|came\s+under\s+(?:the\s+)?control|control(?:s|ling)?\b|captur\w*|conquer\w*|seiz\w*|occup\w*|gain\w*|advanc\w*|push\w*|expel\w*|oust\w*|drove\s+(?:\w+\s+){0,2}?out|hold(?:s|ing)?\b(?!\s+(?:talks|meetings?|elections?|a|an|the)\b)|held\b(?!\s+(?:talks|meetings?|elections?|a|an|the|by)\b)"
 LOSS = r"lost|los(?:e|es|ing)|intercept\w*|(?:death\s+)?toll\b|loss(?:es)?\b|reduced|decreased|killed|wounded|eliminated|liquidated|destroy\w*|destruction|knocked\s+out|shot\s+down|downed|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled|left\s+behind"
-FLED = r"fled|flee\w*|escap\w*|retreat\w*|withdr[ae]w\w*|ran\s+away|run\s+away|evacuated\s+themselves"
+FLED = r"fled|flee\w*|escap\w*|retreat\w*|withdr[ae]w\w*|ran\s+away|run\s+away|evacuated\s+themselves|desert(?:ed|ing|ion|ers?)\b|went\s+AWOL"
 #: Soldiers taken captive: a loss of people (count_kind ``prisoners``) only in these phrases, not
 #: wherever "captured" stands ("troops captured the village" says nothing of soldiers lost).
 CAPTIVE = (r"(?:were|was|been|being)\s+(?:\w+ly\s+)?(?:taken\s+(?:as\s+)?prisoners?|captured)|(?:\w+ly\s+)?surrendered|laid\s+down\s+(?:their\s+)?arms|"
