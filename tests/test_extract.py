@@ -891,6 +891,9 @@ CASES = [
     # deserters fled
     ("About 200 Russian deserters are hiding in the woods, the General Staff said.", [{"quantity": "200", "metric": "personnel_fled", "subject_side": "russia"}]),
     ("More than 300 Ukrainian soldiers have deserted from the front, the Russian Defence Ministry said.", [{"metric": "personnel_fled", "subject_side": "ukraine"}]),
+    ("Russian forces seized control of the villages Riznykivka, Drobysheve and Kruhle, the Russian Defence Ministry said.",
+     [{"quantity": "1", "place_raw": p, "subject_side": "russia"} for p in ("Riznykivka", "Drobysheve", "Kruhle")]),
+    ("Russian forces captured the town Monday, the Russian Defence Ministry said.", []),
     # a list of places taken: each a settlement of its own, named by the gazetteer or by its noun
     ("Ukrainian forces retook Izium, Kupiansk and Balakliia, Zelensky said.",
      [{"quantity": "1", "place_raw": p, "subject_side": "ukraine", "claimant": "Volodymyr Zelensky"} for p in ("Izium", "Kupiansk", "Balakliia")]),

@@ -25,8 +25,10 @@ _TAKE = (r"(?:(?:fully|completely|entirely|finally|now)\s+)?(?:liberated|capture
 _KIND = r"(?P<kind>cit(?:y|ies)|towns?|villages?|settlements?|hamlets?|localit(?:y|ies)|urban-type\s+settlements?)"
 _NAME = r"[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+)?"
 _NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)"
-#: "liberated the city of X", "captured the coal mining town of X", "the cities of X, Y and Z".
-_VERB_KIND_OF = re.compile(rf"\b{_TAKE}\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,3}}?){_KIND}\s+of\s+{_NAMES}")
+_DAYS_AND_MONTHS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"
+#: "liberated the city of X", "captured the coal mining town of X", "the cities of X, Y and Z",
+#: "seized control of the villages X, Y and Z".
+_VERB_KIND_OF = re.compile(rf"\b{_TAKE}\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,3}}?){_KIND}(?:\s+of)?\s+(?!(?:{_DAYS_AND_MONTHS})\b){_NAMES}")
 #: "captured Kurakhove", "regained control of Kupiansk": a name the gazetteer knows.
 _VERB_NAME = re.compile(rf"\b{_TAKE}\s+(?:most\s+of\s+|all\s+of\s+)?(?P<at>[A-Z])")
 #: "X has been liberated", "the village of X was captured".
