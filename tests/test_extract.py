@@ -894,6 +894,10 @@ CASES = [
     ("Russian forces seized control of the villages Riznykivka, Drobysheve and Kruhle, the Russian Defence Ministry said.",
      [{"quantity": "1", "place_raw": p, "subject_side": "russia"} for p in ("Riznykivka", "Drobysheve", "Kruhle")]),
     ("Russian forces captured the town Monday, the Russian Defence Ministry said.", []),
+    # a side's military as the speaker is its defence ministry; "said Ukraine lost" does not make Ukraine the speaker
+    ("The Russian military said Ukraine lost 500 soldiers over the past day.", [{"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
+    ("Russia's army said Ukraine lost 500 soldiers over the past day.", [{"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
+    ("Russia lost 500 soldiers over the past day, said Zelensky.", [{"claimant": "Volodymyr Zelensky"}]),
     # a list of places taken: each a settlement of its own, named by the gazetteer or by its noun
     ("Ukrainian forces retook Izium, Kupiansk and Balakliia, Zelensky said.",
      [{"quantity": "1", "place_raw": p, "subject_side": "ukraine", "claimant": "Volodymyr Zelensky"} for p in ("Izium", "Kupiansk", "Balakliia")]),

@@ -73,6 +73,9 @@ _PERSON_FIRST = re.compile(r"(?i:a|the)\s+(?:representative|spokes|speaker|offic
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 _FULL_NAME = re.compile(rf"{_NAME}(?:\s+(?:(?:von|van|der|de)\s+)*{_NAME}){{1,3}}")
 _FREE_NAME = re.compile(r"((?:(?:[A-Z]\.){2,}|[^,.;:“\"]){3,60}?)(?:,|\s+who\b|\s+that\b|\.|$)")
+_SUBJECT_OF_A_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:lost|los(?:es|ing)|suffered|destroyed|shot|captured|took|liberated|killed|gained|advanced|retook|seized|controls?|holds?|held)\b", re.IGNORECASE)
+#: A side's military as the speaker ("the Russian military said"): its defence ministry.
+_SIDE_MILITARY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s)\s+(?:military|army|armed\s+forces)(?=\s+(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|announced|stated|estimated|estimates)\b)")
 _QUOTED_AS_SAYING = re.compile(r"quoted\s+(?:by\s+[\w.]+(?:\s+[\w.]+)?\s+)?as\s+say", re.IGNORECASE)
 _CITING = re.compile(r"citing|quoting|referring|with\s+reference", re.IGNORECASE)
 _ACCORDING = re.compile(r"according", re.IGNORECASE)
@@ -283,6 +286,10 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     for m in _MINISTRY_MENTION.finditer(sentence) if "inistry" in sentence else ():
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
             out.append(_with_country(sentence, m.start(), m.end()))
+    for m in _SIDE_MILITARY.finditer(sentence) if "ussia" in sentence else ():
+        # The country inside "Russia's army said" is not the speaker: its military is.
+        out = [x for x in out if not (m.start() <= x[0] < m.end())]
+        out.append((m.start(), m.end(), "Russian Ministry of Defence", True))
     for m in _COUNTRY_MINISTRY.finditer(sentence) if "inistry" in sentence else ():
         # "the Russian ministry said" in war reporting is the defence ministry of that country.
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
@@ -463,7 +470,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             continue  # "is visually confirmed to have lost": passive, nobody speaking ("X was quoted as saying" is X speaking)
         before = [m for m in mentions if _near(m[1], say.start(), sentence)]
         # Only speech verbs invert ("said Zelensky"); after "reported that" comes the content.
-        after = [m for m in mentions if 0 <= m[0] - say.end() <= 3] if _INVERTING.match(say.group()) else []
+        # "..., said Zelensky": not "said Ukraine lost 500 soldiers", where the name is the subject of what was said.
+        after = [m for m in mentions if 0 <= m[0] - say.end() <= 3 and not _SUBJECT_OF_A_VERB.match(sentence, m[1])] if _INVERTING.match(say.group()) else []
         if before:
             found.append(Attribution(say.start(), named(_subject(before, say.start(), sentence)[2])))
         elif after:
