@@ -898,6 +898,13 @@ CASES = [
     ("The Russian military said Ukraine lost 500 soldiers over the past day.", [{"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
     ("Russia's army said Ukraine lost 500 soldiers over the past day.", [{"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
     ("Russia lost 500 soldiers over the past day, said Zelensky.", [{"claimant": "Volodymyr Zelensky"}]),
+    # "injuring 87 more" after the killed; vehicles and armoured vehicles counted in units; watercraft are boats
+    ("The brigade said it killed 100 Russian soldiers, injuring 87 more.",
+     [{"quantity": "100", "count_kind": "killed", "subject_side": "russia"}, {"quantity": "87", "count_kind": "wounded", "subject_side": "russia"}]),
+    ("Ukraine lost 5 tanks while killing 300 more.", [{"quantity": "5"}]),
+    ("Russian forces lost 48 units of armored combat vehicles and 135 units of various vehicles, the General Staff said.",
+     [{"quantity": "48", "item_class": "armoured_vehicle"}, {"quantity": "135", "item_class": "vehicle"}]),
+    ("Ukrainian forces destroyed 14 Russian watercraft, the navy said.", [{"item_class": "ship", "subject_side": "russia"}]),
     # a list of places taken: each a settlement of its own, named by the gazetteer or by its noun
     ("Ukrainian forces retook Izium, Kupiansk and Balakliia, Zelensky said.",
      [{"quantity": "1", "place_raw": p, "subject_side": "ukraine", "claimant": "Volodymyr Zelensky"} for p in ("Izium", "Kupiansk", "Balakliia")]),

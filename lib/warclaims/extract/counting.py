@@ -130,7 +130,7 @@ def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = 
     return _METRIC_OF_CUE[fig.kind].get(kind), rule
 
 
-_UP_TO_A_NUMBER = re.compile(r"\D*")
+_UP_TO_A_NUMBER = re.compile(r"[^\d,;]*")
 #: Items launched, "all of which were shot down": every one of them is lost.
 _ALL_OF_WHICH = re.compile(r"[^.;\d]{0,40}?,\s*all\s+of\s+(?:which|them)\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)\b", re.IGNORECASE)
 
@@ -142,7 +142,7 @@ def count_kind(fig: Figure, sentence: str) -> tuple[str, str]:
     wounded", "45,000 were injured"), then in the few words before the figure ("irretrievable
     losses amounted to"); "casualties" where nothing narrower is said.
     """
-    # The words after the figure, up to the next number ("killed 12 soldiers and 30 others were injured").
+    # The words after the figure, up to the next number or clause ("killed 12 soldiers and 30 others were injured").
     windows = [fig.unit_raw + " " + _UP_TO_A_NUMBER.match(sentence, fig.noun_end, fig.noun_end + 40).group(), sentence[max(0, fig.start - 50):fig.start]]
     for text in windows:
         # The nearest word wins within a window: "losses ... killed" after the figure is read in order.

@@ -284,6 +284,8 @@ _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|including|plus|and\s+another|while|
 #: 2,635, damaged: 155, ...)", "Russia - 20,027, of which: destroyed: 15,051, ...".
 #: "48,670 casualties during the month, up from 45,680 in November": the earlier figure, with its
 #: own period, counts what the one before it counts.
+_HARMING_BEFORE = re.compile(r"\b(?:injuring|wounding|killing)\s+$", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"\s+(?:more|others?)\b", re.IGNORECASE)
 _UP_FROM = re.compile(r"\b(?:up|down|rising|falling)\s+from\s*$", re.IGNORECASE)
 _ITS_PERIOD_AFTER = re.compile(r"\s+(?:in|during|on)\s+(?:the\s+previous\s+|last\s+)?[A-Z0-9]|\s+(?:the\s+(?:previous|prior)|a)\s+(?:day|week|month|year)\b", re.IGNORECASE)
 _PART_LABEL = re.compile(r"\b(?:destroyed|damaged|abandoned|captured)\s*:\s*$", re.IGNORECASE)
@@ -334,6 +336,8 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
     value_max = parse_number(rng.group(1)) if rng else None
     tail = after[rng.end():] if rng else after
     compared = _UP_FROM.search(before) and _ITS_PERIOD_AFTER.match(tail)
+    # "killed 100 Russian soldiers, injuring 87 more": more of the people counted before.
+    compared = compared or found[-1].kind == "personnel" and _HARMING_BEFORE.search(before) and _MORE_AFTER.match(after)
     if not (_ELLIPSIS_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after) or _WERE_DONE.match(tail) or compared):
         return _total_before(sentence, m, value, found)
     prev = found[-1]

@@ -39,13 +39,16 @@ ITEMS = [
     (r"(?:(?:attack|fixed[-\s]wing|combat|military|transport|fighter)\s+)?(?:(?:war|air)?planes?|aircraft|jets?\b)|fighter\s+jets?|warplanes?", "aircraft", "military"),
     (r"helicopters?", "helicopter", "military"),
     (r"(?:(?:attack|kamikaze|strike|reconnaissance|Shahed(?:-type)?)\s+)?(?:drones?|UAVs?\b|unmanned\s+aerial\s+vehicles?)|Shaheds?\b", "drone", "military"),
-    (r"(?:naval\s+|military\s+)?(?:war)?ships?(?:/boats?)?|boats?|(?:naval\s+)?vessels?|submarines?|naval\s+units?", "ship", "military"),
+    (r"(?:naval\s+|military\s+)?(?:war)?ships?(?:/boats?)?|boats?|(?:naval\s+)?vessels?|submarines?|naval\s+units?|watercraft", "ship", "military"),
     (r"(?:cruise\s+)?missiles?|HIMARS\s+missiles?|rockets?|(?:guided\s+|glide\s+|aerial\s+)?(?:air\s+)?bombs?\b|JDAMs?\b", "missile", "military"),
     (r"(?:counter-battery\s+)?radars?(?:\s+stations?)?", "special_equipment", "military"),
     (r"(?:units\s+of\s+)?special\s+equipment", "special_equipment", "military"),
     # "units of automotive equipment" are the General Staff's trucks and other vehicles.
     (r"(?:units?|pieces?)\s+of\s+(?:automotive|motor)\s+(?:equipment|vehicles)|automotive\s+(?:equipment|vehicles)(?:\s+and\s+fuel\s+tank(?:er)?s)?|(?:special\s+)?military\s+motor\s+vehicles", "truck", "military"),
     (r"(?:units?|pieces?|items?)\s+of\s+(?:military\s+|(?:[\w-]+\s+){0,2}?)(?:equipment|hardware|materiel|weaponry|weapons)(?:\s+and\s+(?:vehicles|military\s+equipment(?:\s+and\s+materiel)?))?|weapons?\s+systems?|pieces\s+of\s+hardware", "other_equipment", "military"),
+    # "48 units of armored combat vehicles", "135 units of various vehicles": a count of vehicles in units.
+    (r"(?:units?|pieces?)\s+of\s+(?:[\w-]+\s+){0,2}?armou?red\s+(?:combat\s+|fighting\s+)?vehicles", "armoured_vehicle", "military"),
+    (r"(?:units?|pieces?)\s+of\s+(?:various\s+|other\s+|different\s+)?vehicles", "vehicle", "unknown"),
     (r"tractors?|(?:combine\s+)?harvesters?|harvesting\s+machines?|seeders?|agricultural\s+machine(?:s|ry)|(?:pieces\s+of\s+)?farm\s+machinery", "vehicle", "civilian"),
     (r"(?:motor\s+)?vehicles\s+and\s+fuel\s+tank(?:er)?s|fuel\s+tank(?:er)?s|fuel\s+(?:vehicles|trucks)|motor\s+vehicles", "truck", "military"),
     (r"(?:pickup\s+)?trucks?|lorr(?:y|ies)|KAMAZ(?:\s+trucks?)?|Kamaz(?:\s+trucks?)?|Ural\s+trucks?", "truck", "unknown"),
@@ -95,7 +98,7 @@ COUNT_KINDS = [
     (r"killed\s+or\s+missing|dead\s+or\s+missing", "killed_or_missing", "killed_or_missing_named"),
     (r"missing", "missing", "missing_named"),
     (r"prisoners?|captive|captured|surrendered|taken\s+prisoner", "prisoners", "prisoners_named"),
-    (r"wounded|injured|injuries|medical\s+losses", "wounded", "wounded_named"),
+    (r"wounded|injured|injuries|injuring|wounding|medical\s+losses", "wounded", "wounded_named"),
     (r"killed|dead|died|deaths?|fatalities|bodies|fallen|lost\s+their\s+lives|irretrievabl\w*|liquidated|eliminated|perished", "killed", "killed_named"),
 ]
 COUNT_KIND_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), kind, rule) for p, kind, rule in COUNT_KINDS]
