@@ -103,8 +103,9 @@ def sentence_cues(sentence: str) -> dict[str, tuple]:
     ceded = tuple((m.start(), "lost") for m in _CEDED.finditer(sentence))
     # "has" and "have" mean possession only right before what is had ("Russia has 3,000
     # tanks"); as auxiliaries ("has lost", "have increased") they say nothing.
+    # "Western-supplied equipment": a verb inside a compound adjective describes the items.
     others = tuple((m.start(), "other") for m in lx.NOT_A_LOSS_RE.finditer(sentence)
-                   if m.group().lower() not in ("has", "have", "had") or _POSSESSED.match(sentence, m.end()))
+                   if (m.group().lower() not in ("has", "have", "had") or _POSSESSED.match(sentence, m.end())) and sentence[m.start() - 1:m.start()] != "-")
     fled = tuple((m.start(), "fled") for m in lx.FLED_RE.finditer(sentence))
     losses = list(lx.LOSS_RE.finditer(sentence))
     loss = tuple((m.start(), "loss") for m in losses)

@@ -268,15 +268,18 @@ def _tally(sentence: str, m: re.Match, value: float, increment: re.Match) -> lis
 def _tally_line(sentence: str, m: re.Match, value: float) -> Figure | None:
     """A tally line without the day's increment, its noun before the figure ("tanks - 3,900,",
     "- personnel: 220,000", "Killed: 25,200"): the running total of what the noun counts."""
+    if not _TALLY_END.match(sentence, m.end()) or not _DASH_OR_COLON_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+        return None  # most numbers without a noun are no tally line: the long pattern is not tried
     before = _TALLY_NOUN_BEFORE.search(sentence, max(0, m.start() - 90), m.start())
     noun = _noun(before.group("noun") + " ") if before else None
-    if noun is None or noun[0] not in ("item", "personnel") or not _TALLY_END.match(sentence, m.end()):
+    if noun is None or noun[0] not in ("item", "personnel"):
         return None
     kind, info, rel_end, modifiers = noun
     return Figure(value, m.group().strip(), m.start(), m.end(), kind, before.group("noun")[:rel_end].strip(), m.end(),
                   modifiers=modifiers, tally="total", **info)
 
 
+_DASH_OR_COLON_BEFORE = re.compile(rf"(?:[–—‒-]|:)[ \t]*(?:{lx.QUALIFIER_WORDS})?$", re.IGNORECASE)
 #: After a tally line's figure: the end of the item ("tanks - 3,900,", "aircraft - 314.").
 _TALLY_END = re.compile(r"\s*(?:persons?|people|units?|pcs\.?)?\s*(?:[,;.]|\n|$)", re.IGNORECASE)
 _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|including|plus|and\s+another|while|with|(?:destroyed|damaged|abandoned|captured)\s*:)\s*$", re.IGNORECASE)

@@ -149,8 +149,7 @@ QUALIFIER_RES = [(re.compile(rf"(?:^|\W)(?:{p})\W*$", re.IGNORECASE), q) for p, 
 LIBERATED_RE = re.compile(rf"\b(?:{LIBERATED})", re.IGNORECASE)
 LOSS_RE = re.compile(rf"\b(?:{LOSS})", re.IGNORECASE)
 FLED_RE = re.compile(rf"\b(?:{FLED})", re.IGNORECASE)
-# "Western-supplied equipment": a verb inside a compound adjective describes the items, it does not happen to them.
-NOT_A_LOSS_RE = re.compile(rf"(?<!-)\b(?:{NOT_A_LOSS})\b", re.IGNORECASE)
+NOT_A_LOSS_RE = re.compile(rf"\b(?:{NOT_A_LOSS})\b", re.IGNORECASE)
 CAPTIVE_RE = re.compile(rf"\b(?:{CAPTIVE})", re.IGNORECASE)
 STOLEN_RE = re.compile(rf"\b(?:{STOLEN})", re.IGNORECASE)
 RUSSIAN_RE = re.compile(rf"\b(?:{RUSSIAN})\b", re.IGNORECASE)
