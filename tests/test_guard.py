@@ -127,3 +127,37 @@ def test_the_word_tests_before_patterns_skip_only_sentences_they_cannot_match(sa
         assert attribution._MINISTRY_MENTION.search(sample) is None
     if not guard.may_match(attribution._HEAD_OF_NEED, guard.lowered(sample)):
         assert attribution._HEAD_OF.search(sample) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WORDS + ["as of the end of", "the start of the invasion", "Sunday", "between", "last week", "this year"]),
+                max_size=40).map(" ".join))
+def test_the_period_scan_finds_what_each_period_pattern_finds(sample):
+    # scan tests the words the patterns need once for all of them, and skips the patterns none of whose words is there.
+    expected = [(name, m.span()) for name, pattern in periods._PATTERNS for m in pattern.finditer(sample)]
+    assert [(name, m.span()) for name, m in periods.scan(sample)] == expected
+
+
+def test_the_claimant_typo_look_up_finds_what_difflib_finds_over_the_whole_table():
+    import difflib
+
+    from warclaims.claimants import claimant_pattern
+
+    index, _ = claimant_pattern()
+    # Each long name with one letter dropped, doubled or changed, and two names run together.
+    keys = [variant for name in index if len(name) > 12
+            for variant in (name[:5] + name[6:], name[:7] + name[7] + name[7:], name[:-3] + "x" + name[-2:])]
+    keys += [a + " " + b for a, b in zip(list(index)[::7], list(index)[3::7])]
+    found = 0
+    for key in keys:
+        expected = difflib.get_close_matches(key, list(index), n=1, cutoff=0.92)
+        assert attribution._close_key.__wrapped__(key, id(index)) == (expected[0] if expected else None), key
+        found += bool(expected)
+    assert found > len(keys) / 3  # most typos are found: the bound leaves the close names in
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["and", "AS", "as", "well", "or", "including", "plus", ",", ";", "–", "-", "tanks", "aſ", "ſ", " ",
+                                 "\n", "\t", "\u00a0", "sand"]), max_size=12).map("".join))
+def test_an_open_line_end_is_found_in_its_last_characters_as_in_the_whole_line(sample):
+    assert extractor._open_end(sample) == bool(extractor._OPEN_END.search(sample))

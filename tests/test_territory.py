@@ -274,6 +274,21 @@ def test_overview_says_when_evidence_is_missing(ledger_copy):
     assert (territory_rows["verdict against evidence"] == "not comparable: " + vd.REASONS["no_evidence_loaded"]).all()
 
 
+@pytest.mark.parametrize("claimants, region, expected", [
+    ([], "", 1),  # the newest bulletin in the window: the running totals where the window ends
+    (["General Staff of the Armed Forces of Ukraine"], "", 1),
+    (["UK Ministry of Defence"], "", 0),  # a claimant filter without the General Staff
+    ([], "UA-63", 0),  # national totals say nothing about one region
+])
+def test_overview_shows_the_general_staffs_newest_bulletin_in_the_window(ledger_copy, fixture_data, claimants, region, expected):
+    # The fixture's bulletins run 1-4 March 2022; the ledger copy has no loss claim on the 3rd.
+    params = check_parameters("2022-03-02", "2022-03-03", claimants, "km2", region, str(ledger_copy))
+    claims = overview.build(params).claims
+    last_day = claims[(claims["source_id"] == "general-staff-losses") & (claims["date"] == pd.Timestamp("2022-03-03"))]
+    personnel = last_day[last_day["metric"].astype(str) == "personnel_losses"]
+    assert personnel["quantity"].astype(float).tolist() == [9000.0] * expected, personnel
+
+
 # 6. Charts ---------------------------------------------------------------------------------
 
 def _texts_overlap(a, b) -> bool:
@@ -316,6 +331,24 @@ def test_claims_are_drawn_where_their_value_is(ledger_copy):
     # 6th and nothing moved before the 8th), down by the claimed 2,999 km² on 10 September.
     assert zelensky["date"].tolist() == [pd.Timestamp("2022-09-10")]
     assert zelensky["value"].iloc[0] == pytest.approx(-2999.2, abs=0.1)
+
+
+def test_trackers_are_drawn_from_where_the_claims_start_and_rows_name_claimants_whole(ledger_copy):
+    # The window starts on 9 Sep; Zelensky's 8-10 Sep claim is drawn from the trackers' level on
+    # the 7th, so the trackers are drawn from the 7th too (the dashed line never starts in mid-air),
+    # while the zero stays at the window's first day.
+    _rewrite_claim(ledger_copy, ZELENSKY, claimant="Ministry of Defence of the Russian Federation",
+                   claimant_side="russia")
+    view = territory.build(_params("2022-09-09", "2022-09-12", ledger_copy), series=tracker_series())
+    lines = territory.chart_tracker_series(view)
+    isw = lines.warclaims_data[lines.warclaims_data["series"] == ISW]
+    assert isw["date"].min() <= pd.Timestamp("2022-09-07")
+    assert isw.set_index("date").loc[pd.Timestamp("2022-09-09"), "value"] == 0
+    dots = territory.chart_claims_vs_trackers(view)
+    labels = [t.get_text().replace("\n", " ") for t in dots.axes[0].get_yticklabels()]
+    # Whose ministry it is is the end of its name: a label is wrapped, never cut.
+    assert any("Ministry of Defence of the Russian Federation" in t for t in labels), labels
+    assert any(t.startswith("International Business Times") and t.endswith("(restated)") for t in labels), labels
 
 
 @pytest.mark.parametrize("days", [0, 1, 6, 30, 61, 200, 365, 1640])

@@ -125,6 +125,9 @@ def named_captures(sentence: str) -> list[NamedCapture]:
     """The named settlements a sentence says were taken, one figure each, in order."""
     if not _TAKING_WORDS.search(sentence):
         return []  # most sentences take nothing: skip the patterns
+    low = guard.lowered(sentence)
+    # Each pattern needs one of its words ("captured", "liberation"): one the sentence lacks is not tried.
+    tried = {p for p, words in _NEEDED.items() if words is None or low is None or any(w in low for w in words)}
     found: dict[int, NamedCapture] = {}
 
     def add(pos: int, name: str, kind: str | None) -> None:
@@ -132,20 +135,20 @@ def named_captures(sentence: str) -> list[NamedCapture]:
         if fig is not None and not any(f.place_raw == name for f in found.values()):
             found[pos] = fig
 
-    for m in _VERB_KIND_OF.finditer(sentence):
+    for m in _VERB_KIND_OF.finditer(sentence) if _VERB_KIND_OF in tried else ():
         if not _NOT_A_CLAIM_BEFORE.search(sentence, max(0, m.start() - 25), m.start()):
             for pos, name in _each_name(m):
                 add(pos, name, m.group("kind"))
             for pos, name, kind in _listed_after(sentence, m.end()):
                 add(pos, name, kind or m.group("kind"))
-    for m in _VERB_NAME.finditer(sentence):
+    for m in _VERB_NAME.finditer(sentence) if _VERB_NAME in tried else ():
         if not _NOT_A_CLAIM_BEFORE.search(sentence, max(0, m.start() - 25), m.start()):
             name = _known_name_at(sentence, m.start("at"))
             if name:
                 add(m.start("at"), name, None)
                 for pos, more, kind in _listed_after(sentence, m.start("at") + len(name)):
                     add(pos, more, kind)
-    for m in _NAME_PASSIVE.finditer(sentence):
+    for m in _NAME_PASSIVE.finditer(sentence) if _NAME_PASSIVE in tried else ():
         names = [(p, n) for p, n in _each_name(m) if m.group("kind") or _gazetteer().get(n.lower())]
         for pos, name in names:
             add(pos, name, m.group("kind"))
@@ -153,7 +156,7 @@ def named_captures(sentence: str) -> list[NamedCapture]:
         for pos, name in _each_name(m):
             if m.group("kind") or _gazetteer().get(name.lower()):
                 add(pos, name, m.group("kind"))
-    for m in _EVENT.finditer(sentence):
+    for m in _EVENT.finditer(sentence) if _EVENT in tried else ():
         done = _EVENT_DONE.search(sentence)
         if done:
             # A taking said to be completed names a settlement even where the gazetteer does not know it.
@@ -176,3 +179,4 @@ def with_named_captures(figures: list[Figure], sentence: str) -> list[Figure]:
 guard.patterns(globals())
 # The test most sentences stop at runs on the lower-cased text (see .guard).
 guard.lower_case(globals(), "_TAKING_WORDS")
+_NEEDED = {pattern: guard.needed_words(pattern) for pattern in (_VERB_KIND_OF, _VERB_NAME, _NAME_PASSIVE, _EVENT)}

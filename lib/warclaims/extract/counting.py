@@ -171,3 +171,5 @@ def item_origin(fig: Figure, metric: str, sentence: str) -> tuple[str, str]:
 
 # Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
 guard.patterns(globals())
+# The word alternations each sentence with figures is searched with run on the lower-cased text (see .guard).
+guard.lower_case(globals(), "_CEDED", "_LAND_CLAUSE_BEFORE")

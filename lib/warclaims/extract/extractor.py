@@ -135,13 +135,23 @@ def split(text: str) -> list[Span]:
     """Paragraphs, with a line joined to the one before when it continues its sentence."""
     out: list[Span] = []
     for para in paragraphs(text):
-        if out and len(out[-1].text) < 20_000 and ((_OPEN_END.search(out[-1].text) and _GOES_ON.match(para.text)) or (
+        if out and len(out[-1].text) < 20_000 and ((_open_end(out[-1].text) and _GOES_ON.match(para.text)) or (
                 _BULLET.match(para.text) and _BULLET.match(out[-1].text.rsplit("\n", 1)[-1]) and _GOES_ON.match(para.text))):
             prev = out[-1]
             out[-1] = Span(text[prev.start:para.start + len(para.text)], prev.start)
         else:
             out.append(para)
     return out
+
+
+def _open_end(text: str) -> bool:
+    """``_OPEN_END`` searched in the line's last characters only: its match is a word or mark
+    at the very end, at most nine letters long, except "as well as" with any spaces inside."""
+    end = len(text.rstrip())
+    last = text[end - 1:end]
+    if not last.isascii() or last in "sS":
+        return bool(_OPEN_END.search(text))  # "as well as", or a letter the engine folds to "s" ("ſ")
+    return bool(_OPEN_END.search(text, max(0, end - 12)))
 
 
 # --- 2. attribute -----------------------------------------------------------------------------

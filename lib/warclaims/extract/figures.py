@@ -412,7 +412,10 @@ def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
     # after a verb of loss or theft counts one item. Elsewhere "a" counts nothing.
     # So does an article that goes on a list of counted items ("three planes and a helicopter").
     out: list[Figure] = []
-    passive = {p.end() for p in _PASSIVE_ARTICLE.finditer(sentence)} if "as " in sentence or "een " in sentence else set()
+    # Its verb holds "was" or "been": without either, the pattern need not be tried.
+    low = guard.lowered(sentence)
+    passive = ({p.end() for p in _PASSIVE_ARTICLE.finditer(sentence)}
+               if ("as " in sentence or "een " in sentence) and (low is None or "was" in low or "been" in low) else set())
     if not _COUNTING_ARTICLE.search(sentence) and not (found and _LISTED_ARTICLE.search(sentence)) and not passive:
         return out
     for m in _ARTICLE_RE.finditer(sentence):

@@ -279,7 +279,9 @@ def lower_case_twin(pattern: re.Pattern) -> re.Pattern | None:
     try:
         parsed = P.parse(pattern.pattern, pattern.flags)
         names = {number: name for name, number in parsed.state.groupdict.items()}
-        twin = compile(_lower_source(parsed.data, names), parsed.state.flags & ~re.IGNORECASE)
+        source, flags = _lower_source(parsed.data, names), parsed.state.flags & ~re.IGNORECASE
+        # A guarded pattern's look-ahead is lower-cased with the rest: a second costs a test at every position.
+        twin = re.compile(source, flags) if pattern.pattern.startswith("(?=[") else compile(source, flags)
     except (_Unsupported, AttributeError, TypeError, ValueError):
         return None
     return twin if twin.groups == pattern.groups and dict(twin.groupindex) == dict(pattern.groupindex) else None
@@ -312,8 +314,13 @@ def _needed(items, flags: int) -> frozenset | None:
             found.append(need)
     if run:
         found.append(frozenset([(re.escape("".join(run)), len(run))]))
-    # The most telling: the shortest of its strings longest, then the fewest strings.
-    return max(found, key=lambda n: (min(length for _, length in n), -len(n)), default=None)
+    # The most telling: the shortest of its strings longest, then the fewest common words
+    # ("end" rather than "the" in "as of the end of"), then the fewest strings.
+    return max(found, key=lambda n: (min(length for _, length in n), -sum(source in _COMMON for source, _ in n), -len(n)), default=None)
+
+
+#: Words nearly every sentence holds: the least telling of the strings a match needs.
+_COMMON = frozenset("the and of in on to at as by for with from was is are has have it its".split())
 
 
 #: Most strings :func:`needed` looks for before a pattern.
@@ -353,17 +360,38 @@ _PLAIN: dict[re.Pattern, tuple[str, ...]] = {}
 _FASTER: dict[re.Pattern, re.Pattern] = {}
 
 
+def needed_words(pattern: re.Pattern) -> frozenset[str] | None:
+    """The strings one of which the lower-cased text of every match of ``pattern`` holds, where
+    they are plain words tested by ``in`` (:func:`needed`); else None."""
+    return frozenset(_PLAIN.get(needed(pattern), ())) or None
+
+
+#: The text :func:`may_match` was last asked about, and its answers for it by pattern: the
+#: stages ask about one sentence with the same words many times in a row.
+_answers: list = [None, {}]
+
+
 def may_match(need: re.Pattern | None, low: str | None) -> bool:
     """False only where the lower-cased text ``low`` holds none of a pattern's :func:`needed` strings."""
     if need is None or low is None:
         return True
+    if _answers[0] is low:
+        known = _answers[1].get(need)
+        if known is not None:
+            return known
+    else:
+        _answers[0], _answers[1] = low, {}
     plain = _PLAIN.get(need)
     if plain is None:
-        return _FASTER.get(need, need).search(low) is not None
-    for text in plain:
-        if text in low:
-            return True
-    return False
+        found = _FASTER.get(need, need).search(low) is not None
+    else:
+        found = False
+        for text in plain:
+            if text in low:
+                found = True
+                break
+    _answers[1][need] = found
+    return found
 
 
 class Lowered:
@@ -372,25 +400,28 @@ class Lowered:
     so the matches, their groups and their text are the pattern's own."""
 
     def __init__(self, pattern: re.Pattern, twin: re.Pattern):
-        self.plain, self.twin, self.need = pattern, twin, needed(pattern)
+        need = needed(pattern)
+        # Only needs tested by ``in`` are worth it: a need that takes a search of its own (thirty
+        # number words, a digit) costs on a sentence about what the twin's search does.
+        self.plain, self.twin, self.need = pattern, twin, need if need in _PLAIN else None
         self.pattern, self.flags, self.groups, self.groupindex = pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex
         # Anchored calls gain nothing from lower case: they are the pattern's own.
         self.match, self.fullmatch, self.sub, self.subn, self.split = pattern.match, pattern.fullmatch, pattern.sub, pattern.subn, pattern.split
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        low = lowered(string)
+        low = _last_text[1] if _last_text[0] is string else lowered(string)
         if low is None:
             return self.plain.search(string, pos, endpos)
-        if not may_match(self.need, low):
+        if self.need is not None and not may_match(self.need, low):
             return None
         m = self.twin.search(low, pos, endpos)
         return self.plain.match(string, m.start(), endpos) if m else None
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        low = lowered(string)
+        low = _last_text[1] if _last_text[0] is string else lowered(string)
         if low is None:
             return self.plain.finditer(string, pos, endpos)
-        if not may_match(self.need, low):
+        if self.need is not None and not may_match(self.need, low):
             return iter(())
         return (self.plain.match(string, m.start(), endpos) for m in self.twin.finditer(low, pos, endpos))
 

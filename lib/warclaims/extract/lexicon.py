@@ -178,3 +178,5 @@ RUNNING_TOTAL_RE = re.compile(r"\b(?:in\s+total|total|totals|overall|altogether|
 guard.patterns(globals())
 # The long word alternations most sentences are searched with run on the lower-cased text (see .guard).
 guard.lower_case(globals(), "MILITARY_CONTEXT", "LIBERATED_RE", "LOSS_RE", "NOT_A_LOSS_RE")
+# So do those the stages search whole sentences with, for each sentence with figures.
+guard.lower_case(globals(), "CAPTIVE_RE", "STOLEN_RE", "FLED_RE", "UKRAINIAN_RE", "RUNNING_TOTAL_RE", "LOST_BEFORE_GAIN")

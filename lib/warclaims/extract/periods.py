@@ -120,7 +120,10 @@ _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|kicked\s+off)\s+(
 def scan(sentence: str) -> list[tuple[str, re.Match]]:
     """Every date or period phrase in a sentence, found once for all its figures."""
     low = guard.lowered(sentence)
-    return [(name, m) for (name, pattern), need in zip(_PATTERNS, _NEEDED) if guard.may_match(need, low) for m in pattern.finditer(sentence)]
+    # Which of the words the patterns need the sentence holds, tested once for all patterns.
+    present = None if low is None else {word for word in _NEEDED_WORDS if word in low}
+    return [(name, m) for (name, pattern), words in zip(_PATTERNS, _NEEDED)
+            if words is None or present is None or not present.isdisjoint(words) for m in pattern.finditer(sentence)]
 
 
 def resolve(sentence: str, published: date | None, figure: int | None = None, others: tuple[int, ...] = (),
@@ -308,4 +311,5 @@ def _period(found: dict, published: date | None, statement_day: date | None) -> 
 # Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
 guard.patterns(globals())
 # Most sentences hold none of the words a period phrase needs ('since', 'past', 'as of'): skip those patterns.
-_NEEDED = [guard.needed(pattern) for _, pattern in _PATTERNS]
+_NEEDED = [guard.needed_words(pattern) for _, pattern in _PATTERNS]
+_NEEDED_WORDS = sorted({word for words in _NEEDED if words for word in words})

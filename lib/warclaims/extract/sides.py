@@ -81,7 +81,7 @@ class SideContext:
         self.paragraph_losses_side = self.paragraph_movers_side = None
 
     def note_sentence(self, sentence: str, claimant_side: str | None) -> None:
-        low = sentence.lower()
+        low = guard.lowered(sentence) or sentence.lower()
         if not any(w in low for w in ("soldiers", "troops", "forces", "servicemen", "units", "army", "military")):
             return
         found = [m for m in _SOLDIERS_OF_A_SIDE.finditer(sentence)]
@@ -509,7 +509,7 @@ def note_losses_heading(sentence: str, has_figures: bool, claimant_side: str | N
 
     A sentence that names one side's losses sets it; one that names no side's leaves it.
     """
-    low = sentence.lower()
+    low = guard.lowered(sentence) or sentence.lower()
     if not any(w in low for w in _LOSS_STEMS):
         found = []
     else:
@@ -565,3 +565,5 @@ def share_sides(decided: list, sentence: str) -> None:
 guard.patterns(globals())
 # The long word alternations most sentences are searched with run on the lower-cased text (see .guard).
 guard.lower_case(globals(), "_SIDE_LOSSES", "_SIDE_LOST", "_NOUN_BEFORE", "_VERB_OR_SIDE", "_GAIN_VERBS", "_SIDE_RE", "_SOLDIERS_OF_A_SIDE", "_LOSS_VERBS")
+# So do the verbs and phrases the side rules search a sentence or clause with.
+guard.lower_case(globals(), "_AGENT_VERBS", "_PATIENT_VERBS", "_LOST_LAND", "_LAUNCHED_BY", "_OCCUPIED_AREA", "_LIBERATION")

@@ -26,17 +26,25 @@ class OverviewView:
 
 
 def _with_general_staff(claims: pd.DataFrame, params: Params, missing: list[str]) -> pd.DataFrame:
-    # The General Staff's daily figures are claims too: bring in the ones on the days the
-    # ledger has loss claims, so a figure quoted in a report meets the claimant's own.
-    days = claims.loc[claims["metric"].isin(["personnel_losses", "equipment_losses"]), "date"].unique()
-    if len(days) == 0:
+    # The General Staff's daily figures are claims too. Brought in: its bulletins on the days
+    # the ledger has loss claims (so a figure quoted in a report meets the claimant's own), and
+    # its newest bulletin in the window (its running totals where the window ends), so a window
+    # without reporting read into the ledger still shows what was claimed in it. Every day's
+    # bulletin would swamp the table; 02_losses and 03_vehicles chart them all.
+    if params.claimants and gs_mod.CLAIMANT not in params.claimants:
         return claims
     series = try_load(gs_mod.load_general_staff, gs_mod.DATASET, missing)
     if series is None:
         return claims
-    gs = gs_mod.general_staff_claims(series[series["date"].isin(days)])
-    if params.claimants:
-        gs = gs[gs["claimant"].isin(params.claimants)]
+    in_window = series[(series["date"] >= params.start) & (series["date"] <= params.end)]
+    if in_window.empty:
+        return claims
+    days = pd.Index(claims.loc[claims["metric"].isin(["personnel_losses", "equipment_losses"]), "date"].unique())
+    if not params.region:  # national totals say nothing about one region's claims
+        days = days.append(pd.Index([in_window["date"].max()]))
+    if days.empty:
+        return claims
+    gs = gs_mod.general_staff_claims(in_window[in_window["date"].isin(days)])
     return pd.concat([claims, gs], ignore_index=True)
 
 
@@ -156,7 +164,7 @@ def chart_claims_by_claimant(view: OverviewView):
             charts.legend_below(fig, ax, handles, [str(n).replace("_", " ") for n in names], ncol=3)
             data = counts.stack().rename("claims").reset_index().rename(columns={"level_0": "claimant", "level_1": "metric"})
             data["source"] = "warclaims ledger"
-        charts.finalise(fig, "Who claims what", f"Claims in the ledger (and the General Staff's own figures on the same days), "
+        charts.finalise(fig, "Who claims what", f"Claims in the ledger, and the General Staff's own figures on the same days and on the newest day of its bulletins, "
                         f"{p.window()}. Every claim is unverified unless its status says otherwise.",
                         claims_credit(view.claims) or ["warclaims ledger (no claims)"], p.end, note="; ".join(view.missing) or None,
                         data=data, alt=f"Number of claims by claimant and metric, {p.window()}: "

@@ -244,7 +244,7 @@ def _short_claimant(row) -> str:
 
 def _drawn(view: TerritoryView) -> tuple[pd.DataFrame, int]:
     """The claims a chart draws (at most MAX_CLAIMS_DRAWN: measured ones first, newest first) and how many are left out."""
-    v = view.verdicts.merge(view.claims[["claim_id", "date", "reported_via", "claimant_side"]], on="claim_id")
+    v = view.verdicts.merge(view.claims[["claim_id", "date", "reported_via", "claimant_side", "restates"]], on="claim_id")
     if len(v) <= MAX_CLAIMS_DRAWN:
         return v.sort_values(["date", "claim_id"]).reset_index(drop=True), 0
     v["measured_first"] = v["verdict"] == "not comparable"
@@ -300,7 +300,9 @@ def chart_claims_vs_trackers(view: TerritoryView):
             side = "Ukraine" if r["subject_side"] == "ukraine" else str(r["subject_side"]).capitalize()
             what = ("gained by " if r["metric"] == "territory_gained" else "lost by ") + side
             days = vd.day_span(r["period_first"], r["period_last"]) if not pd.isna(r["period_first"]) else f"as of {r['date']:%-d %b %Y}, no period"
-            labels.append(textwrap.shorten(_short_claimant(r), 40, placeholder="…") + f"\n{what}, {days}")
+            # Wrapped, never cut: "General Staff of the Armed Forces of…" would hide whose General Staff.
+            restated = " (restated)" if isinstance(r.get("restates"), str) and r["restates"] else ""
+            labels.append(textwrap.fill(_short_claimant(r), 40) + f"\n{what}, {days}{restated}")
             verdict_labels.append(textwrap.fill(vd.short_verdict(r["verdict"], r["reason"]), 30))
         if len(drawn):
             ax.set_yticks(range(len(drawn)), labels, fontsize=9)
@@ -366,6 +368,15 @@ def chart_tracker_series(view: TerritoryView):
     with charts.styled():
         fig, ax = plt.subplots(figsize=(11, 5))
         late = []
+        claims = _drawn(view)[0]
+        first_day = view.series["date"].min() if len(view.series) else p.start
+        # A claim whose days start before the window is drawn from the trackers' level on the
+        # day before: the trackers are drawn from there too, so no dashed line starts in mid-air.
+        starts = claims["period_first"].dropna() - DAY if len(claims) else pd.Series(dtype="datetime64[ns]")
+        draw_from = max(first_day, min(starts.min(), p.start)) if len(starts) else p.start
+        if draw_from < p.start:
+            ax.axvspan(draw_from, p.start, color="#f2f2f2", zorder=0, linewidth=0,
+                       label="Before the window: drawn for the claims that start there")
         for tracker in trackers:
             one = view.series[view.series["tracker"] == tracker].sort_values("date")
             base = one[one["date"] <= p.start]
@@ -374,9 +385,10 @@ def chart_tracker_series(view: TerritoryView):
                 late.append(f"{tracker} has no reading on {p.start:%-d %b %Y} (its readings run "
                             f"{one['date'].min():%-d %b %Y} to {one['date'].max():%-d %b %Y}) and is not drawn")
                 continue
-            # Readings before the window's base reading are not drawn: relative to the window's
-            # start, the days before the invasion would plunge the line below zero.
-            one = one[one["date"] >= base["date"].iloc[-1]]
+            # Readings before the window's base reading (or the earliest drawn claim's start) are
+            # not drawn: relative to the window's start, the days before the invasion would
+            # plunge the line below zero.
+            one = one[one["date"] >= min(base["date"].iloc[-1], draw_from)]
             base = base["area"].iloc[-1]
             base_of[tracker] = base
             rel = one["area"] - base
@@ -402,10 +414,8 @@ def chart_tracker_series(view: TerritoryView):
                            for d, v in zip(one["date"], rel)]
         # Claims, drawn where their value is: the claimed change, from the independent trackers'
         # level on the day before the claim's days start.
-        claims = _drawn(view)[0]
         claimant_colour = _claimant_colours(view.claims) if len(view.claims) else {}
         shown, not_shown = 0, 0
-        first_day = view.series["date"].min() if len(view.series) else p.start
         for _, r in claims.iterrows():
             if pd.isna(r["period_first"]) or r["subject_side"] not in ("ukraine", "russia") or r["period_first"] - DAY < first_day:
                 not_shown += 1

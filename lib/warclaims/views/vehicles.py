@@ -239,7 +239,7 @@ def _row_label(r, claims: pd.DataFrame) -> str:
     verb = str(r["metric"]).replace("vehicles_", "")
     what = what if verb in what else f"{what} {verb}"
     where = f", {r['place'].replace(';', ' and ')}" if r["place"] else ""
-    who = textwrap.shorten(str(r["claimant"]), 34, placeholder="…")
+    who = textwrap.fill(str(r["claimant"]), 34)  # wrapped, never cut: the end of a name says whose body it is
     return f"{r['claimed']:,.0f} {what}{where}\n{who}, {claim['date']:%-d %b %Y}"
 
 
