@@ -773,6 +773,13 @@ CASES = [
     ("Over the past year, Russian forces gained 4,000 square kilometres.", [{"period_start": "2022-06-20", "period_end": "2023-06-20"}]),
     ("Russian forces captured 120 square kilometres between June 1 and 7, DeepState said.", [{"period_start": "2023-06-01", "period_end": "2023-06-07"}]),
     ("As of the end of May, Russia had lost 200,000 soldiers, the General Staff said.", [{"as_of": "2023-05-31", "cumulative": "true"}]),
+    # two equal figures of different stated periods are two claims
+    ("Russian forces captured 257 square kilometres in July, DeepState said. Since January 1, they have captured 257 square kilometres.",
+     [{"quantity": "257", "period_start": "2022-07-01"}, {"quantity": "257", "period_start": "2023-01-01", "period_end": "2023-06-20"}]),
+    # this month (to the statement; "said this month" dates the statement), the weekend before it
+    ("Russian forces captured 300 square kilometres this month, DeepState said.", [{"period_start": "2023-06-01", "period_end": "2023-06-20"}]),
+    ("DeepState said this month that Russian forces had captured 300 square kilometres.", [{"period_start": "", "as_of": "2023-06-20"}]),
+    ("Russian forces lost 3,000 soldiers over the weekend, the General Staff said.", [{"period_start": "2023-06-17", "period_end": "2023-06-18"}]),
     # a known speaker after a closing dash or "per"; not a phrase that names no speaker
     ("Russia has lost 500,000 troops in Ukraine – UK intelligence", [{"claimant": "UK Ministry of Defence", "subject_side": "russia"}]),
     ("Russia lost over 3,000 tanks, per Oryx.", [{"claimant": "Oryx", "qualifier": "more than"}]),
@@ -787,6 +794,124 @@ CASES = [
     ("Moscow says Ukrainian losses reached 500 soldiers.", [{"claimant_side": "russia", "subject_side": "ukraine"}]),
     ("Kyiv says Russian losses reached 1,000 soldiers yesterday.", [{"claimant_side": "ukraine", "subject_side": "russia"}]),
     ("Russia says losses reached 500 soldiers.", [{"subject_side": "unknown"}]),
+    # people lost named by what befell them, when a side is the one that suffered them; deaths and injuries
+    ("Russia has likely suffered 315,000 dead and injured, US officials said.",
+     [{"quantity": "315000", "metric": "personnel_losses", "count_kind": "casualties", "subject_side": "russia", "claimant": "US officials (unnamed)"}]),
+    ("US officials estimate that Ukraine has suffered as many as 70,000 deaths and 120,000 injuries.",
+     [{"quantity": "70000", "count_kind": "killed", "qualifier": "up to", "subject_side": "ukraine"},
+      {"quantity": "120000", "count_kind": "wounded", "subject_side": "ukraine"}]),
+    ("The storm caused 12 deaths and 40 injuries in the town.", []),
+    # a third country's bare "defence ministry" is that country's, not the one the sentence's losses suggest
+    ("Russian losses reached 1,500 troops in December, the UK defence ministry said.", [{"claimant": "UK Ministry of Defence", "subject_side": "russia"}]),
+    ("Russian losses reached 1,500 troops in December, the defence ministry said.", [{"claimant": "Ministry of Defence of the Russian Federation"}]),
+    ("Since August 6, the enemy has lost 76,000 servicemen in the Kursk direction, the Russian General Staff said.",
+     [{"claimant": "Ministry of Defence of the Russian Federation", "claimant_side": "russia", "subject_side": "ukraine"}]),
+    # a total put at a figure: "estimates ... at", "assessed ... at"; what a count "found"
+    ("The Pentagon estimates Russian casualties at 315,000.", [{"quantity": "315000", "claimant": "US Department of Defense", "subject_side": "russia"}]),
+    ("US intelligence assessed Ukrainian losses at about 70,000 killed.", [{"quantity": "70000", "qualifier": "about", "subject_side": "ukraine"}]),
+    ("At least 57,000 Russian soldiers have been killed, Mediazona found.", [{"claimant": "Mediazona", "qualifier": "at least", "subject_side": "russia"}]),
+    # weapons named by their make: Bradleys, Strykers, Grad launchers; guided bombs are munitions like missiles
+    ("Russian troops destroyed 3 Leopard tanks, 2 Bradleys, 5 Strykers and 4 Grad launchers, the Russian Defence Ministry said.",
+     [{"item_class": c, "subject_side": "ukraine"} for c in ("tank", "ifv", "apc", "mlrs")]),
+    ("Russian air defences shot down 3 Grad rockets and 2 guided bombs, the Russian Defence Ministry said.",
+     [{"item_class": "missile"}, {"item_class": "missile"}]),
+    # a sentence that goes on counting the last figure of the one before; not a new noun of its own
+    ("Russia attacked overnight with 160 drones. 147 were shot down, the Air Force said.", [{"quantity": "147", "item_class": "drone", "metric": "equipment_losses"}]),
+    ("Ukraine's army has lost 74 tanks so far, the Russian Defence Ministry said. Kyiv lost another 20 on Tuesday.",
+     [{"quantity": "74", "subject_side": "ukraine"}, {"quantity": "20", "item_class": "tank", "subject_side": "ukraine"}]),
+    ("Russia lost 500 soldiers, the General Staff said. Another 20 civilians were killed in shelling.", [{"quantity": "500"}]),
+    # a place taken counted by its article; places "under the control of" a side are its gain
+    ("Russian forces gained control of a village in the Kharkiv region and two villages in Donetsk, the Russian Defence Ministry said.",
+     [{"quantity": "1", "metric": "settlements_retaken", "subject_side": "russia"}, {"quantity": "2", "subject_side": "russia"}]),
+    ("Russian soldiers fled to a village near the river.", []),
+    ("Two more villages are now under the control of Russian forces, the Russian Defence Ministry said.", [{"quantity": "2", "subject_side": "russia"}]),
+    # "could be as high as", "killed or wounded N" (casualties), self-propelled guns, last year
+    ("Russia's casualties in Ukraine could be as high as 200,000, a Western official said.", [{"quantity": "200000", "qualifier": "up to", "subject_side": "russia"}]),
+    ("The Ukrainian military said it killed or wounded 1,300 Russian soldiers.", [{"count_kind": "casualties", "subject_side": "russia"}]),
+    ("Ukrainian forces destroyed 2 self-propelled guns, the General Staff said.", [{"item_class": "artillery", "subject_side": "russia"}]),
+    ("Russia gained 5,600 square kilometres of Ukrainian land last year, according to ISW.", [{"period_start": "2022-01-01", "period_end": "2022-12-31"}]),
+    ("ISW said last year that Russia gained 5,600 square kilometres.", [{"period_start": ""}]),
+    # "N Russian losses" are people lost when a side owns them; a verb inside a compound adjective describes the items
+    ("The General Staff reported 1,230 Russian losses over the past day.", [{"quantity": "1230", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("The company reported 12 losses in the quarter.", []),
+    ("Ukraine has lost about 3,000 pieces of Western-supplied equipment, the Russian Defence Ministry said.",
+     [{"quantity": "3000", "metric": "equipment_losses", "subject_side": "ukraine"}]),
+    ("The West supplied 300 tanks to Ukraine.", []),
+    # headlines: a total that "tops" a figure; a known speaker after a closing colon; losses "of the Armed Forces of Ukraine"
+    ("Russian losses in Ukraine top 500,000, Kyiv says", [{"quantity": "500000", "claimant": "Government of Ukraine", "subject_side": "russia"}]),
+    ("Russia has lost 3,000 tanks and 200 aircraft: Ukraine's defence ministry",
+     [{"claimant": "Ministry of Defence of Ukraine", "subject_side": "russia"}, {"claimant": "Ministry of Defence of Ukraine", "subject_side": "russia"}]),
+    ("The losses of the Armed Forces of Ukraine amounted to over 500 troops.", [{"quantity": "500", "subject_side": "ukraine"}]),
+    # an Oryx-style breakdown: the total counted by the noun (or the side) before it, and each part of the same side
+    ("Russia - 20027, of which: destroyed: 15051, damaged: 852, abandoned: 1113, captured: 3011",
+     [{"quantity": q, "metric": "equipment_losses", "item_class": "other_equipment", "subject_side": "russia"} for q in ("20027", "15051", "852", "1113", "3011")]),
+    ("Tanks (3,704, of which destroyed: 2,635, damaged: 155, abandoned: 380, captured: 534)",
+     [{"quantity": q, "item_class": "tank", "metric": "equipment_losses"} for q in ("3704", "2635", "155", "380", "534")]),
+    # a named place "under the control of" a side; a taking "completed" names a settlement the gazetteer need not know
+    ("Avdiivka has come under the full control of Russian troops, Shoigu said.",
+     [{"quantity": "1", "metric": "settlements_retaken", "place_raw": "Avdiivka", "subject_side": "russia", "claimant": "Sergei Shoigu"}]),
+    ("Russian units completed the liberation of Pervomaiske, the Russian Defence Ministry said.", [{"place_raw": "Pervomaiske", "subject_side": "russia"}]),
+    ("Russian units completed the liberation of Donbas, the Russian Defence Ministry said.", []),
+    ("Ukraine now controls less than 500 square kilometres of the Kursk region, Syrskyi said.", [{"qualifier": "up to", "subject_side": "ukraine"}]),
+    # "the Russian ministry" that reports losses is Russia's defence ministry, and the enemy it names is Ukraine
+    ("In the Kherson direction, the enemy lost up to 60 servicemen and 12 vehicles, the Russian ministry said.",
+     [{"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}, {"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
+    ("Russia's army lost 1,000+ soldiers in a day, Kyiv said.", [{"quantity": "1000", "qualifier": "more than", "subject_side": "russia"}]),
+    # launchers named alone; a range after "at between"; adjectives of a count ("distinct"); launched, "all of which were shot down"
+    ("Russian forces destroyed 4 HIMARS, the Russian Defence Ministry said.", [{"item_class": "mlrs", "subject_side": "ukraine"}]),
+    ("British intelligence estimates Russian permanent casualties at between 150,000-190,000.",
+     [{"quantity": "150000", "quantity_max": "190000", "qualifier": "estimated", "subject_side": "russia", "claimant": "UK Ministry of Defence"}]),
+    ("Oryx has verified 1,000 distinct Russian tank losses.", [{"quantity": "1000", "item_class": "tank", "subject_side": "russia", "claimant": "Oryx"}]),
+    ("Russia launched 20 Shaheds overnight, all of which were shot down, the Air Force said.", [{"quantity": "20", "metric": "equipment_losses", "subject_side": "russia"}]),
+    ("Russia launched 20 Shaheds overnight, the Air Force said.", []),
+    ("The strike killed 12 soldiers and 30 others were injured, the ministry said.", [{"count_kind": "killed"}, {"count_kind": "wounded"}]),
+    # a relative clause: its antecedent took the land, and the verb after it is the antecedent's, not the country inside it
+    ("Ukrainian forces, which captured some 1,300 square kilometres in Russia's Kursk region in August, now hold about 500 square kilometres there.",
+     [{"quantity": "1300", "subject_side": "ukraine"}, {"quantity": "500", "subject_side": "ukraine"}]),
+    # "up from N in November": the earlier figure, with its own period, counts what the one before counts
+    ("Russia suffered 48,670 casualties in December, up from 45,680 in November, the UK Ministry of Defence said.",
+     [{"quantity": "48670", "period_start": "2022-12-01"}, {"quantity": "45680", "period_start": "2022-11-01", "subject_side": "russia", "claimant": "UK Ministry of Defence"}]),
+    ("Russia took 300 square kilometres in May, more than the 250 it took in April.", [{"quantity": "300"}]),
+    # an intermediary "quoting" or "referring to" the speaker; a "Source:" line under the figures
+    ("Ukraine lost up to 500 servicemen, Interfax reported, quoting the Russian Defence Ministry.",
+     [{"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
+    ("Russia lost 1,100 soldiers over the past day, Ukrinform reports, referring to the General Staff.", [{"claimant": "General Staff of the Armed Forces of Ukraine"}]),
+    ("Russia lost 1,100 soldiers over the past day.\nSource: General Staff of the Armed Forces of Ukraine", [{"claimant": "General Staff of the Armed Forces of Ukraine"}]),
+    ("Ukraine lost up to 500 servicemen in the Kupiansk direction, TASS quoted the Russian Defence Ministry as saying.",
+     [{"claimant": "Ministry of Defence of the Russian Federation", "reported_via": "TASS"}]),
+    ("Ukraine lost up to 500 servicemen, Shoigu was quoted by TASS as saying.", [{"claimant": "Sergei Shoigu", "subject_side": "ukraine"}]),
+    ("\u201cWe lost 20 tanks,\u201d Zelensky was quoted as saying.", [{"claimant": "Volodymyr Zelensky", "subject_side": "ukraine"}]),
+    # tally lines without the day's increment, the noun before the figure; a bullet's noun is never the line above's
+    ("Russian losses as of June 20, the General Staff said:\n- personnel: 220,000\n- tanks: 3,900\n- aircraft: 314",
+     [{"quantity": "220000", "metric": "personnel_losses", "subject_side": "russia", "cumulative": "true"},
+      {"quantity": "3900", "item_class": "tank", "subject_side": "russia"}, {"quantity": "314", "item_class": "aircraft", "subject_side": "russia"}]),
+    ("The General Staff said the enemy's total losses were:\ntanks - 3,900,\nartillery systems - 3,700,\nhelicopters - 300.",
+     [{"quantity": q, "item_class": c, "subject_side": "russia", "metric": "equipment_losses"} for q, c in (("3900", "tank"), ("3700", "artillery"), ("300", "helicopter"))]),
+    ("Population - 3,900, the census said.", []),
+    # deserters fled
+    ("About 200 Russian deserters are hiding in the woods, the General Staff said.", [{"quantity": "200", "metric": "personnel_fled", "subject_side": "russia"}]),
+    ("More than 300 Ukrainian soldiers have deserted from the front, the Russian Defence Ministry said.", [{"metric": "personnel_fled", "subject_side": "ukraine"}]),
+    ("Russian forces seized control of the villages Riznykivka, Drobysheve and Kruhle, the Russian Defence Ministry said.",
+     [{"quantity": "1", "place_raw": p, "subject_side": "russia"} for p in ("Riznykivka", "Drobysheve", "Kruhle")]),
+    ("Russian forces captured the town Monday, the Russian Defence Ministry said.", []),
+    # a side's military as the speaker is its defence ministry; "said Ukraine lost" does not make Ukraine the speaker
+    ("The Russian military said Ukraine lost 500 soldiers over the past day.", [{"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
+    ("Russia's army said Ukraine lost 500 soldiers over the past day.", [{"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
+    ("Russia lost 500 soldiers over the past day, said Zelensky.", [{"claimant": "Volodymyr Zelensky"}]),
+    # "injuring 87 more" after the killed; vehicles and armoured vehicles counted in units; watercraft are boats
+    ("The brigade said it killed 100 Russian soldiers, injuring 87 more.",
+     [{"quantity": "100", "count_kind": "killed", "subject_side": "russia"}, {"quantity": "87", "count_kind": "wounded", "subject_side": "russia"}]),
+    ("Ukraine lost 5 tanks while killing 300 more.", [{"quantity": "5"}]),
+    ("Russian forces lost 48 units of armored combat vehicles and 135 units of various vehicles, the General Staff said.",
+     [{"quantity": "48", "item_class": "armoured_vehicle"}, {"quantity": "135", "item_class": "vehicle"}]),
+    ("Ukrainian forces destroyed 14 Russian watercraft, the navy said.", [{"item_class": "ship", "subject_side": "russia"}]),
+    # a list of places taken: each a settlement of its own, named by the gazetteer or by its noun
+    ("Ukrainian forces retook Izium, Kupiansk and Balakliia, Zelensky said.",
+     [{"quantity": "1", "place_raw": p, "subject_side": "ukraine", "claimant": "Volodymyr Zelensky"} for p in ("Izium", "Kupiansk", "Balakliia")]),
+    ("The Russian Defence Ministry said its troops captured the village of Ivanivka and the town of Soledar.",
+     [{"metric": "settlements_retaken", "place_raw": p, "subject_side": "russia"} for p in ("Ivanivka", "Soledar")]),
+    ("The number of Russian military deaths confirmed by name has reached 95,000, Mediazona said.",
+     [{"quantity": "95000", "claimant": "Mediazona", "count_kind": "killed", "subject_side": "russia"}]),
 ]
 
 

@@ -22,12 +22,12 @@ from . import lexicon as lx
 _SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|report|announced|announces|claimed|claims|wrote|writes|added|adds|"
         r"estimated|estimates|believes|noted|notes|emphasi[sz]ed|stressed|confirmed|declared|informed|posted|tweeted|"
         r"according\s+to|cited|quoted|highlighted|clarified|specified|indicated|revealed|assessed|publishes|published|"
-        r"documented|counted|tallied|verified|identified|geolocated|puts|assured|insisted|warned|acknowledged|admitted|argued|explained|"
+        r"documented|counted|tallied|verified|identified|geolocated|found|puts|assured|insisted|warned|acknowledged|admitted|argued|explained|"
         r"suggested|concluded|calculated|reckons|reckoned|shows|showed|estimate|assesses|assess|believe|think|thinks)")
 _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
     r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)\s+(?:from|of|by))?|"
-    r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by|with\s+reference\s+to|citing|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
+    r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by(?!\s+(?:name|names|phone|telephone|video|videolink|e-?mail|satellite|far|now)\b)|with\s+reference\s+to|citing|quoting|(?<!was\s)(?<!were\s)(?<!been\s)quoted(?!\s+(?:as|by)\b)|referring\s+to|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
     r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|(?:obtained|received)\s+from)\s+",
     re.IGNORECASE,
 )
@@ -75,7 +75,11 @@ _PERSON_FIRST = re.compile(r"(?i:a|the)\s+(?:representative|spokes|speaker|offic
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 _FULL_NAME = re.compile(rf"{_NAME}(?:\s+(?:(?:von|van|der|de)\s+)*{_NAME}){{1,3}}")
 _FREE_NAME = re.compile(r"((?:(?:[A-Z]\.){2,}|[^,.;:“\"]){3,60}?)(?:,|\s+who\b|\s+that\b|\.|$)")
-_CITING = re.compile(r"citing|with\s+reference", re.IGNORECASE)
+_SUBJECT_OF_A_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:lost|los(?:es|ing)|suffered|destroyed|shot|captured|took|liberated|killed|gained|advanced|retook|seized|controls?|holds?|held)\b", re.IGNORECASE)
+#: A side's military as the speaker ("the Russian military said"): its defence ministry.
+_SIDE_MILITARY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s)\s+(?:military|army|armed\s+forces)(?=\s+(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|announced|stated|estimated|estimates)\b)")
+_QUOTED_AS_SAYING = re.compile(r"quoted\s+(?:by\s+[\w.]+(?:\s+[\w.]+)?\s+)?as\s+say", re.IGNORECASE)
+_CITING = re.compile(r"citing|quoting|referring|with\s+reference", re.IGNORECASE)
 _ACCORDING = re.compile(r"according", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w+ly|now|also|still|already|not)\s+){0,2}$", re.IGNORECASE)
 _TITLED_NAME = re.compile(rf"\b(?i:representative|spokes(?:man|woman|person)|minister|commander|governor)\b[^.]{{0,80}}?(?P<name>{_NAME}\s+{_NAME})")
@@ -127,6 +131,8 @@ def _roles(sentence: str) -> list[re.Match]:
     return out
 
 
+#: A figure right before a role phrase: the phrase is what is counted ("57,000 Russian soldiers").
+_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million))\s+$", re.IGNORECASE)
 _ROLE_START = re.compile(r"^(?:one|a|an|the|another|several|two|three|some)\s", re.IGNORECASE)
 #: Between "according to" and a name, a title set off by a comma ("the regional governor, ").
 _APPOSITIVE = re.compile(r"^(?:the|a|an)\s+[\w\s'’-]{0,30},\s*$", re.IGNORECASE)
@@ -172,6 +178,12 @@ _COUNTRY_ONLY = re.compile(r"^(?:Ukraine|Russia|Kyiv|Kiev|Moscow|Kremlin|the\s+K
 #: A ministry named without its country; "the General Staff" alone is Ukraine's (the claimant
 #: table's alias): Russia's is named as such where it speaks.
 _BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|defen[cs]e\s+department)$", re.IGNORECASE)
+#: A third country's name right before a bare "defence ministry" (the table knows "British
+#: defence ministry" but not every spelling of the country).
+_COUNTRY_BEFORE_MINISTRY = re.compile(r"\b(UK|U\.K\.|Britain['’]s|US|U\.S\.|American)\s+$")
+_ALLIED_MINISTRY = {"uk": "UK Ministry of Defence", "britain's": "UK Ministry of Defence", "britain’s": "UK Ministry of Defence",
+                    "us": "US Department of Defense", "american": "US Department of Defense"}
+_COUNTRY_MINISTRY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+[Mm]inistry\b(?!\s+of\b)")
 _MINISTRY_MENTION = re.compile(r"\b(?:the\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry)\b")
 
 
@@ -250,6 +262,16 @@ def resolve_name(text: str, context: str = "", fuzzy: bool = True) -> Claimant:
     return Claimant(text.strip(), side, False, text, person=bool(_TWO_NAMES.match(text.strip())) and not _ORG_WORDS.search(text))
 
 
+def _with_country(sentence: str, start: int, end: int) -> tuple[int, int, str, bool]:
+    """A known mention; a bare "defence ministry" after a third country's name ("the UK defence
+    ministry") is that country's, not one guessed from the sentence."""
+    text = sentence[start:end]
+    country = _COUNTRY_BEFORE_MINISTRY.search(sentence, max(0, start - 12), start) if _BARE_MINISTRY.match(text) else None
+    if country:
+        return country.start(), end, _ALLIED_MINISTRY[country.group(1).replace(".", "").lower()], True
+    return start, end, text, True
+
+
 def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     """Claimant mentions in a sentence: (start, end, text, known by the claimant table)."""
     index, pattern = claimant_pattern()
@@ -261,7 +283,7 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
             # "Ukraine military says": the country's military speaks, not its government.
             out.append((start, service.end(), sentence[start:service.end()], False))
             continue
-        out.append((start, end, sentence[start:end], True))
+        out.append(_with_country(sentence, start, end))
     places, _ = place_index()
     for start, end, name in _person_names(sentence):
         if _NOT_NAMES.match(name) or name.lower() in places or any(s < end and start < e for s, e, _, _ in out):
@@ -282,7 +304,15 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     # Each of its spellings holds "inistry": most sentences are passed over by that test alone.
     for m in _MINISTRY_MENTION.finditer(sentence) if "inistry" in sentence else ():
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
-            out.append((m.start(), m.end(), m.group(), True))
+            out.append(_with_country(sentence, m.start(), m.end()))
+    for m in _SIDE_MILITARY.finditer(sentence) if "ussia" in sentence else ():
+        # The country inside "Russia's army said" is not the speaker: its military is.
+        out = [x for x in out if not (m.start() <= x[0] < m.end())]
+        out.append((m.start(), m.end(), "Russian Ministry of Defence", True))
+    for m in _COUNTRY_MINISTRY.finditer(sentence) if "inistry" in sentence else ():
+        # "the Russian ministry said" in war reporting is the defence ministry of that country.
+        if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
+            out.append((m.start(), m.end(), ("Russian" if m.group(1).lower().startswith("russia") else "Ukrainian") + " Ministry of Defence", True))
     low = sentence.lower() if low is None else low
     for m in (_roles(sentence) if any(stem in low for stem in _ROLE_STEMS) else ()):
         text = m.group().strip()
@@ -290,6 +320,8 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         # a bare singular noun ("source said") is not a speaker without its article.
         if not (_ROLE_START.match(text) or " " in text):
             continue
+        if _COUNTED_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "57,000 Russian soldiers": the people counted, not a speaker
         # An unnamed source or official inside an institution the claimant table knows speaks
         # for it ("a source in the General Staff", "a representative of the Defence Ministry").
         inside = _INSIDE_BODY.search(text)
@@ -453,11 +485,12 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     for say in _SAY_RE.finditer(sentence):
         if _ACCORDING.match(say.group()) or any(a.position == say.start() for a in found):
             continue
-        if _PASSIVE_BEFORE.search(sentence[max(0, say.start() - 30):say.start()]):
-            continue  # "is visually confirmed to have lost": passive, nobody speaking
+        if _PASSIVE_BEFORE.search(sentence[max(0, say.start() - 30):say.start()]) and not _QUOTED_AS_SAYING.match(sentence, say.start()):
+            continue  # "is visually confirmed to have lost": passive, nobody speaking ("X was quoted as saying" is X speaking)
         before = [m for m in mentions if _near(m[1], say.start(), sentence)]
         # Only speech verbs invert ("said Zelensky"); after "reported that" comes the content.
-        after = [m for m in mentions if 0 <= m[0] - say.end() <= 3] if _INVERTING.match(say.group()) else []
+        # "..., said Zelensky": not "said Ukraine lost 500 soldiers", where the name is the subject of what was said.
+        after = [m for m in mentions if 0 <= m[0] - say.end() <= 3 and not _SUBJECT_OF_A_VERB.match(sentence, m[1])] if _INVERTING.match(say.group()) else []
         if before:
             found.append(Attribution(say.start(), named(_subject(before, say.start(), sentence)[2])))
         elif after:
@@ -487,15 +520,15 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
 _HEADING = re.compile(r"^\s*(?P<who>[^:\n.;,]{2,60}?)\s*:\s+\S")
 
 
-#: A known speaker closing a headline or sentence after a dash or "per" ("Russia has lost
-#: 500,000 troops – UK intelligence", "..., per Oryx").
-_TRAILING = re.compile(r"(?:\s[–—-]|,\s+per)\s+(?P<who>[^–—\n.,;:]{2,50}?)\s*[.\"”']?\s*$")
+#: A known speaker closing a headline or sentence after a dash, a colon or "per" ("Russia has
+#: lost 500,000 troops – UK intelligence", "...: Ukraine's defence ministry", "..., per Oryx").
+_TRAILING = re.compile(r"(?:\s[–—-]|,\s+per|:)\s+(?P<who>[^–—\n.,;:]{2,50}?)\s*[.\"”']?\s*$")
 
 
 def _speaker_after_dash(sentence: str) -> list[Attribution]:
     """The speaker a headline or sentence ends with after a dash or "per", when the claimant
     table knows it and it is not a country alone."""
-    m = _TRAILING.search(sentence, max(0, len(sentence) - 70)) if ("–" in sentence or "—" in sentence or " - " in sentence or "per " in sentence) else None
+    m = _TRAILING.search(sentence, max(0, len(sentence) - 70)) if ("–" in sentence or "—" in sentence or " - " in sentence or "per " in sentence or ":" in sentence[-60:]) else None
     if not m:
         return []
     c = resolve_name(m.group("who"), sentence, fuzzy=False)

@@ -25,15 +25,22 @@ _TAKE = (r"(?:(?:fully|completely|entirely|finally|now)\s+)?(?:liberated|capture
 _KIND = r"(?P<kind>cit(?:y|ies)|towns?|villages?|settlements?|hamlets?|localit(?:y|ies)|urban-type\s+settlements?)"
 _NAME = r"[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+)?"
 _NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)"
-#: "liberated the city of X", "captured the coal mining town of X", "the cities of X, Y and Z".
-_VERB_KIND_OF = re.compile(rf"\b{_TAKE}\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,3}}?){_KIND}\s+of\s+{_NAMES}")
+_DAYS_AND_MONTHS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"
+#: "liberated the city of X", "captured the coal mining town of X", "the cities of X, Y and Z",
+#: "seized control of the villages X, Y and Z".
+_VERB_KIND_OF = re.compile(rf"\b{_TAKE}\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,3}}?){_KIND}(?:\s+of)?\s+(?!(?:{_DAYS_AND_MONTHS})\b){_NAMES}")
 #: "captured Kurakhove", "regained control of Kupiansk": a name the gazetteer knows.
 _VERB_NAME = re.compile(rf"\b{_TAKE}\s+(?:most\s+of\s+|all\s+of\s+)?(?P<at>[A-Z])")
 #: "X has been liberated", "the village of X was captured".
 _NAME_PASSIVE = re.compile(rf"(?:\b(?:the\s+)?{_KIND}\s+of\s+)?{_NAMES}\s+(?:(?:\w+ly|now|already|also)\s+)?(?:has|have|had)?\s*(?:been|was|were|is|are)\s+"
                            r"(?:now\s+|fully\s+|completely\s+|entirely\s+|finally\s+|already\s+)?(?:liberated|captured|retaken|recaptured|freed|taken)\b")
+#: "X has come under the full control of Russian troops", "X is now under Russian control".
+_NAME_UNDER_CONTROL = re.compile(rf"(?:\b(?:the\s+)?{_KIND}\s+of\s+)?{_NAMES}\s+(?:(?:has|have|had)\s+)?(?:come|came|is|are|was|were)\s+(?:now\s+|fully\s+|completely\s+)?"
+                                 r"under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:control\s+of\b|(?:Russian|Ukrainian|Moscow['’]s|Kyiv['’]s)\s+control\b)")
 #: "the liberation of the city of X was completed", "completed the capture of X".
 _EVENT = re.compile(rf"\b(?:complete\s+|full\s+)?(?:liberation|capture|recapture|seizure|fall)\s+of\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?{_KIND}\s+of\s+)?{_NAMES}")
+#: Names after "the liberation of" that are no settlement.
+_NOT_A_PLACE_TAKEN = re.compile(r"(?:Ukraine|Russia|Donbass?|Crimea|Novorossiya|Europe|the)\b", re.IGNORECASE)
 _EVENT_DONE = re.compile(r"\b(?:complet\w*|finish\w*|announc\w*|reported|report(?:ed|s)?\s+on|confirm\w*|claimed)\b", re.IGNORECASE)
 #: Before a verb, words that make it an adjective or a hope, not a claim ("the recaptured town", "could be captured").
 _NOT_A_CLAIM_BEFORE = re.compile(r"\b(?:the|a|an|newly|recently|from|of|to|be|being|if|could|would|may|might|not|never|aims?\s+to|trying\s+to|attempt\w*\s+to|plans?\s+to)\s+$", re.IGNORECASE)
@@ -88,6 +95,28 @@ def _each_name(m: re.Match) -> list[tuple[int, str]]:
     names = m.group("names")
     return [(m.start("names") + n.start(), n.group()) for n in re.finditer(_NAME, names) if n.group() != "and"]
 
+#: The next item of a list of places taken ("..., Kupiansk and Balakliia", "... and the town of Y").
+_LIST_NEXT = re.compile(rf"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:the\s+(?:[\w-]+\s+){{0,2}}?{_KIND}\s+of\s+)?(?=[A-Z])")
+
+
+def _listed_after(sentence: str, end: int) -> list[tuple[int, str, str | None]]:
+    """The places listed after a place taken, each a name the gazetteer knows or one its
+    settlement noun introduces ("captured Izium, Kupiansk and Balakliia")."""
+    out = []
+    while len(out) < 20:
+        nxt = _LIST_NEXT.match(sentence, end)
+        if not nxt:
+            break
+        kind = nxt.group("kind")
+        named = re.match(_NAME, sentence[nxt.end():]) if kind else None
+        name = named.group() if named else _known_name_at(sentence, nxt.end())
+        if not name:
+            break
+        out.append((nxt.end(), name, kind))
+        end = nxt.end() + len(name)
+    return out
+
+
 #: A word that every sentence saying a place was taken holds: the others skip the patterns.
 _TAKING_WORDS = re.compile(r"liberat|captur|seiz|took|taken|retook|recaptur|freed|control|fall\s+of", re.IGNORECASE)
 
@@ -110,19 +139,30 @@ def named_captures(sentence: str) -> list[NamedCapture]:
         if not _NOT_A_CLAIM_BEFORE.search(sentence, max(0, m.start() - 25), m.start()):
             for pos, name in _each_name(m):
                 add(pos, name, m.group("kind"))
+            for pos, name, kind in _listed_after(sentence, m.end()):
+                add(pos, name, kind or m.group("kind"))
     for m in _VERB_NAME.finditer(sentence) if _VERB_NAME in tried else ():
         if not _NOT_A_CLAIM_BEFORE.search(sentence, max(0, m.start() - 25), m.start()):
             name = _known_name_at(sentence, m.start("at"))
             if name:
                 add(m.start("at"), name, None)
+                for pos, more, kind in _listed_after(sentence, m.start("at") + len(name)):
+                    add(pos, more, kind)
     for m in _NAME_PASSIVE.finditer(sentence) if _NAME_PASSIVE in tried else ():
         names = [(p, n) for p, n in _each_name(m) if m.group("kind") or _gazetteer().get(n.lower())]
         for pos, name in names:
             add(pos, name, m.group("kind"))
+    for m in _NAME_UNDER_CONTROL.finditer(sentence) if "under" in sentence else ():
+        for pos, name in _each_name(m):
+            if m.group("kind") or _gazetteer().get(name.lower()):
+                add(pos, name, m.group("kind"))
     for m in _EVENT.finditer(sentence) if _EVENT in tried else ():
-        if _EVENT_DONE.search(sentence):
+        done = _EVENT_DONE.search(sentence)
+        if done:
+            # A taking said to be completed names a settlement even where the gazetteer does not know it.
+            completed = done.group().lower().startswith("complet")
             for pos, name in _each_name(m):
-                if m.group("kind") or _gazetteer().get(name.lower()):
+                if m.group("kind") or _gazetteer().get(name.lower()) or completed and not _NOT_A_PLACE_TAKEN.match(name):
                     add(pos, name, m.group("kind"))
     return [found[k] for k in sorted(found)]
 

@@ -140,6 +140,11 @@ class Kept:
         # figures are two claims (one merged into the other would credit it to the wrong side).
         if self.speaker_side and other.speaker_side and self.speaker_side != other.speaker_side:
             return False
+        # "257 km² in July 2023" and "257 km² since 1 January": each states its own period, and
+        # the periods differ, so the figures are two claims that happen to be equal.
+        mine, theirs = self.candidate.row, other.candidate.row
+        if mine["period_start"] and theirs["period_start"] and (mine["period_start"], mine["period_end"]) != (theirs["period_start"], theirs["period_end"]):
+            return False
         # Written in the same unit, a repeat is the same number ("nearly 4,000 km2" in a
         # headline is not the body's 3,985 km2); across units, a conversion rounds.
         shared = {u for u, _ in self.written} & {u for u, _ in other.written}

@@ -103,8 +103,9 @@ def sentence_cues(sentence: str) -> dict[str, tuple]:
     ceded = tuple((m.start(), "lost") for m in _CEDED.finditer(sentence))
     # "has" and "have" mean possession only right before what is had ("Russia has 3,000
     # tanks"); as auxiliaries ("has lost", "have increased") they say nothing.
+    # "Western-supplied equipment": a verb inside a compound adjective describes the items.
     others = tuple((m.start(), "other") for m in lx.NOT_A_LOSS_RE.finditer(sentence)
-                   if m.group().lower() not in ("has", "have", "had") or _POSSESSED.match(sentence, m.end()))
+                   if (m.group().lower() not in ("has", "have", "had") or _POSSESSED.match(sentence, m.end())) and sentence[m.start() - 1:m.start()] != "-")
     fled = tuple((m.start(), "fled") for m in lx.FLED_RE.finditer(sentence))
     losses = list(lx.LOSS_RE.finditer(sentence))
     loss = tuple((m.start(), "loss") for m in losses)
@@ -122,10 +123,17 @@ def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = 
         return "personnel_losses", "loss_noun"  # "824 victims", "36 bodies"
     if fig.tally:
         return _METRIC_OF_CUE[fig.kind].get("loss"), "tally_line"  # "tanks – 3,900 (+5)": a tally of losses
+    if fig.kind == "item" and _ALL_OF_WHICH.match(sentence, fig.noun_end):
+        return "equipment_losses", "all_of_which"  # "launched 20 Shaheds overnight, all of which were shot down"
     kind, rule = governing_cue(fig, starts, list(sentence_cues(sentence)[fig.kind]), mates, sentence)
     if fig.kind == "item" and kind == "fled" and fig.item_class not in lx.VEHICLE_CLASSES:
         kind = "loss"  # aircraft, drones, artillery do not flee: they are left behind
     return _METRIC_OF_CUE[fig.kind].get(kind), rule
+
+
+_UP_TO_A_NUMBER = re.compile(r"[^\d,;]*")
+#: Items launched, "all of which were shot down": every one of them is lost.
+_ALL_OF_WHICH = re.compile(r"[^.;\d]{0,40}?,\s*all\s+of\s+(?:which|them)\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)\b", re.IGNORECASE)
 
 
 def count_kind(fig: Figure, sentence: str) -> tuple[str, str]:
@@ -135,13 +143,16 @@ def count_kind(fig: Figure, sentence: str) -> tuple[str, str]:
     wounded", "45,000 were injured"), then in the few words before the figure ("irretrievable
     losses amounted to"); "casualties" where nothing narrower is said.
     """
-    windows = [fig.unit_raw + " " + sentence[fig.noun_end:fig.noun_end + 40], sentence[max(0, fig.start - 50):fig.start]]
+    # The words after the figure, up to the next number or clause ("killed 12 soldiers and 30 others were injured").
+    windows = [fig.unit_raw + " " + _UP_TO_A_NUMBER.match(sentence, fig.noun_end, fig.noun_end + 40).group(), sentence[max(0, fig.start - 50):fig.start]]
     for text in windows:
         # The nearest word wins within a window: "losses ... killed" after the figure is read in order.
-        hits = [(m.start(), kind, rule) for pattern, kind, rule in lx.COUNT_KIND_RES for m in [pattern.search(text)] if m]
+        hits = [(m.start(), m.end(), kind, rule) for pattern, kind, rule in lx.COUNT_KIND_RES for m in [pattern.search(text)] if m]
         if hits:
-            best = min(hits) if text is windows[0] else max(hits)
-            return best[1], best[2]
+            # The phrase nearest the figure wins, the longer of two that meet it at one point
+            # ("killed or wounded 1,300": casualties, not the "wounded" inside it).
+            best = min(hits, key=lambda h: (h[0], -h[1])) if text is windows[0] else max(hits, key=lambda h: (h[1], -h[0]))
+            return best[2], best[3]
     return "casualties", "losses_not_narrowed"
 
 

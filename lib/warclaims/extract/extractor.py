@@ -66,6 +66,8 @@ _GOES_ON = re.compile(r"^\s*(?:[•*·-]\s*)?(?:\d|[a-z])")
 _BULLET = re.compile(r"^\s*[•*·‣–—-]\s*\S")
 _REPORTED_THIS = re.compile(r"^\s*(?:This|That|It|These\s+(?:figures|data)|This\s+(?:information|data))\s+(?:was|were|has\s+been|had\s+been|is)\s+"
                             r"(?:\w+ly\s+)?(?:reported|announced|stated|said|published|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:by|in)\b", re.IGNORECASE)
+#: A line that names the source of what is above it ("Source: Oleksandr Syrskyi on Telegram").
+_SOURCE_LINE = re.compile(r"^\s*(?:Source|Sources|Data)\s*[:–—-]\s*(?P<who>[^\n]{2,160})")
 #: Metrics whose figures can be a running total when the sentence says so.
 _LOSS_METRICS = ("personnel_losses", "equipment_losses")
 
@@ -172,7 +174,14 @@ def attribute(para_sentences: list[Span], ctx: Context) -> list[SentenceAttribut
 def reported_after(next_paragraph: Span | None, ctx: Context) -> Claimant | None:
     """Who "This was reported by the General Staff." opening the next paragraph names (rule
     ``reported_by_the_next_paragraph``)."""
-    if next_paragraph is None or not _REPORTED_THIS.match(next_paragraph.text):
+    if next_paragraph is None:
+        return None
+    source = _SOURCE_LINE.match(next_paragraph.text)
+    if source:
+        # "Source: General Staff of the Armed Forces of Ukraine" under the figures names their speaker.
+        named = [m for m in mentions_in(source.group("who")) if m[3]]
+        return resolve_name(named[0][2], source.group("who")) if named else None
+    if not _REPORTED_THIS.match(next_paragraph.text):
         return None
     found, _, _ = attributions(sentences(next_paragraph)[0].text, ctx.last_person, ctx.last_org)
     return found[0].claimant if found else None
@@ -314,6 +323,8 @@ class Situation:
 def situate(d: Decision, sf: SentenceFigures, estimate: bool, ctx: Context) -> Situation:
     s, fig = sf.sentence.text, d.fig
     qualifier = qualifier_before(s, fig.start)
+    if qualifier == "exact" and s.startswith("+", fig.end) and fig.raw[:1].isdigit():
+        qualifier = "more than"  # "1,000+ soldiers"
     if fig.value_max is not None and qualifier == "exact":
         qualifier = "estimated"  # "between 10,000 and 13,000": a range is an estimate, its ends in quantity and quantity_max
     if estimate and qualifier == "exact":

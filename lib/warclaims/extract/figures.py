@@ -43,13 +43,16 @@ _RANGE = re.compile(r"^\s*(?:-|–|—|to|and)\s*(" + DIGITS + r")\b")
 _MODIFIER = re.compile(
     r"^(?:[\"“”'‘’(]?(?:" + lx.RUSSIAN + "|" + lx.UKRAINIAN + r"|enemy|hostile|other|more|additional|new|modern|heavy|light|"
     r"mostly|largely|almost|fully|completely|intact|undamaged|damaged|destroyed|lost|abandoned|captured|stolen|looted|burned-out|"
+    r"distinct|confirmed|documented|verified|recorded|reported|permanent|irretrievable|irrecoverable|battlefield|total|"
     r"military|army|civilian|combat|main|battle|modern|Western|Western-made|Soviet-era|US-made|U\.S\.-made|foreign|"
     r"of|the|their|its|his|her|our|those|these|such|different|various|Russia-made|self-propelled|towed|mobile|units?\s+of|"
     r"[a-z]+(?:-[a-z]+)+|"  # "operational-tactical", "long-range"
     r"[A-Z][A-Za-z]*(?:[-/][A-Za-z0-9]+)*|[A-Z]+\d+[A-Za-z0-9]*|[A-Z0-9]+(?:[-/][A-Z0-9]+)+|[A-Z]{1,4}|/|-|–)[\"“”'‘’),]?)$"
 )
 #: Counted people who may be civilians: soldiers only where the sentence is about forces.
-_UNSPECIFIC_PEOPLE = re.compile(r"\b(?:people|killed|dead|wounded|injured)\b", re.IGNORECASE)
+_BARE_LOSSES = re.compile(r"\blosses\b", re.IGNORECASE)
+_SIDE_WORD = re.compile(rf"\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+_UNSPECIFIC_PEOPLE = re.compile(r"\b(?:people|killed|dead|deaths|wounded|injured|injuries)\b", re.IGNORECASE)
 #: Between a number and the total it is part of ("41 of 56 drones", "two out of its 14 tanks").
 _PART_OF = re.compile(rf"\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:{DIGITS}|{_WORDS})\s+(?=\S)", re.IGNORECASE)
 #: After a counted noun, a comparison: the figure is a difference between two others.
@@ -104,6 +107,9 @@ _HEADS = [("area", {"area_unit": key}) for _, key in lx.AREA_UNITS] + [
 _HEAD_RE = re.compile("^(?:" + "|".join(f"({p})" for p, *_ in lx.AREA_UNITS + lx.ITEMS) + ")", re.IGNORECASE)
 
 
+_BULLETS = frozenset("-•*·‣–—")
+
+
 def _noun(after: str) -> tuple[str, dict, int, str] | None:
     """Find the counted noun at the start of ``after`` (skipping modifiers)."""
     pos = 0
@@ -111,6 +117,8 @@ def _noun(after: str) -> tuple[str, dict, int, str] | None:
     for _ in range(7):
         rest = after[pos:]
         lead = len(rest) - len(rest.lstrip())
+        if "\n" in after[pos:pos + lead] and rest.lstrip()[:1] in _BULLETS:
+            return None  # "- personnel: 220,000\n- tanks: 3,900": the next line's noun is its own figure's
         rest = rest.lstrip()
         here = pos + lead
         if not rest:
@@ -174,12 +182,26 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
                 value, value_max, tail_start = value * factor, value_max * factor, shared.end()
             elif value and value < 1000 <= value_max and value_max / value >= 100 and value * 1000 <= value_max:
                 value *= 1000  # "50-70 000": the thousands written once, after the upper end
+        if sentence.startswith("+", tail_start) and m.group("digits"):
+            tail_start += 1  # "1,000+ soldiers"
         part = _PART_OF.match(sentence, tail_start)
         if part and _noun(sentence[part.end():part.end() + 160]):
             tail_start = part.end()  # "shot down 41 of 56 drones": 41 counts; 56 were launched
         noun = _noun(sentence[tail_start:tail_start + 160])
+        if noun is None and m.group("digits"):
+            fig = _tally_line(sentence, m, value)
+            if fig is not None:
+                found.append(fig)
+                taken_until = fig.noun_end
+                continue
+        if noun is None and _OF_WHICH.match(sentence, m.end()):
+            fig = _breakdown_total(sentence, m, value)
+            if fig is not None:
+                found.append(fig)
+                continue
         if noun is None:
-            fig = _elliptical(sentence, m, value, found or ([previous] if previous is not None and _OF_THESE.match(sentence) else []))
+            fig = _elliptical(sentence, m, value, found or ([previous] if previous is not None and (
+                _OF_THESE.match(sentence) or _CARRIES_PREVIOUS.match(sentence, m.end()) and _OPENS_OR_ANOTHER.search(sentence, 0, m.start())) else []))
             if fig is not None:
                 found.append(fig)
                 taken_until = fig.noun_end
@@ -187,10 +209,13 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         kind, info, noun_rel_end, modifiers = noun
         noun_end = tail_start + noun_rel_end
         if (kind == "personnel" and _UNSPECIFIC_PEOPLE.search(sentence, tail_start, noun_end) and not lx.MILITARY_CONTEXT.search(sentence)
+                and not lx.SIDE_SUFFERED.search(sentence)
                 and not any(f.kind == "personnel" for f in found)):
             # "121,000 people", "20 killed" are civilians unless the sentence is about forces, or
             # they break down soldiers or casualties counted before ("120,000 casualties, including 20,000 killed").
             continue
+        if kind == "personnel" and _BARE_LOSSES.search(sentence, tail_start, noun_end) and not _SIDE_WORD.search(modifiers):
+            continue  # "12 losses" says whose only with a side ("1,230 Russian losses")
         if _COMPARISON_AFTER.match(sentence[noun_end:]):
             continue  # "2,000 square kilometres more than a year before": a difference, not a claim
         alt = _PAREN_ALT.match(sentence[noun_end:])
@@ -240,7 +265,52 @@ def _tally(sentence: str, m: re.Match, value: float, increment: re.Match) -> lis
     return [total, day]
 
 
-_ELLIPSIS_BEFORE = re.compile(r"\b(?:another|including|plus|and\s+another|while|with)\s*$", re.IGNORECASE)
+def _tally_line(sentence: str, m: re.Match, value: float) -> Figure | None:
+    """A tally line without the day's increment, its noun before the figure ("tanks - 3,900,",
+    "- personnel: 220,000", "Killed: 25,200"): the running total of what the noun counts."""
+    if not _TALLY_END.match(sentence, m.end()) or not _DASH_OR_COLON_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+        return None  # most numbers without a noun are no tally line: the long pattern is not tried
+    before = _TALLY_NOUN_BEFORE.search(sentence, max(0, m.start() - 90), m.start())
+    noun = _noun(before.group("noun") + " ") if before else None
+    if noun is None or noun[0] not in ("item", "personnel"):
+        return None
+    kind, info, rel_end, modifiers = noun
+    return Figure(value, m.group().strip(), m.start(), m.end(), kind, before.group("noun")[:rel_end].strip(), m.end(),
+                  modifiers=modifiers, tally="total", **info)
+
+
+_DASH_OR_COLON_BEFORE = re.compile(rf"(?:[–—‒-]|:)[ \t]*(?:{lx.QUALIFIER_WORDS})?$", re.IGNORECASE)
+#: After a tally line's figure: the end of the item ("tanks - 3,900,", "aircraft - 314.").
+_TALLY_END = re.compile(r"\s*(?:persons?|people|units?|pcs\.?)?\s*(?:[,;.]|\n|$)", re.IGNORECASE)
+_ELLIPSIS_BEFORE = re.compile(r"\b(?:another|including|plus|and\s+another|while|with|(?:destroyed|damaged|abandoned|captured)\s*:)\s*$", re.IGNORECASE)
+#: A total broken down after it, as Oryx lists losses: "Tanks (3,704, of which destroyed:
+#: 2,635, damaged: 155, ...)", "Russia - 20,027, of which: destroyed: 15,051, ...".
+#: "48,670 casualties during the month, up from 45,680 in November": the earlier figure, with its
+#: own period, counts what the one before it counts.
+_HARMING_BEFORE = re.compile(r"\b(?:injuring|wounding|killing)\s+$", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"\s+(?:more|others?)\b", re.IGNORECASE)
+_UP_FROM = re.compile(r"\b(?:up|down|rising|falling)\s+from\s*$", re.IGNORECASE)
+_ITS_PERIOD_AFTER = re.compile(r"\s+(?:in|during|on)\s+(?:the\s+previous\s+|last\s+)?[A-Z0-9]|\s+(?:the\s+(?:previous|prior)|a)\s+(?:day|week|month|year)\b", re.IGNORECASE)
+_PART_LABEL = re.compile(r"\b(?:destroyed|damaged|abandoned|captured)\s*:\s*$", re.IGNORECASE)
+_OF_WHICH = re.compile(r",?\s*of\s+which\b:?", re.IGNORECASE)
+_BREAKDOWN_NOUN_BEFORE = re.compile(r"(?:^|[\n.;:])\s*(?P<noun>[A-Z][^\n.;:()\d]{1,70}?)\s*(?:\(|[-–—]\s*)$")
+
+
+def _breakdown_total(sentence: str, m: re.Match, value: float) -> Figure | None:
+    """The total of an Oryx-style breakdown, counted by the noun before it; a side named there
+    alone ("Russia - 20,027, of which ...") counts units of equipment."""
+    before = _BREAKDOWN_NOUN_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
+    if not before:
+        return None
+    words = before.group("noun").strip()
+    noun = _noun(words + " ")
+    if noun is not None and noun[0] == "item":
+        kind, info, rel_end, modifiers = noun
+        return Figure(value, m.group().strip(), m.start(), m.end(), kind, words[:rel_end].strip(), m.end(), modifiers=modifiers, **info)
+    if lx.RUSSIAN_RE.fullmatch(words) or lx.UKRAINIAN_RE.fullmatch(words):
+        return Figure(value, m.group().strip(), m.start(), m.end(), "item", "units of equipment", m.end(), modifiers=words,
+                      item_class="other_equipment", item_origin="military")
+    return None
 _ELLIPSIS_AFTER = re.compile(r"^\s*(?:of\s+which|of\s+them)\b", re.IGNORECASE)
 #: "15,000 Russians had died and about 45,000 were injured", "2,635 were destroyed, 534 were
 #: captured": a number whose verb says what happened to more of the thing counted before.
@@ -249,6 +319,11 @@ _WERE_DONE = re.compile(r"^\s*(?:more\s+|others?\s+)?(?:were|was|have\s+been|had
                         r"neutrali[sz]ed|eliminated|liquidated|suppressed)\b", re.IGNORECASE)
 
 
+#: A sentence that goes on counting the last figure of the one before ("Russia launched 160
+#: drones. 147 were shot down."; "Kyiv lost another 20 on Tuesday"): the number opens it, or
+#: "another" stands before it, and a verb or a preposition, not a noun of its own, follows it.
+_OPENS_OR_ANOTHER = re.compile(rf"^\W*(?:{lx.QUALIFIER_WORDS})?$|\banother\s+$", re.IGNORECASE)
+_CARRIES_PREVIOUS = re.compile(r"\s*(?:(?:more\s+|others?\s+)?(?:were|was|have|had)\b|(?:on|in|over|during|near|at)\s|[,.;]|$)", re.IGNORECASE)
 _OF_THESE = re.compile(r"^\W*(?:of\s+(?:these|them|those|which)|among\s+(?:them|these)|(?:these|they)\s+include)\b", re.IGNORECASE)
 
 
@@ -263,7 +338,10 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
     rng = _RANGE.match(after) if m.group("digits") else None
     value_max = parse_number(rng.group(1)) if rng else None
     tail = after[rng.end():] if rng else after
-    if not (_ELLIPSIS_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after) or _WERE_DONE.match(tail)):
+    compared = _UP_FROM.search(before) and _ITS_PERIOD_AFTER.match(tail)
+    # "killed 100 Russian soldiers, injuring 87 more": more of the people counted before.
+    compared = compared or found[-1].kind == "personnel" and _HARMING_BEFORE.search(before) and _MORE_AFTER.match(after)
+    if not (_ELLIPSIS_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after) or _WERE_DONE.match(tail) or compared):
         return _total_before(sentence, m, value, found)
     prev = found[-1]
     end = m.end() + (rng.end() if rng else 0) + (_ELLIPSIS_AFTER.match(after).end() if _ELLIPSIS_AFTER.match(after) else 0)
@@ -272,11 +350,13 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
         # "Of the 75 missiles launched, 60 were intercepted": the verb after is the figure's own,
         # nearer than any verb before it.
         end = m.end() + (rng.end() if rng else 0) + done.start("verb") - 1
+    # The parts of a breakdown are of the whole's side ("Russia - 20,027, of which: destroyed: 15,051").
+    part = bool(_OF_WHICH.search(sentence, prev.end, m.start()) or _PART_LABEL.search(before))
     return Figure(value, m.group().strip(), m.start(), m.end(), prev.kind, prev.unit_raw, end, area_unit=prev.area_unit,
-                  item_class=prev.item_class, item_origin=prev.item_origin, value_max=value_max)
+                  item_class=prev.item_class, item_origin=prev.item_origin, value_max=value_max, modifiers=prev.modifiers if part else "")
 
 
-_TOTAL_VERB = re.compile(r"\b(?:approach\w*|reach\w*|exceed\w*|surpass\w*|topp?(?:ed|s)|passed|crossed|stand\w*\s+at|stood\s+at|puts?\b[^.\d]{0,60}\bat|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
+_TOTAL_VERB = re.compile(r"\b(?:approach\w*|reach\w*|exceed\w*|surpass\w*|top(?:s|ped)?|passed|crossed|stand\w*\s+at|stood\s+at|(?:puts?|putting|placed?|places|estimat\w*|assess\w*)\b[^.\d]{0,60}\bat|(?:could|may|might|would)\s+(?:be|reach|exceed|top)|as\s+high\s+as|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
 #: "..., bringing total losses since the start of the invasion to 199,230": a running total of
 #: what the figure before counted.
 _BRINGING_TOTAL = re.compile(r"\b(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting)\s+(?:the\s+|its\s+|their\s+)?"
@@ -302,15 +382,21 @@ def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure])
     if not nouns or any(f.noun_end > m.start() - 160 + nouns[-1].start() for f in found):
         return None
     end = m.end()
+    # "estimates casualties at between 150,000-190,000": a range, its upper end after the dash.
+    rng = _RANGE.match(sentence[end:])
+    value_max = parse_number(rng.group(1)) if rng else None
+    end += rng.end() if rng else 0
     alt = _PAREN_ALT.match(sentence[end:])
     return Figure(value, m.group().strip(), m.start(), m.end(), "personnel", nouns[-1].group(), end + (alt.end() if alt else 0),
-                  alt_raw=alt.group(1) if alt else None)
+                  alt_raw=alt.group(1) if alt else None, value_max=value_max)
 
 
+#: A verb of taking right before an article: "captured a village", "took control of a town".
+_TAKEN_BEFORE = re.compile(r"\b(?:captured|seized|took|taken|liberated|freed|retook|recaptured|(?:took|taken|gained|established|seized)\s+(?:full\s+)?control\s+(?:of|over))\s+$", re.IGNORECASE)
 _COUNTING_VERBS = r"stole|stolen|steal|looted|captured|seized|destroyed|shot\s+down|downed|hit|abandoned|lost|took|taken|trophy\s+(?:was|is)"
 _COUNTING_VERB = re.compile(rf"(?:\b(?:{_COUNTING_VERBS})\s+)$", re.IGNORECASE)
 #: A counting verb right before an article anywhere in a sentence: without one, no article counts.
-_COUNTING_ARTICLE = re.compile(rf"(?:{_COUNTING_VERBS})\s+(?:an?|one)\s", re.IGNORECASE)
+_COUNTING_ARTICLE = re.compile(rf"(?:{_COUNTING_VERBS}|liberated|freed|retook|recaptured|control\s+(?:of|over))\s+(?:an?|one)\s", re.IGNORECASE)
 
 
 #: An article opening a clause whose item a passive verb says was lost ("An unmanned aerial
@@ -337,11 +423,12 @@ def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
             continue
         before = [f.noun_end for f in found + out if f.noun_end <= m.start()]
         listed = bool(before) and _LIST_BEFORE_ARTICLE.fullmatch(sentence, max(before), m.start())
-        counted = listed or _COUNTING_VERB.search(sentence[max(0, m.start() - 30):m.start()])
+        counted = listed or _COUNTING_VERB.search(sentence[max(0, m.start() - 30):m.start()]) or _TAKEN_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
         if not counted and m.start() not in passive:
             continue
         noun = _noun(sentence[m.end():m.end() + 120])
-        if noun is None or noun[0] != "item":
+        # "seized a village in the Kharkiv region": a place taken counts one, as an item lost does.
+        if noun is None or noun[0] not in ("item", "settlement") or noun[0] == "settlement" and not counted:
             continue
         kind, info, rel_end, modifiers = noun
         end = m.end() + rel_end

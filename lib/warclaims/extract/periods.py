@@ -77,7 +77,9 @@ _PATTERNS = [
     # "since the end of January", "since mid-March": the month's end or middle.
     ("since_month_part", re.compile(rf"\bsince\s+(?:the\s+)?(?P<part>end|middle|mid)(?:\s+of|-)\s*(?P<mon>{_MON})(?![a-z])(?:\s+(?P<y>20\d\d))?", re.I)),
     ("since_month", re.compile(rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<mon>{_MON})(?![a-z])(?:\s+(?P<y>20\d\d)|(?!\s*\d))", re.I)),
-    ("this_month", re.compile(r"\b(?:so\s+far\s+this\s+month|since\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+month|earlier\s+this\s+month)\b", re.I)),
+    ("this_month", re.compile(r"\b(?:so\s+far\s+this\s+month|since\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+month|earlier\s+this\s+month|(?<!said\s)(?<!says\s)(?<!reported\s)(?<!announced\s)this\s+month(?:\s+alone)?)\b", re.I)),
+    # "over the weekend": the Saturday and Sunday on or before the statement.
+    ("weekend", re.compile(r"\b(?:over|during|at|on)\s+the\s+(?:past\s+|last\s+)?weekend\b|\bthis\s+(?:past\s+)?weekend\b", re.I)),
     ("since_jan1", re.compile(r"\bsince\s+(?:January\s+1(?:st)?(?!\d)|1\s+January|the\s+(?:start|beginning)\s+of\s+(?:(?:this|the)\s+year|(?P<y>20\d\d)))", re.I)),
     ("past_days", re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9]\d)\s+days\b", re.I)),
     ("past_night", re.compile(r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+night\b|\bovernight\b", re.I)),
@@ -94,6 +96,8 @@ _PATTERNS = [
     ("in_year", re.compile(r"\b(?:in|during|throughout|over|for)\s+(?:the\s+(?:whole\s+)?(?:year\s+)?(?:of\s+)?)?(?P<y>20[1-3]\d)\b(?!\s*[-–]|\s*,?\s*\d)", re.I)),
     ("half_year", re.compile(r"\b(?:in|during|over)\s+the\s+(?P<half>first|second)\s+half\s+of\s+(?:(?:the|this)\s+year|(?P<y>20\d\d))\b", re.I)),
     ("last_month", re.compile(r"\b(?:last|the\s+previous|the\s+past)\s+month\b|\bin\s+the\s+past\s+month\b", re.I)),
+    # "Russia gained 5,600 km² last year"; "said last year" dates the statement, not the figure.
+    ("last_year", re.compile(r"(?<!said\s)(?<!says\s)(?<!told\s)(?<!stated\s)(?<!reported\s)(?<!announced\s)\b(?:last|the\s+previous)\s+year\b", re.I)),
     ("this_year", re.compile(r"\b(?:this\s+year(?:\s+alone)?|so\s+far\s+this\s+year|since\s+the\s+start\s+of\s+(?:the\s+|this\s+)?year)\b", re.I)),
     ("on_day", re.compile(rf"\b(?:on|late\s+on|last|this|overnight\s+on|said|says|reported|announced|stated)\s+{_WD}\b", re.I)),
     ("on_date", re.compile(rf"\bon\s+{_DAY_MONTH}", re.I)),
@@ -154,7 +158,10 @@ def resolve(sentence: str, published: date | None, figure: int | None = None, ot
             lo, hi = sorted((m.start(), figure))
             if any(lo < o < hi for o in others):
                 continue
-        found.setdefault(name, m)
+        if name in found and figure is not None and abs(m.start() - figure) < abs(found[name].start() - figure):
+            found[name] = m  # "48,670 in December, up from 45,680 in November": the nearer month is the figure's
+        else:
+            found.setdefault(name, m)
     if published and "on_day" in found:
         statement_day = _weekday_on_or_before(found["on_day"].group("wd"), published)
     elif "on_date" in found:
@@ -268,10 +275,16 @@ def _period(found: dict, published: date | None, statement_day: date | None) -> 
     if "in_year" in found and statement_day and int(found["in_year"].group("y")) <= statement_day.year:
         year = int(found["in_year"].group("y"))
         return When(date(year, 1, 1), min(date(year, 12, 31), statement_day), None, False, found["in_year"].group()), "in_year"
+    if "last_year" in found and "past_year" not in found and statement_day:
+        year = statement_day.year - 1
+        return When(date(year, 1, 1), date(year, 12, 31), None, False, found["last_year"].group()), "last_year"
     if "this_year" in found and statement_day:
         return When(date(statement_day.year, 1, 1), statement_day, None, False, found["this_year"].group()), "this_year"
     if "this_month" in found and statement_day:
         return When(statement_day.replace(day=1), statement_day, None, False, found["this_month"].group()), "this_month"
+    if "weekend" in found and statement_day:
+        sunday = _weekday_on_or_before("sunday", statement_day)
+        return When(sunday - timedelta(days=1), sunday, None, False, found["weekend"].group()), "weekend"
     if "yesterday" in found and "past_day" not in found and statement_day:
         day = statement_day - timedelta(days=1)
         return When(day, day, None, False, found["yesterday"].group()), "yesterday"

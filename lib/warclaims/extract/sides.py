@@ -47,7 +47,7 @@ _LOSS_NOUN = rf"(?:{lx.LOSSES_NAMED})"
 #: ("Moscow says Ukrainian losses": Ukraine's; "Moscow says losses": nobody's said).
 _OWNER_GAP = rf"(?:(?!(?:{lx.RUSSIAN}|{lx.UKRAINIAN}|says|said|say|claims|claimed|reports|reported|estimates|estimated|believes|announced|stated|insists|told)\b)[\w'’-]+\s+)"
 _SIDE_LOSSES = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+{_OWNER_GAP}{{0,3}}?{_LOSS_NOUN}\b"
-                          rf"|\b{_LOSS_NOUN}\s+(?:of|among|for|suffered\s+by|inflicted\s+on)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})"
+                          rf"|\b{_LOSS_NOUN}\s+(?:of|among|for|suffered\s+by|inflicted\s+on)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})"
                           rf"|\b(?:dead|killed|fallen|slain|wounded)\s+(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:soldiers|troops|servicemen|personnel)",
                           re.IGNORECASE)
 #: A side that lost ("the Russian military has reportedly lost"), for the list that follows.
@@ -354,14 +354,28 @@ def land_verb(f) -> str | None:
         by = re.match(r"^\w*\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<side>\S+)", s[verb.start():verb.start() + 60])
         if by and side_of_word(by.group("side"), f.claimant_side):
             return side_of_word(by.group("side"), f.claimant_side)
+        closed = _AFTER_RELATIVE_CLAUSE.search(s, max(0, verb.start() - 200), verb.start())
+        soldiers = list(_SOLDIERS_OF_A_SIDE.finditer(_blank_asides(s[:closed.start()]))) if closed else []
+        if soldiers:
+            # "Ukrainian forces, which captured ... in Russia's Kursk region, now hold 500 km²": the
+            # subject stands before the relative clause, not among the words inside it.
+            return side_of_word(soldiers[-1].group("side"), f.claimant_side)
         lo, clause = _clause_before(s, verb.start(), 100)
         side = _last_side(clause, f.claimant_side)
         if side:
             return side
+        # "Ukrainian forces, which captured 1,300 km²": the relative pronoun's antecedent took it.
+        rel = _RELATIVE_SUBJECT.search(s, max(0, verb.start() - 100), verb.start())
+        if rel:
+            return side_of_word(rel.group("side"), f.claimant_side)
         break
     return _last_side(s[:f.fig.start], f.claimant_side) if verbs and not _SIDE_RE.search(s[f.fig.start:]) else None
 
 
+#: A verb right after a relative clause closed by a comma ("..., which captured X in August, now hold").
+_AFTER_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b(?:[^,;]|,(?=\d))*,\s*(?:(?:now|still|also|already|have|has|had)\s+){0,2}$", re.IGNORECASE)
+_RELATIVE_SUBJECT = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:forces|troops|army|military|units|soldiers),?\s+(?:which|that|who)\s+"
+                               r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?$", re.IGNORECASE)
 _FROM_SIDE = re.compile(rf"[^.;]{{0,60}}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 
 
@@ -372,6 +386,19 @@ def taken_from(f) -> str | None:
     m = _FROM_SIDE.match(f.sentence, f.fig.noun_end)
     side = side_of_word(m.group("side"), f.claimant_side) if m else None
     return OPPOSITE.get(side or "")
+
+
+_UNDER_CONTROL = re.compile(rf"\bunder\s+(?:the\s+)?(?:(?:full|complete)\s+)?(?:control\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b"
+                            rf"|(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:military\s+|army\s+)?control\b)", re.IGNORECASE)
+
+
+def under_control(f) -> str | None:
+    """Land or places now "under the control of Russian forces" ("under Moscow's control") are
+    that side's gain, wherever the side stands in the sentence."""
+    if f.metric not in ("territory_gained", "settlements_retaken"):
+        return None
+    m = _UNDER_CONTROL.search(f.sentence, f.fig.noun_end)
+    return side_of_word(m.group("side") or m.group("side2"), f.claimant_side) if m else None
 
 
 _OCCUPIED_AREA = re.compile(r"\b(?:occupied\s+(?:area|territory|territories|land|part)|area\s+(?:of|under)\s+(?:the\s+)?occupation)\b", re.IGNORECASE)
@@ -451,7 +478,7 @@ def shot_down_over(f) -> str | None:
     return "ukraine" if hit and hit[1].startswith("RU-") else None
 
 
-RULES = [own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, taken_from, land_verb,
+RULES = [own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, taken_from, under_control, land_verb,
          liberation_is_the_speakers, occupied_area, continues_earlier_land, mover_or_thief]
 
 
