@@ -66,6 +66,22 @@ def test_forked_kernels_start_preloaded_and_fresh(tmp_path, monkeypatch):
     assert server.process.poll() is not None  # the server stopped with the block
 
 
+def test_the_server_preloads_the_runs_own_ledger(tmp_path, ledger_copy):
+    # A run on another ledger (data_dir) finds it already read in every forked kernel.
+    probe = tmp_path / "probe"
+    probe.mkdir()
+    code = ("import json\nfrom warclaims.ledger import _typed_folder\n"
+            "print(json.dumps([str(args[0]) for args, _ in _typed_folder.held()]))")
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code)])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, probe / "held.ipynb")
+    with kernels.KernelServer(ledger_copy):
+        out = papermill.execute_notebook(str(probe / "held.ipynb"), str(probe / "held.out.ipynb"), cwd=str(probe),
+                                         progress_bar=False, kernel_manager_class=kernels.ForkingKernelManager)
+    held = json.loads("".join(o.get("text", "") for o in out.cells[0].outputs if o.output_type == "stream"))
+    assert held == [str(ledger_copy.resolve())]
+
+
 def test_without_forking_kernels_start_the_usual_way(tmp_path, monkeypatch):
     monkeypatch.setenv(kernels.ENABLE_ENV, "0")
     with kernels.KernelServer() as server:

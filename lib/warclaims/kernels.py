@@ -217,8 +217,11 @@ def _read_line(conn: socket.socket) -> bytes:
     return data
 
 
-def serve(address: str) -> None:
+def serve(address: str, ledger: str | None = None) -> None:
     """Preload, then fork a kernel for each request on the Unix socket ``address``.
+
+    ``ledger`` is the run's ledger folder (its ``data_dir``), preloaded in place of the
+    shipped one so the notebooks' kernels start with it read.
 
     The server stops when its standard input closes, when its parent is no longer the
     runner that started it, or on SIGTERM/SIGHUP (sent by Linux when the runner dies, see
@@ -235,7 +238,7 @@ def serve(address: str) -> None:
     try:
         if os.getppid() != parent or parent == 1:
             return
-        _serve(address)
+        _serve(address, ledger)
     except _Stop:
         pass
     finally:
@@ -247,7 +250,7 @@ def serve(address: str) -> None:
         shutil.rmtree(os.path.dirname(address), ignore_errors=True)
 
 
-def _serve(address: str) -> None:
+def _serve(address: str, ledger: str | None) -> None:
     parent = os.getppid()
     failed = Path(address + ".failed")
     # As ipykernel_launcher does: the kernel's path must not start with the folder it was
@@ -263,7 +266,7 @@ def _serve(address: str) -> None:
         from .views.common import preload
 
         tables.ARROW_ALLOWED = False  # pyarrow's reader starts threads, and a fork must come from one
-        preload()
+        preload(ledger)
         threads = _thread_count()
         if threads > 1:
             raise RuntimeError(f"{threads} threads running after preloading; forking would be unsafe")
@@ -329,7 +332,8 @@ class KernelServer:
     and exports its socket address through :data:`SERVER_ENV` for the runner's workers.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, ledger: str | os.PathLike | None = None) -> None:
+        self.ledger = ledger  # the run's ledger folder, preloaded instead of the shipped one
         self.process: subprocess.Popen | None = None
         self.folder: str | None = None
         self._previous = None
@@ -359,7 +363,8 @@ class KernelServer:
         # is a pipe from the runner: end of file there means the runner is gone (the runner's
         # workers close their inherited copies of its write end, see close_inherited).
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "warclaims.kernels", address], stdin=subprocess.PIPE, env=env, close_fds=True,
+            [sys.executable, "-m", "warclaims.kernels", address, *([str(self.ledger)] if self.ledger else [])],
+            stdin=subprocess.PIPE, env=env, close_fds=True,
             start_new_session=True,
         )
         self._previous = os.environ.get(SERVER_ENV)
@@ -616,7 +621,7 @@ class ForkingKernelManager(AsyncKernelManager):
 
 if __name__ == "__main__":
     try:
-        serve(sys.argv[1])
+        serve(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else None)
     except _Stop:  # stopped while it was already stopping: nothing left to do
         pass
     # Its kernels are gone and its folder removed; tearing down the preloaded imports would

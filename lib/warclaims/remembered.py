@@ -331,7 +331,8 @@ def while_unchanged(inputs: Callable[..., Iterable[Path]]):
     -------
     callable
         A decorator. The decorated loader has a ``forget()`` method that empties its
-        in-memory results (the files on disk are keyed by content and need no forgetting).
+        in-memory results (the files on disk are keyed by content and need no forgetting),
+        and a ``held()`` method listing the calls (arguments) whose results it holds.
     """
     def decorate(loader):
         kept: OrderedDict = OrderedDict()
@@ -364,6 +365,7 @@ def while_unchanged(inputs: Callable[..., Iterable[Path]]):
             return result
 
         wrapper.forget = kept.clear
+        wrapper.held = lambda: [call for call, _, _ in kept]  # the calls whose results are in memory
         return wrapper
 
     return decorate

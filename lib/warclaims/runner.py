@@ -570,7 +570,7 @@ def run(names: list[str], given: list[tuple[str, str]], output_dir: Path | None 
     try:
         # The kernel server preloads while the parameters are checked; a bad parameter stops
         # it before any notebook starts.
-        with KernelServer() as server:
+        with KernelServer(data_dir) as server:
             plans = plan(notebooks, given, Path("."))  # raises before anything runs
             out = check_output_folder(Path(output_dir), data_dir) if output_dir else new_report_folder()
             for params in plans.values():

@@ -1,12 +1,14 @@
 """Pieces every view uses: the claims in a window, and how a claim is credited."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 
 from ..datasets import DatasetMissingError, how_to_get
 from ..errors import DatasetDamagedError
 from ..errors import WarclaimsError
-from ..ledger import load_claims, read_ledger
+from ..ledger import load_claims
 from ..parameters import Params
 
 
@@ -132,8 +134,8 @@ def data_state(frame: pd.DataFrame | None, dataset: str, what: str, p: Params) -
     return None
 
 
-def preload() -> None:
-    """Read the shipped ledger and every cached dataset the views load, and keep them.
+def preload(folder: str | Path | None = None) -> None:
+    """Read a ledger (the shipped one when not given) and every cached dataset the views load, and keep them.
 
     The loaders remember what they read while its files are unchanged
     (:mod:`warclaims.remembered`), so later calls in this process, and in kernels forked
@@ -143,7 +145,7 @@ def preload() -> None:
     from ..evidence import registry
 
     try:
-        read_ledger()
+        load_claims(folder)  # the typed claims every view starts from, and the tables under them
     except WarclaimsError:
         pass
     registry.preload()  # every cached dataset's loaders, as their sidecars name them
