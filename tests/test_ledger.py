@@ -333,3 +333,20 @@ def test_typed_ledger_is_remembered_on_disk_and_read_back_the_same(ledger_copy):
     again = load_claims(ledger_copy)  # read back from the files
     pd.testing.assert_frame_equal(first, again, check_exact=True, check_categorical=True)
     assert again.attrs == {} and (again.dtypes == "string").sum() == (first.dtypes == "string").sum() > 10
+
+
+def test_the_review_record_names_what_was_wrong_and_where():
+    # The work list for extraction: each row names a column (or a kind of mistake) and a source
+    # of the ledger, and holds short notes, never article text.
+    from warclaims.columns import REVIEW_MISTAKES, SOURCE_COLUMNS
+
+    allowed = set(CLAIM_COLUMNS) | set(SOURCE_COLUMNS) | set(REVIEW_MISTAKES)
+    with open(DATA_DIR / "sources.csv", newline="", encoding="utf-8") as f:
+        sources = {r["url"] for r in csv.DictReader(f)}
+    with open(DATA_DIR / "extraction_review.csv", newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) > 400
+    bad = [(line, r["field"]) for line, r in enumerate(rows, 2) if not set(r["field"].split("/")) <= allowed]
+    assert not bad, bad
+    assert not [line for line, r in enumerate(rows, 2) if r["source_url"] not in sources]
+    assert max(len(v) for r in rows for v in r.values()) < 300

@@ -176,3 +176,8 @@ CLAIMANT_COLUMNS = TABLE_COLUMNS["claimants.csv"]
 PLACE_COLUMNS = TABLE_COLUMNS["places.csv"]
 #: What each claims column holds (kept for callers that want name -> meaning).
 COLUMN_DOCS = {f.name: f.doc for f in CLAIM_FIELDS}
+
+#: What ``data/extraction_review.csv``'s ``field`` may name besides a column of claims.csv or
+#: sources.csv (several joined by ``/``): a figure the extractor did not find, a candidate
+#: that is not a claim, and a period's start and end together.
+REVIEW_MISTAKES = ("missed", "false_positive", "period")
