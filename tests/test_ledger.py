@@ -349,4 +349,4 @@ def test_the_review_record_names_what_was_wrong_and_where():
     bad = [(line, r["field"]) for line, r in enumerate(rows, 2) if not set(r["field"].split("/")) <= allowed]
     assert not bad, bad
     assert not [line for line, r in enumerate(rows, 2) if r["source_url"] not in sources]
-    assert max(len(v) for r in rows for v in r.values()) < 300
+    assert max(len(v) for r in rows for k, v in r.items() if k != "source_url") < 300
