@@ -512,14 +512,14 @@ def test_every_result_the_kernel_server_preloads_is_stored_as_data(fixture_data,
     # Results an earlier test left in this process's memory would be answered from there
     # and never reach the disk: start from none.
     from warclaims.evidence import oryx, territory
-    from warclaims.ledger import _read_folder, _typed_folder
+    from warclaims.ledger import _read_folder
 
-    for loader in (_read_folder, _typed_folder, oryx.load_oryx_daily, territory.load_area_series):
+    for loader in (_read_folder, oryx.load_oryx_daily, territory.load_area_series):
         loader.forget()
     preload()
     assert refused == []
     stored = {p.name.rsplit("-", 2)[0] for p in (isolated_cache / remembered.FOLDER).iterdir() if p.is_dir()}
-    assert {"warclaims.ledger._read_folder", "warclaims.ledger._typed_folder", "warclaims.evidence.oryx.load_oryx_daily",
+    assert {"warclaims.ledger._read_folder", "warclaims.evidence.oryx.load_oryx_daily",
             "warclaims.evidence.territory.load_area_series"} <= stored, stored
 
 

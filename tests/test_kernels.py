@@ -70,8 +70,8 @@ def test_the_server_preloads_the_runs_own_ledger(tmp_path, ledger_copy):
     # A run on another ledger (data_dir) finds it already read in every forked kernel.
     probe = tmp_path / "probe"
     probe.mkdir()
-    code = ("import json\nfrom warclaims.ledger import _typed_folder\n"
-            "print(json.dumps([str(args[0]) for args, _ in _typed_folder.held()]))")
+    code = ("import json\nfrom warclaims.ledger import _read_folder\n"
+            "print(json.dumps([str(args[0]) for args, _ in _read_folder.held()]))")
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code)])
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nbformat.write(nb, probe / "held.ipynb")

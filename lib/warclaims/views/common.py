@@ -8,7 +8,7 @@ import pandas as pd
 from ..datasets import DatasetMissingError, how_to_get
 from ..errors import DatasetDamagedError
 from ..errors import WarclaimsError
-from ..ledger import load_claims
+from ..ledger import load_claims, read_ledger
 from ..parameters import Params
 
 
@@ -145,7 +145,7 @@ def preload(folder: str | Path | None = None) -> None:
     from ..evidence import registry
 
     try:
-        load_claims(folder)  # the typed claims every view starts from, and the tables under them
+        read_ledger(folder)
     except WarclaimsError:
         pass
     registry.preload()  # every cached dataset's loaders, as their sidecars name them
