@@ -210,3 +210,24 @@ def test_client_reports_a_kernel_that_died_before_replying():
     kernel, error = _ready(lost=0, alive=False)
     assert isinstance(error, RuntimeError) and "died" in str(error)
     assert len(kernel.requests) == 1
+
+
+def test_the_server_reads_a_large_ledger_without_starting_a_thread():
+    # The kernel server forks from one thread; pyarrow's CSV reader starts threads, so the server
+    # turns it off (tables.ARROW_ALLOWED) and a ledger of any size is read line by line there.
+    code = """
+from warclaims import kernels, tables
+from warclaims.columns import CLAIM_COLUMNS
+from warclaims.paths import DATA_DIR
+tables.ARROW_FROM_BYTES = 0  # the shipped ledger stands in for one past the size limit
+tables.ARROW_ALLOWED = False
+frame, lines = tables.read_coded_table(DATA_DIR / "claims.csv", CLAIM_COLUMNS)
+assert len(frame) > 900
+print(kernels._thread_count())
+"""
+    # As the server runs: BLAS and jemalloc's purging thread off.
+    env = {**os.environ, **{v: "1" for v in kernels.BLAS_THREAD_VARIABLES}, "JE_ARROW_MALLOC_CONF": "background_thread:false"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert out.returncode == 0, out.stderr
+    threads = int(out.stdout.split()[-1])
+    assert threads == 1, threads

@@ -1,7 +1,9 @@
 """The shipped ledger: the seed's claims, the schema's rules and the messages it gives."""
 from __future__ import annotations
 
+import codecs
 import csv
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -10,9 +12,11 @@ import pandas as pd
 import pytest
 
 from warclaims import LedgerValidationError, append_claims, load_claims, read_ledger
-from warclaims.columns import CLAIM_COLUMNS
+from warclaims.columns import CLAIM_COLUMNS, TABLE_COLUMNS
 from warclaims.ledger import claim_id_for
 from warclaims.paths import DATA_DIR
+from warclaims import tables
+from warclaims.tables import as_strings, read_coded_table, read_table
 
 SEED = "ibt-2022-09-11-kharkiv-counteroffensive"
 
@@ -190,6 +194,64 @@ def test_not_utf8(ledger_copy):
     assert "UTF-8 text" in str(e.value)
 
 
+def _layout(rows: list[list[str]], layout: str) -> str:
+    """claims.csv text of ``rows`` (header first), laid out so that a row's number is not its line."""
+    notes = rows[0].index("notes")
+    if layout == "a note over two lines":
+        rows[3][notes] = "read in print,\nthen online"
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n" if layout == "Windows line ends" else "\n").writerows(rows)
+    lines = out.getvalue().splitlines(keepends=True)
+    if layout == "a blank line":
+        lines.insert(3, "\n")
+    elif layout == "a row of empty cells":
+        lines.insert(3, "," * (len(rows[0]) - 1) + "\n")
+    return "".join(lines)
+
+
+@pytest.fixture(params=["pyarrow first", "line by line"])
+def table_reader(request, monkeypatch):
+    """Tables read as large ones are (by pyarrow, when each record is one line), or line by line."""
+    if request.param == "pyarrow first":
+        monkeypatch.setattr(tables, "ARROW_FROM_BYTES", 0)
+    return request.param
+
+
+@pytest.mark.parametrize("layout,lines_before", [("one record a line", 0), ("a note over two lines", 1), ("a blank line", 1),
+                                                 ("a row of empty cells", 1), ("Windows line ends", 0)])
+def test_problems_name_the_file_line_whatever_the_layout(ledger_copy, table_reader, layout, lines_before):
+    # Rows 0 to 2 sit before the layout's extra line, row 5 after it.
+    path = ledger_copy / "claims.csv"
+    with path.open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))
+    rows[1 + 1][rows[0].index("metric")] = "bogus-early"
+    rows[5 + 1][rows[0].index("metric")] = "bogus-late"
+    path.write_bytes(_layout(rows, layout).encode("utf-8"))
+    with pytest.raises(LedgerValidationError) as e:
+        read_ledger(ledger_copy)
+    assert [(p.line, p.value) for p in e.value.problems] == [(1 + 2, "bogus-early"), (5 + 2 + lines_before, "bogus-late")]
+
+
+def test_byte_order_mark_is_refused_as_before(ledger_copy, table_reader):
+    path = ledger_copy / "claims.csv"
+    path.write_bytes(codecs.BOM_UTF8 + path.read_bytes())
+    with pytest.raises(LedgerValidationError) as e:
+        read_ledger(ledger_copy)
+    assert f"{path}:1:" in str(e.value) and "the header claim_id," in str(e.value)
+
+
+def test_coded_table_stands_for_the_strings(table_reader):
+    for name, columns in TABLE_COLUMNS.items():
+        coded, lines = read_coded_table(DATA_DIR / name, columns)
+        strings, same_lines = read_table(DATA_DIR / name, columns)
+        with (DATA_DIR / name).open(newline="", encoding="utf-8") as fh:
+            records = list(csv.reader(fh))[1:]
+        assert lines == same_lines == list(range(2, len(records) + 2))
+        assert all(isinstance(t, pd.CategoricalDtype) for t in coded.dtypes)
+        assert strings.values.tolist() == records and (strings.dtypes == object).all()
+        assert as_strings(coded).equals(strings)
+
+
 def test_every_problem_is_reported_not_just_the_first(ledger_copy):
     _set(ledger_copy, "claims.csv", 0, "metric", "bogus")
     _set(ledger_copy, "claims.csv", 3, "as_of", "yesterday")
@@ -254,6 +316,23 @@ def test_schema_documentation_is_current():
 def test_every_subcommand_has_help(command):
     out = _cli(command, "--help")
     assert out.returncode == 0 and f"usage: warclaims {command}" in out.stdout
+
+
+def test_typed_ledger_is_remembered_on_disk_and_read_back_the_same(ledger_copy):
+    # Stored compactly (text as categories); a form that did not read back exactly would
+    # not be stored at all, and every notebook would validate the ledger again.
+    from warclaims import ledger as ledger_module
+    from warclaims.paths import cache_dir
+    from warclaims.remembered import FOLDER
+
+    first = load_claims(ledger_copy)
+    stored = sorted(p.name.split("-")[0] for p in (cache_dir() / FOLDER).iterdir())
+    assert stored == ["warclaims.ledger._read_folder", "warclaims.ledger._typed_folder"]
+    ledger_module._typed_folder.forget()
+    ledger_module._read_folder.forget()
+    again = load_claims(ledger_copy)  # read back from the files
+    pd.testing.assert_frame_equal(first, again, check_exact=True, check_categorical=True)
+    assert again.attrs == {} and (again.dtypes == "string").sum() == (first.dtypes == "string").sum() > 10
 
 
 def test_the_review_record_names_what_was_wrong_and_where():

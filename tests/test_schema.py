@@ -154,3 +154,15 @@ def test_one_source_per_address(ledger_copy):
     with pytest.raises(LedgerValidationError) as e:
         read_ledger(ledger_copy)
     assert any(p.line == line and p.column == "url" for p in e.value.problems), str(e.value)
+
+
+def test_validation_leaves_hypothesis_unimported_and_importable(ledger_copy):
+    # pandera's checks are registered without its data synthesis (which imports hypothesis);
+    # the checks still find problems, and hypothesis imports as usual afterwards.
+    _edit(ledger_copy, "claims.csv", 1, metric="territory_stolen")
+    code = ("import sys\nfrom warclaims import LedgerValidationError, read_ledger\nread_ledger()\n"
+            "try:\n    read_ledger(sys.argv[1])\nexcept LedgerValidationError as e:\n    print(len(e.problems), e.problems[0].column)\n"
+            "print('hypothesis' in sys.modules)\nimport hypothesis.strategies\nprint(hypothesis.strategies.integers().example() is not None)\n")
+    done = subprocess.run([sys.executable, "-c", code, str(ledger_copy)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:3] == ["1 metric", "False", "True"], done.stdout

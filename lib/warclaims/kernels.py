@@ -262,8 +262,10 @@ def _serve(address: str, ledger: str | None) -> None:
 
         for name in PRELOAD:
             importlib.import_module(name)
+        from . import tables
         from .views.common import preload
 
+        tables.ARROW_ALLOWED = False  # pyarrow's reader starts threads, and a fork must come from one
         preload(ledger)
         threads = _thread_count()
         if threads > 1:

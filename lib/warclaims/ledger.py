@@ -30,7 +30,7 @@ from .errors import LedgerValidationError, Problem, WarclaimsError
 from .files import LOCK_NAME, folder_lock
 from .paths import DATA_DIR
 from .remembered import while_unchanged
-from .tables import read_table, write_table_atomically
+from .tables import as_strings, read_coded_table, write_table_atomically
 from .units import DISPLAY_AREA_UNITS, from_km2
 
 #: The lock file in a ledger folder, held while a process reads, changes and writes it.
@@ -116,23 +116,17 @@ def _problems_from(err, file: str, lines: list[int]) -> list[Problem]:
     return problems
 
 
-def _as_categoricals(frame: pd.DataFrame) -> pd.DataFrame:
-    # Categories in the order met, not sorted: sorting 100,000 distinct claim ids costs more
-    # than every check of the column.
-    columns = {}
-    for name in frame.columns:
-        codes, values = pd.factorize(frame[name])
-        columns[name] = pd.Categorical.from_codes(codes, pd.Index(values, dtype=object))
-    return pd.DataFrame(columns, index=frame.index, columns=frame.columns)
-
-
-def _validate_raw(frame: pd.DataFrame, lines: list[int], file: str, raw_schema) -> list[Problem]:
+def _validate_raw(coded: pd.DataFrame, lines: list[int], file: str, raw_schema) -> list[Problem]:
+    """The raw checks of one table, read by :func:`warclaims.tables.read_coded_table`."""
     import pandera.errors
 
+    from .schema import without_data_synthesis
+
     try:
-        # As categoricals, each column's distinct values are found once and each check tests
-        # those alone (warclaims.schema._on_distinct); failure cases keep the stored strings.
-        raw_schema.validate(_as_categoricals(frame), lazy=True)
+        # As categoricals, each check tests a column's distinct values alone
+        # (warclaims.schema._on_distinct); failure cases keep the stored strings.
+        with without_data_synthesis():
+            raw_schema.validate(coded, lazy=True)
     except pandera.errors.SchemaErrors as err:
         return _problems_from(err, file, lines)
     return []
@@ -148,30 +142,46 @@ def read_checked_table(path: Path) -> pd.DataFrame:
     """
     from .schema import RAW
 
-    frame, lines = read_table(path, TABLE_COLUMNS[path.name])
-    problems = _validate_raw(frame, lines, str(path), RAW[path.name])
+    coded, lines = read_coded_table(path, TABLE_COLUMNS[path.name])
+    problems = _validate_raw(coded, lines, str(path), RAW[path.name])
     if problems:
         raise LedgerValidationError(problems)
-    return frame
+    return as_strings(coded)
 
 
 def typed_claims(raw: pd.DataFrame) -> pd.DataFrame:
-    """Turn validated claim strings into typed columns: categoricals, dates, floats, bools."""
-    df = pd.DataFrame(index=raw.index)
+    """Turn validated claim strings into typed columns: categoricals, dates, floats, bools.
+
+    ``raw`` holds strings, or categoricals of them (as :func:`warclaims.tables.read_coded_table`
+    reads a table). Each distinct string of a column is converted once and the results are
+    spread back to the rows: a ledger repeats most of its values.
+    """
+    columns = {}
     for col in raw.columns:
-        cells = raw[col]
-        empty = (cells == "").to_numpy()
+        codes, values = _distinct(raw[col])
+        cells = np.where(values == "", None, values)  # an empty cell is a missing value
         if col in DATE_COLUMNS:
-            df[col] = pd.to_datetime(cells.where(~empty, None), format="%Y-%m-%d")
+            columns[col] = pd.to_datetime(pd.Series(cells, dtype=object), format="%Y-%m-%d").to_numpy()[codes]
         elif col in NUMBER_COLUMNS:
-            df[col] = cells.where(~empty, None).astype(float)
+            columns[col] = pd.Series(cells, dtype=object).astype(float).to_numpy()[codes]
         elif col in BOOL_COLUMNS:
-            df[col] = cells.eq("true")
+            columns[col] = (values == "true")[codes]
         elif col in CATEGORIES:
-            df[col] = pd.Categorical(cells.where(~empty, None), categories=CATEGORIES[col])
+            known = pd.Categorical(cells, categories=CATEGORIES[col])
+            columns[col] = pd.Categorical.from_codes(known.codes[codes], dtype=known.dtype)
         else:
-            df[col] = cells.where(~empty, None).astype("string")
-    return df
+            columns[col] = pd.array(cells, dtype="string").take(codes)
+    return pd.DataFrame(columns, index=raw.index, columns=raw.columns)
+
+
+def _distinct(cells: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Each cell's code and the distinct strings (an object array) the codes point to."""
+    if isinstance(cells.dtype, pd.CategoricalDtype):
+        # Only the categories in use: a category of a row left out may not convert.
+        cells = cells.cat.remove_unused_categories()
+        return cells.cat.codes.to_numpy(), np.asarray(cells.cat.categories, dtype=object)
+    codes, values = pd.factorize(cells, use_na_sentinel=False)
+    return codes, np.asarray(values, dtype=object)
 
 
 #: What makes two claims one statement: a claim equal to another on all of these, from another
@@ -288,11 +298,20 @@ def read_ledger(folder: str | Path | None = None) -> Ledger:
     folder = Path(folder) if folder is not None else DATA_DIR
     if not folder.is_dir():
         raise LedgerValidationError([Problem(str(folder), None, None, None, "a ledger folder holding claims.csv, sources.csv, claimants.csv and places.csv")])
-    return _read_folder(folder.resolve())
+    return _as_strings(_read_folder(folder.resolve()))
+
+
+def _as_strings(coded: Ledger) -> Ledger:
+    return Ledger(coded.folder, *(as_strings(frame) for frame in (coded.claims, coded.sources, coded.claimants, coded.places)))
 
 
 @while_unchanged(lambda folder: [folder / name for name in TABLE_COLUMNS])
 def _read_folder(folder: Path) -> Ledger:
+    """The validated tables of a ledger folder, each column a categorical of its strings.
+
+    Remembered in that form: storing and reading back a few thousand distinct strings per
+    column and a code per cell costs a fraction of 100,000 strings per column.
+    """
     # pandera takes a fifth of a second to import: only when a ledger is read for the first
     # time (while_unchanged answers later reads of unchanged files without it).
     from .schema import RAW
@@ -304,24 +323,24 @@ def _read_folder(folder: Path) -> Ledger:
     for name, columns in TABLE_COLUMNS.items():
         path = folder / name
         try:
-            frame, where = read_table(path, columns)
+            frame, where = read_coded_table(path, columns)
         except LedgerValidationError as e:
             problems.extend(e.problems)
-            frame, where = pd.DataFrame(columns=columns, dtype=object), []
+            frame, where = pd.DataFrame({c: pd.Categorical([]) for c in columns}), []
         frames[name], lines[name] = frame, where
         problems.extend(_validate_raw(frame, where, str(path), RAW[name]))
-    led = Ledger(folder, frames["claims.csv"], frames["sources.csv"], frames["claimants.csv"], frames["places.csv"])
+    coded = Ledger(folder, frames["claims.csv"], frames["sources.csv"], frames["claimants.csv"], frames["places.csv"])
     claims_file = str(folder / "claims.csv")
     bad_lines = {p.line for p in problems if p.file == claims_file}
     good = [i for i, line in enumerate(lines["claims.csv"]) if line not in bad_lines]
     if good:
-        typed = typed_claims(led.claims.iloc[good].reset_index(drop=True))
+        typed = typed_claims(coded.claims.iloc[good].reset_index(drop=True))
         problems.extend(_rule_problems(typed, [lines["claims.csv"][i] for i in good], claims_file))
-    problems.extend(_cross_check(led, lines))
+    problems.extend(_cross_check(_as_strings(coded), lines))
     if problems:
         problems.sort(key=lambda p: (p.file, p.line or 0, p.column or ""))
         raise LedgerValidationError(problems)
-    return led
+    return coded
 
 
 def load_claims(folder: str | Path | None = None, area_unit: str = "km2") -> pd.DataFrame:
@@ -347,7 +366,7 @@ def load_claims(folder: str | Path | None = None, area_unit: str = "km2") -> pd.
     if not folder.is_dir():
         read_ledger(folder)  # names the folder that is not a ledger
     # A copy: a frame read back from Parquet may hold read-only arrays, and callers edit theirs.
-    df = _typed_folder(folder.resolve()).copy()
+    df = _expanded(_typed_folder(folder.resolve()).copy())
     if area_unit != "km2":
         area = df["metric"].isin(v.AREA_METRICS)
         df.loc[area, "quantity"] = from_km2(df.loc[area, "quantity"], area_unit)
@@ -359,8 +378,39 @@ def load_claims(folder: str | Path | None = None, area_unit: str = "km2") -> pd.
 def _typed_folder(folder: Path) -> pd.DataFrame:
     # Remembered apart from the tables (keyed by the same files): typing and joining 100,000
     # claims takes longer than reading the typed frame back, and every view starts from it.
-    led = _read_folder(folder)
-    return with_sources(typed_claims(led.claims), led.sources)
+    coded = _read_folder(folder)
+    return _compacted(with_sources(typed_claims(coded.claims), as_strings(coded.sources)))
+
+
+#: attrs key of a compacted typed frame: the text columns held as categoricals.
+_COMPACTED = "warclaims_text_as_categories"
+
+
+def _compacted(typed: pd.DataFrame) -> pd.DataFrame:
+    """The typed frame with its text columns as categoricals of their distinct texts.
+
+    So it is remembered: each notebook reads the typed ledger back, and a text column of
+    100,000 claims reads back from Parquet in a fraction of the time as a dictionary of its
+    distinct texts (claimants, sources, places, units) as it does as 100,000 strings.
+    :func:`_expanded` gives the frame back.
+    """
+    out = typed.copy(deep=False)
+    # A column with no text stays as it is: Parquet gives back a categorical of no
+    # categories as plain objects.
+    names = [c for c in typed.columns if isinstance(typed[c].dtype, pd.StringDtype) and typed[c].notna().any()]
+    for name in names:
+        codes, values = pd.factorize(typed[name])
+        out[name] = pd.Categorical.from_codes(codes, pd.Index(np.asarray(values, dtype=object), dtype=object))
+    out.attrs[_COMPACTED] = names
+    return out
+
+
+def _expanded(compact: pd.DataFrame) -> pd.DataFrame:
+    """The typed frame that :func:`_compacted` gave ``compact`` for, text columns as strings."""
+    for name in compact.attrs.pop(_COMPACTED, []):
+        cells = compact[name].array
+        compact[name] = pd.array(np.asarray(cells.categories, dtype=object), dtype="string").take(cells.codes, allow_fill=True)
+    return compact
 
 
 def with_sources(claims: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:

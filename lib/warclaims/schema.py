@@ -15,8 +15,10 @@ validates in seconds. ``docs/schema.md`` is rendered from the same table
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
+import sys
 
 import numpy as np
 import pandas as pd
@@ -222,6 +224,27 @@ CROSS_RULES = [
     ("restates", "set, when another report's claim has the same claimant, metric, sides, item, count kind, figure, "
                  "days and place (one statement is one claim and its restatements)"),
 ]
+
+
+@contextlib.contextmanager
+def without_data_synthesis():
+    """Run a first validation with pandera's checks registered without data synthesis.
+
+    On its first validation pandera registers its pandas checks together with the
+    strategies that synthesise example data for them, which import hypothesis (half a
+    second) whenever it is installed, as it is for the tests. Validation never synthesises
+    data, so hypothesis is hidden while the checks are registered: pandera then takes the
+    path it takes where hypothesis is not installed. Afterwards hypothesis imports as usual.
+    """
+    if "hypothesis" in sys.modules or "pandera.strategies.base_strategies" in sys.modules:
+        yield  # registered already, or hypothesis already paid for
+        return
+    sys.modules["hypothesis"] = None  # what makes `import hypothesis` fail as if absent
+    try:
+        yield
+    finally:
+        if sys.modules.get("hypothesis", False) is None:
+            del sys.modules["hypothesis"]
 
 
 def _field_table(fields: list[Field]) -> list[str]:
