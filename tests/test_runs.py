@@ -127,8 +127,11 @@ def _start_stuck_run(tmp_path: Path, extra_env: dict | None = None):
     # A short temporary folder: Unix socket paths are limited to 107 bytes.
     temp = Path(tempfile.mkdtemp(prefix="wc-", dir="/tmp"))
     env = {**os.environ, "TMPDIR": str(temp), **(extra_env or {})}
+    # Ctrl-C's default action, as a terminal's program has it: a harness started in the
+    # background (`cmd &` in a script) ignores SIGINT, and its children would inherit that.
     proc = subprocess.Popen([sys.executable, "-m", "warclaims.cli", "run", str(nb), "--out", str(out)],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     # Wait until the notebook's kernel is running its endless cell.
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
