@@ -29,6 +29,8 @@ METRICS = [
     "vehicles_captured",
 ]
 AREA_METRICS = {"territory_gained", "territory_lost"}
+#: Metrics that count what a side lost in fighting (people, equipment).
+LOSS_METRICS = frozenset({"personnel_losses", "equipment_losses"})
 #: Metrics whose figure is about a kind of item, so ``item_class`` must say which.
 ITEM_METRICS = {"equipment_losses", "vehicles_fled", "vehicles_stolen", "vehicles_captured"}
 VEHICLE_METRICS = {"vehicles_fled", "vehicles_stolen", "vehicles_captured"}

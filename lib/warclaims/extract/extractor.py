@@ -37,7 +37,7 @@ from ..claimants import claimant_key, claimant_pattern
 from ..columns import CLAIM_COLUMNS, MAX_EVIDENCE_WORDS
 from ..errors import ExtractionError
 from ..numbers import parse_number
-from ..vocabulary import AREA_UNITS_TO_KM2
+from ..vocabulary import AREA_UNITS_TO_KM2, LOSS_METRICS
 from . import guard
 from . import lexicon as lx
 from .captures import NamedCapture, with_named_captures
@@ -69,7 +69,6 @@ _REPORTED_THIS = re.compile(r"^\s*(?:This|That|It|These\s+(?:figures|data)|This\
 #: A line that names the source of what is above it ("Source: Oleksandr Syrskyi on Telegram").
 _SOURCE_LINE = re.compile(r"^\s*(?:Source|Sources|Data)\s*[:–—-]\s*(?P<who>[^\n]{2,160})")
 #: Metrics whose figures can be a running total when the sentence says so.
-_LOSS_METRICS = ("personnel_losses", "equipment_losses")
 
 
 @dataclass
@@ -337,7 +336,7 @@ def situate(d: Decision, sf: SentenceFigures, estimate: bool, ctx: Context) -> S
     # "have lost"), unless it names a shorter period or a rate.
     rate = _RATE_AFTER.match(s, fig.noun_end)
     cumulative = not rate and (d.when.cumulative or (
-        d.metric in _LOSS_METRICS and d.when.period_start is None and bool(lx.RUNNING_TOTAL_RE.search(s))))
+        d.metric in LOSS_METRICS and d.when.period_start is None and bool(lx.RUNNING_TOTAL_RE.search(s))))
     return Situation(place, qualifier, cumulative, rate.group("per").lower() if rate else None)
 
 

@@ -107,7 +107,9 @@ _HEADS = [("area", {"area_unit": key}) for _, key in lx.AREA_UNITS] + [
 _HEAD_RE = re.compile("^(?:" + "|".join(f"({p})" for p, *_ in lx.AREA_UNITS + lx.ITEMS) + ")", re.IGNORECASE)
 
 
+#: A line's bullet: the noun after one belongs to that line's own figure.
 _BULLETS = frozenset("-•*·‣–—")
+_TOKEN = re.compile(r"\S+")
 
 
 def _noun(after: str) -> tuple[str, dict, int, str] | None:
@@ -141,8 +143,6 @@ def _noun(after: str) -> tuple[str, dict, int, str] | None:
         skipped.append(word)
         pos = here + token.end()
     return None
-
-_TOKEN = re.compile(r"\S+")
 
 
 def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
@@ -283,14 +283,15 @@ _DASH_OR_COLON_BEFORE = re.compile(rf"(?:[–—‒-]|:)[ \t]*(?:{lx.QUALIFIER_W
 #: After a tally line's figure: the end of the item ("tanks - 3,900,", "aircraft - 314.").
 _TALLY_END = re.compile(r"\s*(?:persons?|people|units?|pcs\.?)?\s*(?:[,;.]|\n|$)", re.IGNORECASE)
 _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|including|plus|and\s+another|while|with|(?:destroyed|damaged|abandoned|captured)\s*:)\s*$", re.IGNORECASE)
-#: A total broken down after it, as Oryx lists losses: "Tanks (3,704, of which destroyed:
-#: 2,635, damaged: 155, ...)", "Russia - 20,027, of which: destroyed: 15,051, ...".
-#: "48,670 casualties during the month, up from 45,680 in November": the earlier figure, with its
-#: own period, counts what the one before it counts.
+#: "killed 100 Russian soldiers, injuring 87 more": more of the people counted before.
 _HARMING_BEFORE = re.compile(r"\b(?:injuring|wounding|killing)\s+$", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|others?)\b", re.IGNORECASE)
+#: "48,670 casualties during the month, up from 45,680 in November": the earlier figure, with its
+#: own period, counts what the one before it counts.
 _UP_FROM = re.compile(r"\b(?:up|down|rising|falling)\s+from\s*$", re.IGNORECASE)
 _ITS_PERIOD_AFTER = re.compile(r"\s+(?:in|during|on)\s+(?:the\s+previous\s+|last\s+)?[A-Z0-9]|\s+(?:the\s+(?:previous|prior)|a)\s+(?:day|week|month|year)\b", re.IGNORECASE)
+#: A total broken down after it, as Oryx lists losses: "Tanks (3,704, of which destroyed:
+#: 2,635, damaged: 155, ...)", "Russia - 20,027, of which: destroyed: 15,051, ...".
 _PART_LABEL = re.compile(r"\b(?:destroyed|damaged|abandoned|captured)\s*:\s*$", re.IGNORECASE)
 _OF_WHICH = re.compile(r",?\s*of\s+which\b:?", re.IGNORECASE)
 _BREAKDOWN_NOUN_BEFORE = re.compile(r"(?:^|[\n.;:])\s*(?P<noun>[A-Z][^\n.;:()\d]{1,70}?)\s*(?:\(|[-–—]\s*)$")
@@ -311,6 +312,8 @@ def _breakdown_total(sentence: str, m: re.Match, value: float) -> Figure | None:
         return Figure(value, m.group().strip(), m.start(), m.end(), "item", "units of equipment", m.end(), modifiers=words,
                       item_class="other_equipment", item_origin="military")
     return None
+
+
 _ELLIPSIS_AFTER = re.compile(r"^\s*(?:of\s+which|of\s+them)\b", re.IGNORECASE)
 #: "15,000 Russians had died and about 45,000 were injured", "2,635 were destroyed, 534 were
 #: captured": a number whose verb says what happened to more of the thing counted before.

@@ -18,7 +18,11 @@ from dataclasses import dataclass
 
 from . import guard
 from ..places import place_index
+from ..vocabulary import LOSS_METRICS
 from . import lexicon as lx
+
+#: Loss metrics, and figures whose metric is not yet told (they may be losses).
+LOSS_OR_OTHER = LOSS_METRICS | {"other"}
 
 OPPOSITE = {"ukraine": "russia", "russia": "ukraine"}
 UNKNOWN = "unknown"
@@ -93,7 +97,7 @@ class SideContext:
         for metric, side in decided:
             if side not in OPPOSITE:
                 continue
-            if metric in ("personnel_losses", "equipment_losses"):
+            if metric in LOSS_METRICS:
                 self.paragraph_losses_side = side
             elif metric in ("territory_gained", "territory_lost", "settlements_retaken"):
                 self.land_side = side
@@ -201,7 +205,7 @@ def possessive(f) -> str | None:
 
 def whose_after(f) -> str | None:
     """The side named right after the counted noun: "casualties among Ukrainian forces", "tanks of the enemy"."""
-    if f.metric not in ("personnel_losses", "equipment_losses", "other"):
+    if f.metric not in LOSS_OR_OTHER:
         return None
     suffered = _SUFFERED_BY_AFTER.match(f.sentence, f.fig.noun_end)
     if suffered:
@@ -216,7 +220,7 @@ def whose_after(f) -> str | None:
 def losses_named_before(f) -> str | None:
     """A side's losses named before the figure: "Enemy losses in the past day were up to 310",
     "put the Ukrainian casualties at 66,000", "the losses of the Russian army amounted to"."""
-    if f.metric not in ("personnel_losses", "equipment_losses"):
+    if f.metric not in LOSS_METRICS:
         return None
     lo, clause = _clause_before(f.sentence, f.fig.start, 200)
     found = sorted([m for m in _SIDE_LOSSES.finditer(clause)] + [m for m in _SIDE_LOST.finditer(clause)], key=lambda m: m.end())
@@ -232,7 +236,7 @@ def losses_named_before(f) -> str | None:
 def heading_before_colon(f) -> str | None:
     """A list after a colon whose lead-in names a side's losses: "The enemy's losses, according
     to the General Staff: personnel – about 310,000 (+1,000), tanks – ..."."""
-    if f.metric not in ("personnel_losses", "equipment_losses"):
+    if f.metric not in LOSS_METRICS:
         return None
     colon = f.sentence.rfind(":", max(0, f.fig.start - 400), f.fig.start)
     if colon < 0 or re.search(r"[.;]", f.sentence[colon:f.fig.start]) or _loss_verb_between(f.sentence, colon, f.fig.start):
@@ -255,7 +259,7 @@ def _side_group(m: re.Match) -> str:
 def verb_of_loss(f) -> str | None:
     """The verb that says what happened: the one who "lost" or "suffered" is the loser; the one
     who "destroyed" or "killed" is the other side; "destroyed by Ukrainian forces" too."""
-    if f.metric not in ("personnel_losses", "equipment_losses"):
+    if f.metric not in LOSS_METRICS:
         return None
     s, start = f.sentence, f.fig.start
     verbs, ends, starts = _loss_verbs(s)
@@ -322,7 +326,7 @@ def listed_losses(f) -> str | None:
     """A list under a heading that named whose losses it lists ("Enemy losses:" then the figures),
     or a sentence that names no side at all after one whose losses had a side in the same
     paragraph ("... were also destroyed")."""
-    if f.metric not in ("personnel_losses", "equipment_losses") or _names_a_side(f.sentence):
+    if f.metric not in LOSS_METRICS or _names_a_side(f.sentence):
         return None
     return f.context.losses_side or f.context.paragraph_losses_side
 

@@ -27,6 +27,7 @@ from ..evidence.crosswalk import group_comparability
 from ..evidence.estimates import DATASET as ESTIMATES, load_casualty_estimates, load_uk_mod_monthly
 from ..palette import colours_for
 from ..parameters import Params
+from ..vocabulary import LOSS_METRICS
 from .common import claims_credit, claims_in_window, data_state, try_load
 
 UK_MOD = "UK Ministry of Defence"
@@ -150,7 +151,7 @@ def _all_colours(est, params: Params) -> dict[str, str]:
 def build(params: Params) -> LossesView:
     """Gather claimed losses in the window, both sides, and the figures to hold them against."""
     missing: list[str] = []
-    ledger = claims_in_window(params, {"personnel_losses", "equipment_losses"})
+    ledger = claims_in_window(params, LOSS_METRICS)
     gs = try_load(gs_mod.load_general_staff, gs_mod.DATASET, missing)
     est = try_load(load_casualty_estimates, ESTIMATES, missing)
     uk = try_load(load_uk_mod_monthly, ESTIMATES, [])

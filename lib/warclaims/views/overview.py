@@ -10,6 +10,7 @@ import pandas as pd
 from .. import charts, palette
 from ..evidence import general_staff as gs_mod
 from ..parameters import Params
+from ..vocabulary import LOSS_METRICS
 from .common import claims_credit, claims_in_window, no_claims_text, try_load
 
 #: Relative difference above which two claims of the same thing disagree.
@@ -39,7 +40,7 @@ def _with_general_staff(claims: pd.DataFrame, params: Params, missing: list[str]
     in_window = series[(series["date"] >= params.start) & (series["date"] <= params.end)]
     if in_window.empty:
         return claims
-    days = pd.Index(claims.loc[claims["metric"].isin(["personnel_losses", "equipment_losses"]), "date"].unique())
+    days = pd.Index(claims.loc[claims["metric"].isin(LOSS_METRICS), "date"].unique())
     if not params.region:  # national totals say nothing about one region's claims
         days = days.append(pd.Index([in_window["date"].max()]))
     if days.empty:

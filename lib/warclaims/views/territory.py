@@ -301,7 +301,7 @@ def chart_claims_vs_trackers(view: TerritoryView):
             what = ("gained by " if r["metric"] == "territory_gained" else "lost by ") + side
             days = vd.day_span(r["period_first"], r["period_last"]) if not pd.isna(r["period_first"]) else f"as of {r['date']:%-d %b %Y}, no period"
             # Wrapped, never cut: "General Staff of the Armed Forces of…" would hide whose General Staff.
-            restated = " (restated)" if isinstance(r.get("restates"), str) and r["restates"] else ""
+            restated = " (restated)" if pd.notna(r["restates"]) else ""
             labels.append(textwrap.fill(_short_claimant(r), 40) + f"\n{what}, {days}{restated}")
             verdict_labels.append(textwrap.fill(vd.short_verdict(r["verdict"], r["reason"]), 30))
         if len(drawn):
