@@ -283,7 +283,9 @@ def chart_personnel(view: LossesView, side: str = "russia"):
         # share one pale colour and one key entry (palette.key_for says why).
         key = palette.key_for(marks["claimant"].value_counts().to_dict(),
                               dict(zip(marks["claimant"], marks["claimant_side"].astype(str))))
-        for entry, group in marks.groupby(marks["claimant"].map(key.entry), sort=False):
+        by_entry = dict(list(marks.groupby(marks["claimant"].map(key.entry), sort=False)))
+        for entry in key.entries():  # the key's order: named claimants, then each side's others
+            group = by_entry[entry]
             colour = key.colour[group["claimant"].iloc[0]]
             # One artist per kind of mark, not per figure: a year of a large ledger has thousands.
             ranged = group[group["low"].notna() & group["high"].notna()]
