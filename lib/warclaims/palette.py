@@ -8,7 +8,9 @@ from the order in which a chart happens to draw them), so a new claimant keeps i
 from one window to the next.
 
 :func:`colours_for` resolves a chart's series together and guarantees that no two of them
-share a colour.
+share a colour. :func:`key_for` is what a chart of claimants uses: it names at most
+:data:`NAMED_PER_SIDE` claimants of each side, so no side's colours spill into another's, and
+gives the rest of a side one pale shade and one key entry.
 """
 from __future__ import annotations
 
