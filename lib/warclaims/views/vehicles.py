@@ -257,9 +257,10 @@ def chart_vehicles(view: VehiclesView):
             part = part.sort_values(["date", "claim_id"], ascending=False).head(MAX_ROWS_PER_PANEL)
         parts[key] = part.sort_values(["date", "claim_id"]).reset_index(drop=True)
     heights = [max(1, len(parts["loss"])), max(1, len(parts["context"]))]
-    # Rows name their claimant; the key names six of a side at most, in colours of that side.
-    claimant_key = palette.key_for(view.claims["claimant"].value_counts().to_dict(),
-                                   dict(zip(view.claims["claimant"], view.claims["claimant_side"].astype(str))))
+    # Of the claims drawn: rows name their claimant, and the key names six of a side at most,
+    # in colours of that side.
+    shown = pd.concat([parts["loss"], parts["context"]])
+    claimant_key = palette.key_for(shown["claimant"].value_counts().to_dict(), dict(zip(shown["claimant"], shown["claimant_side"].astype(str))))
     drawn = []
     with charts.styled():
         fig, axes = plt.subplots(2, 1, figsize=(11, 3.2 + 0.62 * sum(heights)), gridspec_kw={"height_ratios": heights, "hspace": 0.45})
