@@ -177,7 +177,8 @@ def main() -> None:
         shipped, cpu_shipped, _, done_shipped = timed([*warclaims, "run", "--out", str(tmp / "reports-shipped")], env)
         big, cpu_big, peak, done_big = timed([*warclaims, "run", "--out", str(tmp / "reports-big"), "-p", "data_dir", str(tmp / "big")], env)
         print(f"notebook suite: shipped ledger {shipped:.1f} s ({cpu_shipped:.1f} CPU-s, exit {done_shipped.returncode}), "
-              f"{args.claims:,} claims {big:.1f} s ({cpu_big:.1f} CPU-s, exit {done_big.returncode}) = {big / shipped:.2f}x  "
+              f"{args.claims:,} claims {big:.1f} s ({cpu_big:.1f} CPU-s, exit {done_big.returncode}) = {big / shipped:.2f}x wall, "
+              f"{cpu_big / cpu_shipped:.2f}x CPU  "
               f"target <= 2x; peak memory of a process {peak:,.0f} MiB")
         for done in (done_shipped, done_big):
             if done.returncode:

@@ -9,6 +9,7 @@ import matplotlib
 import pandas as pd
 import pytest
 
+from warclaims import palette
 from warclaims import summary as summary_mod
 from warclaims.evidence import general_staff as gs_mod
 from warclaims.evidence.estimates import load_casualty_estimates
@@ -195,20 +196,54 @@ def test_named_dead_is_a_running_count_drawn_solid(fixture_data):
 
 # --- 6. colours ---------------------------------------------------------------------------------
 
-def test_one_colour_per_claimant_everywhere_and_none_shared(fixture_data):
+def test_claimants_drawn_in_their_sides_colours_none_shared(fixture_data):
     a = losses.build(_params(data_dir=BOTH_SIDES))
     b = losses.build(_params("2022-09-01", "2022-09-30", data_dir=BOTH_SIDES))
-    assert a.colours == b.colours
+    assert a.colours == b.colours  # the lines' colours are the run's, whatever the window
     for side in ("russia", "ukraine"):
         fig = losses.chart_personnel(a, side)
-        # Every claimant drawn has its colour, and no two claimants share one.
-        drawn = set(fig.warclaims_data["claimant"])
+        data = fig.warclaims_data
+        drawn = set(data["claimant"])
         colours = {matplotlib.colors.to_hex(line.get_color()) for line in fig.axes[0].get_lines()} | {
             matplotlib.colors.to_hex(line.get_markeredgecolor()) for line in fig.axes[0].get_lines()}
-        assert {a.colours[c] for c in drawn} <= colours
-        assert len({a.colours[c] for c in drawn}) == len(drawn)
+        key = {h.get_label(): matplotlib.colors.to_hex(h.get_color()) for h in fig.axes[0].get_legend().legend_handles}
+        marked = set(data.loc[data["shape"] != "running_total", "claimant"])
+        named = {}
+        for claimant in marked:
+            entry = [colour for label, colour in key.items() if label.startswith(f"Claimed by {claimant} (")]
+            assert len(entry) == 1, claimant  # every claimant of this small ledger is named in the key
+            claimant_side = data.loc[data["claimant"] == claimant, "claimant_side"].astype(str).iloc[0]
+            assert entry[0] in colours and entry[0] in palette.FAMILIES.get(claimant_side, []) + list(palette.COLOURS.values())
+            named[claimant] = entry[0]
+        assert marked and len(set(named.values())) == len(named)  # no two claimants share a colour
     line = [h for h in losses.chart_personnel(a, "russia").axes[0].get_lines() if "General Staff" in h.get_label()][0]
     assert matplotlib.colors.to_hex(line.get_color()) == a.colours[gs_mod.CLAIMANT]
+
+
+@pytest.mark.parametrize("ukrainian, russian, named_ukrainian, grouped_russian", [
+    (3, 6, 3, 0),    # up to six of a side: all named
+    (2, 9, 2, 3),    # nine Russian claimants: the six with most figures named, three grouped
+    (8, 8, 6, 2),    # both sides over: each side groups its own
+])
+def test_a_key_names_six_claimants_of_a_side_and_groups_the_rest_in_its_pale_colour(ukrainian, russian, named_ukrainian, grouped_russian):
+    counts = {f"UA claimant {i}": 10 - i for i in range(ukrainian)} | {f"RU claimant {i}": 10 - i for i in range(russian - 1)}
+    counts["Ministry of Defence of the Russian Federation"] = 1  # a fixed colour: named before the most counted
+    sides = {name: "ukraine" if name.startswith("UA") else "russia" for name in counts}
+    key = palette.key_for(counts, sides)
+    named = [n for n, e in key.entry.items() if e == n]
+    assert sum(sides[n] == "ukraine" for n in named) == named_ukrainian
+    assert "Ministry of Defence of the Russian Federation" in named
+    grouped = [n for n, e in key.entry.items() if e != n]
+    assert len(grouped) == grouped_russian + ukrainian - named_ukrainian
+    for name in grouped:
+        assert key.colour[name] == palette.OTHERS_COLOURS[sides[name]]
+        assert key.entry[name].startswith(f"{sum(sides[g] == sides[name] for g in grouped)} other")
+    if grouped_russian:  # the least counted are the ones grouped
+        assert f"RU claimant {russian - 2}" in grouped and "RU claimant 0" in named
+    for name in named:  # a named claimant's colour is its own, from its side's colours
+        assert key.colour[name] in palette.FAMILIES[sides[name]] + list(palette.COLOURS.values())
+    assert len({key.colour[n] for n in named}) == len(named)
+    assert len(key.entries()) == len(named) + (ukrainian > named_ukrainian) + (grouped_russian > 0)
 
 
 # --- 7. corrections ------------------------------------------------------------------------------

@@ -8,11 +8,14 @@ from the order in which a chart happens to draw them), so a new claimant keeps i
 from one window to the next.
 
 :func:`colours_for` resolves a chart's series together and guarantees that no two of them
-share a colour.
+share a colour. :func:`key_for` is what a chart of claimants uses: it names at most
+:data:`NAMED_PER_SIDE` claimants of each side, so no side's colours spill into another's, and
+gives the rest of a side one pale shade and one key entry.
 """
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 
 #: Fixed colours for the names most charts show. Keys are canonical claimant names (from
 #: ``claimants.csv``), tracker names and evidence labels.
@@ -93,3 +96,79 @@ def colours_for(names, sides: dict | None = None) -> dict[str, str]:
         taken[name] = colour
         used.add(colour)
     return taken
+
+
+#: How many claimants of one side a chart names in its key, each in a colour of its own.
+#: A side's family holds six colours (beside its fixed ones): past that, colours would spill
+#: into another side's family (a Russian minister drawn in a third party's green) or repeat,
+#: and a key of dozens of near-alike swatches cannot be read anyway.
+NAMED_PER_SIDE = 6
+
+#: The colour shared by the claimants of one side that a chart does not name: a pale shade of
+#: the side's family, so the side can still be told at a glance.
+OTHERS_COLOURS = {"ukraine": "#9ecae1", "russia": "#fcae91", "third_party": "#a1d99b", "unknown": "#bdbdbd"}
+
+#: How a key entry names the claimants it groups.
+OTHERS_WORDS = {"ukraine": "Ukrainian claimants", "russia": "Russian claimants", "third_party": "third-party claimants",
+                "unknown": "claimants of unknown side"}
+
+
+@dataclass(frozen=True)
+class Key:
+    """Which claimants a chart names in its key, and the colour of every claimant it draws.
+
+    Attributes
+    ----------
+    colour : dict
+        name -> colour, for every name given; grouped names share their side's
+        :data:`OTHERS_COLOURS` entry.
+    entry : dict
+        name -> the text its key entry shows: the name itself, or for a grouped name
+        "12 other Russian claimants (each named in the chart's data file)".
+    """
+
+    colour: dict
+    entry: dict
+
+    def entries(self) -> dict[str, str]:
+        """Key text -> colour, named claimants first (in the order of their names), groups last."""
+        named = {e: self.colour[n] for n, e in self.entry.items() if e == n}
+        groups = {e: self.colour[n] for n, e in self.entry.items() if e != n}
+        return {**dict(sorted(named.items())), **dict(sorted(groups.items()))}
+
+
+def key_for(counts: dict, sides: dict | None = None, named_per_side: int = NAMED_PER_SIDE) -> Key:
+    """The key of one chart: up to ``named_per_side`` claimants of each side named, the rest grouped.
+
+    Parameters
+    ----------
+    counts : dict
+        name -> how many figures the chart draws for it; the most drawn are named first
+        (names with a fixed colour in :data:`COLOURS` before all others).
+    sides : dict, optional
+        name -> side (``ukraine``, ``russia``, ``third_party``, ``evidence``); evidence
+        datasets are always named.
+    named_per_side : int
+        How many claimants of one side are named.
+
+    Returns
+    -------
+    Key
+    """
+    sides = sides or {}
+    by_side: dict[str, list[str]] = {}
+    for name in counts:
+        side = sides.get(name) if sides.get(name) in FAMILIES else "unknown"
+        by_side.setdefault(side, []).append(name)
+    named, entry, colour = [], {}, {}
+    for side, names in by_side.items():
+        names.sort(key=lambda n: (n not in COLOURS, -counts[n], n))
+        keep = names if side == "evidence" or len(names) <= named_per_side else names[:named_per_side]
+        named += keep
+        rest = names[len(keep):]
+        for name in rest:
+            entry[name] = f"{len(rest)} other {OTHERS_WORDS[side]} (each named in the chart's data file)"
+            colour[name] = OTHERS_COLOURS[side]
+    colour.update(colours_for(named, sides))
+    entry.update({name: name for name in named})
+    return Key(colour, entry)

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.lines import Line2D
 
-from .. import charts
+from .. import charts, palette
 from ..datasets import get
 from ..evidence import general_staff as gs_mod
 from ..evidence import named_dead as named_mod
@@ -279,8 +279,14 @@ def chart_personnel(view: LossesView, side: str = "russia"):
         up = mtransforms.offset_copy(ax.transData, fig=fig, y=9, units="points")
         down = mtransforms.offset_copy(ax.transData, fig=fig, y=-9, units="points")
         marks = drawn[drawn["shape"] != "running_total"]
-        for claimant, group in marks.groupby("claimant", sort=True):
-            colour = view.colours[claimant]
+        # Up to six claimants of each side named, each in its own colour; the rest of a side
+        # share one pale colour and one key entry (palette.key_for says why).
+        key = palette.key_for(marks["claimant"].value_counts().to_dict(),
+                              dict(zip(marks["claimant"], marks["claimant_side"].astype(str))))
+        by_entry = dict(list(marks.groupby(marks["claimant"].map(key.entry), sort=False)))
+        for entry in key.entries():  # the key's order: named claimants, then each side's others
+            group = by_entry[entry]
+            colour = key.colour[group["claimant"].iloc[0]]
             # One artist per kind of mark, not per figure: a year of a large ledger has thousands.
             ranged = group[group["low"].notna() & group["high"].notna()]
             if len(ranged):
@@ -305,7 +311,7 @@ def chart_personnel(view: LossesView, side: str = "russia"):
             # A colour swatch, not a marker: the marks' shapes say what they count (the key below),
             # and a square here would read as "wounded".
             handles.append(Line2D([], [], color=colour, linewidth=3, linestyle=(0, (2, 1)),
-                                  label=f"{charts.claimed_label(claimant)} ({kinds})"))
+                                  label=f"{charts.claimed_label(entry)} ({kinds})"))
         grey = "#444444"
         for kind in sorted(marks["count_kind"].unique()):
             handles.append(Line2D([], [], marker=KIND_MARKERS.get(kind, "o"), markerfacecolor="white", markeredgecolor=grey,
@@ -352,7 +358,7 @@ def chart_personnel(view: LossesView, side: str = "russia"):
             subtitle += ". The General Staff's word is \"liquidated\", read here as killed and wounded"
         subtitle += "."
         newest = drawn["date"].max() if len(drawn) else None
-        data = drawn[["date", "claimant", "subject_side", "count_kind", "shape", "low", "point", "high", "series", "source", "source_url"]]
+        data = drawn[["date", "claimant", "claimant_side", "subject_side", "count_kind", "shape", "low", "point", "high", "series", "source", "source_url"]]
         alt = (f"{whose} personnel losses, {p.window()}: " + ("; ".join(
             f"{c}: {len(g)} figure(s), last {g['date'].max():%d %b %Y}" for c, g in drawn.groupby("claimant")) or empty or "nothing drawn"))
         title = f"{whose} personnel losses: claims" + (" and evidence" if drawn["evidence"].any() else "")

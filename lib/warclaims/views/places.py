@@ -394,7 +394,7 @@ def chart_map(view: PlacesView):
         if m is not None:
             _draw_polygons(ax, m)
         _orientation(ax, view, extent, pts)
-        colours = palette.colours_for(pts["claimant"].unique(), dict(zip(pts["claimant"], pts["claimant_side"])))
+        key = palette.key_for(pts["claimant"].value_counts().to_dict(), dict(zip(pts["claimant"], pts["claimant_side"])))
         drawn = []
         sides = _sides_on(view, view.map_day)
         for (place, mark, claimant), group in pts.groupby(["place", "mark", "claimant"], sort=False):
@@ -403,11 +403,11 @@ def chart_map(view: PlacesView):
                           "side_on_map_day": sides.get(place), "claims": len(group),
                           "source": "; ".join(dict.fromkeys(group["source_url"].dropna()))})
         marked = pd.DataFrame(drawn, columns=["place", "claimant", "mark", "longitude", "latitude"])
-        for (mark, claimant), group in marked.groupby(["mark", "claimant"], sort=False):
-            # One artist per claimant and verdict, a marker at each of its places: the same
+        for (mark, colour), group in marked.groupby(["mark", marked["claimant"].map(key.colour)], sort=False):
+            # One artist per colour and verdict, a marker at each of its places: the same
             # marks as one artist per place, without an artist per claim on a large ledger.
             ax.plot(group["longitude"], group["latitude"], linestyle="none", marker=MARKERS[mark], markersize=MARKER_POINTS, markerfacecolor="white",
-                    markeredgecolor=colours[claimant], markeredgewidth=2.2, zorder=4)
+                    markeredgecolor=colour, markeredgewidth=2.2, zorder=4)
         _frame(ax, extent)
         # Labels go on after the map is framed: where they fit depends on the final scale.
         numbered = _label_places(ax, pts, sides) if len(pts) else []
@@ -420,9 +420,9 @@ def chart_map(view: PlacesView):
         for mark in dict.fromkeys(pts["mark"]):
             handles.append(Line2D([], [], linestyle="none", marker=MARKERS[mark], markersize=9, markerfacecolor="white",
                                   markeredgecolor="#444444", markeredgewidth=1.8, label=MARKER_TEXT[mark]))
-        for claimant, colour in colours.items():
+        for entry, colour in key.entries().items():
             handles.append(Line2D([], [], linestyle="none", marker="o", markersize=9, markerfacecolor="white",
-                                  markeredgecolor=colour, markeredgewidth=2.2, label=charts.claimed_label(claimant)))
+                                  markeredgecolor=colour, markeredgewidth=2.2, label=charts.claimed_label(entry)))
         if handles:
             ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.0, -0.01), ncol=2, fontsize=9, borderaxespad=0.3)
         if m is None:
@@ -571,16 +571,16 @@ def chart_timeline(view: PlacesView):
                                        hatch="//" if side == pc.NO_MAP else None))
         checks = view.result.checks
         claimed = checks[checks["place"].isin(places)]
-        colours = palette.colours_for(claimed["claimant"].unique(), dict(zip(claimed["claimant"], claimed["claimant_side"])))
         row = {place: i for i, place in enumerate(places)}
         marks = claimed[["place", "claimant", "date"]].drop_duplicates()
-        for claimant, one in marks.groupby("claimant", sort=False):
-            # One artist per claimant, not per claim. A dark ring under the claimant's colour
+        key = palette.key_for(marks["claimant"].value_counts().to_dict(), dict(zip(claimed["claimant"], claimed["claimant_side"])))
+        for colour, one in marks.groupby(marks["claimant"].map(key.colour), sort=False):
+            # One artist per colour (a claimant, or a side's unnamed claimants), not per claim. A dark ring under the claimant's colour
             # keeps the claim visible on either side's fill.
             days, ys = pd.to_datetime(one["date"]), one["place"].map(row)
             ax.plot(days, ys, marker="D", markersize=14, color="#222222", linestyle="none", zorder=4)
             ax.plot(days, ys, marker="D", markersize=10, markerfacecolor="white",
-                    markeredgecolor=colours[claimant], markeredgewidth=2.4, linestyle="none", zorder=5)
+                    markeredgecolor=colour, markeredgewidth=2.4, linestyle="none", zorder=5)
         ax.set_yticks(range(len(places)), places)
         ax.set_ylim(len(places) - 0.5, -0.7)
         ax.xaxis_date()
@@ -592,14 +592,19 @@ def chart_timeline(view: PlacesView):
         if (t["side"] == pc.NO_MAP).any():
             handles.append(Patch(facecolor=SIDE_COLOURS[pc.NO_MAP], hatch="//", label="no map for the day (see note)"))
         handles += [Line2D([], [], marker="D", markersize=9, markerfacecolor="white", markeredgecolor=c, markeredgewidth=2.2,
-                           linestyle="none", label=f"{charts.claimed_label(n)}: date of the claim") for n, c in colours.items()]
+                           linestyle="none", label=f"{charts.claimed_label(n)}: date of the claim") for n, c in key.entries().items()]
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0, -0.1), ncol=2, fontsize=9)
         fig.subplots_adjust(bottom=min(0.4, 1.35 / height))  # room for the legend, in inches
         if not places:
             ax.text(0.5, 0.5, "no claimed place with coordinates in the window", ha="center", transform=ax.transAxes)
         name = get(view.dataset).claimant
         note = [_ambiguity_text(view).strip()] if _ambiguity_text(view) else []
-        data = t.assign(dataset=view.dataset, source=get(view.dataset).address)
+        # The map's days and the claims' marks, each mark with its claimant and source: the key
+        # names six claimants of a side at most.
+        claim_marks = claimed[["place", "date", "claimant", "source_url"]].drop_duplicates().rename(columns={"source_url": "source"})
+        data = pd.concat([t.assign(dataset=view.dataset, source=get(view.dataset).address),
+                          claim_marks.assign(side="claim", day=pd.to_datetime(claim_marks["date"])).drop(columns="date")],
+                         ignore_index=True)
         alt = "; ".join(f"{place}: " + _runs_text(t[t["place"] == place]) for place in places) or "No place to show."
         charts.finalise(fig, f"Who held each claimed place on the {name} map",
                         f"Each day of {p.window()}: the side the {name} map shows holding the place (solid: the map's evidence). "

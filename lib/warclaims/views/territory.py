@@ -231,9 +231,10 @@ def _tracker_colours(trackers) -> dict:
     return {t: colours[n] for t, n in names.items()}
 
 
-def _claimant_colours(claims: pd.DataFrame) -> dict:
-    sides = dict(zip(claims["claimant"], claims["claimant_side"].astype(str)))
-    return palette.colours_for(sides, sides)
+def _claimant_key(drawn: pd.DataFrame) -> palette.Key:
+    # Of the claims a chart draws: rows name their claimant, and the key names six of a side
+    # at most, in colours of that side.
+    return palette.key_for(drawn["claimant"].value_counts().to_dict(), dict(zip(drawn["claimant"], drawn["claimant_side"].astype(str))))
 
 
 def _short_claimant(row) -> str:
@@ -260,7 +261,7 @@ def chart_claims_vs_trackers(view: TerritoryView):
     drawn, left_out = _drawn(view)
     trackers = sorted(view.comparisons["tracker"].unique())
     tracker_colour = _tracker_colours(trackers)
-    claimant_colour = _claimant_colours(view.claims) if len(view.claims) else {}
+    key = _claimant_key(drawn)
     rows_drawn = []
     with charts.styled():
         fig, ax = plt.subplots(figsize=(11, 2.6 + 0.75 * max(1, len(drawn))))
@@ -286,14 +287,14 @@ def chart_claims_vs_trackers(view: TerritoryView):
                                    "value": c["measured"], "counted": c["counted"], "flags": c["flags"],
                                    "claimant": c["tracker"], "source": c["dataset"]})
                 xmax = max(xmax, abs(c["measured"]))
-            colour = claimant_colour.get(r["claimant"], "#333333")
+            colour = key.colour[r["claimant"]]
             lo, hi = r["claimed_low"], r["claimed_high"]
             if hi == float("inf"):
                 ax.annotate("", xy=(1.0, y), xycoords=("axes fraction", "data"), xytext=(lo, y), textcoords="data",
                             arrowprops={"arrowstyle": "->", "linestyle": "--", "color": colour, "linewidth": 1.4}, zorder=2)
             else:
                 ax.plot([lo, hi], [y, y], color=colour, zorder=2, **charts.CLAIMED_LINE)
-            ax.plot(r["claimed"], y, color=colour, zorder=4, label=charts.claimed_label(r["claimant"]), **charts.CLAIMED_MARKER)
+            ax.plot(r["claimed"], y, color=colour, zorder=4, label=charts.claimed_label(key.entry[r["claimant"]]), **charts.CLAIMED_MARKER)
             xmax = max(xmax, r["claimed"], hi if hi != float("inf") else 0)
             rows_drawn.append({"row": y, "claim_id": r["claim_id"], "series": "claimed", "kind": f"claimed ({r['qualifier']})",
                                "value": r["claimed"], "counted": None, "flags": "", "claimant": r["claimant"], "source": r["source_url"]})
@@ -414,7 +415,7 @@ def chart_tracker_series(view: TerritoryView):
                            for d, v in zip(one["date"], rel)]
         # Claims, drawn where their value is: the claimed change, from the independent trackers'
         # level on the day before the claim's days start.
-        claimant_colour = _claimant_colours(view.claims) if len(view.claims) else {}
+        key = _claimant_key(claims)
         shown, not_shown = 0, 0
         for _, r in claims.iterrows():
             if pd.isna(r["period_first"]) or r["subject_side"] not in ("ukraine", "russia") or r["period_first"] - DAY < first_day:
@@ -435,9 +436,9 @@ def chart_tracker_series(view: TerritoryView):
             # Russian-held area falls when Ukraine gains or Russia loses.
             russia_gains = (r["metric"] == "territory_gained") == (r["subject_side"] == "russia")
             end = anchor + (r["claimed"] if russia_gains else -r["claimed"])
-            c = claimant_colour.get(r["claimant"], "#333333")
+            c = key.colour[r["claimant"]]
             ax.plot([start, r["period_last"]], [anchor, end], color=c, zorder=5, **charts.CLAIMED_LINE)
-            ax.plot([r["period_last"]], [end], color=c, zorder=6, label=f"{charts.claimed_label(r['claimant'])} (dashed: claimed change)",
+            ax.plot([r["period_last"]], [end], color=c, zorder=6, label=f"{charts.claimed_label(key.entry[r['claimant']])} (dashed: claimed change)",
                     **charts.CLAIMED_MARKER)
             drawn_rows.append({"date": r["period_last"], "series": f"claimed {r['claim_id']}", "value": end,
                                "claimant": r["claimant"], "source": r["source_url"]})

@@ -257,8 +257,10 @@ def chart_vehicles(view: VehiclesView):
             part = part.sort_values(["date", "claim_id"], ascending=False).head(MAX_ROWS_PER_PANEL)
         parts[key] = part.sort_values(["date", "claim_id"]).reset_index(drop=True)
     heights = [max(1, len(parts["loss"])), max(1, len(parts["context"]))]
-    sides = dict(zip(view.claims["claimant"], view.claims["claimant_side"].astype(str)))
-    colour = palette.colours_for(sides, sides)
+    # Of the claims drawn: rows name their claimant, and the key names six of a side at most,
+    # in colours of that side.
+    shown = pd.concat([parts["loss"], parts["context"]])
+    claimant_key = palette.key_for(shown["claimant"].value_counts().to_dict(), dict(zip(shown["claimant"], shown["claimant_side"].astype(str))))
     drawn = []
     with charts.styled():
         fig, axes = plt.subplots(2, 1, figsize=(11, 3.2 + 0.62 * sum(heights)), gridspec_kw={"height_ratios": heights, "hspace": 0.45})
@@ -274,14 +276,14 @@ def chart_vehicles(view: VehiclesView):
                 continue
             xmax = 1.0
             for y, r in part.iterrows():
-                col = colour.get(r["claimant"], "#333333")
+                col = claimant_key.colour[r["claimant"]]
                 lo, hi = r["claimed_low"], r["claimed_high"]
                 if hi == float("inf"):
                     ax.annotate("", xy=(1.0, y), xycoords=("axes fraction", "data"), xytext=(lo, y), textcoords="data",
                                 arrowprops={"arrowstyle": "->", "linestyle": "--", "color": col, "linewidth": 1.3})
                 else:
                     ax.plot([lo, hi], [y, y], color=col, **charts.CLAIMED_LINE)
-                ax.plot(r["claimed"], y, color=col, label=charts.claimed_label(r["claimant"]), **charts.CLAIMED_MARKER)
+                ax.plot(r["claimed"], y, color=col, label=charts.claimed_label(claimant_key.entry[r["claimant"]]), **charts.CLAIMED_MARKER)
                 drawn.append({"panel": key, "row": y, "claim_id": r["claim_id"], "series": "claimed", "value": r["claimed"],
                               "place": r["place"], "claimant": r["claimant"], "source": r["source_url"]})
                 xmax = max(xmax, r["claimed"], hi if hi != float("inf") else 0)
