@@ -17,6 +17,8 @@ from warclaims.ledger import claim_id_for
 from warclaims.paths import DATA_DIR
 from warclaims import tables
 from warclaims.tables import as_strings, read_coded_table, read_table
+from warclaims.errors import WarclaimsError
+from warclaims.units import to_km2
 
 SEED = "ibt-2022-09-11-kharkiv-counteroffensive"
 
@@ -101,6 +103,22 @@ def test_load_claims_types(seed):
     assert pd.api.types.is_datetime64_any_dtype(seed["as_of"])
     assert seed["cumulative"].dtype == bool
     assert seed.loc[seed["metric"] == "personnel_losses", "cumulative"].all()
+
+
+@pytest.mark.parametrize("quantity, unit, km2", [
+    (1158, "square miles", 2999.19),
+    (2000, "hectares", 20),
+    (54000, "square metres", 0.054),  # Wagner's daily gains inside Bakhmut were given in m²
+    (68500, "sq m", 0.0685),
+    (3, "km²", 3),
+])
+def test_area_units_as_written_convert_to_km2(quantity, unit, km2):
+    assert to_km2(quantity, unit) == pytest.approx(km2, rel=1e-4)
+
+
+def test_an_area_in_metres_is_not_read_as_miles():
+    with pytest.raises(WarclaimsError, match="unknown area unit"):
+        to_km2(5, "metres")
 
 
 def test_unknown_area_unit_parameter_is_named():

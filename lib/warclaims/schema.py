@@ -271,7 +271,7 @@ def schema_markdown() -> str:
         lines += [f"## {table}", "", *_field_table(fields), ""]
     lines += ["## Rules across the columns of a claim", "", "| rule | column | expected |", "| --- | --- | --- |"]
     lines += [f"| {name} | `{column}` | {expected} |" for name, column, expected, _ in CLAIM_RULES]
-    lines += ["", "Territory units: 1 sq mi = 2.589988 km² (exact international mile); 1 ha = 0.01 km².", ""]
+    lines += ["", "Territory units: 1 sq mi = 2.589988 km² (exact international mile); 1 ha = 0.01 km²; 1 m² = 0.000001 km².", ""]
     lines += ["## Plausible figures", "", "| metric | at most | why |", "| --- | --- | --- |"]
     lines += [f"| `{m}` | {hi:,} {v.CANONICAL_UNIT[m]} | {why} |" for m, (hi, why) in v.PLAUSIBLE_MAX.items()]
     lines += ["", "## Rules across tables", "", "| column | expected |", "| --- | --- |"]

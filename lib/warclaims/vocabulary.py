@@ -89,6 +89,8 @@ AREA_UNITS_TO_KM2 = {
     "km2": 1.0,
     "sq mi": 1.609344**2,
     "ha": 0.01,
+    # Street-by-street claims (Wagner's daily gains inside Bakhmut) come in square metres.
+    "m2": 1e-6,
 }
 #: Spellings of area units as they appear in reporting, mapped to the keys above.
 AREA_UNIT_SPELLINGS = {
@@ -108,6 +110,12 @@ AREA_UNIT_SPELLINGS = {
     "ha": "ha",
     "hectares": "ha",
     "hectare": "ha",
+    "m2": "m2",
+    "m²": "m2",
+    "sq m": "m2",
+    "sq. m": "m2",
+    "square metres": "m2",
+    "square meters": "m2",
 }
 
 #: ISO 3166-2:UA subdivision codes. Places in Russia use ISO 3166-2:RU codes (RU-KRS, ...).
