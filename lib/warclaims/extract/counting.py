@@ -132,6 +132,8 @@ def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = 
 
 
 _UP_TO_A_NUMBER = re.compile(r"[^\d,;]*")
+#: The count kinds as verbs written right before the figure, a qualifier between ("killed more than 50").
+_KIND_VERB_BEFORE = [(re.compile(rf"\b(?:{p})\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE), kind, rule) for p, kind, rule in lx.COUNT_KINDS]
 #: Items launched, "all of which were shot down": every one of them is lost.
 _ALL_OF_WHICH = re.compile(r"[^.;\d]{0,40}?,\s*all\s+of\s+(?:which|them)\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)\b", re.IGNORECASE)
 
@@ -143,6 +145,10 @@ def count_kind(fig: Figure, sentence: str) -> tuple[str, str]:
     wounded", "45,000 were injured"), then in the few words before the figure ("irretrievable
     losses amounted to"); "casualties" where nothing narrower is said.
     """
+    # A verb right before the figure is its own ("killed 50 soldiers and injured 120 others": 50 killed).
+    for pattern, kind, rule in _KIND_VERB_BEFORE:
+        if pattern.search(sentence, max(0, fig.start - 60), fig.start):
+            return kind, rule
     # The words after the figure, up to the next number or clause ("killed 12 soldiers and 30 others were injured").
     windows = [fig.unit_raw + " " + _UP_TO_A_NUMBER.match(sentence, fig.noun_end, fig.noun_end + 40).group(), sentence[max(0, fig.start - 50):fig.start]]
     for text in windows:

@@ -25,8 +25,9 @@ _WORDS = rf"{_WORD}(?:(?:[\s-]+(?:and\s+)?){_WORD})*"
 
 # Not the exponent of a number in scientific notation ("1.79e+309": never 309).
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,/-])(?<![eE][+-])(?:(?P<digits>{DIGITS})(?:\s*(?P<scale>thousand|million|billion)\b|(?P<k>[kK])\b)?|(?P<dozen>(?:a|half\s+a)\s+dozen)\b"
-    rf"|(?P<half>half\s+a\s+(?:million|thousand))\b|(?P<words>{_WORDS})\b)",
+    rf"(?<![\w.,/-])(?<![eE][+-])(?:(?P<digits>{DIGITS})(?:\s*(?P<scale>thousand|million|billion)\b|(?P<k>[kK])\b|(?P<m>m|mn)\b(?!\s*(?:high|long|wide|deep|tall)\b))?|(?P<dozen>(?:a|half\s+a)\s+dozen)\b"
+    rf"|(?P<half>half\s+a\s+(?:million|thousand))\b|(?P<quarter>(?:a|one|three)[\s-]+quarters?\s+of\s+a\s+million)\b"
+    rf"|(?:an?\s+(?=(?:hundred|thousand|million)\b))?(?P<words>{_WORDS})\b)",
     re.IGNORECASE,
 )
 _ARTICLE_RE = re.compile(r"\b(?P<art>an?|one)\s+(?=\S)", re.IGNORECASE)
@@ -36,7 +37,7 @@ _SCALES = {"thousand": 1000, "million": 1_000_000}
 _AFTER_SKIP = re.compile(r"^(?:\.\d|[eE][+-]?\d|\s*%|\s*per\s*cent|\s*percent|[-‑][A-Za-z]|(?:st|nd|rd|th)\b|:\d|\s*(?:dollars|euros|pounds|hryvnias?|rubles|roubles|UAH|USD|bn|billion\s+dollars)\b|\s*(?:years?|yrs?)[-\s]old|\s+(?:" + lx.MONTH_NAMES + r")\b\.?(?!\w))", re.IGNORECASE)
 _BEFORE_SKIP = re.compile(r"(?:[$€£¥₴]|\bUS\$|\b(?:" + lx.MONTH_NAMES + r")\.?|\bNo\.?|\bnumber|\b(?:aged?|age)|\b(?:Mi|Su|Ka|Tu|Il|An|T|S|D|M|BMP|BTR|Bars|Pz|K|F|MiG)-?|#)\s*$", re.IGNORECASE)
 _PAREN_ALT = re.compile(r"^\s*[\(\[]\s*(?:about|around|approximately|some|or\s+)?\s*(" + DIGITS + r")\s*(?P<unit>[^\)\]]{0,40})[\)\]]")
-_RANGE = re.compile(r"^\s*(?:-|–|—|to|and)\s*(" + DIGITS + r")\b")
+_RANGE = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*(" + DIGITS + r")\b")
 
 #: Words that may stand between a figure and the noun it counts ("20 Tiger armored cars",
 #: "30 mostly intact armoured vehicles", "two US-made AN / TPQ-37 counter-battery radars").
@@ -46,6 +47,7 @@ _MODIFIER = re.compile(
     r"distinct|confirmed|documented|verified|recorded|reported|permanent|irretrievable|irrecoverable|battlefield|total|"
     r"military|army|civilian|combat|main|battle|modern|Western|Western-made|Soviet-era|US-made|U\.S\.-made|foreign|"
     r"of|the|their|its|his|her|our|those|these|such|different|various|Russia-made|self-propelled|towed|mobile|units?\s+of|"
+    r"eastern|western|southern|northern|nearby|frontline|front-line|border|key|strategic|small|large|more|further|"  # "12 eastern Ukraine villages"
     r"[a-z]+(?:-[a-z]+)+|"  # "operational-tactical", "long-range"
     r"[A-Z][A-Za-z]*(?:[-/][A-Za-z0-9]+)*|[A-Z]+\d+[A-Za-z0-9]*|[A-Z0-9]+(?:[-/][A-Z0-9]+)+|[A-Z]{1,4}|/|-|–)[\"“”'‘’),]?)$"
 )
@@ -85,6 +87,9 @@ class Figure:
     #: In a tally with daily increments ("tanks – 3,900 (+5)"): "total" for the running total,
     #: "day" for the increment, which counts the last day.
     tally: str | None = None
+    #: A whole whose part the sentence goes on to count ("Of the 96 drones, 70 were shot
+    #: down"): it names what the part counts, and is no claim itself.
+    whole: bool = False
 
 
 def _value(m: re.Match) -> float | None:
@@ -94,8 +99,12 @@ def _value(m: re.Match) -> float | None:
         return 500_000.0 if m.group("half").lower().endswith("million") else 500.0  # "half a million"
     if m.group("k"):
         return parse_number(m.group("digits")) * 1000  # "100K casualties"
+    if m.group("m"):
+        return parse_number(m.group("digits")) * 1_000_000  # "1.5m casualties"
+    if m.group("quarter"):
+        return (750_000.0 if m.group("quarter").lower().startswith("three") else 250_000.0)  # "a quarter of a million"
     try:
-        return parse_number(m.group())
+        return parse_number(m.group("words") if m.group("words") else m.group())
     except ValueError:
         return None
 
@@ -209,7 +218,7 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         kind, info, noun_rel_end, modifiers = noun
         noun_end = tail_start + noun_rel_end
         if (kind == "personnel" and _UNSPECIFIC_PEOPLE.search(sentence, tail_start, noun_end) and not lx.MILITARY_CONTEXT.search(sentence)
-                and not lx.SIDE_SUFFERED.search(sentence)
+                and not lx.SIDE_SUFFERED.search(sentence) and not lx.SIDE_LOSSES_NAMED.search(sentence)
                 and not any(f.kind == "personnel" for f in found)):
             # "121,000 people", "20 killed" are civilians unless the sentence is about forces, or
             # they break down soldiers or casualties counted before ("120,000 casualties, including 20,000 killed").
@@ -226,9 +235,16 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
                      value_max=value_max, alt_raw=alt.group(1) if alt else None, alt_area_unit=alt_unit, modifiers=modifiers, **info)
         # A conversion in parentheses is the same figure: do not count it again.
         taken_until = noun_end + (alt.end() if alt else 0)
+        fig.whole = bool(_OF_THE_WHOLE.match(sentence, 0, m.start()) and _WHOLE_ENDS.match(sentence, noun_end))
         found.append(fig)
     found.extend(_article_counts(sentence, found))
-    return sorted(found, key=lambda f: f.start)
+    return sorted((f for f in found if not f.whole), key=lambda f: f.start)
+
+
+#: "Of the 96 drones, 70 were shot down": a sentence that opens on a whole, its noun followed
+#: at once by the comma before the part.
+_OF_THE_WHOLE = re.compile(rf"\W*(?:of|out\s+of)\s+(?:the|its|their|these|those)\s+(?:{lx.QUALIFIER_WORDS})?$", re.IGNORECASE)
+_WHOLE_ENDS = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?,")
 
 
 #: A tally's daily increment right after its running total: "3,900 (+5)", "310,000 (+1,000)".
@@ -286,6 +302,13 @@ _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|including|plus|and\s+another|while|
 #: "killed 100 Russian soldiers, injuring 87 more": more of the people counted before.
 _HARMING_BEFORE = re.compile(r"\b(?:injuring|wounding|killing)\s+$", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|others?)\b", re.IGNORECASE)
+#: "killed 50 soldiers and injured 120 (others)": a second verb of harm, its number the same people's.
+_AND_HARMED_BEFORE = re.compile(rf"\band\s+(?:injured|wounded|killed)\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+#: "lost 15 tanks on Monday and 20 on Tuesday", "300 in the east and 200 in the south": a number
+#: after "and" whose own day or place follows it counts what the one before counted.
+_AND_BEFORE = re.compile(rf"(?:,\s*|\s)and\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+_OWN_WHEN_OR_WHERE = re.compile(r"\s+(?:on|in|during|over|near|around|at|outside|across)\s+(?:the\s+)?[\w-]", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 #: "48,670 casualties during the month, up from 45,680 in November": the earlier figure, with its
 #: own period, counts what the one before it counts.
 _UP_FROM = re.compile(r"\b(?:up|down|rising|falling)\s+from\s*$", re.IGNORECASE)
@@ -343,7 +366,10 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
     tail = after[rng.end():] if rng else after
     compared = _UP_FROM.search(before) and _ITS_PERIOD_AFTER.match(tail)
     # "killed 100 Russian soldiers, injuring 87 more": more of the people counted before.
-    compared = compared or found[-1].kind == "personnel" and _HARMING_BEFORE.search(before) and _MORE_AFTER.match(after)
+    compared = compared or found[-1].kind == "personnel" and (_HARMING_BEFORE.search(before) and _MORE_AFTER.match(after)
+                                                              or _AND_HARMED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))
+    compared = compared or (_AND_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and _OWN_WHEN_OR_WHERE.match(tail)
+                            and not _YEAR.fullmatch(m.group()))
     if not (_ELLIPSIS_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after) or _WERE_DONE.match(tail) or compared):
         return _total_before(sentence, m, value, found)
     prev = found[-1]

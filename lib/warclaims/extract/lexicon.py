@@ -58,6 +58,15 @@ ITEMS = [
     # "1,113 units were abandoned": bare units are pieces of equipment once a verb of loss
     # governs them (a unit of troops is never counted as a loss by itself).
     (r"units\b(?!\s+(?:of|in|from|on|at|near|to)\b)", "other_equipment", "military"),
+    # Models and types named without their class noun ("five Leopards", "six Su-25s", "two
+    # landing ships"): the class is the model's. A model before a word for its munitions
+    # ("Patriot missiles", "S-300 missiles") names the munitions, which the missile row counts.
+    (r"(?:Su|MiG|Tu|Il|Yak|A)-\d+\w*(?:\s+(?:fighter\s+)?(?:jets?|aircraft|(?:war|air)?planes?|bombers?|fighters?))?|(?:fighter|strategic)?\s*bombers?|fighter-bombers?", "aircraft", "military"),
+    (r"(?:Ka|Mi)-\d+\w*(?:\s+(?:attack\s+|transport\s+)?helicopters?)?", "helicopter", "military"),
+    (r"(?:T-\d+\w*|Leopard(?:\s+\d\w*)?s?|Abrams|Challengers?(?:\s+2)?)(?:\s+(?:main\s+battle\s+)?tanks?)?", "tank", "military"),
+    (r"(?:M777|M109|PzH\s?2000|Caesar|Krab|AS-?90|Archer|Zuzana|Msta(?:-[SB])?|Gvozdika|Akatsiya|Giatsint(?:-[SB])?|Pion|Malka|2S\d+\w*|D-(?:20|30))s?(?:\s+(?:self-propelled\s+)?(?:howitzers?|guns?|artillery\s+systems?))?", "artillery", "military"),
+    (r"(?:Patriot|NASAMS|IRIS-T|Buk(?:-M\d\w*)?|Tor(?:-M\d\w*)?|Pantsir(?:-S\d)?|S-[34]00|Osa|Strela-10|Tunguska|Gepard)s?\b(?!\s+(?:missiles?|rockets?|interceptors?|munitions?))(?:\s+(?:air[-\s]defen[cs]e\s+)?(?:systems?|launchers?|batter(?:y|ies)|units?|complexes))?", "air_defence", "military"),
+    (r"(?:(?:large\s+)?landing|patrol|missile|amphibious(?:\s+assault)?|assault|reconnaissance|supply|fast|small)\s+(?:ships?|boats?|vessels?|craft)|corvettes?|frigates?|cruisers?|minesweepers?|tugs?\b", "ship", "military"),
 ]
 
 #: People: soldiers and their equivalents. "people" counts only beside a loss verb.
@@ -73,18 +82,23 @@ MILITARY_CONTEXT = re.compile(r"\b(?:troops|army|forces|military|soldiers|servic
 #: A side as the one that lost or suffered ("Russia has likely suffered"): the people it lost
 #: are its soldiers even where no word of the military is written ("315,000 dead and injured").
 SIDE_SUFFERED = re.compile(r"\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev)(?:'s|’s)?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained|incurred)\b", re.IGNORECASE)
+#: A side's losses named ("Russian casualties have exceeded 600,000 killed or wounded"): the
+#: people counted are its soldiers, as with :data:`SIDE_SUFFERED`.
+SIDE_LOSSES_NAMED = re.compile(r"\b(?:Russia|Ukraine|Russian|Ukrainian|enemy|Moscow|Kyiv)(?:'s|’s)?\s+(?:military\s+|army\s+|troop\s+)?(?:casualties|losses|death\s+toll)\b", re.IGNORECASE)
 #: Places taken or lost.
 SETTLEMENTS = r"(?:settlements?|villages?|towns?\s+and\s+villages?|towns?|communities|localities|populated\s+(?:areas?|localities)|hamlets?)"
 
 # --- what happened ------------------------------------------------------------------------
 
-LIBERATED = r"liberat\w*|increased\s+to|rose\s+to|grew\s+to|took|taken|tak(?:e|es|ing)\b|retak\w*|retook|recaptur\w*|reclaim\w*|took\s+back|taken\s+back|tak\w*\s+back|freed|free\b|de-?occupied|regain\w*|won\s+back|returned|(?:gained|regained|taken)\s+control|came\s+under\s+(?:the\s+)?control|control(?:s|ling)?\b|captur\w*|conquer\w*|seiz\w*|occup\w*|gain\w*|advanc\w*|push\w*|expel\w*|oust\w*|drove\s+(?:\w+\s+){0,2}?out|hold(?:s|ing)?\b(?!\s+(?:talks|meetings?|elections?|a|an|the)\b)|held\b(?!\s+(?:talks|meetings?|elections?|a|an|the|by)\b)"
-LOSS = r"lost|los(?:e|es|ing)|intercept\w*|(?:death\s+)?toll\b|loss(?:es)?\b|reduced|decreased|killed|wounded|eliminated|liquidated|destroy\w*|destruction|knocked\s+out|shot\s+down|downed|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled|left\s+behind"
+LIBERATED = r"liberat\w*|increased\s+to|rose\s+to|grew\s+to|took|taken|tak(?:e|es|ing)\b|retak\w*|retook|recaptur\w*|reclaim\w*|took\s+back|taken\s+back|tak\w*\s+back|freed|free\b|de-?occupied|regain\w*|won\s+back|returned|(?:gained|regained|taken)\s+control|came\s+under\s+(?:the\s+)?control|control(?:s|ling)?\b|captur\w*|conquer\w*|seiz\w*|occup\w*|gain\w*|advanc\w*|push\w*|expel\w*|oust\w*|drove\s+(?:\w+\s+){0,2}?out|clear(?:ed|s|ing)\b(?![^.;]{0,60}\b(?:mines?|explosives?|ordnance|debris|rubble|snow|roads?|of\s+(?:mines|explosives))\b)|hold(?:s|ing)?\b(?!\s+(?:talks|meetings?|elections?|a|an|the)\b)|held\b(?!\s+(?:talks|meetings?|elections?|a|an|the|by)\b)"
+LOSS = r"lost|los(?:e|es|ing)|intercept\w*|(?:death\s+)?toll\b|loss(?:es)?\b|reduced|decreased|killed|wounded|injured|eliminated|liquidated|destroy\w*|destruction|knocked\s+out|shot\s+down|downed|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled|left\s+behind"
 FLED = r"fled|flee\w*|escap\w*|retreat\w*|withdr[ae]w\w*|ran\s+away|run\s+away|evacuated\s+themselves|desert(?:ed|ing|ion|ers?)\b|went\s+AWOL"
 #: Soldiers taken captive: a loss of people (count_kind ``prisoners``) only in these phrases, not
 #: wherever "captured" stands ("troops captured the village" says nothing of soldiers lost).
 CAPTIVE = (r"(?:were|was|been|being)\s+(?:\w+ly\s+)?(?:taken\s+(?:as\s+)?prisoners?|captured)|(?:\w+ly\s+)?surrendered|laid\s+down\s+(?:their\s+)?arms|"
-           r"(?:captured|took\s+prisoner)(?=\s+(?:about|around|some|over|more\s+than|at\s+least|nearly|almost|up\s+to|another|\d))")
+           r"(?:captured|took\s+prisoner)(?=\s+(?:about|around|some|over|more\s+than|at\s+least|nearly|almost|up\s+to|another|\d))|"
+           # "took 250 soldiers prisoner", "have taken 400 servicemen captive": the figure between verb and noun.
+           r"(?:took|taken|tak(?:e|es|ing))(?=\s+[^.;:]{1,60}?\b(?:prisoners?|captive)\b)")
 STOLEN = r"stol(?:e|en)|steal\w*|thefts?|loot\w*|plunder\w*|taken\s+from\s+(?:locals|residents|civilians)|from\s+(?:the\s+)?(?:locals|local\s+(?:people|residents|farms?|villagers)|residents|villagers|civilians)|requisition\w*|hijack\w*"
 
 #: Verbs that put a figure outside any metric: making, giving, having or sending things
