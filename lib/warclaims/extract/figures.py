@@ -25,7 +25,7 @@ _WORDS = rf"{_WORD}(?:(?:[\s-]+(?:and\s+)?){_WORD})*"
 
 # Not the exponent of a number in scientific notation ("1.79e+309": never 309).
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,/-])(?<![eE][+-])(?:(?P<digits>{DIGITS})(?:\s*(?P<scale>thousand|million|billion)\b|(?P<k>[kK])\b|(?P<m>m|mn)\b(?!\s*(?:high|long|wide|deep|tall)\b))?|(?P<dozen>(?:a|half\s+a)\s+dozen)\b"
+    rf"(?<![\w.,/-])(?<![eE][+-])(?:(?P<digits>{DIGITS})(?:\s*(?P<scale>thousand|million|billion)\b|(?P<k>[kK])\b|(?P<m>m|mn)\b(?!\s*(?:high|long|wide|deep|tall)\b))?|(?P<dozen>(?:a|half\s+a|two|three|four|five|six)\s+dozen)\b"
     rf"|(?P<half>half\s+a\s+(?:million|thousand))\b|(?P<quarter>(?:a|one|three)[\s-]+quarters?\s+of\s+a\s+million)\b"
     rf"|(?:an?\s+(?=(?:hundred|thousand|million)\b))?(?P<words>{_WORDS})\b)",
     re.IGNORECASE,
@@ -34,7 +34,7 @@ _ARTICLE_RE = re.compile(r"\b(?P<art>an?|one)\s+(?=\S)", re.IGNORECASE)
 _SHARED_SCALE = re.compile(r"\s*(?:(thousand|million)\b|(?<=\d)\s(?=000\b)000\b)", re.IGNORECASE)
 _SCALES = {"thousand": 1000, "million": 1_000_000}
 # A dotted date ("24.02.22") is no figure: ".22" right after the number says so.
-_AFTER_SKIP = re.compile(r"^(?:\.\d|[eE][+-]?\d|\s*%|\s*per\s*cent|\s*percent|[-‑][A-Za-z]|(?:st|nd|rd|th)\b|:\d|\s*(?:dollars|euros|pounds|hryvnias?|rubles|roubles|UAH|USD|bn|billion\s+dollars)\b|\s*(?:years?|yrs?)[-\s]old|\s+(?:" + lx.MONTH_NAMES + r")\b\.?(?!\w))", re.IGNORECASE)
+_AFTER_SKIP = re.compile(r"^(?:\.\d|[eE][+-]?\d|\s*%|\s+times\b|\s*per\s*cent|\s*percent|[-‑][A-Za-z]|(?:st|nd|rd|th)\b|:\d|\s*(?:dollars|euros|pounds|hryvnias?|rubles|roubles|UAH|USD|bn|billion\s+dollars)\b|\s*(?:years?|yrs?)[-\s]old|\s+(?:" + lx.MONTH_NAMES + r")\b\.?(?!\w))", re.IGNORECASE)
 _BEFORE_SKIP = re.compile(r"(?:[$€£¥₴]|\bUS\$|\b(?:" + lx.MONTH_NAMES + r")\.?|\bNo\.?|\bnumber|\b(?:aged?|age)|\b(?:Mi|Su|Ka|Tu|Il|An|T|S|D|M|BMP|BTR|Bars|Pz|K|F|MiG)-?|#)\s*$", re.IGNORECASE)
 _PAREN_ALT = re.compile(r"^\s*[\(\[]\s*(?:about|around|approximately|some|or\s+)?\s*(" + DIGITS + r")\s*(?P<unit>[^\)\]]{0,40})[\)\]]")
 _RANGE = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*(" + DIGITS + r")\b")
@@ -51,6 +51,9 @@ _MODIFIER = re.compile(
     r"[a-z]+(?:-[a-z]+)+|"  # "operational-tactical", "long-range"
     r"[A-Z][A-Za-z]*(?:[-/][A-Za-z0-9]+)*|[A-Z]+\d+[A-Za-z0-9]*|[A-Z0-9]+(?:[-/][A-Z0-9]+)+|[A-Z]{1,4}|/|-|–)[\"“”'‘’),]?)$"
 )
+#: Before a figure, words that make it both sides' total ("the two sides have lost a combined 500,000"):
+#: no side's claim.
+_COMBINED_BEFORE = re.compile(r"\b(?:a\s+)?combined(?:\s+total\s+of)?\s+(?:" + lx.QUALIFIER_WORDS + r")?$", re.IGNORECASE)
 #: Counted people who may be civilians: soldiers only where the sentence is about forces.
 _BARE_LOSSES = re.compile(r"\blosses\b", re.IGNORECASE)
 _SIDE_WORD = re.compile(rf"\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
@@ -92,9 +95,13 @@ class Figure:
     whole: bool = False
 
 
+_DOZENS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
 def _value(m: re.Match) -> float | None:
     if m.group("dozen"):
-        return 6.0 if m.group("dozen").lower().startswith("half") else 12.0
+        times = m.group("dozen").lower().split()[0]
+        return 6.0 if times == "half" else 12.0 * _DOZENS.get(times, 1)  # "a dozen", "two dozen"
     if m.group("half"):
         return 500_000.0 if m.group("half").lower().endswith("million") else 500.0  # "half a million"
     if m.group("k"):
@@ -166,7 +173,7 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         if m.start() < taken_until:
             continue
         before, after = sentence[max(0, m.start() - 12):m.start()], sentence[m.end():]
-        if _AFTER_SKIP.match(after) or _BEFORE_SKIP.search(before):
+        if _AFTER_SKIP.match(after) or _BEFORE_SKIP.search(before) or _COMBINED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue
         value = _value(m)
         if value is None:
@@ -303,7 +310,7 @@ _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|including|plus|and\s+another|while|
 _HARMING_BEFORE = re.compile(r"\b(?:injuring|wounding|killing)\s+$", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|others?)\b", re.IGNORECASE)
 #: "killed 50 soldiers and injured 120 (others)": a second verb of harm, its number the same people's.
-_AND_HARMED_BEFORE = re.compile(rf"\band\s+(?:injured|wounded|killed)\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+_AND_HARMED_BEFORE = re.compile(rf"\band\s+(?:injured|wounded|killed|captured|took\s+prisoner)\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 #: "lost 15 tanks on Monday and 20 on Tuesday", "300 in the east and 200 in the south": a number
 #: after "and" whose own day or place follows it counts what the one before counted.
 _AND_BEFORE = re.compile(rf"(?:,\s*|\s)and\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
