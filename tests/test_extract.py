@@ -964,6 +964,18 @@ CASES = [
     # ratios and both sides' combined totals are no side's count
     ("Russia's losses are 10 times higher than Ukraine's, Zelensky said.", []),
     ("The two sides have lost a combined 500,000 soldiers, US officials said.", []),
+    # two words before the bomb; land one was pushed out of is lost; "the deaths of", "could number"
+    ("Air defences shot down 5 guided aerial bombs, the Russian Defence Ministry said.", [{"quantity": "5", "item_class": "missile"}]),
+    ("Ukrainian forces have been pushed out of 200 square kilometres, the ISW said.", [{"quantity": "200", "metric": "territory_lost", "subject_side": "ukraine"}]),
+    ("The BBC has confirmed the deaths of 50,000 Russian soldiers.", [{"quantity": "50000", "count_kind": "killed", "subject_side": "russia"}]),
+    ("Russian dead could number as many as 250,000, US officials said.", [{"quantity": "250000", "count_kind": "killed", "qualifier": "up to"}]),
+    # a gapped verb and noun: "and Ukraine 400,000" counts what the figure before counted, the side named before it
+    ("Trump said Russia had lost 500,000 soldiers and Ukraine 400,000 since 2022.",
+     [{"quantity": "500000", "subject_side": "russia"}, {"quantity": "400000", "metric": "personnel_losses", "subject_side": "ukraine"}]),
+    # a number whose verb of harm alone makes it people: soldiers where the sentence is about forces
+    ("More than 1,500 have been injured in the past week, the Russian Defence Ministry said of Ukrainian troops.",
+     [{"quantity": "1500", "count_kind": "wounded", "qualifier": "more than"}]),
+    ("At least 12 have been killed in the strike, officials said.", []),
 ]
 
 

@@ -157,14 +157,11 @@ def named_captures(sentence: str) -> list[NamedCapture]:
         names = [(p, n) for p, n in _each_name(m) if m.group("kind") or _gazetteer().get(n.lower())]
         for pos, name in names:
             add(pos, name, m.group("kind"))
-    for m in _NAME_NOW_CONTROLLED.finditer(sentence) if "controlled by" in sentence else ():
-        for pos, name in _each_name(m):
-            if m.group("kind") or _gazetteer().get(name.lower()):
-                add(pos, name, m.group("kind"))
-    for m in _NAME_UNDER_CONTROL.finditer(sentence) if "under" in sentence else ():
-        for pos, name in _each_name(m):
-            if m.group("kind") or _gazetteer().get(name.lower()):
-                add(pos, name, m.group("kind"))
+    for pattern, needed in ((_NAME_NOW_CONTROLLED, "controlled by"), (_NAME_UNDER_CONTROL, "under")):
+        for m in pattern.finditer(sentence) if needed in sentence else ():
+            for pos, name in _each_name(m):
+                if m.group("kind") or _gazetteer().get(name.lower()):
+                    add(pos, name, m.group("kind"))
     for m in _EVENT.finditer(sentence) if _EVENT in tried else ():
         done = _EVENT_DONE.search(sentence)
         if done:

@@ -316,6 +316,20 @@ _AND_HARMED_BEFORE = re.compile(rf"\band\s+(?:injured|wounded|killed|captured|to
 _AND_BEFORE = re.compile(rf"(?:,\s*|\s)and\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 _OWN_WHEN_OR_WHERE = re.compile(r"\s+(?:on|in|during|over|near|around|at|outside|across)\s+(?:the\s+)?[\w-]", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: "... and Ukraine 400,000": a side, then a number with nothing of its own after it (a gapped verb and noun).
+_AND_SIDE_BEFORE = re.compile(rf"\band\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+_GAP_ENDS = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:since|in|during|over|on|at|near|around)\s", re.IGNORECASE)
+#: "More than 1,500 have been injured": a number whose verb alone says it counts people.
+_PEOPLE_DONE = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|killed\s+or\s+wounded|killed\s+and\s+wounded)\b", re.IGNORECASE)
+
+
+def _people_harmed(sentence: str, m: re.Match, value: float) -> Figure | None:
+    """A number that a verb of harm after it makes a count of people, where the sentence is
+    about forces (civilians otherwise, as for "people" counted)."""
+    done = _PEOPLE_DONE.match(sentence, m.end())
+    if not done or not (lx.MILITARY_CONTEXT.search(sentence) or lx.SIDE_LOSSES_NAMED.search(sentence)):
+        return None
+    return Figure(value, m.group().strip(), m.start(), m.end(), "personnel", done.group("verb"), done.end())
 #: "48,670 casualties during the month, up from 45,680 in November": the earlier figure, with its
 #: own period, counts what the one before it counts.
 _UP_FROM = re.compile(r"\b(?:up|down|rising|falling)\s+from\s*$", re.IGNORECASE)
@@ -364,7 +378,7 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
     # "six settlements ..., and another six in the X direction", "including six in Luhansk
     # region", "1,000 tanks, 624 of which were destroyed": the noun is the previous figure's.
     if not found:
-        return _total_before(sentence, m, value, found)
+        return _total_before(sentence, m, value, found) or _people_harmed(sentence, m, value)
     before = sentence[max(0, m.start() - 20):m.start()]
     after = sentence[m.end():]
     # "another 106,500 to 110,500 were injured": a range, then what happened to it.
@@ -377,9 +391,16 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
                                                               or _AND_HARMED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))
     compared = compared or (_AND_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and _OWN_WHEN_OR_WHERE.match(tail)
                             and not _YEAR.fullmatch(m.group()))
-    if not (_ELLIPSIS_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after) or _WERE_DONE.match(tail) or compared):
+    if not (_ELLIPSIS_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after) or _WERE_DONE.match(tail) or compared
+            or _AND_SIDE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and _GAP_ENDS.match(tail)):
         return _total_before(sentence, m, value, found)
     prev = found[-1]
+    gapped = _AND_SIDE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+    if gapped and _GAP_ENDS.match(tail):
+        # "Russia had lost 500,000 soldiers and Ukraine 400,000": the side before the number is its owner.
+        return Figure(value, m.group().strip(), m.start(), m.end(), prev.kind, prev.unit_raw, m.end() + (rng.end() if rng else 0),
+                      area_unit=prev.area_unit, item_class=prev.item_class, item_origin=prev.item_origin, value_max=value_max,
+                      modifiers=gapped.group("side"))
     end = m.end() + (rng.end() if rng else 0) + (_ELLIPSIS_AFTER.match(after).end() if _ELLIPSIS_AFTER.match(after) else 0)
     done = _WERE_DONE.match(tail)
     if done and not _ELLIPSIS_AFTER.match(after):
@@ -392,12 +413,12 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
                   item_class=prev.item_class, item_origin=prev.item_origin, value_max=value_max, modifiers=prev.modifiers if part else "")
 
 
-_TOTAL_VERB = re.compile(r"\b(?:approach\w*|reach\w*|exceed\w*|surpass\w*|top(?:s|ped)?|passed|crossed|stand\w*\s+at|stood\s+at|(?:puts?|putting|placed?|places|estimat\w*|assess\w*)\b[^.\d]{0,60}\bat|(?:could|may|might|would)\s+(?:be|reach|exceed|top)|as\s+high\s+as|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
+_TOTAL_VERB = re.compile(r"\b(?:approach\w*|reach\w*|exceed\w*|surpass\w*|top(?:s|ped)?|passed|crossed|stand\w*\s+at|stood\s+at|(?:puts?|putting|placed?|places|estimat\w*|assess\w*)\b[^.\d]{0,60}\bat|(?:could|may|might|would)\s+(?:be|reach|exceed|top|number)|as\s+high\s+as|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
 #: "..., bringing total losses since the start of the invasion to 199,230": a running total of
 #: what the figure before counted.
 _BRINGING_TOTAL = re.compile(r"\b(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting)\s+(?:the\s+|its\s+|their\s+)?"
                              r"(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|toll|losses|number|count|death\s+toll)\b[^.\d]{0,80}?\bto\s+$", re.IGNORECASE)
-_TOTAL_NOUN = re.compile(rf"\b(?:casualties|losses|death\s+toll|fatalities|{lx.PERSONNEL})\b", re.IGNORECASE)
+_TOTAL_NOUN = re.compile(rf"\b(?:casualties|losses|death\s+toll|fatalities|dead|{lx.PERSONNEL})\b", re.IGNORECASE)
 
 
 def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure]) -> Figure | None:
