@@ -25,7 +25,7 @@ _WORDS = rf"{_WORD}(?:(?:[\s-]+(?:and\s+)?){_WORD})*"
 
 # Not the exponent of a number in scientific notation ("1.79e+309": never 309).
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,/-])(?<![eE][+-])(?:(?P<digits>{DIGITS})(?:\s*(?P<scale>thousand|million|billion)\b|(?P<k>[kK])\b|(?P<m>m|mn)\b(?!\s*(?:high|long|wide|deep|tall)\b))?|(?P<dozen>(?:a|half\s+a|two|three|four|five|six)\s+dozen)\b"
+    rf"(?<![\w.,/-])(?<![eE][+-])(?:(?P<digits>{DIGITS})(?:\s*(?P<scale>thousand|million|billion)\b|(?P<k>[kK]|\s*thsd)\b|(?P<m>m|mn|\s*mln)\b(?!\s*(?:high|long|wide|deep|tall)\b))?|(?P<dozen>(?:a|half\s+a|two|three|four|five|six)\s+dozen)\b"
     rf"|(?P<half>half\s+a\s+(?:million|thousand))\b|(?P<quarter>(?:a|one|three)[\s-]+quarters?\s+of\s+a\s+million)\b"
     rf"|(?:an?\s+(?=(?:hundred|thousand|million)\b))?(?P<words>{_WORDS})\b)",
     re.IGNORECASE,
