@@ -976,9 +976,8 @@ CASES = [
     ("More than 1,500 have been injured in the past week, the Russian Defence Ministry said of Ukrainian troops.",
      [{"quantity": "1500", "count_kind": "wounded", "qualifier": "more than"}]),
     ("At least 12 have been killed in the strike, officials said.", []),
-    # a launcher named as a rocket system, Bradleys with their class noun, mine-resistant vehicles by make
+    # a launcher named as a rocket system, mine-resistant vehicles by make
     ("Russian forces destroyed a U.S.-made HIMARS rocket system, the Russian Defence Ministry said.", [{"quantity": "1", "item_class": "mlrs"}]),
-    ("Russian forces destroyed three Bradley Fighting Vehicles, the Russian Defence Ministry said.", [{"quantity": "3", "item_class": "ifv"}]),
     ("Russian forces destroyed four MRAPs and two Cougar mine-resistant vehicles, the Russian Defence Ministry said.",
      [{"quantity": "4", "item_class": "armoured_vehicle"}, {"quantity": "2", "item_class": "armoured_vehicle"}]),
     # state media's abbreviated scales

@@ -26,7 +26,7 @@ ITEMS = [
     # "tanks and other armoured vehicles" counts both together: a mixed class.
     (r"tanks?(?:,\s+infantry\s+fighting\s+vehicles)?\s+and\s+other\s+armou?red(?:\s+(?:combat|fighting))?\s+vehicles|tanks,\s+infantry\s+fighting\s+vehicles\s+and\s+armou?red\s+personnel\s+carriers", "armoured_vehicle", "military"),
     (r"main\s+battle\s+tanks?|tanks?\b", "tank", "military"),
-    (r"infantry\s+fighting\s+vehicles?|IFVs?\b|BMP(?:-\d+)?s?\b|(?:Bradley|Marder|CV90)s?\b(?:\s+(?:infantry\s+)?(?:fighting|combat)\s+vehicles?)?", "ifv", "military"),
+    (r"infantry\s+fighting\s+vehicles?|IFVs?\b|BMP(?:-\d+)?s?\b|(?:Bradley|Marder|CV90)s?\b(?!\s+(?:infantry\s+)?(?:fighting|combat)\s+vehicles?)", "ifv", "military"),
     (r"armou?red\s+personnel\s+(?:carriers?|vehicles?)|APCs?\b|BTR(?:-\d+)?s?\b|Strykers?\b|M113s?\b|MT-LBs?\b", "apc", "military"),
     (r"(?:Tigr?|Tiger)\s+armou?red\s+(?:cars?|vehicles?)|armou?red\s+cars?", "armoured_car", "military"),
     (r"armou?red\s+(?:combat\s+|fighting\s+)?vehicles?|armou?red\s+vehicles?|(?:combat|fighting)\s+vehicles?|AFVs?\b|armou?r\b", "armoured_vehicle", "military"),
