@@ -983,6 +983,10 @@ CASES = [
     # state media's abbreviated scales
     ("Ukraine has lost about 1.2 mln troops, the Russian Defence Ministry said.", [{"quantity": "1200000", "qualifier": "about", "subject_side": "ukraine"}]),
     ("Ukraine lost 35 thsd servicemen in the Kursk region, the Russian Defence Ministry said.", [{"quantity": "35000", "metric": "personnel_losses"}]),
+    # losses referred back to are the side's that suffered them; a smaller number after a dash ends no range
+    ("Russia suffered 160,000 of those losses in the first four months, the UK Ministry of Defence said.",
+     [{"quantity": "160000", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("Russia's losses total nearly 5,000 - 4,900 to be precise - the General Staff said.", [{"quantity": "5000", "quantity_max": "", "qualifier": "nearly"}]),
 ]
 
 

@@ -39,6 +39,13 @@ _BEFORE_SKIP = re.compile(r"(?:[$€£¥₴]|\bUS\$|\b(?:" + lx.MONTH_NAMES + r"
 _PAREN_ALT = re.compile(r"^\s*[\(\[]\s*(?:about|around|approximately|some|or\s+)?\s*(" + DIGITS + r")\s*(?P<unit>[^\)\]]{0,40})[\)\]]")
 _RANGE = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*(" + DIGITS + r")\b")
 
+
+def _range_after(after: str, value: float) -> re.Match | None:
+    """The upper end of a range starting at ``value`` ("240,000-290,000", "50-70 000"); a smaller
+    number after the dash restates the figure ("nearly 5,000 - 4,900 to be precise") and ends none."""
+    rng = _RANGE.match(after)
+    return rng if rng and parse_number(rng.group(1)) >= value else None
+
 #: Words that may stand between a figure and the noun it counts ("20 Tiger armored cars",
 #: "30 mostly intact armoured vehicles", "two US-made AN / TPQ-37 counter-battery radars").
 _MODIFIER = re.compile(
@@ -56,6 +63,8 @@ _MODIFIER = re.compile(
 _COMBINED_BEFORE = re.compile(r"\b(?:a\s+)?combined(?:\s+total\s+of)?\s+(?:" + lx.QUALIFIER_WORDS + r")?$", re.IGNORECASE)
 #: Counted people who may be civilians: soldiers only where the sentence is about forces.
 _BARE_LOSSES = re.compile(r"\blosses\b", re.IGNORECASE)
+#: "Russia suffered 160,000 of those losses": losses referred back to, whose the side that suffered says.
+_OF_THOSE = re.compile(r"\bof\s+(?:those|these|its|their)\b", re.IGNORECASE)
 _SIDE_WORD = re.compile(rf"\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 _UNSPECIFIC_PEOPLE = re.compile(r"\b(?:people|killed|dead|deaths|wounded|injured|injuries)\b", re.IGNORECASE)
 #: Between a number and the total it is part of ("41 of 56 drones", "two out of its 14 tanks").
@@ -187,7 +196,7 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
             continue
         value_max = None
         tail_start = m.end()
-        rng = _RANGE.match(after)
+        rng = _range_after(after, value)
         if rng and m.group("digits") and not m.group("k"):
             value_max = parse_number(rng.group(1))
             tail_start = m.end() + rng.end()
@@ -230,7 +239,8 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
             # "121,000 people", "20 killed" are civilians unless the sentence is about forces, or
             # they break down soldiers or casualties counted before ("120,000 casualties, including 20,000 killed").
             continue
-        if kind == "personnel" and _BARE_LOSSES.search(sentence, tail_start, noun_end) and not _SIDE_WORD.search(modifiers):
+        if (kind == "personnel" and _BARE_LOSSES.search(sentence, tail_start, noun_end) and not _SIDE_WORD.search(modifiers)
+                and not (_OF_THOSE.search(modifiers) and lx.SIDE_SUFFERED.search(sentence))):
             continue  # "12 losses" says whose only with a side ("1,230 Russian losses")
         if _COMPARISON_AFTER.match(sentence[noun_end:]):
             continue  # "2,000 square kilometres more than a year before": a difference, not a claim
@@ -382,7 +392,7 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
     before = sentence[max(0, m.start() - 20):m.start()]
     after = sentence[m.end():]
     # "another 106,500 to 110,500 were injured": a range, then what happened to it.
-    rng = _RANGE.match(after) if m.group("digits") else None
+    rng = _range_after(after, value) if m.group("digits") else None
     value_max = parse_number(rng.group(1)) if rng else None
     tail = after[rng.end():] if rng else after
     compared = _UP_FROM.search(before) and _ITS_PERIOD_AFTER.match(tail)
@@ -440,7 +450,7 @@ def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure])
         return None
     end = m.end()
     # "estimates casualties at between 150,000-190,000": a range, its upper end after the dash.
-    rng = _RANGE.match(sentence[end:])
+    rng = _range_after(sentence[end:], value)
     value_max = parse_number(rng.group(1)) if rng else None
     end += rng.end() if rng else 0
     alt = _PAREN_ALT.match(sentence[end:])
