@@ -987,6 +987,10 @@ CASES = [
     ("Russia suffered 160,000 of those losses in the first four months, the UK Ministry of Defence said.",
      [{"quantity": "160000", "metric": "personnel_losses", "subject_side": "russia"}]),
     ("Russia's losses total nearly 5,000 - 4,900 to be precise - the General Staff said.", [{"quantity": "5000", "quantity_max": "", "qualifier": "nearly"}]),
+    # parallel figures each with their own day carry the noun over a comma; parts of a total by place do not
+    ("Russia lost 5 tanks yesterday, 7 the day before, the General Staff said.", [{"quantity": "5"}, {"quantity": "7", "item_class": "tank"}]),
+    ("Russian air defences destroyed 41 drones, 28 over Crimea and 12 over the Moscow region, the Russian Defence Ministry said.", [{"quantity": "41"}]),
+    ("The General Staff reported the elimination of 1,250 Russian invaders in the past day.", [{"quantity": "1250", "metric": "personnel_losses", "subject_side": "russia"}]),
 ]
 
 

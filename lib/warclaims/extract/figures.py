@@ -321,10 +321,14 @@ _HARMING_BEFORE = re.compile(r"\b(?:injuring|wounding|killing)\s+$", re.IGNORECA
 _MORE_AFTER = re.compile(r"\s+(?:more|others?)\b", re.IGNORECASE)
 #: "killed 50 soldiers and injured 120 (others)": a second verb of harm, its number the same people's.
 _AND_HARMED_BEFORE = re.compile(rf"\band\s+(?:injured|wounded|killed|captured|took\s+prisoner)\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
-#: "lost 15 tanks on Monday and 20 on Tuesday", "300 in the east and 200 in the south": a number
-#: after "and" whose own day or place follows it counts what the one before counted.
-_AND_BEFORE = re.compile(rf"(?:,\s*|\s)and\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
-_OWN_WHEN_OR_WHERE = re.compile(r"\s+(?:on|in|during|over|near|around|at|outside|across)\s+(?:the\s+)?[\w-]", re.IGNORECASE)
+#: "lost 15 tanks on Monday and 20 on Tuesday", "300 in the east and 200 in the south", "5 tanks
+#: yesterday, 7 the day before": a number after "and" or a comma whose own day or place follows
+#: it counts what the one before counted, when that one has a day or place of its own too (in
+#: "41 drones, 28 over Crimea and 12 over Moscow" the numbers are parts of a total, no claims).
+_AND_BEFORE = re.compile(rf"(?:,\s*(?:and\s+)?|\sand\s+){lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+_OWN_WHEN_OR_WHERE = re.compile(r"\s+(?:(?:on|in|during|over|near|around|at|outside|across)\s+(?:the\s+)?[\w-]|"
+                                r"the\s+(?:day|week|month)\s+before\b|the\s+previous\s+(?:day|week|month)\b|a\s+(?:day|week|month)\s+(?:earlier|before)\b|"
+                                r"yesterday\b|overnight\b|today\b|last\s+(?:week|month|year|night)\b)", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: "... and Ukraine 400,000": a side, then a number with nothing of its own after it (a gapped verb and noun).
 _AND_SIDE_BEFORE = re.compile(rf"\band\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
@@ -400,7 +404,7 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
     compared = compared or found[-1].kind == "personnel" and (_HARMING_BEFORE.search(before) and _MORE_AFTER.match(after)
                                                               or _AND_HARMED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))
     compared = compared or (_AND_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and _OWN_WHEN_OR_WHERE.match(tail)
-                            and not _YEAR.fullmatch(m.group()))
+                            and _OWN_WHEN_OR_WHERE.match(sentence, found[-1].noun_end) and not _YEAR.fullmatch(m.group()))
     if not (_ELLIPSIS_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after) or _WERE_DONE.match(tail) or compared
             or _AND_SIDE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and _GAP_ENDS.match(tail)):
         return _total_before(sentence, m, value, found)
