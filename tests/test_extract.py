@@ -991,6 +991,11 @@ CASES = [
     ("Russia lost 5 tanks yesterday, 7 the day before, the General Staff said.", [{"quantity": "5"}, {"quantity": "7", "item_class": "tank"}]),
     ("Russian air defences destroyed 41 drones, 28 over Crimea and 12 over the Moscow region, the Russian Defence Ministry said.", [{"quantity": "41"}]),
     ("The General Staff reported the elimination of 1,250 Russian invaders in the past day.", [{"quantity": "1250", "metric": "personnel_losses", "subject_side": "russia"}]),
+    # a net loss of land and a negative balance are land lost; "now in control of X" is a place taken
+    ("Russian forces suffered a net loss of 116 square kilometers of territory in April, the ISW said.", [{"quantity": "116", "metric": "territory_lost"}]),
+    ("Russia's April balance stood at minus 116 square kilometers, the ISW said.", [{"quantity": "116", "metric": "territory_lost"}]),
+    ("Ukrainian marines are now apparently in control of Robotyne, the ISW said.", [{"place_raw": "Robotyne", "metric": "settlements_retaken", "subject_side": "ukraine"}]),
+    ("Russian forces remain in control of Bakhmut, the ISW said.", []),
 ]
 
 

@@ -20,7 +20,9 @@ from .figures import Figure
 
 #: Verbs of taking a place, past tense or participle.
 _TAKE = (r"(?:(?:fully|completely|entirely|finally|now)\s+)?(?:liberated|captured|seized|retook|retaken|recaptured|freed|took|taken|"
-         r"(?:took|taken|taking|gained|regained|established|assumed|seized)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|took\s+over|taken\s+over)")
+         r"(?:took|taken|taking|gained|regained|established|assumed|seized)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|took\s+over|taken\s+over|"
+         # "now apparently in control of X": a change of hands, as "now" says, not a standing description
+         r"now\s+(?:\w+ly\s+)?in\s+(?:full\s+|complete\s+)?control\s+of)")
 #: A settlement noun, with up to three words describing it ("the largely destroyed city of").
 _KIND = r"(?P<kind>cit(?:y|ies)|towns?|villages?|settlements?|hamlets?|localit(?:y|ies)|urban-type\s+settlements?)"
 _NAME = r"[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+)?"
