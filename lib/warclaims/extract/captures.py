@@ -20,7 +20,9 @@ from .figures import Figure
 
 #: Verbs of taking a place, past tense or participle.
 _TAKE = (r"(?:(?:fully|completely|entirely|finally|now)\s+)?(?:liberated|captured|seized|retook|retaken|recaptured|freed|took|taken|"
-         r"(?:took|taken|taking|gained|regained|established|assumed|seized)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|took\s+over|taken\s+over)")
+         r"(?:took|taken|taking|gained|regained|established|assumed|seized)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|took\s+over|taken\s+over|"
+         # "now apparently in control of X": a change of hands, as "now" says, not a standing description
+         r"now\s+(?:\w+ly\s+)?in\s+(?:full\s+|complete\s+)?control\s+of)")
 #: A settlement noun, with up to three words describing it ("the largely destroyed city of").
 _KIND = r"(?P<kind>cit(?:y|ies)|towns?|villages?|settlements?|hamlets?|localit(?:y|ies)|urban-type\s+settlements?)"
 _NAME = r"[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+)?"
@@ -32,11 +34,16 @@ _VERB_KIND_OF = re.compile(rf"\b{_TAKE}\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,3}}?){_
 #: "captured Kurakhove", "regained control of Kupiansk": a name the gazetteer knows.
 _VERB_NAME = re.compile(rf"\b{_TAKE}\s+(?:most\s+of\s+|all\s+of\s+)?(?P<at>[A-Z])")
 #: "X has been liberated", "the village of X was captured".
-_NAME_PASSIVE = re.compile(rf"(?:\b(?:the\s+)?{_KIND}\s+of\s+)?{_NAMES}\s+(?:(?:\w+ly|now|already|also)\s+)?(?:has|have|had)?\s*(?:been|was|were|is|are)\s+"
+#: A region named between the place and its verb ("the town of X in the Donetsk region was liberated").
+_IN_REGION = r"(?:,?\s+in\s+the\s+[A-Z][\w'’-]+\s+(?:region|oblast|province)\b,?)?"
+_NAME_PASSIVE = re.compile(rf"(?:\b(?:the\s+)?{_KIND}\s+of\s+)?{_NAMES}{_IN_REGION}\s+(?:(?:\w+ly|now|already|also)\s+)?(?:has|have|had)?\s*(?:been|was|were|is|are)\s+"
                            r"(?:now\s+|fully\s+|completely\s+|entirely\s+|finally\s+|already\s+)?(?:liberated|captured|retaken|recaptured|freed|taken)\b")
 #: "X has come under the full control of Russian troops", "X is now under Russian control".
 _NAME_UNDER_CONTROL = re.compile(rf"(?:\b(?:the\s+)?{_KIND}\s+of\s+)?{_NAMES}\s+(?:(?:has|have|had)\s+)?(?:come|came|is|are|was|were)\s+(?:now\s+|fully\s+|completely\s+)?"
                                  r"under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:control\s+of\b|(?:Russian|Ukrainian|Moscow['’]s|Kyiv['’]s)\s+control\b)")
+#: "X is already controlled by the Ukrainian military": an adverb of change makes it a claim, not a description.
+_NAME_NOW_CONTROLLED = re.compile(rf"(?:\b(?:the\s+)?{_KIND}\s+of\s+)?{_NAMES}\s+(?:is|are|was|were)\s+(?:now|already|fully|completely)\s+(?:(?:fully|completely)\s+)?"
+                                  r"controlled\s+by\s+(?:the\s+)?(?:Russian|Ukrainian)\b")
 #: "the liberation of the city of X was completed", "completed the capture of X".
 _EVENT = re.compile(rf"\b(?:complete\s+|full\s+)?(?:liberation|capture|recapture|seizure|fall)\s+of\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?{_KIND}\s+of\s+)?{_NAMES}")
 #: Names after "the liberation of" that are no settlement.
@@ -152,10 +159,11 @@ def named_captures(sentence: str) -> list[NamedCapture]:
         names = [(p, n) for p, n in _each_name(m) if m.group("kind") or _gazetteer().get(n.lower())]
         for pos, name in names:
             add(pos, name, m.group("kind"))
-    for m in _NAME_UNDER_CONTROL.finditer(sentence) if "under" in sentence else ():
-        for pos, name in _each_name(m):
-            if m.group("kind") or _gazetteer().get(name.lower()):
-                add(pos, name, m.group("kind"))
+    for pattern, needed in ((_NAME_NOW_CONTROLLED, "controlled by"), (_NAME_UNDER_CONTROL, "under")):
+        for m in pattern.finditer(sentence) if needed in sentence else ():
+            for pos, name in _each_name(m):
+                if m.group("kind") or _gazetteer().get(name.lower()):
+                    add(pos, name, m.group("kind"))
     for m in _EVENT.finditer(sentence) if _EVENT in tried else ():
         done = _EVENT_DONE.search(sentence)
         if done:

@@ -143,7 +143,9 @@ class Kept:
         # "257 km² in July 2023" and "257 km² since 1 January": each states its own period, and
         # the periods differ, so the figures are two claims that happen to be equal.
         mine, theirs = self.candidate.row, other.candidate.row
-        if mine["period_start"] and theirs["period_start"] and (mine["period_start"], mine["period_end"]) != (theirs["period_start"], theirs["period_end"]):
+        # A day apart at both ends is one period dated from two days ("on Monday ... in the past
+        # two weeks" and the same two weeks counted to publication).
+        if mine["period_start"] and theirs["period_start"] and not _within_a_day(mine, theirs):
             return False
         # Written in the same unit, a repeat is the same number ("nearly 4,000 km2" in a
         # headline is not the body's 3,985 km2); across units, a conversion rounds.
@@ -151,6 +153,17 @@ class Kept:
         if shared:
             return bool(self.written & other.written)
         return any(abs(a - b) <= max(0.01 * max(a, b), 0.05) for a in self.values for b in other.values)
+
+
+def _within_a_day(a: dict, b: dict) -> bool:
+    """Both periods' ends lie within a day of each other (ISO dates; an empty end only matches an empty one)."""
+    for key in ("period_start", "period_end"):
+        if not a[key] or not b[key]:
+            if a[key] != b[key]:
+                return False
+        elif abs((date.fromisoformat(a[key]) - date.fromisoformat(b[key])).days) > 1:
+            return False
+    return True
 
 
 class Repeats:

@@ -31,6 +31,7 @@ _METRIC_OF_CUE = {
 }
 
 
+_CLAUSE_END = re.compile(r";")
 _PARTICIPLE_BY = re.compile(r"\s+\w+ed\s+by\b", re.IGNORECASE)
 
 
@@ -86,6 +87,10 @@ def governing_cue(fig: Figure, starts: list[int], cues: list[tuple[int, str]], m
     if own:
         return min(own)[1], "cue_unseparated"
     at = bisect.bisect_left(positions, fig.start)
+    if 0 < at < len(cues) and _CLAUSE_END.search(sentence, positions[at - 1], fig.start):
+        # "launched 400 drones overnight; 380 drones and 35 missiles were shot down": a verb
+        # across a semicolon governs its own clause, so the one after the figure does.
+        return cues[at][1], "cue_after_clause"
     if at > 0:
         nearest, first = positions[at - 1], bisect.bisect_left(positions, positions[at - 1])
         return min((fig.start - nearest, kind) for _, kind in cues[first:at])[1], "cue_before"
@@ -132,6 +137,8 @@ def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = 
 
 
 _UP_TO_A_NUMBER = re.compile(r"[^\d,;]*")
+#: The count kinds as verbs written right before the figure, a qualifier between ("killed more than 50").
+_KIND_VERB_BEFORE = [(re.compile(rf"\b(?:{p})\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE), kind, rule) for p, kind, rule in lx.COUNT_KINDS]
 #: Items launched, "all of which were shot down": every one of them is lost.
 _ALL_OF_WHICH = re.compile(r"[^.;\d]{0,40}?,\s*all\s+of\s+(?:which|them)\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)\b", re.IGNORECASE)
 
@@ -143,6 +150,10 @@ def count_kind(fig: Figure, sentence: str) -> tuple[str, str]:
     wounded", "45,000 were injured"), then in the few words before the figure ("irretrievable
     losses amounted to"); "casualties" where nothing narrower is said.
     """
+    # A verb right before the figure is its own ("killed 50 soldiers and injured 120 others": 50 killed).
+    for pattern, kind, rule in _KIND_VERB_BEFORE:
+        if pattern.search(sentence, max(0, fig.start - 60), fig.start):
+            return kind, rule
     # The words after the figure, up to the next number or clause ("killed 12 soldiers and 30 others were injured").
     windows = [fig.unit_raw + " " + _UP_TO_A_NUMBER.match(sentence, fig.noun_end, fig.noun_end + 40).group(), sentence[max(0, fig.start - 50):fig.start]]
     for text in windows:

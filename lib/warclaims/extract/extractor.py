@@ -466,7 +466,9 @@ def _fill_from(kept: dict, repeat: dict) -> None:
     if not kept["period_start"] and repeat["period_start"]:
         for column in ("period_start", "period_end", "as_of", "cumulative"):
             kept[column] = repeat[column]
-    if not kept["place"] and not kept["place_raw"] and repeat["place_raw"]:
+    # A place the repeat's own words name beats one the kept claim took from around it.
+    named_here = repeat["place_raw"] and repeat["place_raw"] in repeat["evidence"] and kept["place_raw"] not in kept["evidence"]
+    if (not kept["place"] and not kept["place_raw"] or named_here) and repeat["place_raw"]:
         for column in ("place_raw", "place", "oblast_iso"):
             kept[column] = repeat[column]
 

@@ -25,18 +25,26 @@ _WORDS = rf"{_WORD}(?:(?:[\s-]+(?:and\s+)?){_WORD})*"
 
 # Not the exponent of a number in scientific notation ("1.79e+309": never 309).
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,/-])(?<![eE][+-])(?:(?P<digits>{DIGITS})(?:\s*(?P<scale>thousand|million|billion)\b|(?P<k>[kK])\b)?|(?P<dozen>(?:a|half\s+a)\s+dozen)\b"
-    rf"|(?P<half>half\s+a\s+(?:million|thousand))\b|(?P<words>{_WORDS})\b)",
+    rf"(?<![\w.,/-])(?<![eE][+-])(?:(?P<digits>{DIGITS})(?:\s*(?P<scale>thousand|million|billion)\b|(?P<k>[kK]|\s*thsd)\b|(?P<m>m|mn|\s*mln)\b(?!\s*(?:high|long|wide|deep|tall)\b))?|(?P<dozen>(?:a|half\s+a|two|three|four|five|six)\s+dozen)\b"
+    rf"|(?P<half>half\s+a\s+(?:million|thousand))\b|(?P<quarter>(?:a|one|three)[\s-]+quarters?\s+of\s+a\s+million)\b"
+    rf"|(?:an?\s+(?=(?:hundred|thousand|million)\b))?(?P<words>{_WORDS})\b)",
     re.IGNORECASE,
 )
 _ARTICLE_RE = re.compile(r"\b(?P<art>an?|one)\s+(?=\S)", re.IGNORECASE)
 _SHARED_SCALE = re.compile(r"\s*(?:(thousand|million)\b|(?<=\d)\s(?=000\b)000\b)", re.IGNORECASE)
 _SCALES = {"thousand": 1000, "million": 1_000_000}
 # A dotted date ("24.02.22") is no figure: ".22" right after the number says so.
-_AFTER_SKIP = re.compile(r"^(?:\.\d|[eE][+-]?\d|\s*%|\s*per\s*cent|\s*percent|[-‑][A-Za-z]|(?:st|nd|rd|th)\b|:\d|\s*(?:dollars|euros|pounds|hryvnias?|rubles|roubles|UAH|USD|bn|billion\s+dollars)\b|\s*(?:years?|yrs?)[-\s]old|\s+(?:" + lx.MONTH_NAMES + r")\b\.?(?!\w))", re.IGNORECASE)
+_AFTER_SKIP = re.compile(r"^(?:\.\d|[eE][+-]?\d|\s*%|\s+times\b|\s*per\s*cent|\s*percent|[-‑][A-Za-z]|(?:st|nd|rd|th)\b|:\d|\s*(?:dollars|euros|pounds|hryvnias?|rubles|roubles|UAH|USD|bn|billion\s+dollars)\b|\s*(?:years?|yrs?)[-\s]old|\s+(?:" + lx.MONTH_NAMES + r")\b\.?(?!\w))", re.IGNORECASE)
 _BEFORE_SKIP = re.compile(r"(?:[$€£¥₴]|\bUS\$|\b(?:" + lx.MONTH_NAMES + r")\.?|\bNo\.?|\bnumber|\b(?:aged?|age)|\b(?:Mi|Su|Ka|Tu|Il|An|T|S|D|M|BMP|BTR|Bars|Pz|K|F|MiG)-?|#)\s*$", re.IGNORECASE)
 _PAREN_ALT = re.compile(r"^\s*[\(\[]\s*(?:about|around|approximately|some|or\s+)?\s*(" + DIGITS + r")\s*(?P<unit>[^\)\]]{0,40})[\)\]]")
-_RANGE = re.compile(r"^\s*(?:-|–|—|to|and)\s*(" + DIGITS + r")\b")
+_RANGE = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*(" + DIGITS + r")\b")
+
+
+def _range_after(after: str, value: float) -> re.Match | None:
+    """The upper end of a range starting at ``value`` ("240,000-290,000", "50-70 000"); a smaller
+    number after the dash restates the figure ("nearly 5,000 - 4,900 to be precise") and ends none."""
+    rng = _RANGE.match(after)
+    return rng if rng and parse_number(rng.group(1)) >= value else None
 
 #: Words that may stand between a figure and the noun it counts ("20 Tiger armored cars",
 #: "30 mostly intact armoured vehicles", "two US-made AN / TPQ-37 counter-battery radars").
@@ -46,11 +54,17 @@ _MODIFIER = re.compile(
     r"distinct|confirmed|documented|verified|recorded|reported|permanent|irretrievable|irrecoverable|battlefield|total|"
     r"military|army|civilian|combat|main|battle|modern|Western|Western-made|Soviet-era|US-made|U\.S\.-made|foreign|"
     r"of|the|their|its|his|her|our|those|these|such|different|various|Russia-made|self-propelled|towed|mobile|units?\s+of|"
+    r"eastern|western|southern|northern|nearby|frontline|front-line|border|key|strategic|small|large|more|further|"  # "12 eastern Ukraine villages"
     r"[a-z]+(?:-[a-z]+)+|"  # "operational-tactical", "long-range"
     r"[A-Z][A-Za-z]*(?:[-/][A-Za-z0-9]+)*|[A-Z]+\d+[A-Za-z0-9]*|[A-Z0-9]+(?:[-/][A-Z0-9]+)+|[A-Z]{1,4}|/|-|–)[\"“”'‘’),]?)$"
 )
+#: Before a figure, words that make it both sides' total ("the two sides have lost a combined 500,000"):
+#: no side's claim.
+_COMBINED_BEFORE = re.compile(r"\b(?:a\s+)?combined(?:\s+total\s+of)?\s+(?:" + lx.QUALIFIER_WORDS + r")?$", re.IGNORECASE)
 #: Counted people who may be civilians: soldiers only where the sentence is about forces.
 _BARE_LOSSES = re.compile(r"\blosses\b", re.IGNORECASE)
+#: "Russia suffered 160,000 of those losses": losses referred back to, whose the side that suffered says.
+_OF_THOSE = re.compile(r"\bof\s+(?:those|these|its|their)\b", re.IGNORECASE)
 _SIDE_WORD = re.compile(rf"\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 _UNSPECIFIC_PEOPLE = re.compile(r"\b(?:people|killed|dead|deaths|wounded|injured|injuries)\b", re.IGNORECASE)
 #: Between a number and the total it is part of ("41 of 56 drones", "two out of its 14 tanks").
@@ -85,17 +99,28 @@ class Figure:
     #: In a tally with daily increments ("tanks – 3,900 (+5)"): "total" for the running total,
     #: "day" for the increment, which counts the last day.
     tally: str | None = None
+    #: A whole whose part the sentence goes on to count ("Of the 96 drones, 70 were shot
+    #: down"): it names what the part counts, and is no claim itself.
+    whole: bool = False
+
+
+_DOZENS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _value(m: re.Match) -> float | None:
     if m.group("dozen"):
-        return 6.0 if m.group("dozen").lower().startswith("half") else 12.0
+        times = m.group("dozen").lower().split()[0]
+        return 6.0 if times == "half" else 12.0 * _DOZENS.get(times, 1)  # "a dozen", "two dozen"
     if m.group("half"):
         return 500_000.0 if m.group("half").lower().endswith("million") else 500.0  # "half a million"
     if m.group("k"):
         return parse_number(m.group("digits")) * 1000  # "100K casualties"
+    if m.group("m"):
+        return parse_number(m.group("digits")) * 1_000_000  # "1.5m casualties"
+    if m.group("quarter"):
+        return (750_000.0 if m.group("quarter").lower().startswith("three") else 250_000.0)  # "a quarter of a million"
     try:
-        return parse_number(m.group())
+        return parse_number(m.group("words") if m.group("words") else m.group())
     except ValueError:
         return None
 
@@ -157,7 +182,7 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         if m.start() < taken_until:
             continue
         before, after = sentence[max(0, m.start() - 12):m.start()], sentence[m.end():]
-        if _AFTER_SKIP.match(after) or _BEFORE_SKIP.search(before):
+        if _AFTER_SKIP.match(after) or _BEFORE_SKIP.search(before) or _COMBINED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue
         value = _value(m)
         if value is None:
@@ -171,7 +196,7 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
             continue
         value_max = None
         tail_start = m.end()
-        rng = _RANGE.match(after)
+        rng = _range_after(after, value)
         if rng and m.group("digits") and not m.group("k"):
             value_max = parse_number(rng.group(1))
             tail_start = m.end() + rng.end()
@@ -209,12 +234,13 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         kind, info, noun_rel_end, modifiers = noun
         noun_end = tail_start + noun_rel_end
         if (kind == "personnel" and _UNSPECIFIC_PEOPLE.search(sentence, tail_start, noun_end) and not lx.MILITARY_CONTEXT.search(sentence)
-                and not lx.SIDE_SUFFERED.search(sentence)
+                and not lx.SIDE_SUFFERED.search(sentence) and not lx.SIDE_LOSSES_NAMED.search(sentence)
                 and not any(f.kind == "personnel" for f in found)):
             # "121,000 people", "20 killed" are civilians unless the sentence is about forces, or
             # they break down soldiers or casualties counted before ("120,000 casualties, including 20,000 killed").
             continue
-        if kind == "personnel" and _BARE_LOSSES.search(sentence, tail_start, noun_end) and not _SIDE_WORD.search(modifiers):
+        if (kind == "personnel" and _BARE_LOSSES.search(sentence, tail_start, noun_end) and not _SIDE_WORD.search(modifiers)
+                and not (_OF_THOSE.search(modifiers) and lx.SIDE_SUFFERED.search(sentence))):
             continue  # "12 losses" says whose only with a side ("1,230 Russian losses")
         if _COMPARISON_AFTER.match(sentence[noun_end:]):
             continue  # "2,000 square kilometres more than a year before": a difference, not a claim
@@ -226,9 +252,16 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
                      value_max=value_max, alt_raw=alt.group(1) if alt else None, alt_area_unit=alt_unit, modifiers=modifiers, **info)
         # A conversion in parentheses is the same figure: do not count it again.
         taken_until = noun_end + (alt.end() if alt else 0)
+        fig.whole = bool(_OF_THE_WHOLE.match(sentence, 0, m.start()) and _WHOLE_ENDS.match(sentence, noun_end))
         found.append(fig)
     found.extend(_article_counts(sentence, found))
-    return sorted(found, key=lambda f: f.start)
+    return sorted((f for f in found if not f.whole), key=lambda f: f.start)
+
+
+#: "Of the 96 drones, 70 were shot down": a sentence that opens on a whole, its noun followed
+#: at once by the comma before the part.
+_OF_THE_WHOLE = re.compile(rf"\W*(?:of|out\s+of)\s+(?:the|its|their|these|those)\s+(?:{lx.QUALIFIER_WORDS})?$", re.IGNORECASE)
+_WHOLE_ENDS = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?,")
 
 
 #: A tally's daily increment right after its running total: "3,900 (+5)", "310,000 (+1,000)".
@@ -286,6 +319,31 @@ _ELLIPSIS_BEFORE = re.compile(r"\b(?:another|including|plus|and\s+another|while|
 #: "killed 100 Russian soldiers, injuring 87 more": more of the people counted before.
 _HARMING_BEFORE = re.compile(r"\b(?:injuring|wounding|killing)\s+$", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|others?)\b", re.IGNORECASE)
+#: "killed 50 soldiers and injured 120 (others)": a second verb of harm, its number the same people's.
+_AND_HARMED_BEFORE = re.compile(rf"\band\s+(?:injured|wounded|killed|captured|took\s+prisoner)\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+#: "lost 15 tanks on Monday and 20 on Tuesday", "300 in the east and 200 in the south", "5 tanks
+#: yesterday, 7 the day before": a number after "and" or a comma whose own day or place follows
+#: it counts what the one before counted, when that one has a day or place of its own too (in
+#: "41 drones, 28 over Crimea and 12 over Moscow" the numbers are parts of a total, no claims).
+_AND_BEFORE = re.compile(rf"(?:,\s*(?:and\s+)?|\sand\s+){lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+_OWN_WHEN_OR_WHERE = re.compile(r"\s+(?:(?:on|in|during|over|near|around|at|outside|across)\s+(?:the\s+)?[\w-]|"
+                                r"the\s+(?:day|week|month)\s+before\b|the\s+previous\s+(?:day|week|month)\b|a\s+(?:day|week|month)\s+(?:earlier|before)\b|"
+                                r"yesterday\b|overnight\b|today\b|last\s+(?:week|month|year|night)\b)", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+#: "... and Ukraine 400,000": a side, then a number with nothing of its own after it (a gapped verb and noun).
+_AND_SIDE_BEFORE = re.compile(rf"\band\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+_GAP_ENDS = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:since|in|during|over|on|at|near|around)\s", re.IGNORECASE)
+#: "More than 1,500 have been injured": a number whose verb alone says it counts people.
+_PEOPLE_DONE = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|killed\s+or\s+wounded|killed\s+and\s+wounded)\b", re.IGNORECASE)
+
+
+def _people_harmed(sentence: str, m: re.Match, value: float) -> Figure | None:
+    """A number that a verb of harm after it makes a count of people, where the sentence is
+    about forces (civilians otherwise, as for "people" counted)."""
+    done = _PEOPLE_DONE.match(sentence, m.end())
+    if not done or not (lx.MILITARY_CONTEXT.search(sentence) or lx.SIDE_LOSSES_NAMED.search(sentence)):
+        return None
+    return Figure(value, m.group().strip(), m.start(), m.end(), "personnel", done.group("verb"), done.end())
 #: "48,670 casualties during the month, up from 45,680 in November": the earlier figure, with its
 #: own period, counts what the one before it counts.
 _UP_FROM = re.compile(r"\b(?:up|down|rising|falling)\s+from\s*$", re.IGNORECASE)
@@ -334,19 +392,29 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
     # "six settlements ..., and another six in the X direction", "including six in Luhansk
     # region", "1,000 tanks, 624 of which were destroyed": the noun is the previous figure's.
     if not found:
-        return _total_before(sentence, m, value, found)
+        return _total_before(sentence, m, value, found) or _people_harmed(sentence, m, value)
     before = sentence[max(0, m.start() - 20):m.start()]
     after = sentence[m.end():]
     # "another 106,500 to 110,500 were injured": a range, then what happened to it.
-    rng = _RANGE.match(after) if m.group("digits") else None
+    rng = _range_after(after, value) if m.group("digits") else None
     value_max = parse_number(rng.group(1)) if rng else None
     tail = after[rng.end():] if rng else after
     compared = _UP_FROM.search(before) and _ITS_PERIOD_AFTER.match(tail)
     # "killed 100 Russian soldiers, injuring 87 more": more of the people counted before.
-    compared = compared or found[-1].kind == "personnel" and _HARMING_BEFORE.search(before) and _MORE_AFTER.match(after)
-    if not (_ELLIPSIS_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after) or _WERE_DONE.match(tail) or compared):
+    compared = compared or found[-1].kind == "personnel" and (_HARMING_BEFORE.search(before) and _MORE_AFTER.match(after)
+                                                              or _AND_HARMED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))
+    compared = compared or (_AND_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and _OWN_WHEN_OR_WHERE.match(tail)
+                            and _OWN_WHEN_OR_WHERE.match(sentence, found[-1].noun_end) and not _YEAR.fullmatch(m.group()))
+    if not (_ELLIPSIS_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after) or _WERE_DONE.match(tail) or compared
+            or _AND_SIDE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and _GAP_ENDS.match(tail)):
         return _total_before(sentence, m, value, found)
     prev = found[-1]
+    gapped = _AND_SIDE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+    if gapped and _GAP_ENDS.match(tail):
+        # "Russia had lost 500,000 soldiers and Ukraine 400,000": the side before the number is its owner.
+        return Figure(value, m.group().strip(), m.start(), m.end(), prev.kind, prev.unit_raw, m.end() + (rng.end() if rng else 0),
+                      area_unit=prev.area_unit, item_class=prev.item_class, item_origin=prev.item_origin, value_max=value_max,
+                      modifiers=gapped.group("side"))
     end = m.end() + (rng.end() if rng else 0) + (_ELLIPSIS_AFTER.match(after).end() if _ELLIPSIS_AFTER.match(after) else 0)
     done = _WERE_DONE.match(tail)
     if done and not _ELLIPSIS_AFTER.match(after):
@@ -359,12 +427,12 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
                   item_class=prev.item_class, item_origin=prev.item_origin, value_max=value_max, modifiers=prev.modifiers if part else "")
 
 
-_TOTAL_VERB = re.compile(r"\b(?:approach\w*|reach\w*|exceed\w*|surpass\w*|top(?:s|ped)?|passed|crossed|stand\w*\s+at|stood\s+at|(?:puts?|putting|placed?|places|estimat\w*|assess\w*)\b[^.\d]{0,60}\bat|(?:could|may|might|would)\s+(?:be|reach|exceed|top)|as\s+high\s+as|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
+_TOTAL_VERB = re.compile(r"\b(?:approach\w*|reach\w*|exceed\w*|surpass\w*|top(?:s|ped)?|passed|crossed|stand\w*\s+at|stood\s+at|(?:puts?|putting|placed?|places|estimat\w*|assess\w*)\b[^.\d]{0,60}\bat|(?:could|may|might|would)\s+(?:be|reach|exceed|top|number)|as\s+high\s+as|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
 #: "..., bringing total losses since the start of the invasion to 199,230": a running total of
 #: what the figure before counted.
 _BRINGING_TOTAL = re.compile(r"\b(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting)\s+(?:the\s+|its\s+|their\s+)?"
                              r"(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|toll|losses|number|count|death\s+toll)\b[^.\d]{0,80}?\bto\s+$", re.IGNORECASE)
-_TOTAL_NOUN = re.compile(rf"\b(?:casualties|losses|death\s+toll|fatalities|{lx.PERSONNEL})\b", re.IGNORECASE)
+_TOTAL_NOUN = re.compile(rf"\b(?:casualties|losses|death\s+toll|fatalities|dead|{lx.PERSONNEL})\b", re.IGNORECASE)
 
 
 def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure]) -> Figure | None:
@@ -386,7 +454,7 @@ def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure])
         return None
     end = m.end()
     # "estimates casualties at between 150,000-190,000": a range, its upper end after the dash.
-    rng = _RANGE.match(sentence[end:])
+    rng = _range_after(sentence[end:], value)
     value_max = parse_number(rng.group(1)) if rng else None
     end += rng.end() if rng else 0
     alt = _PAREN_ALT.match(sentence[end:])
