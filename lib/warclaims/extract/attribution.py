@@ -153,7 +153,7 @@ _MEDIA = re.compile(
     r"TASS|RIA(?:\s+Novosti)?|Interfax|Ukrinform|Ukrainska\s+Pravda|Kyiv\s+Independent|Sky\s+News|Al\s+Jazeera|Censor\.NET|Sputnik|Meduza|Mediazona)\b"
 )
 _OWN_ANALYSIS = re.compile(rf"(?:(?:an?|the|its)\s+)?(?P<outlet>{_MEDIA.pattern})(?:['’]s)?\s+(?:own\s+)?(?:analysis|count|tally|calculations?|review|investigation|estimates?|database)\b")
-_PRONOUN_RE = re.compile(r"\b(?:(?P<person>he|she)|(?P<org>it|they|the\s+ministry|the\s+department|the\s+agency|the\s+statement|the\s+report|the\s+military|the\s+army|the\s+data|the\s+figures|the\s+analysis|the\s+update|the\s+briefing))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
+_PRONOUN_RE = re.compile(r"\b(?:(?P<person>he|she)|(?P<org>it|they|the\s+(?:Ukrainian\s+|Russian\s+)?(?:unit|brigade|battlegroup|command)|the\s+ministry(?:['’]s\s+(?:press\s+(?:service|office)|spokes(?:man|woman|person)))?|the\s+department|the\s+agency|the\s+statement|the\s+report|the\s+military|the\s+army|the\s+data|the\s+figures|the\s+analysis|the\s+update|the\s+briefing))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
 _GENERIC_REF = re.compile(r"\b(?:a|the)\s+(?:representative|spokes(?:man|woman|person)|speaker|official)\s+(?:of|for|from)\s+the\s+\w+(?:\s+\w+)?"
                           r"|\b(?:the|its|their|this|that|these)\s+(?:(?:daily|latest|morning|evening|weekly|same|new|updated)\s+)?(?:report|bulletin|statement|update|briefing|summary|post|assessment|estimates?|analysis|data|figures|calculations|source)\b(?!\s+(?:of|by|from)\b)",
                           re.IGNORECASE)
@@ -173,18 +173,18 @@ class Claimant:
     country_only: bool = False
 
 
-_ORG_WORDS = re.compile(r"\b(?:Ministry|Minstry|Staff|Forces|Army|Command|Service|Office|Department|Agency|Intelligence|Defen[cs]e|Government|Institute|Oryx|Times|News|Council|Kremlin|Ukraine|Russia|Federation|of)\b", re.IGNORECASE)
+_ORG_WORDS = re.compile(r"\b(?:Brigade|Regiment|Battalion|Division|Corps|Group|Unit|Center|Centre|Ministry|Minstry|Staff|Forces|Army|Command|Service|Office|Department|Agency|Intelligence|Defen[cs]e|Government|Institute|Oryx|Times|News|Council|Kremlin|Ukraine|Russia|Federation|of)\b", re.IGNORECASE)
 _COUNTRY_ONLY = re.compile(r"^(?:Ukraine|Russia|Kyiv|Kiev|Moscow|Kremlin|the\s+Kremlin)$", re.IGNORECASE)
 #: A ministry named without its country; "the General Staff" alone is Ukraine's (the claimant
 #: table's alias): Russia's is named as such where it speaks.
-_BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|defen[cs]e\s+department)$", re.IGNORECASE)
+_BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|defen[cs]e\s+department|MoD|top\s+brass)$", re.IGNORECASE)
 #: A third country's name right before a bare "defence ministry" (the table knows "British
 #: defence ministry" but not every spelling of the country).
 _COUNTRY_BEFORE_MINISTRY = re.compile(r"\b(UK|U\.K\.|Britain['’]s|US|U\.S\.|American)\s+$")
 _ALLIED_MINISTRY = {"uk": "UK Ministry of Defence", "britain's": "UK Ministry of Defence", "britain’s": "UK Ministry of Defence",
                     "us": "US Department of Defense", "american": "US Department of Defense"}
 _COUNTRY_MINISTRY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+[Mm]inistry\b(?!\s+of\b)")
-_MINISTRY_MENTION = re.compile(r"\b(?:the\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry)\b")
+_MINISTRY_MENTION = re.compile(r"\b(?:the\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry|MoD|top\s+brass)\b")
 
 
 _RUSSIA_NAMED = re.compile(r"\b(?:Russia(?:n|'s|’s)?|Moscow(?:'s|’s)?|Kremlin)\b", re.IGNORECASE)
@@ -237,7 +237,7 @@ def resolve_name(text: str, context: str = "", fuzzy: bool = True) -> Claimant:
         if russian and (not ukrainian or russian.start() < ukrainian.start()):
             text = "Russian Ministry of Defence"
         elif ukrainian:
-            text = "Ukrainian Ministry of Defence" if "ministry" in text.lower() or "department" in text.lower() else "General Staff"
+            text = "Ukrainian Ministry of Defence" if any(w in text.lower() for w in ("ministry", "department", "mod")) else "General Staff"
     key = claimant_key(text)
     key = _LEADING_ARTICLE.sub("", key)
     if key not in index:
@@ -302,7 +302,7 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         if not _APPOSITIVE_NAME.match(sentence, m.end()):  # "The Chief of X, Valery Gerasimov, said": the named person speaks
             out.append((m.start(), m.end(), m.group(), False))
     # Each of its spellings holds "inistry": most sentences are passed over by that test alone.
-    for m in _MINISTRY_MENTION.finditer(sentence) if "inistry" in sentence else ():
+    for m in _MINISTRY_MENTION.finditer(sentence) if "inistry" in sentence or "MoD" in sentence or "top brass" in sentence else ():
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
             out.append(_with_country(sentence, m.start(), m.end()))
     for m in _SIDE_MILITARY.finditer(sentence) if "ussia" in sentence else ():
@@ -398,7 +398,13 @@ _ANY_CUE = re.compile(rf"{_SAY_RE.pattern}|{_SOURCE_CUE.pattern}|\b(?i:represent
 _DEFINITE_TITLE = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,2}?(?i:minister|commander(?:-in-chief)?|spokes(?:man|woman|person)|governor|general|colonel|"
                              r"president|chief|head|director|adviser|advisor|official|representative|mayor|secretary|commander-in-chief|"
                              r"source|expert|analyst|blogger|milblogger|businessman|businesswoman|witness|eyewitness|farmer|officer|journalist)")
-_DEFINITE_BODY = re.compile(r"(?i:the)\s+(?i:ministry|department|agency|office|service|command|staff|institute|think\s+tank|group|battlegroup|brigade|unit)")
+_DEFINITE_BODY = re.compile(r"(?i:the)\s+(?:(?P<side>Ukrainian|Russian)\s+)?(?i:ministry|department|agency|office|service|command|staff|institute|think\s+tank|group|battlegroup|brigade|unit)")
+#: What a body or person put out, named by its owner ("the MoD's figures", "Gerasimov's report",
+#: "the group's analysis", "the ministry's press service"): the owner speaks (rule owner_of_the_source).
+#: A spokesperson or press service named only through the body speaks for it; one named by name
+#: is the claimant by name (as the claimant table and the corpus's ``claimant_alt`` have it).
+_OWNED_SOURCE = re.compile(r"^(?P<owner>.{2,60}?)['’]s\s+(?:[\w-]+\s+){0,2}?(?:figures|report|data|analysis|update|estimates?|assessment|statement|briefing|"
+                           r"calculations|count|tally|press\s+(?:service|office)|spokes(?:man|woman|person)|(?:Telegram\s+)?channel)$", re.IGNORECASE)
 
 
 def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant | None,
@@ -418,14 +424,28 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     if not _ANY_CUE.search(sentence):
         return heading, None, False  # most sentences attribute nothing: skip the work
 
-    def named(text: str) -> Claimant:
+    def body_named(body: re.Match, at: int) -> Claimant | None:
+        # "the brigade said" after "the 3rd Assault Brigade" in the same sentence, else the body
+        # named before; "the Ukrainian unit" is only a Ukrainian body (rule definite_body).
+        earlier = [resolve_name(m[2], sentence) for m in mentions if m[3] and m[1] <= at]
+        side = {"ukrainian": "ukraine", "russian": "russia"}.get((body.group("side") or "").lower())
+        for c in [*reversed([c for c in earlier if not c.person and not c.country_only]), last_org]:
+            if c is not None and (side is None or c.side == side):
+                return c
+        return resolve_name(body.group(), sentence) if side else None
+
+    def named(text: str, at: int = 0) -> Claimant:
         # "the minister claimed", "the Commander-in-Chief said": a title with the definite
         # article and no name is the person named before with it (rule definite_title).
         text = text.strip()
+        owned = _OWNED_SOURCE.match(text)
+        if owned:
+            text = owned.group("owner")  # "the MoD's figures": the MoD's claim
         if last_person is not None and (_DEFINITE_TITLE.fullmatch(text) or _HEAD_OF.fullmatch(text)):
             return last_person
-        if last_org is not None and _DEFINITE_BODY.fullmatch(text):
-            return last_org
+        body = _DEFINITE_BODY.fullmatch(text)
+        if body and (c := body_named(body, at)) is not None:
+            return c
         # "Shtupun said", "Mr Wallace told MPs": a surname alone is the person named before with it.
         if last_person is not None and _ONE_NAME.fullmatch(text) and last_person.name.split()[-1].lower() == text.lower():
             return last_person
@@ -472,7 +492,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
                     chosen = nxt
                 else:
                     break
-            found.append(Attribution(cue.start(), named(chosen[2])))
+            found.append(Attribution(cue.start(), named(chosen[2], chosen[0])))
             continue
         # The speaker's name runs to a comma, a clause or a full stop; "U.S." is one word.
         free = _FREE_NAME.match(sentence[cue.end():])
@@ -481,7 +501,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         if free and _NOT_A_SOURCE.search(free.group(1)):
             continue  # "figures of Ukrainian losses": what is counted, not who counts it
         if free:
-            found.append(Attribution(cue.start(), resolve_name(free.group(1), sentence)))
+            found.append(Attribution(cue.start(), named(free.group(1), cue.end())))
     for say in _SAY_RE.finditer(sentence):
         if _ACCORDING.match(say.group()) or any(a.position == say.start() for a in found):
             continue
@@ -492,13 +512,18 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         # "..., said Zelensky": not "said Ukraine lost 500 soldiers", where the name is the subject of what was said.
         after = [m for m in mentions if 0 <= m[0] - say.end() <= 3 and not _SUBJECT_OF_A_VERB.match(sentence, m[1])] if _INVERTING.match(say.group()) else []
         if before:
-            found.append(Attribution(say.start(), named(_subject(before, say.start(), sentence)[2])))
+            subject = _subject(before, say.start(), sentence)
+            found.append(Attribution(say.start(), named(subject[2], subject[0])))
         elif after:
-            found.append(Attribution(say.start(), named(after[0][2])))
+            found.append(Attribution(say.start(), named(after[0][2], after[0][0])))
     for pro in _PRONOUN_RE.finditer(sentence):
         if any(a.position < pro.start() for a in found):
             continue  # "Burns said ... that the agency estimated": the named speaker stays the claimant
         who = last_person if pro.group("person") else (last_org or last_person)
+        body = _DEFINITE_BODY.fullmatch(pro.group("org") or "")
+        if body:
+            # "the brigade added", "the Ukrainian unit said": the body named before (of that side).
+            who = body_named(body, pro.start())
         if who is not None:
             found.append(Attribution(pro.start(), who))
     if not found:
