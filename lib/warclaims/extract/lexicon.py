@@ -133,7 +133,8 @@ QUALIFIERS = [
 
 # --- whose side ---------------------------------------------------------------------------
 
-RUSSIAN = r"Russia(?:n|ns|'s|’s|ʼs)?|North\s+Korean?s?|DPRK|Moscow(?:'s|’s|ʼs)?|Kremlin(?:'s|’s|ʼs)?|enemy(?:'s|’s|ʼs)?|occupiers?|occupying|invaders?|invading|rashists?|rushists?|orcs?|Wagner|Chechen|DPR|LPR|separatists?|Putin(?:'s|’s)?"
+RUSSIAN = r"Russia(?:n|ns|'s|’s|ʼs)?|North\s+Korean?s?|DPRK|Moscow(?:'s|’s|ʼs)?|Kremlin(?:'s|’s|ʼs)?|enemy(?:'s|’s|ʼs)?|occupiers?|occupying|invaders?|invading|rashists?|rushists?|orcs?|Wagner|Chechen|DPR|LPR|separatists?|Putin(?:'s|’s)?|adversar(?:y|ies)(?:'s|’s|ʼs)?"
+#: ("adversary" is the enemy: like "enemy", the other side from the speaker's; see sides.side_of_word.)
 UKRAINIAN = r"Ukrain(?:e|ian|ians|e's|e’s|eʼs)|Kyiv(?:'s|’s|ʼs)?|Kiev(?:'s|’s|ʼs)?|AFU|ZSU|Zelensk\w*"
 
 

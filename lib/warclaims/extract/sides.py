@@ -28,7 +28,7 @@ OPPOSITE = {"ukraine": "russia", "russia": "ukraine"}
 UNKNOWN = "unknown"
 
 _ASIDE = re.compile(r"[–—][^–—]{0,120}[–—]|\([^()]{0,120}\)")
-_ENEMY = re.compile(r"^(?:enemy|hostile)", re.IGNORECASE)
+_ENEMY = re.compile(r"^(?:enemy|hostile|adversar)", re.IGNORECASE)
 _AGENT_VERBS = re.compile(rf"\b(?:{lx.AGENT_VERBS})\b", re.IGNORECASE)
 _PATIENT_VERBS = re.compile(rf"\b(?:{lx.PATIENT_VERBS})\b", re.IGNORECASE)
 #: Either kind of verb of loss, found in one pass.
@@ -139,7 +139,7 @@ def _loss_verbs(sentence: str) -> tuple[tuple, list[int], list[int]]:
     return verbs, [m.end() for m in verbs], [m.start() for m in verbs]
 
 
-_FIRST_PERSON = re.compile(r"\b(?:[Oo]ur|[Ww]e|us)\b")  # "US" is a country
+_FIRST_PERSON = re.compile(r"\b(?:[Oo]ur|[Ww]e|us|I)\b")  # "US" is a country; "I lost 500 men" is the speaker
 
 
 def side_mentions(text: str, claimant_side: str | None) -> list[tuple[int, str | None]]:
@@ -305,6 +305,13 @@ def _by_verb(f, verb: re.Match) -> str | None:
         if first is not None:
             clause = clause[:first.start()]
     subject = _last_side(clause, f.claimant_side)
+    if subject is None and _NO_SUBJECT.match(clause):
+        # "Ukrainian forces lost 30 tanks, the ministry said, and lost another 74": a verb with no
+        # subject of its own shares the one of the verb of loss before it (rule verb_of_loss, shared subject).
+        _, ends, _ = _loss_verbs(s)
+        earlier = [m for m in _loss_verbs(s)[0][:bisect.bisect_right(ends, lo)] if not participle(s, m)]
+        if earlier:
+            subject = _last_side(_clause_before(s, earlier[-1].start(), 80)[1], f.claimant_side)
     if subject is None and f.claimant_side in OPPOSITE and _AGENT_VERBS.match(verb.group()) and _SPEAKER_AS_AGENT.search(clause[-40:]):
         # "the ministry said it shot down 66 drones", "its forces destroyed 12 tanks": the speaker's
         # own side did it, so the items were the other side's (rule verb_of_loss, speaker as agent).
@@ -316,6 +323,8 @@ def _by_verb(f, verb: re.Match) -> str | None:
     return subject
 
 
+#: A clause that is only a conjunction before its verb: the verb has no subject of its own.
+_NO_SUBJECT = re.compile(r"^[\s,]*(?:(?:and|but|then|also|later|further)[\s,]+)*$", re.IGNORECASE)
 #: A verb joined to an earlier one by "and" ("killed 300 soldiers and destroyed").
 _COORDINATED = re.compile(r"\d[^.;]{0,60}\s(?:and|as\s+well\s+as)\s+(?:also\s+)?$", re.IGNORECASE)
 #: The speaker, or its forces, as the subject right before a verb ("said it shot down", "its air defences destroyed").
@@ -420,7 +429,20 @@ def liberation_is_the_speakers(f) -> str | None:
     """"Liberated", "freed", "retook" with no side named are the speaker's own side's gains."""
     if f.metric not in ("territory_gained", "settlements_retaken") or f.claimant_side not in OPPOSITE:
         return None
-    return f.claimant_side if _LIBERATION.search(f.sentence) and not _SIDE_RE.search(f.sentence) else None
+    return f.claimant_side if _LIBERATION.search(f.sentence) and not _SIDE_RE.search(_SPEAKER_WITH_SIDE.sub(_blank, f.sentence)) else None
+
+
+#: A speaker named with its side ("the Russian Defence Ministry said", "according to Ukraine's
+#: General Staff"): its side word says who speaks, not who took the land.
+_SPEAKER_WITH_SIDE = re.compile(
+    rf"\baccording\s+to\s+(?:the\s+)?(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:ministry|mod|general\s+staff|government|military|army|command|officials?|president|spokes\w+)\b"
+    rf"|\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:ministry|mod|general\s+staff|government|officials?|president|spokes\w+)\b"
+    rf"(?:\s+(?:on\s+\w+|also|has|had|later))?\s+(?:said|says|reported|reports|announced|claimed|claims|stated|confirmed)\b",
+    re.IGNORECASE)
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
 
 
 def mover_or_thief(f) -> str | None:
