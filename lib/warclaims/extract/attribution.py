@@ -239,7 +239,8 @@ def resolve_name(text: str, context: str = "", fuzzy: bool = True) -> Claimant:
         elif ukrainian:
             text = "Ukrainian Ministry of Defence" if any(w in text.lower() for w in ("ministry", "department", "mod")) else "General Staff"
     key = claimant_key(text)
-    key = _LEADING_ARTICLE.sub("", key)
+    if key not in index:  # "the air force" is itself an alias; "the Pentagon" is "Pentagon"
+        key = _LEADING_ARTICLE.sub("", key)
     if key not in index:
         # "Ukraine military", "Russia army": the country's adjective is how the table names it.
         adjectival = _COUNTRY_NOUN.sub(lambda m: {"ukraine": "ukrainian", "russia": "russian"}[m.group(1)], key)
@@ -344,7 +345,26 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
         if not any(s <= m.start() < e for s, e, _, _ in out):
             out.append((m.start(), m.end(), m.group(), False))
-    return sorted(out)
+    return _parts_speak(sorted(out), sentence)
+
+
+#: Between a body and the larger one it is part of ("the Air Force of the Armed Forces of Ukraine",
+#: "the Marine Corps Command of the Navy of the Armed Forces of Ukraine").
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,3}")
+
+
+def _parts_speak(out: list, sentence: str) -> list:
+    """A known body named as part of a larger one of the same side speaks, not the larger one
+    (rule part_of_a_body): the larger one is dropped and the part's mention runs over it."""
+    merged: list = []
+    for m in out:
+        if merged and merged[-1][3] and m[3] and _PART_OF.fullmatch(sentence, merged[-1][1], m[0]):
+            part, whole = resolve_name(merged[-1][2], sentence), resolve_name(m[2], sentence)
+            if part.known and whole.known and not part.person and not whole.person and part.side == whole.side and part.name != whole.name:
+                merged[-1] = (merged[-1][0], m[1], merged[-1][2], True)
+                continue
+        merged.append(m)
+    return merged
 
 
 #: A capitalised name right before a verb of saying ("The Pentagon estimates", "the White House
