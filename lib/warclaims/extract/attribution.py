@@ -64,7 +64,7 @@ _HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Minister", "Governor
 _WORD_RUN = re.compile(r"\S+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a)\s+")
 _COUNTRY_NOUN = re.compile(r"^(ukraine|russia)\b")
-_THIRD_PARTY_WORDS = re.compile(r"\b(?:British|Britain|UK|US|American|NATO|Western|Oryx|ISW|analysts?|bloggers?)\b|\bU\.[SK]\.")
+_THIRD_PARTY_WORDS = re.compile(r"\b(?:British|Britain|UK|US|American|NATO|Western|Oryx|ISW|analysts?|bloggers?|United\s+(?:States|Kingdom)|Pentagon|White\s+House|Washington|London)\b|\bU\.[SK]\.")
 _TWO_NAMES = re.compile(rf"^{_NAME}\s+{_NAME}")
 _ONE_NAME = re.compile(_NAME)
 _NOT_A_PERSON_END = re.compile(r"\s(?:Oblast|Region|Province|Direction|Forces|Army|Ministry|Staff|Council)$")
@@ -78,7 +78,7 @@ _FREE_NAME = re.compile(r"((?:(?:[A-Z]\.){2,}|[^,.;:“\"]){3,60}?)(?:,|\s+who\b
 _SUBJECT_OF_A_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:lost|los(?:es|ing)|suffered|destroyed|shot|captured|took|liberated|killed|gained|advanced|retook|seized|controls?|holds?|held)\b", re.IGNORECASE)
 #: A side's military as the speaker ("the Russian military said"): its defence ministry.
 _SIDE_MILITARY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s)\s+(?:military|army|armed\s+forces)(?=\s+(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|announced|stated|estimated|estimates)\b)")
-_QUOTED_AS_SAYING = re.compile(r"quoted\s+(?:by\s+[\w.]+(?:\s+[\w.]+)?\s+)?as\s+say", re.IGNORECASE)
+_QUOTED_AS_SAYING = re.compile(r"(?:quoted|reported|cited)\s+(?:by\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+){0,2}\s+)?as\s+say", re.IGNORECASE)
 _CITING = re.compile(r"citing|quoting|referring|with\s+reference", re.IGNORECASE)
 _ACCORDING = re.compile(r"according", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w+ly|now|also|still|already|not)\s+){0,2}$", re.IGNORECASE)
@@ -379,6 +379,10 @@ _INVERTING = re.compile(r"^(?:said|says|say|wrote|added|stated)$", re.IGNORECASE
 _CLAUSE_START = re.compile(r"[.;:“”\"]|\b(?:after|before|while|when|as|but|and\s+then|that)\b", re.IGNORECASE)
 
 
+#: The end of a role phrase before the name of who holds it ("The governor of Ukraine's Sumy| region, |Oleh Hryhorov").
+_ROLE_TAIL = re.compile(r"[\w'’ -]{0,20},\s*")
+
+
 def _subject(before: list, cue: int, sentence: str):
     """The speaker among mentions before a verb: the nearest, unless an appositive stands
     between ("X, the commander of Y, said"), in which case the first in the clause."""
@@ -390,6 +394,9 @@ def _subject(before: list, cue: int, sentence: str):
     bounds = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, nearest[0])]
     start = bounds[-1] if bounds else 0
     in_clause = [m for m in before if m[0] >= start]
+    if in_clause and in_clause[0] is not nearest and not in_clause[0][3] and _ROLE_START.match(in_clause[0][2]) \
+            and _FULL_NAME.fullmatch(nearest[2]) and _ROLE_TAIL.fullmatch(sentence, in_clause[0][1], nearest[0]):
+        return nearest  # "The governor of the region, Oleh Hryhorov, said": the role's holder, named, speaks
     return in_clause[0] if in_clause else nearest
 
 
@@ -488,8 +495,9 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             # "according to an AFP analysis of data from ISW": the outlet's own count is its claim.
             found.append(Attribution(cue.start(), resolve_name(own.group("outlet"), sentence)))
             continue
-        if _MEDIA.match(sentence, cue.end()):
-            via = _MEDIA.match(sentence, cue.end()).group()
+        outlet = _MEDIA.match(sentence, cue.end() + (4 if sentence.startswith("the ", cue.end()) else 0))
+        if outlet:
+            via = outlet.group()  # "reported by the New York Times": the outlet relays
             continue
         generic = _GENERIC_REF.match(sentence, cue.end())
         if generic and (last_person or last_org):
