@@ -28,7 +28,7 @@ _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
     r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)\s+(?:from|of|by))?|"
     r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by(?!\s+(?:name|names|phone|telephone|video|videolink|e-?mail|satellite|far|now)\b)|with\s+reference\s+to|citing|quoting|(?<!was\s)(?<!were\s)(?<!been\s)quoted(?!\s+(?:as|by)\b)|referring\s+to|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
-    r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|(?:obtained|received)\s+from)\s+",
+    r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|(?:obtained|received)\s+from|(?:a|an|the)\s+(?:joint\s+)?(?:count|tally|analysis|survey|investigation|study)\s+by)\s+",
     re.IGNORECASE,
 )
 _TITLE = (r"(?:Director|Deputy|Head|Undersecretary|Under\s+Secretary|Ambassador|Lt\.|Maj\.|Sgt\.|Capt\.|Captain|Major|Lieutenant|President|Prime\s+Minister|(?:Deputy\s+)?(?:Defen[cs]e\s+)?Minister|Lieutenant[-\s]General|Major[-\s]General|General|Gen\.|"
@@ -49,8 +49,8 @@ _INSIDE_BODY = re.compile(r"^(?i:an?|one|the|another|two|three|several)\s+(?:[\w
                           r"(?:in|within|inside|at|of|from|for|close\s+to)\s+(?P<body>(?:the\s+)?[A-Z][\w.'’ -]+)$")
 #: "the head of the Russian Defense Ministry", "the chief of Ukraine's General Staff".
 _APPOSITIVE_NAME = re.compile(rf",?\s+{_NAME}\s+{_NAME}")
-_HEAD_OF = re.compile(r"\b(?:(?i:the)\s+)?(?i:head|chief|leader|director|boss)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.]*\s+|of\s+|the\s+){0,4}"
-                      r"(?:Ministry|Department|Staff|Agency|Service|Office|Directorate|Administration|Forces)\b(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|[A-Z][\w'’]*))?")
+_HEAD_OF = re.compile(r"\b(?:(?i:the)\s+)?(?i:head|chief|leader|director|boss)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.]*\s+|of\s+|the\s+|(?i:defen[cs]e|military|regional)\s+){0,4}"
+                      r"(?:Ministry|Department|Staff|Agency|Service|Office|Directorate|Administration|Forces|(?<=(?i:defense|defence)\s)(?:ministry|department))\b(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|[A-Z][\w'’]*))?")
 
 
 #: Between an institution or country and the person who holds a title in it ("'s Defence Minister ").
@@ -473,22 +473,33 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         body = _DEFINITE_BODY.fullmatch(text)
         if body and (c := body_named(body, at)) is not None:
             return c
+        spoke = next((c for c in (last_org, last_person) if c is not None and c.side in ("russia", "ukraine")), None)
+        if _BARE_MINISTRY.match(text) and spoke is not None and (_ALSO.match(sentence, at + len(text)) or not _SIDE_NAMED.search(sentence)):
+            # "The Kremlin said ... The defence ministry also said": the ministry of the side that
+            # spoke before, not one guessed from the countries whose losses it names (rule bare_ministry_of_the_speaker).
+            return resolve_name(("Russian" if spoke.side == "russia" else "Ukrainian") + " Ministry of Defence")
+        c = resolve_name(text, sentence)
+        if c.country_only and last_org is not None and last_org.known and not last_org.country_only and last_org.side == c.side:
+            return last_org  # "Ukraine's military said ... Ukraine also said": the body that spoke for the country
         # "Shtupun said", "Mr Wallace told MPs": a surname alone is the person named before with it.
         if last_person is not None and _ONE_NAME.fullmatch(text) and last_person.name.split()[-1].lower() == text.lower():
             return last_person
-        return resolve_name(text, sentence)
+        return c
 
     estimate = bool(_ESTIMATE_CUE.search(sentence))
     media = list(_MEDIA.finditer(sentence))
     media_spans = [(m.start(), m.end()) for m in media]
     # A mention that is or holds a news outlet ("Russian state news agency TASS") relays the claim.
-    mentions = [m for m in (mentions_in(sentence) if mentions is None else mentions) if not any(a < m[1] and m[0] < b for a, b in media_spans)]
+    every = mentions_in(sentence) if mentions is None else mentions
+    mentions = [m for m in every if not any(a < m[1] and m[0] < b for a, b in media_spans)]
     found: list[Attribution] = []
     via = None
     analysed_until = -1
     for cue in _SOURCE_CUE.finditer(sentence):
         if cue.start() <= analysed_until:
             continue  # "... analysis of data from ISW": the data's source is not the claimant
+        if _SOURCE_CUE.match(sentence, cue.end()):
+            continue  # "according to a count by X": the cue after names the source
         own = _OWN_ANALYSIS.match(sentence, cue.end())
         if own:
             analysed_until = own.end() + 12
@@ -496,6 +507,11 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             found.append(Attribution(cue.start(), resolve_name(own.group("outlet"), sentence)))
             continue
         outlet = _MEDIA.match(sentence, cue.end() + (4 if sentence.startswith("the ", cue.end()) else 0))
+        counter = next((m for m in every if m[3] and cue.end() <= m[0] <= cue.end() + 40 and not _CLAUSE_PUNCTUATION.search(sentence, cue.end(), m[0])), None) if outlet else None
+        if counter is not None and any(a <= counter[0] < b for a, b in media_spans):
+            # "a count by BBC Russian and Mediazona": an outlet the claimant table knows counted (rule outlet_in_the_table).
+            found.append(Attribution(cue.start(), resolve_name(counter[2], sentence)))
+            continue
         if outlet:
             via = outlet.group()  # "reported by the New York Times": the outlet relays
             continue
@@ -588,12 +604,22 @@ def _speaker_after_dash(sentence: str) -> list[Attribution]:
     return [Attribution(m.start("who"), c)] if c.known and not c.country_only else []
 
 
+#: "also" right after a speaker: the same side as the one who spoke before ("the ministry also said").
+_ALSO = re.compile(r"\s+(?:has\s+|had\s+)?also\b", re.IGNORECASE)
+_SIDE_NAMED = re.compile(rf"\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+_SOURCE_WORD = re.compile(r"(?i:sources?|data)")
+
+
 def _speaker_heading(sentence: str) -> list[Attribution]:
     """The speaker a line opens with before a colon, when the claimant table knows it and it
     is not a country alone ("Ukraine: ..." names a subject as often as a speaker)."""
     m = _HEADING.match(sentence) if ":" in sentence[:64] else None
     if not m:
         return []
+    if _SOURCE_WORD.fullmatch(m.group("who")):
+        # "Source: Volodymyr Zelensky in his evening address": the first known speaker of the line.
+        named = [x for x in mentions_in(sentence[m.end():]) if x[3]]
+        return [Attribution(m.end() + named[0][0], resolve_name(named[0][2]))] if named else []
     c = resolve_name(m.group("who"), sentence, fuzzy=False)
     return [Attribution(m.end("who"), c)] if c.known and not c.country_only else []
 
@@ -640,7 +666,7 @@ def same_ministry(found: list[Attribution], mentions: list, ministry: Claimant |
     if ministry is None or named_ministry(mentions) is not None or not any(_BARE_MINISTRY.match(m[2].strip()) for m in mentions):
         return found
     guessed = {resolve_name(country + " Ministry of Defence").name for country in ("Russian", "Ukrainian")}
-    return [Attribution(a.position, ministry) if a.claimant.name in guessed else a for a in found]
+    return [Attribution(a.position, ministry) if a.claimant.name in guessed or _BARE_MINISTRY.match(a.claimant.as_written.strip()) else a for a in found]
 
 
 def for_figure(found: list[Attribution], position: int) -> Claimant | None:
