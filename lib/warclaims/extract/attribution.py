@@ -153,7 +153,8 @@ _MEDIA = re.compile(
     r"TASS|RIA(?:\s+Novosti)?|Interfax|Ukrinform|Ukrainska\s+Pravda|Kyiv\s+Independent|Sky\s+News|Al\s+Jazeera|Censor\.NET|Sputnik|Meduza|Mediazona)\b"
 )
 _OWN_ANALYSIS = re.compile(rf"(?:(?:an?|the|its)\s+)?(?P<outlet>{_MEDIA.pattern})(?:['’]s)?\s+(?:own\s+)?(?:analysis|count|tally|calculations?|review|investigation|estimates?|database)\b")
-_PRONOUN_RE = re.compile(r"\b(?:(?P<person>he|she)|(?P<org>it|they|the\s+(?:Ukrainian\s+|Russian\s+)?(?:unit|brigade|battlegroup|command)|the\s+ministry(?:['’]s\s+(?:press\s+(?:service|office)|spokes(?:man|woman|person)))?|the\s+department|the\s+agency|the\s+statement|the\s+report|the\s+military|the\s+army|the\s+data|the\s+figures|the\s+analysis|the\s+update|the\s+briefing))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
+_PRONOUN_RE = re.compile(r"\b(?:(?P<person>he|she)|(?P<org>it|they|the\s+(?:Ukrainian\s+|Russian\s+)?(?:unit|brigade|battlegroup|command|ministry|department|agency|institute|think\s+tank|group|project)"
+                         r"(?:['’]s\s+(?:[\w-]+\s+)?(?:press\s+(?:service|office)|spokes(?:man|woman|person)|analysts|experts|researchers|specialists))?|the\s+statement|the\s+report|the\s+military|the\s+army|the\s+data|the\s+figures|the\s+analysis|the\s+update|the\s+briefing))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
 _GENERIC_REF = re.compile(r"\b(?:a|the)\s+(?:representative|spokes(?:man|woman|person)|speaker|official)\s+(?:of|for|from)\s+the\s+\w+(?:\s+\w+)?"
                           r"|\b(?:the|its|their|this|that|these)\s+(?:(?:daily|latest|morning|evening|weekly|same|new|updated)\s+)?(?:report|bulletin|statement|update|briefing|summary|post|assessment|estimates?|analysis|data|figures|calculations|source)\b(?!\s+(?:of|by|from)\b)",
                           re.IGNORECASE)
@@ -431,7 +432,7 @@ _DEFINITE_BODY = re.compile(r"(?i:the)\s+(?:(?P<side>Ukrainian|Russian)\s+)?(?i:
 #: A spokesperson or press service named only through the body speaks for it; one named by name
 #: is the claimant by name (as the claimant table and the corpus's ``claimant_alt`` have it).
 _OWNED_SOURCE = re.compile(r"^(?P<owner>.{2,60}?)['’]s\s+(?:[\w-]+\s+){0,2}?(?:figures|report|data|analysis|update|estimates?|assessment|statement|briefing|"
-                           r"calculations|count|tally|press\s+(?:service|office)|spokes(?:man|woman|person)|(?:Telegram\s+)?channel)$", re.IGNORECASE)
+                           r"calculations|count|tally|press\s+(?:service|office)|spokes(?:man|woman|person)|(?:Telegram\s+)?channel|analysts|experts|researchers|specialists)$", re.IGNORECASE)
 
 
 def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant | None,
@@ -564,10 +565,12 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         if any(a.position < pro.start() for a in found):
             continue  # "Burns said ... that the agency estimated": the named speaker stays the claimant
         who = last_person if pro.group("person") else (last_org or last_person)
-        body = _DEFINITE_BODY.fullmatch(pro.group("org") or "")
+        owned = _OWNED_SOURCE.match(pro.group("org") or "")
+        body = _DEFINITE_BODY.fullmatch(owned.group("owner") if owned else pro.group("org") or "")
         if body:
-            # "the brigade added", "the Ukrainian unit said": the body named before (of that side).
-            who = body_named(body, pro.start())
+            # "the brigade added", "the Ukrainian unit said", "the think tank's analysts estimated":
+            # the body named before (of that side).
+            who = body_named(body, pro.start()) or (None if body.group("side") else who)
         if who is not None:
             found.append(Attribution(pro.start(), who))
     if not found:
