@@ -436,8 +436,11 @@ _OWNED_SOURCE = re.compile(r"^(?P<owner>.{2,60}?)['’]s\s+(?:[\w-]+\s+){0,2}?(?
 
 
 def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant | None,
-                 mentions: list | None = None) -> tuple[list[Attribution], str | None, bool]:
+                 mentions: list | None = None, titled: dict | None = None) -> tuple[list[Attribution], str | None, bool]:
     """Every attribution in a sentence, in order, with the outlet relaying it and whether it is an estimate.
+
+    ``titled`` maps titles to the people the article gave them (:func:`titles_of`), so that
+    "the minister said" is the minister named before, not the last person named.
 
     Returns
     -------
@@ -470,7 +473,9 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         if owned:
             text = owned.group("owner")  # "the MoD's figures": the MoD's claim
         if last_person is not None and (_DEFINITE_TITLE.fullmatch(text) or _HEAD_OF.fullmatch(text)):
-            return last_person
+            title = _TITLE_NOUN.search(text)
+            # "Defence Minister Umerov ... Zelensky ... The minister said": the one with that title (rule definite_title).
+            return (titled or {}).get(_title_key(title.group())) if title and _title_key(title.group()) in (titled or {}) else last_person
         body = _DEFINITE_BODY.fullmatch(text)
         if body and (c := body_named(body, at)) is not None:
             return c
@@ -629,6 +634,33 @@ def _speaker_heading(sentence: str) -> list[Attribution]:
 
 _PERSON_ROLE = re.compile(r"^(?i:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:blogger|milblogger|businessman|businesswoman|resident|witness|eyewitness|farmer|"
                           r"volunteer|activist|soldier|serviceman|officer|commander|official|source|journalist|expert|analyst)\b")
+
+
+#: Titles a person is given and later called by ("the minister", "the commander", "the governor").
+_TITLE_NOUN = re.compile(r"\b(?:minister|commander(?:-in-chief)?|spokes(?:man|woman|person)|governor|general|colonel|president|chief|head|director|advis[eo]r|mayor|secretary|ambassador)\b", re.IGNORECASE)
+_PHRASE_BREAK = re.compile(r"[.;,:()\"“”]")
+_APPOSITIVE_TITLE = re.compile(r",\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+([^,.;]{0,60})")
+
+
+def _title_key(title: str) -> str:
+    t = title.lower()
+    return {"advisor": "adviser", "commander-in-chief": "commander"}.get(t, "spokes" if t.startswith("spokes") else t)
+
+
+def titles_of(sentence: str, mentions: list) -> dict[str, Claimant]:
+    """The titles a sentence gives the people it names: before the name ("Defence Minister
+    Rustem Umerov") or after it ("Rustem Umerov, the defence minister,")."""
+    out: dict[str, Claimant] = {}
+    for start, end, text, _ in mentions:
+        before = _PHRASE_BREAK.split(sentence[max(0, start - 40):start])[-1]
+        after = _APPOSITIVE_TITLE.match(sentence, end)
+        words = [m.group() for part in (before, after.group(1) if after else "") for m in _TITLE_NOUN.finditer(part)]
+        if not words:
+            continue
+        c = resolve_name(text, sentence)
+        if c.person:
+            out.update({_title_key(w): c for w in words})
+    return out
 
 
 def mentioned(sentence: str, mentions: list | None = None) -> tuple[Claimant | None, Claimant | None]:

@@ -41,7 +41,7 @@ from ..vocabulary import AREA_UNITS_TO_KM2, LOSS_METRICS
 from . import guard
 from . import lexicon as lx
 from .captures import NamedCapture, with_named_captures
-from .attribution import Claimant, attributions, for_figure, mentioned, mentions_in, named_ministry, resolve_name, same_ministry
+from .attribution import Claimant, attributions, for_figure, mentioned, mentions_in, named_ministry, resolve_name, same_ministry, titles_of
 from .context import Context, Kept, SentenceAttribution, Source
 from .counting import count_kind, item_origin, metric_of
 from .figures import Figure, find_figures, qualifier_before
@@ -161,7 +161,8 @@ def attribute(para_sentences: list[Span], ctx: Context) -> list[SentenceAttribut
     out = []
     for sent in para_sentences:
         ments = mentions_in(sent.text)
-        found, via, estimate = attributions(sent.text, ctx.last_person, ctx.last_org, ments)
+        found, via, estimate = attributions(sent.text, ctx.last_person, ctx.last_org, ments, ctx.titled)
+        ctx.titled.update(titles_of(sent.text, ments))
         found = same_ministry(found, ments, ctx.ministry)
         ctx.ministry = named_ministry(ments) or ctx.ministry
         person, org = mentioned(sent.text, ments)
