@@ -569,6 +569,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     for pro in _PRONOUN_RE.finditer(sentence):
         if any(a.position < pro.start() for a in found):
             continue  # "Burns said ... that the agency estimated": the named speaker stays the claimant
+        if any(pro.start() <= m[0] < pro.end() and m[3] for m in mentions):
+            continue  # "the Russian ministry said": the name it holds is the speaker
         who = last_person if pro.group("person") else (last_org or last_person)
         owned = _OWNED_SOURCE.match(pro.group("org") or "")
         body = _DEFINITE_BODY.fullmatch(owned.group("owner") if owned else pro.group("org") or "")
