@@ -959,6 +959,14 @@ CASES = [
     ("Ukrainian troops liberated the village of Ivanivka, the Russian Defence Ministry said.", [{"subject_side": "ukraine"}]),
     ("Five settlements were liberated, the ministry said.", [{"subject_side": "unknown"}]),
     ("Three planes were destroyed, the Russian Defence Ministry said.", [{"subject_side": "unknown"}]),
+    # "its air force said" is the body of the sentence's subject, not the country named last; a body's
+    # update speaks for it; "claims from Moscow" are Moscow's; "hinted" is a verb of saying
+    ("Ukraine shot down 14 of 16 drones launched by Russia overnight, its air force said.",
+     [{"claimant": "Air Force of the Armed Forces of Ukraine", "subject_side": "russia"}]),
+    ("The UK Ministry of Defence's Defence Intelligence update said Russia had lost 1,500 soldiers.", [{"claimant": "UK Ministry of Defence", "subject_side": "russia"}]),
+    ("Prigozhin said 20,000 of his fighters died, far more than claims from Moscow that it lost just over 6,000 soldiers.",
+     [{"claimant": "Yevgeny Prigozhin"}, {"quantity": "6000", "claimant": "Government of the Russian Federation", "subject_side": "russia"}]),
+    ("The Ukrainian Defense Ministry hinted that Russia lost 40 tanks near Vuhledar.", [{"claimant": "Ministry of Defence of Ukraine", "subject_side": "russia"}]),
 ]
 
 

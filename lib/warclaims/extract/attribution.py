@@ -19,7 +19,7 @@ from ..places import place_index
 from . import guard
 from . import lexicon as lx
 
-_SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|report|announced|announces|claimed|claims|wrote|writes|added|adds|"
+_SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|report|announced|announces|claimed|claims|wrote|writes|added|adds|hinted|"
         r"estimated|estimates|believes|noted|notes|emphasi[sz]ed|stressed|confirmed|declared|informed|posted|tweeted|"
         r"according\s+to|cited|quoted|highlighted|clarified|specified|indicated|revealed|assessed|publishes|published|"
         r"documented|counted|tallied|verified|identified|geolocated|found|puts|assured|insisted|warned|acknowledged|admitted|argued|explained|"
@@ -28,7 +28,7 @@ _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
     r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)\s+(?:from|of|by))?|"
     r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by(?!\s+(?:name|names|phone|telephone|video|videolink|e-?mail|satellite|far|now)\b)|with\s+reference\s+to|citing|quoting|(?<!was\s)(?<!were\s)(?<!been\s)quoted(?!\s+(?:as|by)\b)|referring\s+to|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
-    r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|(?:obtained|received)\s+from|(?:a|an|the)\s+(?:joint\s+)?(?:count|tally|analysis|survey|investigation|study)\s+by)\s+",
+    r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|(?:obtained|received)\s+from|(?:a|an|the)\s+(?:joint\s+)?(?:count|tally|analysis|survey|investigation|study)\s+by|claims?\s+(?:from|by))\s+",
     re.IGNORECASE,
 )
 _TITLE = (r"(?:Director|Deputy|Head|Undersecretary|Under\s+Secretary|Ambassador|Lt\.|Maj\.|Sgt\.|Capt\.|Captain|Major|Lieutenant|President|Prime\s+Minister|(?:Deputy\s+)?(?:Defen[cs]e\s+)?Minister|Lieutenant[-\s]General|Major[-\s]General|General|Gen\.|"
@@ -341,6 +341,22 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         if _PRONOUNS.match(name) or _ADJECTIVES.fullmatch(name) or _NOT_NAMES.match(name) and not _COUNTRY_ONLY.match(name) or any(s < m.end("name") and m.start("name") < e for s, e, _, _ in out):
             continue
         out.append((m.start("name"), m.end("name"), m.group("name"), False))
+    for m in _POSSESSED_BODY.finditer(sentence) if ("its " in sentence or "their " in sentence) else ():
+        # "Ukraine shot down 14 drones launched by Russia, its air force said": the body of the
+        # sentence's subject, the country named first, speaks (rule body_of_the_subject).
+        country = _SIDE_NAMED.search(sentence, 0, m.start())
+        if country is None:
+            continue
+        word = country.group()
+        if word.lower().startswith(("enemy", "adversar")) or _UKRAINIAN_WORDS_FOR_RUSSIANS.match(word):
+            continue  # "the occupiers ..., their command said": a word for the other side names no speaker's country
+        body = m.group("body").lower()
+        if re.fullmatch(r"military|army|armed\s+forces", body):
+            body = "ministry of defence" if lx.RUSSIAN_RE.match(word) else "military"  # as "the Russian military said" is read
+        c = resolve_name(("Russian " if lx.RUSSIAN_RE.match(word) else "Ukrainian ") + body)
+        if c.known:
+            out = [x for x in out if not (m.start() <= x[0] < m.end())]
+            out.append((m.start(), m.end(), c.name, True))
     for m in _SERVICE_RE.finditer(sentence):
         # "Ukraine's 110th Brigade" speaks, not "Ukraine" within it.
         out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
@@ -409,7 +425,11 @@ def _near(a_end: int, b_start: int, text: str, gap: int = 90) -> bool:
     between = text[a_end:b_start]
     if _SENTENCE_BREAK.search(between):
         return False
-    return len(between) <= 30 or (between.lstrip().startswith(",") and len(between) <= gap)
+    return len(between) <= 30 or (between.lstrip().startswith(",") and len(between) <= gap) or bool(_OWNED_TAIL.fullmatch(between))
+
+
+#: Between a body and a verb of saying, what it put out ("UK Ministry of Defence|'s Defence Intelligence update |said").
+_OWNED_TAIL = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:figures|report|data|analysis|update|estimates?|assessment|statement|briefing|count|tally)\s+(?:(?:also|has|have|had)\s+)*")
 
 
 @dataclass
@@ -617,6 +637,7 @@ def _speaker_after_dash(sentence: str) -> list[Attribution]:
 #: "also" right after a speaker: the same side as the one who spoke before ("the ministry also said").
 _ALSO = re.compile(r"\s+(?:has\s+|had\s+)?also\b", re.IGNORECASE)
 _SIDE_NAMED = re.compile(rf"\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+_POSSESSED_BODY = re.compile(r"\b(?:its|their)\s+(?P<body>air\s+force|military|army|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|navy)\b", re.IGNORECASE)
 _SOURCE_WORD = re.compile(r"(?i:sources?|data)")
 
 
