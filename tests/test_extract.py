@@ -967,6 +967,12 @@ CASES = [
     ("Prigozhin said 20,000 of his fighters died, far more than claims from Moscow that it lost just over 6,000 soldiers.",
      [{"claimant": "Yevgeny Prigozhin"}, {"quantity": "6000", "claimant": "Government of the Russian Federation", "subject_side": "russia"}]),
     ("The Ukrainian Defense Ministry hinted that Russia lost 40 tanks near Vuhledar.", [{"claimant": "Ministry of Defence of Ukraine", "subject_side": "russia"}]),
+    # the subject of a verb is not a side a preposition governs ("into Russian lines", "in Russia's Kursk region");
+    # land "recaptured from Russian forces" before the figure is the other side's gain
+    ("Ukrainian forces pushed into Russian lines and liberated an area of 100 square kilometres, Maliar said.", [{"subject_side": "ukraine"}]),
+    ("Ukrainian forces advancing into Russian lines destroyed 5 tanks, Maliar said.", [{"subject_side": "russia"}]),
+    ("Ukrainian forces in Russia's Kursk region captured 500 square kilometres.", [{"subject_side": "ukraine"}]),
+    ("The territory recaptured from Russian forces consisted of more than 300 settlements, Zelensky said.", [{"quantity": "300", "subject_side": "ukraine"}]),
 ]
 
 

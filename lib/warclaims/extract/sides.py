@@ -157,6 +157,19 @@ def _last_side(text: str, claimant_side: str | None) -> str | None:
     return found[-1][1] if found else None
 
 
+#: A side word governed by a preposition ("pushed into Russian lines", "fighting against Ukrainian
+#: forces"): an object of the clause, not who did what its verb says.
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|into|from|against|toward|towards|near|behind|through|across|along|on|at|with|inside|beyond)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _subject_of_clause(clause: str, claimant_side: str | None) -> str | None:
+    """The side of the clause's subject: its last side word that no preposition governs
+    ("Ukrainian forces pushed into Russian lines and liberated": Ukraine's), else its last side word."""
+    found = side_mentions(clause, claimant_side)
+    free = [side for pos, side in found if not _AFTER_PREPOSITION.search(clause, max(0, pos - 30), pos)]
+    return free[-1] if free else (found[-1][1] if found else None)
+
+
 def _clause_before(sentence: str, pos: int, reach: int = 90) -> tuple[int, str]:
     """The start and text of the clause that ends at ``pos`` (at most ``reach`` characters)."""
     lo = max(0, pos - reach)
@@ -304,7 +317,7 @@ def _by_verb(f, verb: re.Match) -> str | None:
         first = next((m for m in _AGENT_VERBS.finditer(clause) if not participle(clause, m)), None)
         if first is not None:
             clause = clause[:first.start()]
-    subject = _last_side(clause, f.claimant_side)
+    subject = _subject_of_clause(clause, f.claimant_side)
     if subject is None and _NO_SUBJECT.match(clause):
         # "Ukrainian forces lost 30 tanks, the ministry said, and lost another 74": a verb with no
         # subject of its own shares the one of the verb of loss before it (rule verb_of_loss, shared subject).
@@ -374,7 +387,7 @@ def land_verb(f) -> str | None:
             # subject stands before the relative clause, not among the words inside it.
             return side_of_word(soldiers[-1].group("side"), f.claimant_side)
         lo, clause = _clause_before(s, verb.start(), 100)
-        side = _last_side(clause, f.claimant_side)
+        side = _subject_of_clause(clause, f.claimant_side)
         if side:
             return side
         # "Ukrainian forces, which captured 1,300 km²": the relative pronoun's antecedent took it.
@@ -392,11 +405,15 @@ _RELATIVE_SUBJECT = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w
 _FROM_SIDE = re.compile(rf"[^.;]{{0,60}}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 
 
+_TAKEN_FROM_BEFORE = re.compile(rf"\b(?:{lx.LIBERATION}|captured|seized|took|taken)\s+(?:back\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+
+
 def taken_from(f) -> str | None:
-    """Land taken "from Russian forces" was gained by the other side."""
+    """Land taken "from Russian forces" was gained by the other side, the phrase after the figure
+    or before it ("The territory recaptured from Russian forces consisted of 300 settlements")."""
     if f.metric not in ("territory_gained", "settlements_retaken"):
         return None
-    m = _FROM_SIDE.match(f.sentence, f.fig.noun_end)
+    m = _FROM_SIDE.match(f.sentence, f.fig.noun_end) or _TAKEN_FROM_BEFORE.search(f.sentence, max(0, f.fig.start - 150), f.fig.start)
     side = side_of_word(m.group("side"), f.claimant_side) if m else None
     return OPPOSITE.get(side or "")
 
