@@ -230,7 +230,7 @@ CORPUS_FLOORS = [
     ("first 25 documents", lambda doc: doc <= FIRST_CORPUS_LAST_DOC,
      {"f1": 0.99, "claimant_accuracy": 0.96, "side_accuracy": 1.0, "qualifier_accuracy": 0.99, "place_accuracy": 0.86}),
     ("new 25 documents", lambda doc: doc > FIRST_CORPUS_LAST_DOC,
-     {"f1": 0.93, "claimant_accuracy": 0.93, "side_accuracy": 0.96, "qualifier_accuracy": 0.91, "place_accuracy": 0.82}),
+     {"f1": 0.93, "claimant_accuracy": 0.95, "side_accuracy": 0.96, "qualifier_accuracy": 0.91, "place_accuracy": 0.82}),
 ]
 
 
@@ -973,6 +973,11 @@ CASES = [
     ("Ukrainian forces advancing into Russian lines destroyed 5 tanks, Maliar said.", [{"subject_side": "russia"}]),
     ("Ukrainian forces in Russia's Kursk region captured 500 square kilometres.", [{"subject_side": "ukraine"}]),
     ("The territory recaptured from Russian forces consisted of more than 300 settlements, Zelensky said.", [{"quantity": "300", "subject_side": "ukraine"}]),
+    # "the same estimate" is the one credited last, not the body last named; a place after "the village of" is no person
+    ("A leaked Pentagon document was published. U.S. officials estimated that 17,000 Ukrainian soldiers were killed.\n\nAccording to the same estimate, 35,000 Russian soldiers were killed.",
+     [{"claimant": "US officials (unnamed)"}, {"quantity": "35000", "claimant": "US officials (unnamed)", "subject_side": "russia"}]),
+    ("A local farmer said the looted machines were traced to the village of Oleh Marko. According to the same source, the occupiers stole 2 harvesters.",
+     [{"claimant": "A local farmer", "subject_side": "russia"}]),
 ]
 
 

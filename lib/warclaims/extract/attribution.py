@@ -67,6 +67,7 @@ _COUNTRY_NOUN = re.compile(r"^(ukraine|russia)\b")
 _THIRD_PARTY_WORDS = re.compile(r"\b(?:British|Britain|UK|US|American|NATO|Western|Oryx|ISW|analysts?|bloggers?|United\s+(?:States|Kingdom)|Pentagon|White\s+House|Washington|London)\b|\bU\.[SK]\.")
 _TWO_NAMES = re.compile(rf"^{_NAME}\s+{_NAME}")
 _ONE_NAME = re.compile(_NAME)
+_PLACE_BEFORE = re.compile(r"\b(?:(?:village|town|city|settlement|hamlet|district|region|oblast|province)\s+of|in|near|outside)\s+$", re.IGNORECASE)
 _NOT_A_PERSON_END = re.compile(r"\s(?:Oblast|Region|Province|Direction|Forces|Army|Ministry|Staff|Council)$")
 _LEADING_THE = re.compile(r"^(?:The|the)\s+")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
@@ -290,8 +291,8 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     for start, end, name in _person_names(sentence):
         if _NOT_NAMES.match(name) or name.lower() in places or any(s < end and start < e for s, e, _, _ in out):
             continue
-        if _NOT_A_PERSON_END.search(name):
-            continue
+        if _NOT_A_PERSON_END.search(name) or _PLACE_BEFORE.search(sentence, max(0, start - 30), start):
+            continue  # "the village of Zakhan Yurt", "near Nova Kakhovka": a place the gazetteer does not know
         out.append((start, end, name, False))
     for m in _HONORIFIC.finditer(sentence) if any(h in sentence for h in _HONORIFIC_WORDS) else ():
         # "Mr Wallace": a surname with its honorific; resolved to the person named before.
@@ -456,11 +457,13 @@ _OWNED_SOURCE = re.compile(r"^(?P<owner>.{2,60}?)['’]s\s+(?:[\w-]+\s+){0,2}?(?
 
 
 def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant | None,
-                 mentions: list | None = None, titled: dict | None = None) -> tuple[list[Attribution], str | None, bool]:
+                 mentions: list | None = None, titled: dict | None = None,
+                 last_said: Claimant | None = None) -> tuple[list[Attribution], str | None, bool]:
     """Every attribution in a sentence, in order, with the outlet relaying it and whether it is an estimate.
 
     ``titled`` maps titles to the people the article gave them (:func:`titles_of`), so that
-    "the minister said" is the minister named before, not the last person named.
+    "the minister said" is the minister named before, not the last person named; ``last_said``
+    is the claimant the article credited last ("according to the same estimate").
 
     Returns
     -------
@@ -545,6 +548,11 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         if generic and (last_person or last_org):
             # "the same estimate", "the statement": the body that made it; "a representative of ...": the person.
             person_first = _PERSON_FIRST.match(generic.group())
+            if not person_first and last_said is not None:
+                # "According to the same estimate": the estimate last credited, whoever made it
+                # (rule same_source_as_before), not the last body merely named.
+                found.append(Attribution(cue.start(), last_said))
+                continue
             found.append(Attribution(cue.start(), (last_person or last_org) if person_first else (last_org or last_person)))
             continue
         # The first name after the cue, unless a clause stands between; an appositive may

@@ -159,9 +159,11 @@ def _open_end(text: str) -> bool:
 def attribute(para_sentences: list[Span], ctx: Context) -> list[SentenceAttribution]:
     """Who speaks in each sentence of a paragraph; the speaker memory follows the paragraph."""
     out = []
+    last_said = ctx.carried
     for sent in para_sentences:
         ments = mentions_in(sent.text)
-        found, via, estimate = attributions(sent.text, ctx.last_person, ctx.last_org, ments, ctx.titled)
+        found, via, estimate = attributions(sent.text, ctx.last_person, ctx.last_org, ments, ctx.titled, last_said)
+        last_said = found[-1].claimant if found else last_said
         ctx.titled.update(titles_of(sent.text, ments))
         found = same_ministry(found, ments, ctx.ministry)
         ctx.ministry = named_ministry(ments) or ctx.ministry
