@@ -978,6 +978,9 @@ CASES = [
      [{"claimant": "US officials (unnamed)"}, {"quantity": "35000", "claimant": "US officials (unnamed)", "subject_side": "russia"}]),
     ("A local farmer said the looted machines were traced to the village of Oleh Marko. According to the same source, the occupiers stole 2 harvesters.",
      [{"claimant": "A local farmer", "subject_side": "russia"}]),
+    # "in Kyiv" after a speaker says where it is, not who speaks
+    ("Russia's defence ministry said Ukraine lost up to 300 troops. The General Staff in Kyiv said Russia lost 900 soldiers.",
+     [{"claimant": "Ministry of Defence of the Russian Federation"}, {"claimant": "General Staff of the Armed Forces of Ukraine", "subject_side": "russia"}]),
 ]
 
 

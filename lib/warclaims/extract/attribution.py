@@ -401,9 +401,16 @@ _CLAUSE_START = re.compile(r"[.;:“”\"]|\b(?:after|before|while|when|as|but|a
 _ROLE_TAIL = re.compile(r"[\w'’ -]{0,20},\s*")
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at)\s+$", re.IGNORECASE)
+
+
 def _subject(before: list, cue: int, sentence: str):
     """The speaker among mentions before a verb: the nearest, unless an appositive stands
     between ("X, the commander of Y, said"), in which case the first in the clause."""
+    # "The General Staff in Kyiv said": a capital or country after a preposition says where the
+    # speaker is, not who speaks (rule place_of_the_speaker).
+    placed = [m for m in before if _COUNTRY_ONLY.match(m[2].strip()) and _PLACE_PREPOSITION.search(sentence, max(0, m[0] - 8), m[0])]
+    before = [m for m in before if m not in placed] or before
     # The mention ending closest to the verb; of nested ones ("a Ukrainian military
     # spokeswoman" around "Ukrainian military"), the longer.
     nearest = max(before, key=lambda m: (m[1], m[1] - m[0]))
