@@ -981,6 +981,9 @@ CASES = [
     # "in Kyiv" after a speaker says where it is, not who speaks
     ("Russia's defence ministry said Ukraine lost up to 300 troops. The General Staff in Kyiv said Russia lost 900 soldiers.",
      [{"claimant": "Ministry of Defence of the Russian Federation"}, {"claimant": "General Staff of the Armed Forces of Ukraine", "subject_side": "russia"}]),
+    # an unknown speaker's side guessed from the sentence tells no "enemy"; told by its own words, it does
+    ("The governor said the enemy lost 50 soldiers.", [{"subject_side": "unknown"}]),
+    ("A Ukrainian commander said the enemy lost 50 soldiers.", [{"claimant_side": "ukraine", "subject_side": "russia"}]),
 ]
 
 

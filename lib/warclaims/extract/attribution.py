@@ -173,6 +173,9 @@ class Claimant:
     person: bool
     #: Named only by a country ("Russia announced"): less specific than any body or person.
     country_only: bool = False
+    #: The side is a guess from the sentence around an unknown speaker (the ledger needs one), not
+    #: told by the claimant table or the speaker's own words: "the enemy" it names has no side.
+    side_guessed: bool = False
 
 
 _ORG_WORDS = re.compile(r"\b(?:Brigade|Regiment|Battalion|Division|Corps|Group|Unit|Center|Centre|Ministry|Minstry|Staff|Forces|Army|Command|Service|Office|Department|Agency|Intelligence|Defen[cs]e|Government|Institute|Oryx|Times|News|Council|Kremlin|Ukraine|Russia|Federation|of)\b", re.IGNORECASE)
@@ -254,15 +257,17 @@ def resolve_name(text: str, context: str = "", fuzzy: bool = True) -> Claimant:
         name, side = index[key]
         return Claimant(name, side, True, text, person=" " in name and not _ORG_WORDS.search(name),
                         country_only=bool(_COUNTRY_ONLY.match(text.strip())))
-    side = "ukraine"
+    side, guessed = "ukraine", True
     around = context or text
     if _THIRD_PARTY_WORDS.search(text):
-        side = "third_party"
+        side, guessed = "third_party", False
     elif _UKRAINIAN_WORDS_FOR_RUSSIANS.search(around):
-        side = "ukraine"  # who says "occupiers" or "invaders" speaks for Ukraine
+        side, guessed = "ukraine", False  # who says "occupiers" or "invaders" speaks for Ukraine
+    elif (own := _SIDE_NAMED.search(text)) and not _ENEMY_WORD.match(own.group()):
+        side, guessed = ("russia" if lx.RUSSIAN_RE.match(own.group()) else "ukraine"), False  # "a Ukrainian commander"
     elif _RUSSIA_NAMED.search(around) and not lx.UKRAINIAN_RE.search(around):
         side = "russia"
-    return Claimant(text.strip(), side, False, text, person=bool(_TWO_NAMES.match(text.strip())) and not _ORG_WORDS.search(text))
+    return Claimant(text.strip(), side, False, text, person=bool(_TWO_NAMES.match(text.strip())) and not _ORG_WORDS.search(text), side_guessed=guessed)
 
 
 def _with_country(sentence: str, start: int, end: int) -> tuple[int, int, str, bool]:
@@ -653,6 +658,7 @@ def _speaker_after_dash(sentence: str) -> list[Attribution]:
 _ALSO = re.compile(r"\s+(?:has\s+|had\s+)?also\b", re.IGNORECASE)
 _SIDE_NAMED = re.compile(rf"\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 _POSSESSED_BODY = re.compile(r"\b(?:its|their)\s+(?P<body>air\s+force|military|army|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|navy)\b", re.IGNORECASE)
+_ENEMY_WORD = re.compile(r"(?i:enemy|adversar|hostile)")
 _SOURCE_WORD = re.compile(r"(?i:sources?|data)")
 
 

@@ -289,7 +289,8 @@ def credit(decisions: list[Decision], sentence: str, said: SentenceAttribution, 
         elif ctx.source.publisher:
             d.name, d.side = ctx.source.publisher
         d.claimant, d.claimant_rule = claimant, rule
-        d.subject, d.side_rule = subject_side(d.fig, d.metric, sentence, d.side or None, ctx.sides)
+        told = d.side if claimant is None or not claimant.side_guessed else None  # a guessed side tells no "enemy"
+        d.subject, d.side_rule = subject_side(d.fig, d.metric, sentence, told or None, ctx.sides)
     share_sides(decisions, sentence)
     ctx.sides.note_sides([(d.metric, d.subject) for d in decisions])
 
