@@ -162,7 +162,7 @@ _GENERIC_REF = re.compile(r"\b(?:a|the)\s+(?:representative|spokes(?:man|woman|p
 _NOT_NAMES = re.compile(r"^(?:The|This|That|These|Those|In|On|At|As|But|And|However|Meanwhile|Speaking|According|Earlier|Later|Since|During|After|Before|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kremlin|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Claimant:
     """Who a claim is attributed to, as resolved."""
 
@@ -230,6 +230,12 @@ def _letter_counts(index_id: int) -> tuple[list[str], dict[str, int], np.ndarray
 def resolve_name(text: str, context: str = "", fuzzy: bool = True) -> Claimant:
     """The claimant a name or phrase refers to: canonical when the claimant table knows it
     (typos in long names tolerated), else as written, with the side the sentence suggests."""
+    # A sentence's mentions are resolved by several stages: once each, until the table changes.
+    return _resolve(text, context, fuzzy, id(claimant_pattern()[0]))
+
+
+@functools.lru_cache(maxsize=2048)
+def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
     index, _ = claimant_pattern()
     if _BARE_MINISTRY.match(text.strip()):
         # "the Defense Ministry said": whose ministry is told by the sentence around it.
@@ -695,6 +701,8 @@ def titles_of(sentence: str, mentions: list) -> dict[str, Claimant]:
     """The titles a sentence gives the people it names: before the name ("Defence Minister
     Rustem Umerov") or after it ("Rustem Umerov, the defence minister,")."""
     out: dict[str, Claimant] = {}
+    if not mentions or not _TITLE_NOUN.search(sentence):
+        return out  # most sentences give nobody a title
     for start, end, text, _ in mentions:
         before = _PHRASE_BREAK.split(sentence[max(0, start - 40):start])[-1]
         after = _APPOSITIVE_TITLE.match(sentence, end)
