@@ -457,6 +457,8 @@ class Attribution:
 
     position: int
     claimant: Claimant
+    #: The rule that resolved the claimant when the cue did not name it outright ("definite_body").
+    rule: str = ""
 
 
 _ANY_CUE = re.compile(rf"{_SAY_RE.pattern}|{_SOURCE_CUE.pattern}|\b(?i:representative|spokes\w+|minister|commander|governor)\b", re.IGNORECASE)
@@ -506,32 +508,33 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
                 return c
         return resolve_name(body.group(), sentence) if side else None
 
-    def named(text: str, at: int = 0) -> Claimant:
-        # "the minister claimed", "the Commander-in-Chief said": a title with the definite
-        # article and no name is the person named before with it (rule definite_title).
+    def named(text: str, at: int = 0) -> tuple[Claimant, str]:
+        """The claimant a mention names, and the rule that resolved it ("" for the name itself)."""
         text = text.strip()
         owned = _OWNED_SOURCE.match(text)
         if owned:
-            text = owned.group("owner")  # "the MoD's figures": the MoD's claim
+            text = owned.group("owner")  # "the MoD's figures": the MoD's claim (rule owner_of_the_source)
         if last_person is not None and (_DEFINITE_TITLE.fullmatch(text) or _HEAD_OF.fullmatch(text)):
+            # "the minister claimed", "the Commander-in-Chief said": a title with the definite article and
+            # no name is the person the article gave that title, else the person named before.
             title = _TITLE_NOUN.search(text)
-            # "Defence Minister Umerov ... Zelensky ... The minister said": the one with that title (rule definite_title).
-            return (titled or {}).get(_title_key(title.group())) if title and _title_key(title.group()) in (titled or {}) else last_person
+            key = _title_key(title.group()) if title else ""
+            return (titled or {}).get(key) or last_person, "definite_title"
         body = _DEFINITE_BODY.fullmatch(text)
         if body and (c := body_named(body, at)) is not None:
-            return c
+            return c, "definite_body"
         spoke = next((c for c in (last_org, last_person) if c is not None and c.side in ("russia", "ukraine")), None)
         if _BARE_MINISTRY.match(text) and spoke is not None and (_ALSO.match(sentence, at + len(text)) or not _SIDE_NAMED.search(sentence)):
             # "The Kremlin said ... The defence ministry also said": the ministry of the side that
-            # spoke before, not one guessed from the countries whose losses it names (rule bare_ministry_of_the_speaker).
-            return resolve_name(("Russian" if spoke.side == "russia" else "Ukrainian") + " Ministry of Defence")
+            # spoke before, not one guessed from the countries whose losses it names.
+            return resolve_name(("Russian" if spoke.side == "russia" else "Ukrainian") + " Ministry of Defence"), "bare_ministry_of_the_speaker"
         c = resolve_name(text, sentence)
         if c.country_only and last_org is not None and last_org.known and not last_org.country_only and last_org.side == c.side:
-            return last_org  # "Ukraine's military said ... Ukraine also said": the body that spoke for the country
+            return last_org, "country_by_its_body"  # "Ukraine's military said ... Ukraine also said"
         # "Shtupun said", "Mr Wallace told MPs": a surname alone is the person named before with it.
         if last_person is not None and _ONE_NAME.fullmatch(text) and last_person.name.split()[-1].lower() == text.lower():
-            return last_person
-        return c
+            return last_person, "surname_named_before"
+        return c, "owner_of_the_source" if owned else ""
 
     estimate = bool(_ESTIMATE_CUE.search(sentence))
     media = list(_MEDIA.finditer(sentence))
@@ -557,7 +560,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         counter = next((m for m in every if m[3] and cue.end() <= m[0] <= cue.end() + 40 and not _CLAUSE_PUNCTUATION.search(sentence, cue.end(), m[0])), None) if outlet else None
         if counter is not None and any(a <= counter[0] < b for a, b in media_spans):
             # "a count by BBC Russian and Mediazona": an outlet the claimant table knows counted (rule outlet_in_the_table).
-            found.append(Attribution(cue.start(), resolve_name(counter[2], sentence)))
+            found.append(Attribution(cue.start(), resolve_name(counter[2], sentence), "outlet_in_the_table"))
             continue
         if outlet:
             via = outlet.group()  # "reported by the New York Times": the outlet relays
@@ -569,7 +572,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             if not person_first and last_said is not None:
                 # "According to the same estimate": the estimate last credited, whoever made it
                 # (rule same_source_as_before), not the last body merely named.
-                found.append(Attribution(cue.start(), last_said))
+                found.append(Attribution(cue.start(), last_said, "same_source_as_before"))
                 continue
             found.append(Attribution(cue.start(), (last_person or last_org) if person_first else (last_org or last_person)))
             continue
@@ -588,7 +591,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
                     chosen = nxt
                 else:
                     break
-            found.append(Attribution(cue.start(), named(chosen[2], chosen[0])))
+            found.append(Attribution(cue.start(), *named(chosen[2], chosen[0])))
             continue
         # The speaker's name runs to a comma, a clause or a full stop; "U.S." is one word.
         free = _FREE_NAME.match(sentence[cue.end():])
@@ -597,7 +600,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         if free and _NOT_A_SOURCE.search(free.group(1)):
             continue  # "figures of Ukrainian losses": what is counted, not who counts it
         if free:
-            found.append(Attribution(cue.start(), named(free.group(1), cue.end())))
+            found.append(Attribution(cue.start(), *named(free.group(1), cue.end())))
     for say in _SAY_RE.finditer(sentence):
         if _ACCORDING.match(say.group()) or any(a.position == say.start() for a in found):
             continue
@@ -609,9 +612,9 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         after = [m for m in mentions if 0 <= m[0] - say.end() <= 3 and not _SUBJECT_OF_A_VERB.match(sentence, m[1])] if _INVERTING.match(say.group()) else []
         if before:
             subject = _subject(before, say.start(), sentence)
-            found.append(Attribution(say.start(), named(subject[2], subject[0])))
+            found.append(Attribution(say.start(), *named(subject[2], subject[0])))
         elif after:
-            found.append(Attribution(say.start(), named(after[0][2], after[0][0])))
+            found.append(Attribution(say.start(), *named(after[0][2], after[0][0])))
     for pro in _PRONOUN_RE.finditer(sentence):
         if any(a.position < pro.start() for a in found):
             continue  # "Burns said ... that the agency estimated": the named speaker stays the claimant
@@ -625,7 +628,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             # the body named before (of that side).
             who = body_named(body, pro.start()) or (None if body.group("side") else who)
         if who is not None:
-            found.append(Attribution(pro.start(), who))
+            found.append(Attribution(pro.start(), who, "definite_body" if body else ""))
     if not found:
         # A titled speaker named with no verb ("..., a representative ... Natalia Gumenyuk at the briefing").
         titled = _TITLED_NAME.search(sentence)
@@ -677,7 +680,7 @@ def _speaker_heading(sentence: str) -> list[Attribution]:
     if _SOURCE_WORD.fullmatch(m.group("who")):
         # "Source: Volodymyr Zelensky in his evening address": the first known speaker of the line.
         named = [x for x in mentions_in(sentence[m.end():]) if x[3]]
-        return [Attribution(m.end() + named[0][0], resolve_name(named[0][2]))] if named else []
+        return [Attribution(m.end() + named[0][0], resolve_name(named[0][2]), "source_line")] if named else []
     c = resolve_name(m.group("who"), sentence, fuzzy=False)
     return [Attribution(m.end("who"), c)] if c.known and not c.country_only else []
 
@@ -756,12 +759,12 @@ def same_ministry(found: list[Attribution], mentions: list, ministry: Claimant |
     return [Attribution(a.position, ministry) if a.claimant.name in guessed or _BARE_MINISTRY.match(a.claimant.as_written.strip()) else a for a in found]
 
 
-def for_figure(found: list[Attribution], position: int) -> Claimant | None:
+def governing(found: list[Attribution], position: int) -> Attribution | None:
     """The attribution that governs a figure: the last cue before it, else the first after it."""
     before = [a for a in found if a.position <= position]
     if before:
-        return before[-1].claimant
-    return found[0].claimant if found else None
+        return before[-1]
+    return found[0] if found else None
 
 
 # Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).

@@ -41,7 +41,7 @@ from ..vocabulary import AREA_UNITS_TO_KM2, LOSS_METRICS
 from . import guard
 from . import lexicon as lx
 from .captures import NamedCapture, with_named_captures
-from .attribution import Claimant, attributions, for_figure, mentioned, mentions_in, named_ministry, resolve_name, same_ministry, titles_of
+from .attribution import Claimant, attributions, governing, mentioned, mentions_in, named_ministry, resolve_name, same_ministry, titles_of
 from .context import Context, Kept, SentenceAttribution, Source
 from .counting import count_kind, item_origin, metric_of
 from .figures import Figure, find_figures, qualifier_before
@@ -273,9 +273,10 @@ def credit(decisions: list[Decision], sentence: str, said: SentenceAttribution, 
     then shared along a list (:func:`.sides.share_sides`).
     """
     for d in decisions:
-        claimant = for_figure(said.found, d.fig.start)
+        governs = governing(said.found, d.fig.start)
+        claimant = governs.claimant if governs else None
         d.in_sentence = claimant is not None
-        rule = "named_in_the_sentence" if d.in_sentence else ""
+        rule = ("named_in_the_sentence" + (f" ({governs.rule})" if governs.rule else "")) if governs else ""
         if claimant is None and said.via:
             # "As reported by Ukrinform, ... destroyed 181 vehicles": the outlet is the only
             # source the sentence names; an earlier speaker is not carried over it.
