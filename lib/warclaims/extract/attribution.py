@@ -4,6 +4,13 @@ Claimants named in ``data/claimants.csv`` (by any alias) resolve to their canoni
 and side. Other people and bodies ("Natalia Gumenyuk", "one military blogger") are kept as
 written, marked unknown to the claimant table, so a reviewer can add them before
 accepting the claim.
+
+Spokespeople and press services (one policy): a spokesperson named by name is the claimant
+by name ("Russian Defence Ministry spokesman Igor Konashenkov said"), as the claimant table
+lists spokespeople and the corpus's ``claimant_alt`` accepts their body beside them; one
+named only through the body ("a spokesman for the Russian Defence Ministry", "the ministry's
+press service said") is the body. A news outlet that relays a speaker is ``reported_via``,
+never the claimant, unless the outlet's own count or analysis is the claim.
 """
 from __future__ import annotations
 
