@@ -227,13 +227,14 @@ def test_empty_binary_and_bad_dates(tmp_path):
 #: against) and the 25 that arrived later (041-065). Raised as extraction improves; the aims
 #: are in bench/extract.py. The new 25 hold the eight held-out documents: figures newly found
 #: there count in the accuracies on matched figures too, so recall gained on them with the
-#: speaker or side not yet told (recall6: aircraft named by model) lowered those three floors
-#: while every accuracy on the documents the rules were developed against stayed as it was.
+#: speaker or side not yet told (aircraft named by model) lowered the side floor (0.96 -> 0.92)
+#: and the place floor (0.82 -> 0.80) while every accuracy on the documents the rules were
+#: developed against stayed as it was or rose (claimant 0.90 -> 0.92).
 CORPUS_FLOORS = [
     ("first 25 documents", lambda doc: doc <= FIRST_CORPUS_LAST_DOC,
      {"f1": 0.99, "claimant_accuracy": 0.96, "side_accuracy": 1.0, "qualifier_accuracy": 0.99, "place_accuracy": 0.86}),
     ("new 25 documents", lambda doc: doc > FIRST_CORPUS_LAST_DOC,
-     {"f1": 0.96, "claimant_accuracy": 0.87, "side_accuracy": 0.91, "qualifier_accuracy": 0.92, "place_accuracy": 0.80}),
+     {"f1": 0.96, "claimant_accuracy": 0.92, "side_accuracy": 0.92, "qualifier_accuracy": 0.92, "place_accuracy": 0.80}),
 ]
 
 
@@ -448,7 +449,8 @@ def test_an_outlet_named_as_the_source_is_not_overruled_by_an_earlier_speaker():
             "As reported by Ukrinform, Ukrainian forces destroyed 12 Russian tanks near the river.")
     by = {r["quantity"]: r for r in rows(text)}
     assert by["40"]["claimant"] == "Volodymyr Zelensky"
-    assert by["12"]["claimant"] == "Ukrinform" and by["12"]["reported_via"] == "Ukrinform"
+    # Ukraine's state news agency is in the claimant table: its report is its own claim, for its side.
+    assert (by["12"]["claimant"], by["12"]["claimant_side"]) == ("Ukrinform", "ukraine")
 
 
 def test_comparisons_are_neither_periods_nor_claims():
@@ -996,6 +998,97 @@ CASES = [
     ("Russia's April balance stood at minus 116 square kilometers, the ISW said.", [{"quantity": "116", "metric": "territory_lost"}]),
     ("Ukrainian marines are now apparently in control of Robotyne, the ISW said.", [{"place_raw": "Robotyne", "metric": "settlements_retaken", "subject_side": "ukraine"}]),
     ("Russian forces remain in control of Bakhmut, the ISW said.", []),
+    # --- attrib6 ---
+    # a definite body is the body named before (in its own sentence first), of the side it names
+    ("Units of the 3rd Separate Assault Brigade eliminated 64 enemy troops, the brigade said.",
+     [{"claimant": "3rd Separate Assault Brigade", "subject_side": "russia"}]),
+    ("The Ukrainian unit added that it eliminated 64 enemy troops.", [{"claimant_side": "ukraine", "subject_side": "russia"}]),
+    ("The Institute for the Study of War published a report. Zelensky said Ukraine would keep fighting.\n\nThe think tank's analysts estimated that Russian forces gained 500 square kilometres in May.",
+     [{"claimant": "Institute for the Study of War", "subject_side": "russia"}]),
+    # what a body put out is its owner's: figures, a report, a press service
+    ("The Russian Defence Ministry released its daily briefing.\n\nThe ministry's press service said 40 drones had been destroyed over the Belgorod region.",
+     [{"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
+    ("The Russian Defence Ministry held a briefing. According to the MoD's figures, 500 Ukrainian soldiers were killed.", [{"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
+    ("Gerasimov's report said Ukrainian forces lost 2,000 soldiers.", [{"claimant": "Valery Gerasimov", "subject_side": "ukraine"}]),
+    # spokespeople: named, the person (as the claimant table and the corpus have it); unnamed, the body
+    ("Russian Defence Ministry spokesman Igor Konashenkov said 300 Ukrainian soldiers were killed.", [{"claimant": "Igor Konashenkov", "subject_side": "ukraine"}]),
+    ("A spokesman for the Russian Defence Ministry said 300 Ukrainian soldiers were killed.", [{"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
+    # a side's army; a part of a larger body speaks; a country after its own body is that body
+    ("Ukraine's army has assessed that Russia lost 20,000 soldiers near Bakhmut.", [{"claimant": "General Staff of the Armed Forces of Ukraine", "subject_side": "russia"}]),
+    ("The Air Force of the Armed Forces of Ukraine said 14 Russian drones were shot down.", [{"claimant": "Air Force of the Armed Forces of Ukraine", "subject_side": "russia"}]),
+    ("The Marine Corps Command of the Navy of the Armed Forces of Ukraine said 40 Russian soldiers were killed.", [{"claimant": "Marine Corps of the Armed Forces of Ukraine"}]),
+    ("Ukraine's military said Russia lost 500 soldiers. Ukraine also said Russia lost 20 tanks.", [{"claimant": "General Staff of the Armed Forces of Ukraine"}, {"claimant": "General Staff of the Armed Forces of Ukraine", "subject_side": "russia"}]),
+    # a bare defence ministry: the one named before, or of the side that spoke before when it "also said"
+    ("The Kremlin said its forces had taken 3 villages. The defence ministry also said 200 Ukrainian soldiers were killed.",
+     [{"claimant": "Government of the Russian Federation"}, {"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
+    ("The Russian Defense Ministry showed captured vehicles. The Defense Ministry said 14 Leopard tanks were captured.", [{"claimant": "Ministry of Defence of the Russian Federation"}]),
+    # titles: the person given the title before; a role then the name of who holds it
+    ("Defence Minister Rustem Umerov visited the front. Zelensky thanked the troops.\n\nThe minister said 1,000 Russian soldiers were killed last week.", [{"claimant": "Rustem Umerov"}]),
+    ("Sergei Shoigu spoke on Tuesday. The head of the defense department said 9,000 Ukrainian troops were killed.", [{"claimant": "Sergei Shoigu", "subject_side": "ukraine"}]),
+    ("The governor of Ukraine's Sumy region, Oleh Hryhorov, said Russian forces had captured 4 villages.", [{"claimant": "Oleh Hryhorov", "subject_side": "russia"}]),
+    # intermediaries: the official speaks, the outlet relays; an outlet the claimant table knows counted
+    ("Russia has suffered 500,000 casualties, US officials were reported as saying by the New York Times.",
+     [{"claimant": "US officials (unnamed)", "reported_via": "New York Times", "subject_side": "russia"}]),
+    ("At least 50,000 Russian soldiers have been killed, according to a count by BBC Russian and Mediazona.", [{"claimant": "Mediazona", "subject_side": "russia"}]),
+    ("Russia has lost 40,000 soldiers, according to new figures from the United Kingdom.", [{"claimant_side": "third_party", "subject_side": "russia"}]),
+    # a "Source:" line before the quote names its speaker
+    ("Source: Volodymyr Zelensky in his evening address\n\n\u201cWe destroyed 30 Russian tanks this week.\u201d", [{"claimant": "Volodymyr Zelensky", "subject_side": "russia"}]),
+    # sides: "adversary" is the enemy; "I lost" is the speaker's; a verb with no subject shares the one before;
+    # "liberated" with no side but in the speaker's name is the speaker's side's; else unknown, never guessed
+    ("The adversary lost 200 soldiers, the Russian Defence Ministry said.", [{"subject_side": "ukraine"}]),
+    ("The adversary lost 200 soldiers, the ministry said.", [{"subject_side": "unknown"}]),
+    ("\u201cI lost around 500 men taking that position,\u201d Prigozhin said.", [{"claimant": "Yevgeny Prigozhin", "subject_side": "russia"}]),
+    ("Ukrainian forces lost 30 tanks near Robotyne, the Russian Defence Ministry said, and lost another 74 near Vuhledar.",
+     [{"quantity": "30", "subject_side": "ukraine"}, {"quantity": "74", "subject_side": "ukraine"}]),
+    ("The village of Ivanivka was liberated, the Russian Defence Ministry said.", [{"metric": "settlements_retaken", "subject_side": "russia"}]),
+    ("The village of Ivanivka was liberated, according to Ukraine's General Staff.", [{"subject_side": "ukraine"}]),
+    ("Ukrainian troops liberated the village of Ivanivka, the Russian Defence Ministry said.", [{"subject_side": "ukraine"}]),
+    ("Five settlements were liberated, the ministry said.", [{"subject_side": "unknown"}]),
+    ("Three planes were destroyed, the Russian Defence Ministry said.", [{"subject_side": "unknown"}]),
+    # "its air force said" is the body of the sentence's subject, not the country named last; a body's
+    # update speaks for it; "claims from Moscow" are Moscow's; "hinted" is a verb of saying
+    ("Ukraine shot down 14 of 16 drones launched by Russia overnight, its air force said.",
+     [{"claimant": "Air Force of the Armed Forces of Ukraine", "subject_side": "russia"}]),
+    ("The UK Ministry of Defence's Defence Intelligence update said Russia had lost 1,500 soldiers.", [{"claimant": "UK Ministry of Defence", "subject_side": "russia"}]),
+    ("Prigozhin said 20,000 of his fighters died, far more than claims from Moscow that it lost just over 6,000 soldiers.",
+     [{"claimant": "Yevgeny Prigozhin"}, {"quantity": "6000", "claimant": "Government of the Russian Federation", "subject_side": "russia"}]),
+    ("The Ukrainian Defense Ministry hinted that Russia lost 40 tanks near Vuhledar.", [{"claimant": "Ministry of Defence of Ukraine", "subject_side": "russia"}]),
+    # the subject of a verb is not a side a preposition governs ("into Russian lines", "in Russia's Kursk region");
+    # land "recaptured from Russian forces" before the figure is the other side's gain
+    ("Ukrainian forces pushed into Russian lines and liberated an area of 100 square kilometres, Maliar said.", [{"subject_side": "ukraine"}]),
+    ("Ukrainian forces advancing into Russian lines destroyed 5 tanks, Maliar said.", [{"subject_side": "russia"}]),
+    ("Ukrainian forces in Russia's Kursk region captured 500 square kilometres.", [{"subject_side": "ukraine"}]),
+    ("The territory recaptured from Russian forces consisted of more than 300 settlements, Zelensky said.", [{"quantity": "300", "subject_side": "ukraine"}]),
+    # "the same estimate" is the one credited last, not the body last named; a place after "the village of" is no person
+    ("A leaked Pentagon document was published. U.S. officials estimated that 17,000 Ukrainian soldiers were killed.\n\nAccording to the same estimate, 35,000 Russian soldiers were killed.",
+     [{"claimant": "US officials (unnamed)"}, {"quantity": "35000", "claimant": "US officials (unnamed)", "subject_side": "russia"}]),
+    ("A local farmer said the looted machines were traced to the village of Oleh Marko. According to the same source, the occupiers stole 2 harvesters.",
+     [{"claimant": "A local farmer", "subject_side": "russia"}]),
+    # "in Kyiv" after a speaker says where it is, not who speaks
+    ("Russia's defence ministry said Ukraine lost up to 300 troops. The General Staff in Kyiv said Russia lost 900 soldiers.",
+     [{"claimant": "Ministry of Defence of the Russian Federation"}, {"claimant": "General Staff of the Armed Forces of Ukraine", "subject_side": "russia"}]),
+    # an unknown speaker's side guessed from the sentence tells no "enemy"; told by its own words, it does
+    ("The governor said the enemy lost 50 soldiers.", [{"subject_side": "unknown"}]),
+    ("A Ukrainian commander said the enemy lost 50 soldiers.", [{"claimant_side": "ukraine", "subject_side": "russia"}]),
+    # --- a type only one side fields tells whose loss it is, when nothing else does ---
+    ("Two Su-34s were downed over Luhansk, Ukrainian officials said.", [{"quantity": "2", "subject_side": "russia"}]),
+    ("Three Leopard tanks were destroyed near Robotyne, Russian officials said.", [{"quantity": "3", "subject_side": "ukraine"}]),
+    ("Two MiG-29s were shot down, officials said.", [{"quantity": "2", "subject_side": "unknown"}]),  # both sides fly it
+    ("Russia's defence ministry said its forces shot down a Su-34 flown by Ukraine.", [{"subject_side": "ukraine"}]),  # the sentence's words win
+    ("Five Shahed drones were shot down overnight, the air force said.", [{"quantity": "5", "subject_side": "russia"}]),
+    # --- outlets: the source named when no one else is; their home ministry when they cite a bare one ---
+    ("Russia lost 20 tanks, Ukrinform reported.", [{"claimant": "Ukrinform", "claimant_side": "ukraine", "subject_side": "russia"}]),
+    ("Russia lost 20 tanks, Meduza reported.", [{"claimant": "Meduza", "claimant_side": "third_party"}]),
+    ("TASS reported, citing the Defence Ministry, that Ukraine lost 300 soldiers.",
+     [{"claimant": "Ministry of Defence of the Russian Federation", "reported_via": "TASS", "subject_side": "ukraine"}]),
+    ("Russia lost 900 soldiers, the Defence Ministry said, Ukrinform reported.",
+     [{"claimant": "Ministry of Defence of Ukraine", "subject_side": "russia"}]),
+    ("The Russian Defence Ministry said Ukraine lost 300 soldiers, Ukrinform reported.",
+     [{"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
+    # --- bare air defences are the speaker's own ---
+    ("The Russian Defence Ministry gave its update. Air defences shot down 45 drones, the ministry said.", [{"quantity": "45", "subject_side": "ukraine"}]),
+    ("Air defences shot down 20 drones over Kyiv, the ISW said.", [{"quantity": "20", "subject_side": "unknown"}]),  # a third party's: not told
+    ("The SBU said it destroyed a Tu-22M3 bomber at an airfield.", [{"claimant": "Security Service of Ukraine", "subject_side": "russia"}]),
 ]
 
 

@@ -4,6 +4,13 @@ Claimants named in ``data/claimants.csv`` (by any alias) resolve to their canoni
 and side. Other people and bodies ("Natalia Gumenyuk", "one military blogger") are kept as
 written, marked unknown to the claimant table, so a reviewer can add them before
 accepting the claim.
+
+Spokespeople and press services (one policy): a spokesperson named by name is the claimant
+by name ("Russian Defence Ministry spokesman Igor Konashenkov said"), as the claimant table
+lists spokespeople and the corpus's ``claimant_alt`` accepts their body beside them; one
+named only through the body ("a spokesman for the Russian Defence Ministry", "the ministry's
+press service said") is the body. A news outlet that relays a speaker is ``reported_via``,
+never the claimant, unless the outlet's own count or analysis is the claim.
 """
 from __future__ import annotations
 
@@ -19,7 +26,7 @@ from ..places import place_index
 from . import guard
 from . import lexicon as lx
 
-_SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|report|announced|announces|claimed|claims|wrote|writes|added|adds|"
+_SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|report|announced|announces|claimed|claims|wrote|writes|added|adds|hinted|"
         r"estimated|estimates|believes|noted|notes|emphasi[sz]ed|stressed|confirmed|declared|informed|posted|tweeted|"
         r"according\s+to|cited|quoted|highlighted|clarified|specified|indicated|revealed|assessed|publishes|published|"
         r"documented|counted|tallied|verified|identified|geolocated|found|puts|assured|insisted|warned|acknowledged|admitted|argued|explained|"
@@ -28,7 +35,7 @@ _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
     r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)\s+(?:from|of|by))?|"
     r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by(?!\s+(?:name|names|phone|telephone|video|videolink|e-?mail|satellite|far|now)\b)|with\s+reference\s+to|citing|quoting|(?<!was\s)(?<!were\s)(?<!been\s)quoted(?!\s+(?:as|by)\b)|referring\s+to|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
-    r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|(?:obtained|received)\s+from)\s+",
+    r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|(?:obtained|received)\s+from|(?:a|an|the)\s+(?:joint\s+)?(?:count|tally|analysis|survey|investigation|study)\s+by|claims?\s+(?:from|by))\s+",
     re.IGNORECASE,
 )
 _TITLE = (r"(?:Director|Deputy|Head|Undersecretary|Under\s+Secretary|Ambassador|Lt\.|Maj\.|Sgt\.|Capt\.|Captain|Major|Lieutenant|President|Prime\s+Minister|(?:Deputy\s+)?(?:Defen[cs]e\s+)?Minister|Lieutenant[-\s]General|Major[-\s]General|General|Gen\.|"
@@ -49,8 +56,8 @@ _INSIDE_BODY = re.compile(r"^(?i:an?|one|the|another|two|three|several)\s+(?:[\w
                           r"(?:in|within|inside|at|of|from|for|close\s+to)\s+(?P<body>(?:the\s+)?[A-Z][\w.'’ -]+)$")
 #: "the head of the Russian Defense Ministry", "the chief of Ukraine's General Staff".
 _APPOSITIVE_NAME = re.compile(rf",?\s+{_NAME}\s+{_NAME}")
-_HEAD_OF = re.compile(r"\b(?:(?i:the)\s+)?(?i:head|chief|leader|director|boss)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.]*\s+|of\s+|the\s+){0,4}"
-                      r"(?:Ministry|Department|Staff|Agency|Service|Office|Directorate|Administration|Forces)\b(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|[A-Z][\w'’]*))?")
+_HEAD_OF = re.compile(r"\b(?:(?i:the)\s+)?(?i:head|chief|leader|director|boss)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.]*\s+|of\s+|the\s+|(?i:defen[cs]e|military|regional)\s+){0,4}"
+                      r"(?:Ministry|Department|Staff|Agency|Service|Office|Directorate|Administration|Forces|(?<=(?i:defense|defence)\s)(?:ministry|department))\b(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|[A-Z][\w'’]*))?")
 
 
 #: Between an institution or country and the person who holds a title in it ("'s Defence Minister ").
@@ -64,9 +71,10 @@ _HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Minister", "Governor
 _WORD_RUN = re.compile(r"\S+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a)\s+")
 _COUNTRY_NOUN = re.compile(r"^(ukraine|russia)\b")
-_THIRD_PARTY_WORDS = re.compile(r"\b(?:British|Britain|UK|US|American|NATO|Western|Oryx|ISW|analysts?|bloggers?)\b|\bU\.[SK]\.")
+_THIRD_PARTY_WORDS = re.compile(r"\b(?:British|Britain|UK|US|American|NATO|Western|Oryx|ISW|analysts?|bloggers?|United\s+(?:States|Kingdom)|Pentagon|White\s+House|Washington|London)\b|\bU\.[SK]\.")
 _TWO_NAMES = re.compile(rf"^{_NAME}\s+{_NAME}")
 _ONE_NAME = re.compile(_NAME)
+_PLACE_BEFORE = re.compile(r"\b(?:(?:village|town|city|settlement|hamlet|district|region|oblast|province)\s+of|in|near|outside)\s+$", re.IGNORECASE)
 _NOT_A_PERSON_END = re.compile(r"\s(?:Oblast|Region|Province|Direction|Forces|Army|Ministry|Staff|Council)$")
 _LEADING_THE = re.compile(r"^(?:The|the)\s+")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
@@ -78,7 +86,7 @@ _FREE_NAME = re.compile(r"((?:(?:[A-Z]\.){2,}|[^,.;:“\"]){3,60}?)(?:,|\s+who\b
 _SUBJECT_OF_A_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:lost|los(?:es|ing)|suffered|destroyed|shot|captured|took|liberated|killed|gained|advanced|retook|seized|controls?|holds?|held)\b", re.IGNORECASE)
 #: A side's military as the speaker ("the Russian military said"): its defence ministry.
 _SIDE_MILITARY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s)\s+(?:military|army|armed\s+forces)(?=\s+(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|announced|stated|estimated|estimates)\b)")
-_QUOTED_AS_SAYING = re.compile(r"quoted\s+(?:by\s+[\w.]+(?:\s+[\w.]+)?\s+)?as\s+say", re.IGNORECASE)
+_QUOTED_AS_SAYING = re.compile(r"(?:quoted|reported|cited)\s+(?:by\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+){0,2}\s+)?as\s+say", re.IGNORECASE)
 _CITING = re.compile(r"citing|quoting|referring|with\s+reference", re.IGNORECASE)
 _ACCORDING = re.compile(r"according", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w+ly|now|also|still|already|not)\s+){0,2}$", re.IGNORECASE)
@@ -153,14 +161,15 @@ _MEDIA = re.compile(
     r"TASS|RIA(?:\s+Novosti)?|Interfax|Ukrinform|Ukrainska\s+Pravda|Kyiv\s+Independent|Sky\s+News|Al\s+Jazeera|Censor\.NET|Sputnik|Meduza|Mediazona)\b"
 )
 _OWN_ANALYSIS = re.compile(rf"(?:(?:an?|the|its)\s+)?(?P<outlet>{_MEDIA.pattern})(?:['’]s)?\s+(?:own\s+)?(?:analysis|count|tally|calculations?|review|investigation|estimates?|database)\b")
-_PRONOUN_RE = re.compile(r"\b(?:(?P<person>he|she)|(?P<org>it|they|the\s+ministry|the\s+department|the\s+agency|the\s+statement|the\s+report|the\s+military|the\s+army|the\s+data|the\s+figures|the\s+analysis|the\s+update|the\s+briefing))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
+_PRONOUN_RE = re.compile(r"\b(?:(?P<person>he|she)|(?P<org>it|they|the\s+(?:Ukrainian\s+|Russian\s+)?(?:unit|brigade|battlegroup|command|ministry|department|agency|institute|think\s+tank|group|project)"
+                         r"(?:['’]s\s+(?:[\w-]+\s+)?(?:press\s+(?:service|office)|spokes(?:man|woman|person)|analysts|experts|researchers|specialists))?|the\s+statement|the\s+report|the\s+military|the\s+army|the\s+data|the\s+figures|the\s+analysis|the\s+update|the\s+briefing))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
 _GENERIC_REF = re.compile(r"\b(?:a|the)\s+(?:representative|spokes(?:man|woman|person)|speaker|official)\s+(?:of|for|from)\s+the\s+\w+(?:\s+\w+)?"
                           r"|\b(?:the|its|their|this|that|these)\s+(?:(?:daily|latest|morning|evening|weekly|same|new|updated)\s+)?(?:report|bulletin|statement|update|briefing|summary|post|assessment|estimates?|analysis|data|figures|calculations|source)\b(?!\s+(?:of|by|from)\b)",
                           re.IGNORECASE)
 _NOT_NAMES = re.compile(r"^(?:The|This|That|These|Those|In|On|At|As|But|And|However|Meanwhile|Speaking|According|Earlier|Later|Since|During|After|Before|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kremlin|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Claimant:
     """Who a claim is attributed to, as resolved."""
 
@@ -171,20 +180,23 @@ class Claimant:
     person: bool
     #: Named only by a country ("Russia announced"): less specific than any body or person.
     country_only: bool = False
+    #: The side is a guess from the sentence around an unknown speaker (the ledger needs one), not
+    #: told by the claimant table or the speaker's own words: "the enemy" it names has no side.
+    side_guessed: bool = False
 
 
-_ORG_WORDS = re.compile(r"\b(?:Ministry|Minstry|Staff|Forces|Army|Command|Service|Office|Department|Agency|Intelligence|Defen[cs]e|Government|Institute|Oryx|Times|News|Council|Kremlin|Ukraine|Russia|Federation|of)\b", re.IGNORECASE)
+_ORG_WORDS = re.compile(r"\b(?:Brigade|Regiment|Battalion|Division|Corps|Group|Unit|Center|Centre|Ministry|Minstry|Staff|Forces|Army|Command|Service|Office|Department|Agency|Intelligence|Defen[cs]e|Government|Institute|Oryx|Times|News|Council|Kremlin|Ukraine|Russia|Federation|of)\b", re.IGNORECASE)
 _COUNTRY_ONLY = re.compile(r"^(?:Ukraine|Russia|Kyiv|Kiev|Moscow|Kremlin|the\s+Kremlin)$", re.IGNORECASE)
 #: A ministry named without its country; "the General Staff" alone is Ukraine's (the claimant
 #: table's alias): Russia's is named as such where it speaks.
-_BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|defen[cs]e\s+department)$", re.IGNORECASE)
+_BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|defen[cs]e\s+department|MoD|top\s+brass)$", re.IGNORECASE)
 #: A third country's name right before a bare "defence ministry" (the table knows "British
 #: defence ministry" but not every spelling of the country).
 _COUNTRY_BEFORE_MINISTRY = re.compile(r"\b(UK|U\.K\.|Britain['’]s|US|U\.S\.|American)\s+$")
 _ALLIED_MINISTRY = {"uk": "UK Ministry of Defence", "britain's": "UK Ministry of Defence", "britain’s": "UK Ministry of Defence",
                     "us": "US Department of Defense", "american": "US Department of Defense"}
 _COUNTRY_MINISTRY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+[Mm]inistry\b(?!\s+of\b)")
-_MINISTRY_MENTION = re.compile(r"\b(?:the\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry)\b")
+_MINISTRY_MENTION = re.compile(r"\b(?:the\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry|MoD|top\s+brass)\b")
 
 
 _RUSSIA_NAMED = re.compile(r"\b(?:Russia(?:n|'s|’s)?|Moscow(?:'s|’s)?|Kremlin)\b", re.IGNORECASE)
@@ -225,6 +237,12 @@ def _letter_counts(index_id: int) -> tuple[list[str], dict[str, int], np.ndarray
 def resolve_name(text: str, context: str = "", fuzzy: bool = True) -> Claimant:
     """The claimant a name or phrase refers to: canonical when the claimant table knows it
     (typos in long names tolerated), else as written, with the side the sentence suggests."""
+    # A sentence's mentions are resolved by several stages: once each, until the table changes.
+    return _resolve(text, context, fuzzy, id(claimant_pattern()[0]))
+
+
+@functools.lru_cache(maxsize=2048)
+def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
     index, _ = claimant_pattern()
     if _BARE_MINISTRY.match(text.strip()):
         # "the Defense Ministry said": whose ministry is told by the sentence around it.
@@ -237,9 +255,10 @@ def resolve_name(text: str, context: str = "", fuzzy: bool = True) -> Claimant:
         if russian and (not ukrainian or russian.start() < ukrainian.start()):
             text = "Russian Ministry of Defence"
         elif ukrainian:
-            text = "Ukrainian Ministry of Defence" if "ministry" in text.lower() or "department" in text.lower() else "General Staff"
+            text = "Ukrainian Ministry of Defence" if any(w in text.lower() for w in ("ministry", "department", "mod")) else "General Staff"
     key = claimant_key(text)
-    key = _LEADING_ARTICLE.sub("", key)
+    if key not in index:  # "the air force" is itself an alias; "the Pentagon" is "Pentagon"
+        key = _LEADING_ARTICLE.sub("", key)
     if key not in index:
         # "Ukraine military", "Russia army": the country's adjective is how the table names it.
         adjectival = _COUNTRY_NOUN.sub(lambda m: {"ukraine": "ukrainian", "russia": "russian"}[m.group(1)], key)
@@ -251,15 +270,17 @@ def resolve_name(text: str, context: str = "", fuzzy: bool = True) -> Claimant:
         name, side = index[key]
         return Claimant(name, side, True, text, person=" " in name and not _ORG_WORDS.search(name),
                         country_only=bool(_COUNTRY_ONLY.match(text.strip())))
-    side = "ukraine"
+    side, guessed = "ukraine", True
     around = context or text
     if _THIRD_PARTY_WORDS.search(text):
-        side = "third_party"
+        side, guessed = "third_party", False
     elif _UKRAINIAN_WORDS_FOR_RUSSIANS.search(around):
-        side = "ukraine"  # who says "occupiers" or "invaders" speaks for Ukraine
+        side, guessed = "ukraine", False  # who says "occupiers" or "invaders" speaks for Ukraine
+    elif (own := _SIDE_NAMED.search(text)) and not _ENEMY_WORD.match(own.group()):
+        side, guessed = ("russia" if lx.RUSSIAN_RE.match(own.group()) else "ukraine"), False  # "a Ukrainian commander"
     elif _RUSSIA_NAMED.search(around) and not lx.UKRAINIAN_RE.search(around):
         side = "russia"
-    return Claimant(text.strip(), side, False, text, person=bool(_TWO_NAMES.match(text.strip())) and not _ORG_WORDS.search(text))
+    return Claimant(text.strip(), side, False, text, person=bool(_TWO_NAMES.match(text.strip())) and not _ORG_WORDS.search(text), side_guessed=guessed)
 
 
 def _with_country(sentence: str, start: int, end: int) -> tuple[int, int, str, bool]:
@@ -288,8 +309,8 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     for start, end, name in _person_names(sentence):
         if _NOT_NAMES.match(name) or name.lower() in places or any(s < end and start < e for s, e, _, _ in out):
             continue
-        if _NOT_A_PERSON_END.search(name):
-            continue
+        if _NOT_A_PERSON_END.search(name) or _PLACE_BEFORE.search(sentence, max(0, start - 30), start):
+            continue  # "the village of Zakhan Yurt", "near Nova Kakhovka": a place the gazetteer does not know
         out.append((start, end, name, False))
     for m in _HONORIFIC.finditer(sentence) if any(h in sentence for h in _HONORIFIC_WORDS) else ():
         # "Mr Wallace": a surname with its honorific; resolved to the person named before.
@@ -302,7 +323,7 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         if not _APPOSITIVE_NAME.match(sentence, m.end()):  # "The Chief of X, Valery Gerasimov, said": the named person speaks
             out.append((m.start(), m.end(), m.group(), False))
     # Each of its spellings holds "inistry": most sentences are passed over by that test alone.
-    for m in _MINISTRY_MENTION.finditer(sentence) if "inistry" in sentence else ():
+    for m in _MINISTRY_MENTION.finditer(sentence) if "inistry" in sentence or "MoD" in sentence or "top brass" in sentence else ():
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
             out.append(_with_country(sentence, m.start(), m.end()))
     for m in _SIDE_MILITARY.finditer(sentence) if "ussia" in sentence else ():
@@ -339,12 +360,47 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         if _PRONOUNS.match(name) or _ADJECTIVES.fullmatch(name) or _NOT_NAMES.match(name) and not _COUNTRY_ONLY.match(name) or any(s < m.end("name") and m.start("name") < e for s, e, _, _ in out):
             continue
         out.append((m.start("name"), m.end("name"), m.group("name"), False))
+    for m in _POSSESSED_BODY.finditer(sentence) if ("its " in sentence or "their " in sentence) else ():
+        # "Ukraine shot down 14 drones launched by Russia, its air force said": the body of the
+        # sentence's subject, the country named first, speaks (rule body_of_the_subject).
+        country = _SIDE_NAMED.search(sentence, 0, m.start())
+        if country is None:
+            continue
+        word = country.group()
+        if word.lower().startswith(("enemy", "adversar")) or _UKRAINIAN_WORDS_FOR_RUSSIANS.match(word):
+            continue  # "the occupiers ..., their command said": a word for the other side names no speaker's country
+        body = m.group("body").lower()
+        if re.fullmatch(r"military|army|armed\s+forces", body):
+            body = "ministry of defence" if lx.RUSSIAN_RE.match(word) else "military"  # as "the Russian military said" is read
+        c = resolve_name(("Russian " if lx.RUSSIAN_RE.match(word) else "Ukrainian ") + body)
+        if c.known:
+            out = [x for x in out if not (m.start() <= x[0] < m.end())]
+            out.append((m.start(), m.end(), c.name, True))
     for m in _SERVICE_RE.finditer(sentence):
         # "Ukraine's 110th Brigade" speaks, not "Ukraine" within it.
         out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
         if not any(s <= m.start() < e for s, e, _, _ in out):
             out.append((m.start(), m.end(), m.group(), False))
-    return sorted(out)
+    return _parts_speak(sorted(out), sentence)
+
+
+#: Between a body and the larger one it is part of ("the Air Force of the Armed Forces of Ukraine",
+#: "the Marine Corps Command of the Navy of the Armed Forces of Ukraine").
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,3}")
+
+
+def _parts_speak(out: list, sentence: str) -> list:
+    """A known body named as part of a larger one of the same side speaks, not the larger one
+    (rule part_of_a_body): the larger one is dropped and the part's mention runs over it."""
+    merged: list = []
+    for m in out:
+        if merged and merged[-1][3] and m[3] and _PART_OF.fullmatch(sentence, merged[-1][1], m[0]):
+            part, whole = resolve_name(merged[-1][2], sentence), resolve_name(m[2], sentence)
+            if part.known and whole.known and not part.person and not whole.person and part.side == whole.side and part.name != whole.name:
+                merged[-1] = (merged[-1][0], m[1], merged[-1][2], True)
+                continue
+        merged.append(m)
+    return merged
 
 
 #: A capitalised name right before a verb of saying ("The Pentagon estimates", "the White House
@@ -359,9 +415,20 @@ _INVERTING = re.compile(r"^(?:said|says|say|wrote|added|stated)$", re.IGNORECASE
 _CLAUSE_START = re.compile(r"[.;:“”\"]|\b(?:after|before|while|when|as|but|and\s+then|that)\b", re.IGNORECASE)
 
 
+#: The end of a role phrase before the name of who holds it ("The governor of Ukraine's Sumy| region, |Oleh Hryhorov").
+_ROLE_TAIL = re.compile(r"[\w'’ -]{0,20},\s*")
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at)\s+$", re.IGNORECASE)
+
+
 def _subject(before: list, cue: int, sentence: str):
     """The speaker among mentions before a verb: the nearest, unless an appositive stands
     between ("X, the commander of Y, said"), in which case the first in the clause."""
+    # "The General Staff in Kyiv said": a capital or country after a preposition says where the
+    # speaker is, not who speaks (rule place_of_the_speaker).
+    placed = [m for m in before if _COUNTRY_ONLY.match(m[2].strip()) and _PLACE_PREPOSITION.search(sentence, max(0, m[0] - 8), m[0])]
+    before = [m for m in before if m not in placed] or before
     # The mention ending closest to the verb; of nested ones ("a Ukrainian military
     # spokeswoman" around "Ukrainian military"), the longer.
     nearest = max(before, key=lambda m: (m[1], m[1] - m[0]))
@@ -370,6 +437,9 @@ def _subject(before: list, cue: int, sentence: str):
     bounds = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, nearest[0])]
     start = bounds[-1] if bounds else 0
     in_clause = [m for m in before if m[0] >= start]
+    if in_clause and in_clause[0] is not nearest and not in_clause[0][3] and _ROLE_START.match(in_clause[0][2]) \
+            and _FULL_NAME.fullmatch(nearest[2]) and _ROLE_TAIL.fullmatch(sentence, in_clause[0][1], nearest[0]):
+        return nearest  # "The governor of the region, Oleh Hryhorov, said": the role's holder, named, speaks
     return in_clause[0] if in_clause else nearest
 
 
@@ -381,7 +451,11 @@ def _near(a_end: int, b_start: int, text: str, gap: int = 90) -> bool:
     between = text[a_end:b_start]
     if _SENTENCE_BREAK.search(between):
         return False
-    return len(between) <= 30 or (between.lstrip().startswith(",") and len(between) <= gap)
+    return len(between) <= 30 or (between.lstrip().startswith(",") and len(between) <= gap) or bool(_OWNED_TAIL.fullmatch(between))
+
+
+#: Between a body and a verb of saying, what it put out ("UK Ministry of Defence|'s Defence Intelligence update |said").
+_OWNED_TAIL = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:figures|report|data|analysis|update|estimates?|assessment|statement|briefing|count|tally)\s+(?:(?:also|has|have|had)\s+)*")
 
 
 @dataclass
@@ -390,6 +464,8 @@ class Attribution:
 
     position: int
     claimant: Claimant
+    #: The rule that resolved the claimant when the cue did not name it outright ("definite_body").
+    rule: str = ""
 
 
 _ANY_CUE = re.compile(rf"{_SAY_RE.pattern}|{_SOURCE_CUE.pattern}|\b(?i:representative|spokes\w+|minister|commander|governor)\b", re.IGNORECASE)
@@ -398,12 +474,23 @@ _ANY_CUE = re.compile(rf"{_SAY_RE.pattern}|{_SOURCE_CUE.pattern}|\b(?i:represent
 _DEFINITE_TITLE = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,2}?(?i:minister|commander(?:-in-chief)?|spokes(?:man|woman|person)|governor|general|colonel|"
                              r"president|chief|head|director|adviser|advisor|official|representative|mayor|secretary|commander-in-chief|"
                              r"source|expert|analyst|blogger|milblogger|businessman|businesswoman|witness|eyewitness|farmer|officer|journalist)")
-_DEFINITE_BODY = re.compile(r"(?i:the)\s+(?i:ministry|department|agency|office|service|command|staff|institute|think\s+tank|group|battlegroup|brigade|unit)")
+_DEFINITE_BODY = re.compile(r"(?i:the)\s+(?:(?P<side>Ukrainian|Russian)\s+)?(?i:ministry|department|agency|office|service|command|staff|institute|think\s+tank|group|battlegroup|brigade|unit)")
+#: What a body or person put out, named by its owner ("the MoD's figures", "Gerasimov's report",
+#: "the group's analysis", "the ministry's press service"): the owner speaks (rule owner_of_the_source).
+#: A spokesperson or press service named only through the body speaks for it; one named by name
+#: is the claimant by name (as the claimant table and the corpus's ``claimant_alt`` have it).
+_OWNED_SOURCE = re.compile(r"^(?P<owner>.{2,60}?)['’]s\s+(?:[\w-]+\s+){0,2}?(?:figures|report|data|analysis|update|estimates?|assessment|statement|briefing|"
+                           r"calculations|count|tally|press\s+(?:service|office)|spokes(?:man|woman|person)|(?:Telegram\s+)?channel|analysts|experts|researchers|specialists)$", re.IGNORECASE)
 
 
 def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant | None,
-                 mentions: list | None = None) -> tuple[list[Attribution], str | None, bool]:
+                 mentions: list | None = None, titled: dict | None = None,
+                 last_said: Claimant | None = None) -> tuple[list[Attribution], str | None, bool]:
     """Every attribution in a sentence, in order, with the outlet relaying it and whether it is an estimate.
+
+    ``titled`` maps titles to the people the article gave them (:func:`titles_of`), so that
+    "the minister said" is the minister named before, not the last person named; ``last_said``
+    is the claimant the article credited last ("according to the same estimate").
 
     Returns
     -------
@@ -418,43 +505,82 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     if not _ANY_CUE.search(sentence):
         return heading, None, False  # most sentences attribute nothing: skip the work
 
-    def named(text: str) -> Claimant:
-        # "the minister claimed", "the Commander-in-Chief said": a title with the definite
-        # article and no name is the person named before with it (rule definite_title).
+    def body_named(body: re.Match, at: int) -> Claimant | None:
+        # "the brigade said" after "the 3rd Assault Brigade" in the same sentence, else the body
+        # named before; "the Ukrainian unit" is only a Ukrainian body (rule definite_body).
+        earlier = [resolve_name(m[2], sentence) for m in mentions if m[3] and m[1] <= at]
+        side = {"ukrainian": "ukraine", "russian": "russia"}.get((body.group("side") or "").lower())
+        for c in [*reversed([c for c in earlier if not c.person and not c.country_only]), last_org]:
+            if c is not None and (side is None or c.side == side):
+                return c
+        return resolve_name(body.group(), sentence) if side else None
+
+    def named(text: str, at: int = 0) -> tuple[Claimant, str]:
+        """The claimant a mention names, and the rule that resolved it ("" for the name itself)."""
         text = text.strip()
+        owned = _OWNED_SOURCE.match(text)
+        if owned:
+            text = owned.group("owner")  # "the MoD's figures": the MoD's claim (rule owner_of_the_source)
         if last_person is not None and (_DEFINITE_TITLE.fullmatch(text) or _HEAD_OF.fullmatch(text)):
-            return last_person
-        if last_org is not None and _DEFINITE_BODY.fullmatch(text):
-            return last_org
+            # "the minister claimed", "the Commander-in-Chief said": a title with the definite article and
+            # no name is the person the article gave that title, else the person named before.
+            title = _TITLE_NOUN.search(text)
+            key = _title_key(title.group()) if title else ""
+            return (titled or {}).get(key) or last_person, "definite_title"
+        body = _DEFINITE_BODY.fullmatch(text)
+        if body and (c := body_named(body, at)) is not None:
+            return c, "definite_body"
+        spoke = next((c for c in (last_org, last_person) if c is not None and c.side in ("russia", "ukraine")), None)
+        if _BARE_MINISTRY.match(text) and spoke is not None and (_ALSO.match(sentence, at + len(text)) or not _SIDE_NAMED.search(sentence)):
+            # "The Kremlin said ... The defence ministry also said": the ministry of the side that
+            # spoke before, not one guessed from the countries whose losses it names.
+            return resolve_name(("Russian" if spoke.side == "russia" else "Ukrainian") + " Ministry of Defence"), "bare_ministry_of_the_speaker"
+        c = resolve_name(text, sentence)
+        if c.country_only and last_org is not None and last_org.known and not last_org.country_only and last_org.side == c.side:
+            return last_org, "country_by_its_body"  # "Ukraine's military said ... Ukraine also said"
         # "Shtupun said", "Mr Wallace told MPs": a surname alone is the person named before with it.
         if last_person is not None and _ONE_NAME.fullmatch(text) and last_person.name.split()[-1].lower() == text.lower():
-            return last_person
-        return resolve_name(text, sentence)
+            return last_person, "surname_named_before"
+        return c, "owner_of_the_source" if owned else ""
 
     estimate = bool(_ESTIMATE_CUE.search(sentence))
     media = list(_MEDIA.finditer(sentence))
     media_spans = [(m.start(), m.end()) for m in media]
     # A mention that is or holds a news outlet ("Russian state news agency TASS") relays the claim.
-    mentions = [m for m in (mentions_in(sentence) if mentions is None else mentions) if not any(a < m[1] and m[0] < b for a, b in media_spans)]
+    every = mentions_in(sentence) if mentions is None else mentions
+    mentions = [m for m in every if not any(a < m[1] and m[0] < b for a, b in media_spans)]
     found: list[Attribution] = []
     via = None
     analysed_until = -1
     for cue in _SOURCE_CUE.finditer(sentence):
         if cue.start() <= analysed_until:
             continue  # "... analysis of data from ISW": the data's source is not the claimant
+        if _SOURCE_CUE.match(sentence, cue.end()):
+            continue  # "according to a count by X": the cue after names the source
         own = _OWN_ANALYSIS.match(sentence, cue.end())
         if own:
             analysed_until = own.end() + 12
             # "according to an AFP analysis of data from ISW": the outlet's own count is its claim.
             found.append(Attribution(cue.start(), resolve_name(own.group("outlet"), sentence)))
             continue
-        if _MEDIA.match(sentence, cue.end()):
-            via = _MEDIA.match(sentence, cue.end()).group()
+        outlet = _MEDIA.match(sentence, cue.end() + (4 if sentence.startswith("the ", cue.end()) else 0))
+        counter = next((m for m in every if m[3] and cue.end() <= m[0] <= cue.end() + 40 and not _CLAUSE_PUNCTUATION.search(sentence, cue.end(), m[0])), None) if outlet else None
+        if counter is not None and any(a <= counter[0] < b for a, b in media_spans):
+            # "a count by BBC Russian and Mediazona": an outlet the claimant table knows counted (rule outlet_in_the_table).
+            found.append(Attribution(cue.start(), resolve_name(counter[2], sentence), "outlet_in_the_table"))
+            continue
+        if outlet:
+            via = outlet.group()  # "reported by the New York Times": the outlet relays
             continue
         generic = _GENERIC_REF.match(sentence, cue.end())
         if generic and (last_person or last_org):
             # "the same estimate", "the statement": the body that made it; "a representative of ...": the person.
             person_first = _PERSON_FIRST.match(generic.group())
+            if not person_first and last_said is not None:
+                # "According to the same estimate": the estimate last credited, whoever made it
+                # (rule same_source_as_before), not the last body merely named.
+                found.append(Attribution(cue.start(), last_said, "same_source_as_before"))
+                continue
             found.append(Attribution(cue.start(), (last_person or last_org) if person_first else (last_org or last_person)))
             continue
         # The first name after the cue, unless a clause stands between; an appositive may
@@ -472,7 +598,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
                     chosen = nxt
                 else:
                     break
-            found.append(Attribution(cue.start(), named(chosen[2])))
+            found.append(Attribution(cue.start(), *named(chosen[2], chosen[0])))
             continue
         # The speaker's name runs to a comma, a clause or a full stop; "U.S." is one word.
         free = _FREE_NAME.match(sentence[cue.end():])
@@ -481,26 +607,37 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         if free and _NOT_A_SOURCE.search(free.group(1)):
             continue  # "figures of Ukrainian losses": what is counted, not who counts it
         if free:
-            found.append(Attribution(cue.start(), resolve_name(free.group(1), sentence)))
+            found.append(Attribution(cue.start(), *named(free.group(1), cue.end())))
     for say in _SAY_RE.finditer(sentence):
         if _ACCORDING.match(say.group()) or any(a.position == say.start() for a in found):
             continue
         if _PASSIVE_BEFORE.search(sentence[max(0, say.start() - 30):say.start()]) and not _QUOTED_AS_SAYING.match(sentence, say.start()):
             continue  # "is visually confirmed to have lost": passive, nobody speaking ("X was quoted as saying" is X speaking)
+        if any(0 <= say.start() - b <= 2 for _, b in media_spans):
+            continue  # "Russia lost 20 tanks, Ukrinform reported": the outlet speaks (it is the source named), not the country before it
         before = [m for m in mentions if _near(m[1], say.start(), sentence)]
         # Only speech verbs invert ("said Zelensky"); after "reported that" comes the content.
         # "..., said Zelensky": not "said Ukraine lost 500 soldiers", where the name is the subject of what was said.
         after = [m for m in mentions if 0 <= m[0] - say.end() <= 3 and not _SUBJECT_OF_A_VERB.match(sentence, m[1])] if _INVERTING.match(say.group()) else []
         if before:
-            found.append(Attribution(say.start(), named(_subject(before, say.start(), sentence)[2])))
+            subject = _subject(before, say.start(), sentence)
+            found.append(Attribution(say.start(), *named(subject[2], subject[0])))
         elif after:
-            found.append(Attribution(say.start(), named(after[0][2])))
+            found.append(Attribution(say.start(), *named(after[0][2], after[0][0])))
     for pro in _PRONOUN_RE.finditer(sentence):
         if any(a.position < pro.start() for a in found):
             continue  # "Burns said ... that the agency estimated": the named speaker stays the claimant
+        if any(pro.start() <= m[0] < pro.end() and m[3] for m in mentions):
+            continue  # "the Russian ministry said": the name it holds is the speaker
         who = last_person if pro.group("person") else (last_org or last_person)
+        owned = _OWNED_SOURCE.match(pro.group("org") or "")
+        body = _DEFINITE_BODY.fullmatch(owned.group("owner") if owned else pro.group("org") or "")
+        if body:
+            # "the brigade added", "the Ukrainian unit said", "the think tank's analysts estimated":
+            # the body named before (of that side).
+            who = body_named(body, pro.start()) or (None if body.group("side") else who)
         if who is not None:
-            found.append(Attribution(pro.start(), who))
+            found.append(Attribution(pro.start(), who, "definite_body" if body else ""))
     if not found:
         # A titled speaker named with no verb ("..., a representative ... Natalia Gumenyuk at the briefing").
         titled = _TITLED_NAME.search(sentence)
@@ -535,18 +672,59 @@ def _speaker_after_dash(sentence: str) -> list[Attribution]:
     return [Attribution(m.start("who"), c)] if c.known and not c.country_only else []
 
 
+#: "also" right after a speaker: the same side as the one who spoke before ("the ministry also said").
+_ALSO = re.compile(r"\s+(?:has\s+|had\s+)?also\b", re.IGNORECASE)
+_SIDE_NAMED = re.compile(rf"\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+_POSSESSED_BODY = re.compile(r"\b(?:its|their)\s+(?P<body>air\s+force|military|army|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|navy)\b", re.IGNORECASE)
+_ENEMY_WORD = re.compile(r"(?i:enemy|adversar|hostile)")
+_SOURCE_WORD = re.compile(r"(?i:sources?|data)")
+
+
 def _speaker_heading(sentence: str) -> list[Attribution]:
     """The speaker a line opens with before a colon, when the claimant table knows it and it
     is not a country alone ("Ukraine: ..." names a subject as often as a speaker)."""
     m = _HEADING.match(sentence) if ":" in sentence[:64] else None
     if not m:
         return []
+    if _SOURCE_WORD.fullmatch(m.group("who")):
+        # "Source: Volodymyr Zelensky in his evening address": the first known speaker of the line.
+        named = [x for x in mentions_in(sentence[m.end():]) if x[3]]
+        return [Attribution(m.end() + named[0][0], resolve_name(named[0][2]), "source_line")] if named else []
     c = resolve_name(m.group("who"), sentence, fuzzy=False)
     return [Attribution(m.end("who"), c)] if c.known and not c.country_only else []
 
 
 _PERSON_ROLE = re.compile(r"^(?i:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:blogger|milblogger|businessman|businesswoman|resident|witness|eyewitness|farmer|"
                           r"volunteer|activist|soldier|serviceman|officer|commander|official|source|journalist|expert|analyst)\b")
+
+
+#: Titles a person is given and later called by ("the minister", "the commander", "the governor").
+_TITLE_NOUN = re.compile(r"\b(?:minister|commander(?:-in-chief)?|spokes(?:man|woman|person)|governor|general|colonel|president|chief|head|director|advis[eo]r|mayor|secretary|ambassador)\b", re.IGNORECASE)
+_PHRASE_BREAK = re.compile(r"[.;,:()\"“”]")
+_APPOSITIVE_TITLE = re.compile(r",\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+([^,.;]{0,60})")
+
+
+def _title_key(title: str) -> str:
+    t = title.lower()
+    return {"advisor": "adviser", "commander-in-chief": "commander"}.get(t, "spokes" if t.startswith("spokes") else t)
+
+
+def titles_of(sentence: str, mentions: list) -> dict[str, Claimant]:
+    """The titles a sentence gives the people it names: before the name ("Defence Minister
+    Rustem Umerov") or after it ("Rustem Umerov, the defence minister,")."""
+    out: dict[str, Claimant] = {}
+    if not mentions or not _TITLE_NOUN.search(sentence):
+        return out  # most sentences give nobody a title
+    for start, end, text, _ in mentions:
+        before = _PHRASE_BREAK.split(sentence[max(0, start - 40):start])[-1]
+        after = _APPOSITIVE_TITLE.match(sentence, end)
+        words = [m.group() for part in (before, after.group(1) if after else "") for m in _TITLE_NOUN.finditer(part)]
+        if not words:
+            continue
+        c = resolve_name(text, sentence)
+        if c.person:
+            out.update({_title_key(w): c for w in words})
+    return out
 
 
 def mentioned(sentence: str, mentions: list | None = None) -> tuple[Claimant | None, Claimant | None]:
@@ -587,15 +765,30 @@ def same_ministry(found: list[Attribution], mentions: list, ministry: Claimant |
     if ministry is None or named_ministry(mentions) is not None or not any(_BARE_MINISTRY.match(m[2].strip()) for m in mentions):
         return found
     guessed = {resolve_name(country + " Ministry of Defence").name for country in ("Russian", "Ukrainian")}
-    return [Attribution(a.position, ministry) if a.claimant.name in guessed else a for a in found]
+    return [Attribution(a.position, ministry) if a.claimant.name in guessed or _BARE_MINISTRY.match(a.claimant.as_written.strip()) else a for a in found]
 
 
-def for_figure(found: list[Attribution], position: int) -> Claimant | None:
+def outlets_ministry(found: list[Attribution], mentions: list, via: str | None, ministry: Claimant | None) -> list[Attribution]:
+    """A bare "the Defence Ministry" relayed by an outlet of one side, with no ministry named
+    before, is that side's (rule ``outlets_home_ministry``): TASS citing "the Defence Ministry"
+    cites Russia's, whichever country's losses the sentence names."""
+    if via is None or ministry is not None or not any(_BARE_MINISTRY.match(m[2].strip()) for m in mentions):
+        return found
+    outlet = resolve_name(via)
+    if not outlet.known or outlet.side not in ("russia", "ukraine"):
+        return found
+    home = resolve_name(("Russian" if outlet.side == "russia" else "Ukrainian") + " Ministry of Defence")
+    guessed = {resolve_name(country + " Ministry of Defence").name for country in ("Russian", "Ukrainian")}
+    return [Attribution(a.position, home, "outlets_home_ministry")
+            if a.claimant.name in guessed or _BARE_MINISTRY.match(a.claimant.as_written.strip()) else a for a in found]
+
+
+def governing(found: list[Attribution], position: int) -> Attribution | None:
     """The attribution that governs a figure: the last cue before it, else the first after it."""
     before = [a for a in found if a.position <= position]
     if before:
-        return before[-1].claimant
-    return found[0].claimant if found else None
+        return before[-1]
+    return found[0] if found else None
 
 
 # Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).

@@ -50,6 +50,8 @@ class Context:
     #: Speaker memory: the last person and the last body named, for "he said", "the ministry said".
     last_person: Claimant | None = None
     last_org: Claimant | None = None
+    #: The person last given each title ("minister": Rustem Umerov), for "the minister said".
+    titled: dict = field(default_factory=dict)
     #: The defence ministry last named with its country, for a bare "the Defence Ministry".
     ministry: Claimant | None = None
     #: The last attribution of the article: a figure no nearer attribution governs takes it.

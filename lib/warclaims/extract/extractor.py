@@ -41,7 +41,8 @@ from ..vocabulary import AREA_UNITS_TO_KM2, LOSS_METRICS
 from . import guard
 from . import lexicon as lx
 from .captures import NamedCapture, with_named_captures
-from .attribution import Claimant, attributions, for_figure, mentioned, mentions_in, named_ministry, resolve_name, same_ministry
+from .attribution import (Claimant, attributions, governing, mentioned, mentions_in, named_ministry, outlets_ministry, resolve_name,
+                          same_ministry, titles_of)
 from .context import Context, Kept, SentenceAttribution, Source
 from .counting import count_kind, item_origin, metric_of
 from .figures import Figure, find_figures, qualifier_before
@@ -159,10 +160,13 @@ def _open_end(text: str) -> bool:
 def attribute(para_sentences: list[Span], ctx: Context) -> list[SentenceAttribution]:
     """Who speaks in each sentence of a paragraph; the speaker memory follows the paragraph."""
     out = []
+    last_said = ctx.carried
     for sent in para_sentences:
         ments = mentions_in(sent.text)
-        found, via, estimate = attributions(sent.text, ctx.last_person, ctx.last_org, ments)
-        found = same_ministry(found, ments, ctx.ministry)
+        found, via, estimate = attributions(sent.text, ctx.last_person, ctx.last_org, ments, ctx.titled, last_said)
+        last_said = found[-1].claimant if found else last_said
+        ctx.titled.update(titles_of(sent.text, ments))
+        found = outlets_ministry(same_ministry(found, ments, ctx.ministry), ments, via, ctx.ministry or named_ministry(ments))
         ctx.ministry = named_ministry(ments) or ctx.ministry
         person, org = mentioned(sent.text, ments)
         ctx.remember_speakers(person, org, found)
@@ -270,9 +274,10 @@ def credit(decisions: list[Decision], sentence: str, said: SentenceAttribution, 
     then shared along a list (:func:`.sides.share_sides`).
     """
     for d in decisions:
-        claimant = for_figure(said.found, d.fig.start)
+        governs = governing(said.found, d.fig.start)
+        claimant = governs.claimant if governs else None
         d.in_sentence = claimant is not None
-        rule = "named_in_the_sentence" if d.in_sentence else ""
+        rule = ("named_in_the_sentence" + (f" ({governs.rule})" if governs.rule else "")) if governs else ""
         if claimant is None and said.via:
             # "As reported by Ukrinform, ... destroyed 181 vehicles": the outlet is the only
             # source the sentence names; an earlier speaker is not carried over it.
@@ -286,7 +291,8 @@ def credit(decisions: list[Decision], sentence: str, said: SentenceAttribution, 
         elif ctx.source.publisher:
             d.name, d.side = ctx.source.publisher
         d.claimant, d.claimant_rule = claimant, rule
-        d.subject, d.side_rule = subject_side(d.fig, d.metric, sentence, d.side or None, ctx.sides)
+        told = d.side if claimant is None or not claimant.side_guessed else None  # a guessed side tells no "enemy"
+        d.subject, d.side_rule = subject_side(d.fig, d.metric, sentence, told or None, ctx.sides)
     share_sides(decisions, sentence)
     ctx.sides.note_sides([(d.metric, d.subject) for d in decisions])
 

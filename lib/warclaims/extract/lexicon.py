@@ -150,7 +150,8 @@ QUALIFIERS = [
 
 # --- whose side ---------------------------------------------------------------------------
 
-RUSSIAN = r"Russia(?:n|ns|'s|’s|ʼs)?|North\s+Korean?s?|DPRK|Moscow(?:'s|’s|ʼs)?|Kremlin(?:'s|’s|ʼs)?|enemy(?:'s|’s|ʼs)?|occupiers?|occupying|invaders?|invading|rashists?|rushists?|orcs?|Wagner|Chechen|DPR|LPR|separatists?|Putin(?:'s|’s)?"
+RUSSIAN = r"Russia(?:n|ns|'s|’s|ʼs)?|North\s+Korean?s?|DPRK|Moscow(?:'s|’s|ʼs)?|Kremlin(?:'s|’s|ʼs)?|enemy(?:'s|’s|ʼs)?|occupiers?|occupying|invaders?|invading|rashists?|rushists?|orcs?|Wagner|Chechen|DPR|LPR|separatists?|Putin(?:'s|’s)?|adversar(?:y|ies)(?:'s|’s|ʼs)?"
+#: ("adversary" is the enemy: like "enemy", the other side from the speaker's; see sides.side_of_word.)
 UKRAINIAN = r"Ukrain(?:e|ian|ians|e's|e’s|eʼs)|Kyiv(?:'s|’s|ʼs)?|Kiev(?:'s|’s|ʼs)?|AFU|ZSU|Zelensk\w*"
 
 
@@ -197,3 +198,12 @@ guard.patterns(globals())
 guard.lower_case(globals(), "MILITARY_CONTEXT", "LIBERATED_RE", "LOSS_RE", "NOT_A_LOSS_RE")
 # So do those the stages search whole sentences with, for each sentence with figures.
 guard.lower_case(globals(), "CAPTIVE_RE", "STOLEN_RE", "FLED_RE", "UKRAINIAN_RE", "RUNNING_TOTAL_RE", "LOST_BEFORE_GAIN")
+
+
+#: Types only one side fields (sides.only_one_side_fields_it): Russia alone flies the Su-34
+#: and launches Shaheds; only Ukraine fields Leopards and HIMARS. Types both sides use (Su-25,
+#: Su-27, MiG-29, Mi-8, Mi-24, T-64, T-72, T-80, S-300, Buk, BMP-2) are left out on purpose.
+ONLY_RUSSIAN_TYPES = (r"Su-(?:30|34|35|57)|Tu-(?:22|95|142|160)|A-50|Il-(?:20|22)|Be-12|Ka-52|Mi-28|T-90|TOS-1|BMPT|Pantsir|S-400|"
+                      r"Iskander|Kalibr|Kinzhal|Kh-\d+|Shahed|Geran|Lancet|Orlan|Zala|Krasnopol")
+ONLY_UKRAINIAN_TYPES = (r"Leopard|Abrams|Challenger|Bradley|Marder|Stryker|M113|M777|M109|Caesar|PzH|Krab|HIMARS|M270|MARS\s+II|Patriot|"
+                        r"IRIS-T|NASAMS|F-16|Mirage|MaxxPro|Cougar|Kozak|Storm\s+Shadow|SCALP|ATACMS|Neptune|Bohdana|Bogdana|Stugna|Javelin|Gepard")

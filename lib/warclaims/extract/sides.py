@@ -28,7 +28,7 @@ OPPOSITE = {"ukraine": "russia", "russia": "ukraine"}
 UNKNOWN = "unknown"
 
 _ASIDE = re.compile(r"[–—][^–—]{0,120}[–—]|\([^()]{0,120}\)")
-_ENEMY = re.compile(r"^(?:enemy|hostile)", re.IGNORECASE)
+_ENEMY = re.compile(r"^(?:enemy|hostile|adversar)", re.IGNORECASE)
 _AGENT_VERBS = re.compile(rf"\b(?:{lx.AGENT_VERBS})\b", re.IGNORECASE)
 _PATIENT_VERBS = re.compile(rf"\b(?:{lx.PATIENT_VERBS})\b", re.IGNORECASE)
 #: Either kind of verb of loss, found in one pass.
@@ -139,7 +139,7 @@ def _loss_verbs(sentence: str) -> tuple[tuple, list[int], list[int]]:
     return verbs, [m.end() for m in verbs], [m.start() for m in verbs]
 
 
-_FIRST_PERSON = re.compile(r"\b(?:[Oo]ur|[Ww]e|us)\b")  # "US" is a country
+_FIRST_PERSON = re.compile(r"\b(?:[Oo]ur|[Ww]e|us|I)\b")  # "US" is a country; "I lost 500 men" is the speaker
 
 
 def side_mentions(text: str, claimant_side: str | None) -> list[tuple[int, str | None]]:
@@ -155,6 +155,19 @@ def side_mentions(text: str, claimant_side: str | None) -> list[tuple[int, str |
 def _last_side(text: str, claimant_side: str | None) -> str | None:
     found = side_mentions(text, claimant_side)
     return found[-1][1] if found else None
+
+
+#: A side word governed by a preposition ("pushed into Russian lines", "fighting against Ukrainian
+#: forces"): an object of the clause, not who did what its verb says.
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|into|from|against|toward|towards|near|behind|through|across|along|on|at|with|inside|beyond)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _subject_of_clause(clause: str, claimant_side: str | None) -> str | None:
+    """The side of the clause's subject: its last side word that no preposition governs
+    ("Ukrainian forces pushed into Russian lines and liberated": Ukraine's), else its last side word."""
+    found = side_mentions(clause, claimant_side)
+    free = [side for pos, side in found if not _AFTER_PREPOSITION.search(clause, max(0, pos - 30), pos)]
+    return free[-1] if free else (found[-1][1] if found else None)
 
 
 def _clause_before(sentence: str, pos: int, reach: int = 90) -> tuple[int, str]:
@@ -304,7 +317,14 @@ def _by_verb(f, verb: re.Match) -> str | None:
         first = next((m for m in _AGENT_VERBS.finditer(clause) if not participle(clause, m)), None)
         if first is not None:
             clause = clause[:first.start()]
-    subject = _last_side(clause, f.claimant_side)
+    subject = _subject_of_clause(clause, f.claimant_side)
+    if subject is None and _NO_SUBJECT.match(clause):
+        # "Ukrainian forces lost 30 tanks, the ministry said, and lost another 74": a verb with no
+        # subject of its own shares the one of the verb of loss before it (rule verb_of_loss, shared subject).
+        _, ends, _ = _loss_verbs(s)
+        earlier = [m for m in _loss_verbs(s)[0][:bisect.bisect_right(ends, lo)] if not participle(s, m)]
+        if earlier:
+            subject = _last_side(_clause_before(s, earlier[-1].start(), 80)[1], f.claimant_side)
     if subject is None and f.claimant_side in OPPOSITE and _AGENT_VERBS.match(verb.group()) and _SPEAKER_AS_AGENT.search(clause[-40:]):
         # "the ministry said it shot down 66 drones", "its forces destroyed 12 tanks": the speaker's
         # own side did it, so the items were the other side's (rule verb_of_loss, speaker as agent).
@@ -316,10 +336,16 @@ def _by_verb(f, verb: re.Match) -> str | None:
     return subject
 
 
+#: A clause that is only a conjunction before its verb: the verb has no subject of its own.
+_NO_SUBJECT = re.compile(r"^[\s,]*(?:(?:and|but|then|also|later|further)[\s,]+)*$", re.IGNORECASE)
 #: A verb joined to an earlier one by "and" ("killed 300 soldiers and destroyed").
 _COORDINATED = re.compile(r"\d[^.;]{0,60}\s(?:and|as\s+well\s+as)\s+(?:also\s+)?$", re.IGNORECASE)
-#: The speaker, or its forces, as the subject right before a verb ("said it shot down", "its air defences destroyed").
-_SPEAKER_AS_AGENT = re.compile(r"\b(?:it|we|its\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|defen[cs]es|air\s+force|military|army|crews?)|our\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|defenders|defen[cs]es|soldiers))\s+(?:(?:had|has|have|also|reportedly)\s+)*$", re.IGNORECASE)
+#: The speaker, or its forces, as the subject right before a verb ("said it shot down", "its air
+#: defences destroyed"). Air defences named with no side are the speaker's too: a ministry's or a
+#: side's outlet's "air defences shot down 45 drones" are the home side's, which would otherwise
+#: be named ("Ukrainian air defences").
+_SPEAKER_AS_AGENT = re.compile(r"\b(?:it|we|its\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|defen[cs]es|air\s+force|military|army|crews?)|our\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|defenders|defen[cs]es|soldiers)"
+                               r"|(?:(?<![\w-]\s)|(?<=\bthe\s))(?:air[\s-]+defen[cs]es|(?:air[\s-]+defen[cs]e|anti-aircraft)(?:\s+(?:systems?|units?|forces|crews?|gunners))?))\s+(?:(?:had|has|have|also|reportedly)\s+)*$", re.IGNORECASE)
 
 
 def listed_losses(f) -> str | None:
@@ -365,7 +391,7 @@ def land_verb(f) -> str | None:
             # subject stands before the relative clause, not among the words inside it.
             return side_of_word(soldiers[-1].group("side"), f.claimant_side)
         lo, clause = _clause_before(s, verb.start(), 100)
-        side = _last_side(clause, f.claimant_side)
+        side = _subject_of_clause(clause, f.claimant_side)
         if side:
             return side
         # "Ukrainian forces, which captured 1,300 km²": the relative pronoun's antecedent took it.
@@ -383,11 +409,15 @@ _RELATIVE_SUBJECT = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w
 _FROM_SIDE = re.compile(rf"[^.;]{{0,60}}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 
 
+_TAKEN_FROM_BEFORE = re.compile(rf"\b(?:{lx.LIBERATION}|captured|seized|took|taken)\s+(?:back\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+
+
 def taken_from(f) -> str | None:
-    """Land taken "from Russian forces" was gained by the other side."""
+    """Land taken "from Russian forces" was gained by the other side, the phrase after the figure
+    or before it ("The territory recaptured from Russian forces consisted of 300 settlements")."""
     if f.metric not in ("territory_gained", "settlements_retaken"):
         return None
-    m = _FROM_SIDE.match(f.sentence, f.fig.noun_end)
+    m = _FROM_SIDE.match(f.sentence, f.fig.noun_end) or _TAKEN_FROM_BEFORE.search(f.sentence, max(0, f.fig.start - 150), f.fig.start)
     side = side_of_word(m.group("side"), f.claimant_side) if m else None
     return OPPOSITE.get(side or "")
 
@@ -420,7 +450,20 @@ def liberation_is_the_speakers(f) -> str | None:
     """"Liberated", "freed", "retook" with no side named are the speaker's own side's gains."""
     if f.metric not in ("territory_gained", "settlements_retaken") or f.claimant_side not in OPPOSITE:
         return None
-    return f.claimant_side if _LIBERATION.search(f.sentence) and not _SIDE_RE.search(f.sentence) else None
+    return f.claimant_side if _LIBERATION.search(f.sentence) and not _SIDE_RE.search(_SPEAKER_WITH_SIDE.sub(_blank, f.sentence)) else None
+
+
+#: A speaker named with its side ("the Russian Defence Ministry said", "according to Ukraine's
+#: General Staff"): its side word says who speaks, not who took the land.
+_SPEAKER_WITH_SIDE = re.compile(
+    rf"\baccording\s+to\s+(?:the\s+)?(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:ministry|mod|general\s+staff|government|military|army|command|officials?|president|spokes\w+)\b"
+    rf"|\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:ministry|mod|general\s+staff|government|officials?|president|spokes\w+)\b"
+    rf"(?:\s+(?:on\s+\w+|also|has|had|later))?\s+(?:said|says|reported|reports|announced|claimed|claims|stated|confirmed)\b",
+    re.IGNORECASE)
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
 
 
 def mover_or_thief(f) -> str | None:
@@ -461,7 +504,20 @@ def launched_by(f) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-#: The rules, in the order they are tried.
+_ONLY_RUSSIAN = re.compile(rf"\b(?:{lx.ONLY_RUSSIAN_TYPES})", re.IGNORECASE)
+_ONLY_UKRAINIAN = re.compile(rf"\b(?:{lx.ONLY_UKRAINIAN_TYPES})", re.IGNORECASE)
+
+
+def only_one_side_fields_it(f) -> str | None:
+    """A type only one side fields is that side's loss, when nothing else tells the side
+    ("two Su-34s were downed over Luhansk": Russia alone flies the Su-34)."""
+    if f.metric not in ("equipment_losses", "vehicles_captured"):
+        return None
+    words = f.sentence[f.fig.start:max(f.fig.noun_end, f.fig.end)]
+    russian, ukrainian = bool(_ONLY_RUSSIAN.search(words)), bool(_ONLY_UKRAINIAN.search(words))
+    return None if russian == ukrainian else ("russia" if russian else "ukraine")
+
+
 _OVER_PLACE = re.compile(r"\b(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed)\s+(?:\w+\s+){0,2}?(?:over|above)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", re.IGNORECASE)
 
 
@@ -482,8 +538,9 @@ def shot_down_over(f) -> str | None:
     return "ukraine" if hit and hit[1].startswith("RU-") else None
 
 
+#: The rules, in the order they are tried.
 RULES = [own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, taken_from, under_control, land_verb,
-         liberation_is_the_speakers, occupied_area, continues_earlier_land, mover_or_thief]
+         liberation_is_the_speakers, occupied_area, continues_earlier_land, mover_or_thief, only_one_side_fields_it]
 
 
 @dataclass
