@@ -65,7 +65,7 @@ def main() -> None:
         aim = f"  targets F1 >= {targets[0]}, claimant >= {targets[1]:.0%}, side >= {targets[2]:.0%}" if targets else ""
         print(f"{name} ({s['documents']} docs): F1 {s['f1']:.3f} (precision {s['precision']:.3f}, recall {s['recall']:.3f}; "
               f"tp {s['true_positives']}, fp {s['false_positives']}, fn {s['false_negatives']}); claimant {s['claimant_accuracy']:.1%}, "
-              f"side {s['side_accuracy']:.1%}, qualifier {s['qualifier_accuracy']:.1%}, place {s['place_accuracy']:.1%}{aim}")
+              f"side {s['side_accuracy']:.1%} ({s['other_side']} on the other side), qualifier {s['qualifier_accuracy']:.1%}, place {s['place_accuracy']:.1%}{aim}")
     wall, cpu = throughput(args.corpus)
     print(f"throughput: {cpu:.0f} articles/s of CPU time on one core ({wall:.0f} by the wall clock)  target >= 200")
     # One very long input: reporting-like prose with a few figures, 10 MB.

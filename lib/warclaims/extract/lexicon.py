@@ -61,7 +61,10 @@ ITEMS = [
     # Models and types named without their class noun ("five Leopards", "six Su-25s", "two
     # landing ships"): the class is the model's. A model before a word for its munitions
     # ("Patriot missiles", "S-300 missiles") names the munitions, which the missile row counts.
-    (r"(?:Su|MiG|Tu|Il|Yak|A)-\d+\w*(?:\s+(?:fighter\s+)?(?:jets?|aircraft|(?:war|air)?planes?|bombers?|fighters?))?|(?:fighter|strategic)?\s*bombers?|fighter-bombers?", "aircraft", "military"),
+    # A model both sides fly (Su-25, MiG-29) counts only with its class noun ("two Su-25 jets"):
+    # named bare, its figures were mostly put on the wrong side in text the rules had not seen.
+    (r"(?:Su|MiG|Tu|Il|Yak|A)-\d+\w*\s+(?:fighter\s+)?(?:jets?|aircraft|(?:war|air)?planes?|bombers?|fighters?)|(?:Su-(?:30|34|35|57)|Tu-(?:22|95|160)|A-50|Il-(?:20|22)|Be-12)\w*"
+     r"|(?:fighter|strategic)?\s*bombers?|fighter-bombers?", "aircraft", "military"),
     (r"(?:Ka|Mi)-\d+\w*(?:\s+(?:attack\s+|transport\s+)?helicopters?)?", "helicopter", "military"),
     (r"(?:T-\d+\w*|Leopard(?:\s+\d\w*)?s?|Abrams|Challengers?(?:\s+2)?)(?:\s+(?:main\s+battle\s+)?tanks?)?", "tank", "military"),
     (r"(?:M777|M109|PzH\s?2000|Caesar|Krab|AS-?90|Archer|Zuzana|Msta(?:-[SB])?|Gvozdika|Akatsiya|Giatsint(?:-[SB])?|Pion|Malka|2S\d+\w*|D-(?:20|30))s?(?:\s+(?:self-propelled\s+)?(?:howitzers?|guns?|artillery\s+systems?))?", "artillery", "military"),

@@ -136,7 +136,7 @@ def score(corpus: Path, show: bool = False, docs=None) -> dict:
         A predicate on document ids; only the documents it accepts are scored.
     """
     manifest, gold, texts = load(corpus)
-    tp = fp = fn = right = side_ok = qualifier_ok = place_ok = 0
+    tp = fp = fn = right = side_ok = qualifier_ok = place_ok = other_side = 0
     for doc, meta in sorted(manifest.items()):
         if docs is not None and not docs(doc):
             continue
@@ -155,6 +155,8 @@ def score(corpus: Path, show: bool = False, docs=None) -> dict:
             ok = claimant_right(p, hit)
             right += ok
             side_ok += side_right(p, hit)
+            # The worst error: a figure put on the other side (not merely left unknown).
+            other_side += {p["subject_side"], hit.get("subject_side")} == {"ukraine", "russia"}
             if show and not side_right(p, hit):
                 print(f"{doc} SIDE {p['metric']} {p['quantity_raw']} | ours {p['subject_side']!r} gold {hit['subject_side']!r}")
             qualifier_ok += p["qualifier"] == (hit.get("qualifier") or "exact")
@@ -173,6 +175,7 @@ def score(corpus: Path, show: bool = False, docs=None) -> dict:
     return {"true_positives": tp, "false_positives": fp, "false_negatives": fn, "precision": precision,
             "recall": recall, "f1": f1, "claimant_accuracy": right / tp if tp else 0.0,
             "side_accuracy": side_ok / tp if tp else 0.0, "documents": sum(1 for d in manifest if docs is None or docs(d)),
-            "qualifier_accuracy": qualifier_ok / tp if tp else 0.0, "place_accuracy": place_ok / tp if tp else 0.0}
+            "qualifier_accuracy": qualifier_ok / tp if tp else 0.0, "place_accuracy": place_ok / tp if tp else 0.0,
+            "other_side": other_side}
 
 

@@ -509,8 +509,9 @@ _ONLY_UKRAINIAN = re.compile(rf"\b(?:{lx.ONLY_UKRAINIAN_TYPES})", re.IGNORECASE)
 
 
 def only_one_side_fields_it(f) -> str | None:
-    """A type only one side fields is that side's loss, when nothing else tells the side
-    ("two Su-34s were downed over Luhansk": Russia alone flies the Su-34)."""
+    """A type only one side fields is that side's loss, whatever else the sentence seems to say
+    ("two Su-34s were downed over Luhansk": Russia alone flies the Su-34). Tried first: the
+    type is a fact about the thing lost, the other rules read the sentence around it."""
     if f.metric not in ("equipment_losses", "vehicles_captured"):
         return None
     words = f.sentence[f.fig.start:max(f.fig.noun_end, f.fig.end)]
@@ -539,8 +540,8 @@ def shot_down_over(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, taken_from, under_control, land_verb,
-         liberation_is_the_speakers, occupied_area, continues_earlier_land, mover_or_thief, only_one_side_fields_it]
+RULES = [only_one_side_fields_it, own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, taken_from, under_control, land_verb,
+         liberation_is_the_speakers, occupied_area, continues_earlier_land, mover_or_thief]
 
 
 @dataclass
