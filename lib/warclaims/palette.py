@@ -137,6 +137,12 @@ class Key:
         return {**dict(sorted(named.items())), **dict(sorted(groups.items()))}
 
 
+def key_of(claims) -> Key:
+    """The key of a chart that draws these rows (a frame with ``claimant`` and ``claimant_side``),
+    each claimant counted by its rows: :func:`key_for` on a chart's own figures."""
+    return key_for(claims["claimant"].value_counts().to_dict(), dict(zip(claims["claimant"], claims["claimant_side"].astype(str))))
+
+
 def key_for(counts: dict, sides: dict | None = None, named_per_side: int = NAMED_PER_SIDE) -> Key:
     """The key of one chart: up to ``named_per_side`` claimants of each side named, the rest grouped.
 

@@ -69,8 +69,6 @@ _REPORTED_THIS = re.compile(r"^\s*(?:This|That|It|These\s+(?:figures|data)|This\
                             r"(?:\w+ly\s+)?(?:reported|announced|stated|said|published|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:by|in)\b", re.IGNORECASE)
 #: A line that names the source of what is above it ("Source: Oleksandr Syrskyi on Telegram").
 _SOURCE_LINE = re.compile(r"^\s*(?:Source|Sources|Data)\s*[:–—-]\s*(?P<who>[^\n]{2,160})")
-#: Metrics whose figures can be a running total when the sentence says so.
-
 
 @dataclass
 class Candidate:
@@ -166,8 +164,9 @@ def attribute(para_sentences: list[Span], ctx: Context) -> list[SentenceAttribut
         found, via, estimate = attributions(sent.text, ctx.last_person, ctx.last_org, ments, ctx.titled, last_said)
         last_said = found[-1].claimant if found else last_said
         ctx.titled.update(titles_of(sent.text, ments))
-        found = outlets_ministry(same_ministry(found, ments, ctx.ministry), ments, via, ctx.ministry or named_ministry(ments))
-        ctx.ministry = named_ministry(ments) or ctx.ministry
+        named = named_ministry(ments)
+        found = outlets_ministry(same_ministry(found, ments, ctx.ministry), ments, via, ctx.ministry or named)
+        ctx.ministry = named or ctx.ministry
         person, org = mentioned(sent.text, ments)
         ctx.remember_speakers(person, org, found)
         out.append(SentenceAttribution(found, via, estimate))

@@ -18,6 +18,9 @@ AREA_UNITS = [
     (r"hectares?\b", "ha"),
 ]
 
+#: Makes of wheeled armour named without "vehicle" ("four MaxxPros"), or with it.
+_ARMOUR_MAKES = r"(?:Cougar|MaxxPro|Kozak|Roshel|Novator|Varta)"
+
 #: Item nouns: (pattern, item_class, origin, unit word as the gold annotations simplify it).
 #: Ordered: the first pattern that matches at the head of the noun phrase wins.
 ITEMS = [
@@ -71,8 +74,8 @@ ITEMS = [
     (r"(?:Patriot|NASAMS|IRIS-T|Buk(?:-M\d\w*)?|Tor(?:-M\d\w*)?|Pantsir(?:-S\d)?|S-[34]00|Osa|Strela-10|Tunguska|Gepard)s?\b(?!\s+(?:missiles?|rockets?|interceptors?|munitions?))(?:\s+(?:air[-\s]defen[cs]e\s+)?(?:systems?|launchers?|batter(?:y|ies)|units?|complexes))?", "air_defence", "military"),
     (r"(?:(?:large\s+)?landing|patrol|missile|amphibious(?:\s+assault)?|assault|reconnaissance|supply|fast|small)\s+(?:ships?|boats?|vessels?|craft)|corvettes?|frigates?|cruisers?|minesweepers?|tugs?\b", "ship", "military"),
     # Mine-resistant and other wheeled armour named by make ("two Cougar mine-resistant vehicles", "four MRAPs").
-    (r"(?:(?:Cougar|MaxxPro|Kozak|Roshel|Novator|Varta)s?\b|(?:Roshel\s+)?Senator|Spartan)(?:\s+(?:mine-resistant(?:\s+ambush-protected)?\s+|armou?red\s+)?vehicles?\b)|"
-     r"(?:Cougar|MaxxPro|Kozak|Roshel|Novator|Varta)s?\b|MRAPs?\b|mine-resistant(?:\s+ambush-protected)?\s+vehicles?", "armoured_vehicle", "military"),
+    (rf"(?:{_ARMOUR_MAKES}s?\b|(?:Roshel\s+)?Senator|Spartan)(?:\s+(?:mine-resistant(?:\s+ambush-protected)?\s+|armou?red\s+)?vehicles?\b)|"
+     rf"{_ARMOUR_MAKES}s?\b|MRAPs?\b|mine-resistant(?:\s+ambush-protected)?\s+vehicles?", "armoured_vehicle", "military"),
 ]
 
 #: People: soldiers and their equivalents. "people" counts only beside a loss verb.

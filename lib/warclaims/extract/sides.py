@@ -321,8 +321,8 @@ def _by_verb(f, verb: re.Match) -> str | None:
     if subject is None and _NO_SUBJECT.match(clause):
         # "Ukrainian forces lost 30 tanks, the ministry said, and lost another 74": a verb with no
         # subject of its own shares the one of the verb of loss before it (rule verb_of_loss, shared subject).
-        _, ends, _ = _loss_verbs(s)
-        earlier = [m for m in _loss_verbs(s)[0][:bisect.bisect_right(ends, lo)] if not participle(s, m)]
+        verbs, ends, _ = _loss_verbs(s)
+        earlier = [m for m in verbs[:bisect.bisect_right(ends, lo)] if not participle(s, m)]
         if earlier:
             subject = _last_side(_clause_before(s, earlier[-1].start(), 80)[1], f.claimant_side)
     if subject is None and f.claimant_side in OPPOSITE and _AGENT_VERBS.match(verb.group()) and _SPEAKER_AS_AGENT.search(clause[-40:]):

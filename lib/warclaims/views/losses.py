@@ -281,8 +281,7 @@ def chart_personnel(view: LossesView, side: str = "russia"):
         marks = drawn[drawn["shape"] != "running_total"]
         # Up to six claimants of each side named, each in its own colour; the rest of a side
         # share one pale colour and one key entry (palette.key_for says why).
-        key = palette.key_for(marks["claimant"].value_counts().to_dict(),
-                              dict(zip(marks["claimant"], marks["claimant_side"].astype(str))))
+        key = palette.key_of(marks)
         by_entry = dict(list(marks.groupby(marks["claimant"].map(key.entry), sort=False)))
         for entry in key.entries():  # the key's order: named claimants, then each side's others
             group = by_entry[entry]

@@ -394,7 +394,7 @@ def chart_map(view: PlacesView):
         if m is not None:
             _draw_polygons(ax, m)
         _orientation(ax, view, extent, pts)
-        key = palette.key_for(pts["claimant"].value_counts().to_dict(), dict(zip(pts["claimant"], pts["claimant_side"])))
+        key = palette.key_of(pts)
         drawn = []
         sides = _sides_on(view, view.map_day)
         for (place, mark, claimant), group in pts.groupby(["place", "mark", "claimant"], sort=False):
@@ -572,8 +572,8 @@ def chart_timeline(view: PlacesView):
         checks = view.result.checks
         claimed = checks[checks["place"].isin(places)]
         row = {place: i for i, place in enumerate(places)}
-        marks = claimed[["place", "claimant", "date"]].drop_duplicates()
-        key = palette.key_for(marks["claimant"].value_counts().to_dict(), dict(zip(claimed["claimant"], claimed["claimant_side"])))
+        marks = claimed[["place", "claimant", "claimant_side", "date"]].drop_duplicates()
+        key = palette.key_of(marks)
         for colour, one in marks.groupby(marks["claimant"].map(key.colour), sort=False):
             # One artist per colour (a claimant, or a side's unnamed claimants), not per claim. A dark ring under the claimant's colour
             # keeps the claim visible on either side's fill.

@@ -231,12 +231,6 @@ def _tracker_colours(trackers) -> dict:
     return {t: colours[n] for t, n in names.items()}
 
 
-def _claimant_key(drawn: pd.DataFrame) -> palette.Key:
-    # Of the claims a chart draws: rows name their claimant, and the key names six of a side
-    # at most, in colours of that side.
-    return palette.key_for(drawn["claimant"].value_counts().to_dict(), dict(zip(drawn["claimant"], drawn["claimant_side"].astype(str))))
-
-
 def _short_claimant(row) -> str:
     via = row.get("reported_via")
     via = f" (via {via})" if isinstance(via, str) and via else ""
@@ -261,7 +255,8 @@ def chart_claims_vs_trackers(view: TerritoryView):
     drawn, left_out = _drawn(view)
     trackers = sorted(view.comparisons["tracker"].unique())
     tracker_colour = _tracker_colours(trackers)
-    key = _claimant_key(drawn)
+    # Rows name their claimant; the key names six of a side at most (palette.key_for).
+    key = palette.key_of(drawn)
     rows_drawn = []
     with charts.styled():
         fig, ax = plt.subplots(figsize=(11, 2.6 + 0.75 * max(1, len(drawn))))
@@ -415,7 +410,7 @@ def chart_tracker_series(view: TerritoryView):
                            for d, v in zip(one["date"], rel)]
         # Claims, drawn where their value is: the claimed change, from the independent trackers'
         # level on the day before the claim's days start.
-        key = _claimant_key(claims)
+        key = palette.key_of(claims)
         shown, not_shown = 0, 0
         for _, r in claims.iterrows():
             if pd.isna(r["period_first"]) or r["subject_side"] not in ("ukraine", "russia") or r["period_first"] - DAY < first_day:

@@ -259,8 +259,7 @@ def chart_vehicles(view: VehiclesView):
     heights = [max(1, len(parts["loss"])), max(1, len(parts["context"]))]
     # Of the claims drawn: rows name their claimant, and the key names six of a side at most,
     # in colours of that side.
-    shown = pd.concat([parts["loss"], parts["context"]])
-    claimant_key = palette.key_for(shown["claimant"].value_counts().to_dict(), dict(zip(shown["claimant"], shown["claimant_side"].astype(str))))
+    claimant_key = palette.key_of(pd.concat([parts["loss"], parts["context"]]))
     drawn = []
     with charts.styled():
         fig, axes = plt.subplots(2, 1, figsize=(11, 3.2 + 0.62 * sum(heights)), gridspec_kw={"height_ratios": heights, "hspace": 0.45})
