@@ -1090,6 +1090,29 @@ CASES = [
     ("The Russian Defence Ministry gave its update. Air defences shot down 45 drones, the ministry said.", [{"quantity": "45", "subject_side": "ukraine"}]),
     ("Air defences shot down 20 drones over Kyiv, the ISW said.", [{"quantity": "20", "subject_side": "unknown"}]),  # a third party's: not told
     ("The SBU said it destroyed a Tu-22M3 bomber at an airfield.", [{"claimant": "Security Service of Ukraine", "subject_side": "russia"}]),
+    # --- "killing N" after another verb: the participle is a verb of loss of its own ---
+    ("Russian forces repelled four attacks near Kupiansk, killing more than 40 Ukrainian servicemen, the Russian Defence Ministry said.",
+     [{"quantity": "40", "qualifier": "more than", "subject_side": "ukraine", "claimant": "Ministry of Defence of the Russian Federation"}]),
+    # --- a speaker after a place taken is not another place ---
+    ("Russian troops captured the village of Novomykhailivka, Russia's defence ministry said.",
+     [{"quantity": "1", "place_raw": "Novomykhailivka", "subject_side": "russia", "claimant": "Ministry of Defence of the Russian Federation"}]),
+    # --- roles with the unit or institution they serve, and the side their description gives ---
+    ("A colonel in the Ukrainian army said his brigade had destroyed 23 Russian tanks.",
+     [{"claimant": "A colonel in the Ukrainian army", "claimant_side": "ukraine", "subject_side": "russia"}]),
+    ("A Ukrainian battalion commander said Russia lost 40 soldiers in the assault.", [{"claimant": "A Ukrainian battalion commander", "claimant_side": "ukraine"}]),
+    ("An official in the Russian-installed administration of Zaporizhzhia said 150 Ukrainian soldiers were killed.",
+     [{"claimant": "An official in the Russian-installed administration of Zaporizhzhia", "claimant_side": "russia", "subject_side": "ukraine"}]),
+    ("Russian military blogger Rybar wrote that Ukrainian forces had captured 3 villages.",
+     [{"claimant": "Rybar", "claimant_side": "russia", "subject_side": "ukraine"}]),
+    # --- a country after "according to the ministry," is what is counted, not the speaker ---
+    ("Russia's Defence Ministry gave its weekly figures. According to the ministry, Ukraine lost 1,500 servicemen over the past week.",
+     [{"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
+    # --- the General Staff's tally lines as it writes them; a total that "stood at" N ---
+    ("The General Staff said Russian losses as of March 10 were:\nair defense means — 709 (+1),\nautomotive technology and fuel tanks — 13,416 (+57).",
+     [{"quantity": "709", "item_class": "air_defence", "cumulative": "true"}, {"quantity": "1", "cumulative": "false"},
+      {"quantity": "13416", "item_class": "truck", "cumulative": "true"}, {"quantity": "57", "cumulative": "false"}]),
+    ("The General Staff reported that Russian losses stood at 543,720 personnel, including 1,070 over the past day.",
+     [{"quantity": "543720", "cumulative": "true", "subject_side": "russia"}, {"quantity": "1070", "cumulative": "false", "subject_side": "russia"}]),
 ]
 
 

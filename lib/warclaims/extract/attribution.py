@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -113,11 +114,19 @@ _ROLE_NOUN = (r"(?:blogger|milblogger|analyst|official|source|commander|officer|
               r"mayor|diplomat|lawmaker|intelligence\s+officer|military\s+officer|(?:deputy\s+)?minister|businessman|businesswoman|resident|"
               r"witness|eyewitness|farmer|volunteer|activist|soldier|serviceman)")
 _INSTITUTION = r"(?:president|prime\s+minister|minister|ministry|governor|commander|army|general\s+staff|military|government|battlegroup|brigade|agency)"
+#: Lower-case words of a unit or institution a role serves in ("a colonel in the Ukrainian army",
+#: "a spokesman for Ukraine's southern command", "an official in the Russian-installed
+#: administration of Zaporizhzhia", "a Ukrainian battalion commander").
+_UNIT_WORD = (r"(?:army|armed\s+forces|military|forces|command|brigade|battalion|regiment|company|platoon|unit|division|corps|"
+              r"administration|authorities|ministry|defen[cs]e|intelligence|southern|northern|eastern|western|central|regional|"
+              r"general\s+staff|staff|navy|air\s+force|guard|national|border|service|government|office|directorate|headquarters|"
+              r"group|operational|press|drone|artillery|tank|frontline|front-line|[a-z]+-installed|[a-z]+-backed)")
 _ROLE_RE = re.compile(
     r"\b(?:(?:one|a|an|the|another|several|two|three|some)\s+)?(?:(?:[A-Z][A-Za-z.]*|U\.S\.|UK|US|senior|junior|top|local|military|regional|deputy|"
     r"[a-z]+(?:-[a-z]+)+|pro-Kremlin|pro-Russian|independent|high-ranking|defen[cs]e|intelligence|government|western|Western|unnamed|anonymous|"
-    r"[A-Z][\w-]*['’]s|its|their)\s+){0,3}"
-    rf"{_ROLE_NOUN}s?\b(?:\s+(?:to|for|of|in|with|within|inside|at|close\s+to)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s*){{1,4}}|{_INSTITUTION}\b))?",
+    rf"[A-Z][\w-]*['’]s|its|their|{_UNIT_WORD})\s+){{0,3}}"
+    rf"{_ROLE_NOUN}s?\b(?:\s+(?:to|for|of|in|with|within|inside|at|close\s+to)\s+(?:the\s+)?"
+    rf"(?:(?:[A-Z][\w'’-]*|{_UNIT_WORD})(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*|{_UNIT_WORD})){{0,5}}\b|{_INSTITUTION}\b))?",
 )
 #: Stems of the role nouns: a substring test (fast) before the long pattern.
 _ROLE_STEMS = ("blogger", "analyst", "official", "source", "command", "officer", "expert", "researcher", "journalist", "correspondent",
@@ -541,6 +550,12 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         # "Shtupun said", "Mr Wallace told MPs": a surname alone is the person named before with it.
         if last_person is not None and _ONE_NAME.fullmatch(text) and last_person.name.split()[-1].lower() == text.lower():
             return last_person, "surname_named_before"
+        described = _DESCRIBED_AS.search(sentence, max(0, at - 50), at) if c.side_guessed and at else None
+        if described:
+            # "Russian military blogger Rybar": the words that introduce an unknown speaker give
+            # its side (rule side_of_the_description), not the countries the sentence names.
+            side = "russia" if lx.RUSSIAN_RE.search(described.group("side")) or "kremlin" in described.group("side").lower() else "ukraine"
+            return dataclasses.replace(c, side=side, side_guessed=False), "side_of_the_description"
         return c, "owner_of_the_source" if owned else ""
 
     estimate = bool(_ESTIMATE_CUE.search(sentence))
@@ -585,8 +600,11 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             continue
         # The first name after the cue, unless a clause stands between; an appositive may
         # ("according to the regional governor, Oleh Syniehubov, ...").
+        # An appositive is a title before its holder's name, never a country that starts the
+        # clause ("according to the ministry, Ukraine lost ...": Ukraine is what is counted).
         after = [m for m in mentions if cue.end() <= m[0] <= cue.end() + 60
-                 and (not _CLAUSE_PUNCTUATION.search(between := sentence[cue.end():m[0]]) or _APPOSITIVE.match(between))]
+                 and (not _CLAUSE_PUNCTUATION.search(between := sentence[cue.end():m[0]])
+                      or _APPOSITIVE.match(between) and not _COUNTRY_ONLY.match(m[2]) and not _SUBJECT_OF_A_VERB.match(sentence, m[1]))]
         if after:
             # "according to Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi":
             # a title naming an institution, then the person who holds it; the person speaks.
@@ -674,6 +692,10 @@ def _speaker_after_dash(sentence: str) -> list[Attribution]:
 
 #: "also" right after a speaker: the same side as the one who spoke before ("the ministry also said").
 _ALSO = re.compile(r"\s+(?:has\s+|had\s+)?also\b", re.IGNORECASE)
+#: The words that introduce a speaker, right before the name ("Russian military blogger ",
+#: "pro-Kremlin war correspondent ", "Ukraine's deputy defence minister ").
+_DESCRIBED_AS = re.compile(r"(?P<side>\b(?:pro-Russian|pro-Kremlin|Kremlin-backed|Moscow-backed|Russian-installed|Moscow-installed|"
+                           r"Russian|Russia['’]s|Ukrainian|Ukraine['’]s))\s+(?:[a-z][\w-]*\s+){1,3}$")
 _SIDE_NAMED = re.compile(rf"\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 _POSSESSED_BODY = re.compile(r"\b(?:its|their)\s+(?P<body>air\s+force|military|army|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|navy)\b", re.IGNORECASE)
 _ENEMY_WORD = re.compile(r"(?i:enemy|adversar|hostile)")

@@ -98,9 +98,23 @@ def _claim(sentence: str, start: int, name: str, kind: str | None) -> NamedCaptu
                         place_raw=name, place=place, oblast_iso=iso)
 
 
+#: After a listed name, what makes it the speaker, not a place ("captured X, Russia's defence
+#: ministry said", "..., Zelensky said", "..., Ukrainian officials said").
+_SPEAKER_AFTER = re.compile(r"['’]s\b|\s+(?:[a-z][\w-]*\s+){0,2}?(?:said|says|say|reported|reports|told|claimed|claims|announced|stated|wrote|added)\b")
+#: Names of a side or its people, never a settlement taken in a list.
+_SIDE_NAME = re.compile(r"(?:Russian?|Ukrain(?:e|ian)|Moscow|Kyiv|Kiev|Kremlin)s?\Z")
+
+
 def _each_name(m: re.Match) -> list[tuple[int, str]]:
     names = m.group("names")
-    return [(m.start("names") + n.start(), n.group()) for n in re.finditer(_NAME, names) if n.group() != "and"]
+    sentence = m.string
+    out = []
+    for n in re.finditer(_NAME, names):
+        at = m.start("names") + n.start()
+        if n.group() == "and" or out and (_SIDE_NAME.match(n.group()) or _SPEAKER_AFTER.match(sentence, at + len(n.group()))):
+            continue  # the first name is the place taken; a later one may be who says so
+        out.append((at, n.group()))
+    return out
 
 #: The next item of a list of places taken ("..., Kupiansk and Balakliia", "... and the town of Y").
 _LIST_NEXT = re.compile(rf"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:the\s+(?:[\w-]+\s+){{0,2}}?{_KIND}\s+of\s+)?(?=[A-Z])")

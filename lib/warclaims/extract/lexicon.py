@@ -34,7 +34,7 @@ ITEMS = [
     (r"(?:Tigr?|Tiger)\s+armou?red\s+(?:cars?|vehicles?)|armou?red\s+cars?", "armoured_car", "military"),
     (r"armou?red\s+(?:combat\s+|fighting\s+)?vehicles?|armou?red\s+vehicles?|(?:combat|fighting)\s+vehicles?|AFVs?\b|armou?r\b", "armoured_vehicle", "military"),
     (r"multiple[-\s]+(?:launch\s+)?rocket\s+(?:launcher\s+)?systems?|multiple\s+rocket\s+launchers?|(?:HIMARS\s+)?rocket\s+(?:artillery\s+)?systems?|MLRS(?:es)?\b|MRLs?\b|rocket\s+launchers?|HIMARS\s+launchers?|HIMARS\b(?!\s+(?:missiles?|rockets?|shells?|munitions?))|(?:Grad|Uragan|Smerch|Tornado(?:-[SG])?)(?:\s+(?:launchers?|systems?|MLRS))?\b(?!\s+(?:rockets?|missiles?|shells?))", "mlrs", "military"),
-    (r"(?:missile\s+)?(?:anti-aircraft|air[-\s]defen[cs]e|surface-to-air)\s+(?:warfare\s+|missile\s+)?(?:systems?|units?|complexes|vehicles?)|anti-aircraft\s+guns?|SAM\s+systems?", "air_defence", "military"),
+    (r"(?:missile\s+)?(?:anti-aircraft|air[-\s]defen[cs]e|surface-to-air)\s+(?:warfare\s+|missile\s+)?(?:systems?|units?|complexes|vehicles?|means|assets)|anti-aircraft\s+guns?|SAM\s+systems?", "air_defence", "military"),
     (r"(?:units?|pieces?)\s+of\s+(?:field\s+)?artillery|self-propelled\s+(?:guns?|howitzers?|artillery(?:\s+(?:systems?|units?|mounts?))?)|howitzers?|(?:field\s+)?artillery(?:\s+(?:systems?|units?|guns?|pieces?))?|mortars?|artillery", "artillery", "military"),
     # "aircraft-type unmanned aerial vehicles" are drones; "helicopters and fighter jets" a mix.
     (r"aircraft-type\s+(?:unmanned\s+aerial\s+vehicles|drones?|UAVs?)", "drone", "military"),
@@ -47,7 +47,7 @@ ITEMS = [
     (r"(?:counter-battery\s+)?radars?(?:\s+stations?)?", "special_equipment", "military"),
     (r"(?:units\s+of\s+)?special\s+equipment", "special_equipment", "military"),
     # "units of automotive equipment" are the General Staff's trucks and other vehicles.
-    (r"(?:units?|pieces?)\s+of\s+(?:automotive|motor)\s+(?:equipment|vehicles)|automotive\s+(?:equipment|vehicles)(?:\s+and\s+fuel\s+tank(?:er)?s)?|(?:special\s+)?military\s+motor\s+vehicles", "truck", "military"),
+    (r"(?:units?|pieces?)\s+of\s+(?:automotive|motor)\s+(?:equipment|vehicles)|automotive\s+(?:equipment|vehicles|technology|machinery)(?:\s+and\s+fuel\s+tank(?:er)?s)?|(?:special\s+)?military\s+motor\s+vehicles", "truck", "military"),
     (r"(?:units?|pieces?|items?)\s+of\s+(?:military\s+|(?:[\w-]+\s+){0,2}?)(?:equipment|hardware|materiel|weaponry|weapons)(?:\s+and\s+(?:vehicles|military\s+equipment(?:\s+and\s+materiel)?))?|weapons?\s+systems?|pieces\s+of\s+hardware", "other_equipment", "military"),
     # "48 units of armored combat vehicles", "135 units of various vehicles": a count of vehicles in units.
     (r"(?:units?|pieces?)\s+of\s+(?:[\w-]+\s+){0,2}?armou?red\s+(?:combat\s+|fighting\s+)?vehicles", "armoured_vehicle", "military"),
@@ -100,7 +100,7 @@ SETTLEMENTS = r"(?:settlements?|villages?|towns?\s+and\s+villages?|towns?|commun
 # --- what happened ------------------------------------------------------------------------
 
 LIBERATED = r"liberat\w*|increased\s+to|rose\s+to|grew\s+to|took|taken|tak(?:e|es|ing)\b|retak\w*|retook|recaptur\w*|reclaim\w*|took\s+back|taken\s+back|tak\w*\s+back|freed|free\b|de-?occupied|regain\w*|won\s+back|returned|(?:gained|regained|taken)\s+control|came\s+under\s+(?:the\s+)?control|control(?:s|ling)?\b|controlled\s+by\b|captur\w*|conquer\w*|seiz\w*|occup\w*|gain\w*|advanc\w*|(?<!been\s)(?<!were\s)(?<!was\s)push\w*|expel\w*|oust\w*|drove\s+(?:\w+\s+){0,2}?out|clear(?:ed|s|ing)\b(?![^.;]{0,60}\b(?:mines?|explosives?|ordnance|debris|rubble|snow|roads?|of\s+(?:mines|explosives))\b)|hold(?:s|ing)?\b(?!\s+(?:talks|meetings?|elections?|a|an|the)\b)|held\b(?!\s+(?:talks|meetings?|elections?|a|an|the|by)\b)"
-LOSS = r"lost|los(?:e|es|ing)|intercept\w*|(?:death\s+)?toll\b|loss(?:es)?\b|reduced|decreased|killed|wounded|injured|eliminat\w*|liquidat\w*|destroy\w*|destruction|knocked\s+out|shot\s+down|downed|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|deaths\b|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled|left\s+behind"
+LOSS = r"lost|los(?:e|es|ing)|intercept\w*|(?:death\s+)?toll\b|loss(?:es)?\b|reduced|decreased|kill(?:ed|ing)\b|wound(?:ed|ing)\b|injur(?:ed|ing)\b|eliminat\w*|liquidat\w*|destroy\w*|destruction|knocked\s+out|shot\s+down|downed|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|deaths\b|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled|left\s+behind"
 FLED = r"fled|flee\w*|escap\w*|retreat\w*|withdr[ae]w\w*|ran\s+away|run\s+away|evacuated\s+themselves|desert(?:ed|ing|ion|ers?)\b|went\s+AWOL"
 #: Soldiers taken captive: a loss of people (count_kind ``prisoners``) only in these phrases, not
 #: wherever "captured" stands ("troops captured the village" says nothing of soldiers lost).
@@ -194,8 +194,9 @@ CIVILIAN_CLASSES = frozenset({"truck", "bus", "car", "vehicle"})
 MILITARY_MAKES_RE = re.compile(r"\b(?:Kamaz|KAMAZ|Ural|GAZ|Tigr?|Tiger|military|army|armou?red|UAZ|BMP|BTR|MT-LB)\b")
 #: Words that make vehicles civilian ("stolen from locals", "private cars").
 CIVILIAN_MARKS_RE = re.compile(r"\b(?:civilian|private|stolen|looted|locals?|residents?)\b", re.IGNORECASE)
-#: Words that make a loss figure a running total ("in total", "so far", "as of", "have lost").
-RUNNING_TOTAL_RE = re.compile(r"\b(?:in\s+total|total|totals|overall|altogether|so\s+far|to\s+date|as\s+of|since|already|ha(?:ve|s|d)\s+(?:\w+\s+){0,2}(?:lost|destroyed|killed|eliminated|suffered|reached))\b", re.IGNORECASE)
+#: Words that make a loss figure a running total ("in total", "so far", "as of", "have lost"; losses
+#: that "stood at" or "rose to" a figure with no period of its own).
+RUNNING_TOTAL_RE = re.compile(r"\b(?:in\s+total|total|totals|overall|altogether|so\s+far|to\s+date|as\s+of|since|already|st(?:ood|ands?)\s+at|(?:rose|risen|climbed|grew|grown|increased)\s+to|ha(?:ve|s|d)\s+(?:\w+\s+){0,2}(?:lost|destroyed|killed|eliminated|suffered|reached))\b", re.IGNORECASE)
 
 
 # Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
