@@ -5,6 +5,7 @@ import csv
 import json
 from pathlib import Path
 
+import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
@@ -105,6 +106,24 @@ def test_real_trackers_give_the_seed_claims_one_measurement(ledger_copy, real_da
         pd.testing.assert_frame_equal(_figures(short, claim), _figures(war, claim))
     isw = _figures(war, IBT).set_index("tracker").loc[ISW]
     assert isw["measured"] == pytest.approx(128104.31 - 123520.99, abs=0.5)  # not 78,000 km² of Russian gains
+
+
+def test_whole_war_chart_draws_claims_from_across_the_war(ledger_copy, real_data):
+    # On the real ledger and trackers, a whole-war chart has more measured claims than rows:
+    # those drawn are spread over the war (not the newest weeks'), and a tracker not counted
+    # far outside the claims' span does not set the scale.
+    view = territory.build(_params("2022-02-24", "2026-08-22", ledger_copy))
+    fig = territory.chart_claims_vs_trackers(view)
+    data = fig.warclaims_data
+    days = view.claims.set_index("claim_id").loc[sorted(set(data["claim_id"])), "date"]
+    assert days.min().year == 2022 and days.max() >= view.claims["date"].max() - pd.Timedelta(days=120)
+    ax = fig.axes[0]
+    counted = data[(data["kind"] == "mapped change") & data["counted"].astype(bool)]["value"]
+    claimed = data[data["series"] == "claimed"]["value"]
+    lo, hi = ax.get_xlim()
+    assert lo <= min(0, counted.min(), claimed.min()) and hi >= max(counted.max(), claimed.max())
+    assert hi - lo < 3 * (max(counted.max(), claimed.max()) - min(0, counted.min(), claimed.min()))
+    plt.close(fig)
 
 
 # 2. Trackers' quality --------------------------------------------------------------------
@@ -383,6 +402,10 @@ def test_many_claims_stay_readable(tmp_path):
     rows = fig.warclaims_data["row"].nunique()
     assert rows == territory.MAX_CLAIMS_DRAWN < len(view.claims)
     assert f"{len(view.claims) - rows} more claims" in fig.texts[-1].get_text().replace("\n", " ")
+    # The claims drawn are spread over the window, not the newest only (a whole-war chart of
+    # the last weeks' claims would read as if nothing had been claimed before them).
+    drawn_days = view.claims.set_index("claim_id").loc[sorted(set(fig.warclaims_data["claim_id"])), "date"]
+    assert drawn_days.min() <= view.claims["date"].quantile(0.1) and drawn_days.max() >= view.claims["date"].quantile(0.9)
     assert len(territory.summary(view)["claims"]) == len(view.claims)  # nothing dropped from the record
     check_chart(territory.chart_tracker_series(view))
     check_chart(overview.chart_claims_by_claimant(overview.build(_params("2022-02-24", "2026-08-22", folder))))

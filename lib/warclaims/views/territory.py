@@ -13,6 +13,7 @@ import textwrap
 from dataclasses import dataclass, field
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 
 from .. import charts, palette
@@ -238,13 +239,37 @@ def _short_claimant(row) -> str:
 
 
 def _drawn(view: TerritoryView) -> tuple[pd.DataFrame, int]:
-    """The claims a chart draws (at most MAX_CLAIMS_DRAWN: measured ones first, newest first) and how many are left out."""
+    """The claims a chart draws (at most MAX_CLAIMS_DRAWN) and how many are left out.
+
+    When more claims fall in the window than fit, those the trackers can measure are drawn
+    before those they cannot, originals before restatements, and they are picked spread evenly
+    over the window's claim dates (:func:`_spread_over_time`): a whole-war chart that drew only
+    the newest claims would read as if nobody had claimed anything before them.
+    """
     v = view.verdicts.merge(view.claims[["claim_id", "date", "reported_via", "claimant_side", "restates"]], on="claim_id")
     if len(v) <= MAX_CLAIMS_DRAWN:
         return v.sort_values(["date", "claim_id"]).reset_index(drop=True), 0
-    v["measured_first"] = v["verdict"] == "not comparable"
-    keep = v.sort_values(["measured_first", "date"], ascending=[True, False]).head(MAX_CLAIMS_DRAWN)
+    measured = v[v["verdict"] != "not comparable"]
+    pool = measured if len(measured) >= MAX_CLAIMS_DRAWN else v
+    originals = pool[pool["restates"].isna()]
+    pool = originals if len(originals) >= MAX_CLAIMS_DRAWN else pool
+    keep = _spread_over_time(pool.sort_values(["date", "claim_id"]).reset_index(drop=True), MAX_CLAIMS_DRAWN)
     return keep.sort_values(["date", "claim_id"]).reset_index(drop=True), len(v) - MAX_CLAIMS_DRAWN
+
+
+def _spread_over_time(rows: pd.DataFrame, n: int) -> pd.DataFrame:
+    """``n`` of the date-sorted ``rows``, each the one nearest to one of ``n`` evenly spaced
+    days between the first and the last (each row picked once)."""
+    days = rows["date"].to_numpy(dtype="datetime64[ns]").astype("int64")
+    targets = np.linspace(days[0], days[-1], n)
+    free = np.ones(len(rows), dtype=bool)
+    picked = []
+    for target in targets:
+        distance = np.where(free, np.abs(days - target), np.inf)
+        i = int(np.argmin(distance))
+        free[i] = False
+        picked.append(i)
+    return rows.iloc[sorted(picked)]
 
 
 def chart_claims_vs_trackers(view: TerritoryView):
@@ -265,7 +290,7 @@ def chart_claims_vs_trackers(view: TerritoryView):
                     transform=ax.transAxes)
             ax.set_axis_off()  # an empty axis with ticks would read as a scale of something
         labels, verdict_labels = [], []
-        xmax = 0.0
+        x_lo, x_hi = _extent(view, drawn)
         for y, r in drawn.iterrows():
             comps = view.comparisons[view.comparisons["claim_id"] == r["claim_id"]]
             if not pd.isna(r["independent_low"]):
@@ -277,11 +302,18 @@ def chart_claims_vs_trackers(view: TerritoryView):
                     marker, size, label = "X", 70, f"{c['tracker']} (not counted: {'derived' if not c['independent'] else 'flagged'})"
                 else:
                     marker, size, label = "o", 60, f"Mapped by {c['tracker']}"
-                ax.scatter(c["measured"], y, marker=marker, s=size, color=colour, zorder=3, label=label, linewidths=0)
+                inset = 0.015 * (x_hi - x_lo)
+                shown = min(max(c["measured"], x_lo + inset), x_hi - inset)
+                if shown != c["measured"]:
+                    # A tracker not counted may lie far outside what the claims and the counted
+                    # trackers span; drawn at the edge, pointing out, with its value, it does not squash them.
+                    marker = "<" if c["measured"] < shown else ">"
+                    ax.annotate(f"{c['measured']:,.0f} {unit}", (shown, y), xytext=(0, 8),
+                                textcoords="offset points", ha="left" if marker == "<" else "right", fontsize=7, color=colour)
+                ax.scatter(shown, y, marker=marker, s=size, color=colour, zorder=3, label=label, linewidths=0)
                 rows_drawn.append({"row": y, "claim_id": c["claim_id"], "series": c["tracker"], "kind": "mapped change",
                                    "value": c["measured"], "counted": c["counted"], "flags": c["flags"],
                                    "claimant": c["tracker"], "source": c["dataset"]})
-                xmax = max(xmax, abs(c["measured"]))
             colour = key.colour[r["claimant"]]
             lo, hi = r["claimed_low"], r["claimed_high"]
             if hi == float("inf"):
@@ -290,7 +322,6 @@ def chart_claims_vs_trackers(view: TerritoryView):
             else:
                 ax.plot([lo, hi], [y, y], color=colour, zorder=2, **charts.CLAIMED_LINE)
             ax.plot(r["claimed"], y, color=colour, zorder=4, label=charts.claimed_label(key.entry[r["claimant"]]), **charts.CLAIMED_MARKER)
-            xmax = max(xmax, r["claimed"], hi if hi != float("inf") else 0)
             rows_drawn.append({"row": y, "claim_id": r["claim_id"], "series": "claimed", "kind": f"claimed ({r['qualifier']})",
                                "value": r["claimed"], "counted": None, "flags": "", "claimant": r["claimant"], "source": r["source_url"]})
             side = "Ukraine" if r["subject_side"] == "ukraine" else str(r["subject_side"]).capitalize()
@@ -308,7 +339,7 @@ def chart_claims_vs_trackers(view: TerritoryView):
             right.set_yticks(range(len(drawn)), verdict_labels, fontsize=9)
             right.set_ylabel("Verdict", rotation=270, labelpad=14)
             right.grid(False)
-            ax.set_xlim(min(0, ax.get_xlim()[0]), max(xmax * 1.15, 1))
+            ax.set_xlim(x_lo, x_hi)
         ax.axvline(0, color="#333333", linewidth=1)
         ax.grid(axis="x")
         ax.grid(axis="y", visible=False)
@@ -319,7 +350,8 @@ def chart_claims_vs_trackers(view: TerritoryView):
         unique = dict(zip(names, handles))
         charts.legend_below(fig, ax, list(unique.values()), list(unique.keys()))
         sources = claims_credit(view.claims) + _tracker_sources(trackers)
-        note = [f"{left_out} more claims are in the table and the recorded summary" if left_out else "",
+        note = [f"Drawn: {len(drawn)} claims picked evenly over the window's dates (claims the trackers measure, and originals, first); "
+                f"{left_out} more claims are in the table and the recorded summary" if left_out else "",
                 "Evidence is national: no tracker here breaks its area down by region",
                 "Rules: " + "; ".join(tq.rules_text())] + view.missing
         charts.finalise(
@@ -336,6 +368,19 @@ def chart_claims_vs_trackers(view: TerritoryView):
         )
         charts.tighten_top(fig, 0.95)
     return fig
+
+
+def _extent(view: TerritoryView, drawn: pd.DataFrame) -> tuple[float, float]:
+    """The x range of the claims chart: zero, the claims with the ranges their wording allows,
+    and the trackers counted, padded; trackers not counted do not widen it."""
+    ids = set(drawn["claim_id"])
+    counted = view.comparisons[view.comparisons["claim_id"].isin(ids) & view.comparisons["counted"]]
+    values = pd.concat([pd.Series([0.0]), counted["measured"], drawn["claimed"], drawn["claimed_low"], drawn["claimed_high"],
+                        drawn["independent_low"], drawn["independent_high"]]).astype(float)
+    values = values[np.isfinite(values)]
+    lo, hi = float(values.min()), float(values.max())
+    pad = 0.08 * ((hi - lo) or 1.0)
+    return (lo - pad if lo < 0 else 0.0), max(hi + 2 * pad, 1.0)
 
 
 def _alt_claims(view: TerritoryView, drawn: pd.DataFrame, left_out: int) -> str:
