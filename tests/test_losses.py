@@ -216,6 +216,9 @@ def test_claimants_drawn_in_their_sides_colours_none_shared(fixture_data):
             assert entry[0] in colours and entry[0] in palette.FAMILIES.get(claimant_side, []) + list(palette.COLOURS.values())
             named[claimant] = entry[0]
         assert marked and len(set(named.values())) == len(named)  # no two claimants share a colour
+        # The recorded summary says the colour each claimant is drawn in on this chart.
+        recorded = losses.summary(a)["colours"][f"personnel_{side}"]
+        assert {c: recorded[c] for c in named} == named and set(recorded) == drawn
     line = [h for h in losses.chart_personnel(a, "russia").axes[0].get_lines() if "General Staff" in h.get_label()][0]
     assert matplotlib.colors.to_hex(line.get_color()) == a.colours[gs_mod.CLAIMANT]
 

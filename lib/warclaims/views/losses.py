@@ -251,6 +251,23 @@ def _empty(ax, message: str) -> None:
     ax.set_yticks([])
 
 
+def _marks_key(marks: pd.DataFrame) -> palette.Key:
+    # Up to six claimants of each side named, each in its own colour; the rest of a side
+    # share one pale colour and one key entry (palette.key_for says why).
+    return palette.key_of(marks)
+
+
+def drawn_colours(view: LossesView, side: str) -> dict[str, str]:
+    """The colour each claimant or dataset is drawn in on one side's personnel chart: the
+    run's colour for a running total's line, the chart key's for marks (a grouped claimant
+    shares its side's pale colour)."""
+    rows = view.personnel[(view.personnel["subject_side"] == side) & (view.personnel["shape"] != "period")]
+    lines = rows[rows["shape"] == "running_total"]
+    colours = {name: view.colours[name] for name in lines["claimant"].unique()}
+    colours.update(_marks_key(rows[rows["shape"] != "running_total"]).colour)
+    return dict(sorted(colours.items()))
+
+
 def chart_personnel(view: LossesView, side: str = "russia"):
     """Personnel losses of one side, as each claimant published them, beside named dead.
 
@@ -279,9 +296,7 @@ def chart_personnel(view: LossesView, side: str = "russia"):
         up = mtransforms.offset_copy(ax.transData, fig=fig, y=9, units="points")
         down = mtransforms.offset_copy(ax.transData, fig=fig, y=-9, units="points")
         marks = drawn[drawn["shape"] != "running_total"]
-        # Up to six claimants of each side named, each in its own colour; the rest of a side
-        # share one pale colour and one key entry (palette.key_for says why).
-        key = palette.key_of(marks)
+        key = _marks_key(marks)
         by_entry = dict(list(marks.groupby(marks["claimant"].map(key.entry), sort=False)))
         for entry in key.entries():  # the key's order: named claimants, then each side's others
             group = by_entry[entry]
@@ -548,7 +563,9 @@ def summary(view: LossesView) -> dict:
         "equipment_as_of": view.ratio_day,
         "equipment_claimed_vs_confirmed": [] if view.ratio is None else view.ratio.to_dict("records"),
         "empty_states": {k: v for k, v in view.states.items() if v},
-        "colours": {name: view.colours[name] for name in sorted(set(view.personnel["claimant"]) | {gs_mod.CLAIMANT, "Oryx"})},
+        # As drawn: per side's personnel chart, and the equipment chart's two sources.
+        "colours": {**{f"personnel_{side}": drawn_colours(view, side) for side in SIDES},
+                    "equipment": {name: view.colours[name] for name in (gs_mod.CLAIMANT, "Oryx")}},
         "missing_datasets": view.missing,
     }
 
