@@ -325,7 +325,7 @@ def chart_personnel(view: LossesView, side: str = "russia"):
             # A colour swatch, not a marker: the marks' shapes say what they count (the key below),
             # and a square here would read as "wounded".
             handles.append(Line2D([], [], color=colour, linewidth=3, linestyle=(0, (2, 1)),
-                                  label=f"{charts.claimed_label(entry)} ({kinds})"))
+                                  label=_wrap(f"{charts.claimed_label(entry)} ({kinds})")))
         grey = "#444444"
         for kind in sorted(marks["count_kind"].unique()):
             handles.append(Line2D([], [], marker=KIND_MARKERS.get(kind, "o"), markerfacecolor="white", markeredgecolor=grey,
