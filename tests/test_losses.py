@@ -206,7 +206,7 @@ def test_claimants_drawn_in_their_sides_colours_none_shared(fixture_data):
         drawn = set(data["claimant"])
         colours = {matplotlib.colors.to_hex(line.get_color()) for line in fig.axes[0].get_lines()} | {
             matplotlib.colors.to_hex(line.get_markeredgecolor()) for line in fig.axes[0].get_lines()}
-        key = {h.get_label(): matplotlib.colors.to_hex(h.get_color()) for h in fig.axes[0].get_legend().legend_handles}
+        key = {h.get_label().replace("\n", " "): matplotlib.colors.to_hex(h.get_color()) for h in fig.axes[0].get_legend().legend_handles}
         marked = set(data.loc[data["shape"] != "running_total", "claimant"])
         named = {}
         for claimant in marked:
