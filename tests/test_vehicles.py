@@ -174,8 +174,17 @@ def test_many_vehicle_claims_stay_readable(tmp_path):
     check_chart(fig)
     per_panel = fig.warclaims_data.groupby("panel")["row"].nunique()
     assert (per_panel <= vehicles.MAX_ROWS_PER_PANEL).all()
-    assert "more" in fig.texts[-1].get_text()
     assert len(vehicles.summary(view)["claims"]) == len(view.claims)
+    # The note counts the claims not drawn, and the vehicles they claim; those drawn come from
+    # across the window, not its last weeks only.
+    losses = view.comparisons[view.comparisons["role"] == "loss"]
+    drawn_ids = set(fig.warclaims_data.loc[fig.warclaims_data["panel"] == "loss", "claim_id"])
+    rest = losses[~losses["claim_id"].isin(drawn_ids)]
+    note = " ".join(fig.texts[-1].get_text().split())
+    assert f"{len(rest)} more loss claims ({rest['claimed'].sum():,.0f} vehicles)" in note, note
+    days = view.claims.set_index("claim_id").loc[sorted(drawn_ids), "date"]
+    loss_days = view.claims[view.claims["claim_id"].isin(losses["claim_id"])]["date"]
+    assert days.min() <= loss_days.quantile(0.1) and days.max() >= loss_days.quantile(0.9)
 
 
 def general_staff_frame() -> pd.DataFrame:

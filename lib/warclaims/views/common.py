@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..datasets import DatasetMissingError, how_to_get
@@ -149,3 +150,22 @@ def preload(folder: str | Path | None = None) -> None:
     except WarclaimsError:
         pass
     registry.preload()  # every cached dataset's loaders, as their sidecars name them
+
+
+def spread_over_time(rows: pd.DataFrame, n: int) -> pd.DataFrame:
+    """``n`` of the date-sorted ``rows``, each the one nearest to one of ``n`` evenly spaced
+    days between the first and the last (each row picked once), in their order.
+
+    A chart with room for ``n`` rows of many claims draws these, so that a whole-war window
+    shows claims from across the war, not only its last weeks'.
+    """
+    days = rows["date"].to_numpy(dtype="datetime64[ns]").astype("int64")
+    targets = np.linspace(days[0], days[-1], n)
+    free = np.ones(len(rows), dtype=bool)
+    picked = []
+    for target in targets:
+        distance = np.where(free, np.abs(days - target), np.inf)
+        i = int(np.argmin(distance))
+        free[i] = False
+        picked.append(i)
+    return rows.iloc[sorted(picked)]

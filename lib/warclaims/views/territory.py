@@ -26,7 +26,7 @@ from ..parameters import Params
 from ..units import DISPLAY_AREA_UNITS, from_km2
 from ..vocabulary import AREA_METRICS
 from . import verdict as vd
-from .common import claims_credit, claims_in_window, no_claims_text, try_load
+from .common import claims_credit, claims_in_window, no_claims_text, spread_over_time, try_load
 
 DAY = pd.Timedelta(days=1)
 #: A tracker's reading stands for a day when it is at most this old.
@@ -243,7 +243,7 @@ def _drawn(view: TerritoryView) -> tuple[pd.DataFrame, int]:
 
     When more claims fall in the window than fit, those the trackers can measure are drawn
     before those they cannot, originals before restatements, and they are picked spread evenly
-    over the window's claim dates (:func:`_spread_over_time`): a whole-war chart that drew only
+    over the window's claim dates (:func:`.common.spread_over_time`): a whole-war chart that drew only
     the newest claims would read as if nobody had claimed anything before them.
     """
     v = view.verdicts.merge(view.claims[["claim_id", "date", "reported_via", "claimant_side", "restates"]], on="claim_id")
@@ -253,23 +253,8 @@ def _drawn(view: TerritoryView) -> tuple[pd.DataFrame, int]:
     pool = measured if len(measured) >= MAX_CLAIMS_DRAWN else v
     originals = pool[pool["restates"].isna()]
     pool = originals if len(originals) >= MAX_CLAIMS_DRAWN else pool
-    keep = _spread_over_time(pool.sort_values(["date", "claim_id"]).reset_index(drop=True), MAX_CLAIMS_DRAWN)
+    keep = spread_over_time(pool.sort_values(["date", "claim_id"]).reset_index(drop=True), MAX_CLAIMS_DRAWN)
     return keep.sort_values(["date", "claim_id"]).reset_index(drop=True), len(v) - MAX_CLAIMS_DRAWN
-
-
-def _spread_over_time(rows: pd.DataFrame, n: int) -> pd.DataFrame:
-    """``n`` of the date-sorted ``rows``, each the one nearest to one of ``n`` evenly spaced
-    days between the first and the last (each row picked once)."""
-    days = rows["date"].to_numpy(dtype="datetime64[ns]").astype("int64")
-    targets = np.linspace(days[0], days[-1], n)
-    free = np.ones(len(rows), dtype=bool)
-    picked = []
-    for target in targets:
-        distance = np.where(free, np.abs(days - target), np.inf)
-        i = int(np.argmin(distance))
-        free[i] = False
-        picked.append(i)
-    return rows.iloc[sorted(picked)]
 
 
 def chart_claims_vs_trackers(view: TerritoryView):

@@ -31,7 +31,7 @@ from ..parameters import Params
 from ..paths import data_path
 from ..vocabulary import VEHICLE_METRICS
 from . import verdict as vd
-from .common import claims_credit, claims_in_window, data_state, no_claims_text, try_load
+from .common import claims_credit, claims_in_window, data_state, no_claims_text, spread_over_time, try_load
 
 #: What each vehicle metric is: a loss to the subject side (compared with Oryx) or context.
 ROLE = {"vehicles_stolen": "loss", "vehicles_captured": "loss", "vehicles_fled": "context"}
@@ -252,10 +252,14 @@ def chart_vehicles(view: VehiclesView):
     parts = {"loss": c[c["role"] == "loss"], "context": c[c["role"] == "context"]}
     left_out = {}
     for key, part in parts.items():
+        part = part.sort_values(["date", "claim_id"]).reset_index(drop=True)
         if len(part) > MAX_ROWS_PER_PANEL:
-            left_out[key] = (len(part) - MAX_ROWS_PER_PANEL, float(part["claimed"].iloc[MAX_ROWS_PER_PANEL:].sum()))
-            part = part.sort_values(["date", "claim_id"], ascending=False).head(MAX_ROWS_PER_PANEL)
-        parts[key] = part.sort_values(["date", "claim_id"]).reset_index(drop=True)
+            # Spread over the window (common.spread_over_time); what is left out is counted from the rows not drawn.
+            kept = spread_over_time(part, MAX_ROWS_PER_PANEL)
+            rest = part.drop(kept.index)
+            left_out[key] = (len(rest), float(rest["claimed"].sum()))
+            part = kept.reset_index(drop=True)
+        parts[key] = part
     heights = [max(1, len(parts["loss"])), max(1, len(parts["context"]))]
     # Of the claims drawn: rows name their claimant, and the key names six of a side at most,
     # in colours of that side.
