@@ -366,3 +366,25 @@ def test_crowded_place_labels_never_print_over_each_other():
     keyed = {k.split(" ", 1)[1].replace(" (Russia-held)", "") for k in key}
     assert {n.split("\n")[0] for n, _ in names} | keyed == set(pts["place"])
     plt.close(fig)
+
+
+def test_scale_bar_and_names_keep_clear_of_the_places():
+    # Places in the map's lower-left corner, where the scale bar would go: the bar moves to a
+    # free corner, and no name is printed over the bar or the north arrow.
+    import matplotlib.pyplot as plt
+    from warclaims.views import places
+
+    pts = pd.DataFrame({"place": [f"Village {i}" for i in range(6)], "longitude": [30.6 + 0.5 * i for i in range(6)],
+                        "latitude": [44.6 + 0.05 * i for i in range(6)]})
+    fig, ax = plt.subplots(figsize=(8, 6))
+    places._frame(ax, (30, 40, 44, 52), pts[["longitude", "latitude"]].to_numpy())
+    bar = ax.warclaims_furniture[0]
+    xs, ys = bar.get_data()
+    assert not ((pts["longitude"] >= min(xs) - 0.3) & (pts["longitude"] <= max(xs) + 0.3) & (abs(pts["latitude"] - ys[0]) < 0.4)).any()
+    before = len(ax.texts)
+    places._label_places(ax, pts, {})
+    renderer = fig.canvas.get_renderer()
+    furniture = [a.get_window_extent(renderer) for a in ax.warclaims_furniture]
+    names = [t.get_window_extent(renderer) for t in ax.texts[before:]]
+    assert names and not any(n.overlaps(f) for n in names for f in furniture)
+    plt.close(fig)

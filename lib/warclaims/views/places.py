@@ -233,8 +233,12 @@ def _draw_polygons(ax, m: pc.DayMap, lost: bool = True) -> None:
         gpd.GeoSeries(m.lost, crs="EPSG:4326").plot(ax=ax, facecolor=LOST_FILL, edgecolor=LOST_EDGE, linewidth=0.6, zorder=1)
 
 
-def _frame(ax, extent) -> None:
-    """Set the view, keep north up with true proportions, and add a scale bar and north arrow."""
+def _frame(ax, extent, points=None) -> None:
+    """Set the view, keep north up with true proportions, and add a scale bar and north arrow.
+
+    The scale bar goes in the first of the lower-left, upper-left and lower-right corners
+    where it covers none of ``points`` (longitude, latitude pairs: the places drawn).
+    """
     x0, x1, y0, y1 = extent
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
@@ -252,12 +256,23 @@ def _frame(ax, extent) -> None:
     km_per_deg = 111.32 * math.cos(math.radians(mid))
     span_km = (x1 - x0) * km_per_deg
     bar = next(b for b in (5, 10, 20, 25, 50, 100, 200, 500) if b >= span_km / 6)
-    bx, by = x0 + (x1 - x0) * 0.04, y0 + (y1 - y0) * 0.05
-    ax.plot([bx, bx + bar / km_per_deg], [by, by], color="#222222", linewidth=3, solid_capstyle="butt", zorder=5)
-    ax.text(bx + bar / km_per_deg / 2, by + (y1 - y0) * 0.015, f"{bar} km", ha="center", va="bottom", fontsize=8.5, zorder=5,
-            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.7, "pad": 1})
-    ax.annotate("N", xy=(0.965, 0.95), xytext=(0.965, 0.83), xycoords="axes fraction", ha="center", va="center",
-                fontsize=10, fontweight="bold", arrowprops={"arrowstyle": "-|>", "color": "#222222", "lw": 1.5}, zorder=5)
+    length = bar / km_per_deg
+    corners = [(x0 + (x1 - x0) * 0.04, y0 + (y1 - y0) * 0.05), (x0 + (x1 - x0) * 0.04, y0 + (y1 - y0) * 0.88),
+               (x1 - (x1 - x0) * 0.04 - length, y0 + (y1 - y0) * 0.05)]
+    xy = np.asarray(points, dtype=float).reshape(-1, 2) if points is not None else np.empty((0, 2))
+
+    def covers(bx, by) -> bool:
+        pad_x, pad_y = (x1 - x0) * 0.03, (y1 - y0) * 0.04
+        return bool(((xy[:, 0] > bx - pad_x) & (xy[:, 0] < bx + length + pad_x) & (xy[:, 1] > by - pad_y) & (xy[:, 1] < by + 2.5 * pad_y)).any())
+
+    bx, by = next((c for c in corners if not covers(*c)), corners[0])
+    line, = ax.plot([bx, bx + bar / km_per_deg], [by, by], color="#222222", linewidth=3, solid_capstyle="butt", zorder=5)
+    label = ax.text(bx + bar / km_per_deg / 2, by + (y1 - y0) * 0.015, f"{bar} km", ha="center", va="bottom", fontsize=8.5, zorder=5,
+                    bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.7, "pad": 1})
+    north = ax.annotate("N", xy=(0.965, 0.95), xytext=(0.965, 0.83), xycoords="axes fraction", ha="center", va="center",
+                        fontsize=10, fontweight="bold", arrowprops={"arrowstyle": "-|>", "color": "#222222", "lw": 1.5}, zorder=5)
+    # Place names keep clear of the scale bar and the north arrow (_label_places).
+    ax.warclaims_furniture = [line, label, north, north.arrow_patch]
 
 
 def _orientation(ax, view: PlacesView, extent, claimed: pd.DataFrame) -> None:
@@ -357,11 +372,13 @@ def _label_places(ax, pts: pd.DataFrame, sides: dict, fontsize: float = 9.5, mar
     centres = dict(zip(first.index, ax.transData.transform(first[["longitude", "latitude"]].to_numpy(dtype=float))))
     markers = {place: Bbox.from_extents(x - half, y - half, x + half, y + half) for place, (x, y) in centres.items()}
     style = {"color": "#222222", "zorder": 6, "bbox": {"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 1.2}}
+    renderer = ax.figure.canvas.get_renderer()
+    furniture = [artist.get_window_extent(renderer) for artist in getattr(ax, "warclaims_furniture", [])]
     placed, key = [], []
     for place in counts.index:
         side = sides.get(place)
         # Every other place's marker is an obstacle too: a label over it hides that place.
-        others = placed + [box for name, box in markers.items() if name != place]
+        others = placed + furniture + [box for name, box in markers.items() if name != place]
         full = f"{place}\n({SIDE_NAMES.get(side, side)}-held)" if side in SIDE_NAMES and side != pc.NO_MAP else place
         box = None
         for text in dict.fromkeys([full, place]):
@@ -408,7 +425,7 @@ def chart_map(view: PlacesView):
             # marks as one artist per place, without an artist per claim on a large ledger.
             ax.plot(group["longitude"], group["latitude"], linestyle="none", marker=MARKERS[mark], markersize=MARKER_POINTS, markerfacecolor="white",
                     markeredgecolor=colour, markeredgewidth=2.2, zorder=4)
-        _frame(ax, extent)
+        _frame(ax, extent, pts[["longitude", "latitude"]].to_numpy() if len(pts) else None)
         # Labels go on after the map is framed: where they fit depends on the final scale.
         numbered = _label_places(ax, pts, sides) if len(pts) else []
         handles = []
@@ -526,7 +543,7 @@ def chart_small_multiples(view: PlacesView):
             for _, r in pts.iterrows():
                 drawn.append({"day": day, "place": r["place"], "side": sides.get(r["place"]), "map_date": m.map_date,
                               "dataset": view.dataset, "source": get(view.dataset).address})
-            _frame(ax, extent)
+            _frame(ax, extent, pts[["longitude", "latitude"]].to_numpy() if len(pts) else None)
             shown = f" (map of {pd.Timestamp(m.map_date):%d %b})" if m.map_date and pd.Timestamp(m.map_date) != pd.Timestamp(day) else ""
             ax.set_title(f"{pd.Timestamp(day):%d %b %Y}{shown}", fontsize=10.5)
         for ax in list(axes.flat)[len(days):]:
