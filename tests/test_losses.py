@@ -257,7 +257,7 @@ def test_corrections_counted_and_marked_on_the_series_they_correct(fixture_data)
     assert recorded["corrections_in_window"] == {"APC": {"falls": 1, "maintainer_corrections": 1, "dates": ["2022-03-03"]}}
     personnel = losses.chart_daily_changes(view, "personnel")
     assert not any("Correction" in t for t in _legend_texts(personnel))  # nothing drawn, nothing in the legend
-    assert "No corrections in this window" in personnel.texts[1].get_text()
+    assert "No corrections to 'personnel' in this window" in personnel.texts[1].get_text()
     apc = losses.chart_daily_changes(view, "APC")
     legend = _legend_texts(apc)
     assert any("running total fell (1 day" in t for t in legend) and any("maintainer (1 day" in t for t in legend)

@@ -423,7 +423,7 @@ def chart_daily_changes(view: LossesView, category: str = "personnel"):
             charts.plain_numbers(ax.yaxis)
             _legend_below(fig, ax, handles, ncol=1)
             sources = [get(gs_mod.DATASET).source_line()]
-            count = (f"{len(fixes)} correction(s) in this window" if len(fixes) else "No corrections in this window")
+            count = (f"{len(fixes)} correction(s) to '{category}' in this window" if len(fixes) else f"No corrections to '{category}' in this window")
             subtitle = (f"{p.window()}. {count}: days when the claimed running total fell, or the dataset's maintainer "
                         "recorded a correction, are marked on the series, not smoothed away.")
             data = one[["date", "daily_change", "falls", "maintainer_correction"]].assign(
