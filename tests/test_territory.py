@@ -124,6 +124,14 @@ def test_whole_war_chart_draws_claims_from_across_the_war(ledger_copy, real_data
     assert lo <= min(0, counted.min(), claimed.min()) and hi >= max(counted.max(), claimed.max())
     assert hi - lo < 3 * (max(counted.max(), claimed.max()) - min(0, counted.min(), claimed.min()))
     plt.close(fig)
+    # Every tracker's change inside the scale is drawn where it is; only one outside is moved to the edge.
+    for window in (("2022-09-06", "2022-09-12"), ("2022-02-24", "2026-08-22")):
+        fig = territory.chart_claims_vs_trackers(territory.build(_params(*window, ledger_copy)))
+        lo, hi = fig.axes[0].get_xlim()
+        xs = {round(float(x), 3) for c in fig.axes[0].collections for x, _ in c.get_offsets()}
+        mapped = fig.warclaims_data.loc[fig.warclaims_data["kind"] == "mapped change", "value"]
+        assert {round(float(v), 3) for v in mapped if lo <= v <= hi} <= xs
+        plt.close(fig)
 
 
 # 2. Trackers' quality --------------------------------------------------------------------

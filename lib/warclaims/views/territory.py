@@ -288,8 +288,9 @@ def chart_claims_vs_trackers(view: TerritoryView):
                 else:
                     marker, size, label = "o", 60, f"Mapped by {c['tracker']}"
                 inset = 0.015 * (x_hi - x_lo)
-                shown = min(max(c["measured"], x_lo + inset), x_hi - inset)
-                if shown != c["measured"]:
+                shown = c["measured"]
+                if not x_lo <= shown <= x_hi:
+                    shown = x_lo + inset if shown < x_lo else x_hi - inset
                     # A tracker not counted may lie far outside what the claims and the counted
                     # trackers span; drawn at the edge, pointing out, with its value, it does not squash them.
                     marker = "<" if c["measured"] < shown else ">"
