@@ -6,7 +6,7 @@ and never copied into the project. Prints precision, recall and F1 for figures (
 and metric), and on matched figures the share with the right claimant and the right subject
 side, for the documents the rules were developed against ("dev": 001-040 and the new ones not
 held out) and for the eight held out (``scoring.HELD_OUT``, never looked at while writing
-rules), then the two halves of the corpus, and throughput in articles per second on one core.
+rules), then the two halves of the corpus, and throughput in articles per second on one core (each core in turn).
 Targets: held out F1 >= 0.85, claimant >= 80%, side >= 97%; dev F1 >= 0.92, claimant >= 90%,
 side >= 98%; >= 200 articles/s.
 """
@@ -57,9 +57,9 @@ def main() -> None:
     if not (args.corpus / "gold.jsonl").exists():
         sys.exit(f"no corpus at {args.corpus} (expected gold.jsonl, manifest.csv and NNN.txt)")
     try:
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
-    except (AttributeError, OSError):
-        pass
+        cores = sorted(os.sched_getaffinity(0))
+    except AttributeError:  # no affinity on this platform: measured wherever the scheduler runs it
+        cores = [None]
     sets = [
         ("dev", lambda d: d not in HELD_OUT, (0.92, 0.90, 0.98)),
         ("held out", lambda d: d in HELD_OUT, (0.85, 0.80, 0.97)),
@@ -73,8 +73,14 @@ def main() -> None:
         print(f"{name} ({s['documents']} docs): F1 {s['f1']:.3f} (precision {s['precision']:.3f}, recall {s['recall']:.3f}; "
               f"tp {s['true_positives']}, fp {s['false_positives']}, fn {s['false_negatives']}); claimant {s['claimant_accuracy']:.1%}, "
               f"side {s['side_accuracy']:.1%} ({s['other_side']} on the other side), qualifier {s['qualifier_accuracy']:.1%}, place {s['place_accuracy']:.1%}{aim}")
-    best, median = throughput(args.corpus)
-    print(f"throughput: {best:.0f} articles/s of CPU time on one core, best of 5 rounds (median {median:.0f})  target >= 200")
+    # One core at a time, each in turn: on a virtual machine one core may be busy with the host's
+    # interrupts or a neighbour (seen here: median 149/s on core 0, 235/s on core 1, same code).
+    for core in cores:
+        if core is not None:
+            os.sched_setaffinity(0, {core})
+        best, median = throughput(args.corpus)
+        where = f"core {core}" if core is not None else "one core"
+        print(f"throughput on {where}: {best:.0f} articles/s of CPU time, best of 5 rounds (median {median:.0f})  target >= 200")
     # One very long input: reporting-like prose with a few figures, 10 MB.
     prose = ("Residents described long queues at the checkpoint and shops that had been closed for weeks. "
              "Officials declined to comment on the situation near the river. ") * 4
