@@ -807,7 +807,8 @@ CASES = [
     ("The storm caused 12 deaths and 40 injuries in the town.", []),
     # a third country's bare "defence ministry" is that country's, not the one the sentence's losses suggest
     ("Russian losses reached 1,500 troops in December, the UK defence ministry said.", [{"claimant": "UK Ministry of Defence", "subject_side": "russia"}]),
-    ("Russian losses reached 1,500 troops in December, the defence ministry said.", [{"claimant": "Ministry of Defence of the Russian Federation"}]),
+    # (a bare ministry with no country anywhere reports the other side's losses: rule ministry_of_the_other_side)
+    ("Russian losses reached 1,500 troops in December, the defence ministry said.", [{"claimant": "Ministry of Defence of Ukraine"}]),
     ("Since August 6, the enemy has lost 76,000 servicemen in the Kursk direction, the Russian General Staff said.",
      [{"claimant": "Ministry of Defence of the Russian Federation", "claimant_side": "russia", "subject_side": "ukraine"}]),
     # a total put at a figure: "estimates ... at", "assessed ... at"; what a count "found"

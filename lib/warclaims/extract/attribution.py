@@ -26,6 +26,7 @@ from ..claimants import claimant_key, claimant_pattern
 from ..places import place_index
 from . import guard
 from . import lexicon as lx
+from . import sides
 
 _SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|report|announced|announces|claimed|claims|wrote|writes|added|adds|hinted|"
         r"estimated|estimates|believes|noted|notes|emphasi[sz]ed|stressed|confirmed|declared|informed|posted|tweeted|"
@@ -192,9 +193,12 @@ class Claimant:
     #: The side is a guess from the sentence around an unknown speaker (the ledger needs one), not
     #: told by the claimant table or the speaker's own words: "the enemy" it names has no side.
     side_guessed: bool = False
+    #: The rule that told whose it is where the name did not ("ministry_of_the_other_side" for a bare
+    #: ministry, "guessed_opposite_the_loser" for an unknown speaker's side); not part of its identity.
+    rule: str = dataclasses.field(default="", compare=False)
 
 
-_ORG_WORDS = re.compile(r"\b(?:Brigade|Regiment|Battalion|Division|Corps|Group|Unit|Center|Centre|Ministry|Minstry|Staff|Forces|Army|Command|Service|Office|Department|Agency|Intelligence|Defen[cs]e|Government|Institute|Oryx|Times|News|Council|Kremlin|Ukraine|Russia|Federation|of)\b", re.IGNORECASE)
+_ORG_WORDS = re.compile(r"\b(?:Brigade|Battlegroup|Regiment|Battalion|Division|Corps|Group|Unit|Center|Centre|Ministry|Minstry|Staff|Forces|Army|Command|Service|Office|Department|Agency|Intelligence|Defen[cs]e|Government|Institute|Oryx|Times|News|Council|Kremlin|Ukraine|Russia|Federation|of)\b", re.IGNORECASE)
 _COUNTRY_ONLY = re.compile(r"^(?:Ukraine|Russia|Kyiv|Kiev|Moscow|Kremlin|the\s+Kremlin)$", re.IGNORECASE)
 #: A ministry named without its country; "the General Staff" alone is Ukraine's (the claimant
 #: table's alias): Russia's is named as such where it speaks.
@@ -205,11 +209,17 @@ _COUNTRY_BEFORE_MINISTRY = re.compile(r"\b(UK|U\.K\.|Britain['’]s|US|U\.S\.|Am
 _ALLIED_MINISTRY = {"uk": "UK Ministry of Defence", "britain's": "UK Ministry of Defence", "britain’s": "UK Ministry of Defence",
                     "us": "US Department of Defense", "american": "US Department of Defense"}
 _COUNTRY_MINISTRY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+[Mm]inistry\b(?!\s+of\b)")
+_MINISTRY_BODY = re.compile(r"ministry|department", re.IGNORECASE)
 _MINISTRY_MENTION = re.compile(r"\b(?:the\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry|MoD|top\s+brass)\b")
 
 
 _RUSSIA_NAMED = re.compile(r"\b(?:Russia(?:n|'s|’s)?|Moscow(?:'s|’s)?|Kremlin)\b", re.IGNORECASE)
 _UKRAINIAN_WORDS_FOR_RUSSIANS = re.compile(r"\b(?:occupiers?|invaders?|rashists?|rushists?|orcs?)\b", re.IGNORECASE)
+#: Words only Russia's side uses of Ukraine's forces ("the Kiev regime", "neo-Nazis", "AFU militants").
+_RUSSIAN_WORDS_FOR_UKRAINIANS = re.compile(r"\b(?:Kiev|Kyiv)\s+regime\b|\bneo-?Nazis?\b|\bBanderites?\b|\bnationalist\s+(?:formations|battalions|units)\b"
+                                           r"|\b(?:Ukrainian|AFU)\s+(?:nationalists|militants|armed\s+formations)\b|\bmilitants\s+of\s+the\s+(?:AFU|Ukrainian)\b", re.IGNORECASE)
+#: Third-party words that name only a role, which a side named with it overrides ("a Russian military blogger").
+_THIRD_PARTY_ROLE = re.compile(r"analysts?|bloggers?", re.IGNORECASE)
 
 
 _COUNTRY_SERVICE = re.compile(r"\s+(?:military|army|armed\s+forces|air\s+force|navy|defen[cs]e\s+forces)\b", re.IGNORECASE)
@@ -254,17 +264,27 @@ def resolve_name(text: str, context: str = "", fuzzy: bool = True) -> Claimant:
 def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
     index, _ = claimant_pattern()
     if _BARE_MINISTRY.match(text.strip()):
-        # "the Defense Ministry said": whose ministry is told by the sentence around it.
-        # The words only one side uses of the other ("occupiers", "invaders", "rashists") say the
-        # speaker is Ukrainian; otherwise the first country named decides.
+        # "the Defense Ministry said": whose ministry is told by the sentence around it. The words
+        # only one side uses of the other say who speaks ("occupiers", "invaders", "rashists":
+        # Ukraine; "the Kiev regime", "neo-Nazis": Russia; rule speaker_words); else the side the
+        # sentence says lost tells it, as a ministry reports the enemy's losses (rule
+        # ministry_of_the_other_side); else the first country named decides.
         russian, ukrainian = _RUSSIA_NAMED.search(context), lx.UKRAINIAN_RE.search(context)
+        rule = ""
         if _UKRAINIAN_WORDS_FOR_RUSSIANS.search(context):
-            russian = None
-            ukrainian = ukrainian or _UKRAINIAN_WORDS_FOR_RUSSIANS.search(context)
-        if russian and (not ukrainian or russian.start() < ukrainian.start()):
+            russian, ukrainian, rule = None, True, "speaker_words"
+        elif _RUSSIAN_WORDS_FOR_UKRAINIANS.search(context):
+            russian, ukrainian, rule = True, None, "speaker_words"
+        elif len(losers := sides.losers_named(context) if context else frozenset()) == 1:
+            russian, ukrainian = (None, True) if "russia" in losers else (True, None)
+            rule = "ministry_of_the_other_side"
+        if russian and (not ukrainian or russian is True or ukrainian is not True and russian.start() < ukrainian.start()):
             text = "Russian Ministry of Defence"
         elif ukrainian:
             text = "Ukrainian Ministry of Defence" if any(w in text.lower() for w in ("ministry", "department", "mod")) else "General Staff"
+        if rule and claimant_key(text) in index:
+            name, side = index[claimant_key(text)]
+            return Claimant(name, side, True, text, person=False, rule=rule)
     key = claimant_key(text)
     if key not in index:  # "the air force" is itself an alias; "the Pentagon" is "Pentagon"
         key = _LEADING_ARTICLE.sub("", key)
@@ -279,17 +299,29 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
         name, side = index[key]
         return Claimant(name, side, True, text, person=" " in name and not _ORG_WORDS.search(name),
                         country_only=bool(_COUNTRY_ONLY.match(text.strip())))
-    side, guessed = "ukraine", True
+    side, guessed, rule = "ukraine", True, ""
     around = context or text
-    if _THIRD_PARTY_WORDS.search(text):
+    own = _SIDE_NAMED.search(text)
+    own = own if own and not _ENEMY_WORD.match(own.group()) else None
+    third = _THIRD_PARTY_WORDS.search(text)
+    losers = sides.losers_named(context) if context else frozenset()
+    if third and not (own and _THIRD_PARTY_ROLE.fullmatch(third.group())):
+        # "a British analyst", "U.S. officials"; "a Russian military blogger" is Russia's.
         side, guessed = "third_party", False
     elif _UKRAINIAN_WORDS_FOR_RUSSIANS.search(around):
         side, guessed = "ukraine", False  # who says "occupiers" or "invaders" speaks for Ukraine
-    elif (own := _SIDE_NAMED.search(text)) and not _ENEMY_WORD.match(own.group()):
+    elif _RUSSIAN_WORDS_FOR_UKRAINIANS.search(around):
+        side, guessed = "russia", False  # who says "the Kiev regime" or "neo-Nazis" speaks for Russia
+    elif own:
         side, guessed = ("russia" if lx.RUSSIAN_RE.match(own.group()) else "ukraine"), False  # "a Ukrainian commander"
+    elif len(losers) == 1:
+        # "Russia lost 12 tanks, a local official said": who reports one side's losses is mostly
+        # the other side (rule guessed_opposite_the_loser); still a guess.
+        side, rule = ("ukraine" if "russia" in losers else "russia"), "guessed_opposite_the_loser"
     elif _RUSSIA_NAMED.search(around) and not lx.UKRAINIAN_RE.search(around):
         side = "russia"
-    return Claimant(text.strip(), side, False, text, person=bool(_TWO_NAMES.match(text.strip())) and not _ORG_WORDS.search(text), side_guessed=guessed)
+    return Claimant(text.strip(), side, False, text, person=bool(_TWO_NAMES.match(text.strip())) and not _ORG_WORDS.search(text), side_guessed=guessed,
+                    rule=rule if guessed else "")
 
 
 def _with_country(sentence: str, start: int, end: int) -> tuple[int, int, str, bool]:
@@ -556,7 +588,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             # its side (rule side_of_the_description), not the countries the sentence names.
             side = "russia" if lx.RUSSIAN_RE.search(described.group("side")) or "kremlin" in described.group("side").lower() else "ukraine"
             return dataclasses.replace(c, side=side, side_guessed=False), "side_of_the_description"
-        return c, "owner_of_the_source" if owned else ""
+        return c, "owner_of_the_source" if owned else c.rule
 
     estimate = bool(_ESTIMATE_CUE.search(sentence))
     media = list(_MEDIA.finditer(sentence))
@@ -654,6 +686,13 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             # "the brigade added", "the Ukrainian unit said", "the think tank's analysts estimated":
             # the body named before (of that side).
             who = body_named(body, pro.start()) or (None if body.group("side") else who)
+            if (who is None or who.person) and not body.group("side") and _MINISTRY_BODY.search(body.group()):
+                # "Peskov declined to comment. The ministry said ...": a ministry is no person; with no
+                # body named before, whose ministry it is is read as a bare "defence ministry" is.
+                # Only where the sentence's own words tell it (rule ministry_of_the_other_side or
+                # speaker_words): the first country named is too weak a guess to put "the enemy" on.
+                bare = resolve_name("the defence ministry", sentence)
+                who = bare if bare.known and bare.rule else None
         if who is not None:
             found.append(Attribution(pro.start(), who, "definite_body" if body else ""))
     if not found:

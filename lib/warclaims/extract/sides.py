@@ -345,7 +345,7 @@ _COORDINATED = re.compile(r"\d[^.;]{0,60}\s(?:and|as\s+well\s+as)\s+(?:also\s+)?
 #: side's outlet's "air defences shot down 45 drones" are the home side's, which would otherwise
 #: be named ("Ukrainian air defences").
 _SPEAKER_AS_AGENT = re.compile(r"\b(?:it|we|its\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|defen[cs]es|air\s+force|military|army|crews?)|our\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|defenders|defen[cs]es|soldiers)"
-                               r"|(?:(?<![\w-]\s)|(?<=\bthe\s))(?:air[\s-]+defen[cs]es|(?:air[\s-]+defen[cs]e|anti-aircraft)(?:\s+(?:systems?|units?|forces|crews?|gunners))?))\s+(?:(?:had|has|have|also|reportedly)\s+)*$", re.IGNORECASE)
+                               r"|(?:(?<![\w-]\s)|(?<=\b(?:the|and)\s)|(?<=\bthat\s))(?:air[\s-]+defen[cs]es|(?:air[\s-]+defen[cs]e|anti-aircraft)(?:\s+(?:systems?|units?|forces|crews?|gunners))?))\s+(?:(?:had|has|have|also|reportedly)\s+)*$", re.IGNORECASE)
 
 
 def listed_losses(f) -> str | None:
@@ -622,6 +622,39 @@ def share_sides(decided: list, sentence: str) -> None:
             if not _VERB_OR_SIDE.search(between):
                 d.subject, d.side_rule = known.subject, "list_mate"
 
+
+
+# --- who a sentence says lost, for who speaks (read by attribution.py) ----------------------------
+
+#: A figure with its side right after it ("up to 1,240 Ukrainian servicemen", "14 Russian drones").
+_COUNTED_SIDE = re.compile(rf"\d[\d,.]*\s+(?:(?:more|other|further)\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+#: A side as the subject of a verb that does it to the other side ("Russian forces destroyed",
+#: "Ukraine's air force shot down"); not a passive ("Russian drones were destroyed").
+_SIDE_AS_AGENT = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?!(?:was|were|been|being|is|are|be|by|of)\b)[\w'’-]+\s+){{0,3}}?"
+                            rf"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:{lx.AGENT_VERBS})\b(?!\s+by\b)", re.IGNORECASE)
+#: A passive's agent ("were destroyed by Ukrainian forces"): the other side lost.
+_BY_SIDE = re.compile(rf"\b(?:{lx.AGENT_VERBS})\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+
+
+#: "inflicted losses on the manpower and equipment of the AFU": the side named lost.
+_INFLICTED_ON = re.compile(rf"\binflict\w*\s+(?:[\w-]+\s+)?(?:losses|casualties|damage|defeats?)\s+on\s+[^.;]{{0,60}}?\b(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def losers_named(sentence: str) -> frozenset:
+    """The sides a sentence says lost something, told by the sentence alone (no speaker): "Ukraine
+    lost", "Russian losses", "14 Ukrainian drones", "Russian forces destroyed" (Ukraine lost),
+    "destroyed by Ukrainian forces", "drones launched by Russia". Words for the enemy name no side.
+
+    Who speaks is mostly the other side (a ministry reports the enemy's losses), which is what
+    :mod:`.attribution` reads this for where the speaker's side is not told.
+    """
+    text = _blanked(sentence)
+    if not _SIDE_RE.search(text):
+        return frozenset()
+    found = [side_of_word(_side_group(m), None) for pattern in (_SIDE_LOSSES, _SIDE_LOST, _COUNTED_SIDE, _LAUNCHED_BY, _INFLICTED_ON) for m in pattern.finditer(text)]
+    found += [OPPOSITE.get(side_of_word(m.group("side"), None) or "") for pattern in (_SIDE_AS_AGENT, _BY_SIDE) for m in pattern.finditer(text)]
+    return frozenset(side for side in found if side in OPPOSITE)
 
 # Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
 guard.patterns(globals())
