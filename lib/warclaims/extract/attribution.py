@@ -478,7 +478,9 @@ def _subject(before: list, cue: int, sentence: str):
     bounds = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, nearest[0])]
     start = bounds[-1] if bounds else 0
     in_clause = [m for m in before if m[0] >= start]
-    if in_clause and in_clause[0] is not nearest and not in_clause[0][3] and _ROLE_START.match(in_clause[0][2]) \
+    # A role may have been read as the body it serves ("the spokesman for the Battlegroup Centre"):
+    # its words as written, not the body's name, say it is a role.
+    if in_clause and in_clause[0] is not nearest and _ROLE_START.match(sentence[in_clause[0][0]:in_clause[0][1]]) and (not in_clause[0][3] or _ROLE_NOUN_RE.search(sentence, in_clause[0][0], in_clause[0][1])) \
             and _FULL_NAME.fullmatch(nearest[2]) and _ROLE_TAIL.fullmatch(sentence, in_clause[0][1], nearest[0]):
         return nearest  # "The governor of the region, Oleh Hryhorov, said": the role's holder, named, speaks
     return in_clause[0] if in_clause else nearest
@@ -582,6 +584,12 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         # "Shtupun said", "Mr Wallace told MPs": a surname alone is the person named before with it.
         if last_person is not None and _ONE_NAME.fullmatch(text) and last_person.name.split()[-1].lower() == text.lower():
             return last_person, "surname_named_before"
+        served = next((m for m in mentions if m[3] and _ROLE_TAIL.fullmatch(sentence, m[1], at) and _ROLE_NOUN_RE.search(sentence, m[0], m[1])), None) \
+            if c.side_guessed and at and c.person else None
+        if served is not None and (body := resolve_name(served[2], sentence)).side in ("russia", "ukraine", "third_party"):
+            # "The spokesman for the Battlegroup Centre, Alexander Savchuk,": the person named speaks,
+            # for the side of the body the role serves (rule side_of_the_description).
+            return dataclasses.replace(c, side=body.side, side_guessed=False, rule=""), "side_of_the_description"
         described = _DESCRIBED_AS.search(sentence, max(0, at - 50), at) if c.side_guessed and at else None
         if described:
             # "Russian military blogger Rybar": the words that introduce an unknown speaker give
