@@ -124,7 +124,7 @@ _UNIT_WORD = (r"(?:army|armed\s+forces|military|forces|command|brigade|battalion
               r"group|operational|press|drone|artillery|tank|frontline|front-line|[a-z]+-installed|[a-z]+-backed)")
 _ROLE_RE = re.compile(
     r"\b(?:(?:one|a|an|the|another|several|two|three|some)\s+)?(?:(?:[A-Z][A-Za-z.]*|U\.S\.|UK|US|senior|junior|top|local|military|regional|deputy|"
-    r"[a-z]+(?:-[a-z]+)+|pro-Kremlin|pro-Russian|independent|high-ranking|defen[cs]e|intelligence|government|western|Western|unnamed|anonymous|"
+    r"[a-z]+(?:-[a-z]+)+|[A-Z][a-z]+(?:-[a-z]+)+|pro-Kremlin|pro-Russian|independent|high-ranking|defen[cs]e|intelligence|government|western|Western|unnamed|anonymous|"
     rf"[A-Z][\w-]*['’]s|its|their|{_UNIT_WORD})\s+){{0,3}}"
     rf"{_ROLE_NOUN}s?\b(?:\s+(?:to|for|of|in|with|within|inside|at|close\s+to)\s+(?:the\s+)?"
     rf"(?:(?:[A-Z][\w'’-]*|{_UNIT_WORD})(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*|{_UNIT_WORD})){{0,5}}\b|{_INSTITUTION}\b))?",
@@ -494,7 +494,13 @@ def _near(a_end: int, b_start: int, text: str, gap: int = 90) -> bool:
     between = text[a_end:b_start]
     if _SENTENCE_BREAK.search(between):
         return False
-    return len(between) <= 30 or (between.lstrip().startswith(",") and len(between) <= gap) or bool(_OWNED_TAIL.fullmatch(between))
+    return len(between) <= 30 or (between.lstrip().startswith(",") and len(between) <= gap) or bool(_OWNED_TAIL.fullmatch(between)) \
+        or bool(_SHARED_SUBJECT.fullmatch(between))
+
+
+#: A first predicate the subject shares with the verb of saying ("Ukraine's military| did not
+#: comment on the claim but |said"): the subject before it speaks (rule near: shared subject).
+_SHARED_SUBJECT = re.compile(r"\s+(?:has\s+|had\s+|did\s+|would\s+)?(?:not\s+|also\s+)?[a-z]+(?:ed|ied)?\b[^,.;:\"“”]{0,60}?\s(?:but|and)\s+(?:(?:also|later|then|instead)\s+)?")
 
 
 #: Between a body and a verb of saying, what it put out ("UK Ministry of Defence|'s Defence Intelligence update |said").
