@@ -32,7 +32,8 @@ _SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|report|anno
         r"estimated|estimates|believes|noted|notes|emphasi[sz]ed|stressed|confirmed|declared|informed|posted|tweeted|"
         r"according\s+to|cited|quoted|highlighted|clarified|specified|indicated|revealed|assessed|publishes|published|"
         r"documented|counted|tallied|verified|identified|geolocated|found|puts|assured|insisted|warned|acknowledged|admitted|argued|explained|"
-        r"suggested|concluded|calculated|reckons|reckoned|shows|showed|estimate|assesses|assess|believe|think|thinks)")
+        r"suggested|concluded|calculated|reckons|reckoned|shows|showed|estimate|assesses|assess|believe|think|thinks|"
+        r"made\s+(?:the|this|that|these)\s+(?:claims?|statements?|announcement|assertion))")
 _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
     r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)\s+(?:from|of|by))?|"
@@ -210,6 +211,7 @@ _ALLIED_MINISTRY = {"uk": "UK Ministry of Defence", "britain's": "UK Ministry of
                     "us": "US Department of Defense", "american": "US Department of Defense"}
 _COUNTRY_MINISTRY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+[Mm]inistry\b(?!\s+of\b)")
 _MINISTRY_BODY = re.compile(r"ministry|department", re.IGNORECASE)
+_MINISTRY_NAME = re.compile(r"Ministry|Department|MoD")
 _MINISTRY_MENTION = re.compile(r"\b(?:the\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry|MoD|top\s+brass)\b")
 
 
@@ -559,8 +561,10 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         # named before; "the Ukrainian unit" is only a Ukrainian body (rule definite_body).
         earlier = [resolve_name(m[2], sentence) for m in mentions if m[3] and m[1] <= at]
         side = {"ukrainian": "ukraine", "russian": "russia"}.get((body.group("side") or "").lower())
+        ministry = bool(_MINISTRY_BODY.search(body.group()))
         for c in [*reversed([c for c in earlier if not c.person and not c.country_only]), last_org]:
-            if c is not None and (side is None or c.side == side):
+            if c is not None and (side is None or c.side == side) and (not ministry or _MINISTRY_NAME.search(c.name)):
+                # "the ministry" is a ministry named before, not the General Staff or the Kremlin
                 return c
         return resolve_name(body.group(), sentence) if side else None
 
@@ -590,7 +594,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         # "Shtupun said", "Mr Wallace told MPs": a surname alone is the person named before with it.
         if last_person is not None and _ONE_NAME.fullmatch(text) and last_person.name.split()[-1].lower() == text.lower():
             return last_person, "surname_named_before"
-        served = next((m for m in mentions if m[3] and _ROLE_TAIL.fullmatch(sentence, m[1], at) and _ROLE_NOUN_RE.search(sentence, m[0], m[1])), None) \
+        served = next((m for m in mentions if m[3] and _ROLE_NOUN_RE.search(sentence, m[0], m[1])
+                       and (_ROLE_TAIL.fullmatch(sentence, m[1], at) or _APPOSITION_GAP.fullmatch(sentence, at + len(text), m[0]))), None) \
             if c.side_guessed and at and c.person else None
         if served is not None and (body := resolve_name(served[2], sentence)).side in ("russia", "ukraine", "third_party"):
             # "The spokesman for the Battlegroup Centre, Alexander Savchuk,": the person named speaks,
@@ -700,13 +705,14 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             # "the brigade added", "the Ukrainian unit said", "the think tank's analysts estimated":
             # the body named before (of that side).
             who = body_named(body, pro.start()) or (None if body.group("side") else who)
-            if (who is None or who.person) and not body.group("side") and _MINISTRY_BODY.search(body.group()):
-                # "Peskov declined to comment. The ministry said ...": a ministry is no person; with no
-                # body named before, whose ministry it is is read as a bare "defence ministry" is.
-                # Only where the sentence's own words tell it (rule ministry_of_the_other_side or
-                # speaker_words): the first country named is too weak a guess to put "the enemy" on.
+            if (who is None or not _MINISTRY_NAME.search(who.name)) and not body.group("side") and _MINISTRY_BODY.search(body.group()):
+                # "Peskov declined to comment. The ministry said ...": with no ministry named before in
+                # the sentence, "the ministry" is the one the article named before (:func:`same_ministry`),
+                # else whose the sentence's own words tell (rule ministry_of_the_other_side or
+                # speaker_words); the first country named is too weak a guess to put "the enemy" on.
                 bare = resolve_name("the defence ministry", sentence)
-                who = bare if bare.known and bare.rule else None
+                found.append(Attribution(pro.start(), bare if bare.known and bare.rule else _UNTOLD_MINISTRY, "bare_ministry"))
+                continue
         if who is not None:
             found.append(Attribution(pro.start(), who, "definite_body" if body else ""))
     if not found:
@@ -743,6 +749,8 @@ def _speaker_after_dash(sentence: str) -> list[Attribution]:
     return [Attribution(m.start("who"), c)] if c.known and not c.country_only else []
 
 
+#: Between a person's name and the role after it ("Nazar Voloshyn|, |a spokesman for the Khortytsia group").
+_APPOSITION_GAP = re.compile(r",\s*")
 #: "also" right after a speaker: the same side as the one who spoke before ("the ministry also said").
 _ALSO = re.compile(r"\s+(?:has\s+|had\s+)?also\b", re.IGNORECASE)
 #: The words that introduce a speaker, right before the name ("Russian military blogger ",
@@ -834,28 +842,38 @@ def named_ministry(mentions: list) -> Claimant | None:
 
 
 def same_ministry(found: list[Attribution], mentions: list, ministry: Claimant | None) -> list[Attribution]:
-    """A bare "the Defence Ministry" is the ministry the article named before with its country,
-    not one guessed from the countries in its own sentence:
+    """A bare "the Defence Ministry" (or "the ministry said") is the ministry the article named
+    before with its country, not one guessed from the countries in its own sentence:
     a Russian ministry's report names Ukrainian losses, and the reverse."""
-    if ministry is None or named_ministry(mentions) is not None or not any(_BARE_MINISTRY.match(m[2].strip()) for m in mentions):
+    if ministry is None or named_ministry(mentions) is not None:
         return found
+    if not any(_BARE_MINISTRY.match(m[2].strip()) for m in mentions):
+        return [Attribution(a.position, ministry) if a.rule == "bare_ministry" else a for a in found]
     guessed = {resolve_name(country + " Ministry of Defence").name for country in ("Russian", "Ukrainian")}
-    return [Attribution(a.position, ministry) if a.claimant.name in guessed or _BARE_MINISTRY.match(a.claimant.as_written.strip()) else a for a in found]
+    return [Attribution(a.position, ministry) if a.claimant.name in guessed or _BARE_MINISTRY.match(a.claimant.as_written.strip()) or a.rule == "bare_ministry"
+            else a for a in found]
 
 
 def outlets_ministry(found: list[Attribution], mentions: list, via: str | None, ministry: Claimant | None) -> list[Attribution]:
     """A bare "the Defence Ministry" relayed by an outlet of one side, with no ministry named
     before, is that side's (rule ``outlets_home_ministry``): TASS citing "the Defence Ministry"
     cites Russia's, whichever country's losses the sentence names."""
-    if via is None or ministry is not None or not any(_BARE_MINISTRY.match(m[2].strip()) for m in mentions):
-        return found
+    untold = [a for a in found if a.claimant is not _UNTOLD_MINISTRY]  # "the ministry" nobody told: no speaker
+    bare = any(a.rule == "bare_ministry" for a in found)
+    if via is None or ministry is not None or not (bare or any(_BARE_MINISTRY.match(m[2].strip()) for m in mentions)):
+        return untold
     outlet = resolve_name(via)
     if not outlet.known or outlet.side not in ("russia", "ukraine"):
-        return found
+        return untold
     home = resolve_name(("Russian" if outlet.side == "russia" else "Ukrainian") + " Ministry of Defence")
     guessed = {resolve_name(country + " Ministry of Defence").name for country in ("Russian", "Ukrainian")}
     return [Attribution(a.position, home, "outlets_home_ministry")
-            if a.claimant.name in guessed or _BARE_MINISTRY.match(a.claimant.as_written.strip()) else a for a in found]
+            if a.claimant.name in guessed or _BARE_MINISTRY.match(a.claimant.as_written.strip()) or a.rule == "bare_ministry" else a for a in found]
+
+
+#: "the ministry said" where neither the article nor the sentence tells whose: dropped by
+#: :func:`outlets_ministry` unless the article's ministry or an outlet's home one stands for it.
+_UNTOLD_MINISTRY = Claimant("the ministry", "unknown", False, "the ministry", person=False, side_guessed=True)
 
 
 def governing(found: list[Attribution], position: int) -> Attribution | None:

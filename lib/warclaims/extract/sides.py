@@ -76,6 +76,8 @@ class SideContext:
 
     losses_side: str | None = None
     paragraph_losses_side: str | None = None
+    #: The side of who named those losses (None when not told): another side's speaker lists its own.
+    losses_speaker: str | None = None
     land_side: str | None = None
     #: The side named in the paragraph's last sentence about soldiers ("Russian soldiers occupying
     #: Svatove. The troops fled in four trucks").
@@ -354,6 +356,11 @@ def listed_losses(f) -> str | None:
     paragraph ("... were also destroyed")."""
     if f.metric not in LOSS_METRICS or _names_a_side(f.sentence):
         return None
+    speaker = f.context.losses_speaker
+    if speaker and f.claimant_side in OPPOSITE and f.claimant_side != speaker:
+        # "Ukraine's General Staff said Russia lost ... The [Russian] ministry also said 40 drones
+        # were shot down": the other side's speaker does not continue the first one's list.
+        return None
     return f.context.losses_side or f.context.paragraph_losses_side
 
 
@@ -580,6 +587,7 @@ def note_losses_heading(sentence: str, has_figures: bool, claimant_side: str | N
     if found:
         m = found[-1]
         context.losses_side = side_of_word(_side_group(m), claimant_side)
+        context.losses_speaker = claimant_side if claimant_side in OPPOSITE else None
     elif has_figures and _SIDE_RE.search(sentence):
         context.losses_side = None  # a sentence about someone else: the heading no longer governs
 
