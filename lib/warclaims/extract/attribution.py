@@ -122,12 +122,13 @@ _INSTITUTION = r"(?:president|prime\s+minister|minister|ministry|governor|comman
 _UNIT_WORD = (r"(?:army|armed\s+forces|military|forces|command|brigade|battalion|regiment|company|platoon|unit|division|corps|"
               r"administration|authorities|ministry|defen[cs]e|intelligence|southern|northern|eastern|western|central|regional|"
               r"general\s+staff|staff|navy|air\s+force|guard|national|border|service|government|office|directorate|headquarters|"
-              r"group|operational|press|drone|artillery|tank|frontline|front-line|[a-z]+-installed|[a-z]+-backed)")
+              r"group|operational|press|drone|artillery|tank|frontline|front-line|[a-z]+-installed|[a-z]+-backed|"
+              r"motori[sz]ed|mechani[sz]ed|rifle|assault|airborne|marine|infantry|separate|special|\d+(?:st|nd|rd|th))")
 _ROLE_RE = re.compile(
     r"\b(?:(?:one|a|an|the|another|several|two|three|some)\s+)?(?:(?:[A-Z][A-Za-z.]*|U\.S\.|UK|US|senior|junior|top|local|military|regional|deputy|"
     r"[a-z]+(?:-[a-z]+)+|[A-Z][a-z]+(?:-[a-z]+)+|pro-Kremlin|pro-Russian|independent|high-ranking|defen[cs]e|intelligence|government|western|Western|unnamed|anonymous|"
     rf"[A-Z][\w-]*['’]s|its|their|{_UNIT_WORD})\s+){{0,3}}"
-    rf"{_ROLE_NOUN}s?\b(?:\s+(?:to|for|of|in|with|within|inside|at|close\s+to)\s+(?:the\s+)?"
+    rf"{_ROLE_NOUN}s?\b(?:\s+(?:to|for|of|in|with|within|inside|at|close\s+to)\s+(?:the\s+|an?\s+)?"
     rf"(?:(?:[A-Z][\w'’-]*|{_UNIT_WORD})(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*|{_UNIT_WORD})){{0,5}}\b|{_INSTITUTION}\b))?",
 )
 #: Stems of the role nouns: a substring test (fast) before the long pattern.
