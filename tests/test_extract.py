@@ -1156,6 +1156,11 @@ CASES = [
      [{"quantity": "1300", "subject_side": "ukraine", "claimant": "Ministry of Defence of the Russian Federation"}]),
     ("The enemy lost 16 tanks near Avdiivka, the commander of a Russian motorised rifle regiment said.",
      [{"quantity": "16", "subject_side": "ukraine", "claimant_side": "russia"}]),
+    # --- a loser named only by a pronoun or a body of no side does not continue the list of the other side's losses ---
+    ("Ukrainian forces have killed 50 Russian soldiers near Robotyne, the brigade said in a post. It also lost 3 men, it said.",
+     [{"quantity": "50", "subject_side": "russia"}, {"quantity": "3", "subject_side": "unknown"}]),
+    ("Russian troops lost 40 soldiers in the assault. The unit suffered 6 casualties, its commander said.",
+     [{"quantity": "40", "subject_side": "russia"}, {"quantity": "6", "subject_side": "unknown"}]),
 ]
 
 

@@ -356,6 +356,11 @@ def listed_losses(f) -> str | None:
     paragraph ("... were also destroyed")."""
     if f.metric not in LOSS_METRICS or _names_a_side(f.sentence):
         return None
+    lo, _ = _clause_before(f.sentence, f.fig.start, 60)
+    if any(not participle(f.sentence, m) for m in _PATIENT_VERBS.finditer(f.sentence, lo, f.fig.start)):
+        # "It also lost 3 men", "the unit suffered 12 casualties": a loser the sentence names only
+        # by a pronoun or a body of no side is not the side of the list before.
+        return None
     speaker = f.context.losses_speaker
     if speaker and f.claimant_side in OPPOSITE and f.claimant_side != speaker:
         # "Ukraine's General Staff said Russia lost ... The [Russian] ministry also said 40 drones
