@@ -1161,6 +1161,14 @@ CASES = [
      [{"quantity": "50", "subject_side": "russia"}, {"quantity": "3", "subject_side": "unknown"}]),
     ("Russian troops lost 40 soldiers in the assault. The unit suffered 6 casualties, its commander said.",
      [{"quantity": "40", "subject_side": "russia"}, {"quantity": "6", "subject_side": "unknown"}]),
+    # --- a speaker that "does not disclose ..., but says"; both sides joined by "and" are neither side alone; war bloggers speak ---
+    ("Ukraine says Russia has lost more than 600,000 troops. Russia does not disclose its losses, but says Ukraine has lost more than 700,000 soldiers.",
+     [{"quantity": "600000", "subject_side": "russia", "claimant": "Government of Ukraine"},
+      {"quantity": "700000", "subject_side": "ukraine", "claimant": "Government of the Russian Federation"}]),
+    ("Both Russia and Ukraine have lost about 1,000 tanks each, according to Oryx.", [{"quantity": "1000", "subject_side": "unknown", "claimant": "Oryx"}]),
+    ("Russian and Ukrainian forces lost 500 soldiers in the battle, the UN said.", [{"quantity": "500", "subject_side": "unknown", "claimant_side": "third_party"}]),
+    ("Russian war bloggers reported that 40 Russian soldiers were killed in the strike.",
+     [{"quantity": "40", "subject_side": "russia", "claimant": "Russian war bloggers", "claimant_side": "russia"}]),
 ]
 
 

@@ -74,7 +74,7 @@ _HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Minister", "Governor
 _WORD_RUN = re.compile(r"\S+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a)\s+")
 _COUNTRY_NOUN = re.compile(r"^(ukraine|russia)\b")
-_THIRD_PARTY_WORDS = re.compile(r"\b(?:British|Britain|UK|US|American|NATO|Western|Oryx|ISW|analysts?|bloggers?|United\s+(?:States|Kingdom)|Pentagon|White\s+House|Washington|London)\b|\bU\.[SK]\.")
+_THIRD_PARTY_WORDS = re.compile(r"\b(?:British|Britain|UK|US|American|NATO|UN|United\s+Nations|Western|Oryx|ISW|analysts?|bloggers?|United\s+(?:States|Kingdom)|Pentagon|White\s+House|Washington|London)\b|\bU\.[SK]\.")
 _TWO_NAMES = re.compile(rf"^{_NAME}\s+{_NAME}")
 _ONE_NAME = re.compile(_NAME)
 _PLACE_BEFORE = re.compile(r"\b(?:(?:village|town|city|settlement|hamlet|district|region|oblast|province)\s+of|in|near|outside)\s+$", re.IGNORECASE)
@@ -123,7 +123,7 @@ _UNIT_WORD = (r"(?:army|armed\s+forces|military|forces|command|brigade|battalion
               r"administration|authorities|ministry|defen[cs]e|intelligence|southern|northern|eastern|western|central|regional|"
               r"general\s+staff|staff|navy|air\s+force|guard|national|border|service|government|office|directorate|headquarters|"
               r"group|operational|press|drone|artillery|tank|frontline|front-line|[a-z]+-installed|[a-z]+-backed|"
-              r"motori[sz]ed|mechani[sz]ed|rifle|assault|airborne|marine|infantry|separate|special|\d+(?:st|nd|rd|th))")
+              r"motori[sz]ed|mechani[sz]ed|rifle|assault|airborne|marine|infantry|separate|special|war|\d+(?:st|nd|rd|th))")
 _ROLE_RE = re.compile(
     r"\b(?:(?:one|a|an|the|another|several|two|three|some)\s+)?(?:(?:[A-Z][A-Za-z.]*|U\.S\.|UK|US|senior|junior|top|local|military|regional|deputy|"
     r"[a-z]+(?:-[a-z]+)+|[A-Z][a-z]+(?:-[a-z]+)+|pro-Kremlin|pro-Russian|independent|high-ranking|defen[cs]e|intelligence|government|western|Western|unnamed|anonymous|"
@@ -503,7 +503,7 @@ def _near(a_end: int, b_start: int, text: str, gap: int = 90) -> bool:
 
 #: A first predicate the subject shares with the verb of saying ("Ukraine's military| did not
 #: comment on the claim but |said"): the subject before it speaks (rule near: shared subject).
-_SHARED_SUBJECT = re.compile(r"\s+(?:has\s+|had\s+|did\s+|would\s+)?(?:not\s+|also\s+)?[a-z]+(?:ed|ied)?\b[^,.;:\"“”]{0,60}?\s(?:but|and)\s+(?:(?:also|later|then|instead)\s+)?")
+_SHARED_SUBJECT = re.compile(r"\s+(?:has\s+|had\s+|did\s+|does\s+|would\s+)?(?:not\s+|also\s+)?[a-z]+(?:ed|ied)?\b[^,.;:\"“”]{0,60}?(?:,\s*|\s)(?:but|and)\s+(?:(?:also|later|then|instead)\s+)?")
 
 
 #: Between a body and a verb of saying, what it put out ("UK Ministry of Defence|'s Defence Intelligence update |said").

@@ -168,8 +168,16 @@ def _subject_of_clause(clause: str, claimant_side: str | None) -> str | None:
     """The side of the clause's subject: its last side word that no preposition governs
     ("Ukrainian forces pushed into Russian lines and liberated": Ukraine's), else its last side word."""
     found = side_mentions(clause, claimant_side)
-    free = [side for pos, side in found if not _AFTER_PREPOSITION.search(clause, max(0, pos - 30), pos)]
-    return free[-1] if free else (found[-1][1] if found else None)
+    free = [(pos, side) for pos, side in found if not _AFTER_PREPOSITION.search(clause, max(0, pos - 30), pos)]
+    if free and _joined_to_the_other_side(clause, *free[-1], claimant_side):
+        return None  # "Both Russia and Ukraine have lost": no one side is the subject
+    return free[-1][1] if free else (found[-1][1] if found else None)
+
+
+def _joined_to_the_other_side(text: str, pos: int, side: str | None, claimant_side: str | None) -> bool:
+    """The side word at ``pos`` is joined by "and" to a word of the other side ("Russia and |Ukraine")."""
+    joined = _BOTH_SIDES_BEFORE.search(text, max(0, pos - 40), pos)
+    return bool(joined) and side_of_word(joined.group("side"), claimant_side) not in (side, None)
 
 
 def _clause_before(sentence: str, pos: int, reach: int = 90) -> tuple[int, str]:
@@ -245,7 +253,13 @@ def losses_named_before(f) -> str | None:
     between = clause[m.end():]
     if _AGENT_VERBS.search(between) or _PATIENT_VERBS.search(between):
         return None  # "Russian losses mounted as Ukrainian forces destroyed 12 tanks": the verb decides
+    if _joined_to_the_other_side(clause, m.start(), side_of_word(_side_group(m), f.claimant_side), f.claimant_side):
+        return None  # "Both Russia and Ukraine have lost about 1,000 tanks each": neither side alone
     return side_of_word(_side_group(m), f.claimant_side)
+
+
+#: Another side joined to the one that lost ("Both Russia and |Ukraine have lost").
+_BOTH_SIDES_BEFORE = re.compile(rf"\b(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:forces|troops|army|armies)\s+)?(?:and|as\s+well\s+as|&)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def heading_before_colon(f) -> str | None:
@@ -665,7 +679,8 @@ def losers_named(sentence: str) -> frozenset:
     text = _blanked(sentence)
     if not _SIDE_RE.search(text):
         return frozenset()
-    found = [side_of_word(_side_group(m), None) for pattern in (_SIDE_LOSSES, _SIDE_LOST, _COUNTED_SIDE, _LAUNCHED_BY, _INFLICTED_ON) for m in pattern.finditer(text)]
+    found = [side for pattern in (_SIDE_LOSSES, _SIDE_LOST, _COUNTED_SIDE, _LAUNCHED_BY, _INFLICTED_ON) for m in pattern.finditer(text)
+             if not _joined_to_the_other_side(text, m.start(), side := side_of_word(_side_group(m), None), None)]
     found += [OPPOSITE.get(side_of_word(m.group("side"), None) or "") for pattern in (_SIDE_AS_AGENT, _BY_SIDE) for m in pattern.finditer(text)]
     return frozenset(side for side in found if side in OPPOSITE)
 
