@@ -1169,6 +1169,12 @@ CASES = [
     ("Russian and Ukrainian forces lost 500 soldiers in the battle, the UN said.", [{"quantity": "500", "subject_side": "unknown", "claimant_side": "third_party"}]),
     ("Russian war bloggers reported that 40 Russian soldiers were killed in the strike.",
      [{"quantity": "40", "subject_side": "russia", "claimant": "Russian war bloggers", "claimant_side": "russia"}]),
+    # --- a side's forces as the speaker are its military; a place after "in" before the verb is where the speaker is ---
+    ("Ukrainian forces said they had destroyed 12 Russian tanks, while Russian forces said their troops destroyed 30 Ukrainian armoured vehicles.",
+     [{"quantity": "12", "subject_side": "russia", "claimant": "General Staff of the Armed Forces of Ukraine"},
+      {"quantity": "30", "subject_side": "ukraine", "claimant": "Ministry of Defence of the Russian Federation"}]),
+    ("The head of the Russian-installed administration in Zaporizhzhia said Ukrainian forces lost 200 men.",
+     [{"quantity": "200", "subject_side": "ukraine", "claimant": "The head of the Russian-installed administration", "claimant_side": "russia"}]),
 ]
 
 

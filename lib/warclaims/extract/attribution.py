@@ -88,7 +88,7 @@ _FULL_NAME = re.compile(rf"{_NAME}(?:\s+(?:(?:von|van|der|de)\s+)*{_NAME}){{1,3}
 _FREE_NAME = re.compile(r"((?:(?:[A-Z]\.){2,}|[^,.;:“\"]){3,60}?)(?:,|\s+who\b|\s+that\b|\.|$)")
 _SUBJECT_OF_A_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:lost|los(?:es|ing)|suffered|destroyed|shot|captured|took|liberated|killed|gained|advanced|retook|seized|controls?|holds?|held)\b", re.IGNORECASE)
 #: A side's military as the speaker ("the Russian military said"): its defence ministry.
-_SIDE_MILITARY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s)\s+(?:military|army|armed\s+forces)(?=\s+(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|announced|stated|estimated|estimates)\b)")
+_SIDE_MILITARY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:military|army|armed\s+forces|forces|troops)(?=\s+(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|announced|stated|estimated|estimates)\b)")
 _QUOTED_AS_SAYING = re.compile(r"(?:quoted|reported|cited)\s+(?:by\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+){0,2}\s+)?as\s+say", re.IGNORECASE)
 _CITING = re.compile(r"citing|quoting|referring|with\s+reference", re.IGNORECASE)
 _ACCORDING = re.compile(r"according", re.IGNORECASE)
@@ -111,7 +111,7 @@ def _person_names(sentence: str):
         yield start, m.start("name") + kept[-1].end(), sentence[start:m.start("name") + kept[-1].end()]
 #: Speakers named by their role: "a senior NATO military officer", "an adviser to Zelensky",
 #: "U.S. officials", "the battlegroup's spokesman", "a deputy governor", "a source in the ministry".
-_ROLE_NOUN = (r"(?:blogger|milblogger|analyst|official|source|commander|officer|expert|researcher|journalist|correspondent|"
+_ROLE_NOUN = (r"(?:blogger|milblogger|analyst|official|source|commander|head|officer|expert|researcher|journalist|correspondent|"
               r"spokes(?:man|woman|person)|spokesmen|representative|adviser|advisor|aide|colonel|general|governor|deputy\s+governor|"
               r"mayor|diplomat|lawmaker|intelligence\s+officer|military\s+officer|(?:deputy\s+)?minister|businessman|businesswoman|resident|"
               r"witness|eyewitness|farmer|volunteer|activist|soldier|serviceman)")
@@ -132,7 +132,7 @@ _ROLE_RE = re.compile(
     rf"(?:(?:[A-Z][\w'’-]*|{_UNIT_WORD})(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*|{_UNIT_WORD})){{0,5}}\b|{_INSTITUTION}\b))?",
 )
 #: Stems of the role nouns: a substring test (fast) before the long pattern.
-_ROLE_STEMS = ("blogger", "analyst", "official", "source", "command", "officer", "expert", "researcher", "journalist", "correspondent",
+_ROLE_STEMS = ("blogger", "analyst", "official", "source", "command", "head", "officer", "expert", "researcher", "journalist", "correspondent",
                "spokes", "representative", "advis", "aide", "colonel", "general", "governor", "mayor", "diplomat", "lawmaker", "minister",
                "business", "resident", "witness", "farmer", "volunteer", "activist", "soldier", "serviceman")
 _ROLE_NOUN_RE = re.compile(rf"\b{_ROLE_NOUN}s?\b")
@@ -370,10 +370,11 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     for m in _MINISTRY_MENTION.finditer(sentence) if "inistry" in sentence or "MoD" in sentence or "top brass" in sentence else ():
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
             out.append(_with_country(sentence, m.start(), m.end()))
-    for m in _SIDE_MILITARY.finditer(sentence) if "ussia" in sentence else ():
-        # The country inside "Russia's army said" is not the speaker: its military is.
+    for m in _SIDE_MILITARY.finditer(sentence) if "ussia" in sentence or "krain" in sentence else ():
+        # The country inside "Russia's army said" is not the speaker: its military is; "Ukrainian
+        # forces said" is Ukraine's military (rule side_military_speaks).
         out = [x for x in out if not (m.start() <= x[0] < m.end())]
-        out.append((m.start(), m.end(), "Russian Ministry of Defence", True))
+        out.append((m.start(), m.end(), "Russian Ministry of Defence" if m.group(1).startswith("Russia") else "Ukrainian military", True))
     for m in _COUNTRY_MINISTRY.finditer(sentence) if "inistry" in sentence else ():
         # "the Russian ministry said" in war reporting is the defence ministry of that country.
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
@@ -403,6 +404,8 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         name = _LEADING_THE.sub("", m.group("name"))
         if _PRONOUNS.match(name) or _ADJECTIVES.fullmatch(name) or _NOT_NAMES.match(name) and not _COUNTRY_ONLY.match(name) or any(s < m.end("name") and m.start("name") < e for s, e, _, _ in out):
             continue
+        if name.lower() in places and _PLACE_BEFORE.search(sentence, max(0, m.start("name") - 30), m.start("name")):
+            continue  # "the administration in Zaporizhzhia said": where the speaker is, not who
         out.append((m.start("name"), m.end("name"), m.group("name"), False))
     for m in _POSSESSED_BODY.finditer(sentence) if ("its " in sentence or "their " in sentence) else ():
         # "Ukraine shot down 14 drones launched by Russia, its air force said": the body of the
