@@ -1175,6 +1175,11 @@ CASES = [
       {"quantity": "30", "subject_side": "ukraine", "claimant": "Ministry of Defence of the Russian Federation"}]),
     ("The head of the Russian-installed administration in Zaporizhzhia said Ukrainian forces lost 200 men.",
      [{"quantity": "200", "subject_side": "ukraine", "claimant": "The head of the Russian-installed administration", "claimant_side": "russia"}]),
+    # --- a description set off after a person's name gives the side, as one before it does ---
+    ("Petro Ivanenko, a Ukrainian officer, said the enemy lost 30 tanks near Kupiansk.",
+     [{"quantity": "30", "subject_side": "russia", "claimant": "Petro Ivanenko", "claimant_side": "ukraine"}]),
+    ("Ivan Petrov, a Russian military expert, said the enemy lost 30 tanks near Kupiansk.",
+     [{"quantity": "30", "subject_side": "ukraine", "claimant": "Ivan Petrov", "claimant_side": "russia"}]),
 ]
 
 

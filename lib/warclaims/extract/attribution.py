@@ -605,6 +605,17 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             # "The spokesman for the Battlegroup Centre, Alexander Savchuk,": the person named speaks,
             # for the side of the body the role serves (rule side_of_the_description).
             return dataclasses.replace(c, side=body.side, side_guessed=False, rule=""), "side_of_the_description"
+        after = _DESCRIPTION_AFTER.match(sentence, at + len(text)) if c.side_guessed and c.person else None
+        if after:
+            # "Petro Ivanenko, a Ukrainian officer, said": the description after the name gives its
+            # side as the one before it does (rule side_of_the_description).
+            own = _SIDE_NAMED.search(after.group("words"))
+            third = _THIRD_PARTY_WORDS.search(after.group("words"))
+            if own and not _ENEMY_WORD.match(own.group()):
+                side = "russia" if lx.RUSSIAN_RE.match(own.group()) or "kremlin" in own.group().lower() else "ukraine"
+                return dataclasses.replace(c, side=side, side_guessed=False, rule=""), "side_of_the_description"
+            if third and not _THIRD_PARTY_ROLE.fullmatch(third.group()):
+                return dataclasses.replace(c, side="third_party", side_guessed=False, rule=""), "side_of_the_description"
         described = _DESCRIBED_AS.search(sentence, max(0, at - 50), at) if c.side_guessed and at else None
         if described:
             # "Russian military blogger Rybar": the words that introduce an unknown speaker give
@@ -753,6 +764,8 @@ def _speaker_after_dash(sentence: str) -> list[Attribution]:
     return [Attribution(m.start("who"), c)] if c.known and not c.country_only else []
 
 
+#: A description set off after a person's name ("Petro Ivanenko|, a Ukrainian officer,| said").
+_DESCRIPTION_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?P<words>[^,.;:()]{3,70}?)(?=,|\s+(?:said|says|wrote|writes|told|added|estimated)\b)")
 #: Between a person's name and the role after it ("Nazar Voloshyn|, |a spokesman for the Khortytsia group").
 _APPOSITION_GAP = re.compile(r",\s*")
 #: "also" right after a speaker: the same side as the one who spoke before ("the ministry also said").
