@@ -1180,6 +1180,11 @@ CASES = [
      [{"quantity": "30", "subject_side": "russia", "claimant": "Petro Ivanenko", "claimant_side": "ukraine"}]),
     ("Ivan Petrov, a Russian military expert, said the enemy lost 30 tanks near Kupiansk.",
      [{"quantity": "30", "subject_side": "ukraine", "claimant": "Ivan Petrov", "claimant_side": "russia"}]),
+    # --- "according to the ministry" is the ministry the article or the sentence's words tell; "said air defences" are the speaker's ---
+    ("According to the ministry, the Ukrainian army lost up to 1,500 troops in all directions over the past 24 hours.",
+     [{"quantity": "1500", "subject_side": "ukraine", "claimant": "Ministry of Defence of the Russian Federation"}]),
+    ("Belgorod Governor Vyacheslav Gladkov said air defences shot down 12 drones over the region overnight.",
+     [{"quantity": "12", "subject_side": "ukraine", "claimant": "Vyacheslav Gladkov"}]),
 ]
 
 

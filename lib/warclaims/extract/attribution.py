@@ -587,6 +587,11 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         body = _DEFINITE_BODY.fullmatch(text)
         if body and (c := body_named(body, at)) is not None:
             return c, "definite_body"
+        if body and not body.group("side") and _MINISTRY_BODY.search(text):
+            # "According to the ministry, ...": the article's ministry (:func:`same_ministry`), else the
+            # one the sentence's words tell, else as written (rule bare_ministry).
+            bare = resolve_name("the defence ministry", sentence)
+            return (bare if bare.known and bare.rule else resolve_name(text, sentence)), "bare_ministry"
         spoke = next((c for c in (last_org, last_person) if c is not None and c.side in ("russia", "ukraine")), None)
         if _BARE_MINISTRY.match(text) and spoke is not None and (_ALSO.match(sentence, at + len(text)) or not _SIDE_NAMED.search(sentence)):
             # "The Kremlin said ... The defence ministry also said": the ministry of the side that
