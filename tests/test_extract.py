@@ -1185,6 +1185,11 @@ CASES = [
      [{"quantity": "1500", "subject_side": "ukraine", "claimant": "Ministry of Defence of the Russian Federation"}]),
     ("Belgorod Governor Vyacheslav Gladkov said air defences shot down 12 drones over the region overnight.",
      [{"quantity": "12", "subject_side": "ukraine", "claimant": "Vyacheslav Gladkov"}]),
+    # --- a speaker named in the next sentence as where the figures come from or whose assessment they are ---
+    ("Russian forces lost 1,100 troops in the past day. The figures come from Ukraine's General Staff, whose numbers cannot be verified.",
+     [{"quantity": "1100", "subject_side": "russia", "claimant": "General Staff of the Armed Forces of Ukraine"}]),
+    ("Moscow's troops have suffered 20,000 casualties near Avdiivka. That is the assessment of British military intelligence.",
+     [{"quantity": "20000", "subject_side": "russia", "claimant": "UK Ministry of Defence"}]),
 ]
 
 

@@ -37,7 +37,7 @@ _SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|report|anno
 _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
     r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)\s+(?:from|of|by))?|"
-    r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by(?!\s+(?:name|names|phone|telephone|video|videolink|e-?mail|satellite|far|now)\b)|with\s+reference\s+to|citing|quoting|(?<!was\s)(?<!were\s)(?<!been\s)quoted(?!\s+(?:as|by)\b)|referring\s+to|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
+    r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by(?!\s+(?:name|names|phone|telephone|video|videolink|e-?mail|satellite|far|now)\b)|with\s+reference\s+to|(?:figures|numbers|data|estimates?|claims?)\s+(?:come|comes|came)\s+from|(?:the|an?)\s+(?:assessment|conclusion|findings)\s+(?:of|by)(?=\s+(?:the\s+)?[A-Z])|citing|quoting|(?<!was\s)(?<!were\s)(?<!been\s)quoted(?!\s+(?:as|by)\b)|referring\s+to|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
     r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|(?:obtained|received)\s+from|(?:a|an|the)\s+(?:joint\s+)?(?:count|tally|analysis|survey|investigation|study)\s+by|claims?\s+(?:from|by))\s+",
     re.IGNORECASE,
 )
