@@ -807,7 +807,8 @@ CASES = [
     ("The storm caused 12 deaths and 40 injuries in the town.", []),
     # a third country's bare "defence ministry" is that country's, not the one the sentence's losses suggest
     ("Russian losses reached 1,500 troops in December, the UK defence ministry said.", [{"claimant": "UK Ministry of Defence", "subject_side": "russia"}]),
-    ("Russian losses reached 1,500 troops in December, the defence ministry said.", [{"claimant": "Ministry of Defence of the Russian Federation"}]),
+    # (a bare ministry with no country anywhere reports the other side's losses: rule ministry_of_the_other_side)
+    ("Russian losses reached 1,500 troops in December, the defence ministry said.", [{"claimant": "Ministry of Defence of Ukraine"}]),
     ("Since August 6, the enemy has lost 76,000 servicemen in the Kursk direction, the Russian General Staff said.",
      [{"claimant": "Ministry of Defence of the Russian Federation", "claimant_side": "russia", "subject_side": "ukraine"}]),
     # a total put at a figure: "estimates ... at", "assessed ... at"; what a count "found"
@@ -1113,6 +1114,82 @@ CASES = [
       {"quantity": "13416", "item_class": "truck", "cumulative": "true"}, {"quantity": "57", "cumulative": "false"}]),
     ("The General Staff reported that Russian losses stood at 543,720 personnel, including 1,070 over the past day.",
      [{"quantity": "543720", "cumulative": "true", "subject_side": "russia"}, {"quantity": "1070", "cumulative": "false", "subject_side": "russia"}]),
+    # --- who speaks where the speaker's side is not named: the other side from the loser, words one side uses of the other ---
+    ("Ukraine lost up to 1,240 servicemen over the past day, the Defence Ministry said.",
+     [{"quantity": "1240", "subject_side": "ukraine", "claimant": "Ministry of Defence of the Russian Federation"}]),
+    ("Russian troops lost 300 men near Bakhmut, the Defence Ministry said.",
+     [{"quantity": "300", "subject_side": "russia", "claimant": "Ministry of Defence of Ukraine"}]),
+    ("Over the past day, air defences shot down 45 Ukrainian drones, the Defence Ministry said.",
+     [{"quantity": "45", "subject_side": "ukraine", "claimant": "Ministry of Defence of the Russian Federation"}]),
+    ("The Kiev regime lost up to 480 servicemen in the Kupyansk direction, the Defence Ministry said.",
+     [{"quantity": "480", "subject_side": "ukraine", "claimant": "Ministry of Defence of the Russian Federation"}]),
+    ("Kiev regime formations lost over 200 personnel, the ministry added.",
+     [{"quantity": "200", "subject_side": "ukraine", "claimant": "Ministry of Defence of the Russian Federation"}]),
+    ("Russian forces destroyed 14 Ukrainian drones over the Belgorod region, the ministry said.",
+     [{"quantity": "14", "subject_side": "ukraine", "claimant": "Ministry of Defence of the Russian Federation"}]),
+    ("Units of the Battlegroup Centre inflicted losses on three AFU brigades; the enemy lost up to 370 troops, the ministry said.",
+     [{"quantity": "370", "subject_side": "ukraine", "claimant_side": "russia"}]),
+    ("Kremlin spokesman Dmitry Peskov declined to comment. The ministry said Ukrainian troops lost 300 men near Kupyansk.",
+     [{"quantity": "300", "subject_side": "ukraine", "claimant": "Ministry of Defence of the Russian Federation"}]),
+    ("Russia's Defence Ministry said its forces had taken the village of Ivanivka.\n\nUkraine's General Staff said Russian forces lost 1,200 troops over the past day.\n\n"
+     "The ministry also said 40 drones were shot down overnight.",
+     [{"quantity": "1", "claimant": "Ministry of Defence of the Russian Federation"},
+      {"quantity": "1200", "subject_side": "russia", "claimant": "General Staff of the Armed Forces of Ukraine"},
+      {"quantity": "40", "subject_side": "unknown", "claimant": "Ministry of Defence of the Russian Federation"}]),
+    ("A spokesman said 240 Russian soldiers were killed near Bakhmut.", [{"subject_side": "russia", "claimant_side": "ukraine"}]),
+    ("Ukraine lost 12 tanks near Robotyne, a local official said.", [{"subject_side": "ukraine", "claimant_side": "russia"}]),
+    ("Ukrainian losses stood at 380 dead, a Russian military blogger wrote.", [{"subject_side": "ukraine", "claimant_side": "russia"}]),
+    ("More than 400 Ukrainian soldiers were killed near Krynky, a Russian-installed official said.",
+     [{"subject_side": "ukraine", "claimant": "a Russian-installed official", "claimant_side": "russia"}]),
+    # --- a spokesman of a known body named by name speaks for its side; the other side's speaker who "did not comment but said" ---
+    ("The spokesman for the Battlegroup Centre, Alexander Savchuk, said the enemy lost 420 servicemen.",
+     [{"quantity": "420", "subject_side": "ukraine", "claimant": "Alexander Savchuk", "claimant_side": "russia"}]),
+    ("Russian troops lost 12 tanks near Pokrovsk, said Nazar Voloshyn, a spokesman for the Khortytsia group.",
+     [{"quantity": "12", "subject_side": "russia", "claimant": "Nazar Voloshyn", "claimant_side": "ukraine"}]),
+    ("Russia's defence ministry claimed on Friday its forces had killed 200 Ukrainian soldiers. "
+     "Ukraine's military did not comment on the claim but said it had killed 600 Russian troops in the same area.",
+     [{"quantity": "200", "subject_side": "ukraine", "claimant": "Ministry of Defence of the Russian Federation"},
+      {"quantity": "600", "subject_side": "russia", "claimant": "General Staff of the Armed Forces of Ukraine"}]),
+    ("Ukraine lost 1,500 troops over the past week. The claim could not be verified. Russia's Defence Ministry made the claim in its weekly summary.",
+     [{"quantity": "1500", "subject_side": "ukraine", "claimant": "Ministry of Defence of the Russian Federation"}]),
+    ("Ukraine lost up to 1,300 servicemen over the past day.\n\nThe figures were released by Russia's defence ministry on Sunday.",
+     [{"quantity": "1300", "subject_side": "ukraine", "claimant": "Ministry of Defence of the Russian Federation"}]),
+    ("The enemy lost 16 tanks near Avdiivka, the commander of a Russian motorised rifle regiment said.",
+     [{"quantity": "16", "subject_side": "ukraine", "claimant_side": "russia"}]),
+    # --- a loser named only by a pronoun or a body of no side does not continue the list of the other side's losses ---
+    ("Ukrainian forces have killed 50 Russian soldiers near Robotyne, the brigade said in a post. It also lost 3 men, it said.",
+     [{"quantity": "50", "subject_side": "russia"}, {"quantity": "3", "subject_side": "unknown"}]),
+    ("Russian troops lost 40 soldiers in the assault. The unit suffered 6 casualties, its commander said.",
+     [{"quantity": "40", "subject_side": "russia"}, {"quantity": "6", "subject_side": "unknown"}]),
+    # --- a speaker that "does not disclose ..., but says"; both sides joined by "and" are neither side alone; war bloggers speak ---
+    ("Ukraine says Russia has lost more than 600,000 troops. Russia does not disclose its losses, but says Ukraine has lost more than 700,000 soldiers.",
+     [{"quantity": "600000", "subject_side": "russia", "claimant": "Government of Ukraine"},
+      {"quantity": "700000", "subject_side": "ukraine", "claimant": "Government of the Russian Federation"}]),
+    ("Both Russia and Ukraine have lost about 1,000 tanks each, according to Oryx.", [{"quantity": "1000", "subject_side": "unknown", "claimant": "Oryx"}]),
+    ("Russian and Ukrainian forces lost 500 soldiers in the battle, the UN said.", [{"quantity": "500", "subject_side": "unknown", "claimant_side": "third_party"}]),
+    ("Russian war bloggers reported that 40 Russian soldiers were killed in the strike.",
+     [{"quantity": "40", "subject_side": "russia", "claimant": "Russian war bloggers", "claimant_side": "russia"}]),
+    # --- a side's forces as the speaker are its military; a place after "in" before the verb is where the speaker is ---
+    ("Ukrainian forces said they had destroyed 12 Russian tanks, while Russian forces said their troops destroyed 30 Ukrainian armoured vehicles.",
+     [{"quantity": "12", "subject_side": "russia", "claimant": "General Staff of the Armed Forces of Ukraine"},
+      {"quantity": "30", "subject_side": "ukraine", "claimant": "Ministry of Defence of the Russian Federation"}]),
+    ("The head of the Russian-installed administration in Zaporizhzhia said Ukrainian forces lost 200 men.",
+     [{"quantity": "200", "subject_side": "ukraine", "claimant": "The head of the Russian-installed administration", "claimant_side": "russia"}]),
+    # --- a description set off after a person's name gives the side, as one before it does ---
+    ("Petro Ivanenko, a Ukrainian officer, said the enemy lost 30 tanks near Kupiansk.",
+     [{"quantity": "30", "subject_side": "russia", "claimant": "Petro Ivanenko", "claimant_side": "ukraine"}]),
+    ("Ivan Petrov, a Russian military expert, said the enemy lost 30 tanks near Kupiansk.",
+     [{"quantity": "30", "subject_side": "ukraine", "claimant": "Ivan Petrov", "claimant_side": "russia"}]),
+    # --- "according to the ministry" is the ministry the article or the sentence's words tell; "said air defences" are the speaker's ---
+    ("According to the ministry, the Ukrainian army lost up to 1,500 troops in all directions over the past 24 hours.",
+     [{"quantity": "1500", "subject_side": "ukraine", "claimant": "Ministry of Defence of the Russian Federation"}]),
+    ("Belgorod Governor Vyacheslav Gladkov said air defences shot down 12 drones over the region overnight.",
+     [{"quantity": "12", "subject_side": "ukraine", "claimant": "Vyacheslav Gladkov"}]),
+    # --- a speaker named in the next sentence as where the figures come from or whose assessment they are ---
+    ("Russian forces lost 1,100 troops in the past day. The figures come from Ukraine's General Staff, whose numbers cannot be verified.",
+     [{"quantity": "1100", "subject_side": "russia", "claimant": "General Staff of the Armed Forces of Ukraine"}]),
+    ("Moscow's troops have suffered 20,000 casualties near Avdiivka. That is the assessment of British military intelligence.",
+     [{"quantity": "20000", "subject_side": "russia", "claimant": "UK Ministry of Defence"}]),
 ]
 
 

@@ -26,16 +26,18 @@ from ..claimants import claimant_key, claimant_pattern
 from ..places import place_index
 from . import guard
 from . import lexicon as lx
+from . import sides
 
 _SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|report|announced|announces|claimed|claims|wrote|writes|added|adds|hinted|"
         r"estimated|estimates|believes|noted|notes|emphasi[sz]ed|stressed|confirmed|declared|informed|posted|tweeted|"
         r"according\s+to|cited|quoted|highlighted|clarified|specified|indicated|revealed|assessed|publishes|published|"
         r"documented|counted|tallied|verified|identified|geolocated|found|puts|assured|insisted|warned|acknowledged|admitted|argued|explained|"
-        r"suggested|concluded|calculated|reckons|reckoned|shows|showed|estimate|assesses|assess|believe|think|thinks)")
+        r"suggested|concluded|calculated|reckons|reckoned|shows|showed|estimate|assesses|assess|believe|think|thinks|"
+        r"made\s+(?:the|this|that|these)\s+(?:claims?|statements?|announcement|assertion))")
 _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
     r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)\s+(?:from|of|by))?|"
-    r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by(?!\s+(?:name|names|phone|telephone|video|videolink|e-?mail|satellite|far|now)\b)|with\s+reference\s+to|citing|quoting|(?<!was\s)(?<!were\s)(?<!been\s)quoted(?!\s+(?:as|by)\b)|referring\s+to|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
+    r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by(?!\s+(?:name|names|phone|telephone|video|videolink|e-?mail|satellite|far|now)\b)|with\s+reference\s+to|(?:figures|numbers|data|estimates?|claims?)\s+(?:come|comes|came)\s+from|(?:the|an?)\s+(?:assessment|conclusion|findings)\s+(?:of|by)(?=\s+(?:the\s+)?[A-Z])|citing|quoting|(?<!was\s)(?<!were\s)(?<!been\s)quoted(?!\s+(?:as|by)\b)|referring\s+to|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
     r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|(?:obtained|received)\s+from|(?:a|an|the)\s+(?:joint\s+)?(?:count|tally|analysis|survey|investigation|study)\s+by|claims?\s+(?:from|by))\s+",
     re.IGNORECASE,
 )
@@ -72,7 +74,7 @@ _HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Minister", "Governor
 _WORD_RUN = re.compile(r"\S+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a)\s+")
 _COUNTRY_NOUN = re.compile(r"^(ukraine|russia)\b")
-_THIRD_PARTY_WORDS = re.compile(r"\b(?:British|Britain|UK|US|American|NATO|Western|Oryx|ISW|analysts?|bloggers?|United\s+(?:States|Kingdom)|Pentagon|White\s+House|Washington|London)\b|\bU\.[SK]\.")
+_THIRD_PARTY_WORDS = re.compile(r"\b(?:British|Britain|UK|US|American|NATO|UN|United\s+Nations|Western|Oryx|ISW|analysts?|bloggers?|United\s+(?:States|Kingdom)|Pentagon|White\s+House|Washington|London)\b|\bU\.[SK]\.")
 _TWO_NAMES = re.compile(rf"^{_NAME}\s+{_NAME}")
 _ONE_NAME = re.compile(_NAME)
 _PLACE_BEFORE = re.compile(r"\b(?:(?:village|town|city|settlement|hamlet|district|region|oblast|province)\s+of|in|near|outside)\s+$", re.IGNORECASE)
@@ -86,7 +88,7 @@ _FULL_NAME = re.compile(rf"{_NAME}(?:\s+(?:(?:von|van|der|de)\s+)*{_NAME}){{1,3}
 _FREE_NAME = re.compile(r"((?:(?:[A-Z]\.){2,}|[^,.;:“\"]){3,60}?)(?:,|\s+who\b|\s+that\b|\.|$)")
 _SUBJECT_OF_A_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:lost|los(?:es|ing)|suffered|destroyed|shot|captured|took|liberated|killed|gained|advanced|retook|seized|controls?|holds?|held)\b", re.IGNORECASE)
 #: A side's military as the speaker ("the Russian military said"): its defence ministry.
-_SIDE_MILITARY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s)\s+(?:military|army|armed\s+forces)(?=\s+(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|announced|stated|estimated|estimates)\b)")
+_SIDE_MILITARY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:military|army|armed\s+forces|forces|troops)(?=\s+(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|announced|stated|estimated|estimates)\b)")
 _QUOTED_AS_SAYING = re.compile(r"(?:quoted|reported|cited)\s+(?:by\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+){0,2}\s+)?as\s+say", re.IGNORECASE)
 _CITING = re.compile(r"citing|quoting|referring|with\s+reference", re.IGNORECASE)
 _ACCORDING = re.compile(r"according", re.IGNORECASE)
@@ -109,7 +111,7 @@ def _person_names(sentence: str):
         yield start, m.start("name") + kept[-1].end(), sentence[start:m.start("name") + kept[-1].end()]
 #: Speakers named by their role: "a senior NATO military officer", "an adviser to Zelensky",
 #: "U.S. officials", "the battlegroup's spokesman", "a deputy governor", "a source in the ministry".
-_ROLE_NOUN = (r"(?:blogger|milblogger|analyst|official|source|commander|officer|expert|researcher|journalist|correspondent|"
+_ROLE_NOUN = (r"(?:blogger|milblogger|analyst|official|source|commander|head|officer|expert|researcher|journalist|correspondent|"
               r"spokes(?:man|woman|person)|spokesmen|representative|adviser|advisor|aide|colonel|general|governor|deputy\s+governor|"
               r"mayor|diplomat|lawmaker|intelligence\s+officer|military\s+officer|(?:deputy\s+)?minister|businessman|businesswoman|resident|"
               r"witness|eyewitness|farmer|volunteer|activist|soldier|serviceman)")
@@ -120,16 +122,17 @@ _INSTITUTION = r"(?:president|prime\s+minister|minister|ministry|governor|comman
 _UNIT_WORD = (r"(?:army|armed\s+forces|military|forces|command|brigade|battalion|regiment|company|platoon|unit|division|corps|"
               r"administration|authorities|ministry|defen[cs]e|intelligence|southern|northern|eastern|western|central|regional|"
               r"general\s+staff|staff|navy|air\s+force|guard|national|border|service|government|office|directorate|headquarters|"
-              r"group|operational|press|drone|artillery|tank|frontline|front-line|[a-z]+-installed|[a-z]+-backed)")
+              r"group|operational|press|drone|artillery|tank|frontline|front-line|[a-z]+-installed|[a-z]+-backed|"
+              r"motori[sz]ed|mechani[sz]ed|rifle|assault|airborne|marine|infantry|separate|special|war|\d+(?:st|nd|rd|th))")
 _ROLE_RE = re.compile(
     r"\b(?:(?:one|a|an|the|another|several|two|three|some)\s+)?(?:(?:[A-Z][A-Za-z.]*|U\.S\.|UK|US|senior|junior|top|local|military|regional|deputy|"
-    r"[a-z]+(?:-[a-z]+)+|pro-Kremlin|pro-Russian|independent|high-ranking|defen[cs]e|intelligence|government|western|Western|unnamed|anonymous|"
+    r"[a-z]+(?:-[a-z]+)+|[A-Z][a-z]+(?:-[a-z]+)+|pro-Kremlin|pro-Russian|independent|high-ranking|defen[cs]e|intelligence|government|western|Western|unnamed|anonymous|"
     rf"[A-Z][\w-]*['’]s|its|their|{_UNIT_WORD})\s+){{0,3}}"
-    rf"{_ROLE_NOUN}s?\b(?:\s+(?:to|for|of|in|with|within|inside|at|close\s+to)\s+(?:the\s+)?"
+    rf"{_ROLE_NOUN}s?\b(?:\s+(?:to|for|of|in|with|within|inside|at|close\s+to)\s+(?:the\s+|an?\s+)?"
     rf"(?:(?:[A-Z][\w'’-]*|{_UNIT_WORD})(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*|{_UNIT_WORD})){{0,5}}\b|{_INSTITUTION}\b))?",
 )
 #: Stems of the role nouns: a substring test (fast) before the long pattern.
-_ROLE_STEMS = ("blogger", "analyst", "official", "source", "command", "officer", "expert", "researcher", "journalist", "correspondent",
+_ROLE_STEMS = ("blogger", "analyst", "official", "source", "command", "head", "officer", "expert", "researcher", "journalist", "correspondent",
                "spokes", "representative", "advis", "aide", "colonel", "general", "governor", "mayor", "diplomat", "lawmaker", "minister",
                "business", "resident", "witness", "farmer", "volunteer", "activist", "soldier", "serviceman")
 _ROLE_NOUN_RE = re.compile(rf"\b{_ROLE_NOUN}s?\b")
@@ -192,9 +195,12 @@ class Claimant:
     #: The side is a guess from the sentence around an unknown speaker (the ledger needs one), not
     #: told by the claimant table or the speaker's own words: "the enemy" it names has no side.
     side_guessed: bool = False
+    #: The rule that told whose it is where the name did not ("ministry_of_the_other_side" for a bare
+    #: ministry, "guessed_opposite_the_loser" for an unknown speaker's side); not part of its identity.
+    rule: str = dataclasses.field(default="", compare=False)
 
 
-_ORG_WORDS = re.compile(r"\b(?:Brigade|Regiment|Battalion|Division|Corps|Group|Unit|Center|Centre|Ministry|Minstry|Staff|Forces|Army|Command|Service|Office|Department|Agency|Intelligence|Defen[cs]e|Government|Institute|Oryx|Times|News|Council|Kremlin|Ukraine|Russia|Federation|of)\b", re.IGNORECASE)
+_ORG_WORDS = re.compile(r"\b(?:Brigade|Battlegroup|Regiment|Battalion|Division|Corps|Group|Unit|Center|Centre|Ministry|Minstry|Staff|Forces|Army|Command|Service|Office|Department|Agency|Intelligence|Defen[cs]e|Government|Institute|Oryx|Times|News|Council|Kremlin|Ukraine|Russia|Federation|of)\b", re.IGNORECASE)
 _COUNTRY_ONLY = re.compile(r"^(?:Ukraine|Russia|Kyiv|Kiev|Moscow|Kremlin|the\s+Kremlin)$", re.IGNORECASE)
 #: A ministry named without its country; "the General Staff" alone is Ukraine's (the claimant
 #: table's alias): Russia's is named as such where it speaks.
@@ -205,11 +211,18 @@ _COUNTRY_BEFORE_MINISTRY = re.compile(r"\b(UK|U\.K\.|Britain['’]s|US|U\.S\.|Am
 _ALLIED_MINISTRY = {"uk": "UK Ministry of Defence", "britain's": "UK Ministry of Defence", "britain’s": "UK Ministry of Defence",
                     "us": "US Department of Defense", "american": "US Department of Defense"}
 _COUNTRY_MINISTRY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+[Mm]inistry\b(?!\s+of\b)")
+_MINISTRY_BODY = re.compile(r"ministry|department", re.IGNORECASE)
+_MINISTRY_NAME = re.compile(r"Ministry|Department|MoD")
 _MINISTRY_MENTION = re.compile(r"\b(?:the\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry|MoD|top\s+brass)\b")
 
 
 _RUSSIA_NAMED = re.compile(r"\b(?:Russia(?:n|'s|’s)?|Moscow(?:'s|’s)?|Kremlin)\b", re.IGNORECASE)
 _UKRAINIAN_WORDS_FOR_RUSSIANS = re.compile(r"\b(?:occupiers?|invaders?|rashists?|rushists?|orcs?)\b", re.IGNORECASE)
+#: Words only Russia's side uses of Ukraine's forces ("the Kiev regime", "neo-Nazis", "AFU militants").
+_RUSSIAN_WORDS_FOR_UKRAINIANS = re.compile(r"\b(?:Kiev|Kyiv)\s+regime\b|\bneo-?Nazis?\b|\bBanderites?\b|\bnationalist\s+(?:formations|battalions|units)\b"
+                                           r"|\b(?:Ukrainian|AFU)\s+(?:nationalists|militants|armed\s+formations)\b|\bmilitants\s+of\s+the\s+(?:AFU|Ukrainian)\b", re.IGNORECASE)
+#: Third-party words that name only a role, which a side named with it overrides ("a Russian military blogger").
+_THIRD_PARTY_ROLE = re.compile(r"analysts?|bloggers?", re.IGNORECASE)
 
 
 _COUNTRY_SERVICE = re.compile(r"\s+(?:military|army|armed\s+forces|air\s+force|navy|defen[cs]e\s+forces)\b", re.IGNORECASE)
@@ -254,17 +267,27 @@ def resolve_name(text: str, context: str = "", fuzzy: bool = True) -> Claimant:
 def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
     index, _ = claimant_pattern()
     if _BARE_MINISTRY.match(text.strip()):
-        # "the Defense Ministry said": whose ministry is told by the sentence around it.
-        # The words only one side uses of the other ("occupiers", "invaders", "rashists") say the
-        # speaker is Ukrainian; otherwise the first country named decides.
+        # "the Defense Ministry said": whose ministry is told by the sentence around it. The words
+        # only one side uses of the other say who speaks ("occupiers", "invaders", "rashists":
+        # Ukraine; "the Kiev regime", "neo-Nazis": Russia; rule speaker_words); else the side the
+        # sentence says lost tells it, as a ministry reports the enemy's losses (rule
+        # ministry_of_the_other_side); else the first country named decides.
         russian, ukrainian = _RUSSIA_NAMED.search(context), lx.UKRAINIAN_RE.search(context)
+        rule = ""
         if _UKRAINIAN_WORDS_FOR_RUSSIANS.search(context):
-            russian = None
-            ukrainian = ukrainian or _UKRAINIAN_WORDS_FOR_RUSSIANS.search(context)
-        if russian and (not ukrainian or russian.start() < ukrainian.start()):
+            russian, ukrainian, rule = None, True, "speaker_words"
+        elif _RUSSIAN_WORDS_FOR_UKRAINIANS.search(context):
+            russian, ukrainian, rule = True, None, "speaker_words"
+        elif len(losers := sides.losers_named(context) if context else frozenset()) == 1:
+            russian, ukrainian = (None, True) if "russia" in losers else (True, None)
+            rule = "ministry_of_the_other_side"
+        if russian and (not ukrainian or russian is True or ukrainian is not True and russian.start() < ukrainian.start()):
             text = "Russian Ministry of Defence"
         elif ukrainian:
             text = "Ukrainian Ministry of Defence" if any(w in text.lower() for w in ("ministry", "department", "mod")) else "General Staff"
+        if rule and claimant_key(text) in index:
+            name, side = index[claimant_key(text)]
+            return Claimant(name, side, True, text, person=False, rule=rule)
     key = claimant_key(text)
     if key not in index:  # "the air force" is itself an alias; "the Pentagon" is "Pentagon"
         key = _LEADING_ARTICLE.sub("", key)
@@ -279,17 +302,29 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
         name, side = index[key]
         return Claimant(name, side, True, text, person=" " in name and not _ORG_WORDS.search(name),
                         country_only=bool(_COUNTRY_ONLY.match(text.strip())))
-    side, guessed = "ukraine", True
+    side, guessed, rule = "ukraine", True, ""
     around = context or text
-    if _THIRD_PARTY_WORDS.search(text):
+    own = _SIDE_NAMED.search(text)
+    own = own if own and not _ENEMY_WORD.match(own.group()) else None
+    third = _THIRD_PARTY_WORDS.search(text)
+    losers = sides.losers_named(context) if context else frozenset()
+    if third and not (own and _THIRD_PARTY_ROLE.fullmatch(third.group())):
+        # "a British analyst", "U.S. officials"; "a Russian military blogger" is Russia's.
         side, guessed = "third_party", False
     elif _UKRAINIAN_WORDS_FOR_RUSSIANS.search(around):
         side, guessed = "ukraine", False  # who says "occupiers" or "invaders" speaks for Ukraine
-    elif (own := _SIDE_NAMED.search(text)) and not _ENEMY_WORD.match(own.group()):
+    elif _RUSSIAN_WORDS_FOR_UKRAINIANS.search(around):
+        side, guessed = "russia", False  # who says "the Kiev regime" or "neo-Nazis" speaks for Russia
+    elif own:
         side, guessed = ("russia" if lx.RUSSIAN_RE.match(own.group()) else "ukraine"), False  # "a Ukrainian commander"
+    elif len(losers) == 1:
+        # "Russia lost 12 tanks, a local official said": who reports one side's losses is mostly
+        # the other side (rule guessed_opposite_the_loser); still a guess.
+        side, rule = ("ukraine" if "russia" in losers else "russia"), "guessed_opposite_the_loser"
     elif _RUSSIA_NAMED.search(around) and not lx.UKRAINIAN_RE.search(around):
         side = "russia"
-    return Claimant(text.strip(), side, False, text, person=bool(_TWO_NAMES.match(text.strip())) and not _ORG_WORDS.search(text), side_guessed=guessed)
+    return Claimant(text.strip(), side, False, text, person=bool(_TWO_NAMES.match(text.strip())) and not _ORG_WORDS.search(text), side_guessed=guessed,
+                    rule=rule if guessed else "")
 
 
 def _with_country(sentence: str, start: int, end: int) -> tuple[int, int, str, bool]:
@@ -335,10 +370,11 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     for m in _MINISTRY_MENTION.finditer(sentence) if "inistry" in sentence or "MoD" in sentence or "top brass" in sentence else ():
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
             out.append(_with_country(sentence, m.start(), m.end()))
-    for m in _SIDE_MILITARY.finditer(sentence) if "ussia" in sentence else ():
-        # The country inside "Russia's army said" is not the speaker: its military is.
+    for m in _SIDE_MILITARY.finditer(sentence) if "ussia" in sentence or "krain" in sentence else ():
+        # The country inside "Russia's army said" is not the speaker: its military is; "Ukrainian
+        # forces said" is Ukraine's military (rule side_military_speaks).
         out = [x for x in out if not (m.start() <= x[0] < m.end())]
-        out.append((m.start(), m.end(), "Russian Ministry of Defence", True))
+        out.append((m.start(), m.end(), "Russian Ministry of Defence" if m.group(1).startswith("Russia") else "Ukrainian military", True))
     for m in _COUNTRY_MINISTRY.finditer(sentence) if "inistry" in sentence else ():
         # "the Russian ministry said" in war reporting is the defence ministry of that country.
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
@@ -368,6 +404,8 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         name = _LEADING_THE.sub("", m.group("name"))
         if _PRONOUNS.match(name) or _ADJECTIVES.fullmatch(name) or _NOT_NAMES.match(name) and not _COUNTRY_ONLY.match(name) or any(s < m.end("name") and m.start("name") < e for s, e, _, _ in out):
             continue
+        if name.lower() in places and _PLACE_BEFORE.search(sentence, max(0, m.start("name") - 30), m.start("name")):
+            continue  # "the administration in Zaporizhzhia said": where the speaker is, not who
         out.append((m.start("name"), m.end("name"), m.group("name"), False))
     for m in _POSSESSED_BODY.finditer(sentence) if ("its " in sentence or "their " in sentence) else ():
         # "Ukraine shot down 14 drones launched by Russia, its air force said": the body of the
@@ -446,7 +484,9 @@ def _subject(before: list, cue: int, sentence: str):
     bounds = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, nearest[0])]
     start = bounds[-1] if bounds else 0
     in_clause = [m for m in before if m[0] >= start]
-    if in_clause and in_clause[0] is not nearest and not in_clause[0][3] and _ROLE_START.match(in_clause[0][2]) \
+    # A role may have been read as the body it serves ("the spokesman for the Battlegroup Centre"):
+    # its words as written, not the body's name, say it is a role.
+    if in_clause and in_clause[0] is not nearest and _ROLE_START.match(sentence[in_clause[0][0]:in_clause[0][1]]) and (not in_clause[0][3] or _ROLE_NOUN_RE.search(sentence, in_clause[0][0], in_clause[0][1])) \
             and _FULL_NAME.fullmatch(nearest[2]) and _ROLE_TAIL.fullmatch(sentence, in_clause[0][1], nearest[0]):
         return nearest  # "The governor of the region, Oleh Hryhorov, said": the role's holder, named, speaks
     return in_clause[0] if in_clause else nearest
@@ -460,7 +500,13 @@ def _near(a_end: int, b_start: int, text: str, gap: int = 90) -> bool:
     between = text[a_end:b_start]
     if _SENTENCE_BREAK.search(between):
         return False
-    return len(between) <= 30 or (between.lstrip().startswith(",") and len(between) <= gap) or bool(_OWNED_TAIL.fullmatch(between))
+    return len(between) <= 30 or (between.lstrip().startswith(",") and len(between) <= gap) or bool(_OWNED_TAIL.fullmatch(between)) \
+        or bool(_SHARED_SUBJECT.fullmatch(between))
+
+
+#: A first predicate the subject shares with the verb of saying ("Ukraine's military| did not
+#: comment on the claim but |said"): the subject before it speaks (rule near: shared subject).
+_SHARED_SUBJECT = re.compile(r"\s+(?:has\s+|had\s+|did\s+|does\s+|would\s+)?(?:not\s+|also\s+)?[a-z]+(?:ed|ied)?\b[^,.;:\"“”]{0,60}?(?:,\s*|\s)(?:but|and)\s+(?:(?:also|later|then|instead)\s+)?")
 
 
 #: Between a body and a verb of saying, what it put out ("UK Ministry of Defence|'s Defence Intelligence update |said").
@@ -519,8 +565,10 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         # named before; "the Ukrainian unit" is only a Ukrainian body (rule definite_body).
         earlier = [resolve_name(m[2], sentence) for m in mentions if m[3] and m[1] <= at]
         side = {"ukrainian": "ukraine", "russian": "russia"}.get((body.group("side") or "").lower())
+        ministry = bool(_MINISTRY_BODY.search(body.group()))
         for c in [*reversed([c for c in earlier if not c.person and not c.country_only]), last_org]:
-            if c is not None and (side is None or c.side == side):
+            if c is not None and (side is None or c.side == side) and (not ministry or _MINISTRY_NAME.search(c.name)):
+                # "the ministry" is a ministry named before, not the General Staff or the Kremlin
                 return c
         return resolve_name(body.group(), sentence) if side else None
 
@@ -539,6 +587,11 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         body = _DEFINITE_BODY.fullmatch(text)
         if body and (c := body_named(body, at)) is not None:
             return c, "definite_body"
+        if body and not body.group("side") and _MINISTRY_BODY.search(text):
+            # "According to the ministry, ...": the article's ministry (:func:`same_ministry`), else the
+            # one the sentence's words tell, else as written (rule bare_ministry).
+            bare = resolve_name("the defence ministry", sentence)
+            return (bare if bare.known and bare.rule else resolve_name(text, sentence)), "bare_ministry"
         spoke = next((c for c in (last_org, last_person) if c is not None and c.side in ("russia", "ukraine")), None)
         if _BARE_MINISTRY.match(text) and spoke is not None and (_ALSO.match(sentence, at + len(text)) or not _SIDE_NAMED.search(sentence)):
             # "The Kremlin said ... The defence ministry also said": the ministry of the side that
@@ -550,13 +603,31 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         # "Shtupun said", "Mr Wallace told MPs": a surname alone is the person named before with it.
         if last_person is not None and _ONE_NAME.fullmatch(text) and last_person.name.split()[-1].lower() == text.lower():
             return last_person, "surname_named_before"
+        served = next((m for m in mentions if m[3] and _ROLE_NOUN_RE.search(sentence, m[0], m[1])
+                       and (_ROLE_TAIL.fullmatch(sentence, m[1], at) or _APPOSITION_GAP.fullmatch(sentence, at + len(text), m[0]))), None) \
+            if c.side_guessed and at and c.person else None
+        if served is not None and (body := resolve_name(served[2], sentence)).side in ("russia", "ukraine", "third_party"):
+            # "The spokesman for the Battlegroup Centre, Alexander Savchuk,": the person named speaks,
+            # for the side of the body the role serves (rule side_of_the_description).
+            return dataclasses.replace(c, side=body.side, side_guessed=False, rule=""), "side_of_the_description"
+        after = _DESCRIPTION_AFTER.match(sentence, at + len(text)) if c.side_guessed and c.person else None
+        if after:
+            # "Petro Ivanenko, a Ukrainian officer, said": the description after the name gives its
+            # side as the one before it does (rule side_of_the_description).
+            own = _SIDE_NAMED.search(after.group("words"))
+            third = _THIRD_PARTY_WORDS.search(after.group("words"))
+            if own and not _ENEMY_WORD.match(own.group()):
+                side = "russia" if lx.RUSSIAN_RE.match(own.group()) or "kremlin" in own.group().lower() else "ukraine"
+                return dataclasses.replace(c, side=side, side_guessed=False, rule=""), "side_of_the_description"
+            if third and not _THIRD_PARTY_ROLE.fullmatch(third.group()):
+                return dataclasses.replace(c, side="third_party", side_guessed=False, rule=""), "side_of_the_description"
         described = _DESCRIBED_AS.search(sentence, max(0, at - 50), at) if c.side_guessed and at else None
         if described:
             # "Russian military blogger Rybar": the words that introduce an unknown speaker give
             # its side (rule side_of_the_description), not the countries the sentence names.
             side = "russia" if lx.RUSSIAN_RE.search(described.group("side")) or "kremlin" in described.group("side").lower() else "ukraine"
             return dataclasses.replace(c, side=side, side_guessed=False), "side_of_the_description"
-        return c, "owner_of_the_source" if owned else ""
+        return c, "owner_of_the_source" if owned else c.rule
 
     estimate = bool(_ESTIMATE_CUE.search(sentence))
     media = list(_MEDIA.finditer(sentence))
@@ -654,6 +725,14 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             # "the brigade added", "the Ukrainian unit said", "the think tank's analysts estimated":
             # the body named before (of that side).
             who = body_named(body, pro.start()) or (None if body.group("side") else who)
+            if (who is None or not _MINISTRY_NAME.search(who.name)) and not body.group("side") and _MINISTRY_BODY.search(body.group()):
+                # "Peskov declined to comment. The ministry said ...": with no ministry named before in
+                # the sentence, "the ministry" is the one the article named before (:func:`same_ministry`),
+                # else whose the sentence's own words tell (rule ministry_of_the_other_side or
+                # speaker_words); the first country named is too weak a guess to put "the enemy" on.
+                bare = resolve_name("the defence ministry", sentence)
+                found.append(Attribution(pro.start(), bare if bare.known and bare.rule else _UNTOLD_MINISTRY, "bare_ministry"))
+                continue
         if who is not None:
             found.append(Attribution(pro.start(), who, "definite_body" if body else ""))
     if not found:
@@ -690,6 +769,10 @@ def _speaker_after_dash(sentence: str) -> list[Attribution]:
     return [Attribution(m.start("who"), c)] if c.known and not c.country_only else []
 
 
+#: A description set off after a person's name ("Petro Ivanenko|, a Ukrainian officer,| said").
+_DESCRIPTION_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?P<words>[^,.;:()]{3,70}?)(?=,|\s+(?:said|says|wrote|writes|told|added|estimated)\b)")
+#: Between a person's name and the role after it ("Nazar Voloshyn|, |a spokesman for the Khortytsia group").
+_APPOSITION_GAP = re.compile(r",\s*")
 #: "also" right after a speaker: the same side as the one who spoke before ("the ministry also said").
 _ALSO = re.compile(r"\s+(?:has\s+|had\s+)?also\b", re.IGNORECASE)
 #: The words that introduce a speaker, right before the name ("Russian military blogger ",
@@ -781,28 +864,38 @@ def named_ministry(mentions: list) -> Claimant | None:
 
 
 def same_ministry(found: list[Attribution], mentions: list, ministry: Claimant | None) -> list[Attribution]:
-    """A bare "the Defence Ministry" is the ministry the article named before with its country,
-    not one guessed from the countries in its own sentence:
+    """A bare "the Defence Ministry" (or "the ministry said") is the ministry the article named
+    before with its country, not one guessed from the countries in its own sentence:
     a Russian ministry's report names Ukrainian losses, and the reverse."""
-    if ministry is None or named_ministry(mentions) is not None or not any(_BARE_MINISTRY.match(m[2].strip()) for m in mentions):
+    if ministry is None or named_ministry(mentions) is not None:
         return found
+    if not any(_BARE_MINISTRY.match(m[2].strip()) for m in mentions):
+        return [Attribution(a.position, ministry) if a.rule == "bare_ministry" else a for a in found]
     guessed = {resolve_name(country + " Ministry of Defence").name for country in ("Russian", "Ukrainian")}
-    return [Attribution(a.position, ministry) if a.claimant.name in guessed or _BARE_MINISTRY.match(a.claimant.as_written.strip()) else a for a in found]
+    return [Attribution(a.position, ministry) if a.claimant.name in guessed or _BARE_MINISTRY.match(a.claimant.as_written.strip()) or a.rule == "bare_ministry"
+            else a for a in found]
 
 
 def outlets_ministry(found: list[Attribution], mentions: list, via: str | None, ministry: Claimant | None) -> list[Attribution]:
     """A bare "the Defence Ministry" relayed by an outlet of one side, with no ministry named
     before, is that side's (rule ``outlets_home_ministry``): TASS citing "the Defence Ministry"
     cites Russia's, whichever country's losses the sentence names."""
-    if via is None or ministry is not None or not any(_BARE_MINISTRY.match(m[2].strip()) for m in mentions):
-        return found
+    untold = [a for a in found if a.claimant is not _UNTOLD_MINISTRY]  # "the ministry" nobody told: no speaker
+    bare = any(a.rule == "bare_ministry" for a in found)
+    if via is None or ministry is not None or not (bare or any(_BARE_MINISTRY.match(m[2].strip()) for m in mentions)):
+        return untold
     outlet = resolve_name(via)
     if not outlet.known or outlet.side not in ("russia", "ukraine"):
-        return found
+        return untold
     home = resolve_name(("Russian" if outlet.side == "russia" else "Ukrainian") + " Ministry of Defence")
     guessed = {resolve_name(country + " Ministry of Defence").name for country in ("Russian", "Ukrainian")}
     return [Attribution(a.position, home, "outlets_home_ministry")
-            if a.claimant.name in guessed or _BARE_MINISTRY.match(a.claimant.as_written.strip()) else a for a in found]
+            if a.claimant.name in guessed or _BARE_MINISTRY.match(a.claimant.as_written.strip()) or a.rule == "bare_ministry" else a for a in found]
+
+
+#: "the ministry said" where neither the article nor the sentence tells whose: dropped by
+#: :func:`outlets_ministry` unless the article's ministry or an outlet's home one stands for it.
+_UNTOLD_MINISTRY = Claimant("the ministry", "unknown", False, "the ministry", person=False, side_guessed=True)
 
 
 def governing(found: list[Attribution], position: int) -> Attribution | None:

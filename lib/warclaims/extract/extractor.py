@@ -65,8 +65,8 @@ _GOES_ON = re.compile(r"^\s*(?:[•*·-]\s*)?(?:\d|[a-z])")
 #: A bulleted line ("- 12 tanks", "• 30 artillery systems"): it goes on a list whose lead-in
 #: ends with a colon or whose previous line is a bullet too.
 _BULLET = re.compile(r"^\s*[•*·‣–—-]\s*\S")
-_REPORTED_THIS = re.compile(r"^\s*(?:This|That|It|These\s+(?:figures|data)|This\s+(?:information|data))\s+(?:was|were|has\s+been|had\s+been|is)\s+"
-                            r"(?:\w+ly\s+)?(?:reported|announced|stated|said|published|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:by|in)\b", re.IGNORECASE)
+_REPORTED_THIS = re.compile(r"^\s*(?:This|That|It|(?:These|The|Those)\s+(?:figures|data|numbers|estimates|claims?)|This\s+(?:information|data))\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+                            r"(?:\w+ly\s+)?(?:reported|announced|stated|said|published|confirmed|disclosed|released|provided|given|issued|made)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:by|in)\b", re.IGNORECASE)
 #: A line that names the source of what is above it ("Source: Oleksandr Syrskyi on Telegram").
 _SOURCE_LINE = re.compile(r"^\s*(?:Source|Sources|Data)\s*[:–—-]\s*(?P<who>[^\n]{2,160})")
 

@@ -76,6 +76,8 @@ class SideContext:
 
     losses_side: str | None = None
     paragraph_losses_side: str | None = None
+    #: The side of who named those losses (None when not told): another side's speaker lists its own.
+    losses_speaker: str | None = None
     land_side: str | None = None
     #: The side named in the paragraph's last sentence about soldiers ("Russian soldiers occupying
     #: Svatove. The troops fled in four trucks").
@@ -166,8 +168,16 @@ def _subject_of_clause(clause: str, claimant_side: str | None) -> str | None:
     """The side of the clause's subject: its last side word that no preposition governs
     ("Ukrainian forces pushed into Russian lines and liberated": Ukraine's), else its last side word."""
     found = side_mentions(clause, claimant_side)
-    free = [side for pos, side in found if not _AFTER_PREPOSITION.search(clause, max(0, pos - 30), pos)]
-    return free[-1] if free else (found[-1][1] if found else None)
+    free = [(pos, side) for pos, side in found if not _AFTER_PREPOSITION.search(clause, max(0, pos - 30), pos)]
+    if free and _joined_to_the_other_side(clause, *free[-1], claimant_side):
+        return None  # "Both Russia and Ukraine have lost": no one side is the subject
+    return free[-1][1] if free else (found[-1][1] if found else None)
+
+
+def _joined_to_the_other_side(text: str, pos: int, side: str | None, claimant_side: str | None) -> bool:
+    """The side word at ``pos`` is joined by "and" to a word of the other side ("Russia and |Ukraine")."""
+    joined = _BOTH_SIDES_BEFORE.search(text, max(0, pos - 40), pos)
+    return bool(joined) and side_of_word(joined.group("side"), claimant_side) not in (side, None)
 
 
 def _clause_before(sentence: str, pos: int, reach: int = 90) -> tuple[int, str]:
@@ -243,7 +253,13 @@ def losses_named_before(f) -> str | None:
     between = clause[m.end():]
     if _AGENT_VERBS.search(between) or _PATIENT_VERBS.search(between):
         return None  # "Russian losses mounted as Ukrainian forces destroyed 12 tanks": the verb decides
+    if _joined_to_the_other_side(clause, m.start(), side_of_word(_side_group(m), f.claimant_side), f.claimant_side):
+        return None  # "Both Russia and Ukraine have lost about 1,000 tanks each": neither side alone
     return side_of_word(_side_group(m), f.claimant_side)
+
+
+#: Another side joined to the one that lost ("Both Russia and |Ukraine have lost").
+_BOTH_SIDES_BEFORE = re.compile(rf"\b(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:forces|troops|army|armies)\s+)?(?:and|as\s+well\s+as|&)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def heading_before_colon(f) -> str | None:
@@ -345,7 +361,7 @@ _COORDINATED = re.compile(r"\d[^.;]{0,60}\s(?:and|as\s+well\s+as)\s+(?:also\s+)?
 #: side's outlet's "air defences shot down 45 drones" are the home side's, which would otherwise
 #: be named ("Ukrainian air defences").
 _SPEAKER_AS_AGENT = re.compile(r"\b(?:it|we|its\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|defen[cs]es|air\s+force|military|army|crews?)|our\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|defenders|defen[cs]es|soldiers)"
-                               r"|(?:(?<![\w-]\s)|(?<=\bthe\s))(?:air[\s-]+defen[cs]es|(?:air[\s-]+defen[cs]e|anti-aircraft)(?:\s+(?:systems?|units?|forces|crews?|gunners))?))\s+(?:(?:had|has|have|also|reportedly)\s+)*$", re.IGNORECASE)
+                               r"|(?:(?<![\w-]\s)|(?<=\b(?:the|and)\s)|(?<=\b(?:that|said|says)\s))(?:air[\s-]+defen[cs]es|(?:air[\s-]+defen[cs]e|anti-aircraft)(?:\s+(?:systems?|units?|forces|crews?|gunners))?))\s+(?:(?:had|has|have|also|reportedly)\s+)*$", re.IGNORECASE)
 
 
 def listed_losses(f) -> str | None:
@@ -353,6 +369,16 @@ def listed_losses(f) -> str | None:
     or a sentence that names no side at all after one whose losses had a side in the same
     paragraph ("... were also destroyed")."""
     if f.metric not in LOSS_METRICS or _names_a_side(f.sentence):
+        return None
+    lo, _ = _clause_before(f.sentence, f.fig.start, 60)
+    if any(not participle(f.sentence, m) for m in _PATIENT_VERBS.finditer(f.sentence, lo, f.fig.start)):
+        # "It also lost 3 men", "the unit suffered 12 casualties": a loser the sentence names only
+        # by a pronoun or a body of no side is not the side of the list before.
+        return None
+    speaker = f.context.losses_speaker
+    if speaker and f.claimant_side in OPPOSITE and f.claimant_side != speaker:
+        # "Ukraine's General Staff said Russia lost ... The [Russian] ministry also said 40 drones
+        # were shot down": the other side's speaker does not continue the first one's list.
         return None
     return f.context.losses_side or f.context.paragraph_losses_side
 
@@ -580,6 +606,7 @@ def note_losses_heading(sentence: str, has_figures: bool, claimant_side: str | N
     if found:
         m = found[-1]
         context.losses_side = side_of_word(_side_group(m), claimant_side)
+        context.losses_speaker = claimant_side if claimant_side in OPPOSITE else None
     elif has_figures and _SIDE_RE.search(sentence):
         context.losses_side = None  # a sentence about someone else: the heading no longer governs
 
@@ -622,6 +649,40 @@ def share_sides(decided: list, sentence: str) -> None:
             if not _VERB_OR_SIDE.search(between):
                 d.subject, d.side_rule = known.subject, "list_mate"
 
+
+
+# --- who a sentence says lost, for who speaks (read by attribution.py) ----------------------------
+
+#: A figure with its side right after it ("up to 1,240 Ukrainian servicemen", "14 Russian drones").
+_COUNTED_SIDE = re.compile(rf"\d[\d,.]*\s+(?:(?:more|other|further)\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+#: A side as the subject of a verb that does it to the other side ("Russian forces destroyed",
+#: "Ukraine's air force shot down"); not a passive ("Russian drones were destroyed").
+_SIDE_AS_AGENT = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?!(?:was|were|been|being|is|are|be|by|of)\b)[\w'’-]+\s+){{0,3}}?"
+                            rf"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:{lx.AGENT_VERBS})\b(?!\s+by\b)", re.IGNORECASE)
+#: A passive's agent ("were destroyed by Ukrainian forces"): the other side lost.
+_BY_SIDE = re.compile(rf"\b(?:{lx.AGENT_VERBS})\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+
+
+#: "inflicted losses on the manpower and equipment of the AFU": the side named lost.
+_INFLICTED_ON = re.compile(rf"\binflict\w*\s+(?:[\w-]+\s+)?(?:losses|casualties|damage|defeats?)\s+on\s+[^.;]{{0,60}}?\b(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def losers_named(sentence: str) -> frozenset:
+    """The sides a sentence says lost something, told by the sentence alone (no speaker): "Ukraine
+    lost", "Russian losses", "14 Ukrainian drones", "Russian forces destroyed" (Ukraine lost),
+    "destroyed by Ukrainian forces", "drones launched by Russia". Words for the enemy name no side.
+
+    Who speaks is mostly the other side (a ministry reports the enemy's losses), which is what
+    :mod:`.attribution` reads this for where the speaker's side is not told.
+    """
+    text = _blanked(sentence)
+    if not _SIDE_RE.search(text):
+        return frozenset()
+    found = [side for pattern in (_SIDE_LOSSES, _SIDE_LOST, _COUNTED_SIDE, _LAUNCHED_BY, _INFLICTED_ON) for m in pattern.finditer(text)
+             if not _joined_to_the_other_side(text, m.start(), side := side_of_word(_side_group(m), None), None)]
+    found += [OPPOSITE.get(side_of_word(m.group("side"), None) or "") for pattern in (_SIDE_AS_AGENT, _BY_SIDE) for m in pattern.finditer(text)]
+    return frozenset(side for side in found if side in OPPOSITE)
 
 # Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
 guard.patterns(globals())
