@@ -1113,6 +1113,15 @@ CASES = [
       {"quantity": "13416", "item_class": "truck", "cumulative": "true"}, {"quantity": "57", "cumulative": "false"}]),
     ("The General Staff reported that Russian losses stood at 543,720 personnel, including 1,070 over the past day.",
      [{"quantity": "543720", "cumulative": "true", "subject_side": "russia"}, {"quantity": "1070", "cumulative": "false", "subject_side": "russia"}]),
+    # --- recall7: a tally's personnel line that names its unit before the day's increment ---
+    ("Russian losses:\n• personnel — about 702,370 people (+1,230)\n• tanks — 9,400 (+7)",
+     [{"quantity": "702370", "metric": "personnel_losses", "cumulative": "true", "qualifier": "about"}, {"quantity": "1230", "cumulative": "false"},
+      {"quantity": "9400", "item_class": "tank"}, {"quantity": "7"}]),
+    # --- recall7: "bringing the total to N" is a running total; the period before it is the increment's ---
+    ("The General Staff said Russia had lost 890 troops over the past day, bringing the total to 702,370.",
+     [{"quantity": "890", "cumulative": "false", "period_end": "2023-06-20"}, {"quantity": "702370", "cumulative": "true", "period_start": "", "metric": "personnel_losses"}]),
+    ("Russia gained 120 square kilometres last week, bringing its gains this year to 2,100 square kilometres.",
+     [{"quantity": "120", "period_start": "2023-06-12"}, {"quantity": "2100", "period_start": "2023-01-01"}]),
 ]
 
 

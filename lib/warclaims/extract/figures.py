@@ -253,6 +253,9 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         # A conversion in parentheses is the same figure: do not count it again.
         taken_until = noun_end + (alt.end() if alt else 0)
         fig.whole = bool(_OF_THE_WHOLE.match(sentence, 0, m.start()) and _WHOLE_ENDS.match(sentence, noun_end))
+        bringing = _BRINGING_TOTAL.search(sentence, max(0, m.start() - 160), m.start()) if "to " in sentence[max(0, m.start() - 30):m.start()] else None
+        if bringing:
+            fig.governs_from = bringing.start()  # "..., bringing its gains this year to 2,100 km²": the clause's period is this figure's
         found.append(fig)
     found.extend(_article_counts(sentence, found))
     return sorted((f for f in found if not f.whole), key=lambda f: f.start)
@@ -264,8 +267,9 @@ _OF_THE_WHOLE = re.compile(rf"\W*(?:of|out\s+of)\s+(?:the|its|their|these|those)
 _WHOLE_ENDS = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?,")
 
 
-#: A tally's daily increment right after its running total: "3,900 (+5)", "310,000 (+1,000)".
-_INCREMENT = re.compile(rf"\s*\(\s*\+\s*(?P<inc>{DIGITS})\s*\)")
+#: A tally's daily increment right after its running total: "3,900 (+5)", "310,000 (+1,000)";
+#: the personnel line may name its unit first ("about 702,370 people (+1,230)").
+_INCREMENT = re.compile(rf"\s*(?:(?:persons?|people)\s*)?\(\s*\+\s*(?P<inc>{DIGITS})\s*\)", re.IGNORECASE)
 #: The counted noun of a tally line written before its figure ("tanks – 3,900 (+5)",
 #: "• artillery systems: 7,500 (+20)"), from the start of the line or list item.
 _TALLY_NOUN_BEFORE = re.compile(r"(?:^|[\n,;:•])[ \t]*(?:and\s+|[*·‣-][ \t]*)?(?P<noun>[A-Za-z][^\n,;:–—‒\d()]{0,70}?)[ \t]*(?:[–—‒-]+|:)[ \t]*"
@@ -430,8 +434,8 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
 _TOTAL_VERB = re.compile(r"\b(?:approach\w*|reach\w*|exceed\w*|surpass\w*|top(?:s|ped)?|passed|crossed|stand\w*\s+at|stood\s+at|(?:puts?|putting|placed?|places|estimat\w*|assess\w*)\b[^.\d]{0,60}\bat|(?:could|may|might|would)\s+(?:be|reach|exceed|top|number)|as\s+high\s+as|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
 #: "..., bringing total losses since the start of the invasion to 199,230": a running total of
 #: what the figure before counted.
-_BRINGING_TOTAL = re.compile(r"\b(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting)\s+(?:the\s+|its\s+|their\s+)?"
-                             r"(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|toll|losses|number|count|death\s+toll)\b[^.\d]{0,80}?\bto\s+$", re.IGNORECASE)
+_BRINGING_TOTAL = re.compile(rf"\b(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting)\s+(?:the\s+|its\s+|their\s+)?"
+                             r"(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|toll|losses|number|count|death\s+toll|gains|advances|casualties)\b[^.\d]{0,80}?\bto\s+(?:{lx.QUALIFIER_WORDS})?$", re.IGNORECASE)
 _TOTAL_NOUN = re.compile(rf"\b(?:casualties|losses|death\s+toll|fatalities|dead|{lx.PERSONNEL})\b", re.IGNORECASE)
 
 

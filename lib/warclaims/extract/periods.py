@@ -117,6 +117,11 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:largest|biggest|greatest|highest|fastest
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|kicked\s+off)\s+(?:(?:late|early|in|on|at\s+the\s+(?:start|end)\s+of)\s+)?$", re.IGNORECASE)
 
 
+#: Where a running total's clause begins ("bringing the total to", "raising its losses to"; the
+#: figure is found by figures._BRINGING_TOTAL, which sets where it is governed from).
+_BRINGING_OPENS = re.compile(r"(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting)\b", re.IGNORECASE)
+
+
 def scan(sentence: str) -> list[tuple[str, re.Match]]:
     """Every date or period phrase in a sentence, found once for all its figures."""
     low = guard.lowered(sentence)
@@ -145,6 +150,12 @@ def resolve(sentence: str, published: date | None, figure: int | None = None, ot
     statement_day = published
     found = {}
     phrases = scan(sentence) if phrases is None else phrases
+    # "lost 890 soldiers over the past day, bringing the total to 702,370": a figure governed
+    # from "bringing the total to" is a running total; the period before that clause is the
+    # increment's, not the total's (rule ``bringing_total``).
+    bringing = figure is not None and bool(_BRINGING_OPENS.match(sentence, figure))
+    if bringing:
+        phrases = [(name, m) for name, m in phrases if m.start() >= figure]
     spans = [(m.start(), m.end()) for name, m in phrases if name.startswith(("since", "between"))]
     for name, m in phrases:
         if name in _STARTING_DATES and any(a <= m.start() < b or (m.start() >= b and _CONTINUES.match(sentence, b, m.start())) for a, b in spans):
@@ -170,6 +181,8 @@ def resolve(sentence: str, published: date | None, figure: int | None = None, ot
     if used and when.period_start and statement_day and _BEGAN_BEFORE.search(sentence, max(0, found[used].start() - 60), found[used].start()):
         # "a counteroffensive that began late last month": from then up to the statement.
         when.period_end = max(when.period_end or statement_day, statement_day)
+    if bringing and when.period_start is None:
+        when.cumulative = True
     if when.cumulative and when.period_start is not None:
         # A running total is a figure as of a day (the ledger's convention), not a period.
         when = When(None, None, when.period_end or statement_day, True, when.text)
