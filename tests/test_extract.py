@@ -1122,6 +1122,13 @@ CASES = [
      [{"quantity": "890", "cumulative": "false", "period_end": "2023-06-20"}, {"quantity": "702370", "cumulative": "true", "period_start": "", "metric": "personnel_losses"}]),
     ("Russia gained 120 square kilometres last week, bringing its gains this year to 2,100 square kilometres.",
      [{"quantity": "120", "period_start": "2023-06-12"}, {"quantity": "2100", "period_start": "2023-01-01"}]),
+    # --- recall7: weapons an attack was made "with" are not lost (counting._ATTACKED_WITH) ---
+    ("Russia struck Ukraine with 3,000 glide bombs in one week, Zelensky said.", []),
+    ("The air force said Russia attacked overnight with 96 drones and 3 missiles, of which 71 drones were shot down.",
+     [{"quantity": "71", "metric": "equipment_losses", "item_class": "drone"}]),
+    # --- recall7: a verb across a semicolon after a figure governs its own clause ---
+    ("Russia launched 120 Shahed-type drones and 6 missiles; air defences destroyed 95 drones and 4 missiles.",
+     [{"quantity": "95", "item_class": "drone"}, {"quantity": "4", "item_class": "missile"}]),
 ]
 
 
