@@ -1129,6 +1129,12 @@ CASES = [
     # --- recall7: a verb across a semicolon after a figure governs its own clause ---
     ("Russia launched 120 Shahed-type drones and 6 missiles; air defences destroyed 95 drones and 4 missiles.",
      [{"quantity": "95", "item_class": "drone"}, {"quantity": "4", "item_class": "missile"}]),
+    ("Kyiv was hit by three missiles overnight, the mayor said.", []),  # weapons a place was "hit by"
+    # --- recall7: "and another over X": one more of what was counted, with a place of its own (figures._ANOTHER_ONE) ---
+    ("The Russian Defence Ministry said air defences destroyed 23 Ukrainian drones over the Belgorod region and another over the Kursk region.",
+     [{"quantity": "23", "item_class": "drone", "place": "Belgorod Oblast"}, {"quantity": "1", "item_class": "drone", "metric": "equipment_losses", "subject_side": "ukraine"}]),
+    ("Ukrainian forces destroyed 12 Russian tanks near Bakhmut and another in Avdiivka.",
+     [{"quantity": "12"}, {"quantity": "1", "item_class": "tank", "subject_side": "russia"}]),
 ]
 
 

@@ -258,6 +258,7 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
             fig.governs_from = bringing.start()  # "..., bringing its gains this year to 2,100 km²": the clause's period is this figure's
         found.append(fig)
     found.extend(_article_counts(sentence, found))
+    found.extend(_another_one(sentence, found))
     return sorted((f for f in found if not f.whole), key=lambda f: f.start)
 
 
@@ -510,6 +511,25 @@ def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
         if not counted and not _WAS_DONE.match(sentence, end):
             continue  # "An unmanned aerial vehicle was shot down": the verb right after the noun counts it
         out.append(Figure(1.0, m.group("art"), m.start(), m.end(), kind, sentence[m.end():end].strip(), end, modifiers=modifiers, **info))
+    return out
+
+
+#: "23 drones over the Belgorod region and another over the Kursk region": "another" (or "one
+#: more") with a place or time of its own and no noun counts one more of what was counted before.
+_ANOTHER_ONE = re.compile(r"(?:,\s*(?:and\s+)?|\s(?:and|plus)\s+)(?P<art>another(?:\s+one)?|one\s+more)(?=\s+(?:over|above|in|near|on|at|outside|during)\s)", re.IGNORECASE)
+
+
+def _another_one(sentence: str, found: list[Figure]) -> list[Figure]:
+    if not found or "nother" not in sentence and "one more" not in sentence:
+        return []
+    out = []
+    for m in _ANOTHER_ONE.finditer(sentence):
+        before = [f for f in found if f.noun_end <= m.start()]
+        if not before or before[-1].kind not in ("item", "personnel") or any(f.start >= m.start() and f.start < m.end() + 40 for f in found):
+            continue
+        prev = max(before, key=lambda f: f.noun_end)
+        out.append(Figure(1.0, m.group("art"), m.start("art"), m.end("art"), prev.kind, prev.unit_raw, m.end("art"),
+                          item_class=prev.item_class, item_origin=prev.item_origin))
     return out
 
 
