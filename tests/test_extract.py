@@ -1135,6 +1135,12 @@ CASES = [
      [{"quantity": "23", "item_class": "drone", "place": "Belgorod Oblast"}, {"quantity": "1", "item_class": "drone", "metric": "equipment_losses", "subject_side": "ukraine"}]),
     ("Ukrainian forces destroyed 12 Russian tanks near Bakhmut and another in Avdiivka.",
      [{"quantity": "12"}, {"quantity": "1", "item_class": "tank", "subject_side": "russia"}]),
+    # --- recall7: a loss noun then its figure ("casualties of N"), losses that "averaged" N ---
+    ("Russia has likely suffered average daily casualties of 1,300 in May, UK Defence Intelligence said.",
+     [{"quantity": "1300", "metric": "personnel_losses", "subject_side": "russia", "period_start": "2023-05-01"}]),
+    ("Russia's daily losses averaged 1,523 in December, British intelligence said.",
+     [{"quantity": "1523", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("Civilian deaths of 120 were recorded in the city.", []),
 ]
 
 
