@@ -1141,6 +1141,17 @@ CASES = [
     ("Russia's daily losses averaged 1,523 in December, British intelligence said.",
      [{"quantity": "1523", "metric": "personnel_losses", "subject_side": "russia"}]),
     ("Civilian deaths of 120 were recorded in the city.", []),
+    # --- recall7: "captured", "missing" as participles counted as people, where the phrase ends (lexicon.KILLED) ---
+    ("Russian forces lost 350 troops killed, 600 wounded and 40 captured, Kyiv said.",
+     [{"quantity": "350", "count_kind": "killed"}, {"quantity": "600", "count_kind": "wounded"},
+      {"quantity": "40", "count_kind": "prisoners", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("Ukraine's losses were 1,200 killed, 3,400 wounded and 250 missing, the Russian Defence Ministry said.",
+     [{"quantity": "1200"}, {"quantity": "3400"}, {"quantity": "250", "count_kind": "missing", "subject_side": "ukraine"}]),
+    ("The flood left 250 missing, the mayor said.", []),  # no forces named: not soldiers
+    # --- recall7: counts a monitor "has identified"/"has confirmed" are running totals (lexicon.RUNNING_TOTAL_RE) ---
+    ("Mediazona has identified by name 120,000 Russian soldiers killed in Ukraine.", [{"quantity": "120000", "cumulative": "true"}]),
+    # --- recall7: "4,000-plus tanks": a lower bound (figures._PLUS) ---
+    ("Russia lost 4,000-plus tanks, according to Oryx.", [{"quantity": "4000", "qualifier": "more than", "item_class": "tank"}]),
 ]
 
 

@@ -34,7 +34,7 @@ _ARTICLE_RE = re.compile(r"\b(?P<art>an?|one)\s+(?=\S)", re.IGNORECASE)
 _SHARED_SCALE = re.compile(r"\s*(?:(thousand|million)\b|(?<=\d)\s(?=000\b)000\b)", re.IGNORECASE)
 _SCALES = {"thousand": 1000, "million": 1_000_000}
 # A dotted date ("24.02.22") is no figure: ".22" right after the number says so.
-_AFTER_SKIP = re.compile(r"^(?:\.\d|[eE][+-]?\d|\s*%|\s+times\b|\s*per\s*cent|\s*percent|[-‑][A-Za-z]|(?:st|nd|rd|th)\b|:\d|\s*(?:dollars|euros|pounds|hryvnias?|rubles|roubles|UAH|USD|bn|billion\s+dollars)\b|\s*(?:years?|yrs?)[-\s]old|\s+(?:" + lx.MONTH_NAMES + r")\b\.?(?!\w))", re.IGNORECASE)
+_AFTER_SKIP = re.compile(r"^(?:\.\d|[eE][+-]?\d|\s*%|\s+times\b|\s*per\s*cent|\s*percent|[-‑](?!plus\b)[A-Za-z]|(?:st|nd|rd|th)\b|:\d|\s*(?:dollars|euros|pounds|hryvnias?|rubles|roubles|UAH|USD|bn|billion\s+dollars)\b|\s*(?:years?|yrs?)[-\s]old|\s+(?:" + lx.MONTH_NAMES + r")\b\.?(?!\w))", re.IGNORECASE)
 _BEFORE_SKIP = re.compile(r"(?:[$€£¥₴]|\bUS\$|\b(?:" + lx.MONTH_NAMES + r")\.?|\bNo\.?|\bnumber|\b(?:aged?|age)|\b(?:Mi|Su|Ka|Tu|Il|An|T|S|D|M|BMP|BTR|Bars|Pz|K|F|MiG)-?|#)\s*$", re.IGNORECASE)
 _PAREN_ALT = re.compile(r"^\s*[\(\[]\s*(?:about|around|approximately|some|or\s+)?\s*(" + DIGITS + r")\s*(?P<unit>[^\)\]]{0,40})[\)\]]")
 _RANGE = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*(" + DIGITS + r")\b")
@@ -66,11 +66,13 @@ _BARE_LOSSES = re.compile(r"\blosses\b", re.IGNORECASE)
 #: "Russia suffered 160,000 of those losses": losses referred back to, whose the side that suffered says.
 _OF_THOSE = re.compile(r"\bof\s+(?:those|these|its|their)\b", re.IGNORECASE)
 _SIDE_WORD = re.compile(rf"\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
-_UNSPECIFIC_PEOPLE = re.compile(r"\b(?:people|killed|dead|deaths|wounded|injured|injuries)\b", re.IGNORECASE)
+_UNSPECIFIC_PEOPLE = re.compile(r"\b(?:people|killed|dead|deaths|wounded|injured|injuries|captured|missing|prisoner)\b", re.IGNORECASE)
 #: Between a number and the total it is part of ("41 of 56 drones", "two out of its 14 tanks").
 _PART_OF = re.compile(rf"\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:{DIGITS}|{_WORDS})\s+(?=\S)", re.IGNORECASE)
 #: After a counted noun, a comparison: the figure is a difference between two others.
 _COMPARISON_AFTER = re.compile(r"^\s+(?:more|less|fewer|greater|larger|smaller)\s+than\b", re.IGNORECASE)
+#: After a figure, a sign that it is a lower bound ("1,000+ soldiers", "4,000-plus tanks").
+_PLUS = re.compile(r"\+|[-‑]plus\b", re.IGNORECASE)
 _LINEAR = re.compile(r"^(?:kilomet(?:er|re)s?|km\b|miles?|metres?|meters?|m\b|yards?|feet)", re.IGNORECASE)
 
 
@@ -207,8 +209,9 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
                 value, value_max, tail_start = value * factor, value_max * factor, shared.end()
             elif value and value < 1000 <= value_max and value_max / value >= 100 and value * 1000 <= value_max:
                 value *= 1000  # "50-70 000": the thousands written once, after the upper end
-        if sentence.startswith("+", tail_start) and m.group("digits"):
-            tail_start += 1  # "1,000+ soldiers"
+        plus = _PLUS.match(sentence, tail_start) if m.group("digits") else None
+        if plus:
+            tail_start = plus.end()  # "1,000+ soldiers", "4,000-plus tanks"
         part = _PART_OF.match(sentence, tail_start)
         if part and _noun(sentence[part.end():part.end() + 160]):
             tail_start = part.end()  # "shot down 41 of 56 drones": 41 counts; 56 were launched
@@ -310,8 +313,8 @@ def _tally_line(sentence: str, m: re.Match, value: float) -> Figure | None:
         return None  # most numbers without a noun are no tally line: the long pattern is not tried
     before = _TALLY_NOUN_BEFORE.search(sentence, max(0, m.start() - 90), m.start())
     noun = _noun(before.group("noun") + " ") if before else None
-    if noun is None or noun[0] not in ("item", "personnel"):
-        return None
+    if noun is None or noun[0] not in ("item", "personnel") or _PART_LABEL.search(sentence, max(0, m.start() - 20), m.start()):
+        return None  # "..., of which destroyed: 15,051, captured: 3,011": parts of the total before, not people captured
     kind, info, rel_end, modifiers = noun
     return Figure(value, m.group().strip(), m.start(), m.end(), kind, before.group("noun")[:rel_end].strip(), m.end(),
                   modifiers=modifiers, tally="total", **info)
@@ -551,6 +554,9 @@ def qualifier_before(sentence: str, start: int) -> str:
     for pattern, qualifier in lx.QUALIFIER_RES:
         if pattern.search(back):
             return qualifier
+    number = NUMBER_RE.match(sentence, start)
+    if number and number.group("digits") and _PLUS.match(sentence, number.end()):
+        return "more than"  # "1,000+ soldiers", "4,000-plus tanks"
     return "exact"
 
 

@@ -81,7 +81,8 @@ ITEMS = [
 #: People: soldiers and their equivalents. "people" counts only beside a loss verb.
 PERSONNEL = r"(?:soldiers?|troops?|servicem[ae]n|service\s*(?:members?|people|persons)|servicepeople|servicewom[ae]n|militaries|comrades(?:[-\s]in[-\s]arms)?|personnel|military\s+personnel|fighters?|mercenar(?:y|ies)|deserters?|invaders?|occupiers?|occupants?|militants|nationalists|paratroopers?|marines?|casualties|losses|fatalities|deaths|injuries|bodies|victims|conscripts?|people|men|Russians|Ukrainians)"
 #: Participles counted as people ("444,000 killed and wounded"): only right after a figure.
-KILLED = r"(?:others?\s+)?(?:(?:killed|dead)(?:\s+(?:and|or)\s+(?:wounded|injured))?|(?:wounded|injured)(?!\s+(?:[\w-]+\s+){0,2}?(?:for\s+every|per|to\s+(?:each|every))\b))"
+#: "600 wounded and 40 captured", "250 missing": captured and missing only where the phrase ends.
+KILLED = r"(?:others?\s+)?(?:(?:captured|missing|taken\s+prisoner)(?=\s*(?:[,.;)]|and\b|or\b|$))|(?:killed|dead)(?:\s+(?:and|or)\s+(?:wounded|injured))?|(?:wounded|injured)(?!\s+(?:[\w-]+\s+){0,2}?(?:for\s+every|per|to\s+(?:each|every))\b))"
 #: Nouns that are themselves a loss ("824 victims a day", "36 bodies").
 LOSS_NOUNS = re.compile(r"^(?:casualties|losses|fatalities|deaths|bodies|victims|dead)\b", re.IGNORECASE)
 #: After a personnel noun, words that make the people civilians ("two bodies of civilians").
@@ -194,9 +195,10 @@ CIVILIAN_CLASSES = frozenset({"truck", "bus", "car", "vehicle"})
 MILITARY_MAKES_RE = re.compile(r"\b(?:Kamaz|KAMAZ|Ural|GAZ|Tigr?|Tiger|military|army|armou?red|UAZ|BMP|BTR|MT-LB)\b")
 #: Words that make vehicles civilian ("stolen from locals", "private cars").
 CIVILIAN_MARKS_RE = re.compile(r"\b(?:civilian|private|stolen|looted|locals?|residents?)\b", re.IGNORECASE)
-#: Words that make a loss figure a running total ("in total", "so far", "as of", "have lost"; losses
+#: Words that make a loss figure a running total ("in total", "so far", "as of", "have lost", "has
+#: identified by name", "has visually confirmed"; losses
 #: that "stood at" or "rose to" a figure with no period of its own).
-RUNNING_TOTAL_RE = re.compile(r"\b(?:in\s+total|total|totals|overall|altogether|so\s+far|to\s+date|as\s+of|since|already|st(?:ood|ands?)\s+at|(?:rose|risen|climbed|grew|grown|increased)\s+to|ha(?:ve|s|d)\s+(?:\w+\s+){0,2}(?:lost|destroyed|killed|eliminated|suffered|reached))\b", re.IGNORECASE)
+RUNNING_TOTAL_RE = re.compile(r"\b(?:in\s+total|total|totals|overall|altogether|so\s+far|to\s+date|as\s+of|since|already|st(?:ood|ands?)\s+at|(?:rose|risen|climbed|grew|grown|increased)\s+to|ha(?:ve|s|d)\s+(?:\w+\s+){0,2}(?:lost|destroyed|killed|eliminated|suffered|reached|identified|confirmed|documented|verified|recorded|counted))\b", re.IGNORECASE)
 
 
 # Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
