@@ -1152,6 +1152,11 @@ CASES = [
     ("Mediazona has identified by name 120,000 Russian soldiers killed in Ukraine.", [{"quantity": "120000", "cumulative": "true"}]),
     # --- recall7: "4,000-plus tanks": a lower bound (figures._PLUS) ---
     ("Russia lost 4,000-plus tanks, according to Oryx.", [{"quantity": "4000", "qualifier": "more than", "item_class": "tank"}]),
+    # --- recall7: a tally's increment after the counted noun ("6,694 tanks (+13)") ---
+    ("Russia's losses in Ukraine as of June 20: 428,660 personnel (+1,110), 6,694 tanks (+13) and 12,741 armoured vehicles (+35).",
+     [{"quantity": "428660", "cumulative": "true", "metric": "personnel_losses"}, {"quantity": "1110", "cumulative": "false", "period_end": "2023-06-20"},
+      {"quantity": "6694", "cumulative": "true", "item_class": "tank"}, {"quantity": "13", "cumulative": "false", "item_class": "tank"},
+      {"quantity": "12741", "cumulative": "true"}, {"quantity": "35", "cumulative": "false", "item_class": "armoured_vehicle"}]),
 ]
 
 

@@ -260,6 +260,16 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         if bringing:
             fig.governs_from = bringing.start()  # "..., bringing its gains this year to 2,100 km²": the clause's period is this figure's
         found.append(fig)
+        increment = _INCREMENT.match(sentence, noun_end) if m.group("digits") and not alt and value_max is None else None
+        if increment:
+            # "428,660 personnel (+1,110), 6,694 tanks (+13)": the increment after the noun, as
+            # the tally writes it after the figure (rule ``tally_line``).
+            fig.tally = "total"
+            taken_until = increment.end()
+            added = parse_number(increment.group("inc"))
+            if added:
+                found.append(Figure(added, increment.group("inc"), increment.start("inc"), increment.end("inc"), kind, fig.unit_raw, increment.end(),
+                                    modifiers=modifiers, tally="day", **info))
     found.extend(_article_counts(sentence, found))
     found.extend(_another_one(sentence, found))
     return sorted((f for f in found if not f.whole), key=lambda f: f.start)
