@@ -1157,6 +1157,8 @@ CASES = [
      [{"quantity": "428660", "cumulative": "true", "metric": "personnel_losses"}, {"quantity": "1110", "cumulative": "false", "period_end": "2023-06-20"},
       {"quantity": "6694", "cumulative": "true", "item_class": "tank"}, {"quantity": "13", "cumulative": "false", "item_class": "tank"},
       {"quantity": "12741", "cumulative": "true"}, {"quantity": "35", "cumulative": "false", "item_class": "armoured_vehicle"}]),
+    ("The Ukrainian military said 19 Russian soldiers were eliminated and 3 more taken prisoner near Kupiansk.",
+     [{"quantity": "19", "count_kind": "killed"}, {"quantity": "3", "count_kind": "prisoners", "metric": "personnel_losses"}]),
 ]
 
 

@@ -81,8 +81,9 @@ ITEMS = [
 #: People: soldiers and their equivalents. "people" counts only beside a loss verb.
 PERSONNEL = r"(?:soldiers?|troops?|servicem[ae]n|service\s*(?:members?|people|persons)|servicepeople|servicewom[ae]n|militaries|comrades(?:[-\s]in[-\s]arms)?|personnel|military\s+personnel|fighters?|mercenar(?:y|ies)|deserters?|invaders?|occupiers?|occupants?|militants|nationalists|paratroopers?|marines?|casualties|losses|fatalities|deaths|injuries|bodies|victims|conscripts?|people|men|Russians|Ukrainians)"
 #: Participles counted as people ("444,000 killed and wounded"): only right after a figure.
-#: "600 wounded and 40 captured", "250 missing": captured and missing only where the phrase ends.
-KILLED = r"(?:others?\s+)?(?:(?:captured|missing|taken\s+prisoner)(?=\s*(?:[,.;)]|and\b|or\b|$))|(?:killed|dead)(?:\s+(?:and|or)\s+(?:wounded|injured))?|(?:wounded|injured)(?!\s+(?:[\w-]+\s+){0,2}?(?:for\s+every|per|to\s+(?:each|every))\b))"
+#: "600 wounded and 40 captured", "250 missing near X", "3 more taken prisoner": captured and missing
+#: only where the phrase ends or a place or time follows ("40 captured tanks" counts tanks).
+KILLED = r"(?:others?\s+)?(?:(?:taken\s+(?:as\s+)?prisoners?|(?:captured|missing)(?=\s*(?:[,.;)]|(?:and|or|near|in|at|on|during|over|since)\b|$)))|(?:killed|dead)(?:\s+(?:and|or)\s+(?:wounded|injured))?|(?:wounded|injured)(?!\s+(?:[\w-]+\s+){0,2}?(?:for\s+every|per|to\s+(?:each|every))\b))"
 #: Nouns that are themselves a loss ("824 victims a day", "36 bodies").
 LOSS_NOUNS = re.compile(r"^(?:casualties|losses|fatalities|deaths|bodies|victims|dead)\b", re.IGNORECASE)
 #: After a personnel noun, words that make the people civilians ("two bodies of civilians").
