@@ -1159,6 +1159,10 @@ CASES = [
       {"quantity": "12741", "cumulative": "true"}, {"quantity": "35", "cumulative": "false", "item_class": "armoured_vehicle"}]),
     ("The Ukrainian military said 19 Russian soldiers were eliminated and 3 more taken prisoner near Kupiansk.",
      [{"quantity": "19", "count_kind": "killed"}, {"quantity": "3", "count_kind": "prisoners", "metric": "personnel_losses"}]),
+    # --- recall7: "losses of N" that are no soldiers' (money, goods, power), weapons struck "with" ---
+    ("Ukraine's economy suffered losses of 150 billion in 2022, the World Bank said.", []),
+    ("Energy losses of 9 gigawatts were reported after the Russian attack.", []),
+    ("Ukrainian units struck 12 targets with 30 drones.", []),
 ]
 
 

@@ -144,7 +144,7 @@ def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = 
 #: A verb of attack, then "with" or "using" right before the figure (or the first of its list):
 #: what follows are the weapons the attack was made with ("attacked Ukraine overnight with
 #: 96 drones", "struck the city using 3,000 glide bombs"); so are those a place was "hit by".
-_ATTACKED_WITH = re.compile(rf"\b(?:attack\w*|struck|strik\w*|hit|targeted|shell\w*|pound\w*|bombard\w*|assault\w*|raid\w*)\b[^.;:\d]{{0,50}}?"
+_ATTACKED_WITH = re.compile(rf"\b(?:attack\w*|struck|strik\w*|hit|targeted|shell\w*|pound\w*|bombard\w*|assault\w*|raid\w*)\b[^.;:]{{0,50}}?"
                             rf"(?<!along\s)(?<!together\s)\b(?:with|using|involving)\s+{lx.QUALIFIER_WORDS}$"
                             rf"|\b(?:hit|struck|attacked|targeted|shelled|bombarded)\s+by\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 _UP_TO_A_NUMBER = re.compile(r"[^\d,;]*")
