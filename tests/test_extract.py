@@ -1163,6 +1163,14 @@ CASES = [
     ("Ukraine's economy suffered losses of 150 billion in 2022, the World Bank said.", []),
     ("Energy losses of 9 gigawatts were reported after the Russian attack.", []),
     ("Ukrainian units struck 12 targets with 30 drones.", []),
+    # --- recall7: a second side with its own verb of loss and the noun gapped ("; Ukraine has lost about 900") ---
+    ("Since February 2022, Russia has lost 3,000 tanks, according to Oryx; Ukraine has lost about 900.",
+     [{"quantity": "3000", "subject_side": "russia"}, {"quantity": "900", "item_class": "tank", "subject_side": "ukraine", "qualifier": "about"}]),
+    ("Russia lost 300 tanks in the offensive, while Ukraine lost 120.",
+     [{"quantity": "300", "subject_side": "russia"}, {"quantity": "120", "item_class": "tank", "subject_side": "ukraine"}]),
+    # --- recall7: an article after "destroyed were" counts one ---
+    ("The enemy lost up to 200 troops, the ministry said. Also destroyed were a tank, three pickup trucks and a Grad MLRS.",
+     [{"quantity": "200"}, {"quantity": "1", "item_class": "tank"}, {"quantity": "3", "item_class": "truck"}, {"quantity": "1", "item_class": "mlrs"}]),
 ]
 
 

@@ -349,7 +349,9 @@ _OWN_WHEN_OR_WHERE = re.compile(r"\s+(?:(?:on|in|during|over|near|around|at|outs
                                 r"yesterday\b|overnight\b|today\b|last\s+(?:week|month|year|night)\b)", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: "... and Ukraine 400,000": a side, then a number with nothing of its own after it (a gapped verb and noun).
-_AND_SIDE_BEFORE = re.compile(rf"\band\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+#: So does "...; Ukraine has lost about 900": a side and its own verb of loss, the noun gapped.
+_AND_SIDE_BEFORE = re.compile(rf"(?:\band|\bwhile|\bwhereas|\bbut|;)\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})"
+                              rf"(?:\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained))?\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 _GAP_ENDS = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:since|in|during|over|on|at|near|around)\s", re.IGNORECASE)
 #: "More than 1,500 have been injured": a number whose verb alone says it counts people.
 _PEOPLE_DONE = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|killed\s+or\s+wounded|killed\s+and\s+wounded)\b", re.IGNORECASE)
@@ -424,10 +426,10 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
     compared = compared or (_AND_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and _OWN_WHEN_OR_WHERE.match(tail)
                             and _OWN_WHEN_OR_WHERE.match(sentence, found[-1].noun_end) and not _YEAR.fullmatch(m.group()))
     if not (_ELLIPSIS_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after) or _WERE_DONE.match(tail) or compared
-            or _AND_SIDE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and _GAP_ENDS.match(tail)):
+            or _AND_SIDE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) and _GAP_ENDS.match(tail)):
         return _total_before(sentence, m, value, found)
     prev = found[-1]
-    gapped = _AND_SIDE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+    gapped = _AND_SIDE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
     if gapped and _GAP_ENDS.match(tail):
         # "Russia had lost 500,000 soldiers and Ukraine 400,000": the side before the number is its owner.
         return Figure(value, m.group().strip(), m.start(), m.end(), prev.kind, prev.unit_raw, m.end() + (rng.end() if rng else 0),
@@ -493,9 +495,10 @@ def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure])
 #: A verb of taking right before an article: "captured a village", "took control of a town".
 _TAKEN_BEFORE = re.compile(r"\b(?:captured|seized|took|taken|liberated|freed|retook|recaptured|(?:took|taken|gained|established|seized)\s+(?:full\s+)?control\s+(?:of|over))\s+$", re.IGNORECASE)
 _COUNTING_VERBS = r"stole|stolen|steal|looted|captured|seized|destroyed|shot\s+down|downed|hit|abandoned|lost|took|taken|trophy\s+(?:was|is)"
-_COUNTING_VERB = re.compile(rf"(?:\b(?:{_COUNTING_VERBS})\s+)$", re.IGNORECASE)
+#: ("Also destroyed were a tank, three pickup trucks ...": the verb, then "were", then the article.)
+_COUNTING_VERB = re.compile(rf"(?:\b(?:{_COUNTING_VERBS})\s+(?:(?:were|was)\s+)?)$", re.IGNORECASE)
 #: A counting verb right before an article anywhere in a sentence: without one, no article counts.
-_COUNTING_ARTICLE = re.compile(rf"(?:{_COUNTING_VERBS}|liberated|freed|retook|recaptured|control\s+(?:of|over))\s+(?:an?|one)\s", re.IGNORECASE)
+_COUNTING_ARTICLE = re.compile(rf"(?:{_COUNTING_VERBS}|liberated|freed|retook|recaptured|control\s+(?:of|over))\s+(?:(?:were|was)\s+)?(?:an?|one)\s", re.IGNORECASE)
 
 
 #: An article opening a clause whose item a passive verb says was lost ("An unmanned aerial
