@@ -1171,6 +1171,11 @@ CASES = [
     # --- recall7: an article after "destroyed were" counts one ---
     ("The enemy lost up to 200 troops, the ministry said. Also destroyed were a tank, three pickup trucks and a Grad MLRS.",
      [{"quantity": "200"}, {"quantity": "1", "item_class": "tank"}, {"quantity": "3", "item_class": "truck"}, {"quantity": "1", "item_class": "mlrs"}]),
+    # --- recall7: "downing" is a verb of loss, before an article too ---
+    ("The ministry reported downing an Su-24 bomber and a Mi-24 helicopter.",
+     [{"quantity": "1", "item_class": "aircraft", "metric": "equipment_losses"}, {"quantity": "1", "item_class": "helicopter"}]),
+    # --- recall7: "over the week", "over the day" are the past week and day ---
+    ("Ukrainian forces destroyed 27 enemy tanks over the week, Syrskyi said.", [{"quantity": "27", "period_start": "2023-06-13", "period_end": "2023-06-20"}]),
 ]
 
 
