@@ -1176,6 +1176,11 @@ CASES = [
      [{"quantity": "1", "item_class": "aircraft", "metric": "equipment_losses"}, {"quantity": "1", "item_class": "helicopter"}]),
     # --- recall7: "over the week", "over the day" are the past week and day ---
     ("Ukrainian forces destroyed 27 enemy tanks over the week, Syrskyi said.", [{"quantity": "27", "period_start": "2023-06-13", "period_end": "2023-06-20"}]),
+    # --- recall7: casualties that "number" a range; a part "of which up to N are dead" ---
+    ("Russian casualties number somewhere between 150,000 and 200,000, a US official said.",
+     [{"quantity": "150000", "quantity_max": "200000", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("British intelligence estimates Russian forces have suffered 450,000 casualties, of which up to 120,000 are dead.",
+     [{"quantity": "450000"}, {"quantity": "120000", "qualifier": "up to", "metric": "personnel_losses", "subject_side": "russia"}]),
 ]
 
 

@@ -333,7 +333,7 @@ def _tally_line(sentence: str, m: re.Match, value: float) -> Figure | None:
 _DASH_OR_COLON_BEFORE = re.compile(rf"(?:[–—‒-]|:)[ \t]*(?:{lx.QUALIFIER_WORDS})?$", re.IGNORECASE)
 #: After a tally line's figure: the end of the item ("tanks - 3,900,", "aircraft - 314.").
 _TALLY_END = re.compile(r"\s*(?:persons?|people|units?|pcs\.?)?\s*(?:[,;.]|\n|$)", re.IGNORECASE)
-_ELLIPSIS_BEFORE = re.compile(r"\b(?:another|including|plus|and\s+another|while|with|(?:destroyed|damaged|abandoned|captured)\s*:)\s*$", re.IGNORECASE)
+_ELLIPSIS_BEFORE = re.compile(rf"\b(?:another|including|plus|and\s+another|while|with|(?:destroyed|damaged|abandoned|captured)\s*:|of\s+(?:which|whom|them)\s+{lx.QUALIFIER_WORDS})\s*$", re.IGNORECASE)
 #: "killed 100 Russian soldiers, injuring 87 more": more of the people counted before.
 _HARMING_BEFORE = re.compile(r"\b(?:injuring|wounding|killing)\s+$", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|others?)\b", re.IGNORECASE)
@@ -453,8 +453,10 @@ _TOTAL_VERB = re.compile(r"\b(?:approach\w*|averag(?:ed|es|ing)|reach\w*|exceed\
 _BRINGING_TOTAL = re.compile(rf"\b(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting)\s+(?:the\s+|its\s+|their\s+)?"
                              r"(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|toll|losses|number|count|death\s+toll|gains|advances|casualties)\b[^.\d]{0,80}?\bto\s+(?:{lx.QUALIFIER_WORDS})?$", re.IGNORECASE)
 _CIVILIAN_BEFORE = re.compile(r"\bcivilians?(?:'|’)?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-#: "average daily casualties of 1,300", "losses of around 45,000": the loss noun, then its figure.
-_LOSSES_OF = re.compile(rf"\b(?:casualties|losses|death\s+toll|fatalities|deaths)\s+(?:of|numbering|totall?ing)\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+#: "average daily casualties of 1,300", "losses of around 45,000", "casualties number somewhere
+#: between 150,000 and 200,000": the loss noun, then its figure.
+_LOSSES_OF = re.compile(rf"\b(?:casualties|losses|death\s+toll|fatalities|deaths)\s+(?:of|numbering|totall?ing|(?:now\s+)?number(?:s|ed)?)\s+(?:somewhere\s+)?(?:between\s+)?{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+_NO_RANGE = re.match("", "")
 #: After the figure of "casualties of N": nothing of its own (a unit would be what it counts).
 _LOSSES_OF_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:a|per|each|every|in|during|over|on|since|this|last|so|according|near|around|at)\b", re.IGNORECASE)
 _TOTAL_NOUN = re.compile(rf"\b(?:casualties|losses|death\s+toll|fatalities|dead|{lx.PERSONNEL})\b", re.IGNORECASE)
@@ -473,7 +475,7 @@ def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure])
                       item_class=prev.item_class, item_origin=prev.item_origin, modifiers=prev.modifiers,
                       governs_from=max(0, m.start() - 160) + bringing.start())
     if not _TOTAL_VERB.search(head) and not (_LOSSES_OF.search(head) and not _YEAR.fullmatch(m.group()) and not m.group("scale")
-                                             and _LOSSES_OF_ENDS.match(sentence, m.end())
+                                             and _LOSSES_OF_ENDS.match(sentence, m.end() + ((_range_after(sentence[m.end():], value) or _NO_RANGE).end()))
                                              and (lx.MILITARY_CONTEXT.search(sentence) or lx.SIDE_SUFFERED.search(sentence) or lx.SIDE_LOSSES_NAMED.search(sentence))):
         return None  # "losses of 150 billion", "losses of 4.3 million tonnes of grain", "energy losses of 9 gigawatts": no soldiers'
 
