@@ -1181,6 +1181,11 @@ CASES = [
      [{"quantity": "150000", "quantity_max": "200000", "metric": "personnel_losses", "subject_side": "russia"}]),
     ("British intelligence estimates Russian forces have suffered 450,000 casualties, of which up to 120,000 are dead.",
      [{"quantity": "450000"}, {"quantity": "120000", "qualifier": "up to", "metric": "personnel_losses", "subject_side": "russia"}]),
+    # --- recall7: weapons "fired" are not lost; a ship "damaged" or "sunk" after an article is ---
+    ("Russia fired 90 missiles and 100 drones at Ukraine overnight; 81 missiles were destroyed, the air force said.",
+     [{"quantity": "81", "item_class": "missile"}]),
+    ("Ukrainian sea drones sank 3 Russian landing ships and damaged a corvette in the Black Sea.",
+     [{"quantity": "3", "item_class": "ship"}, {"quantity": "1", "item_class": "ship", "subject_side": "russia"}]),
 ]
 
 
