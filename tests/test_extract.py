@@ -1186,6 +1186,10 @@ CASES = [
      [{"quantity": "81", "item_class": "missile"}]),
     ("Ukrainian sea drones sank 3 Russian landing ships and damaged a corvette in the Black Sea.",
      [{"quantity": "3", "item_class": "ship"}, {"quantity": "1", "item_class": "ship", "subject_side": "russia"}]),
+    # --- recall7: "killing 12 and wounding 30 Russian soldiers": the noun written once, after the second number ---
+    ("Ukrainian artillery hit a Russian column, killing 12 and wounding 30 Russian soldiers.",
+     [{"quantity": "12", "count_kind": "killed", "subject_side": "russia"}, {"quantity": "30", "count_kind": "wounded", "subject_side": "russia"}]),
+    ("The shelling hit Kherson, killing 3 and wounding 12 people.", []),
 ]
 
 

@@ -222,6 +222,11 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
                 found.append(fig)
                 taken_until = fig.noun_end
                 continue
+        if noun is None:
+            fig = _forward_gapped(sentence, m, value, tail_start)
+            if fig is not None:
+                found.append(fig)
+                continue
         if noun is None and _OF_WHICH.match(sentence, m.end()):
             fig = _breakdown_total(sentence, m, value)
             if fig is not None:
@@ -355,6 +360,28 @@ _AND_SIDE_BEFORE = re.compile(rf"(?:\band|\bwhile|\bwhereas|\bbut|;)\s+(?:the\s+
 _GAP_ENDS = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:since|in|during|over|on|at|near|around)\s", re.IGNORECASE)
 #: "More than 1,500 have been injured": a number whose verb alone says it counts people.
 _PEOPLE_DONE = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|killed\s+or\s+wounded|killed\s+and\s+wounded)\b", re.IGNORECASE)
+
+
+#: "killing 12 and wounding 30 Russian soldiers": a number after a verb of harm whose noun is
+#: written once, after the next verb's number.
+_HARM_VERB = r"(?:kill|wound|injur|captur)(?:ed|ing)"
+_HARMED_BEFORE = re.compile(rf"\b{_HARM_VERB}\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+_AND_HARMED_NEXT = re.compile(rf"\s+(?:and|or)\s+{_HARM_VERB}\s+{lx.QUALIFIER_WORDS}(?=\S)", re.IGNORECASE)
+
+
+def _forward_gapped(sentence: str, m: re.Match, value: float, tail_start: int) -> Figure | None:
+    nxt = _AND_HARMED_NEXT.match(sentence, tail_start)
+    if not nxt or not _HARMED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+        return None
+    second = NUMBER_RE.match(sentence, nxt.end())
+    noun = _noun(sentence[second.end():second.end() + 160]) if second else None
+    if noun is None or noun[0] != "personnel":
+        return None
+    _, _, rel_end, modifiers = noun
+    unit = sentence[second.end():second.end() + rel_end].strip()
+    if _UNSPECIFIC_PEOPLE.search(unit) and not lx.MILITARY_CONTEXT.search(sentence):
+        return None  # "killing 3 and wounding 12 people": civilians, as for people counted anywhere
+    return Figure(value, m.group().strip(), m.start(), m.end(), "personnel", unit, m.end(), modifiers=modifiers)
 
 
 def _people_harmed(sentence: str, m: re.Match, value: float) -> Figure | None:

@@ -119,12 +119,12 @@ NOT_A_LOSS = r"produc\w*|manufactur\w*|build\w*|built|deliver\w*|suppl(?:y|ied|i
 #: What a count of people lost counts (the ledger's count_kind), first match wins, looked for in
 #: the counted noun and the words right around the figure.
 COUNT_KINDS = [
-    (r"killed\s+(?:and|or)\s+(?:wounded|injured)|(?:dead|killed)\s+(?:and|or)\s+(?:wounded|injured)|casualt\w*|losses|loss", "casualties", "casualties_named"),
+    (r"kill(?:ed|ing)\s+(?:and|or)\s+(?:wound|injur)(?:ed|ing)|(?:dead|killed)\s+(?:and|or)\s+(?:wounded|injured)|casualt\w*|losses|loss", "casualties", "casualties_named"),
     (r"killed\s+or\s+missing|dead\s+or\s+missing", "killed_or_missing", "killed_or_missing_named"),
     (r"missing", "missing", "missing_named"),
     (r"prisoners?|captive|captured|surrendered|taken\s+prisoner", "prisoners", "prisoners_named"),
     (r"wounded|injured|injuries|injuring|wounding|medical\s+losses", "wounded", "wounded_named"),
-    (r"killed|dead|died|deaths?|fatalities|bodies|fallen|lost\s+their\s+lives|irretrievabl\w*|liquidated|eliminated|perished", "killed", "killed_named"),
+    (r"killed|killing|dead|died|deaths?|fatalities|bodies|fallen|lost\s+their\s+lives|irretrievabl\w*|liquidated|eliminated|perished", "killed", "killed_named"),
 ]
 COUNT_KIND_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), kind, rule) for p, kind, rule in COUNT_KINDS]
 
