@@ -1190,6 +1190,8 @@ CASES = [
     ("Ukrainian artillery hit a Russian column, killing 12 and wounding 30 Russian soldiers.",
      [{"quantity": "12", "count_kind": "killed", "subject_side": "russia"}, {"quantity": "30", "count_kind": "wounded", "subject_side": "russia"}]),
     ("The shelling hit Kherson, killing 3 and wounding 12 people.", []),
+    # --- recall7: headlines drop the article before a period ("over past day") ---
+    ("Ukraine's General Staff: Russia lost 1,100 troops over past day", [{"quantity": "1100", "period_start": "2023-06-19", "period_end": "2023-06-20"}]),
 ]
 
 

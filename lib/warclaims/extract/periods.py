@@ -83,9 +83,10 @@ _PATTERNS = [
     ("since_jan1", re.compile(r"\bsince\s+(?:January\s+1(?:st)?(?!\d)|1\s+January|the\s+(?:start|beginning)\s+of\s+(?:(?:this|the)\s+year|(?P<y>20\d\d)))", re.I)),
     ("past_days", re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9]\d)\s+days\b", re.I)),
     ("past_night", re.compile(r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+night\b|\bovernight\b", re.I)),
-    ("past_day", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)\b|\bin\s+the\s+previous\s+day\b|\bover\s+the\s+past\s+twenty-four\s+hours\b|\bin\s+(?:a|one|a\s+single)\s+day\b|\b(?:during|over)\s+the\s+day\b(?!\s+(?:of|before|after)\b)", re.I)),
+    # Headlines drop the article ("lost 1,100 troops over past day").
+    ("past_day", re.compile(r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:24\s+hours|day)\b|\bin\s+the\s+previous\s+day\b|\bover\s+the\s+past\s+twenty-four\s+hours\b|\bin\s+(?:a|one|a\s+single)\s+day\b|\b(?:during|over)\s+the\s+day\b(?!\s+(?:of|before|after)\b)", re.I)),
     ("yesterday", re.compile(r"\byesterday\b|\bthe\s+last\s+day\b|\bthe\s+previous\s+day\b", re.I)),
-    ("past_week", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)\b|\bthis\s+week(?:\s+alone)?\b|\bin\s+a\s+week\b|\b(?:over|during)\s+the\s+week\b(?!\s+(?:of|before|after|ending|to)\b)", re.I)),
+    ("past_week", re.compile(r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last)\s+(?:week|seven\s+days|7\s+days)\b|\bthis\s+week(?:\s+alone)?\b|\bin\s+a\s+week\b|\b(?:over|during)\s+the\s+week\b(?!\s+(?:of|before|after|ending|to)\b)", re.I)),
     # "Russia lost 2,000 soldiers last week"; "said last week" dates the statement, not the figure.
     ("last_week", re.compile(r"(?<!said\s)(?<!says\s)(?<!told\s)(?<!stated\s)(?<!reported\s)(?<!announced\s)\blast\s+week\b", re.I)),
     ("past_year", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months)\b", re.I)),
