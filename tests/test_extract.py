@@ -1192,6 +1192,14 @@ CASES = [
     ("The shelling hit Kherson, killing 3 and wounding 12 people.", []),
     # --- recall7: headlines drop the article before a period ("over past day") ---
     ("Ukraine's General Staff: Russia lost 1,100 troops over past day", [{"quantity": "1100", "period_start": "2023-06-19", "period_end": "2023-06-20"}]),
+    # --- recall7: soldiers taken prisoner as a noun ("the capture of N", "N prisoners", "taken captive") ---
+    ("Ukraine's Kursk incursion led to the capture of more than 2,000 Russian soldiers, Zelensky said.",
+     [{"quantity": "2000", "count_kind": "prisoners", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("Ukrainian forces have taken more than 700 Russian prisoners in Kursk.", [{"quantity": "700", "count_kind": "prisoners", "subject_side": "russia"}]),
+    ("Over 100 Russian conscripts were taken captive in the first week, officials said.", [{"quantity": "100", "count_kind": "prisoners"}]),
+    ("The exchange returned 95 Ukrainian prisoners of war home.", []),  # an exchange: no loss
+    # --- recall7: a battle that "cost" a side its soldiers ---
+    ("The battle for Bakhmut cost the Wagner group 20,000 fighters, Prigozhin said.", [{"quantity": "20000", "metric": "personnel_losses"}]),
 ]
 
 
