@@ -1200,6 +1200,14 @@ CASES = [
     ("The exchange returned 95 Ukrainian prisoners of war home.", []),  # an exchange: no loss
     # --- recall7: a battle that "cost" a side its soldiers ---
     ("The battle for Bakhmut cost the Wagner group 20,000 fighters, Prigozhin said.", [{"quantity": "20000", "metric": "personnel_losses"}]),
+    # --- recall7: item nouns of the later tallies: EW and satellite kit, anti-tank launchers, light vehicles, armoured cars by make ---
+    ("Over the past day, Ukrainian forces destroyed 12 Russian tanks, 4 electronic warfare systems, 9 motorcycles and 3 ATVs.",
+     [{"quantity": "12", "item_class": "tank"}, {"quantity": "4", "item_class": "special_equipment"},
+      {"quantity": "9", "item_class": "vehicle"}, {"quantity": "3", "item_class": "vehicle"}]),
+    ("The enemy lost 2 anti-tank guided missile systems, 5 Starlink stations and 11 quad bikes.",
+     [{"quantity": "2", "item_class": "other_equipment"}, {"quantity": "5", "item_class": "special_equipment"}, {"quantity": "11", "item_class": "vehicle"}]),
+    ("Russian forces destroyed 3 Kozak armoured cars and a HIMARS launcher.",
+     [{"quantity": "3", "item_class": "armoured_vehicle"}, {"quantity": "1", "item_class": "mlrs"}]),
 ]
 
 

@@ -45,6 +45,10 @@ ITEMS = [
     (r"(?:naval\s+|military\s+)?(?:war)?ships?(?:/boats?)?|boats?|(?:naval\s+)?vessels?|submarines?|naval\s+units?|watercraft", "ship", "military"),
     (r"(?:cruise\s+)?missiles?|HIMARS\s+missiles?|rockets?|(?:(?:guided|glide|gliding|aerial|corrected)\s+){0,2}(?:air\s+)?bombs?\b|JDAMs?\b", "missile", "military"),
     (r"(?:counter-battery\s+)?radars?(?:\s+stations?)?", "special_equipment", "military"),
+    # Electronic warfare and satellite communication kit, as the tallies count it ("7 EW stations").
+    (r"(?:electronic\s+warfare|EW|radio\s+electronic\s+warfare)\s+(?:systems?|stations?|complexes|units?|equipment)|Starlink\s+(?:stations?|terminals?)|satellite\s+(?:communication\s+)?(?:stations?|terminals?)", "special_equipment", "military"),
+    # Anti-tank missile launchers and ground robots are weapons of no class of their own.
+    (r"anti-tank\s+(?:guided\s+)?missile\s+(?:systems?|launchers?|complexes)|ATGMs?\b(?!\s+(?:missiles?|rounds?))|(?:unmanned\s+)?ground\s+(?:robotic\s+)?(?:systems|vehicles|robots|drones)|UGVs?\b", "other_equipment", "military"),
     (r"(?:units\s+of\s+)?special\s+equipment", "special_equipment", "military"),
     # "units of automotive equipment" are the General Staff's trucks and other vehicles.
     (r"(?:units?|pieces?)\s+of\s+(?:automotive|motor)\s+(?:equipment|vehicles)|automotive\s+(?:equipment|vehicles|technology|machinery)(?:\s+and\s+fuel\s+tank(?:er)?s)?|(?:special\s+)?military\s+motor\s+vehicles", "truck", "military"),
@@ -57,6 +61,8 @@ ITEMS = [
     (r"(?:pickup\s+)?trucks?|lorr(?:y|ies)|KAMAZ(?:\s+trucks?)?|Kamaz(?:\s+trucks?)?|Ural\s+trucks?", "truck", "unknown"),
     (r"bus(?:es)?\b|minibus(?:es)?", "bus", "unknown"),
     (r"cars?\b|automobiles?|jeeps?", "car", "unknown"),
+    # Light vehicles assault groups ride ("9 motorcycles, 3 ATVs and 2 buggies").
+    (r"motorcycles?|motorbikes?|dirt\s+bikes?|ATVs?\b|all-terrain\s+vehicles?|quad\s+bikes?|quad\s+bicycles?|buggies|buggy", "vehicle", "unknown"),
     (r"vehicles?", "vehicle", "unknown"),
     # "1,113 units were abandoned": bare units are pieces of equipment once a verb of loss
     # governs them (a unit of troops is never counted as a loss by itself).
@@ -74,7 +80,7 @@ ITEMS = [
     (r"(?:Patriot|NASAMS|IRIS-T|Buk(?:-M\d\w*)?|Tor(?:-M\d\w*)?|Pantsir(?:-S\d)?|S-[34]00|Osa|Strela-10|Tunguska|Gepard)s?\b(?!\s+(?:missiles?|rockets?|interceptors?|munitions?))(?:\s+(?:air[-\s]defen[cs]e\s+)?(?:systems?|launchers?|batter(?:y|ies)|units?|complexes))?", "air_defence", "military"),
     (r"(?:(?:large\s+)?landing|patrol|missile|amphibious(?:\s+assault)?|assault|reconnaissance|supply|fast|small)\s+(?:ships?|boats?|vessels?|craft)|corvettes?|frigates?|cruisers?|minesweepers?|tugs?\b", "ship", "military"),
     # Mine-resistant and other wheeled armour named by make ("two Cougar mine-resistant vehicles", "four MRAPs").
-    (rf"(?:{_ARMOUR_MAKES}s?\b|(?:Roshel\s+)?Senator|Spartan)(?:\s+(?:mine-resistant(?:\s+ambush-protected)?\s+|armou?red\s+)?vehicles?\b)|"
+    (rf"(?:{_ARMOUR_MAKES}s?\b|(?:Roshel\s+)?Senator|Spartan)(?:\s+(?:mine-resistant(?:\s+ambush-protected)?\s+|armou?red\s+)?(?:vehicles?|cars?)\b)|"
      rf"{_ARMOUR_MAKES}s?\b|MRAPs?\b|mine-resistant(?:\s+ambush-protected)?\s+vehicles?", "armoured_vehicle", "military"),
 ]
 
