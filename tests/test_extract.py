@@ -1208,6 +1208,13 @@ CASES = [
      [{"quantity": "2", "item_class": "other_equipment"}, {"quantity": "5", "item_class": "special_equipment"}, {"quantity": "11", "item_class": "vehicle"}]),
     ("Russian forces destroyed 3 Kozak armoured cars and a HIMARS launcher.",
      [{"quantity": "3", "item_class": "armoured_vehicle"}, {"quantity": "1", "item_class": "mlrs"}]),
+    # --- recall7: more ways of giving the running total after the day's figure ---
+    ("Russia lost 890 soldiers over the past day, for a total of 702,370, the General Staff said.",
+     [{"quantity": "890", "cumulative": "false"}, {"quantity": "702370", "cumulative": "true", "period_start": "", "metric": "personnel_losses"}]),
+    ("Russia lost 890 soldiers over the past day, bringing its losses since February 2022 to about 702,370.",
+     [{"quantity": "890", "cumulative": "false"}, {"quantity": "702370", "cumulative": "true", "qualifier": "about"}]),
+    ("The General Staff said 1,230 Russian soldiers were killed or wounded in the past day, taking Russia's total losses to 702,370.",
+     [{"quantity": "1230", "cumulative": "false"}, {"quantity": "702370", "cumulative": "true", "period_start": ""}]),
 ]
 
 

@@ -261,7 +261,8 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         # A conversion in parentheses is the same figure: do not count it again.
         taken_until = noun_end + (alt.end() if alt else 0)
         fig.whole = bool(_OF_THE_WHOLE.match(sentence, 0, m.start()) and _WHOLE_ENDS.match(sentence, noun_end))
-        bringing = _BRINGING_TOTAL.search(sentence, max(0, m.start() - 160), m.start()) if "to " in sentence[max(0, m.start() - 30):m.start()] else None
+        near = sentence[max(0, m.start() - 40):m.start()]
+        bringing = _BRINGING_TOTAL.search(sentence, max(0, m.start() - 160), m.start()) if "to " in near or "tal" in near or "lly" in near else None
         if bringing:
             fig.governs_from = bringing.start()  # "..., bringing its gains this year to 2,100 km²": the clause's period is this figure's
         found.append(fig)
@@ -477,8 +478,11 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
 _TOTAL_VERB = re.compile(r"\b(?:approach\w*|averag(?:ed|es|ing)|reach\w*|exceed\w*|surpass\w*|top(?:s|ped)?|passed|crossed|stand\w*\s+at|stood\s+at|(?:puts?|putting|placed?|places|estimat\w*|assess\w*)\b[^.\d]{0,60}\bat|(?:could|may|might|would)\s+(?:be|reach|exceed|top|number)|as\s+high\s+as|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
 #: "..., bringing total losses since the start of the invasion to 199,230": a running total of
 #: what the figure before counted.
-_BRINGING_TOTAL = re.compile(rf"\b(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting)\s+(?:the\s+|its\s+|their\s+)?"
-                             r"(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|toll|losses|number|count|death\s+toll|gains|advances|casualties)\b[^.\d]{0,80}?\bto\s+(?:{lx.QUALIFIER_WORDS})?$", re.IGNORECASE)
+_BRINGING_TOTAL = re.compile(rf"\b(?:(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:'s|’s)\s+)?"
+                             r"(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|toll|losses|number|count|death\s+toll|gains|advances|casualties)\b[^.;]{0,80}?\bto"
+                             # "..., for a total of 702,370"; "...; the total now stands at 702,370"
+                             r"|for\s+a\s+(?:total|tally)\s+of|(?:the\s+)?(?:overall\s+|running\s+)?(?:total|tally)\s+(?:now\s+)?(?:stands|stood|reached|reaches|has\s+reached|rose\s+to|climbed\s+to)(?:\s+at)?)"
+                             rf"\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 _CIVILIAN_BEFORE = re.compile(r"\bcivilians?(?:'|’)?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: "average daily casualties of 1,300", "losses of around 45,000", "casualties number somewhere
 #: between 150,000 and 200,000": the loss noun, then its figure.

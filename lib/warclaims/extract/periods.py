@@ -118,9 +118,10 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:largest|biggest|greatest|highest|fastest
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|kicked\s+off)\s+(?:(?:late|early|in|on|at\s+the\s+(?:start|end)\s+of)\s+)?$", re.IGNORECASE)
 
 
-#: Where a running total's clause begins ("bringing the total to", "raising its losses to"; the
+#: Where a running total's clause begins ("bringing the total to", "raising its losses to", "for a
+#: total of", "the total now stands at"; the
 #: figure is found by figures._BRINGING_TOTAL, which sets where it is governed from).
-_BRINGING_OPENS = re.compile(r"(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting)\b", re.IGNORECASE)
+_BRINGING_OPENS = re.compile(r"(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting|for\s+a\s+(?:total|tally)|(?:the\s+)?(?:overall\s+|running\s+)?(?:total|tally))\b", re.IGNORECASE)
 
 
 def scan(sentence: str) -> list[tuple[str, re.Match]]:
