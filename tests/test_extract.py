@@ -1215,6 +1215,13 @@ CASES = [
      [{"quantity": "890", "cumulative": "false"}, {"quantity": "702370", "cumulative": "true", "qualifier": "about"}]),
     ("The General Staff said 1,230 Russian soldiers were killed or wounded in the past day, taking Russia's total losses to 702,370.",
      [{"quantity": "1230", "cumulative": "false"}, {"quantity": "702370", "cumulative": "true", "period_start": ""}]),
+    # --- recall7: a tally's increment in brackets or bare ("9,400 [+7]", "9,400 +7"), its noun before it without a dash ---
+    ("Russian losses: personnel – 702,370 +1,230; tanks – 9,400 [+7].",
+     [{"quantity": "702370", "cumulative": "true"}, {"quantity": "1230", "cumulative": "false"},
+      {"quantity": "9400", "item_class": "tank", "cumulative": "true"}, {"quantity": "7", "cumulative": "false"}]),
+    ("Russian losses: troops 702,370 (+1,230), tanks 9,400 (+7).",
+     [{"quantity": "702370", "metric": "personnel_losses"}, {"quantity": "1230"}, {"quantity": "9400", "item_class": "tank"}, {"quantity": "7"}]),
+    ("Russia lost 1,000+ soldiers near Bakhmut, Kyiv said.", [{"quantity": "1000", "qualifier": "more than"}]),
 ]
 
 

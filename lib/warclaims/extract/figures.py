@@ -287,12 +287,13 @@ _OF_THE_WHOLE = re.compile(rf"\W*(?:of|out\s+of)\s+(?:the|its|their|these|those)
 _WHOLE_ENDS = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?,")
 
 
-#: A tally's daily increment right after its running total: "3,900 (+5)", "310,000 (+1,000)";
+#: A tally's daily increment right after its running total: "3,900 (+5)", "310,000 (+1,000)",
+#: "3,900 [+5]", "3,900 +5";
 #: the personnel line may name its unit first ("about 702,370 people (+1,230)").
-_INCREMENT = re.compile(rf"\s*(?:(?:persons?|people)\s*)?\(\s*\+\s*(?P<inc>{DIGITS})\s*\)", re.IGNORECASE)
+_INCREMENT = re.compile(rf"\s*(?:(?:persons?|people)\s*)?(?:(?P<open>[(\[])\s*)?\+\s*(?P<inc>{DIGITS})(?(open)\s*[)\]]|(?!\d|[,.]\d))", re.IGNORECASE)
 #: The counted noun of a tally line written before its figure ("tanks – 3,900 (+5)",
-#: "• artillery systems: 7,500 (+20)"), from the start of the line or list item.
-_TALLY_NOUN_BEFORE = re.compile(r"(?:^|[\n,;:•])[ \t]*(?:and\s+|[*·‣-][ \t]*)?(?P<noun>[A-Za-z][^\n,;:–—‒\d()]{0,70}?)[ \t]*(?:[–—‒-]+|:)[ \t]*"
+#: "• artillery systems: 7,500 (+20)", "tanks 9,400 (+7)"), from the start of the line or list item.
+_TALLY_NOUN_BEFORE = re.compile(r"(?:^|[\n,;:•])[ \t]*(?:and\s+|[*·‣-][ \t]*)?(?P<noun>[A-Za-z][^\n,;:–—‒\d()]{0,70}?)[ \t]*(?:[–—‒-]+|:)?[ \t]*"
                                 rf"(?:{lx.QUALIFIER_WORDS})?$", re.IGNORECASE)
 
 
