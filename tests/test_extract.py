@@ -1222,6 +1222,8 @@ CASES = [
     ("Russian losses: troops 702,370 (+1,230), tanks 9,400 (+7).",
      [{"quantity": "702370", "metric": "personnel_losses"}, {"quantity": "1230"}, {"quantity": "9400", "item_class": "tank"}, {"quantity": "7"}]),
     ("Russia lost 1,000+ soldiers near Bakhmut, Kyiv said.", [{"quantity": "1000", "qualifier": "more than"}]),
+    # --- recall7: a side's dead that "numbered" N ---
+    ("The Russian dead numbered 120,000, the BBC found.", [{"quantity": "120000", "metric": "personnel_losses", "count_kind": "killed", "subject_side": "russia"}]),
 ]
 
 

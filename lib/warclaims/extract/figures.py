@@ -476,7 +476,7 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
                   item_class=prev.item_class, item_origin=prev.item_origin, value_max=value_max, modifiers=prev.modifiers if part else "")
 
 
-_TOTAL_VERB = re.compile(r"\b(?:approach\w*|averag(?:ed|es|ing)|reach\w*|exceed\w*|surpass\w*|top(?:s|ped)?|passed|crossed|stand\w*\s+at|stood\s+at|(?:puts?|putting|placed?|places|estimat\w*|assess\w*)\b[^.\d]{0,60}\bat|(?:could|may|might|would)\s+(?:be|reach|exceed|top|number)|as\s+high\s+as|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
+_TOTAL_VERB = re.compile(r"\b(?:approach\w*|averag(?:ed|es|ing)|number(?:ed|ing)|reach\w*|exceed\w*|surpass\w*|top(?:s|ped)?|passed|crossed|stand\w*\s+at|stood\s+at|(?:puts?|putting|placed?|places|estimat\w*|assess\w*)\b[^.\d]{0,60}\bat|(?:could|may|might|would)\s+(?:be|reach|exceed|top|number)|as\s+high\s+as|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
 #: "..., bringing total losses since the start of the invasion to 199,230": a running total of
 #: what the figure before counted.
 _BRINGING_TOTAL = re.compile(rf"\b(?:(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:'s|’s)\s+)?"

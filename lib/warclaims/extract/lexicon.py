@@ -101,7 +101,7 @@ MILITARY_CONTEXT = re.compile(r"\b(?:troops|army|forces|military|soldiers|servic
 SIDE_SUFFERED = re.compile(r"\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev)(?:'s|’s)?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained|incurred)\b", re.IGNORECASE)
 #: A side's losses named ("Russian casualties have exceeded 600,000 killed or wounded"): the
 #: people counted are its soldiers, as with :data:`SIDE_SUFFERED`.
-SIDE_LOSSES_NAMED = re.compile(r"\b(?:Russia|Ukraine|Russian|Ukrainian|enemy|Moscow|Kyiv)(?:'s|’s)?\s+(?:military\s+|army\s+|troop\s+)?(?:casualties|losses|death\s+toll)\b", re.IGNORECASE)
+SIDE_LOSSES_NAMED = re.compile(r"\b(?:Russia|Ukraine|Russian|Ukrainian|enemy|Moscow|Kyiv)(?:'s|’s)?\s+(?:military\s+|army\s+|troop\s+)?(?:casualties|losses|death\s+toll|dead)\b", re.IGNORECASE)
 #: Places taken or lost.
 SETTLEMENTS = r"(?:settlements?|villages?|towns?\s+and\s+villages?|towns?|communities|localities|populated\s+(?:areas?|localities)|hamlets?)"
 
