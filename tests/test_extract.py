@@ -1224,6 +1224,8 @@ CASES = [
     ("Russia lost 1,000+ soldiers near Bakhmut, Kyiv said.", [{"quantity": "1000", "qualifier": "more than"}]),
     # --- recall7: a side's dead that "numbered" N ---
     ("The Russian dead numbered 120,000, the BBC found.", [{"quantity": "120000", "metric": "personnel_losses", "count_kind": "killed", "subject_side": "russia"}]),
+    # --- recall7: "last night" is the past night ---
+    ("Air defences downed 30 drones last night, the Russian Defence Ministry said.", [{"quantity": "30", "period_start": "2023-06-19", "period_end": "2023-06-20"}]),
 ]
 
 

@@ -82,7 +82,9 @@ _PATTERNS = [
     ("weekend", re.compile(r"\b(?:over|during|at|on)\s+the\s+(?:past\s+|last\s+)?weekend\b|\bthis\s+(?:past\s+)?weekend\b", re.I)),
     ("since_jan1", re.compile(r"\bsince\s+(?:January\s+1(?:st)?(?!\d)|1\s+January|the\s+(?:start|beginning)\s+of\s+(?:(?:this|the)\s+year|(?P<y>20\d\d)))", re.I)),
     ("past_days", re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9]\d)\s+days\b", re.I)),
-    ("past_night", re.compile(r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+night\b|\bovernight\b", re.I)),
+    # "downed 30 drones last night"; "said last night" dates the statement, not the figure.
+    ("past_night", re.compile(r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+night\b|\bovernight\b|"
+                              r"(?<!said\s)(?<!says\s)(?<!told\s)(?<!reported\s)(?<!announced\s)\blast\s+night\b", re.I)),
     # Headlines drop the article ("lost 1,100 troops over past day").
     ("past_day", re.compile(r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:24\s+hours|day)\b|\bin\s+the\s+previous\s+day\b|\bover\s+the\s+past\s+twenty-four\s+hours\b|\bin\s+(?:a|one|a\s+single)\s+day\b|\b(?:during|over)\s+the\s+day\b(?!\s+(?:of|before|after)\b)", re.I)),
     ("yesterday", re.compile(r"\byesterday\b|\bthe\s+last\s+day\b|\bthe\s+previous\s+day\b", re.I)),
