@@ -1190,6 +1190,119 @@ CASES = [
      [{"quantity": "1100", "subject_side": "russia", "claimant": "General Staff of the Armed Forces of Ukraine"}]),
     ("Moscow's troops have suffered 20,000 casualties near Avdiivka. That is the assessment of British military intelligence.",
      [{"quantity": "20000", "subject_side": "russia", "claimant": "UK Ministry of Defence"}]),
+    # --- recall7: a tally's personnel line that names its unit before the day's increment ---
+    ("Russian losses:\n• personnel — about 702,370 people (+1,230)\n• tanks — 9,400 (+7)",
+     [{"quantity": "702370", "metric": "personnel_losses", "cumulative": "true", "qualifier": "about"}, {"quantity": "1230", "cumulative": "false"},
+      {"quantity": "9400", "item_class": "tank"}, {"quantity": "7"}]),
+    # --- recall7: "bringing the total to N" is a running total; the period before it is the increment's ---
+    ("The General Staff said Russia had lost 890 troops over the past day, bringing the total to 702,370.",
+     [{"quantity": "890", "cumulative": "false", "period_end": "2023-06-20"}, {"quantity": "702370", "cumulative": "true", "period_start": "", "metric": "personnel_losses"}]),
+    ("Russia gained 120 square kilometres last week, bringing its gains this year to 2,100 square kilometres.",
+     [{"quantity": "120", "period_start": "2023-06-12"}, {"quantity": "2100", "period_start": "2023-01-01"}]),
+    # --- recall7: weapons an attack was made "with" are not lost (counting._ATTACKED_WITH) ---
+    ("Russia struck Ukraine with 3,000 glide bombs in one week, Zelensky said.", []),
+    ("The air force said Russia attacked overnight with 96 drones and 3 missiles, of which 71 drones were shot down.",
+     [{"quantity": "71", "metric": "equipment_losses", "item_class": "drone"}]),
+    # --- recall7: a verb across a semicolon after a figure governs its own clause ---
+    ("Russia launched 120 Shahed-type drones and 6 missiles; air defences destroyed 95 drones and 4 missiles.",
+     [{"quantity": "95", "item_class": "drone"}, {"quantity": "4", "item_class": "missile"}]),
+    ("Kyiv was hit by three missiles overnight, the mayor said.", []),  # weapons a place was "hit by"
+    # --- recall7: "and another over X": one more of what was counted, with a place of its own (figures._ANOTHER_ONE) ---
+    ("The Russian Defence Ministry said air defences destroyed 23 Ukrainian drones over the Belgorod region and another over the Kursk region.",
+     [{"quantity": "23", "item_class": "drone", "place": "Belgorod Oblast"}, {"quantity": "1", "item_class": "drone", "metric": "equipment_losses", "subject_side": "ukraine"}]),
+    ("Ukrainian forces destroyed 12 Russian tanks near Bakhmut and another in Avdiivka.",
+     [{"quantity": "12"}, {"quantity": "1", "item_class": "tank", "subject_side": "russia"}]),
+    # --- recall7: a loss noun then its figure ("casualties of N"), losses that "averaged" N ---
+    ("Russia has likely suffered average daily casualties of 1,300 in May, UK Defence Intelligence said.",
+     [{"quantity": "1300", "metric": "personnel_losses", "subject_side": "russia", "period_start": "2023-05-01"}]),
+    ("Russia's daily losses averaged 1,523 in December, British intelligence said.",
+     [{"quantity": "1523", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("Civilian deaths of 120 were recorded in the city.", []),
+    # --- recall7: "captured", "missing" as participles counted as people, where the phrase ends (lexicon.KILLED) ---
+    ("Russian forces lost 350 troops killed, 600 wounded and 40 captured, Kyiv said.",
+     [{"quantity": "350", "count_kind": "killed"}, {"quantity": "600", "count_kind": "wounded"},
+      {"quantity": "40", "count_kind": "prisoners", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("Ukraine's losses were 1,200 killed, 3,400 wounded and 250 missing, the Russian Defence Ministry said.",
+     [{"quantity": "1200"}, {"quantity": "3400"}, {"quantity": "250", "count_kind": "missing", "subject_side": "ukraine"}]),
+    ("The flood left 250 missing, the mayor said.", []),  # no forces named: not soldiers
+    # --- recall7: counts a monitor "has identified"/"has confirmed" are running totals (lexicon.RUNNING_TOTAL_RE) ---
+    ("Mediazona has identified by name 120,000 Russian soldiers killed in Ukraine.", [{"quantity": "120000", "cumulative": "true"}]),
+    # --- recall7: "4,000-plus tanks": a lower bound (figures._PLUS) ---
+    ("Russia lost 4,000-plus tanks, according to Oryx.", [{"quantity": "4000", "qualifier": "more than", "item_class": "tank"}]),
+    # --- recall7: a tally's increment after the counted noun ("6,694 tanks (+13)") ---
+    ("Russia's losses in Ukraine as of June 20: 428,660 personnel (+1,110), 6,694 tanks (+13) and 12,741 armoured vehicles (+35).",
+     [{"quantity": "428660", "cumulative": "true", "metric": "personnel_losses"}, {"quantity": "1110", "cumulative": "false", "period_end": "2023-06-20"},
+      {"quantity": "6694", "cumulative": "true", "item_class": "tank"}, {"quantity": "13", "cumulative": "false", "item_class": "tank"},
+      {"quantity": "12741", "cumulative": "true"}, {"quantity": "35", "cumulative": "false", "item_class": "armoured_vehicle"}]),
+    ("The Ukrainian military said 19 Russian soldiers were eliminated and 3 more taken prisoner near Kupiansk.",
+     [{"quantity": "19", "count_kind": "killed"}, {"quantity": "3", "count_kind": "prisoners", "metric": "personnel_losses"}]),
+    # --- recall7: "losses of N" that are no soldiers' (money, goods, power), weapons struck "with" ---
+    ("Ukraine's economy suffered losses of 150 billion in 2022, the World Bank said.", []),
+    ("Energy losses of 9 gigawatts were reported after the Russian attack.", []),
+    ("Ukrainian units struck 12 targets with 30 drones.", []),
+    # --- recall7: a second side with its own verb of loss and the noun gapped ("; Ukraine has lost about 900") ---
+    ("Since February 2022, Russia has lost 3,000 tanks, according to Oryx; Ukraine has lost about 900.",
+     [{"quantity": "3000", "subject_side": "russia"}, {"quantity": "900", "item_class": "tank", "subject_side": "ukraine", "qualifier": "about"}]),
+    ("Russia lost 300 tanks in the offensive, while Ukraine lost 120.",
+     [{"quantity": "300", "subject_side": "russia"}, {"quantity": "120", "item_class": "tank", "subject_side": "ukraine"}]),
+    # --- recall7: an article after "destroyed were" counts one ---
+    ("The enemy lost up to 200 troops, the ministry said. Also destroyed were a tank, three pickup trucks and a Grad MLRS.",
+     [{"quantity": "200"}, {"quantity": "1", "item_class": "tank"}, {"quantity": "3", "item_class": "truck"}, {"quantity": "1", "item_class": "mlrs"}]),
+    # --- recall7: "downing" is a verb of loss, before an article too ---
+    ("The ministry reported downing an Su-24 bomber and a Mi-24 helicopter.",
+     [{"quantity": "1", "item_class": "aircraft", "metric": "equipment_losses"}, {"quantity": "1", "item_class": "helicopter"}]),
+    # --- recall7: "over the week", "over the day" are the past week and day ---
+    ("Ukrainian forces destroyed 27 enemy tanks over the week, Syrskyi said.", [{"quantity": "27", "period_start": "2023-06-13", "period_end": "2023-06-20"}]),
+    # --- recall7: casualties that "number" a range; a part "of which up to N are dead" ---
+    ("Russian casualties number somewhere between 150,000 and 200,000, a US official said.",
+     [{"quantity": "150000", "quantity_max": "200000", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("British intelligence estimates Russian forces have suffered 450,000 casualties, of which up to 120,000 are dead.",
+     [{"quantity": "450000"}, {"quantity": "120000", "qualifier": "up to", "metric": "personnel_losses", "subject_side": "russia"}]),
+    # --- recall7: weapons "fired" are not lost; a ship "damaged" or "sunk" after an article is ---
+    ("Russia fired 90 missiles and 100 drones at Ukraine overnight; 81 missiles were destroyed, the air force said.",
+     [{"quantity": "81", "item_class": "missile"}]),
+    ("Ukrainian sea drones sank 3 Russian landing ships and damaged a corvette in the Black Sea.",
+     [{"quantity": "3", "item_class": "ship"}, {"quantity": "1", "item_class": "ship", "subject_side": "russia"}]),
+    # --- recall7: "killing 12 and wounding 30 Russian soldiers": the noun written once, after the second number ---
+    ("Ukrainian artillery hit a Russian column, killing 12 and wounding 30 Russian soldiers.",
+     [{"quantity": "12", "count_kind": "killed", "subject_side": "russia"}, {"quantity": "30", "count_kind": "wounded", "subject_side": "russia"}]),
+    ("The shelling hit Kherson, killing 3 and wounding 12 people.", []),
+    # --- recall7: headlines drop the article before a period ("over past day") ---
+    ("Ukraine's General Staff: Russia lost 1,100 troops over past day", [{"quantity": "1100", "period_start": "2023-06-19", "period_end": "2023-06-20"}]),
+    # --- recall7: soldiers taken prisoner as a noun ("the capture of N", "N prisoners", "taken captive") ---
+    ("Ukraine's Kursk incursion led to the capture of more than 2,000 Russian soldiers, Zelensky said.",
+     [{"quantity": "2000", "count_kind": "prisoners", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("Ukrainian forces have taken more than 700 Russian prisoners in Kursk.", [{"quantity": "700", "count_kind": "prisoners", "subject_side": "russia"}]),
+    ("Over 100 Russian conscripts were taken captive in the first week, officials said.", [{"quantity": "100", "count_kind": "prisoners"}]),
+    ("The exchange returned 95 Ukrainian prisoners of war home.", []),  # an exchange: no loss
+    # --- recall7: a battle that "cost" a side its soldiers ---
+    ("The battle for Bakhmut cost the Wagner group 20,000 fighters, Prigozhin said.", [{"quantity": "20000", "metric": "personnel_losses"}]),
+    # --- recall7: item nouns of the later tallies: EW and satellite kit, anti-tank launchers, light vehicles, armoured cars by make ---
+    ("Over the past day, Ukrainian forces destroyed 12 Russian tanks, 4 electronic warfare systems, 9 motorcycles and 3 ATVs.",
+     [{"quantity": "12", "item_class": "tank"}, {"quantity": "4", "item_class": "special_equipment"},
+      {"quantity": "9", "item_class": "vehicle"}, {"quantity": "3", "item_class": "vehicle"}]),
+    ("The enemy lost 2 anti-tank guided missile systems, 5 Starlink stations and 11 quad bikes.",
+     [{"quantity": "2", "item_class": "other_equipment"}, {"quantity": "5", "item_class": "special_equipment"}, {"quantity": "11", "item_class": "vehicle"}]),
+    ("Russian forces destroyed 3 Kozak armoured cars and a HIMARS launcher.",
+     [{"quantity": "3", "item_class": "armoured_vehicle"}, {"quantity": "1", "item_class": "mlrs"}]),
+    # --- recall7: more ways of giving the running total after the day's figure ---
+    ("Russia lost 890 soldiers over the past day, for a total of 702,370, the General Staff said.",
+     [{"quantity": "890", "cumulative": "false"}, {"quantity": "702370", "cumulative": "true", "period_start": "", "metric": "personnel_losses"}]),
+    ("Russia lost 890 soldiers over the past day, bringing its losses since February 2022 to about 702,370.",
+     [{"quantity": "890", "cumulative": "false"}, {"quantity": "702370", "cumulative": "true", "qualifier": "about"}]),
+    ("The General Staff said 1,230 Russian soldiers were killed or wounded in the past day, taking Russia's total losses to 702,370.",
+     [{"quantity": "1230", "cumulative": "false"}, {"quantity": "702370", "cumulative": "true", "period_start": ""}]),
+    # --- recall7: a tally's increment in brackets or bare ("9,400 [+7]", "9,400 +7"), its noun before it without a dash ---
+    ("Russian losses: personnel – 702,370 +1,230; tanks – 9,400 [+7].",
+     [{"quantity": "702370", "cumulative": "true"}, {"quantity": "1230", "cumulative": "false"},
+      {"quantity": "9400", "item_class": "tank", "cumulative": "true"}, {"quantity": "7", "cumulative": "false"}]),
+    ("Russian losses: troops 702,370 (+1,230), tanks 9,400 (+7).",
+     [{"quantity": "702370", "metric": "personnel_losses"}, {"quantity": "1230"}, {"quantity": "9400", "item_class": "tank"}, {"quantity": "7"}]),
+    ("Russia lost 1,000+ soldiers near Bakhmut, Kyiv said.", [{"quantity": "1000", "qualifier": "more than"}]),
+    # --- recall7: a side's dead that "numbered" N ---
+    ("The Russian dead numbered 120,000, the BBC found.", [{"quantity": "120000", "metric": "personnel_losses", "count_kind": "killed", "subject_side": "russia"}]),
+    # --- recall7: "last night" is the past night ---
+    ("Air defences downed 30 drones last night, the Russian Defence Ministry said.", [{"quantity": "30", "period_start": "2023-06-19", "period_end": "2023-06-20"}]),
 ]
 
 

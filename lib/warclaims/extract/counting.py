@@ -82,7 +82,10 @@ def governing_cue(fig: Figure, starts: list[int], cues: list[tuple[int, str]], m
     # A verb usually precedes its object ("stolen a bus and abandoned it"): a cue after the
     # figure counts as a little further away unless it is attached ("vehicles stolen from").
     reach = cues[bisect.bisect_left(positions, previous):bisect.bisect_right(positions, following)]
-    own = [(fig.start - pos if pos < fig.start else (pos - fig.noun_end if pos - fig.noun_end <= 2 else pos - fig.noun_end + 10), kind)
+    # A cue across a semicolon after the figure governs its own clause ("launched 120 drones and
+    # 6 missiles; air defences destroyed 95"): any cue in the figure's clause is nearer.
+    own = [(fig.start - pos if pos < fig.start else (pos - fig.noun_end if pos - fig.noun_end <= 2 else pos - fig.noun_end + 10)
+            + (1000 if pos > fig.noun_end and _CLAUSE_END.search(sentence, fig.noun_end, pos) else 0), kind)
            for pos, kind in reach]
     if own:
         return min(own)[1], "cue_unseparated"
@@ -130,12 +133,20 @@ def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = 
         return _METRIC_OF_CUE[fig.kind].get("loss"), "tally_line"  # "tanks – 3,900 (+5)": a tally of losses
     if fig.kind == "item" and _ALL_OF_WHICH.match(sentence, fig.noun_end):
         return "equipment_losses", "all_of_which"  # "launched 20 Shaheds overnight, all of which were shot down"
+    if fig.kind == "item" and _ATTACKED_WITH.search(sentence, max(0, min(mates | {fig.start}) - 80), min(mates | {fig.start})):
+        return None, "attacked_with"  # "struck Kyiv with 40 drones and 6 missiles": the weapons used, not lost
     kind, rule = governing_cue(fig, starts, list(sentence_cues(sentence)[fig.kind]), mates, sentence)
     if fig.kind == "item" and kind == "fled" and fig.item_class not in lx.VEHICLE_CLASSES:
         kind = "loss"  # aircraft, drones, artillery do not flee: they are left behind
     return _METRIC_OF_CUE[fig.kind].get(kind), rule
 
 
+#: A verb of attack, then "with" or "using" right before the figure (or the first of its list):
+#: what follows are the weapons the attack was made with ("attacked Ukraine overnight with
+#: 96 drones", "struck the city using 3,000 glide bombs"); so are those a place was "hit by".
+_ATTACKED_WITH = re.compile(rf"\b(?:attack\w*|struck|strik\w*|hit|targeted|shell\w*|pound\w*|bombard\w*|assault\w*|raid\w*)\b[^.;:]{{0,50}}?"
+                            rf"(?<!along\s)(?<!together\s)\b(?:with|using|involving)\s+{lx.QUALIFIER_WORDS}$"
+                            rf"|\b(?:hit|struck|attacked|targeted|shelled|bombarded)\s+by\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 _UP_TO_A_NUMBER = re.compile(r"[^\d,;]*")
 #: The count kinds as verbs written right before the figure, a qualifier between ("killed more than 50").
 _KIND_VERB_BEFORE = [(re.compile(rf"\b(?:{p})\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE), kind, rule) for p, kind, rule in lx.COUNT_KINDS]

@@ -34,7 +34,7 @@ _ARTICLE_RE = re.compile(r"\b(?P<art>an?|one)\s+(?=\S)", re.IGNORECASE)
 _SHARED_SCALE = re.compile(r"\s*(?:(thousand|million)\b|(?<=\d)\s(?=000\b)000\b)", re.IGNORECASE)
 _SCALES = {"thousand": 1000, "million": 1_000_000}
 # A dotted date ("24.02.22") is no figure: ".22" right after the number says so.
-_AFTER_SKIP = re.compile(r"^(?:\.\d|[eE][+-]?\d|\s*%|\s+times\b|\s*per\s*cent|\s*percent|[-‑][A-Za-z]|(?:st|nd|rd|th)\b|:\d|\s*(?:dollars|euros|pounds|hryvnias?|rubles|roubles|UAH|USD|bn|billion\s+dollars)\b|\s*(?:years?|yrs?)[-\s]old|\s+(?:" + lx.MONTH_NAMES + r")\b\.?(?!\w))", re.IGNORECASE)
+_AFTER_SKIP = re.compile(r"^(?:\.\d|[eE][+-]?\d|\s*%|\s+times\b|\s*per\s*cent|\s*percent|[-‑](?!plus\b)[A-Za-z]|(?:st|nd|rd|th)\b|:\d|\s*(?:dollars|euros|pounds|hryvnias?|rubles|roubles|UAH|USD|bn|billion\s+dollars)\b|\s*(?:years?|yrs?)[-\s]old|\s+(?:" + lx.MONTH_NAMES + r")\b\.?(?!\w))", re.IGNORECASE)
 _BEFORE_SKIP = re.compile(r"(?:[$€£¥₴]|\bUS\$|\b(?:" + lx.MONTH_NAMES + r")\.?|\bNo\.?|\bnumber|\b(?:aged?|age)|\b(?:Mi|Su|Ka|Tu|Il|An|T|S|D|M|BMP|BTR|Bars|Pz|K|F|MiG)-?|#)\s*$", re.IGNORECASE)
 _PAREN_ALT = re.compile(r"^\s*[\(\[]\s*(?:about|around|approximately|some|or\s+)?\s*(" + DIGITS + r")\s*(?P<unit>[^\)\]]{0,40})[\)\]]")
 _RANGE = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*(" + DIGITS + r")\b")
@@ -66,11 +66,13 @@ _BARE_LOSSES = re.compile(r"\blosses\b", re.IGNORECASE)
 #: "Russia suffered 160,000 of those losses": losses referred back to, whose the side that suffered says.
 _OF_THOSE = re.compile(r"\bof\s+(?:those|these|its|their)\b", re.IGNORECASE)
 _SIDE_WORD = re.compile(rf"\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
-_UNSPECIFIC_PEOPLE = re.compile(r"\b(?:people|killed|dead|deaths|wounded|injured|injuries)\b", re.IGNORECASE)
+_UNSPECIFIC_PEOPLE = re.compile(r"\b(?:people|killed|dead|deaths|wounded|injured|injuries|captured|missing|prisoner)\b", re.IGNORECASE)
 #: Between a number and the total it is part of ("41 of 56 drones", "two out of its 14 tanks").
 _PART_OF = re.compile(rf"\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:{DIGITS}|{_WORDS})\s+(?=\S)", re.IGNORECASE)
 #: After a counted noun, a comparison: the figure is a difference between two others.
 _COMPARISON_AFTER = re.compile(r"^\s+(?:more|less|fewer|greater|larger|smaller)\s+than\b", re.IGNORECASE)
+#: After a figure, a sign that it is a lower bound ("1,000+ soldiers", "4,000-plus tanks").
+_PLUS = re.compile(r"\+|[-‑]plus\b", re.IGNORECASE)
 _LINEAR = re.compile(r"^(?:kilomet(?:er|re)s?|km\b|miles?|metres?|meters?|m\b|yards?|feet)", re.IGNORECASE)
 
 
@@ -207,8 +209,9 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
                 value, value_max, tail_start = value * factor, value_max * factor, shared.end()
             elif value and value < 1000 <= value_max and value_max / value >= 100 and value * 1000 <= value_max:
                 value *= 1000  # "50-70 000": the thousands written once, after the upper end
-        if sentence.startswith("+", tail_start) and m.group("digits"):
-            tail_start += 1  # "1,000+ soldiers"
+        plus = _PLUS.match(sentence, tail_start) if m.group("digits") else None
+        if plus:
+            tail_start = plus.end()  # "1,000+ soldiers", "4,000-plus tanks"
         part = _PART_OF.match(sentence, tail_start)
         if part and _noun(sentence[part.end():part.end() + 160]):
             tail_start = part.end()  # "shot down 41 of 56 drones": 41 counts; 56 were launched
@@ -218,6 +221,11 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
             if fig is not None:
                 found.append(fig)
                 taken_until = fig.noun_end
+                continue
+        if noun is None:
+            fig = _forward_gapped(sentence, m, value, tail_start)
+            if fig is not None:
+                found.append(fig)
                 continue
         if noun is None and _OF_WHICH.match(sentence, m.end()):
             fig = _breakdown_total(sentence, m, value)
@@ -253,8 +261,23 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         # A conversion in parentheses is the same figure: do not count it again.
         taken_until = noun_end + (alt.end() if alt else 0)
         fig.whole = bool(_OF_THE_WHOLE.match(sentence, 0, m.start()) and _WHOLE_ENDS.match(sentence, noun_end))
+        near = sentence[max(0, m.start() - 40):m.start()]
+        bringing = _BRINGING_TOTAL.search(sentence, max(0, m.start() - 160), m.start()) if "to " in near or "tal" in near or "lly" in near else None
+        if bringing:
+            fig.governs_from = bringing.start()  # "..., bringing its gains this year to 2,100 km²": the clause's period is this figure's
         found.append(fig)
+        increment = _INCREMENT.match(sentence, noun_end) if m.group("digits") and not alt and value_max is None else None
+        if increment:
+            # "428,660 personnel (+1,110), 6,694 tanks (+13)": the increment after the noun, as
+            # the tally writes it after the figure (rule ``tally_line``).
+            fig.tally = "total"
+            taken_until = increment.end()
+            added = parse_number(increment.group("inc"))
+            if added:
+                found.append(Figure(added, increment.group("inc"), increment.start("inc"), increment.end("inc"), kind, fig.unit_raw, increment.end(),
+                                    modifiers=modifiers, tally="day", **info))
     found.extend(_article_counts(sentence, found))
+    found.extend(_another_one(sentence, found))
     return sorted((f for f in found if not f.whole), key=lambda f: f.start)
 
 
@@ -264,11 +287,13 @@ _OF_THE_WHOLE = re.compile(rf"\W*(?:of|out\s+of)\s+(?:the|its|their|these|those)
 _WHOLE_ENDS = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?,")
 
 
-#: A tally's daily increment right after its running total: "3,900 (+5)", "310,000 (+1,000)".
-_INCREMENT = re.compile(rf"\s*\(\s*\+\s*(?P<inc>{DIGITS})\s*\)")
+#: A tally's daily increment right after its running total: "3,900 (+5)", "310,000 (+1,000)",
+#: "3,900 [+5]", "3,900 +5";
+#: the personnel line may name its unit first ("about 702,370 people (+1,230)").
+_INCREMENT = re.compile(rf"\s*(?:(?:persons?|people)\s*)?(?:(?P<open>[(\[])\s*)?\+\s*(?P<inc>{DIGITS})(?(open)\s*[)\]]|(?!\d|[,.]\d))", re.IGNORECASE)
 #: The counted noun of a tally line written before its figure ("tanks – 3,900 (+5)",
-#: "• artillery systems: 7,500 (+20)"), from the start of the line or list item.
-_TALLY_NOUN_BEFORE = re.compile(r"(?:^|[\n,;:•])[ \t]*(?:and\s+|[*·‣-][ \t]*)?(?P<noun>[A-Za-z][^\n,;:–—‒\d()]{0,70}?)[ \t]*(?:[–—‒-]+|:)[ \t]*"
+#: "• artillery systems: 7,500 (+20)", "tanks 9,400 (+7)"), from the start of the line or list item.
+_TALLY_NOUN_BEFORE = re.compile(r"(?:^|[\n,;:•])[ \t]*(?:and\s+|[*·‣-][ \t]*)?(?P<noun>[A-Za-z][^\n,;:–—‒\d()]{0,70}?)[ \t]*(?:[–—‒-]+|:)?[ \t]*"
                                 rf"(?:{lx.QUALIFIER_WORDS})?$", re.IGNORECASE)
 
 
@@ -305,8 +330,8 @@ def _tally_line(sentence: str, m: re.Match, value: float) -> Figure | None:
         return None  # most numbers without a noun are no tally line: the long pattern is not tried
     before = _TALLY_NOUN_BEFORE.search(sentence, max(0, m.start() - 90), m.start())
     noun = _noun(before.group("noun") + " ") if before else None
-    if noun is None or noun[0] not in ("item", "personnel"):
-        return None
+    if noun is None or noun[0] not in ("item", "personnel") or _PART_LABEL.search(sentence, max(0, m.start() - 20), m.start()):
+        return None  # "..., of which destroyed: 15,051, captured: 3,011": parts of the total before, not people captured
     kind, info, rel_end, modifiers = noun
     return Figure(value, m.group().strip(), m.start(), m.end(), kind, before.group("noun")[:rel_end].strip(), m.end(),
                   modifiers=modifiers, tally="total", **info)
@@ -315,7 +340,7 @@ def _tally_line(sentence: str, m: re.Match, value: float) -> Figure | None:
 _DASH_OR_COLON_BEFORE = re.compile(rf"(?:[–—‒-]|:)[ \t]*(?:{lx.QUALIFIER_WORDS})?$", re.IGNORECASE)
 #: After a tally line's figure: the end of the item ("tanks - 3,900,", "aircraft - 314.").
 _TALLY_END = re.compile(r"\s*(?:persons?|people|units?|pcs\.?)?\s*(?:[,;.]|\n|$)", re.IGNORECASE)
-_ELLIPSIS_BEFORE = re.compile(r"\b(?:another|including|plus|and\s+another|while|with|(?:destroyed|damaged|abandoned|captured)\s*:)\s*$", re.IGNORECASE)
+_ELLIPSIS_BEFORE = re.compile(rf"\b(?:another|including|plus|and\s+another|while|with|(?:destroyed|damaged|abandoned|captured)\s*:|of\s+(?:which|whom|them)\s+{lx.QUALIFIER_WORDS})\s*$", re.IGNORECASE)
 #: "killed 100 Russian soldiers, injuring 87 more": more of the people counted before.
 _HARMING_BEFORE = re.compile(r"\b(?:injuring|wounding|killing)\s+$", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|others?)\b", re.IGNORECASE)
@@ -331,10 +356,34 @@ _OWN_WHEN_OR_WHERE = re.compile(r"\s+(?:(?:on|in|during|over|near|around|at|outs
                                 r"yesterday\b|overnight\b|today\b|last\s+(?:week|month|year|night)\b)", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: "... and Ukraine 400,000": a side, then a number with nothing of its own after it (a gapped verb and noun).
-_AND_SIDE_BEFORE = re.compile(rf"\band\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+#: So does "...; Ukraine has lost about 900": a side and its own verb of loss, the noun gapped.
+_AND_SIDE_BEFORE = re.compile(rf"(?:\band|\bwhile|\bwhereas|\bbut|;)\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})"
+                              rf"(?:\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained))?\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 _GAP_ENDS = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:since|in|during|over|on|at|near|around)\s", re.IGNORECASE)
 #: "More than 1,500 have been injured": a number whose verb alone says it counts people.
 _PEOPLE_DONE = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|killed\s+or\s+wounded|killed\s+and\s+wounded)\b", re.IGNORECASE)
+
+
+#: "killing 12 and wounding 30 Russian soldiers": a number after a verb of harm whose noun is
+#: written once, after the next verb's number.
+_HARM_VERB = r"(?:kill|wound|injur|captur)(?:ed|ing)"
+_HARMED_BEFORE = re.compile(rf"\b{_HARM_VERB}\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+_AND_HARMED_NEXT = re.compile(rf"\s+(?:and|or)\s+{_HARM_VERB}\s+{lx.QUALIFIER_WORDS}(?=\S)", re.IGNORECASE)
+
+
+def _forward_gapped(sentence: str, m: re.Match, value: float, tail_start: int) -> Figure | None:
+    nxt = _AND_HARMED_NEXT.match(sentence, tail_start)
+    if not nxt or not _HARMED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+        return None
+    second = NUMBER_RE.match(sentence, nxt.end())
+    noun = _noun(sentence[second.end():second.end() + 160]) if second else None
+    if noun is None or noun[0] != "personnel":
+        return None
+    _, _, rel_end, modifiers = noun
+    unit = sentence[second.end():second.end() + rel_end].strip()
+    if _UNSPECIFIC_PEOPLE.search(unit) and not lx.MILITARY_CONTEXT.search(sentence):
+        return None  # "killing 3 and wounding 12 people": civilians, as for people counted anywhere
+    return Figure(value, m.group().strip(), m.start(), m.end(), "personnel", unit, m.end(), modifiers=modifiers)
 
 
 def _people_harmed(sentence: str, m: re.Match, value: float) -> Figure | None:
@@ -406,10 +455,10 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
     compared = compared or (_AND_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and _OWN_WHEN_OR_WHERE.match(tail)
                             and _OWN_WHEN_OR_WHERE.match(sentence, found[-1].noun_end) and not _YEAR.fullmatch(m.group()))
     if not (_ELLIPSIS_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after) or _WERE_DONE.match(tail) or compared
-            or _AND_SIDE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and _GAP_ENDS.match(tail)):
+            or _AND_SIDE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) and _GAP_ENDS.match(tail)):
         return _total_before(sentence, m, value, found)
     prev = found[-1]
-    gapped = _AND_SIDE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+    gapped = _AND_SIDE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
     if gapped and _GAP_ENDS.match(tail):
         # "Russia had lost 500,000 soldiers and Ukraine 400,000": the side before the number is its owner.
         return Figure(value, m.group().strip(), m.start(), m.end(), prev.kind, prev.unit_raw, m.end() + (rng.end() if rng else 0),
@@ -427,11 +476,21 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
                   item_class=prev.item_class, item_origin=prev.item_origin, value_max=value_max, modifiers=prev.modifiers if part else "")
 
 
-_TOTAL_VERB = re.compile(r"\b(?:approach\w*|reach\w*|exceed\w*|surpass\w*|top(?:s|ped)?|passed|crossed|stand\w*\s+at|stood\s+at|(?:puts?|putting|placed?|places|estimat\w*|assess\w*)\b[^.\d]{0,60}\bat|(?:could|may|might|would)\s+(?:be|reach|exceed|top|number)|as\s+high\s+as|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
+_TOTAL_VERB = re.compile(r"\b(?:approach\w*|averag(?:ed|es|ing)|number(?:ed|ing)|reach\w*|exceed\w*|surpass\w*|top(?:s|ped)?|passed|crossed|stand\w*\s+at|stood\s+at|(?:puts?|putting|placed?|places|estimat\w*|assess\w*)\b[^.\d]{0,60}\bat|(?:could|may|might|would)\s+(?:be|reach|exceed|top|number)|as\s+high\s+as|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
 #: "..., bringing total losses since the start of the invasion to 199,230": a running total of
 #: what the figure before counted.
-_BRINGING_TOTAL = re.compile(r"\b(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting)\s+(?:the\s+|its\s+|their\s+)?"
-                             r"(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|toll|losses|number|count|death\s+toll)\b[^.\d]{0,80}?\bto\s+$", re.IGNORECASE)
+_BRINGING_TOTAL = re.compile(rf"\b(?:(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:'s|’s)\s+)?"
+                             r"(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|toll|losses|number|count|death\s+toll|gains|advances|casualties)\b[^.;]{0,80}?\bto"
+                             # "..., for a total of 702,370"; "...; the total now stands at 702,370"
+                             r"|for\s+a\s+(?:total|tally)\s+of|(?:the\s+)?(?:overall\s+|running\s+)?(?:total|tally)\s+(?:now\s+)?(?:stands|stood|reached|reaches|has\s+reached|rose\s+to|climbed\s+to)(?:\s+at)?)"
+                             rf"\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+_CIVILIAN_BEFORE = re.compile(r"\bcivilians?(?:'|’)?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: "average daily casualties of 1,300", "losses of around 45,000", "casualties number somewhere
+#: between 150,000 and 200,000": the loss noun, then its figure.
+_LOSSES_OF = re.compile(rf"\b(?:casualties|losses|death\s+toll|fatalities|deaths)\s+(?:of|numbering|totall?ing|(?:now\s+)?number(?:s|ed)?)\s+(?:somewhere\s+)?(?:between\s+)?{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+_NO_RANGE = re.match("", "")
+#: After the figure of "casualties of N": nothing of its own (a unit would be what it counts).
+_LOSSES_OF_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:a|per|each|every|in|during|over|on|since|this|last|so|according|near|around|at)\b", re.IGNORECASE)
 _TOTAL_NOUN = re.compile(rf"\b(?:casualties|losses|death\s+toll|fatalities|dead|{lx.PERSONNEL})\b", re.IGNORECASE)
 
 
@@ -447,11 +506,16 @@ def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure])
         return Figure(value, m.group().strip(), m.start(), m.end(), prev.kind, prev.unit_raw, end, area_unit=prev.area_unit,
                       item_class=prev.item_class, item_origin=prev.item_origin, modifiers=prev.modifiers,
                       governs_from=max(0, m.start() - 160) + bringing.start())
-    if not _TOTAL_VERB.search(head):
-        return None
+    if not _TOTAL_VERB.search(head) and not (_LOSSES_OF.search(head) and not _YEAR.fullmatch(m.group()) and not m.group("scale")
+                                             and _LOSSES_OF_ENDS.match(sentence, m.end() + ((_range_after(sentence[m.end():], value) or _NO_RANGE).end()))
+                                             and (lx.MILITARY_CONTEXT.search(sentence) or lx.SIDE_SUFFERED.search(sentence) or lx.SIDE_LOSSES_NAMED.search(sentence))):
+        return None  # "losses of 150 billion", "losses of 4.3 million tonnes of grain", "energy losses of 9 gigawatts": no soldiers'
+
     nouns = list(_TOTAL_NOUN.finditer(head))
     if not nouns or any(f.noun_end > m.start() - 160 + nouns[-1].start() for f in found):
         return None
+    if _CIVILIAN_BEFORE.search(head, max(0, nouns[-1].start() - 25), nouns[-1].start()):
+        return None  # "civilian deaths of 120", "civilian casualties averaged 20 a day": not soldiers
     end = m.end()
     # "estimates casualties at between 150,000-190,000": a range, its upper end after the dash.
     rng = _range_after(sentence[end:], value)
@@ -464,10 +528,11 @@ def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure])
 
 #: A verb of taking right before an article: "captured a village", "took control of a town".
 _TAKEN_BEFORE = re.compile(r"\b(?:captured|seized|took|taken|liberated|freed|retook|recaptured|(?:took|taken|gained|established|seized)\s+(?:full\s+)?control\s+(?:of|over))\s+$", re.IGNORECASE)
-_COUNTING_VERBS = r"stole|stolen|steal|looted|captured|seized|destroyed|shot\s+down|downed|hit|abandoned|lost|took|taken|trophy\s+(?:was|is)"
-_COUNTING_VERB = re.compile(rf"(?:\b(?:{_COUNTING_VERBS})\s+)$", re.IGNORECASE)
+_COUNTING_VERBS = r"stole|stolen|steal|looted|captured|seized|destroyed|shot\s+down|downed|hit|abandoned|lost|took|taken|trophy\s+(?:was|is)|downing|destroying|shooting\s+down|damaged|sank|sunk"
+#: ("Also destroyed were a tank, three pickup trucks ...": the verb, then "were", then the article.)
+_COUNTING_VERB = re.compile(rf"(?:\b(?:{_COUNTING_VERBS})\s+(?:(?:were|was)\s+)?)$", re.IGNORECASE)
 #: A counting verb right before an article anywhere in a sentence: without one, no article counts.
-_COUNTING_ARTICLE = re.compile(rf"(?:{_COUNTING_VERBS}|liberated|freed|retook|recaptured|control\s+(?:of|over))\s+(?:an?|one)\s", re.IGNORECASE)
+_COUNTING_ARTICLE = re.compile(rf"(?:{_COUNTING_VERBS}|liberated|freed|retook|recaptured|control\s+(?:of|over))\s+(?:(?:were|was)\s+)?(?:an?|one)\s", re.IGNORECASE)
 
 
 #: An article opening a clause whose item a passive verb says was lost ("An unmanned aerial
@@ -509,6 +574,25 @@ def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
     return out
 
 
+#: "23 drones over the Belgorod region and another over the Kursk region": "another" (or "one
+#: more") with a place or time of its own and no noun counts one more of what was counted before.
+_ANOTHER_ONE = re.compile(r"(?:,\s*(?:and\s+)?|\s(?:and|plus)\s+)(?P<art>another(?:\s+one)?|one\s+more)(?=\s+(?:over|above|in|near|on|at|outside|during)\s)", re.IGNORECASE)
+
+
+def _another_one(sentence: str, found: list[Figure]) -> list[Figure]:
+    if not found or "nother" not in sentence and "one more" not in sentence:
+        return []
+    out = []
+    for m in _ANOTHER_ONE.finditer(sentence):
+        before = [f for f in found if f.noun_end <= m.start()]
+        if not before or before[-1].kind not in ("item", "personnel") or any(f.start >= m.start() and f.start < m.end() + 40 for f in found):
+            continue
+        prev = max(before, key=lambda f: f.noun_end)
+        out.append(Figure(1.0, m.group("art"), m.start("art"), m.end("art"), prev.kind, prev.unit_raw, m.end("art"),
+                          item_class=prev.item_class, item_origin=prev.item_origin))
+    return out
+
+
 def qualifier_before(sentence: str, start: int) -> str:
     """The qualifier written just before a figure ("more than", "about", ...), else "exact".
 
@@ -522,6 +606,9 @@ def qualifier_before(sentence: str, start: int) -> str:
     for pattern, qualifier in lx.QUALIFIER_RES:
         if pattern.search(back):
             return qualifier
+    number = NUMBER_RE.match(sentence, start)
+    if number and number.group("digits") and _PLUS.match(sentence, number.end()):
+        return "more than"  # "1,000+ soldiers", "4,000-plus tanks"
     return "exact"
 
 

@@ -45,6 +45,10 @@ ITEMS = [
     (r"(?:naval\s+|military\s+)?(?:war)?ships?(?:/boats?)?|boats?|(?:naval\s+)?vessels?|submarines?|naval\s+units?|watercraft", "ship", "military"),
     (r"(?:cruise\s+)?missiles?|HIMARS\s+missiles?|rockets?|(?:(?:guided|glide|gliding|aerial|corrected)\s+){0,2}(?:air\s+)?bombs?\b|JDAMs?\b", "missile", "military"),
     (r"(?:counter-battery\s+)?radars?(?:\s+stations?)?", "special_equipment", "military"),
+    # Electronic warfare and satellite communication kit, as the tallies count it ("7 EW stations").
+    (r"(?:electronic\s+warfare|EW|radio\s+electronic\s+warfare)\s+(?:systems?|stations?|complexes|units?|equipment)|Starlink\s+(?:stations?|terminals?)|satellite\s+(?:communication\s+)?(?:stations?|terminals?)", "special_equipment", "military"),
+    # Anti-tank missile launchers and ground robots are weapons of no class of their own.
+    (r"anti-tank\s+(?:guided\s+)?missile\s+(?:systems?|launchers?|complexes)|ATGMs?\b(?!\s+(?:missiles?|rounds?))|(?:unmanned\s+)?ground\s+(?:robotic\s+)?(?:systems|vehicles|robots|drones)|UGVs?\b", "other_equipment", "military"),
     (r"(?:units\s+of\s+)?special\s+equipment", "special_equipment", "military"),
     # "units of automotive equipment" are the General Staff's trucks and other vehicles.
     (r"(?:units?|pieces?)\s+of\s+(?:automotive|motor)\s+(?:equipment|vehicles)|automotive\s+(?:equipment|vehicles|technology|machinery)(?:\s+and\s+fuel\s+tank(?:er)?s)?|(?:special\s+)?military\s+motor\s+vehicles", "truck", "military"),
@@ -57,6 +61,8 @@ ITEMS = [
     (r"(?:pickup\s+)?trucks?|lorr(?:y|ies)|KAMAZ(?:\s+trucks?)?|Kamaz(?:\s+trucks?)?|Ural\s+trucks?", "truck", "unknown"),
     (r"bus(?:es)?\b|minibus(?:es)?", "bus", "unknown"),
     (r"cars?\b|automobiles?|jeeps?", "car", "unknown"),
+    # Light vehicles assault groups ride ("9 motorcycles, 3 ATVs and 2 buggies").
+    (r"motorcycles?|motorbikes?|dirt\s+bikes?|ATVs?\b|all-terrain\s+vehicles?|quad\s+bikes?|quad\s+bicycles?|buggies|buggy", "vehicle", "unknown"),
     (r"vehicles?", "vehicle", "unknown"),
     # "1,113 units were abandoned": bare units are pieces of equipment once a verb of loss
     # governs them (a unit of troops is never counted as a loss by itself).
@@ -74,14 +80,16 @@ ITEMS = [
     (r"(?:Patriot|NASAMS|IRIS-T|Buk(?:-M\d\w*)?|Tor(?:-M\d\w*)?|Pantsir(?:-S\d)?|S-[34]00|Osa|Strela-10|Tunguska|Gepard)s?\b(?!\s+(?:missiles?|rockets?|interceptors?|munitions?))(?:\s+(?:air[-\s]defen[cs]e\s+)?(?:systems?|launchers?|batter(?:y|ies)|units?|complexes))?", "air_defence", "military"),
     (r"(?:(?:large\s+)?landing|patrol|missile|amphibious(?:\s+assault)?|assault|reconnaissance|supply|fast|small)\s+(?:ships?|boats?|vessels?|craft)|corvettes?|frigates?|cruisers?|minesweepers?|tugs?\b", "ship", "military"),
     # Mine-resistant and other wheeled armour named by make ("two Cougar mine-resistant vehicles", "four MRAPs").
-    (rf"(?:{_ARMOUR_MAKES}s?\b|(?:Roshel\s+)?Senator|Spartan)(?:\s+(?:mine-resistant(?:\s+ambush-protected)?\s+|armou?red\s+)?vehicles?\b)|"
+    (rf"(?:{_ARMOUR_MAKES}s?\b|(?:Roshel\s+)?Senator|Spartan)(?:\s+(?:mine-resistant(?:\s+ambush-protected)?\s+|armou?red\s+)?(?:vehicles?|cars?)\b)|"
      rf"{_ARMOUR_MAKES}s?\b|MRAPs?\b|mine-resistant(?:\s+ambush-protected)?\s+vehicles?", "armoured_vehicle", "military"),
 ]
 
 #: People: soldiers and their equivalents. "people" counts only beside a loss verb.
-PERSONNEL = r"(?:soldiers?|troops?|servicem[ae]n|service\s*(?:members?|people|persons)|servicepeople|servicewom[ae]n|militaries|comrades(?:[-\s]in[-\s]arms)?|personnel|military\s+personnel|fighters?|mercenar(?:y|ies)|deserters?|invaders?|occupiers?|occupants?|militants|nationalists|paratroopers?|marines?|casualties|losses|fatalities|deaths|injuries|bodies|victims|conscripts?|people|men|Russians|Ukrainians)"
+PERSONNEL = r"(?:soldiers?|troops?|servicem[ae]n|service\s*(?:members?|people|persons)|servicepeople|servicewom[ae]n|militaries|comrades(?:[-\s]in[-\s]arms)?|personnel|military\s+personnel|fighters?|mercenar(?:y|ies)|deserters?|invaders?|occupiers?|occupants?|militants|nationalists|paratroopers?|marines?|casualties|losses|fatalities|deaths|injuries|bodies|victims|conscripts?|prisoners(?:\s+of\s+war)?|POWs?|people|men|Russians|Ukrainians)"
 #: Participles counted as people ("444,000 killed and wounded"): only right after a figure.
-KILLED = r"(?:others?\s+)?(?:(?:killed|dead)(?:\s+(?:and|or)\s+(?:wounded|injured))?|(?:wounded|injured)(?!\s+(?:[\w-]+\s+){0,2}?(?:for\s+every|per|to\s+(?:each|every))\b))"
+#: "600 wounded and 40 captured", "250 missing near X", "3 more taken prisoner": captured and missing
+#: only where the phrase ends or a place or time follows ("40 captured tanks" counts tanks).
+KILLED = r"(?:others?\s+)?(?:(?:taken\s+(?:as\s+)?prisoners?|(?:captured|missing)(?=\s*(?:[,.;)]|(?:and|or|near|in|at|on|during|over|since)\b|$)))|(?:killed|dead)(?:\s+(?:and|or)\s+(?:wounded|injured))?|(?:wounded|injured)(?!\s+(?:[\w-]+\s+){0,2}?(?:for\s+every|per|to\s+(?:each|every))\b))"
 #: Nouns that are themselves a loss ("824 victims a day", "36 bodies").
 LOSS_NOUNS = re.compile(r"^(?:casualties|losses|fatalities|deaths|bodies|victims|dead)\b", re.IGNORECASE)
 #: After a personnel noun, words that make the people civilians ("two bodies of civilians").
@@ -93,18 +101,18 @@ MILITARY_CONTEXT = re.compile(r"\b(?:troops|army|forces|military|soldiers|servic
 SIDE_SUFFERED = re.compile(r"\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev)(?:'s|’s)?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained|incurred)\b", re.IGNORECASE)
 #: A side's losses named ("Russian casualties have exceeded 600,000 killed or wounded"): the
 #: people counted are its soldiers, as with :data:`SIDE_SUFFERED`.
-SIDE_LOSSES_NAMED = re.compile(r"\b(?:Russia|Ukraine|Russian|Ukrainian|enemy|Moscow|Kyiv)(?:'s|’s)?\s+(?:military\s+|army\s+|troop\s+)?(?:casualties|losses|death\s+toll)\b", re.IGNORECASE)
+SIDE_LOSSES_NAMED = re.compile(r"\b(?:Russia|Ukraine|Russian|Ukrainian|enemy|Moscow|Kyiv)(?:'s|’s)?\s+(?:military\s+|army\s+|troop\s+)?(?:casualties|losses|death\s+toll|dead)\b", re.IGNORECASE)
 #: Places taken or lost.
 SETTLEMENTS = r"(?:settlements?|villages?|towns?\s+and\s+villages?|towns?|communities|localities|populated\s+(?:areas?|localities)|hamlets?)"
 
 # --- what happened ------------------------------------------------------------------------
 
 LIBERATED = r"liberat\w*|increased\s+to|rose\s+to|grew\s+to|took|taken|tak(?:e|es|ing)\b|retak\w*|retook|recaptur\w*|reclaim\w*|took\s+back|taken\s+back|tak\w*\s+back|freed|free\b|de-?occupied|regain\w*|won\s+back|returned|(?:gained|regained|taken)\s+control|came\s+under\s+(?:the\s+)?control|control(?:s|ling)?\b|controlled\s+by\b|captur\w*|conquer\w*|seiz\w*|occup\w*|gain\w*|advanc\w*|(?<!been\s)(?<!were\s)(?<!was\s)push\w*|expel\w*|oust\w*|drove\s+(?:\w+\s+){0,2}?out|clear(?:ed|s|ing)\b(?![^.;]{0,60}\b(?:mines?|explosives?|ordnance|debris|rubble|snow|roads?|of\s+(?:mines|explosives))\b)|hold(?:s|ing)?\b(?!\s+(?:talks|meetings?|elections?|a|an|the)\b)|held\b(?!\s+(?:talks|meetings?|elections?|a|an|the|by)\b)"
-LOSS = r"lost|los(?:e|es|ing)|intercept\w*|(?:death\s+)?toll\b|loss(?:es)?\b|reduced|decreased|kill(?:ed|ing)\b|wound(?:ed|ing)\b|injur(?:ed|ing)\b|eliminat\w*|liquidat\w*|destroy\w*|destruction|knocked\s+out|shot\s+down|downed|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|deaths\b|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled|left\s+behind"
+LOSS = r"lost|los(?:e|es|ing)|intercept\w*|(?:death\s+)?toll\b|loss(?:es)?\b|reduced|decreased|kill(?:ed|ing)\b|wound(?:ed|ing)\b|injur(?:ed|ing)\b|eliminat\w*|liquidat\w*|destroy\w*|destruction|knocked\s+out|shot\s+down|shooting\s+down|downed|downing|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|deaths\b|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled|left\s+behind|sank|sunk|sinking|cost\b"
 FLED = r"fled|flee\w*|escap\w*|retreat\w*|withdr[ae]w\w*|ran\s+away|run\s+away|evacuated\s+themselves|desert(?:ed|ing|ion|ers?)\b|went\s+AWOL"
 #: Soldiers taken captive: a loss of people (count_kind ``prisoners``) only in these phrases, not
 #: wherever "captured" stands ("troops captured the village" says nothing of soldiers lost).
-CAPTIVE = (r"(?:were|was|been|being)\s+(?:\w+ly\s+)?(?:taken\s+(?:as\s+)?prisoners?|captured)|(?:\w+ly\s+)?surrendered|laid\s+down\s+(?:their\s+)?arms|"
+CAPTIVE = (r"(?:were|was|been|being)\s+(?:\w+ly\s+)?(?:taken\s+(?:as\s+)?(?:prisoners?|captive)|captured)|capture\s+of(?!\s+(?:the|a|an)\b)|(?:\w+ly\s+)?surrendered|laid\s+down\s+(?:their\s+)?arms|"
            r"(?:captured|took\s+prisoner)(?=\s+(?:about|around|some|over|more\s+than|at\s+least|nearly|almost|up\s+to|another|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+dozen)\b))|"
            # "took 250 soldiers prisoner", "have taken 400 servicemen captive": the figure between verb and noun.
            r"(?:took|taken|tak(?:e|es|ing))(?=\s+[^.;:]{1,60}?\b(?:prisoners?|captive)\b)")
@@ -112,25 +120,25 @@ STOLEN = r"stol(?:e|en)|steal\w*|thefts?|loot\w*|plunder\w*|taken\s+from\s+(?:lo
 
 #: Verbs that put a figure outside any metric: making, giving, having or sending things
 #: ("can produce at least 100 tanks a month", "received 31 tanks", "deployed 10,000 troops").
-NOT_A_LOSS = r"produc\w*|manufactur\w*|build\w*|built|deliver\w*|suppl(?:y|ied|ies)|receiv\w*|sent|send\w*|provid\w*|donat\w*|pledg\w*|promis\w*|refurbish\w*|deploy\w*|mobili[sz]\w*|recruit\w*|train\w*|own(?:s|ed)?|operat(?:e|es|ed|ing)\b|field(?:s|ed)|has|have|had|needs?|order\w*|bought|buy\w*|purchas\w*|transferr?\w*|launch(?:ed|es|ing)\b"
+NOT_A_LOSS = r"produc\w*|manufactur\w*|build\w*|built|deliver\w*|suppl(?:y|ied|ies)|receiv\w*|sent|send\w*|provid\w*|donat\w*|pledg\w*|promis\w*|refurbish\w*|deploy\w*|mobili[sz]\w*|recruit\w*|train\w*|own(?:s|ed)?|operat(?:e|es|ed|ing)\b|field(?:s|ed)|has|have|had|needs?|order\w*|bought|buy\w*|purchas\w*|transferr?\w*|launch(?:ed|es|ing)\b|fired|firing"
 
 #: What a count of people lost counts (the ledger's count_kind), first match wins, looked for in
 #: the counted noun and the words right around the figure.
 COUNT_KINDS = [
-    (r"killed\s+(?:and|or)\s+(?:wounded|injured)|(?:dead|killed)\s+(?:and|or)\s+(?:wounded|injured)|casualt\w*|losses|loss", "casualties", "casualties_named"),
+    (r"kill(?:ed|ing)\s+(?:and|or)\s+(?:wound|injur)(?:ed|ing)|(?:dead|killed)\s+(?:and|or)\s+(?:wounded|injured)|casualt\w*|losses|loss", "casualties", "casualties_named"),
     (r"killed\s+or\s+missing|dead\s+or\s+missing", "killed_or_missing", "killed_or_missing_named"),
     (r"missing", "missing", "missing_named"),
-    (r"prisoners?|captive|captured|surrendered|taken\s+prisoner", "prisoners", "prisoners_named"),
+    (r"prisoners?|POWs?|captive|captured|capture\s+of(?=\s+(?:more|over|about|around|some|nearly|almost|at|up|\d))|surrendered|taken\s+prisoner", "prisoners", "prisoners_named"),
     (r"wounded|injured|injuries|injuring|wounding|medical\s+losses", "wounded", "wounded_named"),
-    (r"killed|dead|died|deaths?|fatalities|bodies|fallen|lost\s+their\s+lives|irretrievabl\w*|liquidated|eliminated|perished", "killed", "killed_named"),
+    (r"killed|killing|dead|died|deaths?|fatalities|bodies|fallen|lost\s+their\s+lives|irretrievabl\w*|liquidated|eliminated|perished", "killed", "killed_named"),
 ]
 COUNT_KIND_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), kind, rule) for p, kind, rule in COUNT_KINDS]
 
 # --- whose figure: verbs that say who did what to whom (read by sides.py) ---------------------
 
 #: Verbs whose subject did it to the other side ("Russian forces destroyed 14 drones").
-AGENT_VERBS = (r"destroy\w*|intercept\w*|shot\s+down|shoot\w*\s+down|downed|killed|kill(?:s|ing)?|knocked\s+out|eliminat\w*|liquidat\w*|hit|struck|"
-               r"neutrali[sz]\w*|disabled|captur\w*|seiz\w*|took\s+prisoner|inflicted")
+AGENT_VERBS = (r"destroy\w*|intercept\w*|shot\s+down|shoot\w*\s+down|downed|downing|killed|kill(?:s|ing)?|knocked\s+out|eliminat\w*|liquidat\w*|hit|struck|"
+               r"neutrali[sz]\w*|disabled|captur\w*|seiz\w*|took\s+prisoner|inflicted|sank|sunk|sinking")
 #: Verbs whose subject is the one that loses ("Kyiv lost 120 troops").
 PATIENT_VERBS = r"lost|los(?:e|es|ing)|suffered|suffer(?:s|ing)?|abandon\w*|sustain\w*|incurred|left\s+behind|died"
 #: Nouns that name a side's losses ("enemy losses", "the Ukrainian casualties").
@@ -194,9 +202,10 @@ CIVILIAN_CLASSES = frozenset({"truck", "bus", "car", "vehicle"})
 MILITARY_MAKES_RE = re.compile(r"\b(?:Kamaz|KAMAZ|Ural|GAZ|Tigr?|Tiger|military|army|armou?red|UAZ|BMP|BTR|MT-LB)\b")
 #: Words that make vehicles civilian ("stolen from locals", "private cars").
 CIVILIAN_MARKS_RE = re.compile(r"\b(?:civilian|private|stolen|looted|locals?|residents?)\b", re.IGNORECASE)
-#: Words that make a loss figure a running total ("in total", "so far", "as of", "have lost"; losses
+#: Words that make a loss figure a running total ("in total", "so far", "as of", "have lost", "has
+#: identified by name", "has visually confirmed"; losses
 #: that "stood at" or "rose to" a figure with no period of its own).
-RUNNING_TOTAL_RE = re.compile(r"\b(?:in\s+total|total|totals|overall|altogether|so\s+far|to\s+date|as\s+of|since|already|st(?:ood|ands?)\s+at|(?:rose|risen|climbed|grew|grown|increased)\s+to|ha(?:ve|s|d)\s+(?:\w+\s+){0,2}(?:lost|destroyed|killed|eliminated|suffered|reached))\b", re.IGNORECASE)
+RUNNING_TOTAL_RE = re.compile(r"\b(?:in\s+total|total|totals|overall|altogether|so\s+far|to\s+date|as\s+of|since|already|st(?:ood|ands?)\s+at|(?:rose|risen|climbed|grew|grown|increased)\s+to|ha(?:ve|s|d)\s+(?:\w+\s+){0,2}(?:lost|destroyed|killed|eliminated|suffered|reached|identified|confirmed|documented|verified|recorded|counted))\b", re.IGNORECASE)
 
 
 # Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).

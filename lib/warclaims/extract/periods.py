@@ -82,10 +82,13 @@ _PATTERNS = [
     ("weekend", re.compile(r"\b(?:over|during|at|on)\s+the\s+(?:past\s+|last\s+)?weekend\b|\bthis\s+(?:past\s+)?weekend\b", re.I)),
     ("since_jan1", re.compile(r"\bsince\s+(?:January\s+1(?:st)?(?!\d)|1\s+January|the\s+(?:start|beginning)\s+of\s+(?:(?:this|the)\s+year|(?P<y>20\d\d)))", re.I)),
     ("past_days", re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9]\d)\s+days\b", re.I)),
-    ("past_night", re.compile(r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+night\b|\bovernight\b", re.I)),
-    ("past_day", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)\b|\bin\s+the\s+previous\s+day\b|\bover\s+the\s+past\s+twenty-four\s+hours\b|\bin\s+(?:a|one|a\s+single)\s+day\b|\bduring\s+the\s+day\b", re.I)),
+    # "downed 30 drones last night"; "said last night" dates the statement, not the figure.
+    ("past_night", re.compile(r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+night\b|\bovernight\b|"
+                              r"(?<!said\s)(?<!says\s)(?<!told\s)(?<!reported\s)(?<!announced\s)\blast\s+night\b", re.I)),
+    # Headlines drop the article ("lost 1,100 troops over past day").
+    ("past_day", re.compile(r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:24\s+hours|day)\b|\bin\s+the\s+previous\s+day\b|\bover\s+the\s+past\s+twenty-four\s+hours\b|\bin\s+(?:a|one|a\s+single)\s+day\b|\b(?:during|over)\s+the\s+day\b(?!\s+(?:of|before|after)\b)", re.I)),
     ("yesterday", re.compile(r"\byesterday\b|\bthe\s+last\s+day\b|\bthe\s+previous\s+day\b", re.I)),
-    ("past_week", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)\b|\bthis\s+week(?:\s+alone)?\b|\bin\s+a\s+week\b", re.I)),
+    ("past_week", re.compile(r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last)\s+(?:week|seven\s+days|7\s+days)\b|\bthis\s+week(?:\s+alone)?\b|\bin\s+a\s+week\b|\b(?:over|during)\s+the\s+week\b(?!\s+(?:of|before|after|ending|to)\b)", re.I)),
     # "Russia lost 2,000 soldiers last week"; "said last week" dates the statement, not the figure.
     ("last_week", re.compile(r"(?<!said\s)(?<!says\s)(?<!told\s)(?<!stated\s)(?<!reported\s)(?<!announced\s)\blast\s+week\b", re.I)),
     ("past_year", re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months)\b", re.I)),
@@ -117,6 +120,12 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:largest|biggest|greatest|highest|fastest
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|kicked\s+off)\s+(?:(?:late|early|in|on|at\s+the\s+(?:start|end)\s+of)\s+)?$", re.IGNORECASE)
 
 
+#: Where a running total's clause begins ("bringing the total to", "raising its losses to", "for a
+#: total of", "the total now stands at"; the
+#: figure is found by figures._BRINGING_TOTAL, which sets where it is governed from).
+_BRINGING_OPENS = re.compile(r"(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting|for\s+a\s+(?:total|tally)|(?:the\s+)?(?:overall\s+|running\s+)?(?:total|tally))\b", re.IGNORECASE)
+
+
 def scan(sentence: str) -> list[tuple[str, re.Match]]:
     """Every date or period phrase in a sentence, found once for all its figures."""
     low = guard.lowered(sentence)
@@ -145,6 +154,12 @@ def resolve(sentence: str, published: date | None, figure: int | None = None, ot
     statement_day = published
     found = {}
     phrases = scan(sentence) if phrases is None else phrases
+    # "lost 890 soldiers over the past day, bringing the total to 702,370": a figure governed
+    # from "bringing the total to" is a running total; the period before that clause is the
+    # increment's, not the total's (rule ``bringing_total``).
+    bringing = figure is not None and bool(_BRINGING_OPENS.match(sentence, figure))
+    if bringing:
+        phrases = [(name, m) for name, m in phrases if m.start() >= figure]
     spans = [(m.start(), m.end()) for name, m in phrases if name.startswith(("since", "between"))]
     for name, m in phrases:
         if name in _STARTING_DATES and any(a <= m.start() < b or (m.start() >= b and _CONTINUES.match(sentence, b, m.start())) for a, b in spans):
@@ -170,6 +185,8 @@ def resolve(sentence: str, published: date | None, figure: int | None = None, ot
     if used and when.period_start and statement_day and _BEGAN_BEFORE.search(sentence, max(0, found[used].start() - 60), found[used].start()):
         # "a counteroffensive that began late last month": from then up to the statement.
         when.period_end = max(when.period_end or statement_day, statement_day)
+    if bringing and when.period_start is None:
+        when.cumulative = True
     if when.cumulative and when.period_start is not None:
         # A running total is a figure as of a day (the ledger's convention), not a period.
         when = When(None, None, when.period_end or statement_day, True, when.text)
