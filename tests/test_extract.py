@@ -1303,6 +1303,14 @@ CASES = [
     ("The Russian dead numbered 120,000, the BBC found.", [{"quantity": "120000", "metric": "personnel_losses", "count_kind": "killed", "subject_side": "russia"}]),
     # --- recall7: "last night" is the past night ---
     ("Air defences downed 30 drones last night, the Russian Defence Ministry said.", [{"quantity": "30", "period_start": "2023-06-19", "period_end": "2023-06-20"}]),
+    # --- a sentence wrapped over a line break reads on; tallies keep their lines; thin spaces; "c." ---
+    ("Ukraine's General Staff said on Sunday that Russia has lost\n428,660 soldiers since the start of the invasion.",
+     [{"quantity": "428660", "subject_side": "russia", "claimant": "General Staff of the Armed Forces of Ukraine"}]),
+    ("Russian forces have captured 150 square\nkilometres this month, ISW said.", [{"quantity": "150", "metric": "territory_gained", "subject_side": "russia"}]),
+    ("The General Staff said Russian losses were:\npersonnel — about 425,250 persons\ntanks — 6,680 (+8)",
+     [{"quantity": "425250", "cumulative": "true"}, {"quantity": "6680", "item_class": "tank"}, {"quantity": "8", "cumulative": "false"}]),
+    ("Russia has lost 428\u2009660 soldiers, the General Staff said.", [{"quantity": "428660"}]),
+    ("Russia has suffered c. 600,000 casualties, the UK Ministry of Defence said.", [{"quantity": "600000", "qualifier": "about", "claimant": "UK Ministry of Defence"}]),
 ]
 
 

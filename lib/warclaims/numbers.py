@@ -11,7 +11,7 @@ from text_to_num import text2num
 
 # A digit group: "52,650", "3 800" (with a space or thin space as the thousands separator),
 # "1.158" is read as a decimal, "1,5" is not a thousands group (fewer than three digits).
-DIGITS = r"\d{1,3}(?:(?:,|\u202f|\u00a0| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+DIGITS = r"\d{1,3}(?:(?:,|\u202f|\u2009|\u00a0| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _DIGITS_RE = re.compile(rf"^(?:{DIGITS})$")
 _SCALED_RE = re.compile(rf"^({DIGITS})\s*(thousand|million|billion)$", re.IGNORECASE)
@@ -35,10 +35,10 @@ def parse_number(text: str) -> float:
     if not s:
         raise ValueError("empty figure")
     if _DIGITS_RE.match(s):
-        return float(re.sub(r"[,\u202f\u00a0 ]", "", s))
+        return float(re.sub(r"[,\u202f\u2009\u00a0 ]", "", s))
     m = _SCALED_RE.match(s)
     if m:
-        return float(re.sub(r"[,\u202f\u00a0 ]", "", m.group(1))) * SCALES[m.group(2).lower()]
+        return float(re.sub(r"[,\u202f\u2009\u00a0 ]", "", m.group(1))) * SCALES[m.group(2).lower()]
     low = s.lower()
     if low in ("a", "an", "single"):
         return 1.0

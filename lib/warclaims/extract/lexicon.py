@@ -158,7 +158,7 @@ QUALIFIERS = [
     (r"at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|not\s+less\s+than", "at least"),
     (r"nearly|almost|close\s+to|approaching|just\s+(?:under|short\s+of)|(?:a\s+)?little\s+under", "nearly"),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|less\s+than|fewer\s+than|no\s+more\s+than|at\s+most", "up to"),
-    (r"about|around|approximately|roughly|some|approx\.?|circa|~", "about"),
+    (r"about|around|approximately|roughly|some|approx\.?|circa|ca\.|c\.|~", "about"),
     (r"an\s+estimated|estimated(?:\s+at)?", "estimated"),
 ]
 

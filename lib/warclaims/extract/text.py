@@ -14,7 +14,7 @@ MAX_BYTES = 50_000_000
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = {"sept", "sep", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "gen", "lt", "col", "maj",
            "capt", "sgt", "mr", "mrs", "ms", "dr", "st", "no", "nos", "vs", "approx", "est", "u.s", "u.k", "u.n", "e.g", "i.e",
-           "jr", "sr", "prof", "gov", "rep", "sen"}
+           "jr", "sr", "prof", "gov", "rep", "sen", "c", "ca"}
 _SENTENCE_END = re.compile(r"[.!?…][\"”’»)]*\s+(?=[\"“‘«(\[]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([\w.]+)$")
 #: Sentences longer than this are cut (at a space where there is one), so no step of the
@@ -38,12 +38,39 @@ class Span:
 
 
 def paragraphs(text: str) -> list[Span]:
-    """Split text into paragraphs at line breaks, dropping empty ones."""
-    out = []
+    """Split text into paragraphs at line breaks, dropping empty ones.
+
+    A single line break inside a sentence (text wrapped by its page or a copy: "Russia has
+    lost\n428,660 soldiers") does not end the paragraph: a line ending in a word or figure,
+    followed by one starting in lower case or with a figure, is read on as one line (the
+    break read as a space, so offsets stay those of the input). Lists and tallies keep their
+    lines: a line that ends in punctuation, or either line written as "noun – figure", ends
+    where it ends.
+    """
+    out: list[Span] = []
+    joined = False
     for m in re.finditer(r"[^\n]+", text):
-        if m.group().strip():
-            out.append(Span(m.group(), m.start()))
+        line = m.group()
+        if not line.strip():
+            joined = False
+            continue
+        if out and joined and _WRAPPED.search(out[-1].text) and _CONTINUES.match(line) \
+                and not _LIST_LINE.search(line) and not _LIST_LINE.search(out[-1].text):
+            prev = out[-1]
+            out[-1] = Span(prev.text + " " * (m.start() - prev.end) + line, prev.start)
+        else:
+            out.append(Span(line, m.start()))
+        # Only the line right after a single break can continue it; a blank line between ends the paragraph.
+        joined = m.end() < len(text) and text.startswith("\n", m.end()) and not text.startswith("\n\n", m.end())
     return out
+
+
+#: A line that stops mid-sentence: it ends in a letter or digit, with no punctuation.
+_WRAPPED = re.compile(r"[A-Za-z0-9]\Z")
+#: A line that goes on with the sentence before: it starts in lower case or with a figure.
+_CONTINUES = re.compile(r"[ \t]*(?:[a-z]|\d)")
+#: A line of a list or tally ("tanks – 6,680 (+8)", "personnel: 425,250").
+_LIST_LINE = re.compile(r"[–—‒-]\s*(?:about\s+|approximately\s+)?\d|:\s*\d|^\s*[•·*▪-]")
 
 
 def sentences(paragraph: Span) -> list[Span]:
