@@ -1311,6 +1311,12 @@ CASES = [
      [{"quantity": "425250", "cumulative": "true"}, {"quantity": "6680", "item_class": "tank"}, {"quantity": "8", "cumulative": "false"}]),
     ("Russia has lost 428\u2009660 soldiers, the General Staff said.", [{"quantity": "428660"}]),
     ("Russia has suffered c. 600,000 casualties, the UK Ministry of Defence said.", [{"quantity": "600000", "qualifier": "about", "claimant": "UK Ministry of Defence"}]),
+    # --- headlines: verbs in the present, coordinated by a comma; the object of one verb is not the subject of the next ---
+    ("Ukrainian forces kill 600 Russian troops, destroy 15 tanks",
+     [{"quantity": "600", "subject_side": "russia"}, {"quantity": "15", "item_class": "tank", "subject_side": "russia"}]),
+    ("Ukraine's army kills 500 Russians, destroys 10 tanks, 12 artillery systems",
+     [{"quantity": "500", "subject_side": "russia"}, {"quantity": "10", "subject_side": "russia"}, {"quantity": "12", "subject_side": "russia"}]),
+    ("Russian air defences down 40 Ukrainian drones over Belgorod", [{"quantity": "40", "metric": "equipment_losses", "subject_side": "ukraine"}]),
 ]
 
 

@@ -167,7 +167,9 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:in|into|from|against|toward|towards|near|
 def _subject_of_clause(clause: str, claimant_side: str | None) -> str | None:
     """The side of the clause's subject: its last side word that no preposition governs
     ("Ukrainian forces pushed into Russian lines and liberated": Ukraine's), else its last side word."""
-    found = side_mentions(clause, claimant_side)
+    # A side word right after a figure is in what a verb before counted ("kill 600 Russian troops,
+    # destroy 15 tanks"): an object, never the subject of the verb that follows.
+    found = [(pos, side) for pos, side in side_mentions(clause, claimant_side) if not _COUNT_BEFORE.search(clause, max(0, pos - 25), pos)]
     free = [(pos, side) for pos, side in found if not _AFTER_PREPOSITION.search(clause, max(0, pos - 30), pos)]
     if free and _joined_to_the_other_side(clause, *free[-1], claimant_side):
         return None  # "Both Russia and Ukraine have lost": no one side is the subject
@@ -355,7 +357,7 @@ def _by_verb(f, verb: re.Match) -> str | None:
 #: A clause that is only a conjunction before its verb: the verb has no subject of its own.
 _NO_SUBJECT = re.compile(r"^[\s,]*(?:(?:and|but|then|also|later|further)[\s,]+)*$", re.IGNORECASE)
 #: A verb joined to an earlier one by "and" ("killed 300 soldiers and destroyed").
-_COORDINATED = re.compile(r"\d[^.;]{0,60}\s(?:and|as\s+well\s+as)\s+(?:also\s+)?$", re.IGNORECASE)
+_COORDINATED = re.compile(r"\d[^.;]{0,60}(?:\s(?:and|as\s+well\s+as)\s+(?:also\s+)?|,\s*)$", re.IGNORECASE)
 #: The speaker, or its forces, as the subject right before a verb ("said it shot down", "its air
 #: defences destroyed"). Air defences named with no side are the speaker's too: a ministry's or a
 #: side's outlet's "air defences shot down 45 drones" are the home side's, which would otherwise
