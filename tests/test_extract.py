@@ -1317,6 +1317,12 @@ CASES = [
     ("Ukraine's army kills 500 Russians, destroys 10 tanks, 12 artillery systems",
      [{"quantity": "500", "subject_side": "russia"}, {"quantity": "10", "subject_side": "russia"}, {"quantity": "12", "subject_side": "russia"}]),
     ("Russian air defences down 40 Ukrainian drones over Belgorod", [{"quantity": "40", "metric": "equipment_losses", "subject_side": "ukraine"}]),
+    # --- a participle after a comma has the main clause's subject, not the side of its object; a passive main clause tells none ---
+    ("Ukraine repels Russian assault, killing 80 soldiers and destroying 4 tanks",
+     [{"quantity": "80", "subject_side": "russia"}, {"quantity": "4", "subject_side": "russia"}]),
+    ("Russian forces repelled four attacks near Kupiansk, killing more than 40 Ukrainian servicemen and destroying 3 tanks.",
+     [{"quantity": "40", "subject_side": "ukraine"}, {"quantity": "3", "subject_side": "ukraine"}]),
+    ("Ukrainian positions were shelled near Bakhmut, killing 12 soldiers, the ministry said.", [{"quantity": "12", "subject_side": "unknown"}]),
 ]
 
 

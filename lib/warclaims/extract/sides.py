@@ -164,13 +164,16 @@ def _last_side(text: str, claimant_side: str | None) -> str | None:
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|into|from|against|toward|towards|near|behind|through|across|along|on|at|with|inside|beyond)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
-def _subject_of_clause(clause: str, claimant_side: str | None) -> str | None:
+def _subject_of_clause(clause: str, claimant_side: str | None, first: bool = False) -> str | None:
     """The side of the clause's subject: its last side word that no preposition governs
-    ("Ukrainian forces pushed into Russian lines and liberated": Ukraine's), else its last side word."""
+    ("Ukrainian forces pushed into Russian lines and liberated": Ukraine's), else its last side
+    word; with ``first``, its first such word (the main clause's subject)."""
     # A side word right after a figure is in what a verb before counted ("kill 600 Russian troops,
     # destroy 15 tanks"): an object, never the subject of the verb that follows.
     found = [(pos, side) for pos, side in side_mentions(clause, claimant_side) if not _COUNT_BEFORE.search(clause, max(0, pos - 25), pos)]
     free = [(pos, side) for pos, side in found if not _AFTER_PREPOSITION.search(clause, max(0, pos - 30), pos)]
+    if first and free:
+        return free[0][1]
     if free and _joined_to_the_other_side(clause, *free[-1], claimant_side):
         return None  # "Both Russia and Ukraine have lost": no one side is the subject
     return free[-1][1] if free else (found[-1][1] if found else None)
@@ -335,7 +338,16 @@ def _by_verb(f, verb: re.Match) -> str | None:
         first = next((m for m in _AGENT_VERBS.finditer(clause) if not participle(clause, m)), None)
         if first is not None:
             clause = clause[:first.start()]
-    subject = _subject_of_clause(clause, f.claimant_side)
+    # "Ukraine repels a Russian assault, killing 80 soldiers": a participle after a comma has the
+    # main clause's subject (its first side word), not the side named in that clause's object.
+    # So does a second participle joined to it ("..., killing 40 soldiers and destroying 3 tanks").
+    opening = _PARTICIPLE_OPENS.search(s, max(0, verb.start() - 160), verb.end()) if verb.group().lower().endswith("ing") else None
+    if opening is not None:
+        main_start, main = _clause_before(s, opening.start(), 160)
+        # A passive main clause names who suffered, not who did ("Ukrainian positions were shelled, killing 12").
+        subject = None if _PASSIVE_CLAUSE.search(main) else _subject_of_clause(main, f.claimant_side, first=True)
+    else:
+        subject = _subject_of_clause(clause, f.claimant_side)
     if subject is None and _NO_SUBJECT.match(clause):
         # "Ukrainian forces lost 30 tanks, the ministry said, and lost another 74": a verb with no
         # subject of its own shares the one of the verb of loss before it (rule verb_of_loss, shared subject).
@@ -354,6 +366,9 @@ def _by_verb(f, verb: re.Match) -> str | None:
     return subject
 
 
+_PASSIVE_CLAUSE = re.compile(r"\b(?:was|were|been|being|is|are|came\s+under)\s+(?:\w+ly\s+)?(?:\w+ed|hit|struck|shot|fire|attack)\b", re.IGNORECASE)
+#: The comma that opens a participle clause of the main clause's subject (", killing").
+_PARTICIPLE_OPENS = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+ing\b(?![^,;.]*,\s+[a-z]+ing\b)")
 #: A clause that is only a conjunction before its verb: the verb has no subject of its own.
 _NO_SUBJECT = re.compile(r"^[\s,]*(?:(?:and|but|then|also|later|further)[\s,]+)*$", re.IGNORECASE)
 #: A verb joined to an earlier one by "and" ("killed 300 soldiers and destroyed").
