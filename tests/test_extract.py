@@ -1323,6 +1323,11 @@ CASES = [
     ("Russian forces repelled four attacks near Kupiansk, killing more than 40 Ukrainian servicemen and destroying 3 tanks.",
      [{"quantity": "40", "subject_side": "ukraine"}, {"quantity": "3", "subject_side": "ukraine"}]),
     ("Ukrainian positions were shelled near Bakhmut, killing 12 soldiers, the ministry said.", [{"quantity": "12", "subject_side": "unknown"}]),
+    # --- "left N vehicles behind": lost by who left them, not vehicles that fled ---
+    ("Russian troops left 200 vehicles behind as they fled Izium, Ukrainian officials said.",
+     [{"quantity": "200", "metric": "equipment_losses", "subject_side": "russia"}]),
+    ("Russian troops fled Izium, leaving 200 vehicles behind, Ukrainian officials said.",
+     [{"quantity": "200", "metric": "equipment_losses", "subject_side": "russia"}]),
 ]
 
 
