@@ -337,12 +337,26 @@ def _with_country(sentence: str, start: int, end: int) -> tuple[int, int, str, b
     return start, end, text, True
 
 
+_DOTTED_COUNTRY = re.compile(r"\bU\.([SK])\.")
+
+
+def _undotted_spans(text: str, pattern, index) -> list[tuple[int, int]]:
+    """Name spans as :func:`guard.name_spans` finds them, with "U.K." and "U.S." read as "UK" and
+    "US" (the claimant table's keys drop the dots), mapped back to the text's own offsets
+    (rule dotted_country: "U.K. military intelligence" is "UK military intelligence")."""
+    if "U." not in text or not _DOTTED_COUNTRY.search(text):
+        return guard.name_spans(text, pattern, index)
+    kept = [i for i in range(len(text)) if not (text[i] == "." and _DOTTED_COUNTRY.match(text, i - 3 if text[i - 1] in "SK" else i - 1))]
+    plain = "".join(text[i] for i in kept)
+    return [(kept[s], kept[e - 1] + 1) for s, e in guard.name_spans(plain, pattern, index)]
+
+
 def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     """Claimant mentions in a sentence: (start, end, text, known by the claimant table)."""
     index, pattern = claimant_pattern()
     out = []
     normalised = sentence.replace("’", "'")
-    for start, end in guard.name_spans(normalised, pattern, index):
+    for start, end in _undotted_spans(normalised, pattern, index):
         service = _COUNTRY_SERVICE.match(sentence, end)
         if service and _COUNTRY_ONLY.match(normalised[start:end]):
             # "Ukraine military says": the country's military speaks, not its government.
@@ -464,6 +478,15 @@ _CLAUSE_START = re.compile(r"[.;:“”\"]|\b(?:after|before|while|when|as|but|a
 
 #: The end of a role phrase before the name of who holds it ("The governor of Ukraine's Sumy| region, |Oleh Hryhorov").
 _ROLE_TAIL = re.compile(r"[\w'’ -]{0,20},\s*")
+
+
+#: A relative clause set off by commas right before a verb of saying ("X|, which borders Russia, |said").
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\s[^,.;:\"“”]{1,80},\s*$", re.IGNORECASE)
+
+
+#: An article right before a word of saying ("an |estimated| 12,000", "the |reported| losses"): an
+#: adjective or a noun, not a verb (rule article_not_speech).
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at)\s+$", re.IGNORECASE)
@@ -700,11 +723,24 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     for say in _SAY_RE.finditer(sentence):
         if _ACCORDING.match(say.group()) or any(a.position == say.start() for a in found):
             continue
+        if _ARTICLE_BEFORE.search(sentence, max(0, say.start() - 5), say.start()):
+            continue  # "Ukraine recaptured an estimated 12,000 km²": an adjective or noun after an article, no one speaking
         if _PASSIVE_BEFORE.search(sentence[max(0, say.start() - 30):say.start()]) and not _QUOTED_AS_SAYING.match(sentence, say.start()):
             continue  # "is visually confirmed to have lost": passive, nobody speaking ("X was quoted as saying" is X speaking)
         if any(0 <= say.start() - b <= 2 for _, b in media_spans):
             continue  # "Russia lost 20 tanks, Ukrinform reported": the outlet speaks (it is the source named), not the country before it
         before = [m for m in mentions if _near(m[1], say.start(), sentence)]
+        aside = _RELATIVE_ASIDE.search(sentence, max(0, say.start() - 100), say.start()) if "," in sentence else None
+        if aside:
+            # "The governor of Ukraine's Sumy region, which borders Russia, said": a relative clause
+            # set off by commas describes the speaker; a name inside it does not speak, the one
+            # before it does (rule speaker_before_relative_clause).
+            outside = [m for m in mentions if _near(m[1], aside.start(), sentence)]
+            if outside:
+                subject = _subject(outside, aside.start(), sentence)
+                claimant, rule = named(subject[2], subject[0])
+                found.append(Attribution(say.start(), claimant, rule or "speaker_before_relative_clause"))
+                continue
         # Only speech verbs invert ("said Zelensky"); after "reported that" comes the content.
         # "..., said Zelensky": not "said Ukraine lost 500 soldiers", where the name is the subject of what was said.
         after = [m for m in mentions if 0 <= m[0] - say.end() <= 3 and not _SUBJECT_OF_A_VERB.match(sentence, m[1])] if _INVERTING.match(say.group()) else []
