@@ -484,6 +484,11 @@ _ROLE_TAIL = re.compile(r"[\w'’ -]{0,20},\s*")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\s[^,.;:\"“”]{1,80},\s*$", re.IGNORECASE)
 
 
+#: Military and civil titles between an inverted verb of saying and the name ("said |Brigadier General |X").
+_TITLES_BETWEEN = re.compile(r"\s+(?:(?:Brigadier|Colonel|Col\.|Lt\.|Lieutenant|Major|General|Gen\.|Maj\.|Admiral|Commander|Captain|Capt\.|Sergeant|Sgt\.|"
+                             r"Deputy|Defen[cs]e|Foreign|Prime|Minister|Governor|Mayor|Senior|Spokes(?:man|woman|person)|Chief|Head)\s+){1,4}")
+
+
 #: An article right before a word of saying ("an |estimated| 12,000", "the |reported| losses"): an
 #: adjective or a noun, not a verb (rule article_not_speech).
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
@@ -743,7 +748,9 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
                 continue
         # Only speech verbs invert ("said Zelensky"); after "reported that" comes the content.
         # "..., said Zelensky": not "said Ukraine lost 500 soldiers", where the name is the subject of what was said.
-        after = [m for m in mentions if 0 <= m[0] - say.end() <= 3 and not _SUBJECT_OF_A_VERB.match(sentence, m[1])] if _INVERTING.match(say.group()) else []
+        # "said Colonel Petro Ivanenko": a title between the verb and the name (rule title_before_name).
+        after = [m for m in mentions if (0 <= m[0] - say.end() <= 3 or m[0] > say.end() and _TITLES_BETWEEN.fullmatch(sentence, say.end(), m[0]))
+                 and not _SUBJECT_OF_A_VERB.match(sentence, m[1])] if _INVERTING.match(say.group()) else []
         if before:
             subject = _subject(before, say.start(), sentence)
             found.append(Attribution(say.start(), *named(subject[2], subject[0])))
