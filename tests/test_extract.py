@@ -1190,6 +1190,24 @@ CASES = [
      [{"quantity": "1100", "subject_side": "russia", "claimant": "General Staff of the Armed Forces of Ukraine"}]),
     ("Moscow's troops have suffered 20,000 casualties near Avdiivka. That is the assessment of British military intelligence.",
      [{"quantity": "20000", "subject_side": "russia", "claimant": "UK Ministry of Defence"}]),
+    # --- cross-check on real reporting: a relative clause before "said" is no speaker; "U.K." with dots; "an estimated" is no verb; a title after "said" ---
+    ("The governor of Ukraine's Kharkiv region, which borders Russia, said Russian troops had occupied three villages near the frontier.",
+     [{"quantity": "3", "subject_side": "russia", "claimant_side": "ukraine"}]),
+    ("U.K. military intelligence believes 150,000 Russian troops have been killed or wounded this year.",
+     [{"quantity": "150000", "subject_side": "russia", "claimant": "UK Ministry of Defence"}]),
+    ("Oleksandr Syrskyi said the push would go on. Ukraine recaptured an estimated 400 square kilometres in the past month.",
+     [{"quantity": "400", "subject_side": "ukraine", "claimant": "Oleksandr Syrskyi"}]),
+    ("The advance has been slow, said Colonel Petro Didenko, a Ukrainian military spokesman. Last month, Ukraine recaptured 900 square kilometres in the south.",
+     [{"quantity": "900", "subject_side": "ukraine", "claimant": "Petro Didenko", "claimant_side": "ukraine"}]),
+    # --- cross-check: places of a side in a gain figure say where they lie, not who took them; "and lost another 40" is the subject's ---
+    ("Speaking at a forum on Friday, the Russian president said Russian troops had captured 62 Ukrainian villages since January.",
+     [{"quantity": "62", "subject_side": "russia"}]),
+    ("Kyiv said its troops had seized 12 Russian villages in the Kursk region since August.",
+     [{"quantity": "12", "subject_side": "ukraine"}]),
+    ("The ministry said that 62 Ukrainian villages were captured this year.",
+     [{"quantity": "62", "subject_side": "russia"}]),
+    ("The Ukrainian army has seized at least 85 Russian armoured vehicles and lost another 40 since the summer, according to the analysts.",
+     [{"quantity": "85", "subject_side": "russia"}, {"quantity": "40", "subject_side": "ukraine"}]),
 ]
 
 
