@@ -1208,6 +1208,11 @@ CASES = [
      [{"quantity": "62", "subject_side": "russia"}]),
     ("The Ukrainian army has seized at least 85 Russian armoured vehicles and lost another 40 since the summer, according to the analysts.",
      [{"quantity": "85", "subject_side": "russia"}, {"quantity": "40", "subject_side": "ukraine"}]),
+    # --- cross-check: a third country's capital speaks for its body named before; land after "the capture of X from" a side ---
+    ("The UK Ministry of Defence published its update on Friday. London assesses that Russia has likely suffered around 400,000 casualties since the invasion.",
+     [{"quantity": "400000", "subject_side": "russia", "claimant": "UK Ministry of Defence"}]),
+    ("After the capture of the town from Ukrainian units, an area of 12 square kilometres has been liberated, the Russian Defence Ministry said.",
+     [{"quantity": "12", "subject_side": "russia"}]),
 ]
 
 

@@ -489,6 +489,10 @@ _TITLES_BETWEEN = re.compile(r"\s+(?:(?:Brigadier|Colonel|Col\.|Lt\.|Lieutenant|
                              r"Deputy|Defen[cs]e|Foreign|Prime|Minister|Governor|Mayor|Senior|Spokes(?:man|woman|person)|Chief|Head)\s+){1,4}")
 
 
+#: Third countries' capitals and how their bodies' names in the claimant table begin.
+_THIRD_CAPITALS = {"london": "UK ", "washington": "US "}
+
+
 #: An article right before a word of saying ("an |estimated| 12,000", "the |reported| losses"): an
 #: adjective or a noun, not a verb (rule article_not_speech).
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
@@ -628,6 +632,11 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         c = resolve_name(text, sentence)
         if c.country_only and last_org is not None and last_org.known and not last_org.country_only and last_org.side == c.side:
             return last_org, "country_by_its_body"  # "Ukraine's military said ... Ukraine also said"
+        capital = _THIRD_CAPITALS.get(text.lower())
+        if capital and last_org is not None and last_org.known and last_org.name.startswith(capital):
+            # "The UK Ministry of Defence's update ... London assesses that": a third country's
+            # capital speaks for its body the article named (rule capital_by_its_body).
+            return last_org, "capital_by_its_body"
         # "Shtupun said", "Mr Wallace told MPs": a surname alone is the person named before with it.
         if last_person is not None and _ONE_NAME.fullmatch(text) and last_person.name.split()[-1].lower() == text.lower():
             return last_person, "surname_named_before"

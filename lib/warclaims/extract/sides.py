@@ -480,12 +480,13 @@ _RELATIVE_SUBJECT = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w
 _FROM_SIDE = re.compile(rf"[^.;]{{0,60}}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 
 
-_TAKEN_FROM_BEFORE = re.compile(rf"\b(?:{lx.LIBERATION}|captured|seized|took|taken)\s+(?:back\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+_TAKEN_FROM_BEFORE = re.compile(rf"\b(?:(?:{lx.LIBERATION}|captured|seized|took|taken)\s+(?:back\s+)?|(?:capture|seizure|liberation)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,3}}?)from\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 
 
 def taken_from(f) -> str | None:
     """Land taken "from Russian forces" was gained by the other side, the phrase after the figure
-    or before it ("The territory recaptured from Russian forces consisted of 300 settlements")."""
+    or before it ("The territory recaptured from Russian forces consisted of 300 settlements",
+    "after the capture of the town from Ukrainian units, 12 km² were liberated")."""
     if f.metric not in ("territory_gained", "settlements_retaken"):
         return None
     m = _FROM_SIDE.match(f.sentence, f.fig.noun_end) or _TAKEN_FROM_BEFORE.search(f.sentence, max(0, f.fig.start - 150), f.fig.start)
