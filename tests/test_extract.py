@@ -1213,6 +1213,11 @@ CASES = [
      [{"quantity": "400000", "subject_side": "russia", "claimant": "UK Ministry of Defence"}]),
     ("After the capture of the town from Ukrainian units, an area of 12 square kilometres has been liberated, the Russian Defence Ministry said.",
      [{"quantity": "12", "subject_side": "russia"}]),
+    # --- cross-check: "according to preliminary data" inside a quote names no one; "the Kharkiv and Donetsk Regions" is no person ---
+    ('"This month the army freed 12 villages. According to preliminary data, more than 200 square kilometres were liberated," Oleksandr Syrskyi said.',
+     [{"quantity": "12", "claimant": "Oleksandr Syrskyi"}, {"quantity": "200", "claimant": "Oleksandr Syrskyi"}]),
+    ('Military expert Ivan Sidorenko spoke on Monday about the fighting in the Kharkiv and Donetsk Regions. "Our troops liberated 20 settlements in April," the expert said.',
+     [{"quantity": "20", "claimant": "Ivan Sidorenko"}]),
 ]
 
 

@@ -78,7 +78,7 @@ _THIRD_PARTY_WORDS = re.compile(r"\b(?:British|Britain|UK|US|American|NATO|UN|Un
 _TWO_NAMES = re.compile(rf"^{_NAME}\s+{_NAME}")
 _ONE_NAME = re.compile(_NAME)
 _PLACE_BEFORE = re.compile(r"\b(?:(?:village|town|city|settlement|hamlet|district|region|oblast|province)\s+of|in|near|outside)\s+$", re.IGNORECASE)
-_NOT_A_PERSON_END = re.compile(r"\s(?:Oblast|Region|Province|Direction|Forces|Army|Ministry|Staff|Council)$")
+_NOT_A_PERSON_END = re.compile(r"\s(?:Oblasts?|Regions?|Provinces?|Directions?|Republics?|Districts?|Forces|Army|Ministry|Staff|Council)$")
 _LEADING_THE = re.compile(r"^(?:The|the)\s+")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _ESTIMATE_CUE = re.compile(r"\b(?:according\s+to\s+estimates|estimated\s+by|estimates\s+(?:from|by|of))\b", re.IGNORECASE)
@@ -489,6 +489,11 @@ _TITLES_BETWEEN = re.compile(r"\s+(?:(?:Brigadier|Colonel|Col\.|Lt\.|Lieutenant|
                              r"Deputy|Defen[cs]e|Foreign|Prime|Minister|Governor|Mayor|Senior|Spokes(?:man|woman|person)|Chief|Head)\s+){1,4}")
 
 
+#: What a source put out, named without its owner ("according to |preliminary data|", "|monitoring estimates|").
+_GENERIC_SOURCE = re.compile(r"(?:(?:the|our|its|their|preliminary|latest|updated|monitoring|official|available|open|some|these|those|initial|operational|early|new|recent)\s+)*"
+                             r"(?:estimates?|data|figures|reports?|information|calculations?|statistics|assessments?|monitoring)", re.IGNORECASE)
+
+
 #: Third countries' capitals and how their bodies' names in the claimant table begin.
 _THIRD_CAPITALS = {"london": "UK ", "washington": "US "}
 
@@ -732,6 +737,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             continue  # "the ministry said, citing intelligence information": the speaker stays the claimant
         if free and _NOT_A_SOURCE.search(free.group(1)):
             continue  # "figures of Ukrainian losses": what is counted, not who counts it
+        if free and _ACCORDING.match(cue.group()) and _GENERIC_SOURCE.fullmatch(free.group(1).strip()):
+            continue  # "according to monitoring estimates": no one named; the quote's speaker stays the claimant (rule no_owner_named)
         if free:
             found.append(Attribution(cue.start(), *named(free.group(1), cue.end())))
     for say in _SAY_RE.finditer(sentence):
