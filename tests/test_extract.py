@@ -1218,6 +1218,9 @@ CASES = [
      [{"quantity": "12", "claimant": "Oleksandr Syrskyi"}, {"quantity": "200", "claimant": "Oleksandr Syrskyi"}]),
     ('Military expert Ivan Sidorenko spoke on Monday about the fighting in the Kharkiv and Donetsk Regions. "Our troops liberated 20 settlements in April," the expert said.',
      [{"quantity": "20", "claimant": "Ivan Sidorenko"}]),
+    # --- cross-check: a verb in a list of predicates shares the sentence's subject, not the side its neighbour's object names ---
+    ("Since the start of the operation, the Armed Forces of Ukraine have advanced 20 km deep into Russian defences in the Bryansk region, captured 800 sq km of territory, and gained control over 40 settlements.",
+     [{"quantity": "800", "subject_side": "ukraine"}, {"quantity": "40", "subject_side": "ukraine"}]),
 ]
 
 

@@ -465,12 +465,27 @@ def land_verb(f) -> str | None:
         side = _subject_of_clause(clause, f.claimant_side)
         if side:
             return side
+        if _COORDINATED.fullmatch(clause):
+            # "the Armed Forces of Ukraine have advanced 30 km into Russian defences, captured 800
+            # km² and gained control over 40 settlements": a verb in a list shares the sentence's
+            # subject, not the side its neighbour's object names (rule shared_subject).
+            subject = _SENTENCE_SUBJECT.match(_blank_asides(s[:verb.start()]))
+            if subject:
+                return side_of_word(subject.group("side") or subject.group("side2"), f.claimant_side)
         # "Ukrainian forces, which captured 1,300 km²": the relative pronoun's antecedent took it.
         rel = _RELATIVE_SUBJECT.search(s, max(0, verb.start() - 100), verb.start())
         if rel:
             return side_of_word(rel.group("side"), f.claimant_side)
         break
     return _last_side(s[:f.fig.start], f.claimant_side) if verbs and not _SIDE_RE.search(s[f.fig.start:]) else None
+
+
+#: The words between a list's comma or "and" and its next verb ("|, and |gained").
+_COORDINATED = re.compile(r"\s*(?:and\s+|as\s+well\s+as\s+)?(?:(?:also|then|later|have|has|had)\s+)*", re.IGNORECASE)
+#: A sentence's subject: the first soldiers or armed forces of a side before its first verb ("Since
+#: May, |the Armed Forces of Ukraine| have ..."), after an opening phrase set off by a comma.
+_SENTENCE_SUBJECT = re.compile(rf"^(?:[^,;.]{{0,60}},\s*)?(?:the\s+)?(?:(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|armed\s+forces|army|military|units|defen[cs]e\s+forces)"
+                               rf"|(?:armed\s+forces|defen[cs]e\s+forces|army|troops)\s+of\s+(?:the\s+)?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN}))\b", re.IGNORECASE)
 
 
 #: A verb right after a relative clause closed by a comma ("..., which captured X in August, now hold").
