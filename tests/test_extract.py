@@ -1221,6 +1221,9 @@ CASES = [
     # --- cross-check: a verb in a list of predicates shares the sentence's subject, not the side its neighbour's object names ---
     ("Since the start of the operation, the Armed Forces of Ukraine have advanced 20 km deep into Russian defences in the Bryansk region, captured 800 sq km of territory, and gained control over 40 settlements.",
      [{"quantity": "800", "subject_side": "ukraine"}, {"quantity": "40", "subject_side": "ukraine"}]),
+    # --- cross-check: the rest of a "Source:" line describes its speaker and names no other ---
+    ('Source: video address by Oleksandr Syrskyi, Commander-in-Chief of the Armed Forces of Ukraine, at a forum\n\nQuote: "Over the period of the operation, our units have gained control over 30 settlements."',
+     [{"quantity": "30", "claimant": "Oleksandr Syrskyi"}]),
 ]
 
 

@@ -596,6 +596,10 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     heading = _speaker_heading(sentence) + _speaker_after_dash(sentence)
     if not _ANY_CUE.search(sentence):
         return heading, None, False  # most sentences attribute nothing: skip the work
+    if any(a.rule == "source_line" for a in heading):
+        # "Source: video address by X, Commander-in-Chief of the Armed Forces of Ukraine, at ...":
+        # the rest of a source line describes its speaker and names no other (rule source_line).
+        return heading, None, False
 
     def body_named(body: re.Match, at: int) -> Claimant | None:
         # "the brigade said" after "the 3rd Assault Brigade" in the same sentence, else the body
