@@ -1328,6 +1328,40 @@ CASES = [
      [{"quantity": "200", "metric": "equipment_losses", "subject_side": "russia"}]),
     ("Russian troops fled Izium, leaving 200 vehicles behind, Ukrainian officials said.",
      [{"quantity": "200", "metric": "equipment_losses", "subject_side": "russia"}]),
+    # --- cross-check on real reporting: a relative clause before "said" is no speaker; "U.K." with dots; "an estimated" is no verb; a title after "said" ---
+    ("The governor of Ukraine's Kharkiv region, which borders Russia, said Russian troops had occupied three villages near the frontier.",
+     [{"quantity": "3", "subject_side": "russia", "claimant_side": "ukraine"}]),
+    ("U.K. military intelligence believes 150,000 Russian troops have been killed or wounded this year.",
+     [{"quantity": "150000", "subject_side": "russia", "claimant": "UK Ministry of Defence"}]),
+    ("Oleksandr Syrskyi said the push would go on. Ukraine recaptured an estimated 400 square kilometres in the past month.",
+     [{"quantity": "400", "subject_side": "ukraine", "claimant": "Oleksandr Syrskyi"}]),
+    ("The advance has been slow, said Colonel Petro Didenko, a Ukrainian military spokesman. Last month, Ukraine recaptured 900 square kilometres in the south.",
+     [{"quantity": "900", "subject_side": "ukraine", "claimant": "Petro Didenko", "claimant_side": "ukraine"}]),
+    # --- cross-check: places of a side in a gain figure say where they lie, not who took them; "and lost another 40" is the subject's ---
+    ("Speaking at a forum on Friday, the Russian president said Russian troops had captured 62 Ukrainian villages since January.",
+     [{"quantity": "62", "subject_side": "russia"}]),
+    ("Kyiv said its troops had seized 12 Russian villages in the Kursk region since August.",
+     [{"quantity": "12", "subject_side": "ukraine"}]),
+    ("The ministry said that 62 Ukrainian villages were captured this year.",
+     [{"quantity": "62", "subject_side": "russia"}]),
+    ("The Ukrainian army has seized at least 85 Russian armoured vehicles and lost another 40 since the summer, according to the analysts.",
+     [{"quantity": "85", "subject_side": "russia"}, {"quantity": "40", "subject_side": "ukraine"}]),
+    # --- cross-check: a third country's capital speaks for its body named before; land after "the capture of X from" a side ---
+    ("The UK Ministry of Defence published its update on Friday. London assesses that Russia has likely suffered around 400,000 casualties since the invasion.",
+     [{"quantity": "400000", "subject_side": "russia", "claimant": "UK Ministry of Defence"}]),
+    ("After the capture of the town from Ukrainian units, an area of 12 square kilometres has been liberated, the Russian Defence Ministry said.",
+     [{"quantity": "12", "subject_side": "russia"}]),
+    # --- cross-check: "according to preliminary data" inside a quote names no one; "the Kharkiv and Donetsk Regions" is no person ---
+    ('"This month the army freed 12 villages. According to preliminary data, more than 200 square kilometres were liberated," Oleksandr Syrskyi said.',
+     [{"quantity": "12", "claimant": "Oleksandr Syrskyi"}, {"quantity": "200", "claimant": "Oleksandr Syrskyi"}]),
+    ('Military expert Ivan Sidorenko spoke on Monday about the fighting in the Kharkiv and Donetsk Regions. "Our troops liberated 20 settlements in April," the expert said.',
+     [{"quantity": "20", "claimant": "Ivan Sidorenko"}]),
+    # --- cross-check: a verb in a list of predicates shares the sentence's subject, not the side its neighbour's object names ---
+    ("Since the start of the operation, the Armed Forces of Ukraine have advanced 20 km deep into Russian defences in the Bryansk region, captured 800 sq km of territory, and gained control over 40 settlements.",
+     [{"quantity": "800", "subject_side": "ukraine"}, {"quantity": "40", "subject_side": "ukraine"}]),
+    # --- cross-check: the rest of a "Source:" line describes its speaker and names no other ---
+    ('Source: video address by Oleksandr Syrskyi, Commander-in-Chief of the Armed Forces of Ukraine, at a forum\n\nQuote: "Over the period of the operation, our units have gained control over 30 settlements."',
+     [{"quantity": "30", "claimant": "Oleksandr Syrskyi"}]),
 ]
 
 

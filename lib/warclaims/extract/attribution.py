@@ -78,7 +78,7 @@ _THIRD_PARTY_WORDS = re.compile(r"\b(?:British|Britain|UK|US|American|NATO|UN|Un
 _TWO_NAMES = re.compile(rf"^{_NAME}\s+{_NAME}")
 _ONE_NAME = re.compile(_NAME)
 _PLACE_BEFORE = re.compile(r"\b(?:(?:village|town|city|settlement|hamlet|district|region|oblast|province)\s+of|in|near|outside)\s+$", re.IGNORECASE)
-_NOT_A_PERSON_END = re.compile(r"\s(?:Oblast|Region|Province|Direction|Forces|Army|Ministry|Staff|Council)$")
+_NOT_A_PERSON_END = re.compile(r"\s(?:Oblasts?|Regions?|Provinces?|Directions?|Republics?|Districts?|Forces|Army|Ministry|Staff|Council)$")
 _LEADING_THE = re.compile(r"^(?:The|the)\s+")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _ESTIMATE_CUE = re.compile(r"\b(?:according\s+to\s+estimates|estimated\s+by|estimates\s+(?:from|by|of))\b", re.IGNORECASE)
@@ -337,12 +337,26 @@ def _with_country(sentence: str, start: int, end: int) -> tuple[int, int, str, b
     return start, end, text, True
 
 
+_DOTTED_COUNTRY = re.compile(r"\bU\.([SK])\.")
+
+
+def _undotted_spans(text: str, pattern, index) -> list[tuple[int, int]]:
+    """Name spans as :func:`guard.name_spans` finds them, with "U.K." and "U.S." read as "UK" and
+    "US" (the claimant table's keys drop the dots), mapped back to the text's own offsets
+    (rule dotted_country: "U.K. military intelligence" is "UK military intelligence")."""
+    if "U." not in text or not _DOTTED_COUNTRY.search(text):
+        return guard.name_spans(text, pattern, index)
+    kept = [i for i in range(len(text)) if not (text[i] == "." and _DOTTED_COUNTRY.match(text, i - 3 if text[i - 1] in "SK" else i - 1))]
+    plain = "".join(text[i] for i in kept)
+    return [(kept[s], kept[e - 1] + 1) for s, e in guard.name_spans(plain, pattern, index)]
+
+
 def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     """Claimant mentions in a sentence: (start, end, text, known by the claimant table)."""
     index, pattern = claimant_pattern()
     out = []
     normalised = sentence.replace("’", "'")
-    for start, end in guard.name_spans(normalised, pattern, index):
+    for start, end in _undotted_spans(normalised, pattern, index):
         service = _COUNTRY_SERVICE.match(sentence, end)
         if service and _COUNTRY_ONLY.match(normalised[start:end]):
             # "Ukraine military says": the country's military speaks, not its government.
@@ -466,6 +480,29 @@ _CLAUSE_START = re.compile(r"[.;:“”\"]|\b(?:after|before|while|when|as|but|a
 _ROLE_TAIL = re.compile(r"[\w'’ -]{0,20},\s*")
 
 
+#: A relative clause set off by commas right before a verb of saying ("X|, which borders Russia, |said").
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\s[^,.;:\"“”]{1,80},\s*$", re.IGNORECASE)
+
+
+#: Military and civil titles between an inverted verb of saying and the name ("said |Brigadier General |X").
+_TITLES_BETWEEN = re.compile(r"\s+(?:(?:Brigadier|Colonel|Col\.|Lt\.|Lieutenant|Major|General|Gen\.|Maj\.|Admiral|Commander|Captain|Capt\.|Sergeant|Sgt\.|"
+                             r"Deputy|Defen[cs]e|Foreign|Prime|Minister|Governor|Mayor|Senior|Spokes(?:man|woman|person)|Chief|Head)\s+){1,4}")
+
+
+#: What a source put out, named without its owner ("according to |preliminary data|", "|monitoring estimates|").
+_GENERIC_SOURCE = re.compile(r"(?:(?:the|our|its|their|preliminary|latest|updated|monitoring|official|available|open|some|these|those|initial|operational|early|new|recent)\s+)*"
+                             r"(?:estimates?|data|figures|reports?|information|calculations?|statistics|assessments?|monitoring)", re.IGNORECASE)
+
+
+#: Third countries' capitals and how their bodies' names in the claimant table begin.
+_THIRD_CAPITALS = {"london": "UK ", "washington": "US "}
+
+
+#: An article right before a word of saying ("an |estimated| 12,000", "the |reported| losses"): an
+#: adjective or a noun, not a verb (rule article_not_speech).
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+
+
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at)\s+$", re.IGNORECASE)
 
 
@@ -559,6 +596,10 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     heading = _speaker_heading(sentence) + _speaker_after_dash(sentence)
     if not _ANY_CUE.search(sentence):
         return heading, None, False  # most sentences attribute nothing: skip the work
+    if any(a.rule == "source_line" for a in heading):
+        # "Source: video address by X, Commander-in-Chief of the Armed Forces of Ukraine, at ...":
+        # the rest of a source line describes its speaker and names no other (rule source_line).
+        return heading, None, False
 
     def body_named(body: re.Match, at: int) -> Claimant | None:
         # "the brigade said" after "the 3rd Assault Brigade" in the same sentence, else the body
@@ -600,6 +641,11 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         c = resolve_name(text, sentence)
         if c.country_only and last_org is not None and last_org.known and not last_org.country_only and last_org.side == c.side:
             return last_org, "country_by_its_body"  # "Ukraine's military said ... Ukraine also said"
+        capital = _THIRD_CAPITALS.get(text.lower())
+        if capital and last_org is not None and last_org.known and last_org.name.startswith(capital):
+            # "The UK Ministry of Defence's update ... London assesses that": a third country's
+            # capital speaks for its body the article named (rule capital_by_its_body).
+            return last_org, "capital_by_its_body"
         # "Shtupun said", "Mr Wallace told MPs": a surname alone is the person named before with it.
         if last_person is not None and _ONE_NAME.fullmatch(text) and last_person.name.split()[-1].lower() == text.lower():
             return last_person, "surname_named_before"
@@ -695,19 +741,36 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             continue  # "the ministry said, citing intelligence information": the speaker stays the claimant
         if free and _NOT_A_SOURCE.search(free.group(1)):
             continue  # "figures of Ukrainian losses": what is counted, not who counts it
+        if free and _ACCORDING.match(cue.group()) and _GENERIC_SOURCE.fullmatch(free.group(1).strip()):
+            continue  # "according to monitoring estimates": no one named; the quote's speaker stays the claimant (rule no_owner_named)
         if free:
             found.append(Attribution(cue.start(), *named(free.group(1), cue.end())))
     for say in _SAY_RE.finditer(sentence):
         if _ACCORDING.match(say.group()) or any(a.position == say.start() for a in found):
             continue
+        if _ARTICLE_BEFORE.search(sentence, max(0, say.start() - 5), say.start()):
+            continue  # "Ukraine recaptured an estimated 12,000 km²": an adjective or noun after an article, no one speaking
         if _PASSIVE_BEFORE.search(sentence[max(0, say.start() - 30):say.start()]) and not _QUOTED_AS_SAYING.match(sentence, say.start()):
             continue  # "is visually confirmed to have lost": passive, nobody speaking ("X was quoted as saying" is X speaking)
         if any(0 <= say.start() - b <= 2 for _, b in media_spans):
             continue  # "Russia lost 20 tanks, Ukrinform reported": the outlet speaks (it is the source named), not the country before it
         before = [m for m in mentions if _near(m[1], say.start(), sentence)]
+        aside = _RELATIVE_ASIDE.search(sentence, max(0, say.start() - 100), say.start()) if "," in sentence else None
+        if aside:
+            # "The governor of Ukraine's Sumy region, which borders Russia, said": a relative clause
+            # set off by commas describes the speaker; a name inside it does not speak, the one
+            # before it does (rule speaker_before_relative_clause).
+            outside = [m for m in mentions if _near(m[1], aside.start(), sentence)]
+            if outside:
+                subject = _subject(outside, aside.start(), sentence)
+                claimant, rule = named(subject[2], subject[0])
+                found.append(Attribution(say.start(), claimant, rule or "speaker_before_relative_clause"))
+                continue
         # Only speech verbs invert ("said Zelensky"); after "reported that" comes the content.
         # "..., said Zelensky": not "said Ukraine lost 500 soldiers", where the name is the subject of what was said.
-        after = [m for m in mentions if 0 <= m[0] - say.end() <= 3 and not _SUBJECT_OF_A_VERB.match(sentence, m[1])] if _INVERTING.match(say.group()) else []
+        # "said Colonel Petro Ivanenko": a title between the verb and the name (rule title_before_name).
+        after = [m for m in mentions if (0 <= m[0] - say.end() <= 3 or m[0] > say.end() and _TITLES_BETWEEN.fullmatch(sentence, say.end(), m[0]))
+                 and not _SUBJECT_OF_A_VERB.match(sentence, m[1])] if _INVERTING.match(say.group()) else []
         if before:
             subject = _subject(before, say.start(), sentence)
             found.append(Attribution(say.start(), *named(subject[2], subject[0])))

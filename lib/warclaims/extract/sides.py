@@ -217,8 +217,48 @@ def participle(sentence: str, m: re.Match) -> bool:
 
 
 def own_words(f) -> str | None:
-    """A side named in the figure's own phrase: "120 Russian soldiers", "15 enemy tanks", "5,000 Russians"."""
+    """A side named in the figure's own phrase: "120 Russian soldiers", "15 enemy tanks", "5,000 Russians".
+
+    Not for land gained: "47 Ukrainian villages" says whose country the villages lie in, not
+    who took them; the verb's subject does (:func:`land_verb`), else :func:`land_of_the_other_side`.
+    """
+    if f.metric in _GAINED_LAND:
+        return None
     return _last_side(f.fig.modifiers + " " + f.fig.unit_raw, f.claimant_side)
+
+
+_GAINED_LAND = ("territory_gained", "settlements_retaken")
+_TAKEN = re.compile(r"\b(?:captur\w*|seiz\w*|took|taken|tak(?:es|ing)|occup(?:y|ied|ies|ying)|overr?a[nu]|conquer\w*)\b", re.IGNORECASE)
+
+
+def land_of_the_other_side(f) -> str | None:
+    """Places of one side "captured" or "seized", with no taker named, were taken by the other
+    side ("62 Ukrainian villages were captured this year"); "liberated" ones tell nothing, as
+    each side calls its own gains liberation."""
+    if f.metric not in _GAINED_LAND:
+        return None
+    side = _last_side(f.fig.modifiers + " " + f.fig.unit_raw, f.claimant_side)
+    if side not in OPPOSITE or _LIBERATION.search(f.sentence) or not _TAKEN.search(f.sentence):
+        return None
+    return OPPOSITE[side]
+
+
+_AND_LOST_BEFORE = re.compile(r"\band\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:lost|suffered)\s+(?:(?:another|a\s+further|an\s+additional|some|about|around|over|nearly|almost|more\s+than|at\s+least)\s+)*$", re.IGNORECASE)
+_FIRST_COUNT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\b", re.IGNORECASE)
+
+
+def subject_lost_too(f) -> str | None:
+    """A figure whose noun is the one before it, after "and lost", is the loss of the clause's
+    subject, whoever's the borrowed noun named ("Ukrainian forces captured 117 Russian tanks and
+    lost another 74": 74 of their own)."""
+    if f.metric not in LOSS_METRICS or f.fig.noun_end > f.fig.end:
+        return None
+    lost = _AND_LOST_BEFORE.search(f.sentence, max(0, f.fig.start - 60), f.fig.start)
+    if not lost:
+        return None
+    lo, clause = _clause_before(f.sentence, lost.start(), 160)
+    first = _FIRST_COUNT.search(clause)
+    return _subject_of_clause(clause[:first.start()] if first else clause, f.claimant_side)
 
 
 def possessive(f) -> str | None:
@@ -434,15 +474,35 @@ def land_verb(f) -> str | None:
             # subject stands before the relative clause, not among the words inside it.
             return side_of_word(soldiers[-1].group("side"), f.claimant_side)
         lo, clause = _clause_before(s, verb.start(), 100)
+        if f.metric in _GAINED_LAND and verb.start() >= f.fig.noun_end and lo < f.fig.noun_end:
+            # "62 Ukrainian villages were captured": the figure's own words name where the places
+            # lie, not who took them (see :func:`own_words`).
+            a, b = max(0, f.fig.start - lo), f.fig.noun_end - lo
+            clause = clause[:a] + " " * (b - a) + clause[b:]
         side = _subject_of_clause(clause, f.claimant_side)
         if side:
             return side
+        if _COORDINATED.fullmatch(clause):
+            # "the Armed Forces of Ukraine have advanced 30 km into Russian defences, captured 800
+            # km² and gained control over 40 settlements": a verb in a list shares the sentence's
+            # subject, not the side its neighbour's object names (rule shared_subject).
+            subject = _SENTENCE_SUBJECT.match(_blank_asides(s[:verb.start()]))
+            if subject:
+                return side_of_word(subject.group("side") or subject.group("side2"), f.claimant_side)
         # "Ukrainian forces, which captured 1,300 km²": the relative pronoun's antecedent took it.
         rel = _RELATIVE_SUBJECT.search(s, max(0, verb.start() - 100), verb.start())
         if rel:
             return side_of_word(rel.group("side"), f.claimant_side)
         break
     return _last_side(s[:f.fig.start], f.claimant_side) if verbs and not _SIDE_RE.search(s[f.fig.start:]) else None
+
+
+#: The words between a list's comma or "and" and its next verb ("|, and |gained").
+_COORDINATED = re.compile(r"\s*(?:and\s+|as\s+well\s+as\s+)?(?:(?:also|then|later|have|has|had)\s+)*", re.IGNORECASE)
+#: A sentence's subject: the first soldiers or armed forces of a side before its first verb ("Since
+#: May, |the Armed Forces of Ukraine| have ..."), after an opening phrase set off by a comma.
+_SENTENCE_SUBJECT = re.compile(rf"^(?:[^,;.]{{0,60}},\s*)?(?:the\s+)?(?:(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|armed\s+forces|army|military|units|defen[cs]e\s+forces)"
+                               rf"|(?:armed\s+forces|defen[cs]e\s+forces|army|troops)\s+of\s+(?:the\s+)?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN}))\b", re.IGNORECASE)
 
 
 #: A verb right after a relative clause closed by a comma ("..., which captured X in August, now hold").
@@ -452,12 +512,13 @@ _RELATIVE_SUBJECT = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w
 _FROM_SIDE = re.compile(rf"[^.;]{{0,60}}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 
 
-_TAKEN_FROM_BEFORE = re.compile(rf"\b(?:{lx.LIBERATION}|captured|seized|took|taken)\s+(?:back\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+_TAKEN_FROM_BEFORE = re.compile(rf"\b(?:(?:{lx.LIBERATION}|captured|seized|took|taken)\s+(?:back\s+)?|(?:capture|seizure|liberation)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,3}}?)from\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 
 
 def taken_from(f) -> str | None:
     """Land taken "from Russian forces" was gained by the other side, the phrase after the figure
-    or before it ("The territory recaptured from Russian forces consisted of 300 settlements")."""
+    or before it ("The territory recaptured from Russian forces consisted of 300 settlements",
+    "after the capture of the town from Ukrainian units, 12 km² were liberated")."""
     if f.metric not in ("territory_gained", "settlements_retaken"):
         return None
     m = _FROM_SIDE.match(f.sentence, f.fig.noun_end) or _TAKEN_FROM_BEFORE.search(f.sentence, max(0, f.fig.start - 150), f.fig.start)
@@ -583,8 +644,8 @@ def shot_down_over(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [only_one_side_fields_it, own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, taken_from, under_control, land_verb,
-         liberation_is_the_speakers, occupied_area, continues_earlier_land, mover_or_thief]
+RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, taken_from, under_control, land_verb,
+         liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief]
 
 
 @dataclass
