@@ -1362,6 +1362,10 @@ CASES = [
     # --- cross-check: the rest of a "Source:" line describes its speaker and names no other ---
     ('Source: video address by Oleksandr Syrskyi, Commander-in-Chief of the Armed Forces of Ukraine, at a forum\n\nQuote: "Over the period of the operation, our units have gained control over 30 settlements."',
      [{"quantity": "30", "claimant": "Oleksandr Syrskyi"}]),
+    # --- the subject of what was said is not the speaker; a role in the plural speaks without an article ---
+    ("Russia has lost 90,000 troops, says UK", [{"quantity": "90000", "subject_side": "russia", "claimant": "Government of the United Kingdom"}]),
+    ("Ukraine lost 300 troops, Russia said.", [{"subject_side": "ukraine", "claimant": "Government of the Russian Federation"}]),
+    ("The attack killed 40 soldiers of the 128th brigade, officials said.", [{"quantity": "40", "claimant": "officials"}]),
 ]
 
 

@@ -135,6 +135,11 @@ _ROLE_RE = re.compile(
 _ROLE_STEMS = ("blogger", "analyst", "official", "source", "command", "head", "officer", "expert", "researcher", "journalist", "correspondent",
                "spokes", "representative", "advis", "aide", "colonel", "general", "governor", "mayor", "diplomat", "lawmaker", "minister",
                "business", "resident", "witness", "farmer", "volunteer", "activist", "soldier", "serviceman")
+#: A role in the plural speaks without an article ("officials said", "analysts estimate").
+_BARE_PLURAL_ROLE = re.compile(r"(?:officials|analysts|sources|experts|commanders|officers|diplomats|bloggers|researchers)")
+#: A possessive or determiner before a role ("the think tank's analysts", "its officials"): the
+#: owner is the body that speaks, read by the rules for definite bodies.
+_OWNER_BEFORE = re.compile(r"(?:['’]s|\b(?:the|its|their|his|her|our|these|those))\s+$", re.IGNORECASE)
 _ROLE_NOUN_RE = re.compile(rf"\b{_ROLE_NOUN}s?\b")
 
 
@@ -398,7 +403,8 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         text = m.group().strip()
         # A bare plural or a capitalised phrase ("U.S. officials", "Western officials") speaks;
         # a bare singular noun ("source said") is not a speaker without its article.
-        if not (_ROLE_START.match(text) or " " in text):
+        bare_plural = _BARE_PLURAL_ROLE.fullmatch(text) and not _OWNER_BEFORE.search(sentence, max(0, m.start() - 20), m.start())
+        if not (_ROLE_START.match(text) or " " in text or bare_plural):
             continue
         if _COUNTED_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "57,000 Russian soldiers": the people counted, not a speaker
@@ -754,7 +760,9 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             continue  # "is visually confirmed to have lost": passive, nobody speaking ("X was quoted as saying" is X speaking)
         if any(0 <= say.start() - b <= 2 for _, b in media_spans):
             continue  # "Russia lost 20 tanks, Ukrinform reported": the outlet speaks (it is the source named), not the country before it
-        before = [m for m in mentions if _near(m[1], say.start(), sentence)]
+        # A name that is the subject of what was said is not the speaker ("Russia has lost 90,000
+        # troops, says UK": Russia lost, the UK says; rule subject_of_the_report).
+        before = [m for m in mentions if _near(m[1], say.start(), sentence) and not _SUBJECT_OF_A_VERB.match(sentence, m[1])]
         aside = _RELATIVE_ASIDE.search(sentence, max(0, say.start() - 100), say.start()) if "," in sentence else None
         if aside:
             # "The governor of Ukraine's Sumy region, which borders Russia, said": a relative clause
