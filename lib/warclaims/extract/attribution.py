@@ -222,10 +222,6 @@ _MINISTRY_MENTION = re.compile(r"\b(?:the\s+)?(?:Defen[cs]e\s+Ministry|Ministry\
 
 
 _RUSSIA_NAMED = re.compile(r"\b(?:Russia(?:n|'s|’s)?|Moscow(?:'s|’s)?|Kremlin)\b", re.IGNORECASE)
-_UKRAINIAN_WORDS_FOR_RUSSIANS = re.compile(r"\b(?:occupiers?|invaders?|rashists?|rushists?|orcs?)\b", re.IGNORECASE)
-#: Words only Russia's side uses of Ukraine's forces ("the Kiev regime", "neo-Nazis", "AFU militants").
-_RUSSIAN_WORDS_FOR_UKRAINIANS = re.compile(r"\b(?:Kiev|Kyiv)\s+regime\b|\bneo-?Nazis?\b|\bBanderites?\b|\bnationalist\s+(?:formations|battalions|units)\b"
-                                           r"|\b(?:Ukrainian|AFU)\s+(?:nationalists|militants|armed\s+formations)\b|\bmilitants\s+of\s+the\s+(?:AFU|Ukrainian)\b", re.IGNORECASE)
 #: Third-party words that name only a role, which a side named with it overrides ("a Russian military blogger").
 _THIRD_PARTY_ROLE = re.compile(r"analysts?|bloggers?", re.IGNORECASE)
 
@@ -279,9 +275,9 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
         # ministry_of_the_other_side); else the first country named decides.
         russian, ukrainian = _RUSSIA_NAMED.search(context), lx.UKRAINIAN_RE.search(context)
         rule = ""
-        if _UKRAINIAN_WORDS_FOR_RUSSIANS.search(context):
+        if lx.UKRAINIAN_WORDS_FOR_RUSSIANS_RE.search(context):
             russian, ukrainian, rule = None, True, "speaker_words"
-        elif _RUSSIAN_WORDS_FOR_UKRAINIANS.search(context):
+        elif lx.RUSSIAN_WORDS_FOR_UKRAINIANS_RE.search(context):
             russian, ukrainian, rule = True, None, "speaker_words"
         elif len(losers := sides.losers_named(context) if context else frozenset()) == 1:
             russian, ukrainian = (None, True) if "russia" in losers else (True, None)
@@ -316,9 +312,9 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
     if third and not (own and _THIRD_PARTY_ROLE.fullmatch(third.group())):
         # "a British analyst", "U.S. officials"; "a Russian military blogger" is Russia's.
         side, guessed = "third_party", False
-    elif _UKRAINIAN_WORDS_FOR_RUSSIANS.search(around):
+    elif lx.UKRAINIAN_WORDS_FOR_RUSSIANS_RE.search(around):
         side, guessed = "ukraine", False  # who says "occupiers" or "invaders" speaks for Ukraine
-    elif _RUSSIAN_WORDS_FOR_UKRAINIANS.search(around):
+    elif lx.RUSSIAN_WORDS_FOR_UKRAINIANS_RE.search(around):
         side, guessed = "russia", False  # who says "the Kiev regime" or "neo-Nazis" speaks for Russia
     elif own:
         side, guessed = ("russia" if lx.RUSSIAN_RE.match(own.group()) else "ukraine"), False  # "a Ukrainian commander"
@@ -434,7 +430,7 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         if country is None:
             continue
         word = country.group()
-        if word.lower().startswith(("enemy", "adversar")) or _UKRAINIAN_WORDS_FOR_RUSSIANS.match(word):
+        if word.lower().startswith(("enemy", "adversar")) or lx.UKRAINIAN_WORDS_FOR_RUSSIANS_RE.match(word):
             continue  # "the occupiers ..., their command said": a word for the other side names no speaker's country
         body = m.group("body").lower()
         if re.fullmatch(r"military|army|armed\s+forces", body):

@@ -169,6 +169,13 @@ RUSSIAN = r"Russia(?:n|ns|'s|’s|ʼs)?|North\s+Korean?s?|DPRK|Moscow(?:'s|’s|
 UKRAINIAN = r"Ukrain(?:e|ian|ians|e's|e’s|eʼs)|Kyiv(?:'s|’s|ʼs)?|Kiev(?:'s|’s|ʼs)?|AFU|ZSU|Zelensk\w*"
 
 
+#: Words only Ukraine's side uses of Russia's forces ("occupiers", "orcs"), and only Russia's side
+#: of Ukraine's ("the Kiev regime", "neo-Nazis", "AFU militants"): who uses them speaks for that side.
+UKRAINIAN_WORDS_FOR_RUSSIANS_RE = re.compile(r"\b(?:occupiers?|invaders?|rashists?|rushists?|orcs?)\b", re.IGNORECASE)
+RUSSIAN_WORDS_FOR_UKRAINIANS_RE = re.compile(r"\b(?:Kiev|Kyiv)\s+regime\b|\bneo-?Nazis?\b|\bBanderites?\b|\bnationalist\s+(?:formations|battalions|units)\b"
+                                             r"|\b(?:Ukrainian|AFU)\s+(?:nationalists|militants|armed\s+formations)\b|\bmilitants\s+of\s+the\s+(?:AFU|Ukrainian)\b", re.IGNORECASE)
+
+
 def compile_alternatives(pairs) -> list[tuple[re.Pattern, ...]]:
     return [(re.compile(rf"^(?:{p})", re.IGNORECASE), *rest) for p, *rest in pairs]
 

@@ -728,7 +728,6 @@ def share_sides(decided: list, sentence: str) -> None:
                 d.subject, d.side_rule = known.subject, "list_mate"
 
 
-
 # --- who a sentence says lost, for who speaks (read by attribution.py) ----------------------------
 
 #: A figure with its side right after it ("up to 1,240 Ukrainian servicemen", "14 Russian drones").
@@ -761,6 +760,7 @@ def losers_named(sentence: str) -> frozenset:
              if not _joined_to_the_other_side(text, m.start(), side := side_of_word(_side_group(m), None), None)]
     found += [OPPOSITE.get(side_of_word(m.group("side"), None) or "") for pattern in (_SIDE_AS_AGENT, _BY_SIDE) for m in pattern.finditer(text)]
     return frozenset(side for side in found if side in OPPOSITE)
+
 
 # Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
 guard.patterns(globals())
