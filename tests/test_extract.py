@@ -1366,6 +1366,10 @@ CASES = [
     ("Russia has lost 90,000 troops, says UK", [{"quantity": "90000", "subject_side": "russia", "claimant": "Government of the United Kingdom"}]),
     ("Ukraine lost 300 troops, Russia said.", [{"subject_side": "ukraine", "claimant": "Government of the Russian Federation"}]),
     ("The attack killed 40 soldiers of the 128th brigade, officials said.", [{"quantity": "40", "claimant": "officials"}]),
+    # --- the side right before its verb is its subject, after a preposition too ---
+    ("Ukraine reported 150 clashes along the front, with Russia losing 1,300 troops.", [{"quantity": "1300", "subject_side": "russia"}]),
+    ("Ukrainian forces destroyed 600 Russian troops and lost 40 soldiers, the General Staff said.",
+     [{"quantity": "600", "subject_side": "russia"}, {"quantity": "40", "subject_side": "ukraine"}]),
 ]
 
 

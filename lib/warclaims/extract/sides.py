@@ -382,7 +382,17 @@ def _by_verb(f, verb: re.Match) -> str | None:
     # main clause's subject (its first side word), not the side named in that clause's object.
     # So does a second participle joined to it ("..., killing 40 soldiers and destroying 3 tanks").
     opening = _PARTICIPLE_OPENS.search(s, max(0, verb.start() - 160), verb.end()) if verb.group().lower().endswith("ing") else None
-    if opening is not None:
+    right_before = _SIDE_RIGHT_BEFORE.search(clause)
+    if right_before is not None:
+        at, side_word = right_before.start("side"), right_before.group("side")
+        governed = _AFTER_PREPOSITION.search(clause, max(0, at - 30), at) and not _WITH_BEFORE.search(clause, max(0, at - 12), at)
+        if governed or _joined_to_the_other_side(clause, at, side_of_word(side_word, f.claimant_side), f.claimant_side):
+            right_before = None  # "advancing into Russian lines destroyed", "Both Russia and Ukraine have lost"
+    if right_before is not None:
+        # "..., with Russia losing 1,300 troops": the side right before the verb is its subject,
+        # after a preposition too (rule verb_of_loss, subject right before).
+        subject = side_of_word(right_before.group("side"), f.claimant_side)
+    elif opening is not None:
         main_start, main = _clause_before(s, opening.start(), 160)
         # A passive main clause names who suffered, not who did ("Ukrainian positions were shelled, killing 12").
         subject = None if _PASSIVE_CLAUSE.search(main) else _subject_of_clause(main, f.claimant_side, first=True)
@@ -406,6 +416,11 @@ def _by_verb(f, verb: re.Match) -> str | None:
     return subject
 
 
+#: A side right before its verb, two words at most between, none a conjunction, and not in
+#: what a figure counts ("with Russia losing", "Ukrainian forces have"; not "600 Russian troops and").
+_SIDE_RIGHT_BEFORE = re.compile(rf"(?<![\d,]\s)\b(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})(?:\s+(?!(?:and|or|but|while|as|with|that|which)\b)[\w'’-]+){{0,2}}"
+                                r"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:\w+ly\s+)?(?:also\s+)?$", re.IGNORECASE)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 _PASSIVE_CLAUSE = re.compile(r"\b(?:was|were|been|being|is|are|came\s+under)\s+(?:\w+ly\s+)?(?:\w+ed|hit|struck|shot|fire|attack)\b", re.IGNORECASE)
 #: The comma that opens a participle clause of the main clause's subject (", killing").
 _PARTICIPLE_OPENS = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+ing\b(?![^,;.]*,\s+[a-z]+ing\b)")
