@@ -1370,6 +1370,10 @@ CASES = [
     ("Ukraine reported 150 clashes along the front, with Russia losing 1,300 troops.", [{"quantity": "1300", "subject_side": "russia"}]),
     ("Ukrainian forces destroyed 600 Russian troops and lost 40 soldiers, the General Staff said.",
      [{"quantity": "600", "subject_side": "russia"}, {"quantity": "40", "subject_side": "ukraine"}]),
+    # --- a country's MoD is that country's ministry, whatever losses it reports; "claim" and "estimate" in the plural speak ---
+    ("Russia's MoD said Russian forces lost 5 tanks in the attack.", [{"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "russia"}]),
+    ("The Ukrainian MoD said Ukrainian forces lost 5 tanks.", [{"claimant": "Ministry of Defence of Ukraine", "subject_side": "ukraine"}]),
+    ("Ukrainian officials claim Russian troops suffered 700 casualties in one day.", [{"claimant": "Government of Ukraine", "subject_side": "russia"}]),
 ]
 
 

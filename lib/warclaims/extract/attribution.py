@@ -28,8 +28,8 @@ from . import guard
 from . import lexicon as lx
 from . import sides
 
-_SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|report|announced|announces|claimed|claims|wrote|writes|added|adds|hinted|"
-        r"estimated|estimates|believes|noted|notes|emphasi[sz]ed|stressed|confirmed|declared|informed|posted|tweeted|"
+_SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|report|announced|announces|claimed|claims|claim|wrote|writes|added|adds|hinted|"
+        r"estimated|estimates|estimate|believes|noted|notes|emphasi[sz]ed|stressed|confirmed|declared|informed|posted|tweeted|"
         r"according\s+to|cited|quoted|highlighted|clarified|specified|indicated|revealed|assessed|publishes|published|"
         r"documented|counted|tallied|verified|identified|geolocated|found|puts|assured|insisted|warned|acknowledged|admitted|argued|explained|"
         r"suggested|concluded|calculated|reckons|reckoned|shows|showed|estimate|assesses|assess|believe|think|thinks|"
@@ -215,7 +215,7 @@ _BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:defen[cs]e\s+ministry|ministry\s+of
 _COUNTRY_BEFORE_MINISTRY = re.compile(r"\b(UK|U\.K\.|Britain['’]s|US|U\.S\.|American)\s+$")
 _ALLIED_MINISTRY = {"uk": "UK Ministry of Defence", "britain's": "UK Ministry of Defence", "britain’s": "UK Ministry of Defence",
                     "us": "US Department of Defense", "american": "US Department of Defense"}
-_COUNTRY_MINISTRY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+[Mm]inistry\b(?!\s+of\b)")
+_COUNTRY_MINISTRY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:[Mm]inistry\b(?!\s+of\b)|MoD\b|MOD\b)")
 _MINISTRY_BODY = re.compile(r"ministry|department", re.IGNORECASE)
 _MINISTRY_NAME = re.compile(r"Ministry|Department|MoD")
 _MINISTRY_MENTION = re.compile(r"\b(?:the\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry|MoD|top\s+brass)\b")
@@ -390,9 +390,11 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         # forces said" is Ukraine's military (rule side_military_speaks).
         out = [x for x in out if not (m.start() <= x[0] < m.end())]
         out.append((m.start(), m.end(), "Russian Ministry of Defence" if m.group(1).startswith("Russia") else "Ukrainian military", True))
-    for m in _COUNTRY_MINISTRY.finditer(sentence) if "inistry" in sentence else ():
-        # "the Russian ministry said" in war reporting is the defence ministry of that country.
-        if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
+    for m in _COUNTRY_MINISTRY.finditer(sentence) if "inistry" in sentence or "MoD" in sentence or "MOD" in sentence else ():
+        # "the Russian ministry said", "Russia's MoD" in war reporting is the defence ministry of that
+        # country: it replaces the country and the bare ministry inside it, never a longer name around it.
+        if not any(s < m.start() < e or (s <= m.start() and m.end() < e) for s, e, _, _ in out):
+            out = [x for x in out if not (m.start() <= x[0] < m.end())]
             out.append((m.start(), m.end(), ("Russian" if m.group(1).lower().startswith("russia") else "Ukrainian") + " Ministry of Defence", True))
     low = sentence.lower() if low is None else low
     for m in (_roles(sentence) if any(stem in low for stem in _ROLE_STEMS) else ()):
