@@ -290,7 +290,9 @@ _WHOLE_ENDS = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?,")
 #: A tally's daily increment right after its running total: "3,900 (+5)", "310,000 (+1,000)",
 #: "3,900 [+5]", "3,900 +5";
 #: the personnel line may name its unit first ("about 702,370 people (+1,230)").
-_INCREMENT = re.compile(rf"\s*(?:(?:persons?|people)\s*)?(?:(?P<open>[(\[])\s*)?\+\s*(?P<inc>{DIGITS})(?(open)\s*[)\]]|(?!\d|[,.]\d))", re.IGNORECASE)
+# A bracket is taken only with its closing one (a look-ahead, not a conditional group, so the
+# pattern keeps its lower-case twin; see .guard).
+_INCREMENT = re.compile(rf"\s*(?:(?:persons?|people)\s*)?(?:[(\[]\s*(?=\+\s*(?:{DIGITS})\s*[)\]]))?\+\s*(?P<inc>{DIGITS})(?:\s*[)\]]|(?!\d|[,.]\d))", re.IGNORECASE)
 #: The counted noun of a tally line written before its figure ("tanks – 3,900 (+5)",
 #: "• artillery systems: 7,500 (+20)", "tanks 9,400 (+7)"), from the start of the line or list item.
 _TALLY_NOUN_BEFORE = re.compile(r"(?:^|[\n,;:•])[ \t]*(?:and\s+|[*·‣-][ \t]*)?(?P<noun>[A-Za-z][^\n,;:–—‒\d()]{0,70}?)[ \t]*(?:[–—‒-]+|:)?[ \t]*"
