@@ -326,9 +326,7 @@ class Situation:
 
 def situate(d: Decision, sf: SentenceFigures, estimate: bool, ctx: Context) -> Situation:
     s, fig = sf.sentence.text, d.fig
-    qualifier = qualifier_before(s, fig.start)
-    if qualifier == "exact" and s.startswith("+", fig.end) and fig.raw[:1].isdigit():
-        qualifier = "more than"  # "1,000+ soldiers"
+    qualifier = qualifier_before(s, fig.start)  # "1,000+ soldiers" too: more than
     if fig.value_max is not None and qualifier == "exact":
         qualifier = "estimated"  # "between 10,000 and 13,000": a range is an estimate, its ends in quantity and quantity_max
     if estimate and qualifier == "exact":

@@ -490,7 +490,6 @@ _CIVILIAN_BEFORE = re.compile(r"\bcivilians?(?:'|’)?\s+(?:[\w-]+\s+)?$", re.IG
 #: "average daily casualties of 1,300", "losses of around 45,000", "casualties number somewhere
 #: between 150,000 and 200,000": the loss noun, then its figure.
 _LOSSES_OF = re.compile(rf"\b(?:casualties|losses|death\s+toll|fatalities|deaths)\s+(?:of|numbering|totall?ing|(?:now\s+)?number(?:s|ed)?)\s+(?:somewhere\s+)?(?:between\s+)?{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
-_NO_RANGE = re.match("", "")
 #: After the figure of "casualties of N": nothing of its own (a unit would be what it counts).
 _LOSSES_OF_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:a|per|each|every|in|during|over|on|since|this|last|so|according|near|around|at)\b", re.IGNORECASE)
 _TOTAL_NOUN = re.compile(rf"\b(?:casualties|losses|death\s+toll|fatalities|dead|{lx.PERSONNEL})\b", re.IGNORECASE)
@@ -509,7 +508,7 @@ def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure])
                       item_class=prev.item_class, item_origin=prev.item_origin, modifiers=prev.modifiers,
                       governs_from=max(0, m.start() - 160) + bringing.start())
     if not _TOTAL_VERB.search(head) and not (_LOSSES_OF.search(head) and not _YEAR.fullmatch(m.group()) and not m.group("scale")
-                                             and _LOSSES_OF_ENDS.match(sentence, m.end() + ((_range_after(sentence[m.end():], value) or _NO_RANGE).end()))
+                                             and _LOSSES_OF_ENDS.match(sentence, m.end() + ((r := _range_after(sentence[m.end():], value)) and r.end() or 0))
                                              and (lx.MILITARY_CONTEXT.search(sentence) or lx.SIDE_SUFFERED.search(sentence) or lx.SIDE_LOSSES_NAMED.search(sentence))):
         return None  # "losses of 150 billion", "losses of 4.3 million tonnes of grain", "energy losses of 9 gigawatts": no soldiers'
 

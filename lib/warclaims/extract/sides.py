@@ -378,10 +378,6 @@ def _by_verb(f, verb: re.Match) -> str | None:
         first = next((m for m in _AGENT_VERBS.finditer(clause) if not participle(clause, m)), None)
         if first is not None:
             clause = clause[:first.start()]
-    # "Ukraine repels a Russian assault, killing 80 soldiers": a participle after a comma has the
-    # main clause's subject (its first side word), not the side named in that clause's object.
-    # So does a second participle joined to it ("..., killing 40 soldiers and destroying 3 tanks").
-    opening = _PARTICIPLE_OPENS.search(s, max(0, verb.start() - 160), verb.end()) if verb.group().lower().endswith("ing") else None
     right_before = _SIDE_RIGHT_BEFORE.search(clause)
     if right_before is not None:
         at, side_word = right_before.start("side"), right_before.group("side")
@@ -392,8 +388,11 @@ def _by_verb(f, verb: re.Match) -> str | None:
         # "..., with Russia losing 1,300 troops": the side right before the verb is its subject,
         # after a preposition too (rule verb_of_loss, subject right before).
         subject = side_of_word(right_before.group("side"), f.claimant_side)
-    elif opening is not None:
-        main_start, main = _clause_before(s, opening.start(), 160)
+    # "Ukraine repels a Russian assault, killing 80 soldiers": a participle after a comma has the
+    # main clause's subject (its first side word), not the side named in that clause's object.
+    # So does a second participle joined to it ("..., killing 40 soldiers and destroying 3 tanks").
+    elif verb.group().lower().endswith("ing") and (opening := _PARTICIPLE_OPENS.search(s, max(0, verb.start() - 160), verb.end())) is not None:
+        _, main = _clause_before(s, opening.start(), 160)
         # A passive main clause names who suffered, not who did ("Ukrainian positions were shelled, killing 12").
         subject = None if _PASSIVE_CLAUSE.search(main) else _subject_of_clause(main, f.claimant_side, first=True)
     else:

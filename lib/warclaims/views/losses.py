@@ -251,12 +251,6 @@ def _empty(ax, message: str) -> None:
     ax.set_yticks([])
 
 
-def _marks_key(marks: pd.DataFrame) -> palette.Key:
-    # Up to six claimants of each side named, each in its own colour; the rest of a side
-    # share one pale colour and one key entry (palette.key_for says why).
-    return palette.key_of(marks)
-
-
 def drawn_colours(view: LossesView, side: str) -> dict[str, str]:
     """The colour each claimant or dataset is drawn in on one side's personnel chart: the
     run's colour for a running total's line, the chart key's for marks (a grouped claimant
@@ -264,7 +258,7 @@ def drawn_colours(view: LossesView, side: str) -> dict[str, str]:
     rows = view.personnel[(view.personnel["subject_side"] == side) & (view.personnel["shape"] != "period")]
     lines = rows[rows["shape"] == "running_total"]
     colours = {name: view.colours[name] for name in lines["claimant"].unique()}
-    colours.update(_marks_key(rows[rows["shape"] != "running_total"]).colour)
+    colours.update(palette.key_of(rows[rows["shape"] != "running_total"]).colour)
     return dict(sorted(colours.items()))
 
 
@@ -296,7 +290,9 @@ def chart_personnel(view: LossesView, side: str = "russia"):
         up = mtransforms.offset_copy(ax.transData, fig=fig, y=9, units="points")
         down = mtransforms.offset_copy(ax.transData, fig=fig, y=-9, units="points")
         marks = drawn[drawn["shape"] != "running_total"]
-        key = _marks_key(marks)
+        # Up to six claimants of each side named, each in its own colour; the rest of a side
+        # share one pale colour and one key entry (palette.key_for says why).
+        key = palette.key_of(marks)
         by_entry = dict(list(marks.groupby(marks["claimant"].map(key.entry), sort=False)))
         for entry in key.entries():  # the key's order: named claimants, then each side's others
             group = by_entry[entry]

@@ -156,10 +156,11 @@ def chart_claims_by_claimant(view: OverviewView):
             fig.set_size_inches(10, 2.2 + 0.42 * len(counts))
             metrics = list(counts.columns)
             colours = palette.colours_for([str(m) for m in metrics], {str(m): "third_party" for m in metrics})
-            counts.iloc[::-1].plot.barh(stacked=True, ax=ax, edgecolor="white", linewidth=0.4, color=[colours[str(m)] for m in metrics], legend=False)
+            bars = counts.iloc[::-1]  # the first claimant at the top
+            bars.plot.barh(stacked=True, ax=ax, edgecolor="white", linewidth=0.4, color=[colours[str(m)] for m in metrics], legend=False)
             # Each bar's total written at its end: beside the General Staff's thousands of bulletin
             # figures a claimant with four claims has a bar too short to read.
-            totals = counts.iloc[::-1].sum(axis=1)
+            totals = bars.sum(axis=1)
             for y, total in enumerate(totals):
                 ax.annotate(f"{total:,}", (total, y), xytext=(4, 0), textcoords="offset points", va="center", fontsize=8.5)
             ax.set_xlim(0, totals.max() * 1.08)

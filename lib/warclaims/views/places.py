@@ -266,8 +266,8 @@ def _frame(ax, extent, points=None) -> None:
         return bool(((xy[:, 0] > bx - pad_x) & (xy[:, 0] < bx + length + pad_x) & (xy[:, 1] > by - pad_y) & (xy[:, 1] < by + 2.5 * pad_y)).any())
 
     bx, by = next((c for c in corners if not covers(*c)), corners[0])
-    line, = ax.plot([bx, bx + bar / km_per_deg], [by, by], color="#222222", linewidth=3, solid_capstyle="butt", zorder=5)
-    label = ax.text(bx + bar / km_per_deg / 2, by + (y1 - y0) * 0.015, f"{bar} km", ha="center", va="bottom", fontsize=8.5, zorder=5,
+    line, = ax.plot([bx, bx + length], [by, by], color="#222222", linewidth=3, solid_capstyle="butt", zorder=5)
+    label = ax.text(bx + length / 2, by + (y1 - y0) * 0.015, f"{bar} km", ha="center", va="bottom", fontsize=8.5, zorder=5,
                     bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.7, "pad": 1})
     north = ax.annotate("N", xy=(0.965, 0.95), xytext=(0.965, 0.83), xycoords="axes fraction", ha="center", va="center",
                         fontsize=10, fontweight="bold", arrowprops={"arrowstyle": "-|>", "color": "#222222", "lw": 1.5}, zorder=5)

@@ -276,6 +276,7 @@ def chart_claims_vs_trackers(view: TerritoryView):
             ax.set_axis_off()  # an empty axis with ticks would read as a scale of something
         labels, verdict_labels = [], []
         x_lo, x_hi = _extent(view, drawn)
+        inset = 0.015 * (x_hi - x_lo)  # an off-scale point is drawn this far inside the edge
         for y, r in drawn.iterrows():
             comps = view.comparisons[view.comparisons["claim_id"] == r["claim_id"]]
             if not pd.isna(r["independent_low"]):
@@ -287,7 +288,6 @@ def chart_claims_vs_trackers(view: TerritoryView):
                     marker, size, label = "X", 70, f"{c['tracker']} (not counted: {'derived' if not c['independent'] else 'flagged'})"
                 else:
                     marker, size, label = "o", 60, f"Mapped by {c['tracker']}"
-                inset = 0.015 * (x_hi - x_lo)
                 shown = c["measured"]
                 if not x_lo <= shown <= x_hi:
                     shown = x_lo + inset if shown < x_lo else x_hi - inset
