@@ -1374,6 +1374,22 @@ CASES = [
     ("Russia's MoD said Russian forces lost 5 tanks in the attack.", [{"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "russia"}]),
     ("The Ukrainian MoD said Ukrainian forces lost 5 tanks.", [{"claimant": "Ministry of Defence of Ukraine", "subject_side": "ukraine"}]),
     ("Ukrainian officials claim Russian troops suffered 700 casualties in one day.", [{"claimant": "Government of Ukraine", "subject_side": "russia"}]),
+    # --- officers, inmates and convicts are soldiers counted; police officers are not ---
+    ("The monitors count 2,150 Russian officers killed since the invasion began.", [{"quantity": "2150", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("Volunteers have identified at least 8,420 Russian inmates killed in the fighting.", [{"quantity": "8420", "metric": "personnel_losses", "qualifier": "at least"}]),
+    ("Two police officers were killed in the shelling, the mayor said.", []),
+    # --- a list after counted items: a bare participle of loss counts more of the same items ---
+    ("The group counted 610 Russian armoured vehicles destroyed, 45 damaged and 38 abandoned.",
+     [{"quantity": "610", "item_class": "armoured_vehicle"}, {"quantity": "45", "item_class": "armoured_vehicle", "metric": "equipment_losses"},
+      {"quantity": "38", "item_class": "armoured_vehicle", "metric": "equipment_losses"}]),
+    # --- a personnel word in a compound adjective counts no people ---
+    ("Officials said Russia lost 12 troop-carrying armoured vehicles on Sunday.", [{"quantity": "12", "metric": "equipment_losses", "item_class": "armoured_vehicle"}]),
+    # --- a conversion in parentheses written in words is the same figure ---
+    ("The ministry said its troops had taken 17 sq km (seven sq miles) of territory.", [{"quantity": "17", "metric": "territory_gained"}]),
+    # --- "calculated the number of casualties to be N": the total after "to be" ---
+    ("Analysts calculated the number of Russian casualties since February to be 412,300.", [{"quantity": "412300", "metric": "personnel_losses", "subject_side": "russia"}]),
+    # --- "securing" land is gaining it ---
+    ("The offensive ended with Ukrainian forces securing about 640 square kilometres of land.", [{"quantity": "640", "metric": "territory_gained", "subject_side": "ukraine"}]),
 ]
 
 

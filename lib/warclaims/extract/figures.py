@@ -36,7 +36,7 @@ _SCALES = {"thousand": 1000, "million": 1_000_000}
 # A dotted date ("24.02.22") is no figure: ".22" right after the number says so.
 _AFTER_SKIP = re.compile(r"^(?:\.\d|[eE][+-]?\d|\s*%|\s+times\b|\s*per\s*cent|\s*percent|[-‑](?!plus\b)[A-Za-z]|(?:st|nd|rd|th)\b|:\d|\s*(?:dollars|euros|pounds|hryvnias?|rubles|roubles|UAH|USD|bn|billion\s+dollars)\b|\s*(?:years?|yrs?)[-\s]old|\s+(?:" + lx.MONTH_NAMES + r")\b\.?(?!\w))", re.IGNORECASE)
 _BEFORE_SKIP = re.compile(r"(?:[$€£¥₴]|\bUS\$|\b(?:" + lx.MONTH_NAMES + r")\.?|\bNo\.?|\bnumber|\b(?:aged?|age)|\b(?:Mi|Su|Ka|Tu|Il|An|T|S|D|M|BMP|BTR|Bars|Pz|K|F|MiG)-?|#)\s*$", re.IGNORECASE)
-_PAREN_ALT = re.compile(r"^\s*[\(\[]\s*(?:about|around|approximately|some|or\s+)?\s*(" + DIGITS + r")\s*(?P<unit>[^\)\]]{0,40})[\)\]]")
+_PAREN_ALT = re.compile(r"^\s*[\(\[]\s*(?:about|around|approximately|some|or\s+)?\s*(" + DIGITS + "|" + _WORDS + r")\s*(?P<unit>[^\)\]]{0,40})[\)\]]")
 _RANGE = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*(" + DIGITS + r")\b")
 
 
@@ -431,6 +431,11 @@ _WERE_DONE = re.compile(r"^\s*(?:more\s+|others?\s+)?(?:were|was|have\s+been|had
                         r"neutrali[sz]ed|eliminated|liquidated|suppressed)\b", re.IGNORECASE)
 
 
+#: "544 tanks had been captured, 79 damaged and 65 abandoned": in a list after counted items, a
+#: number with a bare participle of loss and no noun of its own counts more of the same items.
+_BARE_DONE = re.compile(r"^\s+(?P<verb>destroyed|damaged|abandoned|captured|seized|shot\s+down|downed|intercepted|sunk)\b(?!\s+(?:an?|the|by)\b)\s*(?:[,.;]|and\b|or\b|$)", re.IGNORECASE)
+
+
 #: A sentence that goes on counting the last figure of the one before ("Russia launched 160
 #: drones. 147 were shot down."; "Kyiv lost another 20 on Tuesday"): the number opens it, or
 #: "another" stands before it, and a verb or a preposition, not a noun of its own, follows it.
@@ -456,7 +461,9 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
                                                               or _AND_HARMED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))
     compared = compared or (_AND_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and _OWN_WHEN_OR_WHERE.match(tail)
                             and _OWN_WHEN_OR_WHERE.match(sentence, found[-1].noun_end) and not _YEAR.fullmatch(m.group()))
-    if not (_ELLIPSIS_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after) or _WERE_DONE.match(tail) or compared
+    listed = (found[-1].kind == "item" and not rng and _BARE_DONE.match(after) and not _YEAR.fullmatch(m.group())
+              and _AND_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))
+    if not (_ELLIPSIS_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after) or _WERE_DONE.match(tail) or compared or listed
             or _AND_SIDE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) and _GAP_ENDS.match(tail)):
         return _total_before(sentence, m, value, found)
     prev = found[-1]
@@ -478,7 +485,7 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
                   item_class=prev.item_class, item_origin=prev.item_origin, value_max=value_max, modifiers=prev.modifiers if part else "")
 
 
-_TOTAL_VERB = re.compile(r"\b(?:approach\w*|averag(?:ed|es|ing)|number(?:ed|ing)|reach\w*|exceed\w*|surpass\w*|top(?:s|ped)?|passed|crossed|stand\w*\s+at|stood\s+at|(?:puts?|putting|placed?|places|estimat\w*|assess\w*)\b[^.\d]{0,60}\bat|(?:could|may|might|would)\s+(?:be|reach|exceed|top|number)|as\s+high\s+as|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
+_TOTAL_VERB = re.compile(r"\b(?:approach\w*|averag(?:ed|es|ing)|number(?:ed|ing)|reach\w*|exceed\w*|surpass\w*|top(?:s|ped)?|passed|crossed|stand\w*\s+at|stood\s+at|(?:puts?|putting|placed?|places|estimat\w*|assess\w*)\b[^.\d]{0,60}\bat|(?:calculat\w*|estimat\w*|assess\w*|reckon\w*|believ\w*)\b[^.\d]{0,80}\bto\s+be|(?:could|may|might|would)\s+(?:be|reach|exceed|top|number)|as\s+high\s+as|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
 #: "..., bringing total losses since the start of the invasion to 199,230": a running total of
 #: what the figure before counted.
 _BRINGING_TOTAL = re.compile(rf"\b(?:(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:'s|’s)\s+)?"

@@ -85,7 +85,7 @@ ITEMS = [
 ]
 
 #: People: soldiers and their equivalents. "people" counts only beside a loss verb.
-PERSONNEL = r"(?:soldiers?|troops?|servicem[ae]n|service\s*(?:members?|people|persons)|servicepeople|servicewom[ae]n|militaries|comrades(?:[-\s]in[-\s]arms)?|personnel|military\s+personnel|fighters?|mercenar(?:y|ies)|deserters?|invaders?|occupiers?|occupants?|militants|nationalists|paratroopers?|marines?|casualties|losses|fatalities|deaths|injuries|bodies|victims|conscripts?|prisoners(?:\s+of\s+war)?|POWs?|people|men|Russians|Ukrainians)"
+PERSONNEL = r"(?:soldiers?|troops?|servicem[ae]n|service\s*(?:members?|people|persons)|servicepeople|servicewom[ae]n|militaries|comrades(?:[-\s]in[-\s]arms)?|personnel|military\s+personnel|fighters?|mercenar(?:y|ies)|deserters?|invaders?|occupiers?|occupants?|militants|nationalists|paratroopers?|marines?|casualties|losses|fatalities|deaths|injuries|bodies|victims|conscripts?|officers|inmates|convicts|prisoners(?:\s+of\s+war)?|POWs?|people|men|Russians|Ukrainians)"
 #: Participles counted as people ("444,000 killed and wounded"): only right after a figure.
 #: "600 wounded and 40 captured", "250 missing near X", "3 more taken prisoner": captured and missing
 #: only where the phrase ends or a place or time follows ("40 captured tanks" counts tanks).
@@ -107,7 +107,7 @@ SETTLEMENTS = r"(?:settlements?|villages?|towns?\s+and\s+villages?|towns?|commun
 
 # --- what happened ------------------------------------------------------------------------
 
-LIBERATED = r"liberat\w*|increased\s+to|rose\s+to|grew\s+to|took|taken|tak(?:e|es|ing)\b|retak\w*|retook|recaptur\w*|reclaim\w*|took\s+back|taken\s+back|tak\w*\s+back|freed|free\b|de-?occupied|regain\w*|won\s+back|returned|(?:gained|regained|taken)\s+control|came\s+under\s+(?:the\s+)?control|control(?:s|ling)?\b|controlled\s+by\b|captur\w*|conquer\w*|seiz\w*|occup\w*|gain\w*|advanc\w*|(?<!been\s)(?<!were\s)(?<!was\s)push\w*|expel\w*|oust\w*|drove\s+(?:\w+\s+){0,2}?out|clear(?:ed|s|ing)\b(?![^.;]{0,60}\b(?:mines?|explosives?|ordnance|debris|rubble|snow|roads?|of\s+(?:mines|explosives))\b)|hold(?:s|ing)?\b(?!\s+(?:talks|meetings?|elections?|a|an|the)\b)|held\b(?!\s+(?:talks|meetings?|elections?|a|an|the|by)\b)"
+LIBERATED = r"liberat\w*|increased\s+to|rose\s+to|grew\s+to|took|taken|tak(?:e|es|ing)\b|retak\w*|retook|recaptur\w*|reclaim\w*|took\s+back|taken\s+back|tak\w*\s+back|freed|free\b|de-?occupied|regain\w*|won\s+back|returned|(?:gained|regained|taken)\s+control|secur(?:ed|es|ing)\b|came\s+under\s+(?:the\s+)?control|control(?:s|ling)?\b|controlled\s+by\b|captur\w*|conquer\w*|seiz\w*|occup\w*|gain\w*|advanc\w*|(?<!been\s)(?<!were\s)(?<!was\s)push\w*|expel\w*|oust\w*|drove\s+(?:\w+\s+){0,2}?out|clear(?:ed|s|ing)\b(?![^.;]{0,60}\b(?:mines?|explosives?|ordnance|debris|rubble|snow|roads?|of\s+(?:mines|explosives))\b)|hold(?:s|ing)?\b(?!\s+(?:talks|meetings?|elections?|a|an|the)\b)|held\b(?!\s+(?:talks|meetings?|elections?|a|an|the|by)\b)"
 LOSS = r"lost|los(?:e|es|ing)|intercept\w*|(?:death\s+)?toll\b|loss(?:es)?\b|reduced|decreased|kill(?:s|ed|ing)?\b|downs?(?=\s+(?:\d|an?\s))|wound(?:ed|ing)\b|injur(?:ed|ing)\b|eliminat\w*|liquidat\w*|destroy\w*|destruction|knocked\s+out|shot\s+down|shooting\s+down|downed|downing|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|deaths\b|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled|left\s+behind|left(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|leaving(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|sank|sunk|sinking|cost\b"
 FLED = r"fled|flee\w*|escap\w*|retreat\w*|withdr[ae]w\w*|ran\s+away|run\s+away|evacuated\s+themselves|desert(?:ed|ing|ion|ers?)\b|went\s+AWOL"
 #: Soldiers taken captive: a loss of people (count_kind ``prisoners``) only in these phrases, not
@@ -182,7 +182,8 @@ def compile_alternatives(pairs) -> list[tuple[re.Pattern, ...]]:
 
 AREA_UNIT_RES = compile_alternatives(AREA_UNITS)
 ITEM_RES = compile_alternatives(ITEMS)
-PERSONNEL_RE = re.compile(rf"^(?:{PERSONNEL}|{KILLED})\b", re.IGNORECASE)
+#: ("troop-carrying vehicles": a personnel word inside a compound adjective counts no people.)
+PERSONNEL_RE = re.compile(rf"^(?:{PERSONNEL}|{KILLED})\b(?!-)", re.IGNORECASE)
 SETTLEMENTS_RE = re.compile(rf"^{SETTLEMENTS}\b", re.IGNORECASE)
 QUALIFIER_RES = [(re.compile(rf"(?:^|\W)(?:{p})\W*$", re.IGNORECASE), q) for p, q in QUALIFIERS]
 LIBERATED_RE = re.compile(rf"\b(?:{LIBERATED})", re.IGNORECASE)
