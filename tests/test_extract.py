@@ -1390,6 +1390,18 @@ CASES = [
     ("Analysts calculated the number of Russian casualties since February to be 412,300.", [{"quantity": "412300", "metric": "personnel_losses", "subject_side": "russia"}]),
     # --- "securing" land is gaining it ---
     ("The offensive ended with Ukrainian forces securing about 640 square kilometres of land.", [{"quantity": "640", "metric": "territory_gained", "subject_side": "ukraine"}]),
+    # --- missiles named by kind ("ballistic", "cruise") or by two models with "or" between ---
+    ("The air force said it destroyed four ballistic missiles over the capital.", [{"quantity": "4", "item_class": "missile", "metric": "equipment_losses"}]),
+    ("Air defences downed three Kinzhal or Iskander-M missiles and 20 drones, the air force said.",
+     [{"quantity": "3", "item_class": "missile"}, {"quantity": "20", "item_class": "drone"}]),
+    # --- a relative clause on how the items were launched describes them; the verb before governs ---
+    ("Ukrainian air defence intercepted three cruise missiles and 31 strike drones that Russia launched at night, the air force said.",
+     [{"quantity": "3", "metric": "equipment_losses"}, {"quantity": "31", "metric": "equipment_losses", "item_class": "drone"}]),
+    # --- "under X control" after "after seven months" is who held the place before, not its taker ---
+    ("Russia's defence ministry said its forces recaptured the village of Nova Dacha after five months under Ukrainian control.",
+     [{"metric": "settlements_retaken", "subject_side": "russia"}]),
+    # --- "losses sat at N a day": a total verb before the figure ---
+    ("Russian losses sat at 1,045 a day in April, British intelligence said.", [{"quantity": "1045", "metric": "personnel_losses", "subject_side": "russia"}]),
 ]
 
 

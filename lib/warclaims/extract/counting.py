@@ -33,6 +33,7 @@ _METRIC_OF_CUE = {
 
 _CLAUSE_END = re.compile(r";")
 _PARTICIPLE_BY = re.compile(r"\s+\w+ed\s+by\b", re.IGNORECASE)
+_RELATIVE_LAUNCHED = re.compile(r"\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?=(?:had\s+|have\s+|has\s+)?(?:launched|fired|sent|used|deployed)\b)", re.IGNORECASE)
 
 
 def _loss_after(fig: Figure, starts: list[int], later_cues) -> bool:
@@ -65,6 +66,12 @@ def governing_cue(fig: Figure, starts: list[int], cues: list[tuple[int, str]], m
         if any(kind == "other" for _, kind in cues[lo:hi]) and (positions[0] < fig.start or _loss_after(fig, starts, cues[hi:])):
             cues = cues[:lo] + [c for c in cues[lo:hi] if c[1] != "other"] + cues[hi:]
             positions = [pos for pos, _ in cues]
+    # "shot down ... 15 drones that Russia launched overnight": a relative clause right after the
+    # noun describes the items too; the verb before says what happened to them.
+    relative = _RELATIVE_LAUNCHED.match(sentence, fig.noun_end) if positions and positions[0] < fig.start else None
+    if relative:
+        cues = [c for c in cues if not (c[1] == "other" and fig.noun_end <= c[0] <= relative.end())]
+        positions = [pos for pos, _ in cues]
     inside = cues[bisect.bisect_left(positions, fig.start):bisect.bisect_left(positions, fig.noun_end)]
     if inside:
         return inside[0][1], "cue_in_phrase"

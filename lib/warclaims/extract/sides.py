@@ -550,7 +550,13 @@ def under_control(f) -> str | None:
     if f.metric not in ("territory_gained", "settlements_retaken"):
         return None
     m = _UNDER_CONTROL.search(f.sentence, f.fig.noun_end)
+    if m and _FORMERLY_BEFORE.search(f.sentence, max(0, m.start() - 40), m.start()):
+        return None  # "retook the town after seven months under Ukrainian control": who held it before, not who took it
     return side_of_word(m.group("side") or m.group("side2"), f.claimant_side) if m else None
+
+
+#: Before "under X control", words that make it the land's former state, not its taker.
+_FORMERLY_BEFORE = re.compile(r"(?:\bafter\s+(?:[\w-]+\s+){0,3}?(?:days?|weeks?|months?|years?)|\b(?:previously|formerly|once|earlier|long|from))\s+$", re.IGNORECASE)
 
 
 _OCCUPIED_AREA = re.compile(r"\b(?:occupied\s+(?:area|territory|territories|land|part)|area\s+(?:of|under)\s+(?:the\s+)?occupation)\b", re.IGNORECASE)
