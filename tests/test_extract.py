@@ -1402,6 +1402,9 @@ CASES = [
      [{"metric": "settlements_retaken", "subject_side": "russia"}]),
     # --- "losses sat at N a day": a total verb before the figure ---
     ("Russian losses sat at 1,045 a day in April, British intelligence said.", [{"quantity": "1045", "metric": "personnel_losses", "subject_side": "russia"}]),
+    # --- "with captured territory falling to N": an adjective participle names no subject; the side is the advancing one named before ---
+    ("Analysts see a slowdown in Russia's advances in Ukraine, with seized territory dropping to 188 square kilometres in May.",
+     [{"quantity": "188", "metric": "territory_gained", "subject_side": "russia"}]),
 ]
 
 

@@ -462,6 +462,12 @@ def continues_earlier_land(f) -> str | None:
     return f.context.land_side
 
 
+#: After a participle, the land it describes ("with captured territory falling to 203 km²"): an
+#: adjective, whose clause names no subject that took the land.
+_LAND_AFTER_PARTICIPLE = re.compile(r"\w*\s+(?:territory|territories|land|lands|ground|areas?)\b", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:with|the|its|their|newly|recently|of)\s+$", re.IGNORECASE)
+
+
 def land_verb(f) -> str | None:
     """Who took or lost land: the subject of the verb ("Russian forces advanced by 3,985 km²",
     "Ukraine controls 1,263 sq km", "Russia lost 40 percent")."""
@@ -469,7 +475,8 @@ def land_verb(f) -> str | None:
         return None
     pattern = _LOST_LAND if f.metric == "territory_lost" else _GAIN_VERBS
     s = f.sentence
-    verbs = [m for m in pattern.finditer(s) if m.end() <= f.fig.start]
+    verbs = [m for m in pattern.finditer(s) if m.end() <= f.fig.start
+             and not (_LAND_AFTER_PARTICIPLE.match(s, m.end()) and _DETERMINER_BEFORE.search(s, max(0, m.start() - 12), m.start()))]
     if not verbs:
         verbs = [m for m in pattern.finditer(s) if m.start() >= f.fig.noun_end][:1]
     for verb in reversed(verbs):
