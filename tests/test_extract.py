@@ -1405,6 +1405,9 @@ CASES = [
     # --- "with captured territory falling to N": an adjective participle names no subject; the side is the advancing one named before ---
     ("Analysts see a slowdown in Russia's advances in Ukraine, with seized territory dropping to 188 square kilometres in May.",
      [{"quantity": "188", "metric": "territory_gained", "subject_side": "russia"}]),
+    # --- the side named after the verb of loss ("killed on the Ukrainian side"), or in a relative clause with its speaker ---
+    ("The spokesman said up to 85 soldiers were killed on the Ukrainian side near Kupiansk.", [{"quantity": "85", "subject_side": "ukraine"}]),
+    ("The old record of 1,720 casualties, which Kyiv said Russia suffered on May 3, was broken.", [{"quantity": "1720", "subject_side": "russia"}]),
 ]
 
 

@@ -43,8 +43,11 @@ _POSSESSIVE = re.compile(r"\b(?P<own>our|my)\b|\b(?P<other>its|his|her|their)\b"
 _OF_AFTER = re.compile(r"\s*(?:of|among|from|belonging\s+to|on\s+the\s+side\s+of|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?=\S)", re.IGNORECASE)
 #: After the counted noun, a relative clause naming who suffered them ("1,240 casualties (that)
 #: Russian forces suffered", "the 300 tanks the Ukrainian army has lost").
-_SUFFERED_BY_AFTER = re.compile(rf"\s+(?:that\s+|which\s+)?(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?"
+_SUFFERED_BY_AFTER = re.compile(rf",?\s+(?:(?:that|which)\s+(?:[\w-]+\s+){{1,3}}?(?:said|says|claimed|claims|estimated|believes)\s+|that\s+|which\s+)?(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?"
                                 rf"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:{lx.PATIENT_VERBS})\b", re.IGNORECASE)
+#: After the counted noun, its verb of loss and the side it happened on ("120 soldiers were killed on the Ukrainian side").
+_ON_THE_SIDE_AFTER = re.compile(rf"\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|lost|destroyed|killed\s+(?:and|or)\s+wounded)"
+                                rf"\s+on\s+the\s+(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+side\b", re.IGNORECASE)
 #: A loss noun with its side before the figure ("enemy losses ... were", "put the Ukrainian casualties at").
 _LOSS_NOUN = rf"(?:{lx.LOSSES_NAMED})"
 #: A word between a side and the losses it owns: not another side, nor a verb of saying
@@ -278,6 +281,9 @@ def whose_after(f) -> str | None:
     suffered = _SUFFERED_BY_AFTER.match(f.sentence, f.fig.noun_end)
     if suffered:
         return side_of_word(suffered.group("side"), f.claimant_side)  # "1,240 casualties Russian forces suffered"
+    on_side = _ON_THE_SIDE_AFTER.match(f.sentence, f.fig.noun_end)
+    if on_side:
+        return side_of_word(on_side.group("side"), f.claimant_side)  # "120 soldiers were killed on the Ukrainian side"
     m = _OF_AFTER.match(f.sentence, f.fig.noun_end)
     if not m:
         return None
