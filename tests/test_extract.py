@@ -1408,6 +1408,13 @@ CASES = [
     # --- the side named after the verb of loss ("killed on the Ukrainian side"), or in a relative clause with its speaker ---
     ("The spokesman said up to 85 soldiers were killed on the Ukrainian side near Kupiansk.", [{"quantity": "85", "subject_side": "ukraine"}]),
     ("The old record of 1,720 casualties, which Kyiv said Russia suffered on May 3, was broken.", [{"quantity": "1720", "subject_side": "russia"}]),
+    # --- "N casualties, of which X are deaths and Y are injuries": the noun after the copula is the part's ---
+    ("Ukraine's casualties are near 210,000, of which about 60,000 are deaths and up to 150,000 are injuries, Western officials said.",
+     [{"quantity": "210000"}, {"quantity": "60000", "metric": "personnel_losses", "subject_side": "ukraine"},
+      {"quantity": "150000", "metric": "personnel_losses", "subject_side": "ukraine", "qualifier": "up to"}]),
+    # --- a figure whose clause names another war is that war's, no claim ---
+    ("By comparison, official Soviet losses in the Afghanistan war were 14,500.", []),
+    ("Russia has lost 41,000 soldiers, more than the 14,500 Soviet troops killed in Afghanistan.", [{"quantity": "41000", "subject_side": "russia"}]),
 ]
 
 

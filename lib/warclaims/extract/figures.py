@@ -281,7 +281,19 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
                                     modifiers=modifiers, tally="day", **info))
     found.extend(_article_counts(sentence, found))
     found.extend(_another_one(sentence, found))
-    return sorted((f for f in found if not f.whole), key=lambda f: f.start)
+    return sorted((f for f in found if not f.whole and not _of_another_war(sentence, f)), key=lambda f: f.start)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:.()–—]")
+
+
+def _of_another_war(sentence: str, fig: Figure) -> bool:
+    """The figure's own clause names another war ("Soviet troops killed in Afghanistan")."""
+    if not lx.OTHER_WARS_RE.search(sentence):
+        return False
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, fig.start) if not sentence[m.start()].isdigit()), default=0)
+    end = next((m.start() for m in _CLAUSE_MARK.finditer(sentence, fig.noun_end) if m.group() != "." or not sentence[m.end():m.end() + 1].isdigit()), len(sentence))
+    return bool(lx.OTHER_WARS_RE.search(sentence, start, end))
 
 
 #: "Of the 96 drones, 70 were shot down": a sentence that opens on a whole, its noun followed
@@ -434,6 +446,7 @@ _WERE_DONE = re.compile(r"^\s*(?:more\s+|others?\s+)?(?:were|was|have\s+been|had
                         r"neutrali[sz]ed|eliminated|liquidated|suppressed)\b", re.IGNORECASE)
 
 
+_ARE_LOSS_NOUN = re.compile(r"^\s+(?:are|were|is|was)\s+(?P<noun>deaths|injuries|fatalities)\b", re.IGNORECASE)
 #: "544 tanks had been captured, 79 damaged and 65 abandoned": in a list after counted items, a
 #: number with a bare participle of loss and no noun of its own counts more of the same items.
 _BARE_DONE = re.compile(r"^\s+(?P<verb>destroyed|damaged|abandoned|captured|seized|shot\s+down|downed|intercepted|sunk)\b(?!\s+(?:an?|the|by)\b)\s*(?:[,.;]|and\b|or\b|$)", re.IGNORECASE)
@@ -464,6 +477,12 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
                                                               or _AND_HARMED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))
     compared = compared or (_AND_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and _OWN_WHEN_OR_WHERE.match(tail)
                             and _OWN_WHEN_OR_WHERE.match(sentence, found[-1].noun_end) and not _YEAR.fullmatch(m.group()))
+    # "300,000 casualties, of which 120,000 are deaths and up to 180,000 are injuries": the noun
+    # after the copula names what this part of the people counted before counts.
+    named = _ARE_LOSS_NOUN.match(tail) if found[-1].kind == "personnel" else None
+    if named:
+        return Figure(value, m.group().strip(), m.start(), m.end(), "personnel", named.group("noun"), m.end() + (rng.end() if rng else 0) + named.end(),
+                      value_max=value_max)
     listed = (found[-1].kind == "item" and not rng and _BARE_DONE.match(after) and not _YEAR.fullmatch(m.group())
               and _AND_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))
     if not (_ELLIPSIS_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after) or _WERE_DONE.match(tail) or compared or listed

@@ -102,6 +102,9 @@ SIDE_SUFFERED = re.compile(r"\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev)(?:'s|’s)?\s
 #: A side's losses named ("Russian casualties have exceeded 600,000 killed or wounded"): the
 #: people counted are its soldiers, as with :data:`SIDE_SUFFERED`.
 SIDE_LOSSES_NAMED = re.compile(r"\b(?:Russia|Ukraine|Russian|Ukrainian|enemy|Moscow|Kyiv)(?:'s|’s)?\s+(?:military\s+|army\s+|troop\s+)?(?:casualties|losses|death\s+toll|dead)\b", re.IGNORECASE)
+#: Other wars a figure may be compared with ("official Soviet troop losses in the Afghanistan war
+#: were 15,000"): a figure whose clause names one counts that war's losses, no claim about this one.
+OTHER_WARS_RE = re.compile(r"\b(?:Soviet|Afghanistan|Chechnya|Chechen\s+wars?|World\s+War|Second\s+World\s+War|Vietnam|Korean\s+War|Iraq|Napoleon\w*)\b", re.IGNORECASE)
 #: Places taken or lost.
 SETTLEMENTS = r"(?:settlements?|villages?|towns?\s+and\s+villages?|towns?|communities|localities|populated\s+(?:areas?|localities)|hamlets?)"
 
