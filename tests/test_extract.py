@@ -1415,6 +1415,10 @@ CASES = [
     # --- a figure whose clause names another war is that war's, no claim ---
     ("By comparison, official Soviet losses in the Afghanistan war were 14,500.", []),
     ("Russia has lost 41,000 soldiers, more than the 14,500 Soviet troops killed in Afghanistan.", [{"quantity": "41000", "subject_side": "russia"}]),
+    # --- an "including ..." aside between the soldiers and their verb: the verb after it says they surrendered ---
+    ("The ministry said 140 Ukrainian marines, including many badly wounded, surrendered near Krynky.", [{"quantity": "140", "count_kind": "prisoners"}]),
+    # --- people selected (recruited) are no loss ---
+    ("The commander said he selected 30,000 convicts for the assault, and a fifth of them died.", []),
 ]
 
 

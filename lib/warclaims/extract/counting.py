@@ -155,6 +155,7 @@ _ATTACKED_WITH = re.compile(rf"\b(?:attack\w*|struck|strik\w*|hit|targeted|shell
                             rf"(?<!along\s)(?<!together\s)\b(?:with|using|involving)\s+{lx.QUALIFIER_WORDS}$"
                             rf"|\b(?:hit|struck|attacked|targeted|shelled|bombarded)\s+by\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 _UP_TO_A_NUMBER = re.compile(r"[^\d,;]*")
+_INCLUDING_ASIDE = re.compile(r",\s+(?:including|among\s+them)\s+[^,.;\d]{1,40},", re.IGNORECASE)
 #: The count kinds as verbs written right before the figure, a qualifier between ("killed more than 50").
 _KIND_VERB_BEFORE = [(re.compile(rf"\b(?:{p})\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE), kind, rule) for p, kind, rule in lx.COUNT_KINDS]
 #: Items launched, "all of which were shot down": every one of them is lost.
@@ -173,7 +174,10 @@ def count_kind(fig: Figure, sentence: str) -> tuple[str, str]:
         if pattern.search(sentence, max(0, fig.start - 60), fig.start):
             return kind, rule
     # The words after the figure, up to the next number or clause ("killed 12 soldiers and 30 others were injured").
-    windows = [fig.unit_raw + " " + _UP_TO_A_NUMBER.match(sentence, fig.noun_end, fig.noun_end + 40).group(), sentence[max(0, fig.start - 50):fig.start]]
+    # "265 soldiers, including several dozen wounded, surrendered": the aside is a part; the verb after it is the figure's.
+    aside = _INCLUDING_ASIDE.match(sentence, fig.noun_end)
+    after = aside.end() if aside else fig.noun_end
+    windows = [fig.unit_raw + " " + _UP_TO_A_NUMBER.match(sentence, after, after + 40).group(), sentence[max(0, fig.start - 50):fig.start]]
     for text in windows:
         # The nearest word wins within a window: "losses ... killed" after the figure is read in order.
         hits = [(m.start(), m.end(), kind, rule) for pattern, kind, rule in lx.COUNT_KIND_RES for m in [pattern.search(text)] if m]
