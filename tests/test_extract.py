@@ -1419,6 +1419,9 @@ CASES = [
     ("The ministry said 140 Ukrainian marines, including many badly wounded, surrendered near Krynky.", [{"quantity": "140", "count_kind": "prisoners"}]),
     # --- people selected (recruited) are no loss ---
     ("The commander said he selected 30,000 convicts for the assault, and a fifth of them died.", []),
+    # --- a British ministry, however spelled, is the UK's, not the ministry of a side ---
+    ("Russia lost about 1,100 soldiers a day in June, the British Defense Ministry said.", [{"quantity": "1100", "claimant": "UK Ministry of Defence"}]),
+    ("Russia has likely suffered 410,000 casualties, the British Ministry of Defence (MoD) said.", [{"quantity": "410000", "claimant": "UK Ministry of Defence"}]),
 ]
 
 

@@ -212,9 +212,11 @@ _COUNTRY_ONLY = re.compile(r"^(?:Ukraine|Russia|Kyiv|Kiev|Moscow|Kremlin|the\s+K
 _BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|defen[cs]e\s+department|MoD|top\s+brass)$", re.IGNORECASE)
 #: A third country's name right before a bare "defence ministry" (the table knows "British
 #: defence ministry" but not every spelling of the country).
-_COUNTRY_BEFORE_MINISTRY = re.compile(r"\b(UK|U\.K\.|Britain['’]s|US|U\.S\.|American)\s+$")
-_ALLIED_MINISTRY = {"uk": "UK Ministry of Defence", "britain's": "UK Ministry of Defence", "britain’s": "UK Ministry of Defence",
-                    "us": "US Department of Defense", "american": "US Department of Defense"}
+_COUNTRY_BEFORE_MINISTRY = re.compile(r"\b(UK|U\.K\.|Britain['’]s|British|US|U\.S\.|American)\s+$")
+#: "the British Ministry of Defence (MoD)": the acronym in brackets is the ministry just named.
+_COUNTRY_MINISTRY_BEFORE_ACRONYM = re.compile(r"\b(UK|U\.K\.|Britain['’]s|British|US|U\.S\.|American)\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry)\s*\(\s*$", re.IGNORECASE)
+_ALLIED_MINISTRY = {"uk": "UK Ministry of Defence", "u.k.": "UK Ministry of Defence", "britain's": "UK Ministry of Defence", "britain’s": "UK Ministry of Defence",
+                    "british": "UK Ministry of Defence", "us": "US Department of Defense", "u.s.": "US Department of Defense", "american": "US Department of Defense"}
 _COUNTRY_MINISTRY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:[Mm]inistry\b(?!\s+of\b)|MoD\b|MOD\b)")
 _MINISTRY_BODY = re.compile(r"ministry|department", re.IGNORECASE)
 _MINISTRY_NAME = re.compile(r"Ministry|Department|MoD")
@@ -332,7 +334,8 @@ def _with_country(sentence: str, start: int, end: int) -> tuple[int, int, str, b
     """A known mention; a bare "defence ministry" after a third country's name ("the UK defence
     ministry") is that country's, not one guessed from the sentence."""
     text = sentence[start:end]
-    country = _COUNTRY_BEFORE_MINISTRY.search(sentence, max(0, start - 12), start) if _BARE_MINISTRY.match(text) else None
+    country = (_COUNTRY_BEFORE_MINISTRY.search(sentence, max(0, start - 12), start) or _COUNTRY_MINISTRY_BEFORE_ACRONYM.search(sentence, max(0, start - 60), start)
+               if _BARE_MINISTRY.match(text) else None)
     if country:
         return country.start(), end, _ALLIED_MINISTRY[country.group(1).replace(".", "").lower()], True
     return start, end, text, True
