@@ -1422,6 +1422,9 @@ CASES = [
     # --- a British ministry, however spelled, is the UK's, not the ministry of a side ---
     ("Russia lost about 1,100 soldiers a day in June, the British Defense Ministry said.", [{"quantity": "1100", "claimant": "UK Ministry of Defence"}]),
     ("Russia has likely suffered 410,000 casualties, the British Ministry of Defence (MoD) said.", [{"quantity": "410000", "claimant": "UK Ministry of Defence"}]),
+    # --- the BBC's Russian service counts the named dead with Mediazona: a third party, not Russia's government ---
+    ("Working from obituaries, Mediazona, an independent Russian outlet, together with BBC Russia, confirmed the names of 71,240 Russian soldiers killed.",
+     [{"quantity": "71240", "claimant": "Mediazona", "claimant_side": "third_party"}]),
 ]
 
 
