@@ -1425,6 +1425,10 @@ CASES = [
     # --- the BBC's Russian service counts the named dead with Mediazona: a third party, not Russia's government ---
     ("Working from obituaries, Mediazona, an independent Russian outlet, together with BBC Russia, confirmed the names of 71,240 Russian soldiers killed.",
      [{"quantity": "71240", "claimant": "Mediazona", "claimant_side": "third_party"}]),
+    # --- "inhabited points" (a calque of the Russian for settlements) are settlements ---
+    ("The general said Russian troops had taken control of 145 inhabited points since March.", [{"quantity": "145", "metric": "settlements_retaken", "subject_side": "russia"}]),
+    # --- an opening phrase of time naming another war sets the clause's war ---
+    ("Throughout the First Chechen War, Russia lost 5,500 soldiers.", []),
 ]
 
 

@@ -293,7 +293,14 @@ def _of_another_war(sentence: str, fig: Figure) -> bool:
         return False
     start = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, fig.start) if not sentence[m.start()].isdigit()), default=0)
     end = next((m.start() for m in _CLAUSE_MARK.finditer(sentence, fig.noun_end) if m.group() != "." or not sentence[m.end():m.end() + 1].isdigit()), len(sentence))
-    return bool(lx.OTHER_WARS_RE.search(sentence, start, end))
+    if lx.OTHER_WARS_RE.search(sentence, start, end):
+        return True
+    # "During the entire Second Chechen War, Russia suffered 6,000 fatalities": an opening phrase of time sets the clause's war.
+    opening = _OPENING_TIME_PHRASE.match(sentence)
+    return bool(opening and opening.end() <= fig.start and lx.OTHER_WARS_RE.search(opening.group()))
+
+
+_OPENING_TIME_PHRASE = re.compile(r"\W*(?:During|In|Throughout|Over|Across)\b[^,;]{0,80},", re.IGNORECASE)
 
 
 #: "Of the 96 drones, 70 were shot down": a sentence that opens on a whole, its noun followed

@@ -106,7 +106,7 @@ SIDE_LOSSES_NAMED = re.compile(r"\b(?:Russia|Ukraine|Russian|Ukrainian|enemy|Mos
 #: were 15,000"): a figure whose clause names one counts that war's losses, no claim about this one.
 OTHER_WARS_RE = re.compile(r"\b(?:Soviet|Afghanistan|Chechnya|Chechen\s+wars?|World\s+War|Second\s+World\s+War|Vietnam|Korean\s+War|Iraq|Napoleon\w*)\b", re.IGNORECASE)
 #: Places taken or lost.
-SETTLEMENTS = r"(?:settlements?|villages?|towns?\s+and\s+villages?|towns?|communities|localities|populated\s+(?:areas?|localities)|hamlets?)"
+SETTLEMENTS = r"(?:settlements?|villages?|towns?\s+and\s+villages?|towns?|communities|localities|populated\s+(?:areas?|localities|points)|inhabited\s+(?:points|localities|areas)|hamlets?)"
 
 # --- what happened ------------------------------------------------------------------------
 
