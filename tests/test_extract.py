@@ -1429,6 +1429,8 @@ CASES = [
     ("The general said Russian troops had taken control of 145 inhabited points since March.", [{"quantity": "145", "metric": "settlements_retaken", "subject_side": "russia"}]),
     # --- an opening phrase of time naming another war sets the clause's war ---
     ("Throughout the First Chechen War, Russia lost 5,500 soldiers.", []),
+    # --- a subset described by rank after the count ("with 210 holding the rank of major") is no claim ---
+    ("Volunteers have named 2,900 Russian officers killed, with 210 holding the rank of major or higher.", [{"quantity": "2900", "subject_side": "russia"}]),
 ]
 
 

@@ -453,6 +453,7 @@ _WERE_DONE = re.compile(r"^\s*(?:more\s+|others?\s+)?(?:were|was|have\s+been|had
                         r"neutrali[sz]ed|eliminated|liquidated|suppressed)\b", re.IGNORECASE)
 
 
+_DESCRIBED_AFTER = re.compile(r"\s+(?:holding|having|bearing|serving|aged)\b", re.IGNORECASE)
 _ARE_LOSS_NOUN = re.compile(r"^\s+(?:are|were|is|was)\s+(?P<noun>deaths|injuries|fatalities)\b", re.IGNORECASE)
 #: "544 tanks had been captured, 79 damaged and 65 abandoned": in a list after counted items, a
 #: number with a bare participle of loss and no noun of its own counts more of the same items.
@@ -472,6 +473,8 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
     # region", "1,000 tanks, 624 of which were destroyed": the noun is the previous figure's.
     if not found:
         return _total_before(sentence, m, value, found) or _people_harmed(sentence, m, value)
+    if _DESCRIBED_AFTER.match(sentence, m.end()):
+        return None  # "3,700 officers, with 437 holding the rank of colonel": a subset described, no claim
     before = sentence[max(0, m.start() - 20):m.start()]
     after = sentence[m.end():]
     # "another 106,500 to 110,500 were injured": a range, then what happened to it.
