@@ -1431,6 +1431,8 @@ CASES = [
     ("Throughout the First Chechen War, Russia lost 5,500 soldiers.", []),
     # --- a subset described by rank after the count ("with 210 holding the rank of major") is no claim ---
     ("Volunteers have named 2,900 Russian officers killed, with 210 holding the rank of major or higher.", [{"quantity": "2900", "subject_side": "russia"}]),
+    # --- "These are just three of the N dead soldiers": the three are examples; the N counts ---
+    ("These are just three of the 31,500 dead Russian soldiers identified by the volunteers.", [{"quantity": "31500", "metric": "personnel_losses"}]),
 ]
 
 

@@ -216,6 +216,8 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         if plus:
             tail_start = plus.end()  # "1,000+ soldiers", "4,000-plus tanks"
         part = _PART_OF.match(sentence, tail_start)
+        if part and _EXAMPLES_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "These are just two of the 25,000 dead": examples of the whole, which counts
         if part and _noun(sentence[part.end():part.end() + 160]):
             tail_start = part.end()  # "shot down 41 of 56 drones": 41 counts; 56 were launched
         noun = _noun(sentence[tail_start:tail_start + 160])
@@ -453,6 +455,8 @@ _WERE_DONE = re.compile(r"^\s*(?:more\s+|others?\s+)?(?:were|was|have\s+been|had
                         r"neutrali[sz]ed|eliminated|liquidated|suppressed)\b", re.IGNORECASE)
 
 
+#: Before "N of the M ...": the N are examples the text gives, not a count ("These are just two of the 25,000").
+_EXAMPLES_BEFORE = re.compile(r"\b(?:these|those|they|he|she|this)\s+(?:are|were|is|was)\s+(?:just\s+|only\s+|but\s+)?$", re.IGNORECASE)
 _DESCRIBED_AFTER = re.compile(r"\s+(?:holding|having|bearing|serving|aged)\b", re.IGNORECASE)
 _ARE_LOSS_NOUN = re.compile(r"^\s+(?:are|were|is|was)\s+(?P<noun>deaths|injuries|fatalities)\b", re.IGNORECASE)
 #: "544 tanks had been captured, 79 damaged and 65 abandoned": in a list after counted items, a
