@@ -1433,6 +1433,9 @@ CASES = [
     ("Volunteers have named 2,900 Russian officers killed, with 210 holding the rank of major or higher.", [{"quantity": "2900", "subject_side": "russia"}]),
     # --- "These are just three of the N dead soldiers": the three are examples; the N counts ---
     ("These are just three of the 31,500 dead Russian soldiers identified by the volunteers.", [{"quantity": "31500", "metric": "personnel_losses"}]),
+    # --- "the analysts note" speaks, as "notes" does; the speaker remembered from before does not ---
+    ("Zelensky said in May that 9,000 Russian troops were killed near Vovchansk.\n\nThe researchers note that at least 6,120 Russian inmates have been killed.",
+     [{"quantity": "9000"}, {"quantity": "6120", "claimant": "The researchers"}]),
 ]
 
 

@@ -29,7 +29,7 @@ from . import lexicon as lx
 from . import sides
 
 _SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|report|announced|announces|claimed|claims|claim|wrote|writes|added|adds|hinted|"
-        r"estimated|estimates|estimate|believes|noted|notes|emphasi[sz]ed|stressed|confirmed|declared|informed|posted|tweeted|"
+        r"estimated|estimates|estimate|believes|noted|notes|note|emphasi[sz]ed|stressed|confirmed|declared|informed|posted|tweeted|"
         r"according\s+to|cited|quoted|highlighted|clarified|specified|indicated|revealed|assessed|publishes|published|"
         r"documented|counted|tallied|verified|identified|geolocated|found|puts|assured|insisted|warned|acknowledged|admitted|argued|explained|"
         r"suggested|concluded|calculated|reckons|reckoned|shows|showed|estimate|assesses|assess|believe|think|thinks|"
