@@ -1374,6 +1374,17 @@ CASES = [
     ("Russia's MoD said Russian forces lost 5 tanks in the attack.", [{"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "russia"}]),
     ("The Ukrainian MoD said Ukrainian forces lost 5 tanks.", [{"claimant": "Ministry of Defence of Ukraine", "subject_side": "ukraine"}]),
     ("Ukrainian officials claim Russian troops suffered 700 casualties in one day.", [{"claimant": "Government of Ukraine", "subject_side": "russia"}]),
+    # --- a verb after a whole list governs its first items too; a participle after the last item is that item's alone ---
+    ("Russia launched 420 drones in the night, of which 391 drones and six missiles were destroyed, the air force said.",
+     [{"quantity": "391", "metric": "equipment_losses", "subject_side": "russia"}, {"quantity": "6", "metric": "equipment_losses", "subject_side": "russia"}]),
+    ("The occupiers fled the town in three buses, 12 armoured cars and 9 tractors stolen from farmers.",
+     [{"quantity": "3", "metric": "vehicles_fled"}, {"quantity": "12", "metric": "vehicles_fled"}, {"quantity": "9", "metric": "vehicles_stolen"}]),
+    # --- military people by their role: officers, generals, pilots, saboteurs, defenders ---
+    ("Ukrainian troops have killed 9 Russian generals, Kyiv said.", [{"quantity": "9", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("Russian air defences killed 22 Ukrainian saboteurs and two pilots, the ministry said.",
+     [{"quantity": "22", "metric": "personnel_losses", "subject_side": "ukraine"}, {"quantity": "2", "metric": "personnel_losses", "subject_side": "ukraine"}]),
+    ("Some 250 Mariupol defenders were taken prisoner, the Russian Defence Ministry said.", [{"quantity": "250", "metric": "personnel_losses"}]),
+    ("A Russian strike killed 7 police officers in Sumy.", []),
 ]
 
 
