@@ -1385,6 +1385,11 @@ CASES = [
      [{"quantity": "22", "metric": "personnel_losses", "subject_side": "ukraine"}, {"quantity": "2", "metric": "personnel_losses", "subject_side": "ukraine"}]),
     ("Some 250 Mariupol defenders were taken prisoner, the Russian Defence Ministry said.", [{"quantity": "250", "metric": "personnel_losses"}]),
     ("A Russian strike killed 7 police officers in Sumy.", []),
+    # --- a part of a running total with a period of its own is that period's figure ---
+    ("Russian losses since February 2022 have reached 900,500 personnel, including 1,150 over the past day, the General Staff said.",
+     [{"quantity": "900500", "cumulative": "true"}, {"quantity": "1150", "cumulative": "false", "period_start": "2023-06-19", "period_end": "2023-06-20"}]),
+    ("Since the invasion began Russia has lost 400,000 soldiers, including 90,000 killed, the ministry said.",
+     [{"quantity": "400000", "cumulative": "true"}, {"quantity": "90000", "cumulative": "true"}]),
 ]
 
 
