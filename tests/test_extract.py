@@ -1390,6 +1390,9 @@ CASES = [
      [{"quantity": "900500", "cumulative": "true"}, {"quantity": "1150", "cumulative": "false", "period_start": "2023-06-19", "period_end": "2023-06-20"}]),
     ("Since the invasion began Russia has lost 400,000 soldiers, including 90,000 killed, the ministry said.",
      [{"quantity": "400000", "cumulative": "true"}, {"quantity": "90000", "cumulative": "true"}]),
+    # --- "losses ... reached N" after another figure early in a sentence (the noun was looked for at a wrong offset) ---
+    ("Russian troops lost 1,100 soldiers in the past day, and their total losses in the Kursk region reached 52,000, the General Staff said.",
+     [{"quantity": "1100", "subject_side": "russia"}, {"quantity": "52000", "metric": "personnel_losses", "subject_side": "russia"}]),
 ]
 
 
