@@ -1436,6 +1436,25 @@ CASES = [
     # --- "the analysts note" speaks, as "notes" does; the speaker remembered from before does not ---
     ("Zelensky said in May that 9,000 Russian troops were killed near Vovchansk.\n\nThe researchers note that at least 6,120 Russian inmates have been killed.",
      [{"quantity": "9000"}, {"quantity": "6120", "claimant": "The researchers"}]),
+    # --- a verb after a whole list governs its first items too; a participle after the last item is that item's alone ---
+    ("Russia launched 420 drones in the night, of which 391 drones and six missiles were destroyed, the air force said.",
+     [{"quantity": "391", "metric": "equipment_losses", "subject_side": "russia"}, {"quantity": "6", "metric": "equipment_losses", "subject_side": "russia"}]),
+    ("The occupiers fled the town in three buses, 12 armoured cars and 9 tractors stolen from farmers.",
+     [{"quantity": "3", "metric": "vehicles_fled"}, {"quantity": "12", "metric": "vehicles_fled"}, {"quantity": "9", "metric": "vehicles_stolen"}]),
+    # --- military people by their role: officers, generals, pilots, saboteurs, defenders ---
+    ("Ukrainian troops have killed 9 Russian generals, Kyiv said.", [{"quantity": "9", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("Russian air defences killed 22 Ukrainian saboteurs and two pilots, the ministry said.",
+     [{"quantity": "22", "metric": "personnel_losses", "subject_side": "ukraine"}, {"quantity": "2", "metric": "personnel_losses", "subject_side": "ukraine"}]),
+    ("Some 250 Mariupol defenders were taken prisoner, the Russian Defence Ministry said.", [{"quantity": "250", "metric": "personnel_losses"}]),
+    ("A Russian strike killed 7 police officers in Sumy.", []),
+    # --- a part of a running total with a period of its own is that period's figure ---
+    ("Russian losses since February 2022 have reached 900,500 personnel, including 1,150 over the past day, the General Staff said.",
+     [{"quantity": "900500", "cumulative": "true"}, {"quantity": "1150", "cumulative": "false", "period_start": "2023-06-19", "period_end": "2023-06-20"}]),
+    ("Since the invasion began Russia has lost 400,000 soldiers, including 90,000 killed, the ministry said.",
+     [{"quantity": "400000", "cumulative": "true"}, {"quantity": "90000", "cumulative": "true"}]),
+    # --- "losses ... reached N" after another figure early in a sentence (the noun was looked for at a wrong offset) ---
+    ("Russian troops lost 1,100 soldiers in the past day, and their total losses in the Kursk region reached 52,000, the General Staff said.",
+     [{"quantity": "1100", "subject_side": "russia"}, {"quantity": "52000", "metric": "personnel_losses", "subject_side": "russia"}]),
 ]
 
 

@@ -32,6 +32,8 @@ _METRIC_OF_CUE = {
 
 
 _CLAUSE_END = re.compile(r";")
+#: An auxiliary right before a verb: the verb is a clause's predicate, not a participle describing a noun.
+_PREDICATE_BEFORE = re.compile(r"\b(?:were|was|are|is|have|has|had|been|being)\s+(?:(?:\w+ly|also|all|then|later)\s+)?$", re.IGNORECASE)
 _PARTICIPLE_BY = re.compile(r"\s+\w+ed\s+by\b", re.IGNORECASE)
 _RELATIVE_LAUNCHED = re.compile(r"\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?=(?:had\s+|have\s+|has\s+)?(?:launched|fired|sent|used|deployed)\b)", re.IGNORECASE)
 
@@ -84,11 +86,16 @@ def governing_cue(fig: Figure, starts: list[int], cues: list[tuple[int, str]], m
         if other not in mates:
             previous = other
             break
-    after = bisect.bisect_right(starts, fig.start)
-    following = starts[after] if after < len(starts) else float("inf")
+    # Nor do the items of a list after it separate it from a verb that follows the whole list as
+    # its predicate ("of which 747 drones and four missiles were shot down"); a participle after
+    # a later item describes that item alone ("20 cars and 20 vehicles stolen from locals").
+    later = [other for other in starts[bisect.bisect_right(starts, fig.start):] if other in mates]
+    following = next((other for other in starts[bisect.bisect_right(starts, fig.start):] if other not in mates), float("inf"))
     # A verb usually precedes its object ("stolen a bus and abandoned it"): a cue after the
     # figure counts as a little further away unless it is attached ("vehicles stolen from").
     reach = cues[bisect.bisect_left(positions, previous):bisect.bisect_right(positions, following)]
+    if later:
+        reach = [c for c in reach if c[0] < later[0] or _PREDICATE_BEFORE.search(sentence, max(0, c[0] - 30), c[0])]
     # A cue across a semicolon after the figure governs its own clause ("launched 120 drones and
     # 6 missiles; air defences destroyed 95"): any cue in the figure's clause is nearer.
     own = [(fig.start - pos if pos < fig.start else (pos - fig.noun_end if pos - fig.noun_end <= 2 else pos - fig.noun_end + 10)

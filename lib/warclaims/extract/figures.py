@@ -542,21 +542,23 @@ def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure])
     # "The total casualties ... are now approaching 137,000": the counted noun comes first.
     if not m.group("digits"):
         return None
-    head = sentence[max(0, m.start() - 160):m.start()]
+    head_start = max(0, m.start() - 160)
+    head = sentence[head_start:m.start()]
     bringing = _BRINGING_TOTAL.search(head)
     if bringing and found:
         prev = found[-1]
         end = m.end()
         return Figure(value, m.group().strip(), m.start(), m.end(), prev.kind, prev.unit_raw, end, area_unit=prev.area_unit,
                       item_class=prev.item_class, item_origin=prev.item_origin, modifiers=prev.modifiers,
-                      governs_from=max(0, m.start() - 160) + bringing.start())
+                      governs_from=head_start + bringing.start())
     if not _TOTAL_VERB.search(head) and not (_LOSSES_OF.search(head) and not _YEAR.fullmatch(m.group()) and not m.group("scale")
                                              and _LOSSES_OF_ENDS.match(sentence, m.end() + ((r := _range_after(sentence[m.end():], value)) and r.end() or 0))
                                              and (lx.MILITARY_CONTEXT.search(sentence) or lx.SIDE_SUFFERED.search(sentence) or lx.SIDE_LOSSES_NAMED.search(sentence))):
         return None  # "losses of 150 billion", "losses of 4.3 million tonnes of grain", "energy losses of 9 gigawatts": no soldiers'
 
     nouns = list(_TOTAL_NOUN.finditer(head))
-    if not nouns or any(f.noun_end > m.start() - 160 + nouns[-1].start() for f in found):
+    # The noun must come after every figure before (offsets in the sentence: the head may start at 0).
+    if not nouns or any(f.noun_end > head_start + nouns[-1].start() for f in found):
         return None
     if _CIVILIAN_BEFORE.search(head, max(0, nouns[-1].start() - 25), nouns[-1].start()):
         return None  # "civilian deaths of 120", "civilian casualties averaged 20 a day": not soldiers

@@ -126,6 +126,10 @@ _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|kicked\s+off)\s+(
 _BRINGING_OPENS = re.compile(r"(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting|for\s+a\s+(?:total|tally)|(?:the\s+)?(?:overall\s+|running\s+)?(?:total|tally))\b", re.IGNORECASE)
 
 
+#: Right before a figure, the words that make it a part of the figure before ("including 1,210").
+_PART_BEFORE = re.compile(r"\b(?:including|of\s+which|of\s+them|among\s+them)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|up\s+to\s+)?$", re.IGNORECASE)
+
+
 def scan(sentence: str) -> list[tuple[str, re.Match]]:
     """Every date or period phrase in a sentence, found once for all its figures."""
     low = guard.lowered(sentence)
@@ -160,6 +164,12 @@ def resolve(sentence: str, published: date | None, figure: int | None = None, ot
     bringing = figure is not None and bool(_BRINGING_OPENS.match(sentence, figure))
     if bringing:
         phrases = [(name, m) for name, m in phrases if m.start() >= figure]
+    # "losses since February 2022 reached 1,062,750, including 1,210 over the past day": a part
+    # of the figure before, with a period of its own, is not governed by that figure's period
+    # (rule part_with_own_period); without one ("including 5,000 killed") it shares it.
+    part = _PART_BEFORE.search(sentence, max(0, figure - 20), figure) if figure is not None else None
+    if part and any(m.start() >= figure for _, m in phrases):
+        phrases = [(name, m) for name, m in phrases if m.start() >= part.start()]
     spans = [(m.start(), m.end()) for name, m in phrases if name.startswith(("since", "between"))]
     for name, m in phrases:
         if name in _STARTING_DATES and any(a <= m.start() < b or (m.start() >= b and _CONTINUES.match(sentence, b, m.start())) for a, b in spans):
