@@ -1374,6 +1374,42 @@ CASES = [
     ("Russia's MoD said Russian forces lost 5 tanks in the attack.", [{"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "russia"}]),
     ("The Ukrainian MoD said Ukrainian forces lost 5 tanks.", [{"claimant": "Ministry of Defence of Ukraine", "subject_side": "ukraine"}]),
     ("Ukrainian officials claim Russian troops suffered 700 casualties in one day.", [{"claimant": "Government of Ukraine", "subject_side": "russia"}]),
+    # --- speak9: "an official update" is no speaker; "it" is the country that gave it ---
+    ("Moscow has not published an official update since it said in April that 812 soldiers had died.",
+     [{"quantity": "812", "claimant": "Government of the Russian Federation", "claimant_side": "russia"}]),
+    # --- speak9: third countries' officials and alliances speak for a third party, not the side that did not lose ---
+    ("Between 4,000 and 9,000 Russian troops have been killed, a senior Nato official said.",
+     [{"quantity": "4000", "claimant_side": "third_party"}]),
+    ("A military officer with the North Atlantic Treaty Organization said 6,000 Russian soldiers had died.",
+     [{"quantity": "6000", "claimant_side": "third_party"}]),
+    ("According to Czech Defence Minister Tomas Novak, Russia has lost nearly 3,000 tanks in the war.",
+     [{"quantity": "3000", "claimant_side": "third_party"}]),
+    ("Moscow lost about 900 troops a day in March, NATO Secretary General Piet Jansen told reporters.",
+     [{"quantity": "900", "claimant_side": "third_party"}]),
+    # --- speak9: an abbreviation in parentheses after a named body is that body, not a bare ministry ---
+    ("Russia may have suffered more than 410,000 casualties, the UK Ministry of Defence (MoD) said on Sunday.",
+     [{"quantity": "410000", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
+    # --- speak9: a headline's bare "MoD" after a side that "loses": the other side's ministry ---
+    ("Kyiv Loses Over 180 Troops Near Pokrovsk in a Day - MoD",
+     [{"quantity": "180", "claimant": "Ministry of Defence of the Russian Federation", "claimant_side": "russia"}]),
+    # --- speak9: "BBC Russian" is an outlet, not Russia; a count by an open-source project is its claim ---
+    ("Mediazona, an independent outlet, together with BBC Russia, has confirmed the names of 61,400 Russian soldiers killed in the war.",
+     [{"quantity": "61400", "claimant": "Mediazona", "claimant_side": "third_party"}]),
+    # --- speak9: a bare ministry cited by an outlet said to be one side's is that side's ministry ---
+    ("The pro-Kremlin newspaper Moskovsky Vestnik, citing the Defence Ministry, reported on Tuesday that 8,200 Russian soldiers had been killed.",
+     [{"quantity": "8200", "claimant": "Ministry of Defence of the Russian Federation", "claimant_side": "russia"}]),
+    # --- speak9: a country after "in" is where, not who; "the data shows" is the report speaking ---
+    ("The think tank CSIS said on Monday that Russia had suffered 900,000 casualties.\n\n\"Whatever the claims of success in Ukraine, the data shows Russia is paying a heavy price,\" the report said.\n\nIt estimated that Ukraine had suffered 380,000 casualties.",
+     [{"quantity": "900000", "claimant_side": "third_party"}, {"quantity": "380000", "claimant": "Center for Strategic and International Studies", "claimant_side": "third_party"}]),
+    # --- speak9: "the region's governor" speaks, not the country the region borders ---
+    ("Three Ukrainian drones were downed over the Kursk region bordering Ukraine, the region's governor said on Friday.",
+     [{"quantity": "3", "claimant_side": "russia"}]),
+    # --- speak9: a spokesman titled by a body the sentence names speaks for that body's side ---
+    ("Russia's Battlegroup South repelled four Ukrainian attacks near Siversk, battlegroup spokesman Ivan Petrov told RIA.\n\nHe said the Ukrainian forces lost up to 40 servicemen.",
+     [{"quantity": "40", "claimant": "Ivan Petrov", "claimant_side": "russia"}]),
+    # --- speak9: "with X saying" credits X ---
+    ("Kyiv rarely gives its own losses, with Ukraine's president saying in March that 2,900 Ukrainian troops had died.",
+     [{"quantity": "2900", "claimant_side": "ukraine"}]),
 ]
 
 

@@ -28,8 +28,8 @@ from . import guard
 from . import lexicon as lx
 from . import sides
 
-_SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|report|announced|announces|claimed|claims|claim|wrote|writes|added|adds|hinted|"
-        r"estimated|estimates|estimate|believes|noted|notes|emphasi[sz]ed|stressed|confirmed|declared|informed|posted|tweeted|"
+_SAY = (r"(?:said|says|say|saying|told|tells|stated|states|reported|reports|report|announced|announces|claimed|claims|claim|wrote|writes|added|adds|hinted|"
+        r"estimated|estimates|estimate|believes|noted|notes|emphasi[sz]ed|stressed|confirmed|confirms|declared|informed|posted|tweeted|"
         r"according\s+to|cited|quoted|highlighted|clarified|specified|indicated|revealed|assessed|publishes|published|"
         r"documented|counted|tallied|verified|identified|geolocated|found|puts|assured|insisted|warned|acknowledged|admitted|argued|explained|"
         r"suggested|concluded|calculated|reckons|reckoned|shows|showed|estimate|assesses|assess|believe|think|thinks|"
@@ -74,7 +74,8 @@ _HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Minister", "Governor
 _WORD_RUN = re.compile(r"\S+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a)\s+")
 _COUNTRY_NOUN = re.compile(r"^(ukraine|russia)\b")
-_THIRD_PARTY_WORDS = re.compile(r"\b(?:British|Britain|UK|US|American|NATO|UN|United\s+Nations|Western|Oryx|ISW|analysts?|bloggers?|United\s+(?:States|Kingdom)|Pentagon|White\s+House|Washington|London)\b|\bU\.[SK]\.")
+_THIRD_PARTY_WORDS = re.compile(r"\b(?:British|Britain|UK|US|American|NATO|UN|United\s+Nations|Western|Oryx|ISW|analysts?|bloggers?|United\s+(?:States|Kingdom)|Pentagon|White\s+House|Washington|London)\b|\bU\.[SK]\."
+                                rf"|\b(?:{lx.THIRD_COUNTRIES})\b")
 _TWO_NAMES = re.compile(rf"^{_NAME}\s+{_NAME}")
 _ONE_NAME = re.compile(_NAME)
 _PLACE_BEFORE = re.compile(r"\b(?:(?:village|town|city|settlement|hamlet|district|region|oblast|province)\s+of|in|near|outside)\s+$", re.IGNORECASE)
@@ -127,7 +128,7 @@ _UNIT_WORD = (r"(?:army|armed\s+forces|military|forces|command|brigade|battalion
 _ROLE_RE = re.compile(
     r"\b(?:(?:one|a|an|the|another|several|two|three|some)\s+)?(?:(?:[A-Z][A-Za-z.]*|U\.S\.|UK|US|senior|junior|top|local|military|regional|deputy|"
     r"[a-z]+(?:-[a-z]+)+|[A-Z][a-z]+(?:-[a-z]+)+|pro-Kremlin|pro-Russian|independent|high-ranking|defen[cs]e|intelligence|government|western|Western|unnamed|anonymous|"
-    rf"[A-Z][\w-]*['’]s|its|their|{_UNIT_WORD})\s+){{0,3}}"
+    rf"[A-Z][\w-]*['’]s|(?:region|city|oblast|province|district|town|country|ministry|army|brigade|battlegroup|group|unit|agency)['’]s|its|their|{_UNIT_WORD})\s+){{0,3}}"
     rf"{_ROLE_NOUN}s?\b(?:\s+(?:to|for|of|in|with|within|inside|at|close\s+to)\s+(?:the\s+|an?\s+)?"
     rf"(?:(?:[A-Z][\w'’-]*|{_UNIT_WORD})(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*|{_UNIT_WORD})){{0,5}}\b|{_INSTITUTION}\b))?",
 )
@@ -141,6 +142,7 @@ _BARE_PLURAL_ROLE = re.compile(r"(?:officials|analysts|sources|experts|commander
 #: owner is the body that speaks, read by the rules for definite bodies.
 _OWNER_BEFORE = re.compile(r"(?:['’]s|\b(?:the|its|their|his|her|our|these|those))\s+$", re.IGNORECASE)
 _ROLE_NOUN_RE = re.compile(rf"\b{_ROLE_NOUN}s?\b")
+_ROLE_AS_ADJECTIVE = re.compile(rf"\s+(?:{lx.ROLE_AS_ADJECTIVE})\b", re.IGNORECASE)
 
 
 def _roles(sentence: str) -> list[re.Match]:
@@ -149,6 +151,8 @@ def _roles(sentence: str) -> list[re.Match]:
     for noun in _ROLE_NOUN_RE.finditer(sentence):
         if out and out[-1].end() > noun.start():
             continue
+        if _ROLE_AS_ADJECTIVE.match(sentence, noun.end()):
+            continue  # "an official update", "the official death toll": what was said, no speaker (rule role_as_adjective)
         for m in _ROLE_RE.finditer(sentence, max(0, noun.start() - 60), min(len(sentence), noun.end() + 60)):
             if m.start() <= noun.start() < m.end():
                 out.append(m)
@@ -174,7 +178,7 @@ _SERVICE_RE = re.compile(
     re.IGNORECASE,
 )
 _MEDIA = re.compile(
-    r"\b(?:BBC|Reuters|CNN|AP|AFP|Associated\s+Press|the\s+Guardian|Guardian|New\s+York\s+Times|NYT|Washington\s+Post|Wall\s+Street\s+Journal|WSJ|Bloomberg|"
+    r"\b(?:BBC(?:\s+Russian(?:\s+Service)?|\s+Russia)?|Reuters|CNN|AP|AFP|Associated\s+Press|the\s+Guardian|Guardian|New\s+York\s+Times|NYT|Washington\s+Post|Wall\s+Street\s+Journal|WSJ|Bloomberg|"
     r"TASS|RIA(?:\s+Novosti)?|Interfax|Ukrinform|Ukrainska\s+Pravda|Kyiv\s+Independent|Sky\s+News|Al\s+Jazeera|Censor\.NET|Sputnik|Meduza|Mediazona)\b"
 )
 _OWN_ANALYSIS = re.compile(rf"(?:(?:an?|the|its)\s+)?(?P<outlet>{_MEDIA.pattern})(?:['’]s)?\s+(?:own\s+)?(?:analysis|count|tally|calculations?|review|investigation|estimates?|database)\b")
@@ -338,6 +342,8 @@ def _with_country(sentence: str, start: int, end: int) -> tuple[int, int, str, b
     return start, end, text, True
 
 
+#: Between a named body and its abbreviation in parentheses ("UK Ministry of Defence| (|MoD)").
+_ABBREVIATION_GAP = re.compile(r"\s*\(\s*")
 _DOTTED_COUNTRY = re.compile(r"\bU\.([SK])\.")
 
 
@@ -383,6 +389,8 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
             out.append((m.start(), m.end(), m.group(), False))
     # Each of its spellings holds "inistry": most sentences are passed over by that test alone.
     for m in _MINISTRY_MENTION.finditer(sentence) if "inistry" in sentence or "MoD" in sentence or "top brass" in sentence else ():
+        if any(k and _ABBREVIATION_GAP.fullmatch(sentence, e, m.start()) for _, e, _, k in out):
+            continue  # "the UK Ministry of Defence (MoD) said": the body's own abbreviation, not another ministry (rule abbreviation_of_the_body)
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
             out.append(_with_country(sentence, m.start(), m.end()))
     for m in _SIDE_MILITARY.finditer(sentence) if "ussia" in sentence or "krain" in sentence else ():
@@ -507,6 +515,7 @@ _THIRD_CAPITALS = {"london": "UK ", "washington": "US "}
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 
 
+_COMMA_BEFORE = re.compile(r",\s*$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at)\s+$", re.IGNORECASE)
 
 
@@ -671,6 +680,10 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
                 return dataclasses.replace(c, side=side, side_guessed=False, rule=""), "side_of_the_description"
             if third and not _THIRD_PARTY_ROLE.fullmatch(third.group()):
                 return dataclasses.replace(c, side="third_party", side_guessed=False, rule=""), "side_of_the_description"
+        if c.side_guessed and at and _THIRD_DESCRIBED.search(sentence, max(0, at - 50), at):
+            # "NATO Secretary General X", "Polish Foreign Minister X": a third country's or an alliance's
+            # title before an unknown name speaks for a third party (rule side_of_the_description).
+            return dataclasses.replace(c, side="third_party", side_guessed=False, rule=""), "side_of_the_description"
         described = _DESCRIBED_AS.search(sentence, max(0, at - 50), at) if c.side_guessed and at else None
         if described:
             # "Russian military blogger Rybar": the words that introduce an unknown speaker give
@@ -700,7 +713,11 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             found.append(Attribution(cue.start(), resolve_name(own.group("outlet"), sentence)))
             continue
         outlet = _MEDIA.match(sentence, cue.end() + (4 if sentence.startswith("the ", cue.end()) else 0))
-        counter = next((m for m in every if m[3] and cue.end() <= m[0] <= cue.end() + 40 and not _CLAUSE_PUNCTUATION.search(sentence, cue.end(), m[0])), None) if outlet else None
+        counters = [m for m in every if m[3] and cue.end() <= m[0] <= cue.end() + 40 and not _CLAUSE_PUNCTUATION.search(sentence, cue.end(), m[0])] if outlet else []
+        # "a count by BBC Russian and Mediazona": the open-source counter before the publisher beside it.
+        counter = next((m for m in counters if resolve_name(m[2], sentence).name not in _publishers()), counters[0] if counters else None)
+        if counter is not None and _ACCORDING.match(cue.group()) and (counter[0], counter[1]) == (outlet.start(), outlet.end()):
+            counter = None  # "according to BBC": the outlet relays; only its count ("a count by BBC Russian") is its claim
         if counter is not None and any(a <= counter[0] < b for a, b in media_spans):
             # "a count by BBC Russian and Mediazona": an outlet the claimant table knows counted (rule outlet_in_the_table).
             found.append(Attribution(cue.start(), resolve_name(counter[2], sentence), "outlet_in_the_table"))
@@ -737,7 +754,13 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
                     chosen = nxt
                 else:
                     break
-            found.append(Attribution(cue.start(), *named(chosen[2], chosen[0])))
+            cited, rule = named(chosen[2], chosen[0])
+            home = _described_outlet(sentence, cue.start()) if _CITING.match(cue.group()) and _BARE_MINISTRY.match(chosen[2].strip()) else None
+            if home:
+                # "The pro-Kremlin newspaper X, citing the Defence Ministry": the ministry of the side the
+                # outlet is said to be of, not the one guessed from whose losses it names (rule outlets_described_side).
+                cited, rule = resolve_name(home + " Ministry of Defence"), "outlets_described_side"
+            found.append(Attribution(cue.start(), cited, rule))
             continue
         # The speaker's name runs to a comma, a clause or a full stop; "U.S." is one word.
         free = _FREE_NAME.match(sentence[cue.end():])
@@ -752,6 +775,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     for say in _SAY_RE.finditer(sentence):
         if _ACCORDING.match(say.group()) or any(a.position == say.start() for a in found):
             continue
+        if say.group().lower() == "saying" and _COMMA_BEFORE.search(sentence, max(0, say.start() - 3), say.start()):
+            continue  # "The head of X has broken with the Kremlin line, saying ...": the clause's subject speaks, not the name before the comma
         if _ARTICLE_BEFORE.search(sentence, max(0, say.start() - 5), say.start()):
             continue  # "Ukraine recaptured an estimated 12,000 km²": an adjective or noun after an article, no one speaking
         if _PASSIVE_BEFORE.search(sentence[max(0, say.start() - 30):say.start()]) and not _QUOTED_AS_SAYING.match(sentence, say.start()):
@@ -761,6 +786,11 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         # A name that is the subject of what was said is not the speaker ("Russia has lost 90,000
         # troops, says UK": Russia lost, the UK says; rule subject_of_the_report).
         before = [m for m in mentions if _near(m[1], say.start(), sentence) and not _SUBJECT_OF_A_VERB.match(sentence, m[1])]
+        own = next((p for p in _PRONOUN_RE.finditer(sentence, max(0, say.start() - 70), say.end()) if p.end() == say.end()), None) if before else None
+        if own is not None:
+            # "... momentum in Ukraine, the data shows": the verb has its own subject ("the data", "it");
+            # a name before that subject does not speak (rule own_subject_of_the_verb).
+            before = [m for m in before if m[1] > own.start()]
         aside = _RELATIVE_ASIDE.search(sentence, max(0, say.start() - 100), say.start()) if "," in sentence else None
         if aside:
             # "The governor of Ukraine's Sumy region, which borders Russia, said": a relative clause
@@ -779,6 +809,12 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
                  and not _SUBJECT_OF_A_VERB.match(sentence, m[1])] if _INVERTING.match(say.group()) else []
         if before:
             subject = _subject(before, say.start(), sentence)
+            cited = [a for a in found if a.rule == "outlets_described_side" and a.position < say.start()]
+            if cited and (cited[-1].position < subject[0] or not resolve_name(subject[2], sentence).known):
+                # "The pro-Kremlin paper X, citing the Defence Ministry, reported": the source it cites
+                # speaks, not the outlet (nor the cited name read again as the verb's subject).
+                found.append(Attribution(say.start(), cited[-1].claimant, cited[-1].rule))
+                continue
             found.append(Attribution(say.start(), *named(subject[2], subject[0])))
         elif after:
             found.append(Attribution(say.start(), *named(after[0][2], after[0][0])))
@@ -848,10 +884,41 @@ _ALSO = re.compile(r"\s+(?:has\s+|had\s+)?also\b", re.IGNORECASE)
 #: "pro-Kremlin war correspondent ", "Ukraine's deputy defence minister ").
 _DESCRIBED_AS = re.compile(r"(?P<side>\b(?:pro-Russian|pro-Kremlin|Kremlin-backed|Moscow-backed|Russian-installed|Moscow-installed|"
                            r"Russian|Russia['’]s|Ukrainian|Ukraine['’]s))\s+(?:[a-z][\w-]*\s+){1,3}$")
+#: A third country's or an alliance's name opening the title before a name ("NATO Secretary General ").
+_THIRD_DESCRIBED = re.compile(rf"\b(?:{lx.THIRD_COUNTRIES})\s+(?:[A-Za-z][\w-]*\s+){{0,3}}$")
 _SIDE_NAMED = re.compile(rf"\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 _POSSESSED_BODY = re.compile(r"\b(?:its|their)\s+(?P<body>air\s+force|military|army|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|navy)\b", re.IGNORECASE)
 _ENEMY_WORD = re.compile(r"(?i:enemy|adversar|hostile)")
 _SOURCE_WORD = re.compile(r"(?i:sources?|data)")
+
+
+#: An outlet described as one side's before a citing cue ("The pro-Kremlin newspaper X, citing"):
+#: its side, and a word that makes it an outlet.
+_OUTLET_SIDE = re.compile(r"\b(?P<side>pro-Kremlin|pro-Russian|Kremlin-(?:backed|controlled|funded|friendly|linked)|Russian|Russia['’]s|pro-Ukrainian|Ukrainian|Ukraine['’]s)\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:newspaper|tabloid|daily|outlet|media|news\s+(?:agency|site|outlet|channel)|agency|broadcaster|channel|TV|television|website|paper)\b")
+
+
+def _described_outlet(sentence: str, cue: int) -> str | None:
+    """The side ("Russian", "Ukrainian") of an outlet the clause before a citing cue describes as one
+    side's, or None."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, max(0, cue - 100), cue)), default=max(0, cue - 100))
+    m = _OUTLET_SIDE.search(sentence, start, cue)
+    if not m:
+        return None
+    return "Russian" if re.search(r"russia|kremlin", m.group("side"), re.IGNORECASE) and not m.group("side").lower().startswith("pro-ukr") else "Ukrainian"
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:\"“”]")
+
+
+@functools.lru_cache(maxsize=1)
+def _publishers() -> frozenset:
+    """The claimant table's news publishers (kind ``publisher``), which relay more often than they count."""
+    import csv
+
+    from ..paths import DATA_DIR
+    with open(DATA_DIR / "claimants.csv", encoding="utf-8") as f:
+        return frozenset(row["claimant"] for row in csv.DictReader(f) if row["kind"] == "publisher")
 
 
 def _speaker_heading(sentence: str) -> list[Attribution]:
