@@ -1410,6 +1410,12 @@ CASES = [
     # --- speak9: "with X saying" credits X ---
     ("Kyiv rarely gives its own losses, with Ukraine's president saying in March that 2,900 Ukrainian troops had died.",
      [{"quantity": "2900", "claimant_side": "ukraine"}]),
+    # --- speak9: "it" after a country that opens the sentence is that country, not the body named before ---
+    ("Western officials said the estimate drew on Ukrainian officials. Russia has not given an official update since it said on May 3 that 731 soldiers had been killed.",
+     [{"quantity": "731", "claimant": "Government of the Russian Federation", "claimant_side": "russia"}]),
+    # --- speak9: a sentence-opening "Despite claims" is no speaker named "Despite" ---
+    ("The think tank CSIS said on Monday that Russia had suffered 900,000 casualties.\n\n\"Despite claims of momentum in Ukraine, the data shows Russia is paying a heavy price,\" the report said.\n\nIt estimated that Ukraine had suffered 380,000 casualties.",
+     [{"quantity": "900000", "claimant_side": "third_party"}, {"quantity": "380000", "claimant": "Center for Strategic and International Studies", "claimant_side": "third_party"}]),
 ]
 
 

@@ -187,7 +187,7 @@ _PRONOUN_RE = re.compile(r"\b(?:(?P<person>he|she)|(?P<org>it|they|the\s+(?:Ukra
 _GENERIC_REF = re.compile(r"\b(?:a|the)\s+(?:representative|spokes(?:man|woman|person)|speaker|official)\s+(?:of|for|from)\s+the\s+\w+(?:\s+\w+)?"
                           r"|\b(?:the|its|their|this|that|these)\s+(?:(?:daily|latest|morning|evening|weekly|same|new|updated)\s+)?(?:report|bulletin|statement|update|briefing|summary|post|assessment|estimates?|analysis|data|figures|calculations|source)\b(?!\s+(?:of|by|from)\b)",
                           re.IGNORECASE)
-_NOT_NAMES = re.compile(r"^(?:The|This|That|These|Those|In|On|At|As|But|And|However|Meanwhile|Speaking|According|Earlier|Later|Since|During|After|Before|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kremlin|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_NOT_NAMES = re.compile(r"^(?:The|This|That|These|Those|In|On|At|As|But|And|However|Meanwhile|Speaking|According|Earlier|Later|Since|During|After|Before|Despite|Although|Though|While|Amid|Unlike|Given|Following|Including|Because|Whatever|Without|Yet|Still|Both|Neither|Either|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kremlin|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
 @dataclass(frozen=True)
@@ -515,6 +515,8 @@ _THIRD_CAPITALS = {"london": "UK ", "washington": "US "}
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 
 
+#: A country opening a sentence as the subject of its verb ("Russia has not given ...").
+_COUNTRY_SUBJECT = re.compile(r"^\W*(?:(?:But|And|Yet|So)\s+)?(?P<country>Russia|Ukraine|Moscow|Kyiv|Kiev|the\s+Kremlin|The\s+Kremlin)\s+(?:has|have|had|is|was|did|does|would|will|[a-z]+ed|[a-z]+s)\b")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at)\s+$", re.IGNORECASE)
 
@@ -824,6 +826,12 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         if any(pro.start() <= m[0] < pro.end() and m[3] for m in mentions):
             continue  # "the Russian ministry said": the name it holds is the speaker
         who = last_person if pro.group("person") else (last_org or last_person)
+        subject = _COUNTRY_SUBJECT.match(sentence) if (pro.group("org") or "").lower() == "it" else None
+        if subject and subject.end("country") <= pro.start():
+            # "Russia has not given an update since it said ...": "it" is the country the sentence
+            # opens with as its subject, not the body named before (rule country_subject_pronoun).
+            found.append(Attribution(pro.start(), resolve_name(subject.group("country"), sentence), "country_subject_pronoun"))
+            continue
         owned = _OWNED_SOURCE.match(pro.group("org") or "")
         body = _DEFINITE_BODY.fullmatch(owned.group("owner") if owned else pro.group("org") or "")
         if body:
