@@ -1416,6 +1416,14 @@ CASES = [
     # --- speak9: a sentence-opening "Despite claims" is no speaker named "Despite" ---
     ("The think tank CSIS said on Monday that Russia had suffered 900,000 casualties.\n\n\"Despite claims of momentum in Ukraine, the data shows Russia is paying a heavy price,\" the report said.\n\nIt estimated that Ukraine had suffered 380,000 casualties.",
      [{"quantity": "900000", "claimant_side": "third_party"}, {"quantity": "380000", "claimant": "Center for Strategic and International Studies", "claimant_side": "third_party"}]),
+    # --- speak9: estimates a sentence compares with are not its speaker's ---
+    ("The leaked figures fall far short of casualty estimates by Western analysts and the Pentagon. One sheet put the number of Russian soldiers killed at 14,500.",
+     [{"quantity": "14500", "claimant": ""}]),
+    # --- speak9: "intel" is "intelligence" in a headline's closing speaker ---
+    ("Russia has lost 410,000 troops - UK intel", [{"quantity": "410000", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
+    # --- speak9: "analysts of the project X" are X's ---
+    ("In May, the area Russian forces occupied grew by 96 sq km. This was reported by analysts of the monitoring project DeepState.",
+     [{"quantity": "96", "claimant": "DeepState"}]),
 ]
 
 

@@ -55,8 +55,8 @@ _HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Gen|General|Colonel|Col|Minister|Go
 
 
 #: An anonymous speaker's institution ("a source in the Ukrainian General Staff").
-_INSIDE_BODY = re.compile(r"^(?i:an?|one|the|another|two|three|several)\s+(?:[\w.-]+\s+){0,2}?(?:source|official|representative|spokes(?:man|woman|person))s?\s+"
-                          r"(?:in|within|inside|at|of|from|for|close\s+to)\s+(?P<body>(?:the\s+)?[A-Z][\w.'’ -]+)$")
+_INSIDE_BODY = re.compile(r"^(?:(?i:an?|one|the|another|two|three|several)\s+(?:[\w.-]+\s+){0,2}?(?:source|official|representative|spokes(?:man|woman|person))s?|(?i:analysts|experts|researchers))\s+"
+                          r"(?:in|within|inside|at|of|from|for|close\s+to)\s+(?P<body>(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?[A-Z][\w.'’ -]+)$")
 #: "the head of the Russian Defense Ministry", "the chief of Ukraine's General Staff".
 _APPOSITIVE_NAME = re.compile(rf",?\s+{_NAME}\s+{_NAME}")
 _HEAD_OF = re.compile(r"\b(?:(?i:the)\s+)?(?i:head|chief|leader|director|boss)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.]*\s+|of\s+|the\s+|(?i:defen[cs]e|military|regional)\s+){0,4}"
@@ -123,7 +123,7 @@ _INSTITUTION = r"(?:president|prime\s+minister|minister|ministry|governor|comman
 _UNIT_WORD = (r"(?:army|armed\s+forces|military|forces|command|brigade|battalion|regiment|company|platoon|unit|division|corps|"
               r"administration|authorities|ministry|defen[cs]e|intelligence|southern|northern|eastern|western|central|regional|"
               r"general\s+staff|staff|navy|air\s+force|guard|national|border|service|government|office|directorate|headquarters|"
-              r"group|operational|press|drone|artillery|tank|frontline|front-line|[a-z]+-installed|[a-z]+-backed|"
+              r"group|project|monitoring|mapping|analytical|research|investigative|open-source|operational|press|drone|artillery|tank|frontline|front-line|[a-z]+-installed|[a-z]+-backed|"
               r"motori[sz]ed|mechani[sz]ed|rifle|assault|airborne|marine|infantry|separate|special|war|\d+(?:st|nd|rd|th))")
 _ROLE_RE = re.compile(
     r"\b(?:(?:one|a|an|the|another|several|two|three|some)\s+)?(?:(?:[A-Z][A-Za-z.]*|U\.S\.|UK|US|senior|junior|top|local|military|regional|deputy|"
@@ -294,6 +294,8 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
             name, side = index[claimant_key(text)]
             return Claimant(name, side, True, text, person=False, rule=rule)
     key = claimant_key(text)
+    if key not in index and " intel" in key:
+        key = _INTEL.sub("intelligence", key)  # "British intel": the table spells it out (rule intel_abbreviation)
     if key not in index:  # "the air force" is itself an alias; "the Pentagon" is "Pentagon"
         key = _LEADING_ARTICLE.sub("", key)
     if key not in index:
@@ -344,6 +346,7 @@ def _with_country(sentence: str, start: int, end: int) -> tuple[int, int, str, b
 
 #: Between a named body and its abbreviation in parentheses ("UK Ministry of Defence| (|MoD)").
 _ABBREVIATION_GAP = re.compile(r"\s*\(\s*")
+_INTEL = re.compile(r"\bintel\b")
 _DOTTED_COUNTRY = re.compile(r"\bU\.([SK])\.")
 
 
@@ -517,6 +520,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 
 #: A country opening a sentence as the subject of its verb ("Russia has not given ...").
 _COUNTRY_SUBJECT = re.compile(r"^\W*(?:(?:But|And|Yet|So)\s+)?(?P<country>Russia|Ukraine|Moscow|Kyiv|Kiev|the\s+Kremlin|The\s+Kremlin)\s+(?:has|have|had|is|was|did|does|would|will|[a-z]+ed|[a-z]+s)\b")
+#: Words that compare a figure with others' estimates ("well below |casualty |estimates by X").
+_COMPARED_WITH = re.compile(r"\b(?:than|below|above|short\s+of|exceed\w*|contradict\w*|compared\s+(?:to|with)|unlike|dispute\w*)\s+(?:(?:the|some|many|most|other|[\w-]+)\s+){0,2}$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at)\s+$", re.IGNORECASE)
 
@@ -708,6 +714,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             continue  # "... analysis of data from ISW": the data's source is not the claimant
         if _SOURCE_CUE.match(sentence, cue.end()):
             continue  # "according to a count by X": the cue after names the source
+        if _COMPARED_WITH.search(sentence, max(0, cue.start() - 40), cue.start()) and not _DIGIT.search(sentence, cue.end()):
+            continue  # "well below casualty estimates by X": estimates compared with, not who speaks (rule compared_estimates)
         own = _OWN_ANALYSIS.match(sentence, cue.end())
         if own:
             analysed_until = own.end() + 12
