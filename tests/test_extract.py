@@ -1424,6 +1424,14 @@ CASES = [
     # --- speak9: "analysts of the project X" are X's ---
     ("In May, the area Russian forces occupied grew by 96 sq km. This was reported by analysts of the monitoring project DeepState.",
      [{"quantity": "96", "claimant": "DeepState"}]),
+    # --- speak9: "Citing X, the outlet reported": X speaks, not the outlet; a foreign outlet speaks for a third party ---
+    ("Citing Ukrainian military intelligence, the Financial Times reported that Russia lost 1,100 troops a day in May.",
+     [{"quantity": "1100", "claimant": "Defence Intelligence of Ukraine", "claimant_side": "ukraine"}]),
+    ("On Monday, Welt reported that Russian forces captured over 380 square kilometers in eastern Ukraine in May.",
+     [{"quantity": "380", "claimant": "Welt", "claimant_side": "third_party"}]),
+    # --- speak9: a third country's intelligence service speaks for a third party ---
+    ("The Latvian intelligence service estimates Russia has lost 310,000 troops.", [{"quantity": "310000", "claimant_side": "third_party"}]),
+    ("Russia has lost 320,000 troops, Finland's military intelligence service said.", [{"quantity": "320000", "claimant_side": "third_party"}]),
 ]
 
 

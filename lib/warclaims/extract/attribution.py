@@ -115,7 +115,7 @@ def _person_names(sentence: str):
 _ROLE_NOUN = (r"(?:blogger|milblogger|analyst|official|source|commander|head|officer|expert|researcher|journalist|correspondent|"
               r"spokes(?:man|woman|person)|spokesmen|representative|adviser|advisor|aide|colonel|general|governor|deputy\s+governor|"
               r"mayor|diplomat|lawmaker|intelligence\s+officer|military\s+officer|(?:deputy\s+)?minister|businessman|businesswoman|resident|"
-              r"witness|eyewitness|farmer|volunteer|activist|soldier|serviceman)")
+              r"witness|eyewitness|farmer|volunteer|activist|soldier|serviceman|intelligence\s+(?:service|agency))")
 _INSTITUTION = r"(?:president|prime\s+minister|minister|ministry|governor|commander|army|general\s+staff|military|government|battlegroup|brigade|agency)"
 #: Lower-case words of a unit or institution a role serves in ("a colonel in the Ukrainian army",
 #: "a spokesman for Ukraine's southern command", "an official in the Russian-installed
@@ -135,7 +135,7 @@ _ROLE_RE = re.compile(
 #: Stems of the role nouns: a substring test (fast) before the long pattern.
 _ROLE_STEMS = ("blogger", "analyst", "official", "source", "command", "head", "officer", "expert", "researcher", "journalist", "correspondent",
                "spokes", "representative", "advis", "aide", "colonel", "general", "governor", "mayor", "diplomat", "lawmaker", "minister",
-               "business", "resident", "witness", "farmer", "volunteer", "activist", "soldier", "serviceman")
+               "business", "resident", "witness", "farmer", "volunteer", "activist", "soldier", "serviceman", "intelligence ")
 #: A role in the plural speaks without an article ("officials said", "analysts estimate").
 _BARE_PLURAL_ROLE = re.compile(r"(?:officials|analysts|sources|experts|commanders|officers|diplomats|bloggers|researchers)")
 #: A possessive or determiner before a role ("the think tank's analysts", "its officials"): the
@@ -151,7 +151,7 @@ def _roles(sentence: str) -> list[re.Match]:
     for noun in _ROLE_NOUN_RE.finditer(sentence):
         if out and out[-1].end() > noun.start():
             continue
-        if _ROLE_AS_ADJECTIVE.match(sentence, noun.end()):
+        if noun.group() == "official" and _ROLE_AS_ADJECTIVE.match(sentence, noun.end()):
             continue  # "an official update", "the official death toll": what was said, no speaker (rule role_as_adjective)
         for m in _ROLE_RE.finditer(sentence, max(0, noun.start() - 60), min(len(sentence), noun.end() + 60)):
             if m.start() <= noun.start() < m.end():
@@ -162,6 +162,7 @@ def _roles(sentence: str) -> list[re.Match]:
 
 #: A figure right before a role phrase: the phrase is what is counted ("57,000 Russian soldiers").
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million))\s+$", re.IGNORECASE)
+_BARE_SERVICE = re.compile(r"(?i:the|its|their)\s+intelligence\s+(?:service|agency)s?")
 _ROLE_START = re.compile(r"^(?:one|a|an|the|another|several|two|three|some)\s", re.IGNORECASE)
 #: Between "according to" and a name, a title set off by a comma ("the regional governor, ").
 _APPOSITIVE = re.compile(r"^(?:the|a|an)\s+[\w\s'’-]{0,30},\s*$", re.IGNORECASE)
@@ -179,8 +180,16 @@ _SERVICE_RE = re.compile(
 )
 _MEDIA = re.compile(
     r"\b(?:BBC(?:\s+Russian(?:\s+Service)?|\s+Russia)?|Reuters|CNN|AP|AFP|Associated\s+Press|the\s+Guardian|Guardian|New\s+York\s+Times|NYT|Washington\s+Post|Wall\s+Street\s+Journal|WSJ|Bloomberg|"
-    r"TASS|RIA(?:\s+Novosti)?|Interfax|Ukrinform|Ukrainska\s+Pravda|Kyiv\s+Independent|Sky\s+News|Al\s+Jazeera|Censor\.NET|Sputnik|Meduza|Mediazona)\b"
+    r"TASS|RIA(?:\s+Novosti)?|Interfax|Ukrinform|Ukrainska\s+Pravda|Kyiv\s+Independent|Sky\s+News|Al\s+Jazeera|Censor\.NET|Sputnik|Meduza|Mediazona|"
+    r"Financial\s+Times|The\s+Economist|Economist|Forbes|Newsweek|Politico|Axios|Welt|Die\s+Welt|Der\s+Spiegel|Spiegel|Le\s+Monde|NBC(?:\s+News)?|CBS(?:\s+News)?|"
+    r"ABC\s+News|Fox\s+News|Daily\s+Telegraph|Euronews|Deutsche\s+Welle|DW|RFE/RL|Radio\s+Liberty|Radio\s+Free\s+Europe|"
+    r"Times\s+of\s+London|Yle|NHK|Kyodo|Yonhap|Anadolu(?:\s+Agency)?|Xinhua|Bellingcat)\b"
 )
+#: The outlets :data:`_MEDIA` names that are neither side's (the claimant table knows the sides' own).
+_FOREIGN_OUTLET = re.compile(r"(?:the\s+|The\s+)?(?:BBC|Reuters|CNN|AP|AFP|Associated\s+Press|Guardian|New\s+York\s+Times|NYT|Washington\s+Post|Wall\s+Street\s+Journal|WSJ|Bloomberg|"
+                             r"Sky\s+News|Al\s+Jazeera|Financial\s+Times|Economist|Forbes|Newsweek|Politico|Axios|Welt|Die\s+Welt|Der\s+Spiegel|Spiegel|Le\s+Monde|NBC(?:\s+News)?|"
+                             r"CBS(?:\s+News)?|ABC\s+News|Fox\s+News|Daily\s+Telegraph|Euronews|Deutsche\s+Welle|DW|RFE/RL|Radio\s+Liberty|Radio\s+Free\s+Europe|Times\s+of\s+London|"
+                             r"Yle|NHK|Kyodo|Yonhap|Anadolu(?:\s+Agency)?|Xinhua|Bellingcat)")
 _OWN_ANALYSIS = re.compile(rf"(?:(?:an?|the|its)\s+)?(?P<outlet>{_MEDIA.pattern})(?:['’]s)?\s+(?:own\s+)?(?:analysis|count|tally|calculations?|review|investigation|estimates?|database)\b")
 _PRONOUN_RE = re.compile(r"\b(?:(?P<person>he|she)|(?P<org>it|they|the\s+(?:Ukrainian\s+|Russian\s+)?(?:unit|brigade|battlegroup|command|ministry|department|agency|institute|think\s+tank|group|project)"
                          r"(?:['’]s\s+(?:[\w-]+\s+)?(?:press\s+(?:service|office)|spokes(?:man|woman|person)|analysts|experts|researchers|specialists))?|the\s+statement|the\s+report|the\s+military|the\s+army|the\s+data|the\s+figures|the\s+analysis|the\s+update|the\s+briefing))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
@@ -315,7 +324,11 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
     own = own if own and not _ENEMY_WORD.match(own.group()) else None
     third = _THIRD_PARTY_WORDS.search(text)
     losers = sides.losers_named(context) if context else frozenset()
-    if third and not (own and _THIRD_PARTY_ROLE.fullmatch(third.group())):
+    if not own and _FOREIGN_OUTLET.fullmatch(text.strip()):
+        # "Welt reported", "the Financial Times reported": a foreign news outlet the claimant table does
+        # not know speaks for neither side (rule foreign_outlet); the sides' state media are in the table.
+        side, guessed = "third_party", False
+    elif third and not (own and _THIRD_PARTY_ROLE.fullmatch(third.group())):
         # "a British analyst", "U.S. officials"; "a Russian military blogger" is Russia's.
         side, guessed = "third_party", False
     elif lx.UKRAINIAN_WORDS_FOR_RUSSIANS_RE.search(around):
@@ -417,6 +430,8 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
             continue
         if _COUNTED_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "57,000 Russian soldiers": the people counted, not a speaker
+        if _BARE_SERVICE.fullmatch(text):
+            continue  # "the intelligence service said": the body named before, read as a definite body
         # An unnamed source or official inside an institution the claimant table knows speaks
         # for it ("a source in the General Staff", "a representative of the Defence Ministry").
         inside = _INSIDE_BODY.search(text)
@@ -819,11 +834,14 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
                  and not _SUBJECT_OF_A_VERB.match(sentence, m[1])] if _INVERTING.match(say.group()) else []
         if before:
             subject = _subject(before, say.start(), sentence)
-            cited = [a for a in found if a.rule == "outlets_described_side" and a.position < say.start()]
-            if cited and (cited[-1].position < subject[0] or not resolve_name(subject[2], sentence).known):
-                # "The pro-Kremlin paper X, citing the Defence Ministry, reported": the source it cites
-                # speaks, not the outlet (nor the cited name read again as the verb's subject).
-                found.append(Attribution(say.start(), cited[-1].claimant, cited[-1].rule))
+            cited = [a for a in found if a.position < say.start() and _CITING.match(sentence, a.position)]
+            speaker = resolve_name(subject[2], sentence) if cited else None
+            if cited and (cited[-1].rule == "outlets_described_side" and cited[-1].position < subject[0]
+                          or not speaker.known or speaker.name in _publishers() or _MEDIA.fullmatch(subject[2].strip())):
+                # "The pro-Kremlin paper X, citing the Defence Ministry, reported", "Citing Ukrainian
+                # intelligence, the Financial Times reported": the source an outlet cites speaks, not the
+                # outlet (nor the cited name read again as the verb's subject) (rule cited_by_an_outlet).
+                found.append(Attribution(say.start(), cited[-1].claimant, cited[-1].rule or "cited_by_an_outlet"))
                 continue
             found.append(Attribution(say.start(), *named(subject[2], subject[0])))
         elif after:

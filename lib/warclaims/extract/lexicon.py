@@ -180,7 +180,9 @@ RUSSIAN_WORDS_FOR_UKRAINIANS_RE = re.compile(r"\b(?:Kiev|Kyiv)\s+regime\b|\bneo-
 #: described by one is a third party, whichever side's losses the sentence names.
 THIRD_COUNTRIES = (r"NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation|EU|European\s+Union|Polish|Poland['’]s|German|Germany['’]s|French|France['’]s|"
                    r"Italian|Spanish|Dutch|Belgian|Danish|Swedish|Norwegian|Finnish|Estonian|Latvian|Lithuanian|Czech|Slovak|Romanian|"
-                   r"Hungarian|Bulgarian|Moldovan|Canadian|Australian|Japanese|South\s+Korean|Israeli|Turkish|Chinese|Indian|Swiss|Irish|Austrian|Georgian")
+                   r"Hungarian|Bulgarian|Moldovan|Canadian|Australian|Japanese|South\s+Korean|Israeli|Turkish|Chinese|Indian|Swiss|Irish|Austrian|Georgian|"
+                   r"(?:Italy|Spain|Netherlands|Belgium|Denmark|Sweden|Norway|Finland|Estonia|Latvia|Lithuania|Czechia|Slovakia|Romania|Hungary|"
+                   r"Bulgaria|Moldova|Canada|Australia|Japan|South\s+Korea|Israel|Turkey|China|India|Switzerland|Ireland|Austria)['’]s")
 
 #: Words after a role noun that make it an adjective, not a speaker ("an official update", "the
 #: official death toll", "official figures"): the phrase is what was said, not who said it.
