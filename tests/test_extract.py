@@ -1432,6 +1432,11 @@ CASES = [
     # --- speak9: a third country's intelligence service speaks for a third party ---
     ("The Latvian intelligence service estimates Russia has lost 310,000 troops.", [{"quantity": "310000", "claimant_side": "third_party"}]),
     ("Russia has lost 320,000 troops, Finland's military intelligence service said.", [{"quantity": "320000", "claimant_side": "third_party"}]),
+    # --- speak9: a US or British title before an unknown name speaks for a third party ---
+    ("US Secretary of Defense Mark Dalton said Russia had suffered 280,000 casualties.", [{"quantity": "280000", "claimant_side": "third_party"}]),
+    # --- speak9: "said, citing Ukrainian data": the one who said speaks, not the data ---
+    ("The UK Ministry of Defence said, citing Ukrainian data, that Russia lost 820 troops in a day.",
+     [{"quantity": "820", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
 ]
 
 

@@ -538,6 +538,7 @@ _COUNTRY_SUBJECT = re.compile(r"^\W*(?:(?:But|And|Yet|So)\s+)?(?P<country>Russia
 #: Words that compare a figure with others' estimates ("well below |casualty |estimates by X").
 _COMPARED_WITH = re.compile(r"\b(?:than|below|above|short\s+of|exceed\w*|contradict\w*|compared\s+(?:to|with)|unlike|dispute\w*)\s+(?:(?:the|some|many|most|other|[\w-]+)\s+){0,2}$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_GENERIC_TAIL = re.compile(r"\b(?:data|figures|information|estimates?|reports?|sources|statistics|assessments?|calculations)\s*$", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at)\s+$", re.IGNORECASE)
 
@@ -791,6 +792,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         free = _FREE_NAME.match(sentence[cue.end():])
         if free and _CITING.match(cue.group()) and not free.group(1)[:1].isupper():
             continue  # "the ministry said, citing intelligence information": the speaker stays the claimant
+        if free and _CITING.match(cue.group()) and _GENERIC_TAIL.search(free.group(1)) and _SAY_RE.search(sentence, 0, cue.start()):
+            continue  # "the British ministry said, citing Ukrainian data": data described, no speaker; the one who said stays (rule speaker_cites_data)
         if free and _NOT_A_SOURCE.search(free.group(1)):
             continue  # "figures of Ukrainian losses": what is counted, not who counts it
         if free and _ACCORDING.match(cue.group()) and _GENERIC_SOURCE.fullmatch(free.group(1).strip()):
@@ -919,7 +922,8 @@ _ALSO = re.compile(r"\s+(?:has\s+|had\s+)?also\b", re.IGNORECASE)
 _DESCRIBED_AS = re.compile(r"(?P<side>\b(?:pro-Russian|pro-Kremlin|Kremlin-backed|Moscow-backed|Russian-installed|Moscow-installed|"
                            r"Russian|Russia['’]s|Ukrainian|Ukraine['’]s))\s+(?:[a-z][\w-]*\s+){1,3}$")
 #: A third country's or an alliance's name opening the title before a name ("NATO Secretary General ").
-_THIRD_DESCRIBED = re.compile(rf"\b(?:{lx.THIRD_COUNTRIES})\s+(?:[A-Za-z][\w-]*\s+){{0,3}}$")
+_THIRD_DESCRIBED = re.compile(rf"(?:\b(?:{lx.THIRD_COUNTRIES}|US|UK|British|Britain['’]s|American|America['’]s|Western|United\s+States|United\s+Kingdom)|\bU\.[SK]\.)"
+                              r"\s+(?:[A-Za-z][\w-]*\s+){0,3}$")
 _SIDE_NAMED = re.compile(rf"\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 _POSSESSED_BODY = re.compile(r"\b(?:its|their)\s+(?P<body>air\s+force|military|army|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|navy)\b", re.IGNORECASE)
 _ENEMY_WORD = re.compile(r"(?i:enemy|adversar|hostile)")
