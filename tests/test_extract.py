@@ -1437,6 +1437,9 @@ CASES = [
     # --- speak9: "said, citing Ukrainian data": the one who said speaks, not the data ---
     ("The UK Ministry of Defence said, citing Ukrainian data, that Russia lost 820 troops in a day.",
      [{"quantity": "820", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
+    # --- speak9: frequently cited speakers the table now knows (Kremlin spokesman, NATO and its chief) ---
+    ("Russian losses near the town were no more than 900 soldiers, Peskov said.", [{"quantity": "900", "claimant": "Dmitry Peskov", "claimant_side": "russia"}]),
+    ("Russia is losing about 1,100 soldiers a day, Rutte told reporters.", [{"quantity": "1100", "claimant": "Mark Rutte", "claimant_side": "third_party"}]),
 ]
 
 
