@@ -1440,6 +1440,13 @@ CASES = [
     # --- speak9: frequently cited speakers the table now knows (Kremlin spokesman, NATO and its chief) ---
     ("Russian losses near the town were no more than 900 soldiers, Peskov said.", [{"quantity": "900", "claimant": "Dmitry Peskov", "claimant_side": "russia"}]),
     ("Russia is losing about 1,100 soldiers a day, Rutte told reporters.", [{"quantity": "1100", "claimant": "Mark Rutte", "claimant_side": "third_party"}]),
+    # --- speak9: a side's army speaks through its defence ministry with a day between; "maintains" speaks ---
+    ("Russia's army on Sunday reported that 17 Ukrainian tanks had been destroyed.",
+     [{"quantity": "17", "claimant": "Ministry of Defence of the Russian Federation", "claimant_side": "russia"}]),
+    ("Ukraine maintains that Russia lost 41,000 soldiers in the first year.", [{"quantity": "41000", "claimant": "Government of Ukraine"}]),
+    # --- speak9: an unknown person after a role of one side's ("the Moscow-appointed head of ...") speaks for that side ---
+    ("The Moscow-appointed head of the district, Pavel Orlov, said Russian forces lost 140 soldiers.",
+     [{"quantity": "140", "claimant": "Pavel Orlov", "claimant_side": "russia"}]),
 ]
 
 

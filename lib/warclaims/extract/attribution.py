@@ -32,7 +32,7 @@ _SAY = (r"(?:said|says|say|saying|told|tells|stated|states|reported|reports|repo
         r"estimated|estimates|estimate|believes|noted|notes|emphasi[sz]ed|stressed|confirmed|confirms|declared|informed|posted|tweeted|"
         r"according\s+to|cited|quoted|highlighted|clarified|specified|indicated|revealed|assessed|publishes|published|"
         r"documented|counted|tallied|verified|identified|geolocated|found|puts|assured|insisted|warned|acknowledged|admitted|argued|explained|"
-        r"suggested|concluded|calculated|reckons|reckoned|shows|showed|estimate|assesses|assess|believe|think|thinks|"
+        r"suggested|concluded|maintains|maintained|asserts|asserted|alleges|contends|contended|calculated|reckons|reckoned|shows|showed|estimate|assesses|assess|believe|think|thinks|"
         r"made\s+(?:the|this|that|these)\s+(?:claims?|statements?|announcement|assertion))")
 _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
@@ -89,7 +89,7 @@ _FULL_NAME = re.compile(rf"{_NAME}(?:\s+(?:(?:von|van|der|de)\s+)*{_NAME}){{1,3}
 _FREE_NAME = re.compile(r"((?:(?:[A-Z]\.){2,}|[^,.;:“\"]){3,60}?)(?:,|\s+who\b|\s+that\b|\.|$)")
 _SUBJECT_OF_A_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:lost|los(?:es|ing)|suffered|destroyed|shot|captured|took|liberated|killed|gained|advanced|retook|seized|controls?|holds?|held)\b", re.IGNORECASE)
 #: A side's military as the speaker ("the Russian military said"): its defence ministry.
-_SIDE_MILITARY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:military|army|armed\s+forces|forces|troops)(?=\s+(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|announced|stated|estimated|estimates)\b)")
+_SIDE_MILITARY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:military|army|armed\s+forces|forces|troops)(?=\s+(?:on\s+[A-Z]\w+\s+|(?:also|earlier|later|previously)\s+)?(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|announced|stated|estimated|estimates)\b)")
 _QUOTED_AS_SAYING = re.compile(r"(?:quoted|reported|cited)\s+(?:by\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+){0,2}\s+)?as\s+say", re.IGNORECASE)
 _CITING = re.compile(r"citing|quoting|referring|with\s+reference", re.IGNORECASE)
 _ACCORDING = re.compile(r"according", re.IGNORECASE)
@@ -686,7 +686,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         # "Shtupun said", "Mr Wallace told MPs": a surname alone is the person named before with it.
         if last_person is not None and _ONE_NAME.fullmatch(text) and last_person.name.split()[-1].lower() == text.lower():
             return last_person, "surname_named_before"
-        served = next((m for m in mentions if m[3] and _ROLE_NOUN_RE.search(sentence, m[0], m[1])
+        served = next((m for m in mentions if (m[3] or not resolve_name(m[2], sentence).side_guessed) and _ROLE_NOUN_RE.search(sentence, m[0], m[1])
                        and (_ROLE_TAIL.fullmatch(sentence, m[1], at) or _APPOSITION_GAP.fullmatch(sentence, at + len(text), m[0]))), None) \
             if c.side_guessed and at and c.person else None
         if served is not None and (body := resolve_name(served[2], sentence)).side in ("russia", "ukraine", "third_party"):
@@ -919,7 +919,7 @@ _APPOSITION_GAP = re.compile(r",\s*")
 _ALSO = re.compile(r"\s+(?:has\s+|had\s+)?also\b", re.IGNORECASE)
 #: The words that introduce a speaker, right before the name ("Russian military blogger ",
 #: "pro-Kremlin war correspondent ", "Ukraine's deputy defence minister ").
-_DESCRIBED_AS = re.compile(r"(?P<side>\b(?:pro-Russian|pro-Kremlin|Kremlin-backed|Moscow-backed|Russian-installed|Moscow-installed|"
+_DESCRIBED_AS = re.compile(r"(?P<side>\b(?:pro-Russian|pro-Kremlin|Kremlin-backed|Moscow-backed|Russian-installed|Moscow-installed|Moscow-appointed|Kremlin-appointed|Russian-appointed|Kremlin-installed|"
                            r"Russian|Russia['’]s|Ukrainian|Ukraine['’]s))\s+(?:[a-z][\w-]*\s+){1,3}$")
 #: A third country's or an alliance's name opening the title before a name ("NATO Secretary General ").
 _THIRD_DESCRIBED = re.compile(rf"(?:\b(?:{lx.THIRD_COUNTRIES}|US|UK|British|Britain['’]s|American|America['’]s|Western|United\s+States|United\s+Kingdom)|\bU\.[SK]\.)"
