@@ -1447,6 +1447,9 @@ CASES = [
     # --- speak9: an unknown person after a role of one side's ("the Moscow-appointed head of ...") speaks for that side ---
     ("The Moscow-appointed head of the district, Pavel Orlov, said Russian forces lost 140 soldiers.",
      [{"quantity": "140", "claimant": "Pavel Orlov", "claimant_side": "russia"}]),
+    # --- speak9: '..., said the Russian defence ministry': the body after an inverted verb and its article speaks ---
+    ("Kyiv claimed its troops had pushed across the river. \"The enemy lost more than 380 servicemen trying to land on the islands,\" said the Russian defence ministry.",
+     [{"quantity": "380", "claimant": "Ministry of Defence of the Russian Federation", "claimant_side": "russia"}]),
 ]
 
 

@@ -539,6 +539,8 @@ _COUNTRY_SUBJECT = re.compile(r"^\W*(?:(?:But|And|Yet|So)\s+)?(?P<country>Russia
 _COMPARED_WITH = re.compile(r"\b(?:than|below|above|short\s+of|exceed\w*|contradict\w*|compared\s+(?:to|with)|unlike|dispute\w*)\s+(?:(?:the|some|many|most|other|[\w-]+)\s+){0,2}$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _GENERIC_TAIL = re.compile(r"\b(?:data|figures|information|estimates?|reports?|sources|statistics|assessments?|calculations)\s*$", re.IGNORECASE)
+#: "said |the |Russian defence ministry": an article between an inverted verb and the body named after it.
+_ARTICLE_GAP = re.compile(r"\s+(?:the|a|an)\s+", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at)\s+$", re.IGNORECASE)
 
@@ -833,7 +835,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         # Only speech verbs invert ("said Zelensky"); after "reported that" comes the content.
         # "..., said Zelensky": not "said Ukraine lost 500 soldiers", where the name is the subject of what was said.
         # "said Colonel Petro Ivanenko": a title between the verb and the name (rule title_before_name).
-        after = [m for m in mentions if (0 <= m[0] - say.end() <= 3 or m[0] > say.end() and _TITLES_BETWEEN.fullmatch(sentence, say.end(), m[0]))
+        after = [m for m in mentions if (0 <= m[0] - say.end() <= 3 or m[0] > say.end() and (_TITLES_BETWEEN.fullmatch(sentence, say.end(), m[0]) or _ARTICLE_GAP.fullmatch(sentence, say.end(), m[0])))
                  and not _SUBJECT_OF_A_VERB.match(sentence, m[1])] if _INVERTING.match(say.group()) else []
         if before:
             subject = _subject(before, say.start(), sentence)
