@@ -1450,6 +1450,9 @@ CASES = [
     # --- speak9: '..., said the Russian defence ministry': the body after an inverted verb and its article speaks ---
     ("Kyiv claimed its troops had pushed across the river. \"The enemy lost more than 380 servicemen trying to land on the islands,\" said the Russian defence ministry.",
      [{"quantity": "380", "claimant": "Ministry of Defence of the Russian Federation", "claimant_side": "russia"}]),
+    # --- speak9: '..., said the ministry' after a quote is the ministry the article named, not a side carried from before ---
+    ("The Russian Defence Ministry issued a statement on Monday. Kyiv claimed gains. \"Ukraine lost 350 servicemen in the area,\" said the ministry.",
+     [{"quantity": "350", "claimant": "Ministry of Defence of the Russian Federation", "claimant_side": "russia"}]),
 ]
 
 

@@ -15,6 +15,7 @@ never the claimant, unless the outlet's own count or analysis is the claim.
 from __future__ import annotations
 
 import difflib
+import itertools
 import functools
 import dataclasses
 import re
@@ -193,6 +194,11 @@ _FOREIGN_OUTLET = re.compile(r"(?:the\s+|The\s+)?(?:BBC|Reuters|CNN|AP|AFP|Assoc
 _OWN_ANALYSIS = re.compile(rf"(?:(?:an?|the|its)\s+)?(?P<outlet>{_MEDIA.pattern})(?:['’]s)?\s+(?:own\s+)?(?:analysis|count|tally|calculations?|review|investigation|estimates?|database)\b")
 _PRONOUN_RE = re.compile(r"\b(?:(?P<person>he|she)|(?P<org>it|they|the\s+(?:Ukrainian\s+|Russian\s+)?(?:unit|brigade|battlegroup|command|ministry|department|agency|institute|think\s+tank|group|project)"
                          r"(?:['’]s\s+(?:[\w-]+\s+)?(?:press\s+(?:service|office)|spokes(?:man|woman|person)|analysts|experts|researchers|specialists))?|the\s+statement|the\s+report|the\s+military|the\s+army|the\s+data|the\s+figures|the\s+analysis|the\s+update|the\s+briefing))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
+#: The same speakers after an inverted verb of saying ("...," said the ministry; "...," added the brigade).
+_INVERTED_PRONOUN = re.compile(r"\b(?:said|says|added|adds|wrote|writes|stated|noted|reported)\s+(?:(?P<person>he|she)|(?P<org>the\s+(?:Ukrainian\s+|Russian\s+)?"
+                               r"(?:unit|brigade|battlegroup|command|ministry|department|agency|institute|think\s+tank|group|project|statement|report|"
+                               r"data|figures|analysis|update|briefing|bulletin|summary)))\b(?!\s+(?:of|by|from|for)\b)", re.IGNORECASE)
+_INVERTED_NEED = re.compile(r"\b(?:said|says|added|adds|wrote|writes|stated|noted|reported)\s+(?:the|he|she)\b", re.IGNORECASE)
 _GENERIC_REF = re.compile(r"\b(?:a|the)\s+(?:representative|spokes(?:man|woman|person)|speaker|official)\s+(?:of|for|from)\s+the\s+\w+(?:\s+\w+)?"
                           r"|\b(?:the|its|their|this|that|these)\s+(?:(?:daily|latest|morning|evening|weekly|same|new|updated)\s+)?(?:report|bulletin|statement|update|briefing|summary|post|assessment|estimates?|analysis|data|figures|calculations|source)\b(?!\s+(?:of|by|from)\b)",
                           re.IGNORECASE)
@@ -851,7 +857,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             found.append(Attribution(say.start(), *named(subject[2], subject[0])))
         elif after:
             found.append(Attribution(say.start(), *named(after[0][2], after[0][0])))
-    for pro in _PRONOUN_RE.finditer(sentence):
+    # "X said" and, inverted after a quote, "..., said the ministry" (rule inverted_definite_speaker).
+    for pro in itertools.chain(_PRONOUN_RE.finditer(sentence), _INVERTED_PRONOUN.finditer(sentence) if _INVERTED_NEED.search(sentence) else ()):
         if any(a.position < pro.start() for a in found):
             continue  # "Burns said ... that the agency estimated": the named speaker stays the claimant
         if any(pro.start() <= m[0] < pro.end() and m[3] for m in mentions):
