@@ -1453,6 +1453,9 @@ CASES = [
     # --- speak9: '..., said the ministry' after a quote is the ministry the article named, not a side carried from before ---
     ("The Russian Defence Ministry issued a statement on Monday. Kyiv claimed gains. \"Ukraine lost 350 servicemen in the area,\" said the ministry.",
      [{"quantity": "350", "claimant": "Ministry of Defence of the Russian Federation", "claimant_side": "russia"}]),
+    # --- speak9: a name inside a relative clause after the source is not the source's title holder ---
+    ("Some 12,000 Russian soldiers died in the first months, according to UK intelligence services, which believe President Vladimir Putin expected a short war.",
+     [{"quantity": "12000", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
 ]
 
 

@@ -438,6 +438,9 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
             continue  # "57,000 Russian soldiers": the people counted, not a speaker
         if _BARE_SERVICE.fullmatch(text):
             continue  # "the intelligence service said": the body named before, read as a definite body
+        if text.lower().rstrip("s").endswith(("intelligence service", "intelligence agency", "intelligence agencie")) and \
+                any(x[3] and m.start() <= x[0] and x[1] <= m.end() for x in out):
+            continue  # "UK intelligence services": the known body inside speaks
         # An unnamed source or official inside an institution the claimant table knows speaks
         # for it ("a source in the General Staff", "a representative of the Defence Ministry").
         inside = _INSIDE_BODY.search(text)
@@ -547,6 +550,8 @@ _DIGIT = re.compile(r"\d")
 _GENERIC_TAIL = re.compile(r"\b(?:data|figures|information|estimates?|reports?|sources|statistics|assessments?|calculations)\s*$", re.IGNORECASE)
 #: "said |the |Russian defence ministry": an article between an inverted verb and the body named after it.
 _ARTICLE_GAP = re.compile(r"\s+(?:the|a|an)\s+", re.IGNORECASE)
+#: Words that open a new clause: a name after them is not the title's holder ("X, which believe President Y").
+_CLAUSE_WORD = re.compile(r"\b(?:which|who|whom|whose|that|where|and|but|while|as)\b", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at)\s+$", re.IGNORECASE)
 
@@ -784,7 +789,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             for nxt in [m for m in mentions if m[0] > chosen[0]]:
                 # "by Ukraine's Defence Minister Oleksii Reznikov": a country and a title between.
                 gap = sentence[chosen[1]:nxt[0]] if nxt[0] >= chosen[1] else "-"
-                if (len(gap) <= 2 or _TITLE_GAP.fullmatch(gap)) and _FULL_NAME.fullmatch(nxt[2]):
+                if (len(gap) <= 2 or _TITLE_GAP.fullmatch(gap) and not _CLAUSE_WORD.search(gap)) and _FULL_NAME.fullmatch(nxt[2]):
                     chosen = nxt
                 else:
                     break
