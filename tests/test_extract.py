@@ -1456,6 +1456,14 @@ CASES = [
     # --- speak9: a name inside a relative clause after the source is not the source's title holder ---
     ("Some 12,000 Russian soldiers died in the first months, according to UK intelligence services, which believe President Vladimir Putin expected a short war.",
      [{"quantity": "12000", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
+    # --- speak9: a person named first, then "(a) spokesman for <known body>", speaks for that body's side ---
+    ("Pavlo Shevchuk, a spokesman for Battlegroup North, said Russian forces lost 16 soldiers.",
+     [{"quantity": "16", "claimant": "Pavlo Shevchuk", "claimant_side": "russia"}]),
+    ("Taras Melnyk, spokesman for the Khortytsia group, said Ukrainian troops lost 9 soldiers.",
+     [{"quantity": "9", "claimant": "Taras Melnyk", "claimant_side": "ukraine"}]),
+    # --- speak9: "the head of the press center of <known body>, Name," speaks for that body's side ---
+    ("The head of the press center of Battlegroup East, Oleg Sokolov, said Russian forces lost 11 soldiers.",
+     [{"quantity": "11", "claimant": "Oleg Sokolov", "claimant_side": "russia"}]),
 ]
 
 

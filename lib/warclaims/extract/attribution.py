@@ -124,7 +124,7 @@ _INSTITUTION = r"(?:president|prime\s+minister|minister|ministry|governor|comman
 _UNIT_WORD = (r"(?:army|armed\s+forces|military|forces|command|brigade|battalion|regiment|company|platoon|unit|division|corps|"
               r"administration|authorities|ministry|defen[cs]e|intelligence|southern|northern|eastern|western|central|regional|"
               r"general\s+staff|staff|navy|air\s+force|guard|national|border|service|government|office|directorate|headquarters|"
-              r"group|project|monitoring|mapping|analytical|research|investigative|open-source|operational|press|drone|artillery|tank|frontline|front-line|[a-z]+-installed|[a-z]+-backed|"
+              r"group|project|cent(?:er|re)|monitoring|mapping|analytical|research|investigative|open-source|operational|press|drone|artillery|tank|frontline|front-line|[a-z]+-installed|[a-z]+-backed|"
               r"motori[sz]ed|mechani[sz]ed|rifle|assault|airborne|marine|infantry|separate|special|war|\d+(?:st|nd|rd|th))")
 _ROLE_RE = re.compile(
     r"\b(?:(?:one|a|an|the|another|several|two|three|some)\s+)?(?:(?:[A-Z][A-Za-z.]*|U\.S\.|UK|US|senior|junior|top|local|military|regional|deputy|"
@@ -699,10 +699,10 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         # "Shtupun said", "Mr Wallace told MPs": a surname alone is the person named before with it.
         if last_person is not None and _ONE_NAME.fullmatch(text) and last_person.name.split()[-1].lower() == text.lower():
             return last_person, "surname_named_before"
-        served = next((m for m in mentions if (m[3] or not resolve_name(m[2], sentence).side_guessed) and _ROLE_NOUN_RE.search(sentence, m[0], m[1])
+        served = next((m for m in mentions if (m[3] or not resolve_name(m[2], sentence).side_guessed or _role_body(m[2])) and _ROLE_NOUN_RE.search(sentence, m[0], m[1])
                        and (_ROLE_TAIL.fullmatch(sentence, m[1], at) or _APPOSITION_GAP.fullmatch(sentence, at + len(text), m[0]))), None) \
-            if c.side_guessed and at and c.person else None
-        if served is not None and (body := resolve_name(served[2], sentence)).side in ("russia", "ukraine", "third_party"):
+            if c.side_guessed and c.person else None
+        if served is not None and (body := (None if served[3] else _role_body(served[2])) or resolve_name(served[2], sentence)).side in ("russia", "ukraine", "third_party"):
             # "The spokesman for the Battlegroup Centre, Alexander Savchuk,": the person named speaks,
             # for the side of the body the role serves (rule side_of_the_description).
             return dataclasses.replace(c, side=body.side, side_guessed=False, rule=""), "side_of_the_description"
@@ -948,6 +948,16 @@ _SOURCE_WORD = re.compile(r"(?i:sources?|data)")
 #: its side, and a word that makes it an outlet.
 _OUTLET_SIDE = re.compile(r"\b(?P<side>pro-Kremlin|pro-Russian|Kremlin-(?:backed|controlled|funded|friendly|linked)|Russian|Russia['’]s|pro-Ukrainian|Ukrainian|Ukraine['’]s)\s+"
                           r"(?:[\w-]+\s+){0,3}?(?:newspaper|tabloid|daily|outlet|media|news\s+(?:agency|site|outlet|channel)|agency|broadcaster|channel|TV|television|website|paper)\b")
+
+
+def _role_body(text: str) -> Claimant | None:
+    """The known body a role phrase names ("the head of the press center of Battlegroup Centre"), not a
+    country alone; None when it names none."""
+    m = claimant_pattern()[1].search(text.replace("’", "'"))
+    if not m or _COUNTRY_ONLY.match(m.group(1) if m.groups() else m.group()):
+        return None
+    c = resolve_name(m.group(1) if m.groups() else m.group())
+    return c if c.known and not c.person and not c.country_only else None
 
 
 def _described_outlet(sentence: str, cue: int) -> str | None:
