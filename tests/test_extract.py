@@ -1464,6 +1464,11 @@ CASES = [
     # --- speak9: "the head of the press center of <known body>, Name," speaks for that body's side ---
     ("The head of the press center of Battlegroup East, Oleg Sokolov, said Russian forces lost 11 soldiers.",
      [{"quantity": "11", "claimant": "Oleg Sokolov", "claimant_side": "russia"}]),
+    # --- speak9: "<known body or a side's unit> spokesman Name" gives the person that body's side ---
+    ("Battlegroup North spokesman Pavlo Shevchuk said Russian forces lost 13 soldiers.",
+     [{"quantity": "13", "claimant": "Pavlo Shevchuk", "claimant_side": "russia"}]),
+    ("Ukraine's 92nd Brigade spokesman Oleh Bondar said Ukrainian troops lost 4 tanks.",
+     [{"quantity": "4", "claimant": "Oleh Bondar", "claimant_side": "ukraine"}]),
 ]
 
 

@@ -552,6 +552,8 @@ _GENERIC_TAIL = re.compile(r"\b(?:data|figures|information|estimates?|reports?|s
 _ARTICLE_GAP = re.compile(r"\s+(?:the|a|an)\s+", re.IGNORECASE)
 #: Words that open a new clause: a name after them is not the title's holder ("X, which believe President Y").
 _CLAUSE_WORD = re.compile(r"\b(?:which|who|whom|whose|that|where|and|but|while|as)\b", re.IGNORECASE)
+#: Between a body and the name of who holds a title in it ("Battlegroup South| spokesman |X").
+_TITLE_AFTER_BODY = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer)|commander|head|chief|representative)\s+")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at)\s+$", re.IGNORECASE)
 
@@ -717,6 +719,15 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
                 return dataclasses.replace(c, side=side, side_guessed=False, rule=""), "side_of_the_description"
             if third and not _THIRD_PARTY_ROLE.fullmatch(third.group()):
                 return dataclasses.replace(c, side="third_party", side_guessed=False, rule=""), "side_of_the_description"
+        titled_by = next((m for m in mentions if m[1] <= at and (_TITLE_AFTER_BODY.fullmatch(sentence, m[1], at) or not sentence[m[1]:at].strip()
+                                                                  and not m[3] and _ROLE_NOUN_RE.search(m[2]) and (_role_body(m[2]) or not resolve_name(m[2], sentence).side_guessed))), None) \
+            if c.side_guessed and c.person else None
+        if titled_by is not None:
+            body = (None if titled_by[3] else _role_body(titled_by[2])) or resolve_name(titled_by[2], sentence)
+            if not body.person and not body.country_only and not body.side_guessed and body.side in ("russia", "ukraine", "third_party"):
+                # "Battlegroup South spokesman X", "Ukraine's 47th Brigade spokesman X": the body whose title
+                # the person holds gives the side (rule side_of_the_description).
+                return dataclasses.replace(c, side=body.side, side_guessed=False, rule=""), "side_of_the_description"
         if c.side_guessed and at and _THIRD_DESCRIBED.search(sentence, max(0, at - 50), at):
             # "NATO Secretary General X", "Polish Foreign Minister X": a third country's or an alliance's
             # title before an unknown name speaks for a third party (rule side_of_the_description).
