@@ -1469,6 +1469,12 @@ CASES = [
      [{"quantity": "13", "claimant": "Pavlo Shevchuk", "claimant_side": "russia"}]),
     ("Ukraine's 92nd Brigade spokesman Oleh Bondar said Ukrainian troops lost 4 tanks.",
      [{"quantity": "4", "claimant": "Oleh Bondar", "claimant_side": "ukraine"}]),
+    # --- speak9: a body's document "provided to X said": the body speaks, not its recipient ---
+    ("A declassified US intelligence assessment shared with lawmakers said Russia had lost 290,000 troops.",
+     [{"quantity": "290000", "claimant": "US intelligence community", "claimant_side": "third_party"}]),
+    # --- speak9: "The assessment said Moscow had also lost": Moscow is what lost, not the speaker ---
+    ("UK intelligence published its update on Friday. The assessment said Moscow had also lost 1,900 tanks.",
+     [{"quantity": "1900", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
 ]
 
 

@@ -88,7 +88,7 @@ _PERSON_FIRST = re.compile(r"(?i:a|the)\s+(?:representative|spokes|speaker|offic
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 _FULL_NAME = re.compile(rf"{_NAME}(?:\s+(?:(?:von|van|der|de)\s+)*{_NAME}){{1,3}}")
 _FREE_NAME = re.compile(r"((?:(?:[A-Z]\.){2,}|[^,.;:“\"]){3,60}?)(?:,|\s+who\b|\s+that\b|\.|$)")
-_SUBJECT_OF_A_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:lost|los(?:es|ing)|suffered|destroyed|shot|captured|took|liberated|killed|gained|advanced|retook|seized|controls?|holds?|held)\b", re.IGNORECASE)
+_SUBJECT_OF_A_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+|already\s+|now\s+)?(?:lost|los(?:es|ing)|suffered|destroyed|shot|captured|took|liberated|killed|gained|advanced|retook|seized|controls?|holds?|held)\b", re.IGNORECASE)
 #: A side's military as the speaker ("the Russian military said"): its defence ministry.
 _SIDE_MILITARY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:military|army|armed\s+forces|forces|troops)(?=\s+(?:on\s+[A-Z]\w+\s+|(?:also|earlier|later|previously)\s+)?(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|announced|stated|estimated|estimates)\b)")
 _QUOTED_AS_SAYING = re.compile(r"(?:quoted|reported|cited)\s+(?:by\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+){0,2}\s+)?as\s+say", re.IGNORECASE)
@@ -193,7 +193,7 @@ _FOREIGN_OUTLET = re.compile(r"(?:the\s+|The\s+)?(?:BBC|Reuters|CNN|AP|AFP|Assoc
                              r"Yle|NHK|Kyodo|Yonhap|Anadolu(?:\s+Agency)?|Xinhua|Bellingcat)")
 _OWN_ANALYSIS = re.compile(rf"(?:(?:an?|the|its)\s+)?(?P<outlet>{_MEDIA.pattern})(?:['’]s)?\s+(?:own\s+)?(?:analysis|count|tally|calculations?|review|investigation|estimates?|database)\b")
 _PRONOUN_RE = re.compile(r"\b(?:(?P<person>he|she)|(?P<org>it|they|the\s+(?:Ukrainian\s+|Russian\s+)?(?:unit|brigade|battlegroup|command|ministry|department|agency|institute|think\s+tank|group|project)"
-                         r"(?:['’]s\s+(?:[\w-]+\s+)?(?:press\s+(?:service|office)|spokes(?:man|woman|person)|analysts|experts|researchers|specialists))?|the\s+statement|the\s+report|the\s+military|the\s+army|the\s+data|the\s+figures|the\s+analysis|the\s+update|the\s+briefing))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
+                         r"(?:['’]s\s+(?:[\w-]+\s+)?(?:press\s+(?:service|office)|spokes(?:man|woman|person)|analysts|experts|researchers|specialists))?|the\s+statement|the\s+report|the\s+military|the\s+army|the\s+data|the\s+figures|the\s+analysis|the\s+update|the\s+briefing|the\s+assessment|the\s+study|the\s+documents?))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
 #: The same speakers after an inverted verb of saying ("...," said the ministry; "...," added the brigade).
 _INVERTED_PRONOUN = re.compile(r"\b(?:said|says|added|adds|wrote|writes|stated|noted|reported)\s+(?:(?P<person>he|she)|(?P<org>the\s+(?:Ukrainian\s+|Russian\s+)?"
                                r"(?:unit|brigade|battlegroup|command|ministry|department|agency|institute|think\s+tank|group|project|statement|report|"
@@ -554,6 +554,8 @@ _ARTICLE_GAP = re.compile(r"\s+(?:the|a|an)\s+", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"\b(?:which|who|whom|whose|that|where|and|but|while|as)\b", re.IGNORECASE)
 #: Between a body and the name of who holds a title in it ("Battlegroup South| spokesman |X").
 _TITLE_AFTER_BODY = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer)|commander|head|chief|representative)\s+")
+#: A name that receives what the speaker put out ("an assessment |provided to |Congress said"): not the speaker.
+_RECIPIENT_BEFORE = re.compile(r"\b(?:provided|sent|given|delivered|presented|submitted|shown|leaked|shared)\s+(?:to|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at)\s+$", re.IGNORECASE)
 
@@ -590,7 +592,12 @@ def _near(a_end: int, b_start: int, text: str, gap: int = 90) -> bool:
     if _SENTENCE_BREAK.search(between):
         return False
     return len(between) <= 30 or (between.lstrip().startswith(",") and len(between) <= gap) or bool(_OWNED_TAIL.fullmatch(between)) \
-        or bool(_SHARED_SUBJECT.fullmatch(between))
+        or bool(_SHARED_SUBJECT.fullmatch(between)) or bool(_DOCUMENT_TAIL.fullmatch(between))
+
+
+#: Between a body and a verb of saying, its document and what is said of it ("US intelligence| assessment
+#: provided to Congress |said"): the body speaks through it (rule near: the body's document).
+_DOCUMENT_TAIL = re.compile(r"\s+(?:assessment|report|document|study|analysis|update|estimate|paper|briefing)s?\b[^,.;:\"“”]{0,50}")
 
 
 #: A first predicate the subject shares with the verb of saying ("Ukraine's military| did not
@@ -837,7 +844,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             continue  # "Russia lost 20 tanks, Ukrinform reported": the outlet speaks (it is the source named), not the country before it
         # A name that is the subject of what was said is not the speaker ("Russia has lost 90,000
         # troops, says UK": Russia lost, the UK says; rule subject_of_the_report).
-        before = [m for m in mentions if _near(m[1], say.start(), sentence) and not _SUBJECT_OF_A_VERB.match(sentence, m[1])]
+        before = [m for m in mentions if _near(m[1], say.start(), sentence) and not _SUBJECT_OF_A_VERB.match(sentence, m[1])
+                  and not _RECIPIENT_BEFORE.search(sentence, max(0, m[0] - 30), m[0])]
         own = next((p for p in _PRONOUN_RE.finditer(sentence, max(0, say.start() - 70), say.end()) if p.end() == say.end()), None) if before else None
         if own is not None:
             # "... momentum in Ukraine, the data shows": the verb has its own subject ("the data", "it");
