@@ -1475,6 +1475,9 @@ CASES = [
     # --- speak9: "The assessment said Moscow had also lost": Moscow is what lost, not the speaker ---
     ("UK intelligence published its update on Friday. The assessment said Moscow had also lost 1,900 tanks.",
      [{"quantity": "1900", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
+    # --- speak9: propagandists and Telegram channels of one side speak for it ---
+    ("Russian propagandists claim that Ukraine lost 1,700 soldiers near the bridgehead.", [{"quantity": "1700", "claimant_side": "russia"}]),
+    ("Russian Telegram channels reported that 11 Ukrainian boats were destroyed.", [{"quantity": "11", "claimant_side": "russia"}]),
 ]
 
 
