@@ -1455,6 +1455,110 @@ CASES = [
     # --- "losses ... reached N" after another figure early in a sentence (the noun was looked for at a wrong offset) ---
     ("Russian troops lost 1,100 soldiers in the past day, and their total losses in the Kursk region reached 52,000, the General Staff said.",
      [{"quantity": "1100", "subject_side": "russia"}, {"quantity": "52000", "metric": "personnel_losses", "subject_side": "russia"}]),
+    # --- speak9: "an official update" is no speaker; "it" is the country that gave it ---
+    ("Moscow has not published an official update since it said in April that 812 soldiers had died.",
+     [{"quantity": "812", "claimant": "Government of the Russian Federation", "claimant_side": "russia"}]),
+    # --- speak9: third countries' officials and alliances speak for a third party, not the side that did not lose ---
+    ("Between 4,000 and 9,000 Russian troops have been killed, a senior Nato official said.",
+     [{"quantity": "4000", "claimant_side": "third_party"}]),
+    ("A military officer with the North Atlantic Treaty Organization said 6,000 Russian soldiers had died.",
+     [{"quantity": "6000", "claimant_side": "third_party"}]),
+    ("According to Czech Defence Minister Tomas Novak, Russia has lost nearly 3,000 tanks in the war.",
+     [{"quantity": "3000", "claimant_side": "third_party"}]),
+    ("Moscow lost about 900 troops a day in March, NATO Secretary General Piet Jansen told reporters.",
+     [{"quantity": "900", "claimant_side": "third_party"}]),
+    # --- speak9: an abbreviation in parentheses after a named body is that body, not a bare ministry ---
+    ("Russia may have suffered more than 410,000 casualties, the UK Ministry of Defence (MoD) said on Sunday.",
+     [{"quantity": "410000", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
+    # --- speak9: a headline's bare "MoD" after a side that "loses": the other side's ministry ---
+    ("Kyiv Loses Over 180 Troops Near Pokrovsk in a Day - MoD",
+     [{"quantity": "180", "claimant": "Ministry of Defence of the Russian Federation", "claimant_side": "russia"}]),
+    # --- speak9: "BBC Russian" is an outlet, not Russia; a count by an open-source project is its claim ---
+    ("Mediazona, an independent outlet, together with BBC Russia, has confirmed the names of 61,400 Russian soldiers killed in the war.",
+     [{"quantity": "61400", "claimant": "Mediazona", "claimant_side": "third_party"}]),
+    # --- speak9: a bare ministry cited by an outlet said to be one side's is that side's ministry ---
+    ("The pro-Kremlin newspaper Moskovsky Vestnik, citing the Defence Ministry, reported on Tuesday that 8,200 Russian soldiers had been killed.",
+     [{"quantity": "8200", "claimant": "Ministry of Defence of the Russian Federation", "claimant_side": "russia"}]),
+    # --- speak9: a country after "in" is where, not who; "the data shows" is the report speaking ---
+    ("The think tank CSIS said on Monday that Russia had suffered 900,000 casualties.\n\n\"Whatever the claims of success in Ukraine, the data shows Russia is paying a heavy price,\" the report said.\n\nIt estimated that Ukraine had suffered 380,000 casualties.",
+     [{"quantity": "900000", "claimant_side": "third_party"}, {"quantity": "380000", "claimant": "Center for Strategic and International Studies", "claimant_side": "third_party"}]),
+    # --- speak9: "the region's governor" speaks, not the country the region borders ---
+    ("Three Ukrainian drones were downed over the Kursk region bordering Ukraine, the region's governor said on Friday.",
+     [{"quantity": "3", "claimant_side": "russia"}]),
+    # --- speak9: a spokesman titled by a body the sentence names speaks for that body's side ---
+    ("Russia's Battlegroup South repelled four Ukrainian attacks near Siversk, battlegroup spokesman Ivan Petrov told RIA.\n\nHe said the Ukrainian forces lost up to 40 servicemen.",
+     [{"quantity": "40", "claimant": "Ivan Petrov", "claimant_side": "russia"}]),
+    # --- speak9: "with X saying" credits X ---
+    ("Kyiv rarely gives its own losses, with Ukraine's president saying in March that 2,900 Ukrainian troops had died.",
+     [{"quantity": "2900", "claimant_side": "ukraine"}]),
+    # --- speak9: "it" after a country that opens the sentence is that country, not the body named before ---
+    ("Western officials said the estimate drew on Ukrainian officials. Russia has not given an official update since it said on May 3 that 731 soldiers had been killed.",
+     [{"quantity": "731", "claimant": "Government of the Russian Federation", "claimant_side": "russia"}]),
+    # --- speak9: a sentence-opening "Despite claims" is no speaker named "Despite" ---
+    ("The think tank CSIS said on Monday that Russia had suffered 900,000 casualties.\n\n\"Despite claims of momentum in Ukraine, the data shows Russia is paying a heavy price,\" the report said.\n\nIt estimated that Ukraine had suffered 380,000 casualties.",
+     [{"quantity": "900000", "claimant_side": "third_party"}, {"quantity": "380000", "claimant": "Center for Strategic and International Studies", "claimant_side": "third_party"}]),
+    # --- speak9: estimates a sentence compares with are not its speaker's ---
+    ("The leaked figures fall far short of casualty estimates by Western analysts and the Pentagon. One sheet put the number of Russian soldiers killed at 14,500.",
+     [{"quantity": "14500", "claimant": ""}]),
+    # --- speak9: "intel" is "intelligence" in a headline's closing speaker ---
+    ("Russia has lost 410,000 troops - UK intel", [{"quantity": "410000", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
+    # --- speak9: "analysts of the project X" are X's ---
+    ("In May, the area Russian forces occupied grew by 96 sq km. This was reported by analysts of the monitoring project DeepState.",
+     [{"quantity": "96", "claimant": "DeepState"}]),
+    # --- speak9: "Citing X, the outlet reported": X speaks, not the outlet; a foreign outlet speaks for a third party ---
+    ("Citing Ukrainian military intelligence, the Financial Times reported that Russia lost 1,100 troops a day in May.",
+     [{"quantity": "1100", "claimant": "Defence Intelligence of Ukraine", "claimant_side": "ukraine"}]),
+    ("On Monday, Welt reported that Russian forces captured over 380 square kilometers in eastern Ukraine in May.",
+     [{"quantity": "380", "claimant": "Welt", "claimant_side": "third_party"}]),
+    # --- speak9: a third country's intelligence service speaks for a third party ---
+    ("The Latvian intelligence service estimates Russia has lost 310,000 troops.", [{"quantity": "310000", "claimant_side": "third_party"}]),
+    ("Russia has lost 320,000 troops, Finland's military intelligence service said.", [{"quantity": "320000", "claimant_side": "third_party"}]),
+    # --- speak9: a US or British title before an unknown name speaks for a third party ---
+    ("US Secretary of Defense Mark Dalton said Russia had suffered 280,000 casualties.", [{"quantity": "280000", "claimant_side": "third_party"}]),
+    # --- speak9: "said, citing Ukrainian data": the one who said speaks, not the data ---
+    ("The UK Ministry of Defence said, citing Ukrainian data, that Russia lost 820 troops in a day.",
+     [{"quantity": "820", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
+    # --- speak9: frequently cited speakers the table now knows (Kremlin spokesman, NATO and its chief) ---
+    ("Russian losses near the town were no more than 900 soldiers, Peskov said.", [{"quantity": "900", "claimant": "Dmitry Peskov", "claimant_side": "russia"}]),
+    ("Russia is losing about 1,100 soldiers a day, Rutte told reporters.", [{"quantity": "1100", "claimant": "Mark Rutte", "claimant_side": "third_party"}]),
+    # --- speak9: a side's army speaks through its defence ministry with a day between; "maintains" speaks ---
+    ("Russia's army on Sunday reported that 17 Ukrainian tanks had been destroyed.",
+     [{"quantity": "17", "claimant": "Ministry of Defence of the Russian Federation", "claimant_side": "russia"}]),
+    ("Ukraine maintains that Russia lost 41,000 soldiers in the first year.", [{"quantity": "41000", "claimant": "Government of Ukraine"}]),
+    # --- speak9: an unknown person after a role of one side's ("the Moscow-appointed head of ...") speaks for that side ---
+    ("The Moscow-appointed head of the district, Pavel Orlov, said Russian forces lost 140 soldiers.",
+     [{"quantity": "140", "claimant": "Pavel Orlov", "claimant_side": "russia"}]),
+    # --- speak9: '..., said the Russian defence ministry': the body after an inverted verb and its article speaks ---
+    ("Kyiv claimed its troops had pushed across the river. \"The enemy lost more than 380 servicemen trying to land on the islands,\" said the Russian defence ministry.",
+     [{"quantity": "380", "claimant": "Ministry of Defence of the Russian Federation", "claimant_side": "russia"}]),
+    # --- speak9: '..., said the ministry' after a quote is the ministry the article named, not a side carried from before ---
+    ("The Russian Defence Ministry issued a statement on Monday. Kyiv claimed gains. \"Ukraine lost 350 servicemen in the area,\" said the ministry.",
+     [{"quantity": "350", "claimant": "Ministry of Defence of the Russian Federation", "claimant_side": "russia"}]),
+    # --- speak9: a name inside a relative clause after the source is not the source's title holder ---
+    ("Some 12,000 Russian soldiers died in the first months, according to UK intelligence services, which believe President Vladimir Putin expected a short war.",
+     [{"quantity": "12000", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
+    # --- speak9: a person named first, then "(a) spokesman for <known body>", speaks for that body's side ---
+    ("Pavlo Shevchuk, a spokesman for Battlegroup North, said Russian forces lost 16 soldiers.",
+     [{"quantity": "16", "claimant": "Pavlo Shevchuk", "claimant_side": "russia"}]),
+    ("Taras Melnyk, spokesman for the Khortytsia group, said Ukrainian troops lost 9 soldiers.",
+     [{"quantity": "9", "claimant": "Taras Melnyk", "claimant_side": "ukraine"}]),
+    # --- speak9: "the head of the press center of <known body>, Name," speaks for that body's side ---
+    ("The head of the press center of Battlegroup East, Oleg Sokolov, said Russian forces lost 11 soldiers.",
+     [{"quantity": "11", "claimant": "Oleg Sokolov", "claimant_side": "russia"}]),
+    # --- speak9: "<known body or a side's unit> spokesman Name" gives the person that body's side ---
+    ("Battlegroup North spokesman Pavlo Shevchuk said Russian forces lost 13 soldiers.",
+     [{"quantity": "13", "claimant": "Pavlo Shevchuk", "claimant_side": "russia"}]),
+    ("Ukraine's 92nd Brigade spokesman Oleh Bondar said Ukrainian troops lost 4 tanks.",
+     [{"quantity": "4", "claimant": "Oleh Bondar", "claimant_side": "ukraine"}]),
+    # --- speak9: a body's document "provided to X said": the body speaks, not its recipient ---
+    ("A declassified US intelligence assessment shared with lawmakers said Russia had lost 290,000 troops.",
+     [{"quantity": "290000", "claimant": "US intelligence community", "claimant_side": "third_party"}]),
+    # --- speak9: "The assessment said Moscow had also lost": Moscow is what lost, not the speaker ---
+    ("UK intelligence published its update on Friday. The assessment said Moscow had also lost 1,900 tanks.",
+     [{"quantity": "1900", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
+    # --- speak9: propagandists and Telegram channels of one side speak for it ---
+    ("Russian propagandists claim that Ukraine lost 1,700 soldiers near the bridgehead.", [{"quantity": "1700", "claimant_side": "russia"}]),
+    ("Russian Telegram channels reported that 11 Ukrainian boats were destroyed.", [{"quantity": "11", "claimant_side": "russia"}]),
 ]
 
 

@@ -15,6 +15,7 @@ never the claimant, unless the outlet's own count or analysis is the claim.
 from __future__ import annotations
 
 import difflib
+import itertools
 import functools
 import dataclasses
 import re
@@ -28,11 +29,11 @@ from . import guard
 from . import lexicon as lx
 from . import sides
 
-_SAY = (r"(?:said|says|say|told|tells|stated|states|reported|reports|report|announced|announces|claimed|claims|claim|wrote|writes|added|adds|hinted|"
-        r"estimated|estimates|estimate|believes|noted|notes|note|emphasi[sz]ed|stressed|confirmed|declared|informed|posted|tweeted|"
+_SAY = (r"(?:said|says|say|saying|told|tells|stated|states|reported|reports|report|announced|announces|claimed|claims|claim|wrote|writes|added|adds|hinted|"
+        r"estimated|estimates|estimate|believes|noted|notes|note|emphasi[sz]ed|stressed|confirmed|confirms|declared|informed|posted|tweeted|"
         r"according\s+to|cited|quoted|highlighted|clarified|specified|indicated|revealed|assessed|publishes|published|"
         r"documented|counted|tallied|verified|identified|geolocated|found|puts|assured|insisted|warned|acknowledged|admitted|argued|explained|"
-        r"suggested|concluded|calculated|reckons|reckoned|shows|showed|estimate|assesses|assess|believe|think|thinks|"
+        r"suggested|concluded|maintains|maintained|asserts|asserted|alleges|contends|contended|calculated|reckons|reckoned|shows|showed|estimate|assesses|assess|believe|think|thinks|"
         r"made\s+(?:the|this|that|these)\s+(?:claims?|statements?|announcement|assertion))")
 _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
@@ -55,8 +56,8 @@ _HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Gen|General|Colonel|Col|Minister|Go
 
 
 #: An anonymous speaker's institution ("a source in the Ukrainian General Staff").
-_INSIDE_BODY = re.compile(r"^(?i:an?|one|the|another|two|three|several)\s+(?:[\w.-]+\s+){0,2}?(?:source|official|representative|spokes(?:man|woman|person))s?\s+"
-                          r"(?:in|within|inside|at|of|from|for|close\s+to)\s+(?P<body>(?:the\s+)?[A-Z][\w.'’ -]+)$")
+_INSIDE_BODY = re.compile(r"^(?:(?i:an?|one|the|another|two|three|several)\s+(?:[\w.-]+\s+){0,2}?(?:source|official|representative|spokes(?:man|woman|person))s?|(?i:analysts|experts|researchers))\s+"
+                          r"(?:in|within|inside|at|of|from|for|close\s+to)\s+(?P<body>(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?[A-Z][\w.'’ -]+)$")
 #: "the head of the Russian Defense Ministry", "the chief of Ukraine's General Staff".
 _APPOSITIVE_NAME = re.compile(rf",?\s+{_NAME}\s+{_NAME}")
 _HEAD_OF = re.compile(r"\b(?:(?i:the)\s+)?(?i:head|chief|leader|director|boss)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.]*\s+|of\s+|the\s+|(?i:defen[cs]e|military|regional)\s+){0,4}"
@@ -74,7 +75,8 @@ _HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Minister", "Governor
 _WORD_RUN = re.compile(r"\S+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a)\s+")
 _COUNTRY_NOUN = re.compile(r"^(ukraine|russia)\b")
-_THIRD_PARTY_WORDS = re.compile(r"\b(?:British|Britain|UK|US|American|NATO|UN|United\s+Nations|Western|Oryx|ISW|analysts?|bloggers?|United\s+(?:States|Kingdom)|Pentagon|White\s+House|Washington|London)\b|\bU\.[SK]\.")
+_THIRD_PARTY_WORDS = re.compile(r"\b(?:British|Britain|UK|US|American|NATO|UN|United\s+Nations|Western|Oryx|ISW|analysts?|bloggers?|United\s+(?:States|Kingdom)|Pentagon|White\s+House|Washington|London)\b|\bU\.[SK]\."
+                                rf"|\b(?:{lx.THIRD_COUNTRIES})\b")
 _TWO_NAMES = re.compile(rf"^{_NAME}\s+{_NAME}")
 _ONE_NAME = re.compile(_NAME)
 _PLACE_BEFORE = re.compile(r"\b(?:(?:village|town|city|settlement|hamlet|district|region|oblast|province)\s+of|in|near|outside)\s+$", re.IGNORECASE)
@@ -86,9 +88,9 @@ _PERSON_FIRST = re.compile(r"(?i:a|the)\s+(?:representative|spokes|speaker|offic
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 _FULL_NAME = re.compile(rf"{_NAME}(?:\s+(?:(?:von|van|der|de)\s+)*{_NAME}){{1,3}}")
 _FREE_NAME = re.compile(r"((?:(?:[A-Z]\.){2,}|[^,.;:“\"]){3,60}?)(?:,|\s+who\b|\s+that\b|\.|$)")
-_SUBJECT_OF_A_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:lost|los(?:es|ing)|suffered|destroyed|shot|captured|took|liberated|killed|gained|advanced|retook|seized|controls?|holds?|held)\b", re.IGNORECASE)
+_SUBJECT_OF_A_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+|already\s+|now\s+)?(?:lost|los(?:es|ing)|suffered|destroyed|shot|captured|took|liberated|killed|gained|advanced|retook|seized|controls?|holds?|held)\b", re.IGNORECASE)
 #: A side's military as the speaker ("the Russian military said"): its defence ministry.
-_SIDE_MILITARY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:military|army|armed\s+forces|forces|troops)(?=\s+(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|announced|stated|estimated|estimates)\b)")
+_SIDE_MILITARY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:military|army|armed\s+forces|forces|troops)(?=\s+(?:on\s+[A-Z]\w+\s+|(?:also|earlier|later|previously)\s+)?(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|announced|stated|estimated|estimates)\b)")
 _QUOTED_AS_SAYING = re.compile(r"(?:quoted|reported|cited)\s+(?:by\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+){0,2}\s+)?as\s+say", re.IGNORECASE)
 _CITING = re.compile(r"citing|quoting|referring|with\s+reference", re.IGNORECASE)
 _ACCORDING = re.compile(r"according", re.IGNORECASE)
@@ -114,7 +116,7 @@ def _person_names(sentence: str):
 _ROLE_NOUN = (r"(?:blogger|milblogger|analyst|official|source|commander|head|officer|expert|researcher|journalist|correspondent|"
               r"spokes(?:man|woman|person)|spokesmen|representative|adviser|advisor|aide|colonel|general|governor|deputy\s+governor|"
               r"mayor|diplomat|lawmaker|intelligence\s+officer|military\s+officer|(?:deputy\s+)?minister|businessman|businesswoman|resident|"
-              r"witness|eyewitness|farmer|volunteer|activist|soldier|serviceman)")
+              r"witness|eyewitness|farmer|volunteer|activist|soldier|serviceman|intelligence\s+(?:service|agency)|propagandist|(?<=Telegram\s)channel)")
 _INSTITUTION = r"(?:president|prime\s+minister|minister|ministry|governor|commander|army|general\s+staff|military|government|battlegroup|brigade|agency)"
 #: Lower-case words of a unit or institution a role serves in ("a colonel in the Ukrainian army",
 #: "a spokesman for Ukraine's southern command", "an official in the Russian-installed
@@ -122,25 +124,26 @@ _INSTITUTION = r"(?:president|prime\s+minister|minister|ministry|governor|comman
 _UNIT_WORD = (r"(?:army|armed\s+forces|military|forces|command|brigade|battalion|regiment|company|platoon|unit|division|corps|"
               r"administration|authorities|ministry|defen[cs]e|intelligence|southern|northern|eastern|western|central|regional|"
               r"general\s+staff|staff|navy|air\s+force|guard|national|border|service|government|office|directorate|headquarters|"
-              r"group|operational|press|drone|artillery|tank|frontline|front-line|[a-z]+-installed|[a-z]+-backed|"
+              r"group|project|cent(?:er|re)|monitoring|mapping|analytical|research|investigative|open-source|operational|press|drone|artillery|tank|frontline|front-line|[a-z]+-installed|[a-z]+-backed|"
               r"motori[sz]ed|mechani[sz]ed|rifle|assault|airborne|marine|infantry|separate|special|war|\d+(?:st|nd|rd|th))")
 _ROLE_RE = re.compile(
     r"\b(?:(?:one|a|an|the|another|several|two|three|some)\s+)?(?:(?:[A-Z][A-Za-z.]*|U\.S\.|UK|US|senior|junior|top|local|military|regional|deputy|"
     r"[a-z]+(?:-[a-z]+)+|[A-Z][a-z]+(?:-[a-z]+)+|pro-Kremlin|pro-Russian|independent|high-ranking|defen[cs]e|intelligence|government|western|Western|unnamed|anonymous|"
-    rf"[A-Z][\w-]*['’]s|its|their|{_UNIT_WORD})\s+){{0,3}}"
+    rf"[A-Z][\w-]*['’]s|(?:region|city|oblast|province|district|town|country|ministry|army|brigade|battlegroup|group|unit|agency)['’]s|its|their|{_UNIT_WORD})\s+){{0,3}}"
     rf"{_ROLE_NOUN}s?\b(?:\s+(?:to|for|of|in|with|within|inside|at|close\s+to)\s+(?:the\s+|an?\s+)?"
     rf"(?:(?:[A-Z][\w'’-]*|{_UNIT_WORD})(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*|{_UNIT_WORD})){{0,5}}\b|{_INSTITUTION}\b))?",
 )
 #: Stems of the role nouns: a substring test (fast) before the long pattern.
 _ROLE_STEMS = ("blogger", "analyst", "official", "source", "command", "head", "officer", "expert", "researcher", "journalist", "correspondent",
                "spokes", "representative", "advis", "aide", "colonel", "general", "governor", "mayor", "diplomat", "lawmaker", "minister",
-               "business", "resident", "witness", "farmer", "volunteer", "activist", "soldier", "serviceman")
+               "business", "resident", "witness", "farmer", "volunteer", "activist", "soldier", "serviceman", "intelligence ", "propagandist", "telegram channel")
 #: A role in the plural speaks without an article ("officials said", "analysts estimate").
 _BARE_PLURAL_ROLE = re.compile(r"(?:officials|analysts|sources|experts|commanders|officers|diplomats|bloggers|researchers)")
 #: A possessive or determiner before a role ("the think tank's analysts", "its officials"): the
 #: owner is the body that speaks, read by the rules for definite bodies.
 _OWNER_BEFORE = re.compile(r"(?:['’]s|\b(?:the|its|their|his|her|our|these|those))\s+$", re.IGNORECASE)
 _ROLE_NOUN_RE = re.compile(rf"\b{_ROLE_NOUN}s?\b")
+_ROLE_AS_ADJECTIVE = re.compile(rf"\s+(?:{lx.ROLE_AS_ADJECTIVE})\b", re.IGNORECASE)
 
 
 def _roles(sentence: str) -> list[re.Match]:
@@ -149,6 +152,8 @@ def _roles(sentence: str) -> list[re.Match]:
     for noun in _ROLE_NOUN_RE.finditer(sentence):
         if out and out[-1].end() > noun.start():
             continue
+        if noun.group() == "official" and _ROLE_AS_ADJECTIVE.match(sentence, noun.end()):
+            continue  # "an official update", "the official death toll": what was said, no speaker (rule role_as_adjective)
         for m in _ROLE_RE.finditer(sentence, max(0, noun.start() - 60), min(len(sentence), noun.end() + 60)):
             if m.start() <= noun.start() < m.end():
                 out.append(m)
@@ -158,6 +163,7 @@ def _roles(sentence: str) -> list[re.Match]:
 
 #: A figure right before a role phrase: the phrase is what is counted ("57,000 Russian soldiers").
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million))\s+$", re.IGNORECASE)
+_BARE_SERVICE = re.compile(r"(?i:the|its|their)\s+intelligence\s+(?:service|agency)s?")
 _ROLE_START = re.compile(r"^(?:one|a|an|the|another|several|two|three|some)\s", re.IGNORECASE)
 #: Between "according to" and a name, a title set off by a comma ("the regional governor, ").
 _APPOSITIVE = re.compile(r"^(?:the|a|an)\s+[\w\s'’-]{0,30},\s*$", re.IGNORECASE)
@@ -174,16 +180,29 @@ _SERVICE_RE = re.compile(
     re.IGNORECASE,
 )
 _MEDIA = re.compile(
-    r"\b(?:BBC|Reuters|CNN|AP|AFP|Associated\s+Press|the\s+Guardian|Guardian|New\s+York\s+Times|NYT|Washington\s+Post|Wall\s+Street\s+Journal|WSJ|Bloomberg|"
-    r"TASS|RIA(?:\s+Novosti)?|Interfax|Ukrinform|Ukrainska\s+Pravda|Kyiv\s+Independent|Sky\s+News|Al\s+Jazeera|Censor\.NET|Sputnik|Meduza|Mediazona)\b"
+    r"\b(?:BBC(?:\s+Russian(?:\s+Service)?|\s+Russia)?|Reuters|CNN|AP|AFP|Associated\s+Press|the\s+Guardian|Guardian|New\s+York\s+Times|NYT|Washington\s+Post|Wall\s+Street\s+Journal|WSJ|Bloomberg|"
+    r"TASS|RIA(?:\s+Novosti)?|Interfax|Ukrinform|Ukrainska\s+Pravda|Kyiv\s+Independent|Sky\s+News|Al\s+Jazeera|Censor\.NET|Sputnik|Meduza|Mediazona|"
+    r"Financial\s+Times|The\s+Economist|Economist|Forbes|Newsweek|Politico|Axios|Welt|Die\s+Welt|Der\s+Spiegel|Spiegel|Le\s+Monde|NBC(?:\s+News)?|CBS(?:\s+News)?|"
+    r"ABC\s+News|Fox\s+News|Daily\s+Telegraph|Euronews|Deutsche\s+Welle|DW|RFE/RL|Radio\s+Liberty|Radio\s+Free\s+Europe|"
+    r"Times\s+of\s+London|Yle|NHK|Kyodo|Yonhap|Anadolu(?:\s+Agency)?|Xinhua|Bellingcat)\b"
 )
+#: The outlets :data:`_MEDIA` names that are neither side's (the claimant table knows the sides' own).
+_FOREIGN_OUTLET = re.compile(r"(?:the\s+|The\s+)?(?:BBC|Reuters|CNN|AP|AFP|Associated\s+Press|Guardian|New\s+York\s+Times|NYT|Washington\s+Post|Wall\s+Street\s+Journal|WSJ|Bloomberg|"
+                             r"Sky\s+News|Al\s+Jazeera|Financial\s+Times|Economist|Forbes|Newsweek|Politico|Axios|Welt|Die\s+Welt|Der\s+Spiegel|Spiegel|Le\s+Monde|NBC(?:\s+News)?|"
+                             r"CBS(?:\s+News)?|ABC\s+News|Fox\s+News|Daily\s+Telegraph|Euronews|Deutsche\s+Welle|DW|RFE/RL|Radio\s+Liberty|Radio\s+Free\s+Europe|Times\s+of\s+London|"
+                             r"Yle|NHK|Kyodo|Yonhap|Anadolu(?:\s+Agency)?|Xinhua|Bellingcat)")
 _OWN_ANALYSIS = re.compile(rf"(?:(?:an?|the|its)\s+)?(?P<outlet>{_MEDIA.pattern})(?:['’]s)?\s+(?:own\s+)?(?:analysis|count|tally|calculations?|review|investigation|estimates?|database)\b")
 _PRONOUN_RE = re.compile(r"\b(?:(?P<person>he|she)|(?P<org>it|they|the\s+(?:Ukrainian\s+|Russian\s+)?(?:unit|brigade|battlegroup|command|ministry|department|agency|institute|think\s+tank|group|project)"
-                         r"(?:['’]s\s+(?:[\w-]+\s+)?(?:press\s+(?:service|office)|spokes(?:man|woman|person)|analysts|experts|researchers|specialists))?|the\s+statement|the\s+report|the\s+military|the\s+army|the\s+data|the\s+figures|the\s+analysis|the\s+update|the\s+briefing))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
+                         r"(?:['’]s\s+(?:[\w-]+\s+)?(?:press\s+(?:service|office)|spokes(?:man|woman|person)|analysts|experts|researchers|specialists))?|the\s+statement|the\s+report|the\s+military|the\s+army|the\s+data|the\s+figures|the\s+analysis|the\s+update|the\s+briefing|the\s+assessment|the\s+study|the\s+documents?))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
+#: The same speakers after an inverted verb of saying ("...," said the ministry; "...," added the brigade).
+_INVERTED_PRONOUN = re.compile(r"\b(?:said|says|added|adds|wrote|writes|stated|noted|reported)\s+(?:(?P<person>he|she)|(?P<org>the\s+(?:Ukrainian\s+|Russian\s+)?"
+                               r"(?:unit|brigade|battlegroup|command|ministry|department|agency|institute|think\s+tank|group|project|statement|report|"
+                               r"data|figures|analysis|update|briefing|bulletin|summary)))\b(?!\s+(?:of|by|from|for)\b)", re.IGNORECASE)
+_INVERTED_NEED = re.compile(r"\b(?:said|says|added|adds|wrote|writes|stated|noted|reported)\s+(?:the|he|she)\b", re.IGNORECASE)
 _GENERIC_REF = re.compile(r"\b(?:a|the)\s+(?:representative|spokes(?:man|woman|person)|speaker|official)\s+(?:of|for|from)\s+the\s+\w+(?:\s+\w+)?"
                           r"|\b(?:the|its|their|this|that|these)\s+(?:(?:daily|latest|morning|evening|weekly|same|new|updated)\s+)?(?:report|bulletin|statement|update|briefing|summary|post|assessment|estimates?|analysis|data|figures|calculations|source)\b(?!\s+(?:of|by|from)\b)",
                           re.IGNORECASE)
-_NOT_NAMES = re.compile(r"^(?:The|This|That|These|Those|In|On|At|As|But|And|However|Meanwhile|Speaking|According|Earlier|Later|Since|During|After|Before|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kremlin|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_NOT_NAMES = re.compile(r"^(?:The|This|That|These|Those|In|On|At|As|But|And|However|Meanwhile|Speaking|According|Earlier|Later|Since|During|After|Before|Despite|Although|Though|While|Amid|Unlike|Given|Following|Including|Because|Whatever|Without|Yet|Still|Both|Neither|Either|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kremlin|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
 @dataclass(frozen=True)
@@ -292,6 +311,8 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
             name, side = index[claimant_key(text)]
             return Claimant(name, side, True, text, person=False, rule=rule)
     key = claimant_key(text)
+    if key not in index and " intel" in key:
+        key = _INTEL.sub("intelligence", key)  # "British intel": the table spells it out (rule intel_abbreviation)
     if key not in index:  # "the air force" is itself an alias; "the Pentagon" is "Pentagon"
         key = _LEADING_ARTICLE.sub("", key)
     if key not in index:
@@ -311,7 +332,11 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
     own = own if own and not _ENEMY_WORD.match(own.group()) else None
     third = _THIRD_PARTY_WORDS.search(text)
     losers = sides.losers_named(context) if context else frozenset()
-    if third and not (own and _THIRD_PARTY_ROLE.fullmatch(third.group())):
+    if not own and _FOREIGN_OUTLET.fullmatch(text.strip()):
+        # "Welt reported", "the Financial Times reported": a foreign news outlet the claimant table does
+        # not know speaks for neither side (rule foreign_outlet); the sides' state media are in the table.
+        side, guessed = "third_party", False
+    elif third and not (own and _THIRD_PARTY_ROLE.fullmatch(third.group())):
         # "a British analyst", "U.S. officials"; "a Russian military blogger" is Russia's.
         side, guessed = "third_party", False
     elif lx.UKRAINIAN_WORDS_FOR_RUSSIANS_RE.search(around):
@@ -341,6 +366,9 @@ def _with_country(sentence: str, start: int, end: int) -> tuple[int, int, str, b
     return start, end, text, True
 
 
+#: Between a named body and its abbreviation in parentheses ("UK Ministry of Defence| (|MoD)").
+_ABBREVIATION_GAP = re.compile(r"\s*\(\s*")
+_INTEL = re.compile(r"\bintel\b")
 _DOTTED_COUNTRY = re.compile(r"\bU\.([SK])\.")
 
 
@@ -386,6 +414,8 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
             out.append((m.start(), m.end(), m.group(), False))
     # Each of its spellings holds "inistry": most sentences are passed over by that test alone.
     for m in _MINISTRY_MENTION.finditer(sentence) if "inistry" in sentence or "MoD" in sentence or "top brass" in sentence else ():
+        if any(k and _ABBREVIATION_GAP.fullmatch(sentence, e, m.start()) for _, e, _, k in out):
+            continue  # "the UK Ministry of Defence (MoD) said": the body's own abbreviation, not another ministry (rule abbreviation_of_the_body)
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
             out.append(_with_country(sentence, m.start(), m.end()))
     for m in _SIDE_MILITARY.finditer(sentence) if "ussia" in sentence or "krain" in sentence else ():
@@ -409,6 +439,11 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
             continue
         if _COUNTED_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "57,000 Russian soldiers": the people counted, not a speaker
+        if _BARE_SERVICE.fullmatch(text):
+            continue  # "the intelligence service said": the body named before, read as a definite body
+        if text.lower().rstrip("s").endswith(("intelligence service", "intelligence agency", "intelligence agencie")) and \
+                any(x[3] and m.start() <= x[0] and x[1] <= m.end() for x in out):
+            continue  # "UK intelligence services": the known body inside speaks
         # An unnamed source or official inside an institution the claimant table knows speaks
         # for it ("a source in the General Staff", "a representative of the Defence Ministry").
         inside = _INSIDE_BODY.search(text)
@@ -510,6 +545,21 @@ _THIRD_CAPITALS = {"london": "UK ", "washington": "US "}
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 
 
+#: A country opening a sentence as the subject of its verb ("Russia has not given ...").
+_COUNTRY_SUBJECT = re.compile(r"^\W*(?:(?:But|And|Yet|So)\s+)?(?P<country>Russia|Ukraine|Moscow|Kyiv|Kiev|the\s+Kremlin|The\s+Kremlin)\s+(?:has|have|had|is|was|did|does|would|will|[a-z]+ed|[a-z]+s)\b")
+#: Words that compare a figure with others' estimates ("well below |casualty |estimates by X").
+_COMPARED_WITH = re.compile(r"\b(?:than|below|above|short\s+of|exceed\w*|contradict\w*|compared\s+(?:to|with)|unlike|dispute\w*)\s+(?:(?:the|some|many|most|other|[\w-]+)\s+){0,2}$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_GENERIC_TAIL = re.compile(r"\b(?:data|figures|information|estimates?|reports?|sources|statistics|assessments?|calculations)\s*$", re.IGNORECASE)
+#: "said |the |Russian defence ministry": an article between an inverted verb and the body named after it.
+_ARTICLE_GAP = re.compile(r"\s+(?:the|a|an)\s+", re.IGNORECASE)
+#: Words that open a new clause: a name after them is not the title's holder ("X, which believe President Y").
+_CLAUSE_WORD = re.compile(r"\b(?:which|who|whom|whose|that|where|and|but|while|as)\b", re.IGNORECASE)
+#: Between a body and the name of who holds a title in it ("Battlegroup South| spokesman |X").
+_TITLE_AFTER_BODY = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer)|commander|head|chief|representative)\s+")
+#: A name that receives what the speaker put out ("an assessment |provided to |Congress said"): not the speaker.
+_RECIPIENT_BEFORE = re.compile(r"\b(?:provided|sent|given|delivered|presented|submitted|shown|leaked|shared)\s+(?:to|with)\s+(?:the\s+)?$", re.IGNORECASE)
+_COMMA_BEFORE = re.compile(r",\s*$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at)\s+$", re.IGNORECASE)
 
 
@@ -545,7 +595,12 @@ def _near(a_end: int, b_start: int, text: str, gap: int = 90) -> bool:
     if _SENTENCE_BREAK.search(between):
         return False
     return len(between) <= 30 or (between.lstrip().startswith(",") and len(between) <= gap) or bool(_OWNED_TAIL.fullmatch(between)) \
-        or bool(_SHARED_SUBJECT.fullmatch(between))
+        or bool(_SHARED_SUBJECT.fullmatch(between)) or bool(_DOCUMENT_TAIL.fullmatch(between))
+
+
+#: Between a body and a verb of saying, its document and what is said of it ("US intelligence| assessment
+#: provided to Congress |said"): the body speaks through it (rule near: the body's document).
+_DOCUMENT_TAIL = re.compile(r"\s+(?:assessment|report|document|study|analysis|update|estimate|paper|briefing)s?\b[^,.;:\"“”]{0,50}")
 
 
 #: A first predicate the subject shares with the verb of saying ("Ukraine's military| did not
@@ -656,10 +711,10 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         # "Shtupun said", "Mr Wallace told MPs": a surname alone is the person named before with it.
         if last_person is not None and _ONE_NAME.fullmatch(text) and last_person.name.split()[-1].lower() == text.lower():
             return last_person, "surname_named_before"
-        served = next((m for m in mentions if m[3] and _ROLE_NOUN_RE.search(sentence, m[0], m[1])
+        served = next((m for m in mentions if (m[3] or not resolve_name(m[2], sentence).side_guessed or _role_body(m[2])) and _ROLE_NOUN_RE.search(sentence, m[0], m[1])
                        and (_ROLE_TAIL.fullmatch(sentence, m[1], at) or _APPOSITION_GAP.fullmatch(sentence, at + len(text), m[0]))), None) \
-            if c.side_guessed and at and c.person else None
-        if served is not None and (body := resolve_name(served[2], sentence)).side in ("russia", "ukraine", "third_party"):
+            if c.side_guessed and c.person else None
+        if served is not None and (body := (None if served[3] else _role_body(served[2])) or resolve_name(served[2], sentence)).side in ("russia", "ukraine", "third_party"):
             # "The spokesman for the Battlegroup Centre, Alexander Savchuk,": the person named speaks,
             # for the side of the body the role serves (rule side_of_the_description).
             return dataclasses.replace(c, side=body.side, side_guessed=False, rule=""), "side_of_the_description"
@@ -674,6 +729,19 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
                 return dataclasses.replace(c, side=side, side_guessed=False, rule=""), "side_of_the_description"
             if third and not _THIRD_PARTY_ROLE.fullmatch(third.group()):
                 return dataclasses.replace(c, side="third_party", side_guessed=False, rule=""), "side_of_the_description"
+        titled_by = next((m for m in mentions if m[1] <= at and (_TITLE_AFTER_BODY.fullmatch(sentence, m[1], at) or not sentence[m[1]:at].strip()
+                                                                  and not m[3] and _ROLE_NOUN_RE.search(m[2]) and (_role_body(m[2]) or not resolve_name(m[2], sentence).side_guessed))), None) \
+            if c.side_guessed and c.person else None
+        if titled_by is not None:
+            body = (None if titled_by[3] else _role_body(titled_by[2])) or resolve_name(titled_by[2], sentence)
+            if not body.person and not body.country_only and not body.side_guessed and body.side in ("russia", "ukraine", "third_party"):
+                # "Battlegroup South spokesman X", "Ukraine's 47th Brigade spokesman X": the body whose title
+                # the person holds gives the side (rule side_of_the_description).
+                return dataclasses.replace(c, side=body.side, side_guessed=False, rule=""), "side_of_the_description"
+        if c.side_guessed and at and _THIRD_DESCRIBED.search(sentence, max(0, at - 50), at):
+            # "NATO Secretary General X", "Polish Foreign Minister X": a third country's or an alliance's
+            # title before an unknown name speaks for a third party (rule side_of_the_description).
+            return dataclasses.replace(c, side="third_party", side_guessed=False, rule=""), "side_of_the_description"
         described = _DESCRIBED_AS.search(sentence, max(0, at - 50), at) if c.side_guessed and at else None
         if described:
             # "Russian military blogger Rybar": the words that introduce an unknown speaker give
@@ -696,6 +764,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             continue  # "... analysis of data from ISW": the data's source is not the claimant
         if _SOURCE_CUE.match(sentence, cue.end()):
             continue  # "according to a count by X": the cue after names the source
+        if _COMPARED_WITH.search(sentence, max(0, cue.start() - 40), cue.start()) and not _DIGIT.search(sentence, cue.end()):
+            continue  # "well below casualty estimates by X": estimates compared with, not who speaks (rule compared_estimates)
         own = _OWN_ANALYSIS.match(sentence, cue.end())
         if own:
             analysed_until = own.end() + 12
@@ -703,7 +773,11 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             found.append(Attribution(cue.start(), resolve_name(own.group("outlet"), sentence)))
             continue
         outlet = _MEDIA.match(sentence, cue.end() + (4 if sentence.startswith("the ", cue.end()) else 0))
-        counter = next((m for m in every if m[3] and cue.end() <= m[0] <= cue.end() + 40 and not _CLAUSE_PUNCTUATION.search(sentence, cue.end(), m[0])), None) if outlet else None
+        counters = [m for m in every if m[3] and cue.end() <= m[0] <= cue.end() + 40 and not _CLAUSE_PUNCTUATION.search(sentence, cue.end(), m[0])] if outlet else []
+        # "a count by BBC Russian and Mediazona": the open-source counter before the publisher beside it.
+        counter = next((m for m in counters if resolve_name(m[2], sentence).name not in _publishers()), counters[0] if counters else None)
+        if counter is not None and _ACCORDING.match(cue.group()) and (counter[0], counter[1]) == (outlet.start(), outlet.end()):
+            counter = None  # "according to BBC": the outlet relays; only its count ("a count by BBC Russian") is its claim
         if counter is not None and any(a <= counter[0] < b for a, b in media_spans):
             # "a count by BBC Russian and Mediazona": an outlet the claimant table knows counted (rule outlet_in_the_table).
             found.append(Attribution(cue.start(), resolve_name(counter[2], sentence), "outlet_in_the_table"))
@@ -736,16 +810,24 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             for nxt in [m for m in mentions if m[0] > chosen[0]]:
                 # "by Ukraine's Defence Minister Oleksii Reznikov": a country and a title between.
                 gap = sentence[chosen[1]:nxt[0]] if nxt[0] >= chosen[1] else "-"
-                if (len(gap) <= 2 or _TITLE_GAP.fullmatch(gap)) and _FULL_NAME.fullmatch(nxt[2]):
+                if (len(gap) <= 2 or _TITLE_GAP.fullmatch(gap) and not _CLAUSE_WORD.search(gap)) and _FULL_NAME.fullmatch(nxt[2]):
                     chosen = nxt
                 else:
                     break
-            found.append(Attribution(cue.start(), *named(chosen[2], chosen[0])))
+            cited, rule = named(chosen[2], chosen[0])
+            home = _described_outlet(sentence, cue.start()) if _CITING.match(cue.group()) and _BARE_MINISTRY.match(chosen[2].strip()) else None
+            if home:
+                # "The pro-Kremlin newspaper X, citing the Defence Ministry": the ministry of the side the
+                # outlet is said to be of, not the one guessed from whose losses it names (rule outlets_described_side).
+                cited, rule = resolve_name(home + " Ministry of Defence"), "outlets_described_side"
+            found.append(Attribution(cue.start(), cited, rule))
             continue
         # The speaker's name runs to a comma, a clause or a full stop; "U.S." is one word.
         free = _FREE_NAME.match(sentence[cue.end():])
         if free and _CITING.match(cue.group()) and not free.group(1)[:1].isupper():
             continue  # "the ministry said, citing intelligence information": the speaker stays the claimant
+        if free and _CITING.match(cue.group()) and _GENERIC_TAIL.search(free.group(1)) and _SAY_RE.search(sentence, 0, cue.start()):
+            continue  # "the British ministry said, citing Ukrainian data": data described, no speaker; the one who said stays (rule speaker_cites_data)
         if free and _NOT_A_SOURCE.search(free.group(1)):
             continue  # "figures of Ukrainian losses": what is counted, not who counts it
         if free and _ACCORDING.match(cue.group()) and _GENERIC_SOURCE.fullmatch(free.group(1).strip()):
@@ -755,6 +837,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     for say in _SAY_RE.finditer(sentence):
         if _ACCORDING.match(say.group()) or any(a.position == say.start() for a in found):
             continue
+        if say.group().lower() == "saying" and _COMMA_BEFORE.search(sentence, max(0, say.start() - 3), say.start()):
+            continue  # "The head of X has broken with the Kremlin line, saying ...": the clause's subject speaks, not the name before the comma
         if _ARTICLE_BEFORE.search(sentence, max(0, say.start() - 5), say.start()):
             continue  # "Ukraine recaptured an estimated 12,000 km²": an adjective or noun after an article, no one speaking
         if _PASSIVE_BEFORE.search(sentence[max(0, say.start() - 30):say.start()]) and not _QUOTED_AS_SAYING.match(sentence, say.start()):
@@ -763,7 +847,13 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             continue  # "Russia lost 20 tanks, Ukrinform reported": the outlet speaks (it is the source named), not the country before it
         # A name that is the subject of what was said is not the speaker ("Russia has lost 90,000
         # troops, says UK": Russia lost, the UK says; rule subject_of_the_report).
-        before = [m for m in mentions if _near(m[1], say.start(), sentence) and not _SUBJECT_OF_A_VERB.match(sentence, m[1])]
+        before = [m for m in mentions if _near(m[1], say.start(), sentence) and not _SUBJECT_OF_A_VERB.match(sentence, m[1])
+                  and not _RECIPIENT_BEFORE.search(sentence, max(0, m[0] - 30), m[0])]
+        own = next((p for p in _PRONOUN_RE.finditer(sentence, max(0, say.start() - 70), say.end()) if p.end() == say.end()), None) if before else None
+        if own is not None:
+            # "... momentum in Ukraine, the data shows": the verb has its own subject ("the data", "it");
+            # a name before that subject does not speak (rule own_subject_of_the_verb).
+            before = [m for m in before if m[1] > own.start()]
         aside = _RELATIVE_ASIDE.search(sentence, max(0, say.start() - 100), say.start()) if "," in sentence else None
         if aside:
             # "The governor of Ukraine's Sumy region, which borders Russia, said": a relative clause
@@ -778,19 +868,35 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         # Only speech verbs invert ("said Zelensky"); after "reported that" comes the content.
         # "..., said Zelensky": not "said Ukraine lost 500 soldiers", where the name is the subject of what was said.
         # "said Colonel Petro Ivanenko": a title between the verb and the name (rule title_before_name).
-        after = [m for m in mentions if (0 <= m[0] - say.end() <= 3 or m[0] > say.end() and _TITLES_BETWEEN.fullmatch(sentence, say.end(), m[0]))
+        after = [m for m in mentions if (0 <= m[0] - say.end() <= 3 or m[0] > say.end() and (_TITLES_BETWEEN.fullmatch(sentence, say.end(), m[0]) or _ARTICLE_GAP.fullmatch(sentence, say.end(), m[0])))
                  and not _SUBJECT_OF_A_VERB.match(sentence, m[1])] if _INVERTING.match(say.group()) else []
         if before:
             subject = _subject(before, say.start(), sentence)
+            cited = [a for a in found if a.position < say.start() and _CITING.match(sentence, a.position)]
+            speaker = resolve_name(subject[2], sentence) if cited else None
+            if cited and (cited[-1].rule == "outlets_described_side" and cited[-1].position < subject[0]
+                          or not speaker.known or speaker.name in _publishers() or _MEDIA.fullmatch(subject[2].strip())):
+                # "The pro-Kremlin paper X, citing the Defence Ministry, reported", "Citing Ukrainian
+                # intelligence, the Financial Times reported": the source an outlet cites speaks, not the
+                # outlet (nor the cited name read again as the verb's subject) (rule cited_by_an_outlet).
+                found.append(Attribution(say.start(), cited[-1].claimant, cited[-1].rule or "cited_by_an_outlet"))
+                continue
             found.append(Attribution(say.start(), *named(subject[2], subject[0])))
         elif after:
             found.append(Attribution(say.start(), *named(after[0][2], after[0][0])))
-    for pro in _PRONOUN_RE.finditer(sentence):
+    # "X said" and, inverted after a quote, "..., said the ministry" (rule inverted_definite_speaker).
+    for pro in itertools.chain(_PRONOUN_RE.finditer(sentence), _INVERTED_PRONOUN.finditer(sentence) if _INVERTED_NEED.search(sentence) else ()):
         if any(a.position < pro.start() for a in found):
             continue  # "Burns said ... that the agency estimated": the named speaker stays the claimant
         if any(pro.start() <= m[0] < pro.end() and m[3] for m in mentions):
             continue  # "the Russian ministry said": the name it holds is the speaker
         who = last_person if pro.group("person") else (last_org or last_person)
+        subject = _COUNTRY_SUBJECT.match(sentence) if (pro.group("org") or "").lower() == "it" else None
+        if subject and subject.end("country") <= pro.start():
+            # "Russia has not given an update since it said ...": "it" is the country the sentence
+            # opens with as its subject, not the body named before (rule country_subject_pronoun).
+            found.append(Attribution(pro.start(), resolve_name(subject.group("country"), sentence), "country_subject_pronoun"))
+            continue
         owned = _OWNED_SOURCE.match(pro.group("org") or "")
         body = _DEFINITE_BODY.fullmatch(owned.group("owner") if owned else pro.group("org") or "")
         if body:
@@ -849,12 +955,54 @@ _APPOSITION_GAP = re.compile(r",\s*")
 _ALSO = re.compile(r"\s+(?:has\s+|had\s+)?also\b", re.IGNORECASE)
 #: The words that introduce a speaker, right before the name ("Russian military blogger ",
 #: "pro-Kremlin war correspondent ", "Ukraine's deputy defence minister ").
-_DESCRIBED_AS = re.compile(r"(?P<side>\b(?:pro-Russian|pro-Kremlin|Kremlin-backed|Moscow-backed|Russian-installed|Moscow-installed|"
+_DESCRIBED_AS = re.compile(r"(?P<side>\b(?:pro-Russian|pro-Kremlin|Kremlin-backed|Moscow-backed|Russian-installed|Moscow-installed|Moscow-appointed|Kremlin-appointed|Russian-appointed|Kremlin-installed|"
                            r"Russian|Russia['’]s|Ukrainian|Ukraine['’]s))\s+(?:[a-z][\w-]*\s+){1,3}$")
+#: A third country's or an alliance's name opening the title before a name ("NATO Secretary General ").
+_THIRD_DESCRIBED = re.compile(rf"(?:\b(?:{lx.THIRD_COUNTRIES}|US|UK|British|Britain['’]s|American|America['’]s|Western|United\s+States|United\s+Kingdom)|\bU\.[SK]\.)"
+                              r"\s+(?:[A-Za-z][\w-]*\s+){0,3}$")
 _SIDE_NAMED = re.compile(rf"\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 _POSSESSED_BODY = re.compile(r"\b(?:its|their)\s+(?P<body>air\s+force|military|army|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|navy)\b", re.IGNORECASE)
 _ENEMY_WORD = re.compile(r"(?i:enemy|adversar|hostile)")
 _SOURCE_WORD = re.compile(r"(?i:sources?|data)")
+
+
+#: An outlet described as one side's before a citing cue ("The pro-Kremlin newspaper X, citing"):
+#: its side, and a word that makes it an outlet.
+_OUTLET_SIDE = re.compile(r"\b(?P<side>pro-Kremlin|pro-Russian|Kremlin-(?:backed|controlled|funded|friendly|linked)|Russian|Russia['’]s|pro-Ukrainian|Ukrainian|Ukraine['’]s)\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:newspaper|tabloid|daily|outlet|media|news\s+(?:agency|site|outlet|channel)|agency|broadcaster|channel|TV|television|website|paper)\b")
+
+
+def _role_body(text: str) -> Claimant | None:
+    """The known body a role phrase names ("the head of the press center of Battlegroup Centre"), not a
+    country alone; None when it names none."""
+    m = claimant_pattern()[1].search(text.replace("’", "'"))
+    if not m or _COUNTRY_ONLY.match(m.group(1) if m.groups() else m.group()):
+        return None
+    c = resolve_name(m.group(1) if m.groups() else m.group())
+    return c if c.known and not c.person and not c.country_only else None
+
+
+def _described_outlet(sentence: str, cue: int) -> str | None:
+    """The side ("Russian", "Ukrainian") of an outlet the clause before a citing cue describes as one
+    side's, or None."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, max(0, cue - 100), cue)), default=max(0, cue - 100))
+    m = _OUTLET_SIDE.search(sentence, start, cue)
+    if not m:
+        return None
+    return "Russian" if re.search(r"russia|kremlin", m.group("side"), re.IGNORECASE) and not m.group("side").lower().startswith("pro-ukr") else "Ukrainian"
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:\"“”]")
+
+
+@functools.lru_cache(maxsize=1)
+def _publishers() -> frozenset:
+    """The claimant table's news publishers (kind ``publisher``), which relay more often than they count."""
+    import csv
+
+    from ..paths import DATA_DIR
+    with open(DATA_DIR / "claimants.csv", encoding="utf-8") as f:
+        return frozenset(row["claimant"] for row in csv.DictReader(f) if row["kind"] == "publisher")
 
 
 def _speaker_heading(sentence: str) -> list[Attribution]:

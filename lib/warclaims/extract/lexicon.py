@@ -178,6 +178,21 @@ UKRAINIAN_WORDS_FOR_RUSSIANS_RE = re.compile(r"\b(?:occupiers?|invaders?|rashist
 RUSSIAN_WORDS_FOR_UKRAINIANS_RE = re.compile(r"\b(?:Kiev|Kyiv)\s+regime\b|\bneo-?Nazis?\b|\bBanderites?\b|\bnationalist\s+(?:formations|battalions|units)\b"
                                              r"|\b(?:Ukrainian|AFU)\s+(?:nationalists|militants|armed\s+formations)\b|\bmilitants\s+of\s+the\s+(?:AFU|Ukrainian)\b", re.IGNORECASE)
 
+#: Third countries and alliances whose people and bodies speak for neither side ("Polish Foreign
+#: Minister X", "a senior Nato official", "the North Atlantic Treaty Organization"): a speaker
+#: described by one is a third party, whichever side's losses the sentence names.
+THIRD_COUNTRIES = (r"NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation|EU|European\s+Union|Polish|Poland['’]s|German|Germany['’]s|French|France['’]s|"
+                   r"Italian|Spanish|Dutch|Belgian|Danish|Swedish|Norwegian|Finnish|Estonian|Latvian|Lithuanian|Czech|Slovak|Romanian|"
+                   r"Hungarian|Bulgarian|Moldovan|Canadian|Australian|Japanese|South\s+Korean|Israeli|Turkish|Chinese|Indian|Swiss|Irish|Austrian|Georgian|"
+                   r"(?:Italy|Spain|Netherlands|Belgium|Denmark|Sweden|Norway|Finland|Estonia|Latvia|Lithuania|Czechia|Slovakia|Romania|Hungary|"
+                   r"Bulgaria|Moldova|Canada|Australia|Japan|South\s+Korea|Israel|Turkey|China|India|Switzerland|Ireland|Austria)['’]s")
+
+#: Words after a role noun that make it an adjective, not a speaker ("an official update", "the
+#: official death toll", "official figures"): the phrase is what was said, not who said it.
+ROLE_AS_ADJECTIVE = (r"updates?|figures?|data|counts?|toll|death|casualty|casualties|losses|estimates?|numbers?|reports?|tally|statistics|"
+                     r"statements?|announcements?|confirmation|records?|lists?|channels?|websites?|accounts?|positions?|version|line|results?|"
+                     r"information|documents?|visit|talks|meeting|language|name|status|recognition|acknowledg\w*")
+
 
 def compile_alternatives(pairs) -> list[tuple[re.Pattern, ...]]:
     return [(re.compile(rf"^(?:{p})", re.IGNORECASE), *rest) for p, *rest in pairs]

@@ -58,7 +58,7 @@ _SIDE_LOSSES = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+{_OWNER_GAP
                           rf"|\b(?:dead|killed|fallen|slain|wounded)\s+(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:soldiers|troops|servicemen|personnel)",
                           re.IGNORECASE)
 #: A side that lost ("the Russian military has reportedly lost"), for the list that follows.
-_SIDE_LOST = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:military|army|forces|troops|armed\s+forces)\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|abandoned|sustained|incurred|"
+_SIDE_LOST = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:military|army|forces|troops|armed\s+forces)\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|loses|suffered|suffers|abandoned|sustained|incurred|"
                         r"(?:had|has|have)(?=\s+(?:(?:about|around|some|over|roughly|approximately|almost|an\s+estimated|more\s+than|at\s+least|nearly|up\s+to)\s*)?"
                         r"(?:$|\d[^.;]{0,25}\b(?:casualties|losses|dead|killed|wounded))))\b", re.IGNORECASE)
 #: Verbs that mean the speaker's own side took ground, whoever speaks ("liberated", "freed").
@@ -764,7 +764,7 @@ def share_sides(decided: list, sentence: str) -> None:
 # --- who a sentence says lost, for who speaks (read by attribution.py) ----------------------------
 
 #: A figure with its side right after it ("up to 1,240 Ukrainian servicemen", "14 Russian drones").
-_COUNTED_SIDE = re.compile(rf"\d[\d,.]*\s+(?:(?:more|other|further)\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+_COUNTED_SIDE = re.compile(rf"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:(?:more|other|further)\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 #: A side as the subject of a verb that does it to the other side ("Russian forces destroyed",
 #: "Ukraine's air force shot down"); not a passive ("Russian drones were destroyed").
 _SIDE_AS_AGENT = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?!(?:was|were|been|being|is|are|be|by|of)\b)[\w'’-]+\s+){{0,3}}?"
