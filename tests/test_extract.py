@@ -1559,6 +1559,10 @@ CASES = [
     # --- speak9: propagandists and Telegram channels of one side speak for it ---
     ("Russian propagandists claim that Ukraine lost 1,700 soldiers near the bridgehead.", [{"quantity": "1700", "claimant_side": "russia"}]),
     ("Russian Telegram channels reported that 11 Ukrainian boats were destroyed.", [{"quantity": "11", "claimant_side": "russia"}]),
+    # --- Russia's groupings of forces by their adjective or transliterated name ---
+    ("Near Lyman, the enemy lost up to 70 servicemen, the Southern battlegroup's spokesman said.",
+     [{"claimant": "Russian Battlegroup South", "subject_side": "ukraine"}]),
+    ("The enemy lost up to 35 soldiers in the Kupiansk direction, Vostok group spokesman Oleg Ivanov said.", [{"subject_side": "ukraine"}]),
 ]
 
 
