@@ -1374,6 +1374,15 @@ CASES = [
     ("Russia's MoD said Russian forces lost 5 tanks in the attack.", [{"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "russia"}]),
     ("The Ukrainian MoD said Ukrainian forces lost 5 tanks.", [{"claimant": "Ministry of Defence of Ukraine", "subject_side": "ukraine"}]),
     ("Ukrainian officials claim Russian troops suffered 700 casualties in one day.", [{"claimant": "Government of Ukraine", "subject_side": "russia"}]),
+    # --- "with" and its own noun phrase before a participle: that phrase is its subject, not the main clause's ---
+    ("Moscow fired 45 drones at Kharkiv overnight, aiming at the power grid, with air defences downing 39 drones, the Ukrainian air force said.",
+     [{"quantity": "39", "subject_side": "russia"}]),
+    # --- an outlet whose name holds a side word names no side ("The Kyiv Independent") ---
+    ("Russia suffered heavy losses in the spring. The report, cited by The Kyiv Independent, lists material losses: 1,234 tanks and 56 aircraft.",
+     [{"quantity": "1234", "subject_side": "russia"}, {"quantity": "56", "subject_side": "russia"}]),
+    # --- whose soldiers they were, after a participle that counts them or after "of the armed forces of" ---
+    ("Moscow said it would hand over the bodies of 1,200 killed Ukrainian soldiers next week.", [{"quantity": "1200", "subject_side": "ukraine"}]),
+    ("Three servicemen of the armed forces of Russia surrendered near the village, the brigade said.", [{"quantity": "3", "subject_side": "russia"}]),
 ]
 
 

@@ -27,7 +27,7 @@ LOSS_OR_OTHER = LOSS_METRICS | {"other"}
 OPPOSITE = {"ukraine": "russia", "russia": "ukraine"}
 UNKNOWN = "unknown"
 
-_ASIDE = re.compile(r"[–—][^–—]{0,120}[–—]|\([^()]{0,120}\)")
+_ASIDE = re.compile(rf"[–—][^–—]{{0,120}}[–—]|\([^()]{{0,120}}\)|{lx.SIDE_NAMED_OUTLETS}")
 _ENEMY = re.compile(r"^(?:enemy|hostile|adversar)", re.IGNORECASE)
 _AGENT_VERBS = re.compile(rf"\b(?:{lx.AGENT_VERBS})\b", re.IGNORECASE)
 _PATIENT_VERBS = re.compile(rf"\b(?:{lx.PATIENT_VERBS})\b", re.IGNORECASE)
@@ -278,11 +278,23 @@ def whose_after(f) -> str | None:
     suffered = _SUFFERED_BY_AFTER.match(f.sentence, f.fig.noun_end)
     if suffered:
         return side_of_word(suffered.group("side"), f.claimant_side)  # "1,240 casualties Russian forces suffered"
+    killed = _SIDE_AFTER_PARTICIPLE.match(f.sentence, f.fig.noun_end) if _PARTICIPLE_UNIT.match(f.fig.unit_raw) else None
+    if killed:
+        return side_of_word(killed.group("side"), f.claimant_side)  # "6,000 killed Ukrainian troops"
     m = _OF_AFTER.match(f.sentence, f.fig.noun_end)
     if not m:
         return None
-    side = _SIDE_RE.match(f.sentence, m.end())
+    side = _SIDE_RE.match(f.sentence, m.end()) or _FORCES_OF_SIDE.match(f.sentence, m.end())
+    if side and side.re is _FORCES_OF_SIDE:
+        return side_of_word(side.group("side"), f.claimant_side)  # "of the armed forces of Ukraine"
     return side_of_word(side.group(), f.claimant_side) if side else None
+
+
+#: A figure counted by a participle, then whose soldiers they were ("6,000 killed Ukrainian troops").
+_PARTICIPLE_UNIT = re.compile(r"(?:killed|dead|wounded|injured|captured|fallen|slain)$", re.IGNORECASE)
+_SIDE_AFTER_PARTICIPLE = re.compile(rf"\s+(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+)?(?:{lx.PERSONNEL})\b", re.IGNORECASE)
+#: After "of the", a side's armed forces named by their country ("soldier of the armed forces of Ukraine").
+_FORCES_OF_SIDE = re.compile(rf"(?:armed\s+forces|army|military|troops|forces|navy)\s+of\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 
 
 def losses_named_before(f) -> str | None:
@@ -391,6 +403,10 @@ def _by_verb(f, verb: re.Match) -> str | None:
     # "Ukraine repels a Russian assault, killing 80 soldiers": a participle after a comma has the
     # main clause's subject (its first side word), not the side named in that clause's object.
     # So does a second participle joined to it ("..., killing 40 soldiers and destroying 3 tanks").
+    elif verb.group().lower().endswith("ing") and _WITH_ABSOLUTE.search(s, max(0, verb.start() - 40), verb.start()):
+        # "..., with air defences destroying 28 drones": the words after "with" are the
+        # participle's own subject, not the main clause's (rule verb_of_loss, with-clause subject).
+        subject = None
     elif verb.group().lower().endswith("ing") and (opening := _PARTICIPLE_OPENS.search(s, max(0, verb.start() - 160), verb.end())) is not None:
         _, main = _clause_before(s, opening.start(), 160)
         # A passive main clause names who suffered, not who did ("Ukrainian positions were shelled, killing 12").
@@ -420,6 +436,8 @@ def _by_verb(f, verb: re.Match) -> str | None:
 _SIDE_RIGHT_BEFORE = re.compile(rf"(?<![\d,]\s)\b(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})(?:\s+(?!(?:and|or|but|while|as|with|that|which)\b)[\w'’-]+){{0,2}}"
                                 r"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:\w+ly\s+)?(?:also\s+)?$", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+#: "with" and a noun phrase of its own right before a participle ("with air defences destroying").
+_WITH_ABSOLUTE = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,3}?(?:(?:also|reportedly)\s+)?$", re.IGNORECASE)
 _PASSIVE_CLAUSE = re.compile(r"\b(?:was|were|been|being|is|are|came\s+under)\s+(?:\w+ly\s+)?(?:\w+ed|hit|struck|shot|fire|attack)\b", re.IGNORECASE)
 #: The comma that opens a participle clause of the main clause's subject (", killing").
 _PARTICIPLE_OPENS = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+ing\b(?![^,;.]*,\s+[a-z]+ing\b)")
@@ -432,7 +450,7 @@ _COORDINATED = re.compile(r"\d[^.;]{0,60}(?:\s(?:and|as\s+well\s+as)\s+(?:also\s
 #: side's outlet's "air defences shot down 45 drones" are the home side's, which would otherwise
 #: be named ("Ukrainian air defences").
 _SPEAKER_AS_AGENT = re.compile(r"\b(?:it|we|its\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|defen[cs]es|air\s+force|military|army|crews?)|our\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|defenders|defen[cs]es|soldiers)"
-                               r"|(?:(?<![\w-]\s)|(?<=\b(?:the|and)\s)|(?<=\b(?:that|said|says)\s))(?:air[\s-]+defen[cs]es|(?:air[\s-]+defen[cs]e|anti-aircraft)(?:\s+(?:systems?|units?|forces|crews?|gunners))?))\s+(?:(?:had|has|have|also|reportedly)\s+)*$", re.IGNORECASE)
+                               r"|(?:(?<![\w-]\s)|(?<=\b(?:the|and)\s)|(?<=\bwith\s)|(?<=\b(?:that|said|says)\s))(?:air[\s-]+defen[cs]es|(?:air[\s-]+defen[cs]e|anti-aircraft)(?:\s+(?:systems?|units?|forces|crews?|gunners))?))\s+(?:(?:had|has|have|also|reportedly)\s+)*$", re.IGNORECASE)
 
 
 def listed_losses(f) -> str | None:
