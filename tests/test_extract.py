@@ -1383,6 +1383,10 @@ CASES = [
     # --- whose soldiers they were, after a participle that counts them or after "of the armed forces of" ---
     ("Moscow said it would hand over the bodies of 1,200 killed Ukrainian soldiers next week.", [{"quantity": "1200", "subject_side": "ukraine"}]),
     ("Three servicemen of the armed forces of Russia surrendered near the village, the brigade said.", [{"quantity": "3", "subject_side": "russia"}]),
+    # --- a pronoun's forces that lost are its possessor's, only where the sentence names that one side ---
+    ("Speaking to Ukrainian reporters, Zelensky admitted that his army had suffered losses in March, including 31 tanks.", [{"quantity": "31", "subject_side": "ukraine"}]),
+    ("Kyiv first published its military casualties in 2022, when it said 2,500 soldiers had been killed.", [{"quantity": "2500", "subject_side": "ukraine"}]),
+    ("Zelensky said Russia attacked at dawn, but added that his army had suffered some losses, including 9 tanks.", [{"quantity": "9", "subject_side": "unknown"}]),
 ]
 
 

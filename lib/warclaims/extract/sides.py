@@ -305,7 +305,7 @@ def losses_named_before(f) -> str | None:
     lo, clause = _clause_before(f.sentence, f.fig.start, 200)
     found = sorted([m for m in _SIDE_LOSSES.finditer(clause)] + [m for m in _SIDE_LOST.finditer(clause)], key=lambda m: m.end())
     if not found:
-        return None
+        return _possessor_lost(f, lo, clause)
     m = found[-1]
     between = clause[m.end():]
     if _AGENT_VERBS.search(between) or _PATIENT_VERBS.search(between):
@@ -313,6 +313,24 @@ def losses_named_before(f) -> str | None:
     if _joined_to_the_other_side(clause, m.start(), side_of_word(_side_group(m), f.claimant_side), f.claimant_side):
         return None  # "Both Russia and Ukraine have lost about 1,000 tanks each": neither side alone
     return side_of_word(_side_group(m), f.claimant_side)
+
+
+#: A pronoun's forces that lost, or its losses ("his forces had suffered", "its military casualties").
+_POSSESSOR_LOST = re.compile(rf"\b(?:its|his|their)\s+(?:own\s+)?(?:(?:forces|troops|army|military|armed\s+forces|soldiers)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained|incurred)\b"
+                             rf"|(?:(?:military|army|troop)\s+)?(?:casualties|losses|death\s+toll))\b", re.IGNORECASE)
+
+
+def _possessor_lost(f, lo: int, clause: str) -> str | None:
+    """ "Putin acknowledged that his forces had suffered losses, including 54 tanks": the side of
+    the pronoun's possessor, only where every side word before it names that one side (rule
+    losses_named_before, possessor); with two sides named, whose "his" is cannot be told."""
+    m = None
+    for m in _POSSESSOR_LOST.finditer(clause):
+        pass
+    if m is None or _loss_verb_between(clause, m.end(), len(clause)) and not re.search(r"\b(?:had|have|has)\s+been\s+killed\b", clause[m.end():]):
+        return None
+    sides = {side for _, side in side_mentions(f.sentence[:lo + m.start()], f.claimant_side)}
+    return sides.pop() if len(sides) == 1 and sides <= set(OPPOSITE) else None
 
 
 #: Another side joined to the one that lost ("Both Russia and |Ukraine have lost").
