@@ -1387,6 +1387,8 @@ CASES = [
     ("Speaking to Ukrainian reporters, Zelensky admitted that his army had suffered losses in March, including 31 tanks.", [{"quantity": "31", "subject_side": "ukraine"}]),
     ("Kyiv first published its military casualties in 2022, when it said 2,500 soldiers had been killed.", [{"quantity": "2500", "subject_side": "ukraine"}]),
     ("Zelensky said Russia attacked at dawn, but added that his army had suffered some losses, including 9 tanks.", [{"quantity": "9", "subject_side": "unknown"}]),
+    # --- shot down "by air defence" of no side, in a side's own statement: that side's air defence ---
+    ("Seventeen UAVs were shot down by air defence over the region overnight, the Russian Defence Ministry said.", [{"quantity": "17", "subject_side": "ukraine"}]),
 ]
 
 

@@ -393,6 +393,11 @@ def _by_verb(f, verb: re.Match) -> str | None:
             side = _last_side(s[:verb.start()], f.claimant_side)  # "destroyed by its armed forces": the possessor's
         if side:
             return OPPOSITE.get(side)
+    air = _BY_AIR_DEFENCE.match(s, verb.end())
+    if air and _AGENT_VERBS.match(verb.group()) and f.claimant_side in OPPOSITE and not _SIDE_RE.search(re.split(r"[,.;]", s[air.end():air.end() + 40])[0]):
+        # "11 drones were shot down by air defence", in a side's own statement: that side's air
+        # defence, as with :data:`_SPEAKER_AS_AGENT` (rule verb_of_loss, by the speaker's air defence).
+        return OPPOSITE[f.claimant_side]
     by = re.match(r"^\w+(?:\s+behind)?\s+by\s+(?:the\s+)?(?:\w+ing\s+|retreating\s+)?(?P<side>\S+)", s[verb.start():verb.start() + 60])
     if by and _PATIENT_VERBS.match(verb.group()):
         # "abandoned by fleeing Russian troops": who abandoned them lost them.
@@ -447,6 +452,10 @@ def _by_verb(f, verb: re.Match) -> str | None:
     if _AGENT_VERBS.match(verb.group()) and not participle(s, verb):
         return OPPOSITE.get(subject)
     return subject
+
+
+#: A passive's agent that is air defence of no side named ("were shot down by air defence").
+_BY_AIR_DEFENCE = re.compile(r"\s+by\s+(?:the\s+)?(?:its\s+|our\s+)?(?:air[\s-]+defen[cs]es?|anti-aircraft)(?:\s+(?:systems?|units?|forces|crews?|gunners))?\b(?![^.;,]{0,30}\bof\b)", re.IGNORECASE)
 
 
 #: A side right before its verb, two words at most between, none a conjunction, and not in
