@@ -1563,6 +1563,21 @@ CASES = [
     ("Near Lyman, the enemy lost up to 70 servicemen, the Southern battlegroup's spokesman said.",
      [{"claimant": "Russian Battlegroup South", "subject_side": "ukraine"}]),
     ("The enemy lost up to 35 soldiers in the Kupiansk direction, Vostok group spokesman Oleg Ivanov said.", [{"subject_side": "ukraine"}]),
+    # --- "with" and its own noun phrase before a participle: that phrase is its subject, not the main clause's ---
+    ("Moscow fired 45 drones at Kharkiv overnight, aiming at the power grid, with air defences downing 39 drones, the Ukrainian air force said.",
+     [{"quantity": "39", "subject_side": "russia"}]),
+    # --- an outlet whose name holds a side word names no side ("The Kyiv Independent") ---
+    ("Russia suffered heavy losses in the spring. The report, cited by The Kyiv Independent, lists material losses: 1,234 tanks and 56 aircraft.",
+     [{"quantity": "1234", "subject_side": "russia"}, {"quantity": "56", "subject_side": "russia"}]),
+    # --- whose soldiers they were, after a participle that counts them or after "of the armed forces of" ---
+    ("Moscow said it would hand over the bodies of 1,200 killed Ukrainian soldiers next week.", [{"quantity": "1200", "subject_side": "ukraine"}]),
+    ("Three servicemen of the armed forces of Russia surrendered near the village, the brigade said.", [{"quantity": "3", "subject_side": "russia"}]),
+    # --- a pronoun's forces that lost are its possessor's, only where the sentence names that one side ---
+    ("Speaking to Ukrainian reporters, Zelensky admitted that his army had suffered losses in March, including 31 tanks.", [{"quantity": "31", "subject_side": "ukraine"}]),
+    ("Kyiv first published its military casualties in 2022, when it said 2,500 soldiers had been killed.", [{"quantity": "2500", "subject_side": "ukraine"}]),
+    ("Zelensky said Russia attacked at dawn, but added that his army had suffered some losses, including 9 tanks.", [{"quantity": "9", "subject_side": "unknown"}]),
+    # --- shot down "by air defence" of no side, in a side's own statement: that side's air defence ---
+    ("Seventeen UAVs were shot down by air defence over the region overnight, the Russian Defence Ministry said.", [{"quantity": "17", "subject_side": "ukraine"}]),
 ]
 
 

@@ -27,7 +27,7 @@ LOSS_OR_OTHER = LOSS_METRICS | {"other"}
 OPPOSITE = {"ukraine": "russia", "russia": "ukraine"}
 UNKNOWN = "unknown"
 
-_ASIDE = re.compile(r"[–—][^–—]{0,120}[–—]|\([^()]{0,120}\)")
+_ASIDE = re.compile(rf"[–—][^–—]{{0,120}}[–—]|\([^()]{{0,120}}\)|{lx.SIDE_NAMED_OUTLETS}")
 _ENEMY = re.compile(r"^(?:enemy|hostile|adversar)", re.IGNORECASE)
 _AGENT_VERBS = re.compile(rf"\b(?:{lx.AGENT_VERBS})\b", re.IGNORECASE)
 _PATIENT_VERBS = re.compile(rf"\b(?:{lx.PATIENT_VERBS})\b", re.IGNORECASE)
@@ -284,11 +284,23 @@ def whose_after(f) -> str | None:
     on_side = _ON_THE_SIDE_AFTER.match(f.sentence, f.fig.noun_end)
     if on_side:
         return side_of_word(on_side.group("side"), f.claimant_side)  # "120 soldiers were killed on the Ukrainian side"
+    killed = _SIDE_AFTER_PARTICIPLE.match(f.sentence, f.fig.noun_end) if _PARTICIPLE_UNIT.match(f.fig.unit_raw) else None
+    if killed:
+        return side_of_word(killed.group("side"), f.claimant_side)  # "6,000 killed Ukrainian troops"
     m = _OF_AFTER.match(f.sentence, f.fig.noun_end)
     if not m:
         return None
-    side = _SIDE_RE.match(f.sentence, m.end())
+    side = _SIDE_RE.match(f.sentence, m.end()) or _FORCES_OF_SIDE.match(f.sentence, m.end())
+    if side and side.re is _FORCES_OF_SIDE:
+        return side_of_word(side.group("side"), f.claimant_side)  # "of the armed forces of Ukraine"
     return side_of_word(side.group(), f.claimant_side) if side else None
+
+
+#: A figure counted by a participle, then whose soldiers they were ("6,000 killed Ukrainian troops").
+_PARTICIPLE_UNIT = re.compile(r"(?:killed|dead|wounded|injured|captured|fallen|slain)$", re.IGNORECASE)
+_SIDE_AFTER_PARTICIPLE = re.compile(rf"\s+(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+)?(?:{lx.PERSONNEL})\b", re.IGNORECASE)
+#: After "of the", a side's armed forces named by their country ("soldier of the armed forces of Ukraine").
+_FORCES_OF_SIDE = re.compile(rf"(?:armed\s+forces|army|military|troops|forces|navy)\s+of\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 
 
 def losses_named_before(f) -> str | None:
@@ -299,7 +311,7 @@ def losses_named_before(f) -> str | None:
     lo, clause = _clause_before(f.sentence, f.fig.start, 200)
     found = sorted([m for m in _SIDE_LOSSES.finditer(clause)] + [m for m in _SIDE_LOST.finditer(clause)], key=lambda m: m.end())
     if not found:
-        return None
+        return _possessor_lost(f, lo, clause)
     m = found[-1]
     between = clause[m.end():]
     if _AGENT_VERBS.search(between) or _PATIENT_VERBS.search(between):
@@ -307,6 +319,24 @@ def losses_named_before(f) -> str | None:
     if _joined_to_the_other_side(clause, m.start(), side_of_word(_side_group(m), f.claimant_side), f.claimant_side):
         return None  # "Both Russia and Ukraine have lost about 1,000 tanks each": neither side alone
     return side_of_word(_side_group(m), f.claimant_side)
+
+
+#: A pronoun's forces that lost, or its losses ("his forces had suffered", "its military casualties").
+_POSSESSOR_LOST = re.compile(rf"\b(?:its|his|their)\s+(?:own\s+)?(?:(?:forces|troops|army|military|armed\s+forces|soldiers)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained|incurred)\b"
+                             rf"|(?:(?:military|army|troop)\s+)?(?:casualties|losses|death\s+toll))\b", re.IGNORECASE)
+
+
+def _possessor_lost(f, lo: int, clause: str) -> str | None:
+    """ "Putin acknowledged that his forces had suffered losses, including 54 tanks": the side of
+    the pronoun's possessor, only where every side word before it names that one side (rule
+    losses_named_before, possessor); with two sides named, whose "his" is cannot be told."""
+    m = None
+    for m in _POSSESSOR_LOST.finditer(clause):
+        pass
+    if m is None or _loss_verb_between(clause, m.end(), len(clause)) and not re.search(r"\b(?:had|have|has)\s+been\s+killed\b", clause[m.end():]):
+        return None
+    sides = {side for _, side in side_mentions(f.sentence[:lo + m.start()], f.claimant_side)}
+    return sides.pop() if len(sides) == 1 and sides <= set(OPPOSITE) else None
 
 
 #: Another side joined to the one that lost ("Both Russia and |Ukraine have lost").
@@ -369,6 +399,11 @@ def _by_verb(f, verb: re.Match) -> str | None:
             side = _last_side(s[:verb.start()], f.claimant_side)  # "destroyed by its armed forces": the possessor's
         if side:
             return OPPOSITE.get(side)
+    air = _BY_AIR_DEFENCE.match(s, verb.end())
+    if air and _AGENT_VERBS.match(verb.group()) and f.claimant_side in OPPOSITE and not _SIDE_RE.search(re.split(r"[,.;]", s[air.end():air.end() + 40])[0]):
+        # "11 drones were shot down by air defence", in a side's own statement: that side's air
+        # defence, as with :data:`_SPEAKER_AS_AGENT` (rule verb_of_loss, by the speaker's air defence).
+        return OPPOSITE[f.claimant_side]
     by = re.match(r"^\w+(?:\s+behind)?\s+by\s+(?:the\s+)?(?:\w+ing\s+|retreating\s+)?(?P<side>\S+)", s[verb.start():verb.start() + 60])
     if by and _PATIENT_VERBS.match(verb.group()):
         # "abandoned by fleeing Russian troops": who abandoned them lost them.
@@ -397,6 +432,10 @@ def _by_verb(f, verb: re.Match) -> str | None:
     # "Ukraine repels a Russian assault, killing 80 soldiers": a participle after a comma has the
     # main clause's subject (its first side word), not the side named in that clause's object.
     # So does a second participle joined to it ("..., killing 40 soldiers and destroying 3 tanks").
+    elif verb.group().lower().endswith("ing") and _WITH_ABSOLUTE.search(s, max(0, verb.start() - 40), verb.start()):
+        # "..., with air defences destroying 28 drones": the words after "with" are the
+        # participle's own subject, not the main clause's (rule verb_of_loss, with-clause subject).
+        subject = None
     elif verb.group().lower().endswith("ing") and (opening := _PARTICIPLE_OPENS.search(s, max(0, verb.start() - 160), verb.end())) is not None:
         _, main = _clause_before(s, opening.start(), 160)
         # A passive main clause names who suffered, not who did ("Ukrainian positions were shelled, killing 12").
@@ -421,11 +460,17 @@ def _by_verb(f, verb: re.Match) -> str | None:
     return subject
 
 
+#: A passive's agent that is air defence of no side named ("were shot down by air defence").
+_BY_AIR_DEFENCE = re.compile(r"\s+by\s+(?:the\s+)?(?:its\s+|our\s+)?(?:air[\s-]+defen[cs]es?|anti-aircraft)(?:\s+(?:systems?|units?|forces|crews?|gunners))?\b(?![^.;,]{0,30}\bof\b)", re.IGNORECASE)
+
+
 #: A side right before its verb, two words at most between, none a conjunction, and not in
 #: what a figure counts ("with Russia losing", "Ukrainian forces have"; not "600 Russian troops and").
 _SIDE_RIGHT_BEFORE = re.compile(rf"(?<![\d,]\s)\b(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})(?:\s+(?!(?:and|or|but|while|as|with|that|which)\b)[\w'’-]+){{0,2}}"
                                 r"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:\w+ly\s+)?(?:also\s+)?$", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+#: "with" and a noun phrase of its own right before a participle ("with air defences destroying").
+_WITH_ABSOLUTE = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,3}?(?:(?:also|reportedly)\s+)?$", re.IGNORECASE)
 _PASSIVE_CLAUSE = re.compile(r"\b(?:was|were|been|being|is|are|came\s+under)\s+(?:\w+ly\s+)?(?:\w+ed|hit|struck|shot|fire|attack)\b", re.IGNORECASE)
 #: The comma that opens a participle clause of the main clause's subject (", killing").
 _PARTICIPLE_OPENS = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+ing\b(?![^,;.]*,\s+[a-z]+ing\b)")
@@ -438,7 +483,7 @@ _COORDINATED = re.compile(r"\d[^.;]{0,60}(?:\s(?:and|as\s+well\s+as)\s+(?:also\s
 #: side's outlet's "air defences shot down 45 drones" are the home side's, which would otherwise
 #: be named ("Ukrainian air defences").
 _SPEAKER_AS_AGENT = re.compile(r"\b(?:it|we|its\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|defen[cs]es|air\s+force|military|army|crews?)|our\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|defenders|defen[cs]es|soldiers)"
-                               r"|(?:(?<![\w-]\s)|(?<=\b(?:the|and)\s)|(?<=\b(?:that|said|says)\s))(?:air[\s-]+defen[cs]es|(?:air[\s-]+defen[cs]e|anti-aircraft)(?:\s+(?:systems?|units?|forces|crews?|gunners))?))\s+(?:(?:had|has|have|also|reportedly)\s+)*$", re.IGNORECASE)
+                               r"|(?:(?<![\w-]\s)|(?<=\b(?:the|and)\s)|(?<=\bwith\s)|(?<=\b(?:that|said|says)\s))(?:air[\s-]+defen[cs]es|(?:air[\s-]+defen[cs]e|anti-aircraft)(?:\s+(?:systems?|units?|forces|crews?|gunners))?))\s+(?:(?:had|has|have|also|reportedly)\s+)*$", re.IGNORECASE)
 
 
 def listed_losses(f) -> str | None:
