@@ -1563,6 +1563,20 @@ CASES = [
     ("Near Lyman, the enemy lost up to 70 servicemen, the Southern battlegroup's spokesman said.",
      [{"claimant": "Russian Battlegroup South", "subject_side": "ukraine"}]),
     ("The enemy lost up to 35 soldiers in the Kupiansk direction, Vostok group spokesman Oleg Ivanov said.", [{"subject_side": "ukraine"}]),
+    # --- memory9: a body that only declined, did not respond or denied is not what "the report said" refers to ---
+    ("Ukraine's General Staff said on Monday that Russia had lost 380 soldiers in a day.\n\nRussia's defence ministry did not respond to a request for comment. The report said Russian forces also lost 9 tanks.",
+     [{"quantity": "380", "claimant": "General Staff of the Armed Forces of Ukraine"}, {"quantity": "9", "claimant": "General Staff of the Armed Forces of Ukraine", "claimant_side": "ukraine"}]),
+    ("The General Staff said Russia had lost 510 soldiers over the past day. The Russian Defence Ministry declined to comment. The statement said Russia also lost 14 artillery systems.",
+     [{"quantity": "510", "claimant_side": "ukraine"}, {"quantity": "14", "claimant_side": "ukraine"}]),
+    # --- memory9: "the ministry said" is the ministry that spoke before, not one named later only as not commenting ---
+    ("The Russian Defence Ministry said its forces had destroyed 27 Ukrainian tanks near Orikhiv.\n\nThe Ukrainian Defence Ministry was not immediately available for comment. The ministry said 450 Ukrainian troops were killed.",
+     [{"quantity": "27", "claimant_side": "russia"}, {"quantity": "450", "claimant_side": "russia"}]),
+    # --- memory9: "the officials said" is the officials credited before ("US officials"), not the last person named ---
+    ("US officials estimated that Russia had suffered 120,000 casualties in the war.\n\nUkrainian commander Petro Hnatenko spoke about the fighting near Vuhledar. The officials said at least 25,000 Russians had been killed.",
+     [{"quantity": "120000", "claimant_side": "third_party"}, {"quantity": "25000", "claimant_side": "third_party", "claimant": "US officials (unnamed)"}]),
+    # --- memory9: an unknown speaker with nothing to tell its side is given none (not "ukraine") ---
+    ("Admiral John Harwood said 40 tanks had been destroyed in the battle.",
+     [{"quantity": "40", "claimant": "John Harwood", "claimant_side": "unknown"}]),
 ]
 
 

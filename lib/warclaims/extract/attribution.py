@@ -326,7 +326,7 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
         name, side = index[key]
         return Claimant(name, side, True, text, person=" " in name and not _ORG_WORDS.search(name),
                         country_only=bool(_COUNTRY_ONLY.match(text.strip())))
-    side, guessed, rule = "ukraine", True, ""
+    side, guessed, rule = "unknown", True, ""  # nothing to go on: no side (rule no_side_told)
     around = context or text
     own = _SIDE_NAMED.search(text)
     own = own if own and not _ENEMY_WORD.match(own.group()) else None
@@ -627,7 +627,7 @@ _ANY_CUE = re.compile(rf"{_SAY_RE.pattern}|{_SOURCE_CUE.pattern}|\b(?i:represent
 
 _DEFINITE_TITLE = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,2}?(?i:minister|commander(?:-in-chief)?|spokes(?:man|woman|person)|governor|general|colonel|"
                              r"president|chief|head|director|adviser|advisor|official|representative|mayor|secretary|commander-in-chief|"
-                             r"source|expert|analyst|blogger|milblogger|businessman|businesswoman|witness|eyewitness|farmer|officer|journalist)")
+                             r"source|expert|analyst|blogger|milblogger|businessman|businesswoman|witness|eyewitness|farmer|officer|journalist)(?P<plural>s)?")
 _DEFINITE_BODY = re.compile(r"(?i:the)\s+(?:(?P<side>Ukrainian|Russian)\s+)?(?i:ministry|department|agency|office|service|command|staff|institute|think\s+tank|group|battlegroup|brigade|unit)")
 #: What a body or person put out, named by its owner ("the MoD's figures", "Gerasimov's report",
 #: "the group's analysis", "the ministry's press service"): the owner speaks (rule owner_of_the_source).
@@ -681,7 +681,14 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         owned = _OWNED_SOURCE.match(text)
         if owned:
             text = owned.group("owner")  # "the MoD's figures": the MoD's claim (rule owner_of_the_source)
-        if last_person is not None and (_DEFINITE_TITLE.fullmatch(text) or _HEAD_OF.fullmatch(text)):
+        definite = _DEFINITE_TITLE.fullmatch(text)
+        if definite and not _HEAD_OF.fullmatch(text):
+            # "US officials said ... The officials said": the speakers credited before under that role
+            # noun, not the last person named (rule role_named_before); a plural is never one person.
+            hit = (titled or {}).get(_role_key(text))
+            if hit is not None:
+                return hit, "role_named_before"
+        if last_person is not None and (definite and not definite.group("plural") or _HEAD_OF.fullmatch(text)):
             # "the minister claimed", "the Commander-in-Chief said": a title with the definite article and
             # no name is the person the article gave that title, else the person named before.
             title = _TITLE_NOUN.search(text)
@@ -1034,6 +1041,28 @@ def _title_key(title: str) -> str:
     return {"advisor": "adviser", "commander-in-chief": "commander"}.get(t, "spokes" if t.startswith("spokes") else t)
 
 
+def _role_key(text: str) -> str:
+    """The key a role phrase is remembered by in the titles map: its last role noun, singular, marked
+    as a role ("role:official" for "US officials" and "the official")."""
+    nouns = list(_ROLE_NOUN_RE.finditer(text))
+    if not nouns:
+        return ""
+    noun = nouns[-1].group().lower()
+    noun = {"spokesmen": "spokesman"}.get(noun, noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun)
+    return "role:" + noun
+
+
+def roles_of(found: list) -> dict:
+    """The unnamed speakers a sentence credits under a role ("US officials said", "a Western analyst
+    estimated"), by role noun, for a later "the officials said" (rule role_named_before)."""
+    out = {}
+    for a in found:
+        c = a.claimant
+        if c.as_written and (key := _role_key(c.as_written)) and not _DEFINITE_TITLE.fullmatch(c.as_written.strip()):
+            out[key] = c
+    return out
+
+
 def titles_of(sentence: str, mentions: list) -> dict[str, Claimant]:
     """The titles a sentence gives the people it names: before the name ("Defence Minister
     Rustem Umerov") or after it ("Rustem Umerov, the defence minister,")."""
@@ -1070,6 +1099,28 @@ def mentioned(sentence: str, mentions: list | None = None) -> tuple[Claimant | N
         else:
             org = c
     return person, org
+
+
+#: A name followed by what it did instead of speaking ("Kyiv| declined to comment", "the ministry| did not respond").
+_SILENT_AFTER = re.compile(rf"(?:,\s+which\s+|\s+(?:(?:also|again|has|had|on\s+[A-Z]\w+)\s+)*)(?:{lx.SILENT_AFTER})\b", re.IGNORECASE)
+#: A verb or preposition right before a name that makes it an object ("a request for comment from |the ministry").
+_OBJECT_BEFORE = re.compile(rf"(?<!according\s)(?<!reference\s)(?<!referring\s)\b(?:{lx.OBJECT_BEFORE})\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+
+
+def remembered(sentence: str, mentions: list, found: list) -> list:
+    """The mentions of a sentence a later "the report said", "the ministry said" or "he said" may
+    refer to: a name that only declined, did not respond, denied or was the object of a verb
+    or a preposition, and was not credited with a claim, is left out (rule only_mentioned):
+    "Russia's defence ministry did not respond to a request for comment. The report said ..."
+    is still the report of whoever spoke before."""
+    credited = {a.claimant.name for a in found}
+    out = []
+    for m in mentions:
+        silent = _SILENT_AFTER.match(sentence, m[1]) or _OBJECT_BEFORE.search(sentence, max(0, m[0] - 30), m[0])
+        if silent and resolve_name(m[2], sentence).name not in credited:
+            continue
+        out.append(m)
+    return out
 
 
 def named_ministry(mentions: list) -> Claimant | None:

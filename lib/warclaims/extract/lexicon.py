@@ -194,6 +194,18 @@ ROLE_AS_ADJECTIVE = (r"updates?|figures?|data|counts?|toll|death|casualty|casual
                      r"information|documents?|visit|talks|meeting|language|name|status|recognition|acknowledg\w*")
 
 
+#: What a body or person named in a sentence did instead of speaking ("Russia's defence ministry |did not
+#: respond to a request for comment|", "Kyiv |declined to comment|", "Moscow |denies| the figures"): the
+#: name is only mentioned, and a later "the report said" or "the ministry said" does not refer to it.
+SILENT_AFTER = (r"(?:(?:has|have|had|did|does|do|was|were|is|are|could|would)\s+)?(?:not|n['’]t|never)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)*"
+                r"(?:respond\w*|repl\w*|comment\w*|return\w*|confirm\w*|answer\w*|acknowledg\w*|disclos\w*|publish\w*|give|given|provide\w*|release\w*|"
+                r"be\s+reached|been\s+reached|reachable|available)"
+                r"|declin\w*|refus\w*|den(?:y|ies|ied)|dismiss\w*|reject\w*|disput\w*|rarely\s+(?:comments|discloses|publishes)|(?:remained|stayed|kept)\s+silent|was\s+silent")
+#: Words right before a name that make it the object of a verb or a preposition ("a request for comment
+#: |from| the Defence Ministry", "sent |to| the ministry"): the name does not speak in that sentence.
+OBJECT_BEFORE = r"(?:to|from|with|for|against|on|at|about|towards?|asked|contacted|approached|urged|critici[sz]ed|accused|blamed)"
+
+
 def compile_alternatives(pairs) -> list[tuple[re.Pattern, ...]]:
     return [(re.compile(rf"^(?:{p})", re.IGNORECASE), *rest) for p, *rest in pairs]
 
