@@ -1577,6 +1577,17 @@ CASES = [
     # --- memory9: an unknown speaker with nothing to tell its side is given none (not "ukraine") ---
     ("Admiral John Harwood said 40 tanks had been destroyed in the battle.",
      [{"quantity": "40", "claimant": "John Harwood", "claimant_side": "unknown"}]),
+    # --- memory9: Russia named in the sentence does not make an unknown speaker Russian ---
+    ("The journalists and volunteers said they had identified 38,000 Russian soldiers killed in the war.",
+     [{"quantity": "38000", "claimant_side": "unknown"}]),
+    # --- memory9: a third party's estimate as the subject is the claim, not the speaker named after it ---
+    ("Western estimates that Moscow has lost 35,000 men near the town were rejected by Ukraine's defence ministry.",
+     [{"quantity": "35000", "claimant": "Western estimates", "claimant_side": "third_party"}]),
+    ("Kirill Orlov said on Monday that Russia had lost 600 soldiers.\n\nLeaked papers revealed another U.S. estimate, with Russian casualties of up to 190,000.",
+     [{"quantity": "600"}, {"quantity": "190000", "claimant_side": "third_party"}]),
+    # --- memory9: agreeing with a third party's estimate, the one who agrees speaks ---
+    ("The head of Wagner, Dmitry Sokolov, has broken with the Kremlin line, saying the war backfired and agreeing with Western estimates that he's lost more than 18,000 men.",
+     [{"quantity": "18000", "claimant": "Dmitry Sokolov"}]),
 ]
 
 

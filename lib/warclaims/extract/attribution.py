@@ -349,8 +349,8 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
         # "Russia lost 12 tanks, a local official said": who reports one side's losses is mostly
         # the other side (rule guessed_opposite_the_loser); still a guess.
         side, rule = ("ukraine" if "russia" in losers else "russia"), "guessed_opposite_the_loser"
-    elif _RUSSIA_NAMED.search(around) and not lx.UKRAINIAN_RE.search(around):
-        side = "russia"
+    # Russia merely named in the sentence ("45,000 Russian soldiers were killed, the journalists said")
+    # is what is spoken of as often as who speaks: no side (rule no_side_told).
     return Claimant(text.strip(), side, False, text, person=bool(_TWO_NAMES.match(text.strip())) and not _ORG_WORDS.search(text), side_guessed=guessed,
                     rule=rule if guessed else "")
 
@@ -930,9 +930,24 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             if not any(a.claimant.as_written == m.group() for a in found):
                 via = m.group()
                 break
+    for est in _THIRD_ESTIMATE.finditer(sentence) if "stimate" in sentence or "ssessment" in sentence else ():
+        # "Western estimates that he has lost 20,000 men were dismissed by Kyiv, which said ...", "another
+        # U.S. estimate put Russia's losses at ...": the third party's estimate is the claim, not the speaker
+        # named after it (rule third_party_estimate); "well below Western estimates" only compares.
+        if _COMPARED_WITH.search(sentence, max(0, est.start() - 40), est.start()) or _AGREEING_WITH.search(sentence, max(0, est.start() - 40), est.start()) or any(est.start() - 45 <= a.position <= est.end() for a in found):
+            continue
+        found.append(Attribution(est.start(), resolve_name(est.group(), sentence), "third_party_estimate"))
     found = heading + found
     found.sort(key=lambda a: a.position)
     return found, via, estimate
+
+
+#: A third country's or the West's estimate named as the source of a figure ("Western estimates that", "a U.S. estimate").
+_THIRD_ESTIMATE = re.compile(rf"(?:\b(?:Western|US|UK|British|American|NATO|Pentagon|{lx.THIRD_COUNTRIES})|\bU\.[SK]\.)\s+(?:(?:intelligence|military|government|official)\s+)?(?:estimates?|assessments?)\b(?!\s+(?:of|by|from)\b)")
+
+
+#: Agreement with an estimate right before it ("agreeing with |Western estimates"): the one who agrees speaks.
+_AGREEING_WITH = re.compile(rf"\b{lx.AGREEING_WITH}\s+(?:(?:with|to|the|earlier|previous|recent|other)\s+){{0,3}}$", re.IGNORECASE)
 
 
 #: A known speaker heading the line before a colon ("Russian MoD: Ukraine lost 1,000 servicemen").

@@ -206,6 +206,11 @@ SILENT_AFTER = (r"(?:(?:has|have|had|did|does|do|was|were|is|are|could|would)\s+
 OBJECT_BEFORE = r"(?:to|from|with|for|against|on|at|about|towards?|asked|contacted|approached|urged|critici[sz]ed|accused|blamed)"
 
 
+#: Words of agreement before someone else's estimate ("agreeing with Western estimates that ..."): the
+#: speaker who agrees makes the claim, not the estimate's owner.
+AGREEING_WITH = r"(?:agree\w*|in\s+line|consistent|concur\w*|echo\w*|confirm\w*|corroborat\w*|match\w*|support\w*|align\w*|endors\w*|accept\w*)"
+
+
 def compile_alternatives(pairs) -> list[tuple[re.Pattern, ...]]:
     return [(re.compile(rf"^(?:{p})", re.IGNORECASE), *rest) for p, *rest in pairs]
 
