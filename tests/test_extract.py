@@ -1588,6 +1588,9 @@ CASES = [
     # --- memory9: agreeing with a third party's estimate, the one who agrees speaks ---
     ("The head of Wagner, Dmitry Sokolov, has broken with the Kremlin line, saying the war backfired and agreeing with Western estimates that he's lost more than 18,000 men.",
      [{"quantity": "18000", "claimant": "Dmitry Sokolov"}]),
+    # --- memory9: "according to Western analysis" names a third party's analysis, not the speaker carried from before ---
+    ("Ukraine's government said it had destroyed 3,500 Russian tanks.\n\nThe battle, which according to Western analysis is still in an early stage, may have seen Ukraine lose three Leopard tanks.",
+     [{"quantity": "3500", "claimant_side": "ukraine"}, {"quantity": "3", "claimant": "Western analysis", "claimant_side": "third_party"}]),
 ]
 
 

@@ -930,10 +930,14 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             if not any(a.claimant.as_written == m.group() for a in found):
                 via = m.group()
                 break
-    for est in _THIRD_ESTIMATE.finditer(sentence) if "stimate" in sentence or "ssessment" in sentence else ():
+    for est in _THIRD_ESTIMATE.finditer(sentence) if "stimate" in sentence or "ssessment" in sentence or "nalys" in sentence else ():
         # "Western estimates that he has lost 20,000 men were dismissed by Kyiv, which said ...", "another
         # U.S. estimate put Russia's losses at ...": the third party's estimate is the claim, not the speaker
         # named after it (rule third_party_estimate); "well below Western estimates" only compares.
+        cued = [i for i, a in enumerate(found) if est.start() - 45 <= a.position <= est.start() and a.claimant.as_written.strip().startswith(est.group() + " ")]
+        for i in cued:
+            # "according to Western analysis is still ...": the name read after the cue runs into its clause.
+            found[i] = Attribution(found[i].position, resolve_name(est.group(), sentence), "third_party_estimate")
         if _COMPARED_WITH.search(sentence, max(0, est.start() - 40), est.start()) or _AGREEING_WITH.search(sentence, max(0, est.start() - 40), est.start()) or any(est.start() - 45 <= a.position <= est.end() for a in found):
             continue
         found.append(Attribution(est.start(), resolve_name(est.group(), sentence), "third_party_estimate"))
@@ -943,7 +947,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
 
 
 #: A third country's or the West's estimate named as the source of a figure ("Western estimates that", "a U.S. estimate").
-_THIRD_ESTIMATE = re.compile(rf"(?:\b(?:Western|US|UK|British|American|NATO|Pentagon|{lx.THIRD_COUNTRIES})|\bU\.[SK]\.)\s+(?:(?:intelligence|military|government|official)\s+)?(?:estimates?|assessments?)\b(?!\s+(?:of|by|from)\b)")
+_THIRD_ESTIMATE = re.compile(rf"(?:\b(?:Western|US|UK|British|American|NATO|Pentagon|{lx.THIRD_COUNTRIES})|\bU\.[SK]\.)\s+(?:(?:intelligence|military|government|official)\s+)?(?:estimates?|assessments?|analys[ie]s)\b(?!\s+(?:of|by|from)\b)")
 
 
 #: Agreement with an estimate right before it ("agreeing with |Western estimates"): the one who agrees speaks.
