@@ -1591,6 +1591,12 @@ CASES = [
     # --- memory9: "according to Western analysis" names a third party's analysis, not the speaker carried from before ---
     ("Ukraine's government said it had destroyed 3,500 Russian tanks.\n\nThe battle, which according to Western analysis is still in an early stage, may have seen Ukraine lose three Leopard tanks.",
      [{"quantity": "3500", "claimant_side": "ukraine"}, {"quantity": "3", "claimant": "Western analysis", "claimant_side": "third_party"}]),
+    # --- memory9: "has previously denied", "which has repeatedly dismissed ... did not comment": only mentioned ---
+    ("UK defence intelligence said Russia had lost 1,100 tanks. Russia's defence ministry has previously denied such figures. The update said Russia had also lost 350 artillery systems.",
+     [{"quantity": "1100", "claimant_side": "third_party"}, {"quantity": "350", "claimant": "UK Ministry of Defence"}]),
+    # --- memory9: a person met, visited or thanked is not who "he said" refers to ---
+    ("Volodymyr Zelensky met Joe Biden in Washington. He said Russia had lost 280 tanks near Avdiivka.",
+     [{"quantity": "280", "claimant": "Volodymyr Zelensky"}]),
 ]
 
 

@@ -919,7 +919,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
                 found.append(Attribution(pro.start(), bare if bare.known and bare.rule else _UNTOLD_MINISTRY, "bare_ministry"))
                 continue
         if who is not None:
-            found.append(Attribution(pro.start(), who, "definite_body" if body else ""))
+            found.append(Attribution(pro.start(), who, "definite_body" if body else who.rule))  # a guessed side stays marked as a guess
     if not found:
         # A titled speaker named with no verb ("..., a representative ... Natalia Gumenyuk at the briefing").
         titled = _TITLED_NAME.search(sentence)
@@ -1121,7 +1121,7 @@ def mentioned(sentence: str, mentions: list | None = None) -> tuple[Claimant | N
 
 
 #: A name followed by what it did instead of speaking ("Kyiv| declined to comment", "the ministry| did not respond").
-_SILENT_AFTER = re.compile(rf"(?:,\s+which\s+|\s+(?:(?:also|again|has|had|on\s+[A-Z]\w+)\s+)*)(?:{lx.SILENT_AFTER})\b", re.IGNORECASE)
+_SILENT_AFTER = re.compile(rf"(?:,\s+which\s+(?:(?:has|have|had)\s+)?|\s+)(?:(?:also|again|has|have|had|previously|repeatedly|earlier|consistently|so\s+far|on\s+[A-Z]\w+)\s+)*(?:{lx.SILENT_AFTER})\b", re.IGNORECASE)
 #: A verb or preposition right before a name that makes it an object ("a request for comment from |the ministry").
 _OBJECT_BEFORE = re.compile(rf"(?<!according\s)(?<!reference\s)(?<!referring\s)\b(?:{lx.OBJECT_BEFORE})\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 

@@ -203,7 +203,7 @@ SILENT_AFTER = (r"(?:(?:has|have|had|did|does|do|was|were|is|are|could|would)\s+
                 r"|declin\w*|refus\w*|den(?:y|ies|ied)|dismiss\w*|reject\w*|disput\w*|rarely\s+(?:comments|discloses|publishes)|(?:remained|stayed|kept)\s+silent|was\s+silent")
 #: Words right before a name that make it the object of a verb or a preposition ("a request for comment
 #: |from| the Defence Ministry", "sent |to| the ministry"): the name does not speak in that sentence.
-OBJECT_BEFORE = r"(?:to|from|with|for|against|on|at|about|towards?|asked|contacted|approached|urged|critici[sz]ed|accused|blamed)"
+OBJECT_BEFORE = r"(?:to|from|with|for|against|on|at|about|towards?|asked|contacted|approached|urged|critici[sz]ed|accused|blamed|met|meets|visited|thanked|praised|called|phoned)"
 
 
 #: Words of agreement before someone else's estimate ("agreeing with Western estimates that ..."): the
