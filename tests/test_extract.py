@@ -1597,6 +1597,9 @@ CASES = [
     # --- memory9: a person met, visited or thanked is not who "he said" refers to ---
     ("Volodymyr Zelensky met Joe Biden in Washington. He said Russia had lost 280 tanks near Avdiivka.",
      [{"quantity": "280", "claimant": "Volodymyr Zelensky"}]),
+    # --- memory9: "western officials" in lower case are a third party too, and "one of the officials", "the official" later are they ---
+    ("Russia has suffered about 14,000 deaths in Ukraine, western officials said on Friday.\n\nUkrainian commander Oleh Marchenko said his brigade had destroyed 11 Russian tanks. The official said Russia had lost 28 aircraft.",
+     [{"quantity": "14000", "claimant_side": "third_party"}, {"quantity": "11", "claimant": "Oleh Marchenko"}, {"quantity": "28", "claimant": "western officials", "claimant_side": "third_party"}]),
 ]
 
 

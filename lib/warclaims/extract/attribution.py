@@ -75,7 +75,7 @@ _HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Minister", "Governor
 _WORD_RUN = re.compile(r"\S+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a)\s+")
 _COUNTRY_NOUN = re.compile(r"^(ukraine|russia)\b")
-_THIRD_PARTY_WORDS = re.compile(r"\b(?:British|Britain|UK|US|American|NATO|UN|United\s+Nations|Western|Oryx|ISW|analysts?|bloggers?|United\s+(?:States|Kingdom)|Pentagon|White\s+House|Washington|London)\b|\bU\.[SK]\."
+_THIRD_PARTY_WORDS = re.compile(r"\b(?:British|Britain|UK|US|American|NATO|UN|United\s+Nations|[Ww]estern|Oryx|ISW|analysts?|bloggers?|United\s+(?:States|Kingdom)|Pentagon|White\s+House|Washington|London)\b|\bU\.[SK]\."
                                 rf"|\b(?:{lx.THIRD_COUNTRIES})\b")
 _TWO_NAMES = re.compile(rf"^{_NAME}\s+{_NAME}")
 _ONE_NAME = re.compile(_NAME)
@@ -947,7 +947,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
 
 
 #: A third country's or the West's estimate named as the source of a figure ("Western estimates that", "a U.S. estimate").
-_THIRD_ESTIMATE = re.compile(rf"(?:\b(?:Western|US|UK|British|American|NATO|Pentagon|{lx.THIRD_COUNTRIES})|\bU\.[SK]\.)\s+(?:(?:intelligence|military|government|official)\s+)?(?:estimates?|assessments?|analys[ie]s)\b(?!\s+(?:of|by|from)\b)")
+_THIRD_ESTIMATE = re.compile(rf"(?:\b(?:[Ww]estern|US|UK|British|American|NATO|Pentagon|{lx.THIRD_COUNTRIES})|\bU\.[SK]\.)\s+(?:(?:intelligence|military|government|official)\s+)?(?:estimates?|assessments?|analys[ie]s)\b(?!\s+(?:of|by|from)\b)")
 
 
 #: Agreement with an estimate right before it ("agreeing with |Western estimates"): the one who agrees speaks.
