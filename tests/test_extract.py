@@ -1600,6 +1600,9 @@ CASES = [
     # --- memory9: "western officials" in lower case are a third party too, and "one of the officials", "the official" later are they ---
     ("Russia has suffered about 14,000 deaths in Ukraine, western officials said on Friday.\n\nUkrainian commander Oleh Marchenko said his brigade had destroyed 11 Russian tanks. The official said Russia had lost 28 aircraft.",
      [{"quantity": "14000", "claimant_side": "third_party"}, {"quantity": "11", "claimant": "Oleh Marchenko"}, {"quantity": "28", "claimant": "western officials", "claimant_side": "third_party"}]),
+    # --- memory9: "the assessment said" is whoever put out the assessment, not a body named inside it ---
+    ("The Institute for the Study of War wrote in an assessment on Sunday that Moscow claimed gains near Svatove. ISW added that Russia's Ministry of Defence also said Ukrainian attacks had failed.\n\nThe assessment said Ukrainian forces had liberated 35 square kilometres near Bakhmut in the past week.",
+     [{"quantity": "35", "claimant": "Institute for the Study of War"}]),
 ]
 
 

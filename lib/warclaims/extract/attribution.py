@@ -898,6 +898,12 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         if any(pro.start() <= m[0] < pro.end() and m[3] for m in mentions):
             continue  # "the Russian ministry said": the name it holds is the speaker
         who = last_person if pro.group("person") else (last_org or last_person)
+        document = _DOCUMENT_NOUN.search(pro.group("org") or "")
+        if document and (titled or {}).get("doc:" + document.group().lower()) is not None:
+            # "ISW wrote in an assessment ... The assessment said": whoever put out that document
+            # (rule document_named_before), not the body last named inside it.
+            found.append(Attribution(pro.start(), titled["doc:" + document.group().lower()], "document_named_before"))
+            continue
         subject = _COUNTRY_SUBJECT.match(sentence) if (pro.group("org") or "").lower() == "it" else None
         if subject and subject.end("country") <= pro.start():
             # "Russia has not given an update since it said ...": "it" is the country the sentence
@@ -1080,6 +1086,38 @@ def roles_of(found: list) -> dict:
         if c.as_written and (key := _role_key(c.as_written)) and not _DEFINITE_TITLE.fullmatch(c.as_written.strip()):
             out[key] = c
     return out
+
+
+#: The documents a speaker puts out, which a later "the assessment said" refers to.
+_DOCUMENT_NOUN = re.compile(r"\b(?:report|assessment|update|statement|study|analysis|briefing|bulletin|summary)\b", re.IGNORECASE)
+#: A document its speaker says something in ("wrote |in an assessment|", "said |in its daily update|").
+_DOCUMENT_OF_SPEAKER = re.compile(r"\b(?:in|its|their|an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>report|assessment|update|statement|study|analysis|briefing|bulletin|summary)\b", re.IGNORECASE)
+
+
+def documents_of(sentence: str, found: list) -> dict:
+    """The documents a sentence says its speakers put out ("the ISW wrote in an assessment",
+    "in its daily update, the ministry said"), by noun, for a later "the assessment said": each
+    document goes to the nearest attribution with no clause, "that" or other verb of saying between."""
+    if not found or not _DOCUMENT_NOUN.search(sentence):
+        return {}
+    out = {}
+    for m in _DOCUMENT_OF_SPEAKER.finditer(sentence):
+        best = None
+        for a in found:
+            if a.claimant.side == "unknown" or a.claimant.country_only or m.start() <= a.position < m.end():
+                continue  # a guess, or a country ("Moscow claimed") named inside what the document says
+            lo, hi = sorted((m.start(), a.position))
+            between = sentence[lo:hi]
+            if hi - lo > 70 or _CLAUSE_BREAK.search(between) or _THAT.search(between) or _SAY_RE.search(sentence, lo + 1, hi):
+                continue
+            if best is None or hi - lo < best[0]:
+                best = (hi - lo, a)
+        if best is not None:
+            out["doc:" + m.group("noun").lower()] = best[1].claimant
+    return out
+
+
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 
 
 def titles_of(sentence: str, mentions: list) -> dict[str, Claimant]:

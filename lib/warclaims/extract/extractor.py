@@ -42,7 +42,7 @@ from . import guard
 from . import lexicon as lx
 from .captures import NamedCapture, with_named_captures
 from .attribution import (Claimant, attributions, governing, mentioned, mentions_in, named_ministry, outlets_ministry, resolve_name,
-                          remembered, roles_of, same_ministry, titles_of)
+                          remembered, roles_of, same_ministry, titles_of, documents_of)
 from .context import Context, Kept, SentenceAttribution, Source
 from .counting import count_kind, item_origin, metric_of
 from .figures import Figure, find_figures, qualifier_before
@@ -165,6 +165,7 @@ def attribute(para_sentences: list[Span], ctx: Context) -> list[SentenceAttribut
         last_said = found[-1].claimant if found else last_said
         ctx.titled.update(titles_of(sent.text, ments))
         ctx.titled.update(roles_of(found))
+        ctx.titled.update(documents_of(sent.text, found))
         spoken = remembered(sent.text, ments, found)  # a name that only declined to comment is not referred to later
         named = named_ministry(spoken)
         found = outlets_ministry(same_ministry(found, ments, ctx.ministry), ments, via, ctx.ministry or named)
