@@ -1603,6 +1603,9 @@ CASES = [
     # --- memory9: "the assessment said" is whoever put out the assessment, not a body named inside it ---
     ("The Institute for the Study of War wrote in an assessment on Sunday that Moscow claimed gains near Svatove. ISW added that Russia's Ministry of Defence also said Ukrainian attacks had failed.\n\nThe assessment said Ukrainian forces had liberated 35 square kilometres near Bakhmut in the past week.",
      [{"quantity": "35", "claimant": "Institute for the Study of War"}]),
+    # --- memory9: "spoke of" is a verb of saying: its subject speaks, not the body carried from before ---
+    ("The defence ministry in Moscow said 6,100 soldiers had been killed.\n\nFormer US defence secretary John Miller spoke of 650,000 Russian soldiers killed or wounded.",
+     [{"quantity": "6100"}, {"quantity": "650000", "claimant": "John Miller", "claimant_side": "third_party"}]),
 ]
 
 
