@@ -1606,6 +1606,11 @@ CASES = [
     # --- memory9: "spoke of" is a verb of saying: its subject speaks, not the body carried from before ---
     ("The defence ministry in Moscow said 6,100 soldiers had been killed.\n\nFormer US defence secretary John Miller spoke of 650,000 Russian soldiers killed or wounded.",
      [{"quantity": "6100"}, {"quantity": "650000", "claimant": "John Miller", "claimant_side": "third_party"}]),
+    # --- memory9: "was unavailable for comment", "gave no figures": only mentioned ---
+    ("UK defence intelligence said Russia had lost 1,300 tanks. Russia's defence ministry was unavailable for comment. The update said Russia had also lost 420 artillery systems.",
+     [{"quantity": "1300"}, {"quantity": "420", "claimant": "UK Ministry of Defence"}]),
+    ("The General Staff said Russia lost 540 soldiers. The Russian Defence Ministry gave no figures. The report said Russia also lost 17 tanks.",
+     [{"quantity": "540"}, {"quantity": "17", "claimant_side": "ukraine"}]),
 ]
 
 

@@ -200,7 +200,8 @@ ROLE_AS_ADJECTIVE = (r"updates?|figures?|data|counts?|toll|death|casualty|casual
 SILENT_AFTER = (r"(?:(?:has|have|had|did|does|do|was|were|is|are|could|would)\s+)?(?:not|n['’]t|never)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)*"
                 r"(?:respond\w*|repl\w*|comment\w*|return\w*|confirm\w*|answer\w*|acknowledg\w*|disclos\w*|publish\w*|give|given|provide\w*|release\w*|"
                 r"be\s+reached|been\s+reached|reachable|available)"
-                r"|declin\w*|refus\w*|den(?:y|ies|ied)|dismiss\w*|reject\w*|disput\w*|rarely\s+(?:comments|discloses|publishes)|(?:remained|stayed|kept)\s+silent|was\s+silent")
+                r"|declin\w*|refus\w*|den(?:y|ies|ied)|dismiss\w*|reject\w*|disput\w*|rarely\s+(?:comments|discloses|publishes)|(?:remained|stayed|kept|was|is|been)\s+silent"
+                r"|(?:was|is|were|are|has\s+been)\s+unavailable|(?:made|makes|gave|gives|offered|had|has|provided)\s+no\s+(?:immediate\s+|official\s+|further\s+)?(?:comment|figures|details|response|reply|confirmation)")
 #: Words right before a name that make it the object of a verb or a preposition ("a request for comment
 #: |from| the Defence Ministry", "sent |to| the ministry"): the name does not speak in that sentence.
 OBJECT_BEFORE = r"(?:to|from|with|for|against|on|at|about|towards?|asked|contacted|approached|urged|critici[sz]ed|accused|blamed|met|meets|visited|thanked|praised|called|phoned)"
