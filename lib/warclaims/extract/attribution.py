@@ -685,8 +685,10 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         if definite and not _HEAD_OF.fullmatch(text):
             # "US officials said ... The officials said": the speakers credited before under that role
             # noun, not the last person named (rule role_named_before); a plural is never one person.
+            title = _TITLE_NOUN.search(text)
+            named_title = (titled or {}).get(_title_key(title.group())) if title else None
             hit = (titled or {}).get(_role_key(text))
-            if hit is not None:
+            if hit is not None and named_title is None:  # "the commander": the one named with the title first
                 return hit, "role_named_before"
         if last_person is not None and (definite and not definite.group("plural") or _HEAD_OF.fullmatch(text)):
             # "the minister claimed", "the Commander-in-Chief said": a title with the definite article and
