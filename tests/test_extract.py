@@ -1611,6 +1611,9 @@ CASES = [
      [{"quantity": "1300"}, {"quantity": "420", "claimant": "UK Ministry of Defence"}]),
     ("The General Staff said Russia lost 540 soldiers. The Russian Defence Ministry gave no figures. The report said Russia also lost 17 tanks.",
      [{"quantity": "540"}, {"quantity": "17", "claimant_side": "ukraine"}]),
+    # --- memory9: a third country's description set off before a name gives third_party ---
+    ("A British admiral, Tom Hartley, said 45 Russian tanks were destroyed near the town.",
+     [{"quantity": "45", "claimant": "Tom Hartley", "claimant_side": "third_party"}]),
 ]
 
 

@@ -747,7 +747,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
                 # "Battlegroup South spokesman X", "Ukraine's 47th Brigade spokesman X": the body whose title
                 # the person holds gives the side (rule side_of_the_description).
                 return dataclasses.replace(c, side=body.side, side_guessed=False, rule=""), "side_of_the_description"
-        if c.side_guessed and at and _THIRD_DESCRIBED.search(sentence, max(0, at - 50), at):
+        if c.side_guessed and at and (_THIRD_DESCRIBED.search(sentence, max(0, at - 50), at) or _THIRD_APPOSITIVE_BEFORE.search(sentence, max(0, at - 50), at)):
             # "NATO Secretary General X", "Polish Foreign Minister X": a third country's or an alliance's
             # title before an unknown name speaks for a third party (rule side_of_the_description).
             return dataclasses.replace(c, side="third_party", side_guessed=False, rule=""), "side_of_the_description"
@@ -994,6 +994,9 @@ _DESCRIBED_AS = re.compile(r"(?P<side>\b(?:pro-Russian|pro-Kremlin|Kremlin-backe
 #: A third country's or an alliance's name opening the title before a name ("NATO Secretary General ").
 _THIRD_DESCRIBED = re.compile(rf"(?:\b(?:{lx.THIRD_COUNTRIES}|US|UK|British|Britain['’]s|American|America['’]s|Western|United\s+States|United\s+Kingdom)|\bU\.[SK]\.)"
                               r"\s+(?:[A-Za-z][\w-]*\s+){0,3}$")
+#: A third country's description set off before a name ("A British admiral, |Tony Harwood, said").
+_THIRD_APPOSITIVE_BEFORE = re.compile(rf"(?:^|[.;:]\s+|\b)(?i:an?|the)\s+(?:\b(?:{lx.THIRD_COUNTRIES}|US|UK|British|American|Western|United\s+States)|\bU\.[SK]\.)"
+                                      r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s*$")
 _SIDE_NAMED = re.compile(rf"\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 _POSSESSED_BODY = re.compile(r"\b(?:its|their)\s+(?P<body>air\s+force|military|army|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|navy)\b", re.IGNORECASE)
 _ENEMY_WORD = re.compile(r"(?i:enemy|adversar|hostile)")
