@@ -1578,6 +1578,57 @@ CASES = [
     ("Zelensky said Russia attacked at dawn, but added that his army had suffered some losses, including 9 tanks.", [{"quantity": "9", "subject_side": "unknown"}]),
     # --- shot down "by air defence" of no side, in a side's own statement: that side's air defence ---
     ("Seventeen UAVs were shot down by air defence over the region overnight, the Russian Defence Ministry said.", [{"quantity": "17", "subject_side": "ukraine"}]),
+    # --- memory9: a body that only declined, did not respond or denied is not what "the report said" refers to ---
+    ("Ukraine's General Staff said on Monday that Russia had lost 380 soldiers in a day.\n\nRussia's defence ministry did not respond to a request for comment. The report said Russian forces also lost 9 tanks.",
+     [{"quantity": "380", "claimant": "General Staff of the Armed Forces of Ukraine"}, {"quantity": "9", "claimant": "General Staff of the Armed Forces of Ukraine", "claimant_side": "ukraine"}]),
+    ("The General Staff said Russia had lost 510 soldiers over the past day. The Russian Defence Ministry declined to comment. The statement said Russia also lost 14 artillery systems.",
+     [{"quantity": "510", "claimant_side": "ukraine"}, {"quantity": "14", "claimant_side": "ukraine"}]),
+    # --- memory9: "the ministry said" is the ministry that spoke before, not one named later only as not commenting ---
+    ("The Russian Defence Ministry said its forces had destroyed 27 Ukrainian tanks near Orikhiv.\n\nThe Ukrainian Defence Ministry was not immediately available for comment. The ministry said 450 Ukrainian troops were killed.",
+     [{"quantity": "27", "claimant_side": "russia"}, {"quantity": "450", "claimant_side": "russia"}]),
+    # --- memory9: "the officials said" is the officials credited before ("US officials"), not the last person named ---
+    ("US officials estimated that Russia had suffered 120,000 casualties in the war.\n\nUkrainian commander Petro Hnatenko spoke about the fighting near Vuhledar. The officials said at least 25,000 Russians had been killed.",
+     [{"quantity": "120000", "claimant_side": "third_party"}, {"quantity": "25000", "claimant_side": "third_party", "claimant": "US officials (unnamed)"}]),
+    # --- memory9: an unknown speaker with nothing to tell its side is given none (not "ukraine") ---
+    ("Admiral John Harwood said 40 tanks had been destroyed in the battle.",
+     [{"quantity": "40", "claimant": "John Harwood", "claimant_side": "unknown"}]),
+    # --- memory9: Russia named in the sentence does not make an unknown speaker Russian ---
+    ("The journalists and volunteers said they had identified 38,000 Russian soldiers killed in the war.",
+     [{"quantity": "38000", "claimant_side": "unknown"}]),
+    # --- memory9: a third party's estimate as the subject is the claim, not the speaker named after it ---
+    ("Western estimates that Moscow has lost 35,000 men near the town were rejected by Ukraine's defence ministry.",
+     [{"quantity": "35000", "claimant": "Western estimates", "claimant_side": "third_party"}]),
+    ("Kirill Orlov said on Monday that Russia had lost 600 soldiers.\n\nLeaked papers revealed another U.S. estimate, with Russian casualties of up to 190,000.",
+     [{"quantity": "600"}, {"quantity": "190000", "claimant_side": "third_party"}]),
+    # --- memory9: agreeing with a third party's estimate, the one who agrees speaks ---
+    ("The head of Wagner, Dmitry Sokolov, has broken with the Kremlin line, saying the war backfired and agreeing with Western estimates that he's lost more than 18,000 men.",
+     [{"quantity": "18000", "claimant": "Dmitry Sokolov"}]),
+    # --- memory9: "according to Western analysis" names a third party's analysis, not the speaker carried from before ---
+    ("Ukraine's government said it had destroyed 3,500 Russian tanks.\n\nThe battle, which according to Western analysis is still in an early stage, may have seen Ukraine lose three Leopard tanks.",
+     [{"quantity": "3500", "claimant_side": "ukraine"}, {"quantity": "3", "claimant": "Western analysis", "claimant_side": "third_party"}]),
+    # --- memory9: "has previously denied", "which has repeatedly dismissed ... did not comment": only mentioned ---
+    ("UK defence intelligence said Russia had lost 1,100 tanks. Russia's defence ministry has previously denied such figures. The update said Russia had also lost 350 artillery systems.",
+     [{"quantity": "1100", "claimant_side": "third_party"}, {"quantity": "350", "claimant": "UK Ministry of Defence"}]),
+    # --- memory9: a person met, visited or thanked is not who "he said" refers to ---
+    ("Volodymyr Zelensky met Joe Biden in Washington. He said Russia had lost 280 tanks near Avdiivka.",
+     [{"quantity": "280", "claimant": "Volodymyr Zelensky"}]),
+    # --- memory9: "western officials" in lower case are a third party too, and "one of the officials", "the official" later are they ---
+    ("Russia has suffered about 14,000 deaths in Ukraine, western officials said on Friday.\n\nUkrainian commander Oleh Marchenko said his brigade had destroyed 11 Russian tanks. The official said Russia had lost 28 aircraft.",
+     [{"quantity": "14000", "claimant_side": "third_party"}, {"quantity": "11", "claimant": "Oleh Marchenko"}, {"quantity": "28", "claimant": "western officials", "claimant_side": "third_party"}]),
+    # --- memory9: "the assessment said" is whoever put out the assessment, not a body named inside it ---
+    ("The Institute for the Study of War wrote in an assessment on Sunday that Moscow claimed gains near Svatove. ISW added that Russia's Ministry of Defence also said Ukrainian attacks had failed.\n\nThe assessment said Ukrainian forces had liberated 35 square kilometres near Bakhmut in the past week.",
+     [{"quantity": "35", "claimant": "Institute for the Study of War"}]),
+    # --- memory9: "spoke of" is a verb of saying: its subject speaks, not the body carried from before ---
+    ("The defence ministry in Moscow said 6,100 soldiers had been killed.\n\nFormer US defence secretary John Miller spoke of 650,000 Russian soldiers killed or wounded.",
+     [{"quantity": "6100"}, {"quantity": "650000", "claimant": "John Miller", "claimant_side": "third_party"}]),
+    # --- memory9: "was unavailable for comment", "gave no figures": only mentioned ---
+    ("UK defence intelligence said Russia had lost 1,300 tanks. Russia's defence ministry was unavailable for comment. The update said Russia had also lost 420 artillery systems.",
+     [{"quantity": "1300"}, {"quantity": "420", "claimant": "UK Ministry of Defence"}]),
+    ("The General Staff said Russia lost 540 soldiers. The Russian Defence Ministry gave no figures. The report said Russia also lost 17 tanks.",
+     [{"quantity": "540"}, {"quantity": "17", "claimant_side": "ukraine"}]),
+    # --- memory9: a third country's description set off before a name gives third_party ---
+    ("A British admiral, Tom Hartley, said 45 Russian tanks were destroyed near the town.",
+     [{"quantity": "45", "claimant": "Tom Hartley", "claimant_side": "third_party"}]),
 ]
 
 

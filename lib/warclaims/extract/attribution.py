@@ -34,7 +34,7 @@ _SAY = (r"(?:said|says|say|saying|told|tells|stated|states|reported|reports|repo
         r"according\s+to|cited|quoted|highlighted|clarified|specified|indicated|revealed|assessed|publishes|published|"
         r"documented|counted|tallied|verified|identified|geolocated|found|puts|assured|insisted|warned|acknowledged|admitted|argued|explained|"
         r"suggested|concluded|maintains|maintained|asserts|asserted|alleges|contends|contended|calculated|reckons|reckoned|shows|showed|estimate|assesses|assess|believe|think|thinks|"
-        r"made\s+(?:the|this|that|these)\s+(?:claims?|statements?|announcement|assertion))")
+        r"made\s+(?:the|this|that|these)\s+(?:claims?|statements?|announcement|assertion)|(?:spoke|speaks|talked|talks)\s+of)")
 _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
     r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)\s+(?:from|of|by))?|"
@@ -75,7 +75,7 @@ _HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Minister", "Governor
 _WORD_RUN = re.compile(r"\S+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a)\s+")
 _COUNTRY_NOUN = re.compile(r"^(ukraine|russia)\b")
-_THIRD_PARTY_WORDS = re.compile(r"\b(?:British|Britain|UK|US|American|NATO|UN|United\s+Nations|Western|Oryx|ISW|analysts?|bloggers?|United\s+(?:States|Kingdom)|Pentagon|White\s+House|Washington|London)\b|\bU\.[SK]\."
+_THIRD_PARTY_WORDS = re.compile(r"\b(?:British|Britain|UK|US|American|NATO|UN|United\s+Nations|[Ww]estern|Oryx|ISW|analysts?|bloggers?|United\s+(?:States|Kingdom)|Pentagon|White\s+House|Washington|London)\b|\bU\.[SK]\."
                                 rf"|\b(?:{lx.THIRD_COUNTRIES})\b")
 _TWO_NAMES = re.compile(rf"^{_NAME}\s+{_NAME}")
 _ONE_NAME = re.compile(_NAME)
@@ -326,7 +326,7 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
         name, side = index[key]
         return Claimant(name, side, True, text, person=" " in name and not _ORG_WORDS.search(name),
                         country_only=bool(_COUNTRY_ONLY.match(text.strip())))
-    side, guessed, rule = "ukraine", True, ""
+    side, guessed, rule = "unknown", True, ""  # nothing to go on: no side (rule no_side_told)
     around = context or text
     own = _SIDE_NAMED.search(text)
     own = own if own and not _ENEMY_WORD.match(own.group()) else None
@@ -349,8 +349,8 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
         # "Russia lost 12 tanks, a local official said": who reports one side's losses is mostly
         # the other side (rule guessed_opposite_the_loser); still a guess.
         side, rule = ("ukraine" if "russia" in losers else "russia"), "guessed_opposite_the_loser"
-    elif _RUSSIA_NAMED.search(around) and not lx.UKRAINIAN_RE.search(around):
-        side = "russia"
+    # Russia merely named in the sentence ("45,000 Russian soldiers were killed, the journalists said")
+    # is what is spoken of as often as who speaks: no side (rule no_side_told).
     return Claimant(text.strip(), side, False, text, person=bool(_TWO_NAMES.match(text.strip())) and not _ORG_WORDS.search(text), side_guessed=guessed,
                     rule=rule if guessed else "")
 
@@ -627,7 +627,7 @@ _ANY_CUE = re.compile(rf"{_SAY_RE.pattern}|{_SOURCE_CUE.pattern}|\b(?i:represent
 
 _DEFINITE_TITLE = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,2}?(?i:minister|commander(?:-in-chief)?|spokes(?:man|woman|person)|governor|general|colonel|"
                              r"president|chief|head|director|adviser|advisor|official|representative|mayor|secretary|commander-in-chief|"
-                             r"source|expert|analyst|blogger|milblogger|businessman|businesswoman|witness|eyewitness|farmer|officer|journalist)")
+                             r"source|expert|analyst|blogger|milblogger|businessman|businesswoman|witness|eyewitness|farmer|officer|journalist)(?P<plural>s)?")
 _DEFINITE_BODY = re.compile(r"(?i:the)\s+(?:(?P<side>Ukrainian|Russian)\s+)?(?i:ministry|department|agency|office|service|command|staff|institute|think\s+tank|group|battlegroup|brigade|unit)")
 #: What a body or person put out, named by its owner ("the MoD's figures", "Gerasimov's report",
 #: "the group's analysis", "the ministry's press service"): the owner speaks (rule owner_of_the_source).
@@ -681,7 +681,16 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         owned = _OWNED_SOURCE.match(text)
         if owned:
             text = owned.group("owner")  # "the MoD's figures": the MoD's claim (rule owner_of_the_source)
-        if last_person is not None and (_DEFINITE_TITLE.fullmatch(text) or _HEAD_OF.fullmatch(text)):
+        definite = _DEFINITE_TITLE.fullmatch(text)
+        if definite and not _HEAD_OF.fullmatch(text):
+            # "US officials said ... The officials said": the speakers credited before under that role
+            # noun, not the last person named (rule role_named_before); a plural is never one person.
+            title = _TITLE_NOUN.search(text)
+            named_title = (titled or {}).get(_title_key(title.group())) if title else None
+            hit = (titled or {}).get(_role_key(text))
+            if hit is not None and named_title is None:  # "the commander": the one named with the title first
+                return hit, "role_named_before"
+        if last_person is not None and (definite and not definite.group("plural") or _HEAD_OF.fullmatch(text)):
             # "the minister claimed", "the Commander-in-Chief said": a title with the definite article and
             # no name is the person the article gave that title, else the person named before.
             title = _TITLE_NOUN.search(text)
@@ -738,7 +747,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
                 # "Battlegroup South spokesman X", "Ukraine's 47th Brigade spokesman X": the body whose title
                 # the person holds gives the side (rule side_of_the_description).
                 return dataclasses.replace(c, side=body.side, side_guessed=False, rule=""), "side_of_the_description"
-        if c.side_guessed and at and _THIRD_DESCRIBED.search(sentence, max(0, at - 50), at):
+        if c.side_guessed and at and (_THIRD_DESCRIBED.search(sentence, max(0, at - 50), at) or _THIRD_APPOSITIVE_BEFORE.search(sentence, max(0, at - 50), at)):
             # "NATO Secretary General X", "Polish Foreign Minister X": a third country's or an alliance's
             # title before an unknown name speaks for a third party (rule side_of_the_description).
             return dataclasses.replace(c, side="third_party", side_guessed=False, rule=""), "side_of_the_description"
@@ -891,6 +900,12 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         if any(pro.start() <= m[0] < pro.end() and m[3] for m in mentions):
             continue  # "the Russian ministry said": the name it holds is the speaker
         who = last_person if pro.group("person") else (last_org or last_person)
+        document = _DOCUMENT_NOUN.search(pro.group("org") or "")
+        if document and (titled or {}).get("doc:" + document.group().lower()) is not None:
+            # "ISW wrote in an assessment ... The assessment said": whoever put out that document
+            # (rule document_named_before), not the body last named inside it.
+            found.append(Attribution(pro.start(), titled["doc:" + document.group().lower()], "document_named_before"))
+            continue
         subject = _COUNTRY_SUBJECT.match(sentence) if (pro.group("org") or "").lower() == "it" else None
         if subject and subject.end("country") <= pro.start():
             # "Russia has not given an update since it said ...": "it" is the country the sentence
@@ -912,7 +927,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
                 found.append(Attribution(pro.start(), bare if bare.known and bare.rule else _UNTOLD_MINISTRY, "bare_ministry"))
                 continue
         if who is not None:
-            found.append(Attribution(pro.start(), who, "definite_body" if body else ""))
+            found.append(Attribution(pro.start(), who, "definite_body" if body else who.rule))  # a guessed side stays marked as a guess
     if not found:
         # A titled speaker named with no verb ("..., a representative ... Natalia Gumenyuk at the briefing").
         titled = _TITLED_NAME.search(sentence)
@@ -923,9 +938,28 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             if not any(a.claimant.as_written == m.group() for a in found):
                 via = m.group()
                 break
+    for est in _THIRD_ESTIMATE.finditer(sentence) if "stimate" in sentence or "ssessment" in sentence or "nalys" in sentence else ():
+        # "Western estimates that he has lost 20,000 men were dismissed by Kyiv, which said ...", "another
+        # U.S. estimate put Russia's losses at ...": the third party's estimate is the claim, not the speaker
+        # named after it (rule third_party_estimate); "well below Western estimates" only compares.
+        cued = [i for i, a in enumerate(found) if est.start() - 45 <= a.position <= est.start() and a.claimant.as_written.strip().startswith(est.group() + " ")]
+        for i in cued:
+            # "according to Western analysis is still ...": the name read after the cue runs into its clause.
+            found[i] = Attribution(found[i].position, resolve_name(est.group(), sentence), "third_party_estimate")
+        if _COMPARED_WITH.search(sentence, max(0, est.start() - 40), est.start()) or _AGREEING_WITH.search(sentence, max(0, est.start() - 40), est.start()) or any(est.start() - 45 <= a.position <= est.end() for a in found):
+            continue
+        found.append(Attribution(est.start(), resolve_name(est.group(), sentence), "third_party_estimate"))
     found = heading + found
     found.sort(key=lambda a: a.position)
     return found, via, estimate
+
+
+#: A third country's or the West's estimate named as the source of a figure ("Western estimates that", "a U.S. estimate").
+_THIRD_ESTIMATE = re.compile(rf"(?:\b(?:[Ww]estern|US|UK|British|American|NATO|Pentagon|{lx.THIRD_COUNTRIES})|\bU\.[SK]\.)\s+(?:(?:intelligence|military|government|official)\s+)?(?:estimates?|assessments?|analys[ie]s)\b(?!\s+(?:of|by|from)\b)")
+
+
+#: Agreement with an estimate right before it ("agreeing with |Western estimates"): the one who agrees speaks.
+_AGREEING_WITH = re.compile(rf"\b{lx.AGREEING_WITH}\s+(?:(?:with|to|the|earlier|previous|recent|other)\s+){{0,3}}$", re.IGNORECASE)
 
 
 #: A known speaker heading the line before a colon ("Russian MoD: Ukraine lost 1,000 servicemen").
@@ -960,6 +994,9 @@ _DESCRIBED_AS = re.compile(r"(?P<side>\b(?:pro-Russian|pro-Kremlin|Kremlin-backe
 #: A third country's or an alliance's name opening the title before a name ("NATO Secretary General ").
 _THIRD_DESCRIBED = re.compile(rf"(?:\b(?:{lx.THIRD_COUNTRIES}|US|UK|British|Britain['’]s|American|America['’]s|Western|United\s+States|United\s+Kingdom)|\bU\.[SK]\.)"
                               r"\s+(?:[A-Za-z][\w-]*\s+){0,3}$")
+#: A third country's description set off before a name ("A British admiral, |Tony Harwood, said").
+_THIRD_APPOSITIVE_BEFORE = re.compile(rf"(?:^|[.;:]\s+|\b)(?i:an?|the)\s+(?:\b(?:{lx.THIRD_COUNTRIES}|US|UK|British|American|Western|United\s+States)|\bU\.[SK]\.)"
+                                      r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s*$")
 _SIDE_NAMED = re.compile(rf"\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 _POSSESSED_BODY = re.compile(r"\b(?:its|their)\s+(?P<body>air\s+force|military|army|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|navy)\b", re.IGNORECASE)
 _ENEMY_WORD = re.compile(r"(?i:enemy|adversar|hostile)")
@@ -1034,6 +1071,60 @@ def _title_key(title: str) -> str:
     return {"advisor": "adviser", "commander-in-chief": "commander"}.get(t, "spokes" if t.startswith("spokes") else t)
 
 
+def _role_key(text: str) -> str:
+    """The key a role phrase is remembered by in the titles map: its last role noun, singular, marked
+    as a role ("role:official" for "US officials" and "the official")."""
+    nouns = list(_ROLE_NOUN_RE.finditer(text))
+    if not nouns:
+        return ""
+    noun = nouns[-1].group().lower()
+    noun = {"spokesmen": "spokesman"}.get(noun, noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun)
+    return "role:" + noun
+
+
+def roles_of(found: list) -> dict:
+    """The unnamed speakers a sentence credits under a role ("US officials said", "a Western analyst
+    estimated"), by role noun, for a later "the officials said" (rule role_named_before)."""
+    out = {}
+    for a in found:
+        c = a.claimant
+        if c.as_written and (key := _role_key(c.as_written)) and not _DEFINITE_TITLE.fullmatch(c.as_written.strip()):
+            out[key] = c
+    return out
+
+
+#: The documents a speaker puts out, which a later "the assessment said" refers to.
+_DOCUMENT_NOUN = re.compile(r"\b(?:report|assessment|update|statement|study|analysis|briefing|bulletin|summary)\b", re.IGNORECASE)
+#: A document its speaker says something in ("wrote |in an assessment|", "said |in its daily update|").
+_DOCUMENT_OF_SPEAKER = re.compile(r"\b(?:in|its|their|an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>report|assessment|update|statement|study|analysis|briefing|bulletin|summary)\b", re.IGNORECASE)
+
+
+def documents_of(sentence: str, found: list) -> dict:
+    """The documents a sentence says its speakers put out ("the ISW wrote in an assessment",
+    "in its daily update, the ministry said"), by noun, for a later "the assessment said": each
+    document goes to the nearest attribution with no clause, "that" or other verb of saying between."""
+    if not found or not _DOCUMENT_NOUN.search(sentence):
+        return {}
+    out = {}
+    for m in _DOCUMENT_OF_SPEAKER.finditer(sentence):
+        best = None
+        for a in found:
+            if a.claimant.side == "unknown" or a.claimant.country_only or m.start() <= a.position < m.end():
+                continue  # a guess, or a country ("Moscow claimed") named inside what the document says
+            lo, hi = sorted((m.start(), a.position))
+            between = sentence[lo:hi]
+            if hi - lo > 70 or _CLAUSE_BREAK.search(between) or _THAT.search(between) or _SAY_RE.search(sentence, lo + 1, hi):
+                continue
+            if best is None or hi - lo < best[0]:
+                best = (hi - lo, a)
+        if best is not None:
+            out["doc:" + m.group("noun").lower()] = best[1].claimant
+    return out
+
+
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+
+
 def titles_of(sentence: str, mentions: list) -> dict[str, Claimant]:
     """The titles a sentence gives the people it names: before the name ("Defence Minister
     Rustem Umerov") or after it ("Rustem Umerov, the defence minister,")."""
@@ -1070,6 +1161,28 @@ def mentioned(sentence: str, mentions: list | None = None) -> tuple[Claimant | N
         else:
             org = c
     return person, org
+
+
+#: A name followed by what it did instead of speaking ("Kyiv| declined to comment", "the ministry| did not respond").
+_SILENT_AFTER = re.compile(rf"(?:,\s+which\s+(?:(?:has|have|had)\s+)?|\s+)(?:(?:also|again|has|have|had|previously|repeatedly|earlier|consistently|so\s+far|on\s+[A-Z]\w+)\s+)*(?:{lx.SILENT_AFTER})\b", re.IGNORECASE)
+#: A verb or preposition right before a name that makes it an object ("a request for comment from |the ministry").
+_OBJECT_BEFORE = re.compile(rf"(?<!according\s)(?<!reference\s)(?<!referring\s)\b(?:{lx.OBJECT_BEFORE})\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+
+
+def remembered(sentence: str, mentions: list, found: list) -> list:
+    """The mentions of a sentence a later "the report said", "the ministry said" or "he said" may
+    refer to: a name that only declined, did not respond, denied or was the object of a verb
+    or a preposition, and was not credited with a claim, is left out (rule only_mentioned):
+    "Russia's defence ministry did not respond to a request for comment. The report said ..."
+    is still the report of whoever spoke before."""
+    credited = {a.claimant.name for a in found}
+    out = []
+    for m in mentions:
+        silent = _SILENT_AFTER.match(sentence, m[1]) or _OBJECT_BEFORE.search(sentence, max(0, m[0] - 30), m[0])
+        if silent and resolve_name(m[2], sentence).name not in credited:
+            continue
+        out.append(m)
+    return out
 
 
 def named_ministry(mentions: list) -> Claimant | None:

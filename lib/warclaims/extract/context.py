@@ -47,12 +47,16 @@ class Context:
     """The memory carried from sentence to sentence of one article."""
 
     source: Source
-    #: Speaker memory: the last person and the last body named, for "he said", "the ministry said".
+    #: Speaker memory: the last person and the last body named, for "he said", "the ministry said";
+    #: one that only declined to comment, did not respond, denied or was an object is not
+    #: remembered (:func:`.attribution.remembered`).
     last_person: Claimant | None = None
     last_org: Claimant | None = None
-    #: The person last given each title ("minister": Rustem Umerov), for "the minister said".
+    #: The person last given each title ("minister": Rustem Umerov), for "the minister said"; the
+    #: speakers last credited under a role ("role:official": US officials), for "the officials
+    #: said"; who put out each document ("doc:assessment": ISW), for "the assessment said".
     titled: dict = field(default_factory=dict)
-    #: The defence ministry last named with its country, for a bare "the Defence Ministry".
+    #: The defence ministry last named with its country (and not only mentioned), for a bare "the Defence Ministry".
     ministry: Claimant | None = None
     #: The last attribution of the article: a figure no nearer attribution governs takes it.
     carried: Claimant | None = None

@@ -42,7 +42,7 @@ from . import guard
 from . import lexicon as lx
 from .captures import NamedCapture, with_named_captures
 from .attribution import (Claimant, attributions, governing, mentioned, mentions_in, named_ministry, outlets_ministry, resolve_name,
-                          same_ministry, titles_of)
+                          remembered, roles_of, same_ministry, titles_of, documents_of)
 from .context import Context, Kept, SentenceAttribution, Source
 from .counting import count_kind, item_origin, metric_of
 from .figures import Figure, find_figures, qualifier_before
@@ -164,10 +164,13 @@ def attribute(para_sentences: list[Span], ctx: Context) -> list[SentenceAttribut
         found, via, estimate = attributions(sent.text, ctx.last_person, ctx.last_org, ments, ctx.titled, last_said)
         last_said = found[-1].claimant if found else last_said
         ctx.titled.update(titles_of(sent.text, ments))
-        named = named_ministry(ments)
+        ctx.titled.update(roles_of(found))
+        ctx.titled.update(documents_of(sent.text, found))
+        spoken = remembered(sent.text, ments, found)  # a name that only declined to comment is not referred to later
+        named = named_ministry(spoken)
         found = outlets_ministry(same_ministry(found, ments, ctx.ministry), ments, via, ctx.ministry or named)
         ctx.ministry = named or ctx.ministry
-        person, org = mentioned(sent.text, ments)
+        person, org = mentioned(sent.text, spoken)
         ctx.remember_speakers(person, org, found)
         out.append(SentenceAttribution(found, via, estimate))
     return out

@@ -197,6 +197,24 @@ ROLE_AS_ADJECTIVE = (r"updates?|figures?|data|counts?|toll|death|casualty|casual
                      r"information|documents?|visit|talks|meeting|language|name|status|recognition|acknowledg\w*")
 
 
+#: What a body or person named in a sentence did instead of speaking ("Russia's defence ministry |did not
+#: respond to a request for comment|", "Kyiv |declined to comment|", "Moscow |denies| the figures"): the
+#: name is only mentioned, and a later "the report said" or "the ministry said" does not refer to it.
+SILENT_AFTER = (r"(?:(?:has|have|had|did|does|do|was|were|is|are|could|would)\s+)?(?:not|n['’]t|never)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)*"
+                r"(?:respond\w*|repl\w*|comment\w*|return\w*|confirm\w*|answer\w*|acknowledg\w*|disclos\w*|publish\w*|give|given|provide\w*|release\w*|"
+                r"be\s+reached|been\s+reached|reachable|available)"
+                r"|declin\w*|refus\w*|den(?:y|ies|ied)|dismiss\w*|reject\w*|disput\w*|rarely\s+(?:comments|discloses|publishes)|(?:remained|stayed|kept|was|is|been)\s+silent"
+                r"|(?:was|is|were|are|has\s+been)\s+unavailable|(?:made|makes|gave|gives|offered|had|has|provided)\s+no\s+(?:immediate\s+|official\s+|further\s+)?(?:comment|figures|details|response|reply|confirmation)")
+#: Words right before a name that make it the object of a verb or a preposition ("a request for comment
+#: |from| the Defence Ministry", "sent |to| the ministry"): the name does not speak in that sentence.
+OBJECT_BEFORE = r"(?:to|from|with|for|against|on|at|about|towards?|asked|contacted|approached|urged|critici[sz]ed|accused|blamed|met|meets|visited|thanked|praised|called|phoned)"
+
+
+#: Words of agreement before someone else's estimate ("agreeing with Western estimates that ..."): the
+#: speaker who agrees makes the claim, not the estimate's owner.
+AGREEING_WITH = r"(?:agree\w*|in\s+line|consistent|concur\w*|echo\w*|confirm\w*|corroborat\w*|match\w*|support\w*|align\w*|endors\w*|accept\w*)"
+
+
 def compile_alternatives(pairs) -> list[tuple[re.Pattern, ...]]:
     return [(re.compile(rf"^(?:{p})", re.IGNORECASE), *rest) for p, *rest in pairs]
 

@@ -191,8 +191,9 @@ def review(records: list[dict], ledger: Path | None, log: ReviewLog, ask, say, a
             if answer != "a":
                 log.record(r, "skip")
                 continue
-            suggested = r.get("claimant_side") if r.get("claimant_side") in SIDES else "third_party"
-            side = ask(f"  side of {r['claimant']!r} ({'/'.join(SIDES)}) [{suggested}]: ").strip().lower() or suggested
+            # A side the text does not tell ("unknown") is not suggested: the reviewer names it.
+            suggested = r.get("claimant_side") if r.get("claimant_side") in SIDES else ""
+            side = ask(f"  side of {r['claimant']!r} ({'/'.join(SIDES)})" + (f" [{suggested}]" if suggested else " [not told by the text]") + ": ").strip().lower() or suggested
             while side not in SIDES:
                 side = ask(f"  side must be one of {', '.join(SIDES)}: ").strip().lower()
             kind = ask(f"  kind of claimant ({'/'.join(CLAIMANT_KINDS)}) [official]: ").strip().lower() or "official"
