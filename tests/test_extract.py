@@ -1563,6 +1563,34 @@ CASES = [
     ("Near Lyman, the enemy lost up to 70 servicemen, the Southern battlegroup's spokesman said.",
      [{"claimant": "Russian Battlegroup South", "subject_side": "ukraine"}]),
     ("The enemy lost up to 35 soldiers in the Kupiansk direction, Vostok group spokesman Oleg Ivanov said.", [{"subject_side": "ukraine"}]),
+    # --- recall10: translated verbs of freeing ground ("released", "purged of", "added to that") ---
+    ("The Russian Defence Ministry said its Centre group had released about 1,500 km² and 64 inhabited points over the year.",
+     [{"quantity": "1500", "metric": "territory_gained"}, {"quantity": "64", "metric": "settlements_retaken"}]),
+    ("Near Vuhledar we have 37 square kilometres of land purged of invaders, the Ukrainian deputy minister said.",
+     [{"quantity": "37", "metric": "territory_gained"}]),
+    ("Ukrainian forces liberated 40 square kilometres near Robotyne in August. In September, 6 square kilometres have been added to that.",
+     [{"quantity": "40", "metric": "territory_gained"}, {"quantity": "6", "metric": "territory_gained"}]),
+    # --- recall10: kinds of soldiers written before the noun ("mobilized", "former prisoners", "Russian forces") ---
+    ("Russia lost 420 mobilized soldiers near Vuhledar, the General Staff said.",
+     [{"quantity": "420", "unit_raw": "mobilized soldiers", "metric": "personnel_losses"}]),
+    ("The Ukrainian General Staff estimates that 9,000 to 10,500 Russian forces were killed near Chasiv Yar.",
+     [{"quantity": "9000", "metric": "personnel_losses", "count_kind": "killed"}]),
+    ("Wagner lost 3,200 former prisoners in the battle for Soledar.",
+     [{"quantity": "3200", "metric": "personnel_losses", "count_kind": "casualties"}]),
+    # --- recall10: a figure compared with one of another period ("compared to N in 2024") ---
+    ("Russian forces seized 2,300 square kilometres in 2025, compared to 1,400 in 2024.",
+     [{"quantity": "2300", "metric": "territory_gained"}, {"quantity": "1400", "metric": "territory_gained"}]),
+    # --- recall10: a Wagner uprising's deaths are soldiers' ---
+    ("The investigators could confirm 9 deaths during the Wagner mutiny.", [{"quantity": "9", "metric": "personnel_losses"}]),
+    # --- recall10: no claim: a year before soldiers, a rate per area, a part described by its past ---
+    ("In 2024 Russian troops lost 80 tanks near Kupiansk.", [{"quantity": "80", "metric": "equipment_losses"}]),
+    ("According to the ISW, Russia has suffered about 85 casualties per square kilometre it seized.", []),
+    ("The list names 12,400 dead Wagner fighters, of whom 70% - or 8,680 men - had been prisoners.",
+     [{"quantity": "12400", "count_kind": "killed"}]),
+    # --- recall10: "irreversible" and "irrecoverable" losses are the killed ---
+    ("The Russian army suffered 4,300 irreversible personnel losses near Kurakhove, the spokesman said.",
+     [{"quantity": "4300", "metric": "personnel_losses", "count_kind": "killed"}]),
+    ("Russian forces lost 2,100 troops irrecoverably in the Toretsk sector in March.", [{"quantity": "2100", "count_kind": "killed"}]),
 ]
 
 

@@ -74,6 +74,11 @@ def governing_cue(fig: Figure, starts: list[int], cues: list[tuple[int, str]], m
     if relative:
         cues = [c for c in cues if not (c[1] == "other" and fig.noun_end <= c[0] <= relative.end())]
         positions = [pos for pos, _ in cues]
+    # "5,406 mobilized soldiers", "12 newly delivered tanks": a verb of making or sending inside the
+    # figure's own phrase describes the items; a verb outside it says what happened to them.
+    if any(kind == "other" and fig.end <= pos < fig.noun_end for pos, kind in cues):
+        cues = [c for c in cues if not (c[1] == "other" and fig.end <= c[0] < fig.noun_end)]
+        positions = [pos for pos, _ in cues]
     inside = cues[bisect.bisect_left(positions, fig.start):bisect.bisect_left(positions, fig.noun_end)]
     if inside:
         return inside[0][1], "cue_in_phrase"

@@ -50,8 +50,8 @@ def _range_after(after: str, value: float) -> re.Match | None:
 #: "30 mostly intact armoured vehicles", "two US-made AN / TPQ-37 counter-battery radars").
 _MODIFIER = re.compile(
     r"^(?:[\"“”'‘’(]?(?:" + lx.RUSSIAN + "|" + lx.UKRAINIAN + r"|enemy|hostile|other|more|additional|new|modern|heavy|light|"
-    r"mostly|largely|almost|fully|completely|intact|undamaged|damaged|destroyed|lost|abandoned|captured|stolen|looted|burned-out|"
-    r"distinct|confirmed|documented|verified|recorded|reported|permanent|irretrievable|irrecoverable|battlefield|total|"
+    r"former|mobili[sz]ed|conscripted|drafted|contract|regular|professional|mostly|largely|almost|fully|completely|intact|undamaged|damaged|destroyed|lost|abandoned|captured|stolen|looted|burned-out|"
+    r"distinct|confirmed|documented|verified|recorded|reported|permanent|irretrievable|irrecoverable|irreversible|battlefield|total|"
     r"military|army|civilian|combat|main|battle|modern|Western|Western-made|Soviet-era|US-made|U\.S\.-made|foreign|"
     r"of|the|their|its|his|her|our|those|these|such|different|various|Russia-made|self-propelled|towed|mobile|units?\s+of|"
     r"eastern|western|southern|northern|nearby|frontline|front-line|border|key|strategic|small|large|more|further|"  # "12 eastern Ukraine villages"
@@ -74,6 +74,16 @@ _PART_OF = re.compile(rf"\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:{DIGITS}
 _COMPARISON_AFTER = re.compile(r"^\s+(?:more|less|fewer|greater|larger|smaller)\s+than\b", re.IGNORECASE)
 #: After a figure, a sign that it is a lower bound ("1,000+ soldiers", "4,000-plus tanks").
 _PLUS = re.compile(r"\+|[-‑]plus\b", re.IGNORECASE)
+#: "forces" counts soldiers only right after a side's word ("17,500 Russian forces"): "the two
+#: forces" and "the armed forces" count none.
+_FORCES = re.compile(r"forces\b", re.IGNORECASE)
+#: Before a bare year, a word of time ("In 2023 Russian troops lost ..."): the year counts nothing.
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|till|through|throughout|during|before|after|early|late|mid-?|spring|summer|autumn|fall|winter)\s*$", re.IGNORECASE)
+#: After a counted noun, a rate per area ("102 casualties per square kilometre"): no count.
+_PER_AREA_AFTER = re.compile(r"\s+(?:per|a|each|for\s+(?:each|every))\s+(?:square|sq\b|km|hectare|kilomet)", re.IGNORECASE)
+#: After counted people, what they had been before ("17,175 men had been prisoners"): a part of a
+#: count described, no one taken prisoner.
+_HAD_BEEN_AFTER = re.compile(r"\s*[–—-]?\s*(?:had\s+been\s+(?:former\s+)?|were\s+(?:former|ex-)\s*)(?:prisoners|convicts|inmates)\b(?!\s+of\s+war)", re.IGNORECASE)
 _LINEAR = re.compile(r"^(?:kilomet(?:er|re)s?|km\b|miles?|metres?|meters?|m\b|yards?|feet)", re.IGNORECASE)
 
 
@@ -164,6 +174,9 @@ def _noun(after: str) -> tuple[str, dict, int, str] | None:
         m = lx.SETTLEMENTS_RE.match(rest)
         if m:
             return "settlement", {}, here + m.end(), " ".join(skipped)
+        m = _FORCES.match(rest)
+        if m and skipped and _SIDE_WORD.search(skipped[-1]):
+            return "personnel", {}, here + m.end(), " ".join(skipped)  # "16,000 to 17,500 Russian forces"
         token = _TOKEN.match(rest)
         word = token.group()
         # "two Iskander-M or KN-23 ballistic missiles": "or" between two model names.
@@ -192,6 +205,8 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         value = _value(m)
         if value is None:
             continue
+        if m.group("digits") and _YEAR.fullmatch(m.group()) and _YEAR_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue  # "In 2023 Russian troops lost ...": a year, whatever noun follows it
         increment = _INCREMENT.match(sentence, m.end()) if m.group("digits") else None
         if increment:
             tally = _tally(sentence, m, value, increment)
@@ -255,6 +270,8 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         if (kind == "personnel" and _BARE_LOSSES.search(sentence, tail_start, noun_end) and not _SIDE_WORD.search(modifiers)
                 and not (_OF_THOSE.search(modifiers) and lx.SIDE_SUFFERED.search(sentence))):
             continue  # "12 losses" says whose only with a side ("1,230 Russian losses")
+        if _PER_AREA_AFTER.match(sentence, noun_end) or kind == "personnel" and _HAD_BEEN_AFTER.match(sentence, noun_end):
+            continue  # "102 casualties per square kilometre", "17,175 men had been prisoners": a rate, a part described
         if _COMPARISON_AFTER.match(sentence[noun_end:]):
             continue  # "2,000 square kilometres more than a year before": a difference, not a claim
         alt = _PAREN_ALT.match(sentence[noun_end:])
@@ -421,7 +438,7 @@ def _people_harmed(sentence: str, m: re.Match, value: float) -> Figure | None:
     return Figure(value, m.group().strip(), m.start(), m.end(), "personnel", done.group("verb"), done.end())
 #: "48,670 casualties during the month, up from 45,680 in November": the earlier figure, with its
 #: own period, counts what the one before it counts.
-_UP_FROM = re.compile(r"\b(?:up|down|rising|falling)\s+from\s*$", re.IGNORECASE)
+_UP_FROM = re.compile(r"\b(?:(?:up|down|rising|falling)\s+from|compared\s+(?:to|with)|against|versus|vs\.?)\s*$", re.IGNORECASE)
 _ITS_PERIOD_AFTER = re.compile(r"\s+(?:in|during|on)\s+(?:the\s+previous\s+|last\s+)?[A-Z0-9]|\s+(?:the\s+(?:previous|prior)|a)\s+(?:day|week|month|year)\b", re.IGNORECASE)
 #: A total broken down after it, as Oryx lists losses: "Tanks (3,704, of which destroyed:
 #: 2,635, damaged: 155, ...)", "Russia - 20,027, of which: destroyed: 15,051, ...".
