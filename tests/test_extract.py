@@ -1591,6 +1591,20 @@ CASES = [
     ("The Russian army suffered 4,300 irreversible personnel losses near Kurakhove, the spokesman said.",
      [{"quantity": "4300", "metric": "personnel_losses", "count_kind": "killed"}]),
     ("Russian forces lost 2,100 troops irrecoverably in the Toretsk sector in March.", [{"quantity": "2100", "count_kind": "killed"}]),
+    # --- recall10: "shoot down" as a verb of loss ("N of which it shot down") ---
+    ("Russia launched 48 attack drones overnight, 41 of which air defence units were able to shoot down, the Ukrainian air force said.",
+     [{"quantity": "41", "metric": "equipment_losses", "item_class": "drone"}]),
+    # --- recall10: "both" counts two ---
+    ("Russia fired 12 drones and 2 missiles at Odesa, with air defences destroying 10 drones and both missiles, the Ukrainian air force said.",
+     [{"quantity": "10", "item_class": "drone"}, {"quantity": "2", "item_class": "missile"}]),
+    # --- recall10: a list opening on an article, its passive verb after the list ---
+    ("An armoured personnel carrier, three pickup trucks and two mortars were destroyed, the Russian ministry said.",
+     [{"quantity": "1", "item_class": "apc"}, {"quantity": "3", "item_class": "truck"}, {"quantity": "2", "item_class": "artillery"}]),
+    # --- recall10: "guns and mortars" are artillery ---
+    ("Ukrainian forces destroyed 64 guns and mortars near Sudzha.", [{"quantity": "64", "item_class": "artillery"}]),
+    # --- recall10: losses of an item named before "losses" count that item, not soldiers ---
+    ("June was the month with the heaviest tank losses for Russia, totaling 312.",
+     [{"quantity": "312", "metric": "equipment_losses", "item_class": "tank"}]),
 ]
 
 

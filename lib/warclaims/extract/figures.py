@@ -30,7 +30,8 @@ NUMBER_RE = re.compile(
     rf"|(?:an?\s+(?=(?:hundred|thousand|million)\b))?(?P<words>{_WORDS})\b)",
     re.IGNORECASE,
 )
-_ARTICLE_RE = re.compile(r"\b(?P<art>an?|one)\s+(?=\S)", re.IGNORECASE)
+#: "both" counts two, where an article would count one ("destroying 28 drones and both missiles").
+_ARTICLE_RE = re.compile(r"\b(?P<art>an?|one|both)\s+(?=\S)", re.IGNORECASE)
 _SHARED_SCALE = re.compile(r"\s*(?:(thousand|million)\b|(?<=\d)\s(?=000\b)000\b)", re.IGNORECASE)
 _SCALES = {"thousand": 1000, "million": 1_000_000}
 # A dotted date ("24.02.22") is no figure: ".22" right after the number says so.
@@ -552,6 +553,8 @@ _CIVILIAN_BEFORE = re.compile(r"\bcivilians?(?:'|’)?\s+(?:[\w-]+\s+)?$", re.IG
 _LOSSES_OF = re.compile(rf"\b(?:casualties|losses|death\s+toll|fatalities|deaths)\s+(?:of|numbering|totall?ing|(?:now\s+)?number(?:s|ed)?)\s+(?:somewhere\s+)?(?:between\s+)?{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 #: After the figure of "casualties of N": nothing of its own (a unit would be what it counts).
 _LOSSES_OF_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:a|per|each|every|in|during|over|on|since|this|last|so|according|near|around|at)\b", re.IGNORECASE)
+#: Before "losses", the thing lost when it is no person ("tank losses", "artillery losses").
+_ITEM_BEFORE_LOSSES = re.compile(r"\b(?P<item>(?!(?:personnel|troop|troops|human|manpower|military|army|combat|total|overall|Russian|Ukrainian|enemy|daily|monthly)\b)[A-Za-z][\w-]*(?:\s+(?!losses)[a-z][\w-]*)?)\s+$")
 _TOTAL_NOUN = re.compile(rf"\b(?:casualties|losses|death\s+toll|fatalities|dead|{lx.PERSONNEL})\b", re.IGNORECASE)
 
 
@@ -579,6 +582,15 @@ def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure])
         return None
     if _CIVILIAN_BEFORE.search(head, max(0, nouns[-1].start() - 25), nouns[-1].start()):
         return None  # "civilian deaths of 120", "civilian casualties averaged 20 a day": not soldiers
+    item = _ITEM_BEFORE_LOSSES.search(head, max(0, nouns[-1].start() - 40), nouns[-1].start()) if nouns[-1].group().lower() == "losses" else None
+    if item:
+        # "the highest tank losses for Russia, totaling 428": losses of the item named, not of soldiers.
+        words = item.group("item")
+        noun = _noun(words + " ") or _noun(words.split()[-1] + " ")
+        if noun is not None and noun[0] == "item":
+            kind, info, rel_end, modifiers = noun
+            unit = words if _noun(words + " ") else words.split()[-1]
+            return Figure(value, m.group().strip(), m.start(), m.end(), kind, unit[:rel_end].strip(), m.end(), modifiers=modifiers, **info)
     end = m.end()
     # "estimates casualties at between 150,000-190,000": a range, its upper end after the dash.
     rng = _range_after(sentence[end:], value)
@@ -595,14 +607,18 @@ _COUNTING_VERBS = r"stole|stolen|steal|looted|captured|seized|destroyed|shot\s+d
 #: ("Also destroyed were a tank, three pickup trucks ...": the verb, then "were", then the article.)
 _COUNTING_VERB = re.compile(rf"(?:\b(?:{_COUNTING_VERBS})\s+(?:(?:were|was)\s+)?)$", re.IGNORECASE)
 #: A counting verb right before an article anywhere in a sentence: without one, no article counts.
-_COUNTING_ARTICLE = re.compile(rf"(?:{_COUNTING_VERBS}|liberated|freed|retook|recaptured|control\s+(?:of|over))\s+(?:(?:were|was)\s+)?(?:an?|one)\s", re.IGNORECASE)
+_COUNTING_ARTICLE = re.compile(rf"(?:{_COUNTING_VERBS}|liberated|freed|retook|recaptured|control\s+(?:of|over))\s+(?:(?:were|was)\s+)?(?:an?|one|both)\s", re.IGNORECASE)
 
 
 #: An article opening a clause whose item a passive verb says was lost ("An unmanned aerial
 #: vehicle was shot down over the Belgorod region").
 _PASSIVE_ARTICLE = re.compile(r"(?:^|[.;:,]\s+|\band\s+)\W*(?=(?:an?|one)\s[^.;]{0,80}?\b(?:was|has\s+been|had\s+been)\s)", re.IGNORECASE)
 _WAS_DONE = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|downed|destroyed|intercepted|captured|seized|abandoned|hit|damaged|neutrali[sz]ed)\b", re.IGNORECASE)
-_LISTED_ARTICLE = re.compile(r"(?:,|\band)\s+an?\s", re.IGNORECASE)
+_LISTED_ARTICLE = re.compile(r"(?:,|\band)\s+(?:an?|both)\s", re.IGNORECASE)
+#: A list opening a clause on an article, its passive verb after the whole list ("A tank, an
+#: infantry fighting vehicle and two cars were destroyed"): the first item counts one.
+_PASSIVE_LIST_ARTICLE = re.compile(r"(?:^|[.;:]\s+)\W*(?=(?:an?|one)\s[^.;]{0,200}?\b(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:destroyed|shot\s+down|downed|intercepted|captured|seized|abandoned|hit|damaged|neutrali[sz]ed)\b)", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b)", re.IGNORECASE)
 _LIST_BEFORE_ARTICLE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 
 
@@ -615,7 +631,9 @@ def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
     low = guard.lowered(sentence)
     passive = ({p.end() for p in _PASSIVE_ARTICLE.finditer(sentence)}
                if ("as " in sentence or "een " in sentence) and (low is None or "was" in low or "been" in low) else set())
-    if not _COUNTING_ARTICLE.search(sentence) and not (found and _LISTED_ARTICLE.search(sentence)) and not passive:
+    listing = ({p.end() for p in _PASSIVE_LIST_ARTICLE.finditer(sentence)}
+               if "ere " in sentence and (low is None or "were" in low or "been" in low) else set())
+    if not _COUNTING_ARTICLE.search(sentence) and not (found and _LISTED_ARTICLE.search(sentence)) and not passive and not listing:
         return out
     for m in _ARTICLE_RE.finditer(sentence):
         if any(f.start <= m.start() < f.noun_end for f in found):
@@ -623,7 +641,7 @@ def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
         before = [f.noun_end for f in found + out if f.noun_end <= m.start()]
         listed = bool(before) and _LIST_BEFORE_ARTICLE.fullmatch(sentence, max(before), m.start())
         counted = listed or _COUNTING_VERB.search(sentence[max(0, m.start() - 30):m.start()]) or _TAKEN_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
-        if not counted and m.start() not in passive:
+        if not counted and m.start() not in passive and m.start() not in listing:
             continue
         noun = _noun(sentence[m.end():m.end() + 120])
         # "seized a village in the Kharkiv region": a place taken counts one, as an item lost does.
@@ -631,9 +649,11 @@ def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
             continue
         kind, info, rel_end, modifiers = noun
         end = m.end() + rel_end
-        if not counted and not _WAS_DONE.match(sentence, end):
+        if not counted and not _WAS_DONE.match(sentence, end) and not (m.start() in listing and _LIST_GOES_ON.match(sentence, end)):
             continue  # "An unmanned aerial vehicle was shot down": the verb right after the noun counts it
-        out.append(Figure(1.0, m.group("art"), m.start(), m.end(), kind, sentence[m.end():end].strip(), end, modifiers=modifiers, **info))
+        if m.group("art").lower() == "both" and not info.get("item_class") or m.group("art").lower() == "both" and not sentence[m.end():end].rstrip().endswith("s"):
+            continue  # "both" counts two of a plural noun only
+        out.append(Figure(2.0 if m.group("art").lower() == "both" else 1.0, m.group("art"), m.start(), m.end(), kind, sentence[m.end():end].strip(), end, modifiers=modifiers, **info))
     return out
 
 
