@@ -1605,6 +1605,20 @@ CASES = [
     # --- recall10: losses of an item named before "losses" count that item, not soldiers ---
     ("June was the month with the heaviest tank losses for Russia, totaling 312.",
      [{"quantity": "312", "metric": "equipment_losses", "item_class": "tank"}]),
+    # --- recall10: a side that "may have lost" people: they are its soldiers ---
+    ("Analysts say that by the most cautious count, Russia may have lost about 38,000 people.",
+     [{"quantity": "38000", "metric": "personnel_losses", "subject_side": "russia"}]),
+    # --- recall10: an estimate that "could range from N to M" ---
+    ("By this estimate, the real number of Russian deaths could range from 150 000 to 220 000.",
+     [{"quantity": "150000", "quantity_max": "220000", "metric": "personnel_losses", "count_kind": "killed"}]),
+    # --- recall10: "with a total of N", its noun the figure's before; a total holding the wounded counts casualties ---
+    ("The General Staff said Russia's average daily losses in May were about 1,100 troops, with a total of 34,000 over the month.",
+     [{"quantity": "1100"}, {"quantity": "34000", "metric": "personnel_losses"}]),
+    ("Near Kurakhove, 5,000 Russian troops have died and a total of 11,000, including the wounded and missing, Syrskyi said.",
+     [{"quantity": "5000", "count_kind": "killed"}, {"quantity": "11000", "count_kind": "casualties"}]),
+    # --- recall10: no claim: a rate of soldiers per kilometre taken ---
+    ('According to an opposition outlet, in 2024 Russia captured 3,100 square kilometres, with each kilometre "costing" the lives of 31 soldiers.',
+     [{"quantity": "3100", "metric": "territory_gained"}]),
 ]
 
 

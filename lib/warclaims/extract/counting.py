@@ -174,6 +174,9 @@ _KIND_VERB_BEFORE = [(re.compile(rf"\b(?:{p})\s+{lx.QUALIFIER_WORDS}$", re.IGNOR
 _ALL_OF_WHICH = re.compile(r"[^.;\d]{0,40}?,\s*all\s+of\s+(?:which|them)\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)\b", re.IGNORECASE)
 
 
+_INCLUDES_WOUNDED = re.compile(r"\s*[,(]\s*(?:including|incl\.|among\s+them)\s+(?:the\s+)?(?:soldiers\s+|troops\s+)?(?:wounded|injured)\b", re.IGNORECASE)
+
+
 def count_kind(fig: Figure, sentence: str) -> tuple[str, str]:
     """What a count of people lost counts, and the rule that said so.
 
@@ -181,6 +184,9 @@ def count_kind(fig: Figure, sentence: str) -> tuple[str, str]:
     wounded", "45,000 were injured"), then in the few words before the figure ("irretrievable
     losses amounted to"); "casualties" where nothing narrower is said.
     """
+    # "a total of 15,000, including the wounded and missing": a total that holds the wounded counts casualties.
+    if _INCLUDES_WOUNDED.match(sentence, fig.noun_end):
+        return "casualties", "total_includes_wounded"
     # A verb right before the figure is its own ("killed 50 soldiers and injured 120 others": 50 killed).
     for pattern, kind, rule in _KIND_VERB_BEFORE:
         if pattern.search(sentence, max(0, fig.start - 60), fig.start):
