@@ -1619,6 +1619,12 @@ CASES = [
     # --- recall10: no claim: a rate of soldiers per kilometre taken ---
     ('According to an opposition outlet, in 2024 Russia captured 3,100 square kilometres, with each kilometre "costing" the lives of 31 soldiers.',
      [{"quantity": "3100", "metric": "territory_gained"}]),
+    # --- recall10: a participle of firing after one item describes it, not the items listed after ---
+    ("The Ukrainian air force said it had shot down 8 missiles fired from the Black Sea, 19 Shahed drones and three reconnaissance drones.",
+     [{"quantity": "8", "item_class": "missile"}, {"quantity": "19", "item_class": "drone"}, {"quantity": "3", "item_class": "drone"}]),
+    # --- recall10: no claim: a number with a plural noun of its own after "while" ---
+    ("The air force said 52 drones were shot down, while 14 districts reported damage.",
+     [{"quantity": "52", "item_class": "drone"}]),
 ]
 
 

@@ -31,6 +31,9 @@ _METRIC_OF_CUE = {
 }
 
 
+#: A participle of firing right after a plural noun, then where from ("missiles fired from the sea").
+_PLURAL_NOUN_BEFORE = re.compile(r"\b(?!(?:was|has|is|its|this|us)\b)[a-z]{3,}s\s+$")
+_DESCRIBING_PARTICIPLE = re.compile(r"(?:fired|launched)\s+(?:from|at|towards?|over|into|against)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";")
 #: An auxiliary right before a verb: the verb is a clause's predicate, not a participle describing a noun.
 _PREDICATE_BEFORE = re.compile(r"\b(?:were|was|are|is|have|has|had|been|being)\s+(?:(?:\w+ly|also|all|then|later)\s+)?$", re.IGNORECASE)
@@ -131,8 +134,12 @@ def sentence_cues(sentence: str) -> dict[str, tuple]:
     # "has" and "have" mean possession only right before what is had ("Russia has 3,000
     # tanks"); as auxiliaries ("has lost", "have increased") they say nothing.
     # "Western-supplied equipment": a verb inside a compound adjective describes the items.
+    # "shot down 10 missiles fired from the Caspian Sea, 23 drones ...": "fired" right after the
+    # missiles describes them, and says nothing of the drones listed after.
     others = tuple((m.start(), "other") for m in lx.NOT_A_LOSS_RE.finditer(sentence)
-                   if (m.group().lower() not in ("has", "have", "had") or _POSSESSED.match(sentence, m.end())) and sentence[m.start() - 1:m.start()] != "-")
+                   if (m.group().lower() not in ("has", "have", "had") or _POSSESSED.match(sentence, m.end())) and sentence[m.start() - 1:m.start()] != "-"
+                   and not (_PLURAL_NOUN_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and _DESCRIBING_PARTICIPLE.match(sentence, m.start())
+                        and lx.LOSS_RE.search(sentence, 0, m.start())))
     fled = tuple((m.start(), "fled") for m in lx.FLED_RE.finditer(sentence))
     losses = list(lx.LOSS_RE.finditer(sentence))
     loss = tuple((m.start(), "loss") for m in losses)

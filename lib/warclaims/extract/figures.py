@@ -477,6 +477,8 @@ _WERE_DONE = re.compile(r"^\s*(?:more\s+|others?\s+)?(?:were|was|have\s+been|had
 
 #: Before "N of the M ...": the N are examples the text gives, not a count ("These are just two of the 25,000").
 _EXAMPLES_BEFORE = re.compile(r"\b(?:these|those|they|he|she|this)\s+(?:are|were|is|was)\s+(?:just\s+|only\s+|but\s+)?$", re.IGNORECASE)
+#: After a number, a plural noun of its own that counts nothing the ledger holds ("22 locations").
+_OWN_NOUN_AFTER = re.compile(r"\s+(?!(?:more|others?|were|was|are|is|has|have|had|of|in|on|over|near|at|during|from|since|and|or|to|by|per|as|this|its|units?|pieces?|times|items|alone|respectively|apiece|kilomet\w*|km)\b)[a-z]{3,}s\b(?!\s*(?:[-–—:]|were\b|was\b))")
 _DESCRIBED_AFTER = re.compile(r"\s+(?:holding|having|bearing|serving|aged)\b", re.IGNORECASE)
 _ARE_LOSS_NOUN = re.compile(r"^\s+(?:are|were|is|was)\s+(?P<noun>deaths|injuries|fatalities)\b", re.IGNORECASE)
 #: "544 tanks had been captured, 79 damaged and 65 abandoned": in a list after counted items, a
@@ -499,6 +501,8 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
         return _total_before(sentence, m, value, found) or _people_harmed(sentence, m, value)
     if _DESCRIBED_AFTER.match(sentence, m.end()):
         return None  # "3,700 officers, with 437 holding the rank of colonel": a subset described, no claim
+    if _OWN_NOUN_AFTER.match(sentence, m.end()):
+        return None  # "..., while 22 locations recorded a direct strike": a noun of its own, not the one before
     before = sentence[max(0, m.start() - 20):m.start()]
     after = sentence[m.end():]
     # "another 106,500 to 110,500 were injured": a range, then what happened to it.
