@@ -1625,6 +1625,9 @@ CASES = [
     # --- recall10: no claim: a number with a plural noun of its own after "while" ---
     ("The air force said 52 drones were shot down, while 14 districts reported damage.",
      [{"quantity": "52", "item_class": "drone"}]),
+    # --- recall10: "hitting" before an article counts one item ---
+    ("In the Kherson direction, Russian forces destroyed two Ukrainian D-30 howitzers, as well as hitting a Gvozdika self-propelled howitzer.",
+     [{"quantity": "2", "item_class": "artillery"}, {"quantity": "1", "item_class": "artillery"}]),
 ]
 
 

@@ -609,7 +609,7 @@ def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure])
 
 #: A verb of taking right before an article: "captured a village", "took control of a town".
 _TAKEN_BEFORE = re.compile(r"\b(?:captured|seized|took|taken|liberated|freed|retook|recaptured|(?:took|taken|gained|established|seized)\s+(?:full\s+)?control\s+(?:of|over))\s+$", re.IGNORECASE)
-_COUNTING_VERBS = r"stole|stolen|steal|looted|captured|seized|destroyed|shot\s+down|downed|hit|abandoned|lost|took|taken|trophy\s+(?:was|is)|downing|destroying|shooting\s+down|damaged|sank|sunk"
+_COUNTING_VERBS = r"stole|stolen|steal|looted|captured|seized|destroyed|shot\s+down|downed|hit|hitting|abandoned|lost|took|taken|trophy\s+(?:was|is)|downing|destroying|shooting\s+down|damaged|sank|sunk"
 #: ("Also destroyed were a tank, three pickup trucks ...": the verb, then "were", then the article.)
 _COUNTING_VERB = re.compile(rf"(?:\b(?:{_COUNTING_VERBS})\s+(?:(?:were|was)\s+)?)$", re.IGNORECASE)
 #: A counting verb right before an article anywhere in a sentence: without one, no article counts.
