@@ -1628,6 +1628,10 @@ CASES = [
     # --- recall10: "hitting" before an article counts one item ---
     ("In the Kherson direction, Russian forces destroyed two Ukrainian D-30 howitzers, as well as hitting a Gvozdika self-propelled howitzer.",
      [{"quantity": "2", "item_class": "artillery"}, {"quantity": "1", "item_class": "artillery"}]),
+    # --- recall10: a "casualty count" or "casualty toll" and its figure ---
+    ("Russia's total casualty count for the war is now estimated to be 790,000, the British ministry said.",
+     [{"quantity": "790000", "metric": "personnel_losses", "subject_side": "russia", "count_kind": "casualties"}]),
+    ("The civilian casualty count has reached 11,000, the UN mission said.", []),
 ]
 
 

@@ -561,7 +561,7 @@ _LOSSES_OF = re.compile(rf"\b(?:casualties|losses|death\s+toll|fatalities|deaths
 _LOSSES_OF_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:a|per|each|every|in|during|over|on|since|this|last|so|according|near|around|at)\b", re.IGNORECASE)
 #: Before "losses", the thing lost when it is no person ("tank losses", "artillery losses").
 _ITEM_BEFORE_LOSSES = re.compile(r"\b(?P<item>(?!(?:personnel|troop|troops|human|manpower|military|army|combat|total|overall|Russian|Ukrainian|enemy|daily|monthly)\b)[A-Za-z][\w-]*(?:\s+(?!losses)[a-z][\w-]*)?)\s+$")
-_TOTAL_NOUN = re.compile(rf"\b(?:casualties|losses|death\s+toll|fatalities|dead|{lx.PERSONNEL})\b", re.IGNORECASE)
+_TOTAL_NOUN = re.compile(rf"\b(?:casualty\s+(?:counts?|tolls?|figures?|totals?|tally|numbers?)|casualties|losses|death\s+toll|fatalities|dead|{lx.PERSONNEL})\b", re.IGNORECASE)
 
 
 def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure]) -> Figure | None:
