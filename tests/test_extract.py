@@ -1632,6 +1632,9 @@ CASES = [
     ("Russia's total casualty count for the war is now estimated to be 790,000, the British ministry said.",
      [{"quantity": "790000", "metric": "personnel_losses", "subject_side": "russia", "count_kind": "casualties"}]),
     ("The civilian casualty count has reached 11,000, the UN mission said.", []),
+    # --- recall10: "an average of N losses a day" after the soldiers counted ---
+    ("The Russian army has suffered 70,000 casualties so far this year, with an average of 1,180 losses a day in March.",
+     [{"quantity": "70000"}, {"quantity": "1180", "metric": "personnel_losses"}]),
 ]
 
 

@@ -65,6 +65,7 @@ _MODIFIER = re.compile(
 _COMBINED_BEFORE = re.compile(r"\b(?:a\s+)?combined(?:\s+total\s+of)?\s+(?:" + lx.QUALIFIER_WORDS + r")?$", re.IGNORECASE)
 #: Counted people who may be civilians: soldiers only where the sentence is about forces.
 _BARE_LOSSES = re.compile(r"\blosses\b", re.IGNORECASE)
+_AVERAGE_OF_BEFORE = re.compile(rf"\b(?:an\s+)?average\s+of\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 #: "Russia suffered 160,000 of those losses": losses referred back to, whose the side that suffered says.
 _OF_THOSE = re.compile(r"\bof\s+(?:those|these|its|their)\b", re.IGNORECASE)
 _SIDE_WORD = re.compile(rf"\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
@@ -271,7 +272,9 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
             # they break down soldiers or casualties counted before ("120,000 casualties, including 20,000 killed").
             continue
         if (kind == "personnel" and _BARE_LOSSES.search(sentence, tail_start, noun_end) and not _SIDE_WORD.search(modifiers)
-                and not (_OF_THOSE.search(modifiers) and lx.SIDE_SUFFERED.search(sentence))):
+                and not (_OF_THOSE.search(modifiers) and lx.SIDE_SUFFERED.search(sentence))
+                # "suffered 90,000 casualties in 2025, with an average of 1,255 losses a day": the losses of the people counted before.
+                and not (_AVERAGE_OF_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and any(f.kind == "personnel" for f in found))):
             continue  # "12 losses" says whose only with a side ("1,230 Russian losses")
         if _PER_AREA_BEFORE.search(sentence, max(0, m.start() - 70), m.start()) or _PER_AREA_AFTER.match(sentence, noun_end) or kind == "personnel" and _HAD_BEEN_AFTER.match(sentence, noun_end):
             continue  # "102 casualties per square kilometre", "17,175 men had been prisoners": a rate, a part described
