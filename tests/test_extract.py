@@ -1629,6 +1629,78 @@ CASES = [
     # --- memory9: a third country's description set off before a name gives third_party ---
     ("A British admiral, Tom Hartley, said 45 Russian tanks were destroyed near the town.",
      [{"quantity": "45", "claimant": "Tom Hartley", "claimant_side": "third_party"}]),
+    # --- recall10: translated verbs of freeing ground ("released", "purged of", "added to that") ---
+    ("The Russian Defence Ministry said its Centre group had released about 1,500 km² and 64 inhabited points over the year.",
+     [{"quantity": "1500", "metric": "territory_gained"}, {"quantity": "64", "metric": "settlements_retaken"}]),
+    ("Near Vuhledar we have 37 square kilometres of land purged of invaders, the Ukrainian deputy minister said.",
+     [{"quantity": "37", "metric": "territory_gained"}]),
+    ("Ukrainian forces liberated 40 square kilometres near Robotyne in August. In September, 6 square kilometres have been added to that.",
+     [{"quantity": "40", "metric": "territory_gained"}, {"quantity": "6", "metric": "territory_gained"}]),
+    # --- recall10: kinds of soldiers written before the noun ("mobilized", "former prisoners", "Russian forces") ---
+    ("Russia lost 420 mobilized soldiers near Vuhledar, the General Staff said.",
+     [{"quantity": "420", "unit_raw": "mobilized soldiers", "metric": "personnel_losses"}]),
+    ("The Ukrainian General Staff estimates that 9,000 to 10,500 Russian forces were killed near Chasiv Yar.",
+     [{"quantity": "9000", "metric": "personnel_losses", "count_kind": "killed"}]),
+    ("Wagner lost 3,200 former prisoners in the battle for Soledar.",
+     [{"quantity": "3200", "metric": "personnel_losses", "count_kind": "casualties"}]),
+    # --- recall10: a figure compared with one of another period ("compared to N in 2024") ---
+    ("Russian forces seized 2,300 square kilometres in 2025, compared to 1,400 in 2024.",
+     [{"quantity": "2300", "metric": "territory_gained"}, {"quantity": "1400", "metric": "territory_gained"}]),
+    # --- recall10: a Wagner uprising's deaths are soldiers' ---
+    ("The investigators could confirm 9 deaths during the Wagner mutiny.", [{"quantity": "9", "metric": "personnel_losses"}]),
+    # --- recall10: no claim: a year before soldiers, a rate per area, a part described by its past ---
+    ("In 2024 Russian troops lost 80 tanks near Kupiansk.", [{"quantity": "80", "metric": "equipment_losses"}]),
+    ("According to the ISW, Russia has suffered about 85 casualties per square kilometre it seized.", []),
+    ("The list names 12,400 dead Wagner fighters, of whom 70% - or 8,680 men - had been prisoners.",
+     [{"quantity": "12400", "count_kind": "killed"}]),
+    # --- recall10: "irreversible" and "irrecoverable" losses are the killed ---
+    ("The Russian army suffered 4,300 irreversible personnel losses near Kurakhove, the spokesman said.",
+     [{"quantity": "4300", "metric": "personnel_losses", "count_kind": "killed"}]),
+    ("Russian forces lost 2,100 troops irrecoverably in the Toretsk sector in March.", [{"quantity": "2100", "count_kind": "killed"}]),
+    # --- recall10: "shoot down" as a verb of loss ("N of which it shot down") ---
+    ("Russia launched 48 attack drones overnight, 41 of which air defence units were able to shoot down, the Ukrainian air force said.",
+     [{"quantity": "41", "metric": "equipment_losses", "item_class": "drone"}]),
+    # --- recall10: "both" counts two ---
+    ("Russia fired 12 drones and 2 missiles at Odesa, with air defences destroying 10 drones and both missiles, the Ukrainian air force said.",
+     [{"quantity": "10", "item_class": "drone"}, {"quantity": "2", "item_class": "missile"}]),
+    # --- recall10: a list opening on an article, its passive verb after the list ---
+    ("An armoured personnel carrier, three pickup trucks and two mortars were destroyed, the Russian ministry said.",
+     [{"quantity": "1", "item_class": "apc"}, {"quantity": "3", "item_class": "truck"}, {"quantity": "2", "item_class": "artillery"}]),
+    # --- recall10: "guns and mortars" are artillery ---
+    ("Ukrainian forces destroyed 64 guns and mortars near Sudzha.", [{"quantity": "64", "item_class": "artillery"}]),
+    # --- recall10: losses of an item named before "losses" count that item, not soldiers ---
+    ("June was the month with the heaviest tank losses for Russia, totaling 312.",
+     [{"quantity": "312", "metric": "equipment_losses", "item_class": "tank"}]),
+    # --- recall10: a side that "may have lost" people: they are its soldiers ---
+    ("Analysts say that by the most cautious count, Russia may have lost about 38,000 people.",
+     [{"quantity": "38000", "metric": "personnel_losses", "subject_side": "russia"}]),
+    # --- recall10: an estimate that "could range from N to M" ---
+    ("By this estimate, the real number of Russian deaths could range from 150 000 to 220 000.",
+     [{"quantity": "150000", "quantity_max": "220000", "metric": "personnel_losses", "count_kind": "killed"}]),
+    # --- recall10: "with a total of N", its noun the figure's before; a total holding the wounded counts casualties ---
+    ("The General Staff said Russia's average daily losses in May were about 1,100 troops, with a total of 34,000 over the month.",
+     [{"quantity": "1100"}, {"quantity": "34000", "metric": "personnel_losses"}]),
+    ("Near Kurakhove, 5,000 Russian troops have died and a total of 11,000, including the wounded and missing, Syrskyi said.",
+     [{"quantity": "5000", "count_kind": "killed"}, {"quantity": "11000", "count_kind": "casualties"}]),
+    # --- recall10: no claim: a rate of soldiers per kilometre taken ---
+    ('According to an opposition outlet, in 2024 Russia captured 3,100 square kilometres, with each kilometre "costing" the lives of 31 soldiers.',
+     [{"quantity": "3100", "metric": "territory_gained"}]),
+    # --- recall10: a participle of firing after one item describes it, not the items listed after ---
+    ("The Ukrainian air force said it had shot down 8 missiles fired from the Black Sea, 19 Shahed drones and three reconnaissance drones.",
+     [{"quantity": "8", "item_class": "missile"}, {"quantity": "19", "item_class": "drone"}, {"quantity": "3", "item_class": "drone"}]),
+    # --- recall10: no claim: a number with a plural noun of its own after "while" ---
+    ("The air force said 52 drones were shot down, while 14 districts reported damage.",
+     [{"quantity": "52", "item_class": "drone"}]),
+    # --- recall10: "hitting" before an article counts one item ---
+    ("In the Kherson direction, Russian forces destroyed two Ukrainian D-30 howitzers, as well as hitting a Gvozdika self-propelled howitzer.",
+     [{"quantity": "2", "item_class": "artillery"}, {"quantity": "1", "item_class": "artillery"}]),
+    # --- recall10: a "casualty count" or "casualty toll" and its figure ---
+    ("Russia's total casualty count for the war is now estimated to be 790,000, the British ministry said.",
+     [{"quantity": "790000", "metric": "personnel_losses", "subject_side": "russia", "count_kind": "casualties"}]),
+    ("The civilian casualty count has reached 11,000, the UN mission said.", []),
+    # --- recall10: "an average of N losses a day" after the soldiers counted ---
+    ("The Russian army has suffered 70,000 casualties so far this year, with an average of 1,180 losses a day in March.",
+     [{"quantity": "70000"}, {"quantity": "1180", "metric": "personnel_losses"}]),
 ]
 
 

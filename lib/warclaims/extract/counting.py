@@ -31,6 +31,9 @@ _METRIC_OF_CUE = {
 }
 
 
+#: A participle of firing right after a plural noun, then where from ("missiles fired from the sea").
+_PLURAL_NOUN_BEFORE = re.compile(r"\b(?!(?:was|has|is|its|this|us)\b)[a-z]{3,}s\s+$")
+_DESCRIBING_PARTICIPLE = re.compile(r"(?:fired|launched)\s+(?:from|at|towards?|over|into|against)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";")
 #: An auxiliary right before a verb: the verb is a clause's predicate, not a participle describing a noun.
 _PREDICATE_BEFORE = re.compile(r"\b(?:were|was|are|is|have|has|had|been|being)\s+(?:(?:\w+ly|also|all|then|later)\s+)?$", re.IGNORECASE)
@@ -73,6 +76,11 @@ def governing_cue(fig: Figure, starts: list[int], cues: list[tuple[int, str]], m
     relative = _RELATIVE_LAUNCHED.match(sentence, fig.noun_end) if positions and positions[0] < fig.start else None
     if relative:
         cues = [c for c in cues if not (c[1] == "other" and fig.noun_end <= c[0] <= relative.end())]
+        positions = [pos for pos, _ in cues]
+    # "5,406 mobilized soldiers", "12 newly delivered tanks": a verb of making or sending inside the
+    # figure's own phrase describes the items; a verb outside it says what happened to them.
+    if any(kind == "other" and fig.end <= pos < fig.noun_end for pos, kind in cues):
+        cues = [c for c in cues if not (c[1] == "other" and fig.end <= c[0] < fig.noun_end)]
         positions = [pos for pos, _ in cues]
     inside = cues[bisect.bisect_left(positions, fig.start):bisect.bisect_left(positions, fig.noun_end)]
     if inside:
@@ -126,8 +134,12 @@ def sentence_cues(sentence: str) -> dict[str, tuple]:
     # "has" and "have" mean possession only right before what is had ("Russia has 3,000
     # tanks"); as auxiliaries ("has lost", "have increased") they say nothing.
     # "Western-supplied equipment": a verb inside a compound adjective describes the items.
+    # "shot down 10 missiles fired from the Caspian Sea, 23 drones ...": "fired" right after the
+    # missiles describes them, and says nothing of the drones listed after.
     others = tuple((m.start(), "other") for m in lx.NOT_A_LOSS_RE.finditer(sentence)
-                   if (m.group().lower() not in ("has", "have", "had") or _POSSESSED.match(sentence, m.end())) and sentence[m.start() - 1:m.start()] != "-")
+                   if (m.group().lower() not in ("has", "have", "had") or _POSSESSED.match(sentence, m.end())) and sentence[m.start() - 1:m.start()] != "-"
+                   and not (_PLURAL_NOUN_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and _DESCRIBING_PARTICIPLE.match(sentence, m.start())
+                        and lx.LOSS_RE.search(sentence, 0, m.start())))
     fled = tuple((m.start(), "fled") for m in lx.FLED_RE.finditer(sentence))
     losses = list(lx.LOSS_RE.finditer(sentence))
     loss = tuple((m.start(), "loss") for m in losses)
@@ -169,6 +181,9 @@ _KIND_VERB_BEFORE = [(re.compile(rf"\b(?:{p})\s+{lx.QUALIFIER_WORDS}$", re.IGNOR
 _ALL_OF_WHICH = re.compile(r"[^.;\d]{0,40}?,\s*all\s+of\s+(?:which|them)\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)\b", re.IGNORECASE)
 
 
+_INCLUDES_WOUNDED = re.compile(r"\s*[,(]\s*(?:including|incl\.|among\s+them)\s+(?:the\s+)?(?:soldiers\s+|troops\s+)?(?:wounded|injured)\b", re.IGNORECASE)
+
+
 def count_kind(fig: Figure, sentence: str) -> tuple[str, str]:
     """What a count of people lost counts, and the rule that said so.
 
@@ -176,6 +191,9 @@ def count_kind(fig: Figure, sentence: str) -> tuple[str, str]:
     wounded", "45,000 were injured"), then in the few words before the figure ("irretrievable
     losses amounted to"); "casualties" where nothing narrower is said.
     """
+    # "a total of 15,000, including the wounded and missing": a total that holds the wounded counts casualties.
+    if _INCLUDES_WOUNDED.match(sentence, fig.noun_end):
+        return "casualties", "total_includes_wounded"
     # A verb right before the figure is its own ("killed 50 soldiers and injured 120 others": 50 killed).
     for pattern, kind, rule in _KIND_VERB_BEFORE:
         if pattern.search(sentence, max(0, fig.start - 60), fig.start):

@@ -30,7 +30,8 @@ NUMBER_RE = re.compile(
     rf"|(?:an?\s+(?=(?:hundred|thousand|million)\b))?(?P<words>{_WORDS})\b)",
     re.IGNORECASE,
 )
-_ARTICLE_RE = re.compile(r"\b(?P<art>an?|one)\s+(?=\S)", re.IGNORECASE)
+#: "both" counts two, where an article would count one ("destroying 28 drones and both missiles").
+_ARTICLE_RE = re.compile(r"\b(?P<art>an?|one|both)\s+(?=\S)", re.IGNORECASE)
 _SHARED_SCALE = re.compile(r"\s*(?:(thousand|million)\b|(?<=\d)\s(?=000\b)000\b)", re.IGNORECASE)
 _SCALES = {"thousand": 1000, "million": 1_000_000}
 # A dotted date ("24.02.22") is no figure: ".22" right after the number says so.
@@ -50,8 +51,8 @@ def _range_after(after: str, value: float) -> re.Match | None:
 #: "30 mostly intact armoured vehicles", "two US-made AN / TPQ-37 counter-battery radars").
 _MODIFIER = re.compile(
     r"^(?:[\"“”'‘’(]?(?:" + lx.RUSSIAN + "|" + lx.UKRAINIAN + r"|enemy|hostile|other|more|additional|new|modern|heavy|light|"
-    r"mostly|largely|almost|fully|completely|intact|undamaged|damaged|destroyed|lost|abandoned|captured|stolen|looted|burned-out|"
-    r"distinct|confirmed|documented|verified|recorded|reported|permanent|irretrievable|irrecoverable|battlefield|total|"
+    r"former|volunteer|mobili[sz]ed|conscripted|drafted|contract|regular|professional|mostly|largely|almost|fully|completely|intact|undamaged|damaged|destroyed|lost|abandoned|captured|stolen|looted|burned-out|"
+    r"distinct|confirmed|documented|verified|recorded|reported|permanent|irretrievable|irrecoverable|irreversible|battlefield|total|"
     r"military|army|civilian|combat|main|battle|modern|Western|Western-made|Soviet-era|US-made|U\.S\.-made|foreign|"
     r"of|the|their|its|his|her|our|those|these|such|different|various|Russia-made|self-propelled|towed|mobile|units?\s+of|"
     r"eastern|western|southern|northern|nearby|frontline|front-line|border|key|strategic|small|large|more|further|"  # "12 eastern Ukraine villages"
@@ -64,6 +65,7 @@ _MODIFIER = re.compile(
 _COMBINED_BEFORE = re.compile(r"\b(?:a\s+)?combined(?:\s+total\s+of)?\s+(?:" + lx.QUALIFIER_WORDS + r")?$", re.IGNORECASE)
 #: Counted people who may be civilians: soldiers only where the sentence is about forces.
 _BARE_LOSSES = re.compile(r"\blosses\b", re.IGNORECASE)
+_AVERAGE_OF_BEFORE = re.compile(rf"\b(?:an\s+)?average\s+of\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 #: "Russia suffered 160,000 of those losses": losses referred back to, whose the side that suffered says.
 _OF_THOSE = re.compile(r"\bof\s+(?:those|these|its|their)\b", re.IGNORECASE)
 _SIDE_WORD = re.compile(rf"\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
@@ -74,6 +76,18 @@ _PART_OF = re.compile(rf"\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:{DIGITS}
 _COMPARISON_AFTER = re.compile(r"^\s+(?:more|less|fewer|greater|larger|smaller)\s+than\b", re.IGNORECASE)
 #: After a figure, a sign that it is a lower bound ("1,000+ soldiers", "4,000-plus tanks").
 _PLUS = re.compile(r"\+|[-‑]plus\b", re.IGNORECASE)
+#: "forces" counts soldiers only right after a side's word ("17,500 Russian forces"): "the two
+#: forces" and "the armed forces" count none.
+_FORCES = re.compile(r"forces\b", re.IGNORECASE)
+#: Before a bare year, a word of time ("In 2023 Russian troops lost ..."): the year counts nothing.
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|till|through|throughout|during|before|after|early|late|mid-?|spring|summer|autumn|fall|winter)\s*$", re.IGNORECASE)
+#: After a counted noun, a rate per area ("102 casualties per square kilometre"): no count.
+_PER_AREA_AFTER = re.compile(r"\s+(?:per|a|each|for\s+(?:each|every))\s+(?:square|sq\b|km|hectare|kilomet)", re.IGNORECASE)
+#: Before a figure, the area it is a rate of ("each kilometre costing the lives of 27 soldiers").
+_PER_AREA_BEFORE = re.compile(r"\b(?:each|every|per)\s+(?:square\s+)?(?:kilomet(?:er|re)|km|mile)\b[^.;\d]{0,50}$", re.IGNORECASE)
+#: After counted people, what they had been before ("17,175 men had been prisoners"): a part of a
+#: count described, no one taken prisoner.
+_HAD_BEEN_AFTER = re.compile(r"\s*[–—-]?\s*(?:had\s+been\s+(?:former\s+)?|were\s+(?:former|ex-)\s*)(?:prisoners|convicts|inmates)\b(?!\s+of\s+war)", re.IGNORECASE)
 _LINEAR = re.compile(r"^(?:kilomet(?:er|re)s?|km\b|miles?|metres?|meters?|m\b|yards?|feet)", re.IGNORECASE)
 
 
@@ -164,6 +178,9 @@ def _noun(after: str) -> tuple[str, dict, int, str] | None:
         m = lx.SETTLEMENTS_RE.match(rest)
         if m:
             return "settlement", {}, here + m.end(), " ".join(skipped)
+        m = _FORCES.match(rest)
+        if m and skipped and _SIDE_WORD.search(skipped[-1]):
+            return "personnel", {}, here + m.end(), " ".join(skipped)  # "16,000 to 17,500 Russian forces"
         token = _TOKEN.match(rest)
         word = token.group()
         # "two Iskander-M or KN-23 ballistic missiles": "or" between two model names.
@@ -192,6 +209,8 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         value = _value(m)
         if value is None:
             continue
+        if m.group("digits") and _YEAR.fullmatch(m.group()) and _YEAR_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue  # "In 2023 Russian troops lost ...": a year, whatever noun follows it
         increment = _INCREMENT.match(sentence, m.end()) if m.group("digits") else None
         if increment:
             tally = _tally(sentence, m, value, increment)
@@ -253,8 +272,12 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
             # they break down soldiers or casualties counted before ("120,000 casualties, including 20,000 killed").
             continue
         if (kind == "personnel" and _BARE_LOSSES.search(sentence, tail_start, noun_end) and not _SIDE_WORD.search(modifiers)
-                and not (_OF_THOSE.search(modifiers) and lx.SIDE_SUFFERED.search(sentence))):
+                and not (_OF_THOSE.search(modifiers) and lx.SIDE_SUFFERED.search(sentence))
+                # "suffered 90,000 casualties in 2025, with an average of 1,255 losses a day": the losses of the people counted before.
+                and not (_AVERAGE_OF_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and any(f.kind == "personnel" for f in found))):
             continue  # "12 losses" says whose only with a side ("1,230 Russian losses")
+        if _PER_AREA_BEFORE.search(sentence, max(0, m.start() - 70), m.start()) or _PER_AREA_AFTER.match(sentence, noun_end) or kind == "personnel" and _HAD_BEEN_AFTER.match(sentence, noun_end):
+            continue  # "102 casualties per square kilometre", "17,175 men had been prisoners": a rate, a part described
         if _COMPARISON_AFTER.match(sentence[noun_end:]):
             continue  # "2,000 square kilometres more than a year before": a difference, not a claim
         alt = _PAREN_ALT.match(sentence[noun_end:])
@@ -366,7 +389,7 @@ def _tally_line(sentence: str, m: re.Match, value: float) -> Figure | None:
 _DASH_OR_COLON_BEFORE = re.compile(rf"(?:[–—‒-]|:)[ \t]*(?:{lx.QUALIFIER_WORDS})?$", re.IGNORECASE)
 #: After a tally line's figure: the end of the item ("tanks - 3,900,", "aircraft - 314.").
 _TALLY_END = re.compile(r"\s*(?:persons?|people|units?|pcs\.?)?\s*(?:[,;.]|\n|$)", re.IGNORECASE)
-_ELLIPSIS_BEFORE = re.compile(rf"\b(?:another|including|plus|and\s+another|while|with|(?:destroyed|damaged|abandoned|captured)\s*:|of\s+(?:which|whom|them)\s+{lx.QUALIFIER_WORDS})\s*$", re.IGNORECASE)
+_ELLIPSIS_BEFORE = re.compile(rf"\b(?:another|including|plus|and\s+another|while|with|(?:with|and)\s+a\s+total\s+of\s+{lx.QUALIFIER_WORDS}|(?:destroyed|damaged|abandoned|captured)\s*:|of\s+(?:which|whom|them)\s+{lx.QUALIFIER_WORDS})\s*$", re.IGNORECASE)
 #: "killed 100 Russian soldiers, injuring 87 more": more of the people counted before.
 _HARMING_BEFORE = re.compile(r"\b(?:injuring|wounding|killing)\s+$", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|others?)\b", re.IGNORECASE)
@@ -421,7 +444,7 @@ def _people_harmed(sentence: str, m: re.Match, value: float) -> Figure | None:
     return Figure(value, m.group().strip(), m.start(), m.end(), "personnel", done.group("verb"), done.end())
 #: "48,670 casualties during the month, up from 45,680 in November": the earlier figure, with its
 #: own period, counts what the one before it counts.
-_UP_FROM = re.compile(r"\b(?:up|down|rising|falling)\s+from\s*$", re.IGNORECASE)
+_UP_FROM = re.compile(r"\b(?:(?:up|down|rising|falling)\s+from|compared\s+(?:to|with)|against|versus|vs\.?)\s*$", re.IGNORECASE)
 _ITS_PERIOD_AFTER = re.compile(r"\s+(?:in|during|on)\s+(?:the\s+previous\s+|last\s+)?[A-Z0-9]|\s+(?:the\s+(?:previous|prior)|a)\s+(?:day|week|month|year)\b", re.IGNORECASE)
 #: A total broken down after it, as Oryx lists losses: "Tanks (3,704, of which destroyed:
 #: 2,635, damaged: 155, ...)", "Russia - 20,027, of which: destroyed: 15,051, ...".
@@ -457,6 +480,8 @@ _WERE_DONE = re.compile(r"^\s*(?:more\s+|others?\s+)?(?:were|was|have\s+been|had
 
 #: Before "N of the M ...": the N are examples the text gives, not a count ("These are just two of the 25,000").
 _EXAMPLES_BEFORE = re.compile(r"\b(?:these|those|they|he|she|this)\s+(?:are|were|is|was)\s+(?:just\s+|only\s+|but\s+)?$", re.IGNORECASE)
+#: After a number, a plural noun of its own that counts nothing the ledger holds ("22 locations").
+_OWN_NOUN_AFTER = re.compile(r"\s+(?!(?:more|others?|were|was|are|is|has|have|had|of|in|on|over|near|at|during|from|since|and|or|to|by|per|as|this|its|units?|pieces?|times|items|alone|respectively|apiece|kilomet\w*|km)\b)[a-z]{3,}s\b(?!\s*(?:[-–—:]|were\b|was\b))")
 _DESCRIBED_AFTER = re.compile(r"\s+(?:holding|having|bearing|serving|aged)\b", re.IGNORECASE)
 _ARE_LOSS_NOUN = re.compile(r"^\s+(?:are|were|is|was)\s+(?P<noun>deaths|injuries|fatalities)\b", re.IGNORECASE)
 #: "544 tanks had been captured, 79 damaged and 65 abandoned": in a list after counted items, a
@@ -479,6 +504,8 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
         return _total_before(sentence, m, value, found) or _people_harmed(sentence, m, value)
     if _DESCRIBED_AFTER.match(sentence, m.end()):
         return None  # "3,700 officers, with 437 holding the rank of colonel": a subset described, no claim
+    if _OWN_NOUN_AFTER.match(sentence, m.end()):
+        return None  # "..., while 22 locations recorded a direct strike": a noun of its own, not the one before
     before = sentence[max(0, m.start() - 20):m.start()]
     after = sentence[m.end():]
     # "another 106,500 to 110,500 were injured": a range, then what happened to it.
@@ -521,7 +548,7 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
                   item_class=prev.item_class, item_origin=prev.item_origin, value_max=value_max, modifiers=prev.modifiers if part else "")
 
 
-_TOTAL_VERB = re.compile(r"\b(?:approach\w*|averag(?:ed|es|ing)|number(?:ed|ing)|reach\w*|exceed\w*|surpass\w*|top(?:s|ped)?|passed|crossed|stand\w*\s+at|stood\s+at|s[ai]t\s+at|sits\s+at|(?:puts?|putting|placed?|places|estimat\w*|assess\w*)\b[^.\d]{0,60}\bat|(?:calculat\w*|estimat\w*|assess\w*|reckon\w*|believ\w*)\b[^.\d]{0,80}\bto\s+be|(?:could|may|might|would)\s+(?:be|reach|exceed|top|number)|as\s+high\s+as|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
+_TOTAL_VERB = re.compile(r"\b(?:approach\w*|averag(?:ed|es|ing)|number(?:ed|ing)|reach\w*|exceed\w*|surpass\w*|top(?:s|ped)?|passed|crossed|stand\w*\s+at|stood\s+at|s[ai]t\s+at|sits\s+at|(?:puts?|putting|placed?|places|estimat\w*|assess\w*)\b[^.\d]{0,60}\bat|(?:calculat\w*|estimat\w*|assess\w*|reckon\w*|believ\w*)\b[^.\d]{0,80}\bto\s+be|(?:could|may|might|would)\s+(?:be|reach|exceed|top|number)|rang(?:e|es|ed|ing)\s+from|as\s+high\s+as|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
 #: "..., bringing total losses since the start of the invasion to 199,230": a running total of
 #: what the figure before counted.
 _BRINGING_TOTAL = re.compile(rf"\b(?:(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:'s|’s)\s+)?"
@@ -535,7 +562,9 @@ _CIVILIAN_BEFORE = re.compile(r"\bcivilians?(?:'|’)?\s+(?:[\w-]+\s+)?$", re.IG
 _LOSSES_OF = re.compile(rf"\b(?:casualties|losses|death\s+toll|fatalities|deaths)\s+(?:of|numbering|totall?ing|(?:now\s+)?number(?:s|ed)?)\s+(?:somewhere\s+)?(?:between\s+)?{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 #: After the figure of "casualties of N": nothing of its own (a unit would be what it counts).
 _LOSSES_OF_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:a|per|each|every|in|during|over|on|since|this|last|so|according|near|around|at)\b", re.IGNORECASE)
-_TOTAL_NOUN = re.compile(rf"\b(?:casualties|losses|death\s+toll|fatalities|dead|{lx.PERSONNEL})\b", re.IGNORECASE)
+#: Before "losses", the thing lost when it is no person ("tank losses", "artillery losses").
+_ITEM_BEFORE_LOSSES = re.compile(r"\b(?P<item>(?!(?:personnel|troop|troops|human|manpower|military|army|combat|total|overall|Russian|Ukrainian|enemy|daily|monthly)\b)[A-Za-z][\w-]*(?:\s+(?!losses)[a-z][\w-]*)?)\s+$")
+_TOTAL_NOUN = re.compile(rf"\b(?:casualty\s+(?:counts?|tolls?|figures?|totals?|tally|numbers?)|casualties|losses|death\s+toll|fatalities|dead|{lx.PERSONNEL})\b", re.IGNORECASE)
 
 
 def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure]) -> Figure | None:
@@ -562,6 +591,15 @@ def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure])
         return None
     if _CIVILIAN_BEFORE.search(head, max(0, nouns[-1].start() - 25), nouns[-1].start()):
         return None  # "civilian deaths of 120", "civilian casualties averaged 20 a day": not soldiers
+    item = _ITEM_BEFORE_LOSSES.search(head, max(0, nouns[-1].start() - 40), nouns[-1].start()) if nouns[-1].group().lower() == "losses" else None
+    if item:
+        # "the highest tank losses for Russia, totaling 428": losses of the item named, not of soldiers.
+        words = item.group("item")
+        noun = _noun(words + " ") or _noun(words.split()[-1] + " ")
+        if noun is not None and noun[0] == "item":
+            kind, info, rel_end, modifiers = noun
+            unit = words if _noun(words + " ") else words.split()[-1]
+            return Figure(value, m.group().strip(), m.start(), m.end(), kind, unit[:rel_end].strip(), m.end(), modifiers=modifiers, **info)
     end = m.end()
     # "estimates casualties at between 150,000-190,000": a range, its upper end after the dash.
     rng = _range_after(sentence[end:], value)
@@ -574,18 +612,22 @@ def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure])
 
 #: A verb of taking right before an article: "captured a village", "took control of a town".
 _TAKEN_BEFORE = re.compile(r"\b(?:captured|seized|took|taken|liberated|freed|retook|recaptured|(?:took|taken|gained|established|seized)\s+(?:full\s+)?control\s+(?:of|over))\s+$", re.IGNORECASE)
-_COUNTING_VERBS = r"stole|stolen|steal|looted|captured|seized|destroyed|shot\s+down|downed|hit|abandoned|lost|took|taken|trophy\s+(?:was|is)|downing|destroying|shooting\s+down|damaged|sank|sunk"
+_COUNTING_VERBS = r"stole|stolen|steal|looted|captured|seized|destroyed|shot\s+down|downed|hit|hitting|abandoned|lost|took|taken|trophy\s+(?:was|is)|downing|destroying|shooting\s+down|damaged|sank|sunk"
 #: ("Also destroyed were a tank, three pickup trucks ...": the verb, then "were", then the article.)
 _COUNTING_VERB = re.compile(rf"(?:\b(?:{_COUNTING_VERBS})\s+(?:(?:were|was)\s+)?)$", re.IGNORECASE)
 #: A counting verb right before an article anywhere in a sentence: without one, no article counts.
-_COUNTING_ARTICLE = re.compile(rf"(?:{_COUNTING_VERBS}|liberated|freed|retook|recaptured|control\s+(?:of|over))\s+(?:(?:were|was)\s+)?(?:an?|one)\s", re.IGNORECASE)
+_COUNTING_ARTICLE = re.compile(rf"(?:{_COUNTING_VERBS}|liberated|freed|retook|recaptured|control\s+(?:of|over))\s+(?:(?:were|was)\s+)?(?:an?|one|both)\s", re.IGNORECASE)
 
 
 #: An article opening a clause whose item a passive verb says was lost ("An unmanned aerial
 #: vehicle was shot down over the Belgorod region").
 _PASSIVE_ARTICLE = re.compile(r"(?:^|[.;:,]\s+|\band\s+)\W*(?=(?:an?|one)\s[^.;]{0,80}?\b(?:was|has\s+been|had\s+been)\s)", re.IGNORECASE)
 _WAS_DONE = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|downed|destroyed|intercepted|captured|seized|abandoned|hit|damaged|neutrali[sz]ed)\b", re.IGNORECASE)
-_LISTED_ARTICLE = re.compile(r"(?:,|\band)\s+an?\s", re.IGNORECASE)
+_LISTED_ARTICLE = re.compile(r"(?:,|\band)\s+(?:an?|both)\s", re.IGNORECASE)
+#: A list opening a clause on an article, its passive verb after the whole list ("A tank, an
+#: infantry fighting vehicle and two cars were destroyed"): the first item counts one.
+_PASSIVE_LIST_ARTICLE = re.compile(r"(?:^|[.;:]\s+)\W*(?=(?:an?|one)\s[^.;]{0,200}?\b(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:destroyed|shot\s+down|downed|intercepted|captured|seized|abandoned|hit|damaged|neutrali[sz]ed)\b)", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b)", re.IGNORECASE)
 _LIST_BEFORE_ARTICLE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 
 
@@ -598,7 +640,9 @@ def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
     low = guard.lowered(sentence)
     passive = ({p.end() for p in _PASSIVE_ARTICLE.finditer(sentence)}
                if ("as " in sentence or "een " in sentence) and (low is None or "was" in low or "been" in low) else set())
-    if not _COUNTING_ARTICLE.search(sentence) and not (found and _LISTED_ARTICLE.search(sentence)) and not passive:
+    listing = ({p.end() for p in _PASSIVE_LIST_ARTICLE.finditer(sentence)}
+               if "ere " in sentence and (low is None or "were" in low or "been" in low) else set())
+    if not _COUNTING_ARTICLE.search(sentence) and not (found and _LISTED_ARTICLE.search(sentence)) and not passive and not listing:
         return out
     for m in _ARTICLE_RE.finditer(sentence):
         if any(f.start <= m.start() < f.noun_end for f in found):
@@ -606,7 +650,7 @@ def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
         before = [f.noun_end for f in found + out if f.noun_end <= m.start()]
         listed = bool(before) and _LIST_BEFORE_ARTICLE.fullmatch(sentence, max(before), m.start())
         counted = listed or _COUNTING_VERB.search(sentence[max(0, m.start() - 30):m.start()]) or _TAKEN_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
-        if not counted and m.start() not in passive:
+        if not counted and m.start() not in passive and m.start() not in listing:
             continue
         noun = _noun(sentence[m.end():m.end() + 120])
         # "seized a village in the Kharkiv region": a place taken counts one, as an item lost does.
@@ -614,9 +658,11 @@ def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
             continue
         kind, info, rel_end, modifiers = noun
         end = m.end() + rel_end
-        if not counted and not _WAS_DONE.match(sentence, end):
+        if not counted and not _WAS_DONE.match(sentence, end) and not (m.start() in listing and _LIST_GOES_ON.match(sentence, end)):
             continue  # "An unmanned aerial vehicle was shot down": the verb right after the noun counts it
-        out.append(Figure(1.0, m.group("art"), m.start(), m.end(), kind, sentence[m.end():end].strip(), end, modifiers=modifiers, **info))
+        if m.group("art").lower() == "both" and not info.get("item_class") or m.group("art").lower() == "both" and not sentence[m.end():end].rstrip().endswith("s"):
+            continue  # "both" counts two of a plural noun only
+        out.append(Figure(2.0 if m.group("art").lower() == "both" else 1.0, m.group("art"), m.start(), m.end(), kind, sentence[m.end():end].strip(), end, modifiers=modifiers, **info))
     return out
 
 

@@ -35,7 +35,7 @@ ITEMS = [
     (r"armou?red\s+(?:combat\s+|fighting\s+)?vehicles?|armou?red\s+vehicles?|(?:combat|fighting)\s+vehicles?|AFVs?\b|armou?r\b", "armoured_vehicle", "military"),
     (r"multiple[-\s]+(?:launch\s+)?rocket\s+(?:launcher\s+)?systems?|multiple\s+rocket\s+launchers?|(?:HIMARS\s+)?rocket\s+(?:artillery\s+)?systems?|MLRS(?:es)?\b|MRLs?\b|rocket\s+launchers?|HIMARS\s+launchers?|HIMARS\b(?!\s+(?:missiles?|rockets?|shells?|munitions?))|(?:Grad|Uragan|Smerch|Tornado(?:-[SG])?)(?:\s+(?:launchers?|systems?|MLRS))?\b(?!\s+(?:rockets?|missiles?|shells?))", "mlrs", "military"),
     (r"(?:missile\s+)?(?:anti-aircraft|air[-\s]defen[cs]e|surface-to-air)\s+(?:warfare\s+|missile\s+)?(?:systems?|units?|complexes|vehicles?|means|assets)|anti-aircraft\s+guns?|SAM\s+systems?", "air_defence", "military"),
-    (r"(?:units?|pieces?)\s+of\s+(?:field\s+)?artillery|self-propelled\s+(?:guns?|howitzers?|artillery(?:\s+(?:systems?|units?|mounts?))?)|howitzers?|(?:field\s+)?artillery(?:\s+(?:systems?|units?|guns?|pieces?))?|mortars?|artillery", "artillery", "military"),
+    (r"(?:units?|pieces?)\s+of\s+(?:field\s+)?artillery|self-propelled\s+(?:guns?|howitzers?|artillery(?:\s+(?:systems?|units?|mounts?))?)|howitzers?|(?:field\s+)?artillery(?:\s+(?:systems?|units?|guns?|pieces?))?|(?:field\s+|artillery\s+)?guns\s+and\s+mortars|field\s+guns?|mortars?|artillery", "artillery", "military"),
     # "aircraft-type unmanned aerial vehicles" are drones; "helicopters and fighter jets" a mix.
     (r"aircraft-type\s+(?:unmanned\s+aerial\s+vehicles|drones?|UAVs?)", "drone", "military"),
     (r"helicopters\s+and\s+(?:fighter\s+)?(?:jets|planes|aircraft)|(?:planes|aircraft|jets)\s+and\s+helicopters", "other_equipment", "military"),
@@ -76,7 +76,7 @@ ITEMS = [
      r"|(?:fighter|strategic)?\s*bombers?|fighter-bombers?", "aircraft", "military"),
     (r"(?:Ka|Mi)-\d+\w*(?:\s+(?:attack\s+|transport\s+)?helicopters?)?", "helicopter", "military"),
     (r"(?:T-\d+\w*|Leopard(?:\s+\d\w*)?s?|Abrams|Challengers?(?:\s+2)?)(?:\s+(?:main\s+battle\s+)?tanks?)?", "tank", "military"),
-    (r"(?:M777|M109|PzH\s?2000|Caesar|Krab|AS-?90|Archer|Zuzana|Msta(?:-[SB])?|Gvozdika|Akatsiya|Giatsint(?:-[SB])?|Pion|Malka|2S\d+\w*|D-(?:20|30))s?(?:\s+(?:self-propelled\s+)?(?:howitzers?|guns?|artillery\s+systems?))?", "artillery", "military"),
+    (r"(?:M777|M109|M119|L119|FH-?70|PzH\s?2000|Caesar|Krab|AS-?90|Archer|Zuzana|Msta(?:-[SB])?|Gvozdika|Akatsiya|Giatsint(?:-[SB])?|Pion|Malka|2S\d+\w*|D-(?:20|30))s?(?:\s+(?:self-propelled\s+)?(?:howitzers?|guns?|artillery\s+systems?))?", "artillery", "military"),
     (r"(?:Patriot|NASAMS|IRIS-T|Buk(?:-M\d\w*)?|Tor(?:-M\d\w*)?|Pantsir(?:-S\d)?|S-[34]00|Osa|Strela-10|Tunguska|Gepard)s?\b(?!\s+(?:missiles?|rockets?|interceptors?|munitions?))(?:\s+(?:air[-\s]defen[cs]e\s+)?(?:systems?|launchers?|batter(?:y|ies)|units?|complexes))?", "air_defence", "military"),
     (r"(?:(?:large\s+)?landing|patrol|missile|amphibious(?:\s+assault)?|assault|reconnaissance|supply|fast|small)\s+(?:ships?|boats?|vessels?|craft)|corvettes?|frigates?|cruisers?|minesweepers?|tugs?\b", "ship", "military"),
     # Mine-resistant and other wheeled armour named by make ("two Cougar mine-resistant vehicles", "four MRAPs").
@@ -95,10 +95,10 @@ LOSS_NOUNS = re.compile(r"^(?:casualties|losses|fatalities|deaths|bodies|victims
 #: After a personnel noun, words that make the people civilians ("two bodies of civilians").
 CIVILIANS_AFTER = re.compile(r"^\s+(?:of\s+)?(?:civilians?|residents?|children|women|local\s+people|inhabitants|refugees)\b", re.IGNORECASE)
 #: Words that make "people" soldiers in a sentence.
-MILITARY_CONTEXT = re.compile(r"\b(?:troops|army|forces|military|soldiers|servicemen|personnel|enemy|fighters|mercenaries|brigades?|battalions?|regiments?|occupiers|invaders|units?|losses|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b", re.IGNORECASE)
+MILITARY_CONTEXT = re.compile(r"\b(?:troops|PMC|Wagner|army|forces|military|soldiers|servicemen|personnel|enemy|fighters|mercenaries|brigades?|battalions?|regiments?|occupiers|invaders|units?|losses|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b", re.IGNORECASE)
 #: A side as the one that lost or suffered ("Russia has likely suffered"): the people it lost
 #: are its soldiers even where no word of the military is written ("315,000 dead and injured").
-SIDE_SUFFERED = re.compile(r"\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev)(?:'s|’s)?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained|incurred)\b", re.IGNORECASE)
+SIDE_SUFFERED = re.compile(r"\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev)(?:'s|’s)?\s+(?:(?:may|might|could|would|will|must)\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained|incurred)\b", re.IGNORECASE)
 #: A side's losses named ("Russian casualties have exceeded 600,000 killed or wounded"): the
 #: people counted are its soldiers, as with :data:`SIDE_SUFFERED`.
 SIDE_LOSSES_NAMED = re.compile(r"\b(?:Russia|Ukraine|Russian|Ukrainian|enemy|Moscow|Kyiv)(?:'s|’s)?\s+(?:military\s+|army\s+|troop\s+)?(?:casualties|losses|death\s+toll|dead)\b", re.IGNORECASE)
@@ -110,8 +110,14 @@ SETTLEMENTS = r"(?:settlements?|villages?|towns?\s+and\s+villages?|towns?|commun
 
 # --- what happened ------------------------------------------------------------------------
 
-LIBERATED = r"liberat\w*|increased\s+to|rose\s+to|grew\s+to|took|taken|tak(?:e|es|ing)\b|retak\w*|retook|recaptur\w*|reclaim\w*|took\s+back|taken\s+back|tak\w*\s+back|freed|free\b|de-?occupied|regain\w*|won\s+back|returned|(?:gained|regained|taken)\s+control|secur(?:ed|es|ing)\b|came\s+under\s+(?:the\s+)?control|control(?:s|ling)?\b|controlled\s+by\b|captur\w*|conquer\w*|seiz\w*|occup\w*|gain\w*|advanc\w*|(?<!been\s)(?<!were\s)(?<!was\s)push\w*|expel\w*|oust\w*|drove\s+(?:\w+\s+){0,2}?out|clear(?:ed|s|ing)\b(?![^.;]{0,60}\b(?:mines?|explosives?|ordnance|debris|rubble|snow|roads?|of\s+(?:mines|explosives))\b)|hold(?:s|ing)?\b(?!\s+(?:talks|meetings?|elections?|a|an|the)\b)|held\b(?!\s+(?:talks|meetings?|elections?|a|an|the|by)\b)"
-LOSS = r"lost|los(?:e|es|ing)|intercept\w*|(?:death\s+)?toll\b|loss(?:es)?\b|reduced|decreased|kill(?:s|ed|ing)?\b|downs?(?=\s+(?:\d|an?\s))|wound(?:ed|ing)\b|injur(?:ed|ing)\b|eliminat\w*|liquidat\w*|destroy\w*|destruction|knocked\s+out|shot\s+down|shooting\s+down|downed|downing|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|deaths\b|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled|left\s+behind|left(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|leaving(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|sank|sunk|sinking|cost\b"
+#: Verbs of freeing ground as translations of Russian and Ukrainian reports write them ("released
+#: 2,000 km² and 89 inhabited points", "land purged of invaders", "2 km² have been added to
+#: that"): "released" only right before its figure ("released 500 prisoners" counts no ground).
+_TRANSLATED_TAKING = (r"released(?=\s+(?:about|around|approximately|some|over|more\s+than|at\s+least|nearly|almost|up\s+to|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds|dozens|a\s+dozen)\b))"
+                      r"|(?:purg|cleans)(?:ed|ing)\b|(?:(?:has|have|had)\s+been\s+)?added\s+to\s+(?:that|this|it|them)\b")
+
+LIBERATED = r"liberat\w*|" + _TRANSLATED_TAKING + r"|increased\s+to|rose\s+to|grew\s+to|took|taken|tak(?:e|es|ing)\b|retak\w*|retook|recaptur\w*|reclaim\w*|took\s+back|taken\s+back|tak\w*\s+back|freed|free\b|de-?occupied|regain\w*|won\s+back|returned|(?:gained|regained|taken)\s+control|secur(?:ed|es|ing)\b|came\s+under\s+(?:the\s+)?control|control(?:s|ling)?\b|controlled\s+by\b|captur\w*|conquer\w*|seiz\w*|occup\w*|gain\w*|advanc\w*|(?<!been\s)(?<!were\s)(?<!was\s)push\w*|expel\w*|oust\w*|drove\s+(?:\w+\s+){0,2}?out|clear(?:ed|s|ing)\b(?![^.;]{0,60}\b(?:mines?|explosives?|ordnance|debris|rubble|snow|roads?|of\s+(?:mines|explosives))\b)|hold(?:s|ing)?\b(?!\s+(?:talks|meetings?|elections?|a|an|the)\b)|held\b(?!\s+(?:talks|meetings?|elections?|a|an|the|by)\b)"
+LOSS = r"lost|los(?:e|es|ing)|intercept\w*|(?:death\s+)?toll\b|loss(?:es)?\b|reduced|decreased|kill(?:s|ed|ing)?\b|downs?(?=\s+(?:\d|an?\s))|wound(?:ed|ing)\b|injur(?:ed|ing)\b|eliminat\w*|liquidat\w*|destroy\w*|destruction|knocked\s+out|shot\s+down|shoot\s+down|shooting\s+down|downed|downing|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|deaths\b|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled|left\s+behind|left(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|leaving(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|sank|sunk|sinking|cost\b"
 FLED = r"fled|flee\w*|escap\w*|retreat\w*|withdr[ae]w\w*|ran\s+away|run\s+away|evacuated\s+themselves|desert(?:ed|ing|ion|ers?)\b|went\s+AWOL"
 #: Soldiers taken captive: a loss of people (count_kind ``prisoners``) only in these phrases, not
 #: wherever "captured" stands ("troops captured the village" says nothing of soldiers lost).
@@ -131,9 +137,9 @@ COUNT_KINDS = [
     (r"kill(?:ed|ing)\s+(?:and|or)\s+(?:wound|injur)(?:ed|ing)|(?:dead|killed)\s+(?:and|or)\s+(?:wounded|injured)|casualt\w*|losses|loss", "casualties", "casualties_named"),
     (r"killed\s+or\s+missing|dead\s+or\s+missing", "killed_or_missing", "killed_or_missing_named"),
     (r"missing", "missing", "missing_named"),
-    (r"prisoners?|POWs?|captive|captured|capture\s+of(?=\s+(?:more|over|about|around|some|nearly|almost|at|up|\d))|surrendered|taken\s+prisoner", "prisoners", "prisoners_named"),
+    (r"(?<!former\s)(?<!ex-)prisoners?|POWs?|captive|captured|capture\s+of(?=\s+(?:more|over|about|around|some|nearly|almost|at|up|\d))|surrendered|taken\s+prisoner", "prisoners", "prisoners_named"),
     (r"wounded|injured|injuries|injuring|wounding|medical\s+losses", "wounded", "wounded_named"),
-    (r"killed|killing|dead|died|deaths?|fatalities|bodies|fallen|lost\s+their\s+lives|irretrievabl\w*|liquidated|eliminated|perished", "killed", "killed_named"),
+    (r"killed|killing|dead|died|deaths?|fatalities|bodies|fallen|lost\s+their\s+lives|irretrievabl\w*|irrecoverabl\w*|irreversibl\w*|liquidated|eliminated|perished", "killed", "killed_named"),
 ]
 COUNT_KIND_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), kind, rule) for p, kind, rule in COUNT_KINDS]
 
@@ -145,9 +151,9 @@ AGENT_VERBS = (r"destroy\w*|intercept\w*|shot\s+down|shoot\w*\s+down|downed|down
 #: Verbs whose subject is the one that loses ("Kyiv lost 120 troops").
 PATIENT_VERBS = r"lost|los(?:e|es|ing)|suffered|suffer(?:s|ing)?|abandon\w*|sustain\w*|incurred|left\s+behind|left(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|leaving(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|died"
 #: Nouns that name a side's losses ("enemy losses", "the Ukrainian casualties").
-LOSSES_NAMED = r"losses|loss|casualties|death\s+toll|toll|dead|deaths|fatalities|(?:soldiers|troops|servicemen|personnel)\s+(?:killed|dead|lost)"
+LOSSES_NAMED = r"losses|loss|casualty\s+(?:counts?|figures?|totals?|tally)|casualties|death\s+toll|toll|dead|deaths|fatalities|(?:soldiers|troops|servicemen|personnel)\s+(?:killed|dead|lost)"
 #: Verbs that are the speaker's own side taking ground, whoever speaks.
-LIBERATION = r"liberat\w*|freed|de-?occupied|regain\w*|retak\w*|retook|recaptur\w*|won\s+back|took\s+back|taken\s+back"
+LIBERATION = _TRANSLATED_TAKING + r"|liberat\w*|freed|de-?occupied|regain\w*|retak\w*|retook|recaptur\w*|won\s+back|took\s+back|taken\s+back"
 #: Verbs of giving up land.
 LAND_LOST = r"lost|los(?:e|es|ing)|(?:net\s+)?loss\s+of|minus(?=\s+\d)|ceded|gave\s+up|surrendered|(?:been|were|was)\s+(?:pushed|driven|forced)\s+out\s+of|(?:retreated|withdr[ae]wn?|pulled\s+(?:back|out))\s+(?:from|of)"
 #: Before a verb of gain, words that turn it into a loss ("lost control of 200 km²").
