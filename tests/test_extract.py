@@ -1701,6 +1701,19 @@ CASES = [
     # --- recall10: "an average of N losses a day" after the soldiers counted ---
     ("The Russian army has suffered 70,000 casualties so far this year, with an average of 1,180 losses a day in March.",
      [{"quantity": "70000"}, {"quantity": "1180", "metric": "personnel_losses"}]),
+    # --- side10: a pronoun before a verb of land stands for the clause's first side, not a place's ---
+    ("In May of that year, Russian operations in the east of Ukraine saw it control 41,300 square kilometers and threaten to take the city.",
+     [{"quantity": "41300", "metric": "territory_gained", "subject_side": "russia"}]),
+    # --- side10: participles after "repelled ... attacks" (no comma) are the repeller's ---
+    ("In north Luhansk, the ministry said that Russia repelled three Ukrainian assaults inflicting 140 casualties and destroying three pick-up trucks and a mortar.",
+     [{"quantity": "140"}, {"quantity": "3", "subject_side": "ukraine"}, {"quantity": "1", "subject_side": "ukraine"}]),
+    ("Ukrainian assaults were repelled near the river inflicting 90 casualties and destroying four tanks.",
+     [{"quantity": "90"}, {"quantity": "4", "subject_side": "unknown"}]),
+    # --- side10: "we" in a quote is the quoted speaker's side; with no speaker of a side, unknown ---
+    ('"The Ukrainians say we lost 300 tanks," Peskov said.',
+     [{"quantity": "300", "subject_side": "russia"}]),
+    ('"The Russians claim we lost 200 tanks," an official said.',
+     [{"quantity": "200", "subject_side": "unknown"}]),
 ]
 
 

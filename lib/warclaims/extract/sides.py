@@ -420,12 +420,21 @@ def _by_verb(f, verb: re.Match) -> str | None:
         if first is not None:
             clause = clause[:first.start()]
     right_before = _SIDE_RIGHT_BEFORE.search(clause)
+    first_person = _FIRST_PERSON_SUBJECT.search(clause)
+    if first_person is not None:
+        # '"They say we lost 300 tanks," Peskov said': "we" is the speaker's side, whatever side
+        # is named before it; with no speaker of a side, unknown (rule verb_of_loss, first person).
+        if f.claimant_side not in OPPOSITE:
+            return None
+        right_before = None
     if right_before is not None:
         at, side_word = right_before.start("side"), right_before.group("side")
         governed = _AFTER_PREPOSITION.search(clause, max(0, at - 30), at) and not _WITH_BEFORE.search(clause, max(0, at - 12), at)
         if governed or _joined_to_the_other_side(clause, at, side_of_word(side_word, f.claimant_side), f.claimant_side):
             right_before = None  # "advancing into Russian lines destroyed", "Both Russia and Ukraine have lost"
-    if right_before is not None:
+    if first_person is not None:
+        subject = f.claimant_side
+    elif right_before is not None:
         # "..., with Russia losing 1,300 troops": the side right before the verb is its subject,
         # after a preposition too (rule verb_of_loss, subject right before).
         subject = side_of_word(right_before.group("side"), f.claimant_side)
@@ -440,6 +449,12 @@ def _by_verb(f, verb: re.Match) -> str | None:
         _, main = _clause_before(s, opening.start(), 160)
         # A passive main clause names who suffered, not who did ("Ukrainian positions were shelled, killing 12").
         subject = None if _PASSIVE_CLAUSE.search(main) else _subject_of_clause(main, f.claimant_side, first=True)
+    elif verb.group().lower().endswith("ing") and (repel := _REPELLED_BEFORE.search(s, max(0, verb.start() - 160), verb.start())) is not None:
+        # "Russia repelled two Ukrainian attacks inflicting 120 casualties and destroying two
+        # trucks": the participles are the repeller's, not the side its object names (rule
+        # verb_of_loss, repelled then participle); a passive ("attacks were repelled") names no one.
+        main = _clause_before(s, repel.start(), 120)[1]
+        subject = None if _PASSIVE_BEFORE_REPEL.search(main) else _subject_of_clause(main, f.claimant_side)
     else:
         subject = _subject_of_clause(clause, f.claimant_side)
     if subject is None and _NO_SUBJECT.match(clause):
@@ -458,6 +473,14 @@ def _by_verb(f, verb: re.Match) -> str | None:
     if _AGENT_VERBS.match(verb.group()) and not participle(s, verb):
         return OPPOSITE.get(subject)
     return subject
+
+
+#: "we" or "I" right before a verb of loss: its subject is the speaker ("we have lost").
+_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:have|had|also|already|reportedly|just|only)\s+)*$")
+#: A verb of repelling whose clause goes on with participles of its subject ("repelled two attacks
+#: inflicting 120 casualties and destroying"): no sentence end or other finite clause between.
+_REPELLED_BEFORE = re.compile(r"\b(?:repell?ed|repulsed|thwarted|foiled|(?:beat|beaten|fought|fended)\s+(?:off|back))\b(?=[^.;:]*?\s(?:inflicting|killing|destroying|eliminating|wounding)\b[^.;:]*$)(?![^.;:]*\b(?:while|but|whereas|which|who)\b)", re.IGNORECASE)
+_PASSIVE_BEFORE_REPEL = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 #: A passive's agent that is air defence of no side named ("were shot down by air defence").
@@ -551,7 +574,10 @@ def land_verb(f) -> str | None:
             # lie, not who took them (see :func:`own_words`).
             a, b = max(0, f.fig.start - lo), f.fig.noun_end - lo
             clause = clause[:a] + " " * (b - a) + clause[b:]
-        side = _subject_of_clause(clause, f.claimant_side)
+        # "Russian operations in the north of Ukraine saw it control 45,000 km²": a pronoun right
+        # before the verb stands for the clause's subject, its first side word, not the last one
+        # named in a phrase before it (rule land_verb, pronoun subject).
+        side = _subject_of_clause(clause, f.claimant_side, first=bool(_PRONOUN_SUBJECT.search(clause)))
         if side:
             return side
         if _COORDINATED.fullmatch(clause):
@@ -569,6 +595,8 @@ def land_verb(f) -> str | None:
     return _last_side(s[:f.fig.start], f.claimant_side) if verbs and not _SIDE_RE.search(s[f.fig.start:]) else None
 
 
+#: "it" or "they" right before a verb of land ("saw it control", "said they had captured").
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|now|also|already|still)\s+)*$", re.IGNORECASE)
 #: The words between a list's comma or "and" and its next verb ("|, and |gained").
 _COORDINATED = re.compile(r"\s*(?:and\s+|as\s+well\s+as\s+)?(?:(?:also|then|later|have|has|had)\s+)*", re.IGNORECASE)
 #: A sentence's subject: the first soldiers or armed forces of a side before its first verb ("Since
