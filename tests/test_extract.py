@@ -1714,6 +1714,16 @@ CASES = [
      [{"quantity": "300", "subject_side": "russia"}]),
     ('"The Russians claim we lost 200 tanks," an official said.',
      [{"quantity": "200", "subject_side": "unknown"}]),
+    # --- side10: a side word right after the subject's verb is its object, not the subject ---
+    ("Ukrainian troops have penetrated Russian lines to a depth of up to 50 kilometers in places and captured over 2,000 square kilometers of ground in the past four days.",
+     [{"quantity": "2000", "metric": "territory_gained", "subject_side": "ukraine"}]),
+    ("Russia claimed Ukrainian troops had captured 20 km² near the border.",
+     [{"quantity": "20", "subject_side": "ukraine"}]),
+    # --- side10: land "which was occupied by X" and then reclaimed was taken back by the other side ---
+    ('"Some 61% or 701 square kilometers of the district, which was first occupied by Ukrainian forces, has now been reclaimed," it said.',
+     [{"quantity": "701", "metric": "territory_gained", "subject_side": "russia"}]),
+    ("About 420 square kilometers of the area, which had been captured by Russian troops, were liberated last month.",
+     [{"quantity": "420", "metric": "territory_gained", "subject_side": "ukraine"}]),
 ]
 
 

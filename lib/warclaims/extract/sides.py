@@ -167,6 +167,12 @@ def _last_side(text: str, claimant_side: str | None) -> str | None:
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|into|from|against|toward|towards|near|behind|through|across|along|on|at|with|inside|beyond)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+#: A verb in the past right before a side word, which is then its object ("penetrated |Russian
+#: lines"); not a verb of saying or thinking ("claimed Ukrainian troops had"), nor an adjective.
+_VERB_BEFORE_OBJECT = re.compile(r"(?<![\w-])(?!(?:claimed|reported|announced|stated|estimated|confirmed|added|noted|acknowledged|admitted|warned|alleged|insisted|believed|assessed|argued|"
+                                 r"suggested|indicated|showed|revealed|denied|expected|feared|hoped|combined|allied|armed|advanced|trained|based|backed|led|supplied|equipped)\b)[a-z]+ed\s+(?:the\s+)?$")
+
+
 def _subject_of_clause(clause: str, claimant_side: str | None, first: bool = False) -> str | None:
     """The side of the clause's subject: its last side word that no preposition governs
     ("Ukrainian forces pushed into Russian lines and liberated": Ukraine's), else its last side
@@ -175,6 +181,11 @@ def _subject_of_clause(clause: str, claimant_side: str | None, first: bool = Fal
     # destroy 15 tanks"): an object, never the subject of the verb that follows.
     found = [(pos, side) for pos, side in side_mentions(clause, claimant_side) if not _COUNT_BEFORE.search(clause, max(0, pos - 25), pos)]
     free = [(pos, side) for pos, side in found if not _AFTER_PREPOSITION.search(clause, max(0, pos - 30), pos)]
+    if len(free) > 1:
+        # "Ukrainian troops have penetrated Russian lines and captured": a side word right after a
+        # verb of the subject named before is that verb's object (rule land_verb, object of a verb).
+        free = [free[0]] + [(pos, side) for pos, side in free[1:]
+                            if not (side != free[0][1] and _VERB_BEFORE_OBJECT.search(clause, max(0, pos - 30), pos))]
     if first and free:
         return free[0][1]
     if free and _joined_to_the_other_side(clause, *free[-1], claimant_side):
@@ -552,7 +563,17 @@ def land_verb(f) -> str | None:
     verbs = [m for m in pattern.finditer(s) if m.end() <= f.fig.start
              and not (_LAND_AFTER_PARTICIPLE.match(s, m.end()) and _DETERMINER_BEFORE.search(s, max(0, m.start() - 12), m.start()))]
     if not verbs:
-        verbs = [m for m in pattern.finditer(s) if m.start() >= f.fig.noun_end][:1]
+        after = [m for m in pattern.finditer(s) if m.start() >= f.fig.noun_end]
+        # "801 km² of the region, which was occupied by Ukrainian forces, has been reclaimed": the
+        # verb inside a relative clause after the figure says who held the land before, not who
+        # took it; the main verb after the clause does (rule land_verb, past occupier).
+        inside = [m for m in after if _OPEN_RELATIVE.search(s, f.fig.noun_end, m.start())]
+        main = [m for m in after if m not in inside and not _OPEN_RELATIVE.search(s, f.fig.noun_end, m.start())]
+        if inside and main and f.metric in _GAINED_LAND and _RETAKEN.match(main[0].group()):
+            held = re.match(r"^\w+\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<side>\S+)", s[inside[0].start():inside[0].start() + 60])
+            if held and re.match(r"occup|captur|seiz|controlled", inside[0].group(), re.IGNORECASE) and side_of_word(held.group("side"), f.claimant_side):
+                return OPPOSITE.get(side_of_word(held.group("side"), f.claimant_side))
+        verbs = (main if inside else after)[:1]
     for verb in reversed(verbs):
         if re.search(r",\s+\w+ing\b(?:\s+\w+){0,2}?\s*$", s[max(0, verb.start() - 40):verb.end()]):
             # ", taking control of 1,263 sq km": the participle's subject is the sentence's.
@@ -595,6 +616,10 @@ def land_verb(f) -> str | None:
     return _last_side(s[:f.fig.start], f.claimant_side) if verbs and not _SIDE_RE.search(s[f.fig.start:]) else None
 
 
+#: A relative clause opened after the figure and not yet closed (", which was occupied by").
+_OPEN_RELATIVE = re.compile(r",\s+(?:which|that)\b[^,;.]*$", re.IGNORECASE)
+#: Verbs of taking land back ("reclaimed", "liberated", "retaken").
+_RETAKEN = re.compile(r"(?:reclaim|liberat|retak|retook|recaptur|regain|freed|de-?occup|won\s+back|took\s+back|taken\s+back)", re.IGNORECASE)
 #: "it" or "they" right before a verb of land ("saw it control", "said they had captured").
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|now|also|already|still)\s+)*$", re.IGNORECASE)
 #: The words between a list's comma or "and" and its next verb ("|, and |gained").
