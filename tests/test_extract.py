@@ -1724,6 +1724,11 @@ CASES = [
      [{"quantity": "701", "metric": "territory_gained", "subject_side": "russia"}]),
     ("About 420 square kilometers of the area, which had been captured by Russian troops, were liberated last month.",
      [{"quantity": "420", "metric": "territory_gained", "subject_side": "ukraine"}]),
+    # --- side10: a hyphenated rank before a name; a country after "by" is not the speaker ---
+    ('"The enemy has lost 85 tanks this week," said Colonel-General Sergei Rudskoi.',
+     [{"quantity": "85", "claimant": "Sergei Rudskoy", "claimant_side": "russia", "subject_side": "ukraine"}]),
+    ('"Some 650 square kilometres have been freed, nearly half of the area first seized" by Ukraine, Sergei Rudskoi, deputy chief of the General Staff, told a newspaper.',
+     [{"quantity": "650", "claimant": "Sergei Rudskoy", "claimant_side": "russia"}]),
 ]
 
 

@@ -42,7 +42,7 @@ _SOURCE_CUE = re.compile(
     r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|(?:obtained|received)\s+from|(?:a|an|the)\s+(?:joint\s+)?(?:count|tally|analysis|survey|investigation|study)\s+by|claims?\s+(?:from|by))\s+",
     re.IGNORECASE,
 )
-_TITLE = (r"(?:Director|Deputy|Head|Undersecretary|Under\s+Secretary|Ambassador|Lt\.|Maj\.|Sgt\.|Capt\.|Captain|Major|Lieutenant|President|Prime\s+Minister|(?:Deputy\s+)?(?:Defen[cs]e\s+)?Minister|Lieutenant[-\s]General|Major[-\s]General|General|Gen\.|"
+_TITLE = (r"(?:Director|Deputy|Head|Undersecretary|Under\s+Secretary|Ambassador|Lt\.|Maj\.|Sgt\.|Capt\.|Captain|Major|Lieutenant|President|Prime\s+Minister|(?:Deputy\s+)?(?:Defen[cs]e\s+)?Minister|Lieutenant[-\s]General|Colonel[-\s]General|Lieutenant[-\s]Colonel|Vice[-\s]Admiral|Rear[-\s]Admiral|Major[-\s]General|General|Gen\.|"
           r"Colonel|Col\.|Admiral|Commander(?:-in-Chief)?|Governor|Spokes(?:man|woman|person)|Mayor|Chief|Adviser|Advisor|Secretary|Senator)")
 _NAME = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
 _PERSON_RE = re.compile(rf"(?:{_TITLE}\s+(?:[a-z]+\s+){{0,2}})?(?P<name>{_NAME}(?:\s+(?:(?:von|van|der|de|den|al|bin|ibn)\s+)*{_NAME}){{1,5}})")
@@ -527,7 +527,7 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\s[^,.;:\"“”]{1,
 
 
 #: Military and civil titles between an inverted verb of saying and the name ("said |Brigadier General |X").
-_TITLES_BETWEEN = re.compile(r"\s+(?:(?:Brigadier|Colonel|Col\.|Lt\.|Lieutenant|Major|General|Gen\.|Maj\.|Admiral|Commander|Captain|Capt\.|Sergeant|Sgt\.|"
+_TITLES_BETWEEN = re.compile(r"\s+(?:(?:(?:Colonel|Lieutenant|Vice|Rear)-(?:General|Colonel|Admiral)|Brigadier|Colonel|Col\.|Lt\.|Lieutenant|Major|General|Gen\.|Maj\.|Admiral|Commander|Captain|Capt\.|Sergeant|Sgt\.|"
                              r"Deputy|Defen[cs]e|Foreign|Prime|Minister|Governor|Mayor|Senior|Spokes(?:man|woman|person)|Chief|Head)\s+){1,4}")
 
 
@@ -560,7 +560,8 @@ _TITLE_AFTER_BODY = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:spokes
 #: A name that receives what the speaker put out ("an assessment |provided to |Congress said"): not the speaker.
 _RECIPIENT_BEFORE = re.compile(r"\b(?:provided|sent|given|delivered|presented|submitted|shown|leaked|shared)\s+(?:to|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at)\s+$", re.IGNORECASE)
+#: A country after one of these is a place or an agent in the quote ('"... seized" by Ukraine, X said'), not the speaker.
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at|by)\s+$", re.IGNORECASE)
 
 
 def _subject(before: list, cue: int, sentence: str):
