@@ -1719,6 +1719,8 @@ CASES = [
      [{"quantity": "2000", "metric": "territory_gained", "subject_side": "ukraine"}]),
     ("Russia claimed Ukrainian troops had captured 20 km² near the border.",
      [{"quantity": "20", "subject_side": "ukraine"}]),
+    ("Russian bloggers conceded Ukrainian forces captured 20 km² near the river.",
+     [{"quantity": "20", "subject_side": "ukraine"}]),
     # --- side10: land "which was occupied by X" and then reclaimed was taken back by the other side ---
     ('"Some 61% or 701 square kilometers of the district, which was first occupied by Ukrainian forces, has now been reclaimed," it said.',
      [{"quantity": "701", "metric": "territory_gained", "subject_side": "russia"}]),

@@ -185,7 +185,8 @@ def _subject_of_clause(clause: str, claimant_side: str | None, first: bool = Fal
         # "Ukrainian troops have penetrated Russian lines and captured": a side word right after a
         # verb of the subject named before is that verb's object (rule land_verb, object of a verb).
         free = [free[0]] + [(pos, side) for pos, side in free[1:]
-                            if not (side != free[0][1] and _VERB_BEFORE_OBJECT.search(clause, max(0, pos - 30), pos))]
+                            if not (side != free[0][1] and _VERB_BEFORE_OBJECT.search(clause, max(0, pos - 30), pos)
+                                    and re.search(r"\band\s", clause[pos:]))]  # not "conceded Ukrainian forces captured"
     if first and free:
         return free[0][1]
     if free and _joined_to_the_other_side(clause, *free[-1], claimant_side):
