@@ -1731,6 +1731,10 @@ CASES = [
      [{"quantity": "85", "claimant": "Sergei Rudskoy", "claimant_side": "russia", "subject_side": "ukraine"}]),
     ('"Some 650 square kilometres have been freed, nearly half of the area first seized" by Ukraine, Sergei Rudskoi, deputy chief of the General Staff, told a newspaper.',
      [{"quantity": "650", "claimant": "Sergei Rudskoy", "claimant_side": "russia"}]),
+    # --- "All of them were shot down" after a sentence that counted what was launched ---
+    ("Russia launched 44 drones overnight. All of them were shot down, the air force said.",
+     [{"quantity": "44", "metric": "equipment_losses", "item_class": "drone", "claimant": "Air Force of the Armed Forces of Ukraine"}]),
+    ("Ukraine received 12 tanks in spring. All were delivered by rail.", []),
 ]
 
 

@@ -306,7 +306,23 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
                                     modifiers=modifiers, tally="day", **info))
     found.extend(_article_counts(sentence, found))
     found.extend(_another_one(sentence, found))
+    if not found and previous is not None:
+        found.extend(_all_of_previous(sentence, previous))
     return sorted((f for f in found if not f.whole and not _of_another_war(sentence, f)), key=lambda f: f.start)
+
+
+#: A sentence that says every one of the items counted last was lost ("Russia launched 36
+#: drones overnight. All of them were shot down."; rule ``all_of_the_previous``).
+_ALL_WERE_LOST = re.compile(r"^\W*(?P<all>All(?:\s+of\s+(?:them|these|those))?)\s+(?:were|have\s+been|had\s+been)\s+"
+                            r"(?:\w+ly\s+)?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)\b")
+
+
+def _all_of_previous(sentence: str, previous: Figure) -> list[Figure]:
+    m = _ALL_WERE_LOST.match(sentence) if previous.kind == "item" else None
+    if m is None:
+        return []
+    return [Figure(previous.value, previous.raw, m.start("all"), m.end("all"), previous.kind, previous.unit_raw, m.end("all"),
+                   item_class=previous.item_class, item_origin=previous.item_origin, value_max=previous.value_max, modifiers=previous.modifiers)]
 
 
 _CLAUSE_MARK = re.compile(r"[,;:.()–—]")
