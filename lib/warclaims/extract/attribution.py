@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..claimants import claimant_key, claimant_pattern
+from ..claimants import claimant_key, claimant_pattern, load_claimants
 from ..places import place_index
 from . import guard
 from . import lexicon as lx
@@ -164,6 +164,7 @@ def _roles(sentence: str) -> list[re.Match]:
 #: A figure right before a role phrase: the phrase is what is counted ("57,000 Russian soldiers").
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million))\s+$", re.IGNORECASE)
 _BARE_SERVICE = re.compile(r"(?i:the|its|their)\s+intelligence\s+(?:service|agency)s?")
+_INTELLIGENCE_BODY = re.compile(r"intelligence\s+(?:services?|agency|agencies)$", re.IGNORECASE)
 _ROLE_START = re.compile(r"^(?:one|a|an|the|another|several|two|three|some)\s", re.IGNORECASE)
 #: Between "according to" and a name, a title set off by a comma ("the regional governor, ").
 _APPOSITIVE = re.compile(r"^(?:the|a|an)\s+[\w\s'’-]{0,30},\s*$", re.IGNORECASE)
@@ -179,18 +180,16 @@ _SERVICE_RE = re.compile(
     r"territorial\s+defen[cs]e|guards|jaeger|presidential)\s+){0,2}(?:brigade|regiment|battalion|division|army|corps))\b",
     re.IGNORECASE,
 )
-_MEDIA = re.compile(
-    r"\b(?:BBC(?:\s+Russian(?:\s+Service)?|\s+Russia)?|Reuters|CNN|AP|AFP|Associated\s+Press|the\s+Guardian|Guardian|New\s+York\s+Times|NYT|Washington\s+Post|Wall\s+Street\s+Journal|WSJ|Bloomberg|"
-    r"TASS|RIA(?:\s+Novosti)?|Interfax|Ukrinform|Ukrainska\s+Pravda|Kyiv\s+Independent|Sky\s+News|Al\s+Jazeera|Censor\.NET|Sputnik|Meduza|Mediazona|"
-    r"Financial\s+Times|The\s+Economist|Economist|Forbes|Newsweek|Politico|Axios|Welt|Die\s+Welt|Der\s+Spiegel|Spiegel|Le\s+Monde|NBC(?:\s+News)?|CBS(?:\s+News)?|"
-    r"ABC\s+News|Fox\s+News|Daily\s+Telegraph|Euronews|Deutsche\s+Welle|DW|RFE/RL|Radio\s+Liberty|Radio\s+Free\s+Europe|"
-    r"Times\s+of\s+London|Yle|NHK|Kyodo|Yonhap|Anadolu(?:\s+Agency)?|Xinhua|Bellingcat)\b"
-)
-#: The outlets :data:`_MEDIA` names that are neither side's (the claimant table knows the sides' own).
-_FOREIGN_OUTLET = re.compile(r"(?:the\s+|The\s+)?(?:BBC|Reuters|CNN|AP|AFP|Associated\s+Press|Guardian|New\s+York\s+Times|NYT|Washington\s+Post|Wall\s+Street\s+Journal|WSJ|Bloomberg|"
-                             r"Sky\s+News|Al\s+Jazeera|Financial\s+Times|Economist|Forbes|Newsweek|Politico|Axios|Welt|Die\s+Welt|Der\s+Spiegel|Spiegel|Le\s+Monde|NBC(?:\s+News)?|"
-                             r"CBS(?:\s+News)?|ABC\s+News|Fox\s+News|Daily\s+Telegraph|Euronews|Deutsche\s+Welle|DW|RFE/RL|Radio\s+Liberty|Radio\s+Free\s+Europe|Times\s+of\s+London|"
-                             r"Yle|NHK|Kyodo|Yonhap|Anadolu(?:\s+Agency)?|Xinhua|Bellingcat)")
+#: News outlets of neither side that relay or count figures (the claimant table knows the sides' own).
+_FOREIGN_OUTLETS = (r"BBC|Reuters|CNN|AP|AFP|Associated\s+Press|Guardian|New\s+York\s+Times|NYT|Washington\s+Post|Wall\s+Street\s+Journal|WSJ|Bloomberg|"
+                    r"Sky\s+News|Al\s+Jazeera|Financial\s+Times|Economist|Forbes|Newsweek|Politico|Axios|Welt|Die\s+Welt|Der\s+Spiegel|Spiegel|Le\s+Monde|NBC(?:\s+News)?|"
+                    r"CBS(?:\s+News)?|ABC\s+News|Fox\s+News|Daily\s+Telegraph|Euronews|Deutsche\s+Welle|DW|RFE/RL|Radio\s+Liberty|Radio\s+Free\s+Europe|Times\s+of\s+London|"
+                    r"Yle|NHK|Kyodo|Yonhap|Anadolu(?:\s+Agency)?|Xinhua|Bellingcat")
+#: Every outlet named as a source: the foreign ones, the longer names first, and those the table knows.
+_MEDIA = re.compile(rf"\b(?:BBC\s+Russian(?:\s+Service)?|BBC\s+Russia|the\s+Guardian|The\s+Economist|{_FOREIGN_OUTLETS}|"
+                    r"TASS|RIA(?:\s+Novosti)?|Interfax|Ukrinform|Ukrainska\s+Pravda|Kyiv\s+Independent|Censor\.NET|Sputnik|Meduza|Mediazona)\b")
+#: An outlet of neither side, whole ("the Financial Times").
+_FOREIGN_OUTLET = re.compile(rf"(?:the\s+|The\s+)?(?:{_FOREIGN_OUTLETS})")
 _OWN_ANALYSIS = re.compile(rf"(?:(?:an?|the|its)\s+)?(?P<outlet>{_MEDIA.pattern})(?:['’]s)?\s+(?:own\s+)?(?:analysis|count|tally|calculations?|review|investigation|estimates?|database)\b")
 _PRONOUN_RE = re.compile(r"\b(?:(?P<person>he|she)|(?P<org>it|they|the\s+(?:Ukrainian\s+|Russian\s+)?(?:unit|brigade|battlegroup|command|ministry|department|agency|institute|think\s+tank|group|project)"
                          r"(?:['’]s\s+(?:[\w-]+\s+)?(?:press\s+(?:service|office)|spokes(?:man|woman|person)|analysts|experts|researchers|specialists))?|the\s+statement|the\s+report|the\s+military|the\s+army|the\s+data|the\s+figures|the\s+analysis|the\s+update|the\s+briefing|the\s+assessment|the\s+study|the\s+documents?))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
@@ -231,11 +230,13 @@ _COUNTRY_ONLY = re.compile(r"^(?:Ukraine|Russia|Kyiv|Kiev|Moscow|Kremlin|the\s+K
 _BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|defen[cs]e\s+department|MoD|top\s+brass)$", re.IGNORECASE)
 #: A third country's name right before a bare "defence ministry" (the table knows "British
 #: defence ministry" but not every spelling of the country).
-_COUNTRY_BEFORE_MINISTRY = re.compile(r"\b(UK|U\.K\.|Britain['’]s|British|US|U\.S\.|American)\s+$")
+_ALLIED_COUNTRY = r"\b(UK|U\.K\.|Britain['’]s|British|US|U\.S\.|American)"
+_COUNTRY_BEFORE_MINISTRY = re.compile(_ALLIED_COUNTRY + r"\s+$")
 #: "the British Ministry of Defence (MoD)": the acronym in brackets is the ministry just named.
-_COUNTRY_MINISTRY_BEFORE_ACRONYM = re.compile(r"\b(UK|U\.K\.|Britain['’]s|British|US|U\.S\.|American)\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry)\s*\(\s*$", re.IGNORECASE)
-_ALLIED_MINISTRY = {"uk": "UK Ministry of Defence", "u.k.": "UK Ministry of Defence", "britain's": "UK Ministry of Defence", "britain’s": "UK Ministry of Defence",
-                    "british": "UK Ministry of Defence", "us": "US Department of Defense", "u.s.": "US Department of Defense", "american": "US Department of Defense"}
+_COUNTRY_MINISTRY_BEFORE_ACRONYM = re.compile(_ALLIED_COUNTRY + r"\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry)\s*\(\s*$", re.IGNORECASE)
+#: By the country's name as matched, lower case and without full stops ("U.K." is "uk").
+_ALLIED_MINISTRY = {"uk": "UK Ministry of Defence", "britain's": "UK Ministry of Defence", "britain’s": "UK Ministry of Defence",
+                    "british": "UK Ministry of Defence", "us": "US Department of Defense", "american": "US Department of Defense"}
 _COUNTRY_MINISTRY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:[Mm]inistry\b(?!\s+of\b)|MoD\b|MOD\b)")
 _MINISTRY_BODY = re.compile(r"ministry|department", re.IGNORECASE)
 _MINISTRY_NAME = re.compile(r"Ministry|Department|MoD")
@@ -441,7 +442,7 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
             continue  # "57,000 Russian soldiers": the people counted, not a speaker
         if _BARE_SERVICE.fullmatch(text):
             continue  # "the intelligence service said": the body named before, read as a definite body
-        if text.lower().rstrip("s").endswith(("intelligence service", "intelligence agency", "intelligence agencie")) and \
+        if _INTELLIGENCE_BODY.search(text) and \
                 any(x[3] and m.start() <= x[0] and x[1] <= m.end() for x in out):
             continue  # "UK intelligence services": the known body inside speaks
         # An unnamed source or official inside an institution the claimant table knows speaks
@@ -1036,11 +1037,8 @@ _CLAUSE_BREAK = re.compile(r"[.;:\"“”]")
 @functools.lru_cache(maxsize=1)
 def _publishers() -> frozenset:
     """The claimant table's news publishers (kind ``publisher``), which relay more often than they count."""
-    import csv
-
-    from ..paths import DATA_DIR
-    with open(DATA_DIR / "claimants.csv", encoding="utf-8") as f:
-        return frozenset(row["claimant"] for row in csv.DictReader(f) if row["kind"] == "publisher")
+    table = load_claimants()
+    return frozenset(table.loc[table["kind"] == "publisher", "claimant"])
 
 
 def _speaker_heading(sentence: str) -> list[Attribution]:

@@ -41,6 +41,12 @@ _PARTICIPLE_BY = re.compile(r"\s+\w+ed\s+by\b", re.IGNORECASE)
 _RELATIVE_LAUNCHED = re.compile(r"\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?=(?:had\s+|have\s+|has\s+)?(?:launched|fired|sent|used|deployed)\b)", re.IGNORECASE)
 
 
+def _without_other(cues: list[tuple[int, str]], lo: int, hi: int) -> list[tuple[int, str]]:
+    """The cues less those of kind "other" from ``lo`` to ``hi`` (both included): verbs that
+    describe the items there rather than say what happened to them."""
+    return [c for c in cues if not (c[1] == "other" and lo <= c[0] <= hi)]
+
+
 def _loss_after(fig: Figure, starts: list[int], later_cues) -> bool:
     """A loss cue after the figure, before the next figure."""
     after = bisect.bisect_right(starts, fig.start)
@@ -69,19 +75,16 @@ def governing_cue(fig: Figure, starts: list[int], cues: list[tuple[int, str]], m
     if positions and (positions[0] < fig.start or _PARTICIPLE_BY.match(sentence, fig.noun_end)):
         lo, hi = bisect.bisect_left(positions, fig.noun_end), bisect.bisect_right(positions, fig.noun_end + 2)
         if any(kind == "other" for _, kind in cues[lo:hi]) and (positions[0] < fig.start or _loss_after(fig, starts, cues[hi:])):
-            cues = cues[:lo] + [c for c in cues[lo:hi] if c[1] != "other"] + cues[hi:]
-            positions = [pos for pos, _ in cues]
+            cues = _without_other(cues, cues[lo][0], cues[hi - 1][0])
     # "shot down ... 15 drones that Russia launched overnight": a relative clause right after the
     # noun describes the items too; the verb before says what happened to them.
     relative = _RELATIVE_LAUNCHED.match(sentence, fig.noun_end) if positions and positions[0] < fig.start else None
     if relative:
-        cues = [c for c in cues if not (c[1] == "other" and fig.noun_end <= c[0] <= relative.end())]
-        positions = [pos for pos, _ in cues]
+        cues = _without_other(cues, fig.noun_end, relative.end())
     # "5,406 mobilized soldiers", "12 newly delivered tanks": a verb of making or sending inside the
     # figure's own phrase describes the items; a verb outside it says what happened to them.
-    if any(kind == "other" and fig.end <= pos < fig.noun_end for pos, kind in cues):
-        cues = [c for c in cues if not (c[1] == "other" and fig.end <= c[0] < fig.noun_end)]
-        positions = [pos for pos, _ in cues]
+    cues = _without_other(cues, fig.end, fig.noun_end - 1)
+    positions = [pos for pos, _ in cues]
     inside = cues[bisect.bisect_left(positions, fig.start):bisect.bisect_left(positions, fig.noun_end)]
     if inside:
         return inside[0][1], "cue_in_phrase"
@@ -97,8 +100,9 @@ def governing_cue(fig: Figure, starts: list[int], cues: list[tuple[int, str]], m
     # Nor do the items of a list after it separate it from a verb that follows the whole list as
     # its predicate ("of which 747 drones and four missiles were shot down"); a participle after
     # a later item describes that item alone ("20 cars and 20 vehicles stolen from locals").
-    later = [other for other in starts[bisect.bisect_right(starts, fig.start):] if other in mates]
-    following = next((other for other in starts[bisect.bisect_right(starts, fig.start):] if other not in mates), float("inf"))
+    rest = starts[bisect.bisect_right(starts, fig.start):]
+    later = [other for other in rest if other in mates]
+    following = next((other for other in rest if other not in mates), float("inf"))
     # A verb usually precedes its object ("stolen a bus and abandoned it"): a cue after the
     # figure counts as a little further away unless it is attached ("vehicles stolen from").
     reach = cues[bisect.bisect_left(positions, previous):bisect.bisect_right(positions, following)]
@@ -178,7 +182,7 @@ _INCLUDING_ASIDE = re.compile(r",\s+(?:including|among\s+them)\s+[^,.;\d]{1,40},
 #: The count kinds as verbs written right before the figure, a qualifier between ("killed more than 50").
 _KIND_VERB_BEFORE = [(re.compile(rf"\b(?:{p})\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE), kind, rule) for p, kind, rule in lx.COUNT_KINDS]
 #: Items launched, "all of which were shot down": every one of them is lost.
-_ALL_OF_WHICH = re.compile(r"[^.;\d]{0,40}?,\s*all\s+of\s+(?:which|them)\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)\b", re.IGNORECASE)
+_ALL_OF_WHICH = re.compile(rf"[^.;\d]{{0,40}}?,\s*all\s+of\s+(?:which|them)\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{lx.ALL_LOST})\b", re.IGNORECASE)
 
 
 _INCLUDES_WOUNDED = re.compile(r"\s*[,(]\s*(?:including|incl\.|among\s+them)\s+(?:the\s+)?(?:soldiers\s+|troops\s+)?(?:wounded|injured)\b", re.IGNORECASE)

@@ -314,7 +314,7 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
 #: A sentence that says every one of the items counted last was lost ("Russia launched 36
 #: drones overnight. All of them were shot down."; rule ``all_of_the_previous``).
 _ALL_WERE_LOST = re.compile(r"^\W*(?P<all>All(?:\s+of\s+(?:them|these|those))?)\s+(?:were|have\s+been|had\s+been)\s+"
-                            r"(?:\w+ly\s+)?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)\b")
+                            rf"(?:\w+ly\s+)?(?:{lx.ALL_LOST})\b")
 
 
 def _all_of_previous(sentence: str, previous: Figure) -> list[Figure]:
@@ -676,9 +676,10 @@ def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
         end = m.end() + rel_end
         if not counted and not _WAS_DONE.match(sentence, end) and not (m.start() in listing and _LIST_GOES_ON.match(sentence, end)):
             continue  # "An unmanned aerial vehicle was shot down": the verb right after the noun counts it
-        if m.group("art").lower() == "both" and not info.get("item_class") or m.group("art").lower() == "both" and not sentence[m.end():end].rstrip().endswith("s"):
-            continue  # "both" counts two of a plural noun only
-        out.append(Figure(2.0 if m.group("art").lower() == "both" else 1.0, m.group("art"), m.start(), m.end(), kind, sentence[m.end():end].strip(), end, modifiers=modifiers, **info))
+        both = m.group("art").lower() == "both"
+        if both and not (info.get("item_class") and sentence[m.end():end].rstrip().endswith("s")):
+            continue  # "both" counts two of a plural item noun only
+        out.append(Figure(2.0 if both else 1.0, m.group("art"), m.start(), m.end(), kind, sentence[m.end():end].strip(), end, modifiers=modifiers, **info))
     return out
 
 

@@ -175,6 +175,9 @@ QUALIFIERS = [
 
 RUSSIAN = r"Russia(?:n|ns|'s|’s|ʼs)?|North\s+Korean?s?|DPRK|Moscow(?:'s|’s|ʼs)?|Kremlin(?:'s|’s|ʼs)?|enemy(?:'s|’s|ʼs)?|occupiers?|occupying|invaders?|invading|rashists?|rushists?|orcs?|Wagner|Chechen|DPR|LPR|separatists?|Putin(?:'s|’s)?|adversar(?:y|ies)(?:'s|’s|ʼs)?"
 #: ("adversary" is the enemy: like "enemy", the other side from the speaker's; see sides.side_of_word.)
+#: What "all of them were ..." says of items launched when every one was lost ("all of which were
+#: shot down", "All of them were intercepted").
+ALL_LOST = r"shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed"
 #: News outlets whose names hold a side word ("The Kyiv Independent", "The Moscow Times"): a
 #: publisher named, not a side (sides.py blanks them before looking for side words).
 SIDE_NAMED_OUTLETS = r"(?:The\s+)?(?:Kyiv\s+(?:Independent|Post)|Kiev\s+Post|Moscow\s+Times|Russia\s+Today|Ukraine\s+Today|Kyiv\s+Insider)\b"
