@@ -1735,6 +1735,19 @@ CASES = [
     ("Russia launched 44 drones overnight. All of them were shot down, the air force said.",
      [{"quantity": "44", "metric": "equipment_losses", "item_class": "drone", "claimant": "Air Force of the Armed Forces of Ukraine"}]),
     ("Ukraine received 12 tanks in spring. All were delivered by rail.", []),
+    # --- dedup11: an item listed with other soldiers is another report's, not a repeat; a list that agrees is one ---
+    ("The enemy lost up to 380 servicemen, a tank and four motor vehicles, the Russian Defence Ministry said. "
+     "Battlegroup Vostok also eliminated over 140 Ukrainian soldiers and four motor vehicles, the ministry added.",
+     [{"quantity": "380"}, {"quantity": "1"}, {"quantity": "4", "item_class": "truck"}, {"quantity": "140"}, {"quantity": "4", "item_class": "truck"}]),
+    ("In the south, Russian troops inflicted 90 casualties on Ukrainian units and destroyed an M109 howitzer. "
+     "In the north, Russian forces inflicted 45 casualties on Ukrainian units and destroyed a Bogdana howitzer.",
+     [{"quantity": "90"}, {"quantity": "1", "item_class": "artillery"}, {"quantity": "45"}, {"quantity": "1", "item_class": "artillery"}]),
+    ('Ukraine lost 410 troops and 12 armoured vehicles over the day, the Russian Defence Ministry said. '
+     '"The enemy lost 410 servicemen, 12 armoured vehicles and a tank," the ministry said.',
+     [{"quantity": "410"}, {"quantity": "12"}, {"quantity": "1", "item_class": "tank"}]),
+    ('Ukraine lost nearly 3,000 soldiers and 22 armoured vehicles last week, the Russian Defence Ministry said. '
+     '"The enemy lost up to 2,960 servicemen and 22 armoured vehicles," the ministry said.',
+     [{"quantity": "3000"}, {"quantity": "22"}, {"quantity": "2960"}]),
 ]
 
 

@@ -136,10 +136,17 @@ class Kept:
     written: set = field(default_factory=set)
     #: The side of the known claimant its own sentence names ("" when the claimant came from elsewhere).
     speaker_side: str = ""
+    #: What the sentence's other figures count, by (metric, item class): the list it came in.
+    mates: dict = field(default_factory=dict)
 
     def same_claim(self, other: "Kept") -> bool:
         # Two figures in one sentence are two claims ("six settlements ... another six").
         if self.kind != other.kind or self.sentence == other.sentence:
+            return False
+        # "lost 400 soldiers, a tank and three vehicles" and, of another group of forces, "lost
+        # 30 soldiers, a tank and two vehicles": the tank is listed with other soldiers, so the
+        # lists are two reports and each tank its own claim.
+        if _other_lists(self.mates, other.mates):
             return False
         # "over 3,000 were captured, the report says" and "... lost over 3,000, according to the
         # General Staff": each sentence names its speaker, and the speakers' sides differ, so the
@@ -159,6 +166,13 @@ class Kept:
         if shared:
             return bool(self.written & other.written)
         return any(abs(a - b) <= max(0.01 * max(a, b), 0.05) for a in self.values for b in other.values)
+
+
+def _other_lists(mine: dict, theirs: dict) -> bool:
+    """Two sentences list, besides the figure they share, figures of the same thing, and none
+    of the one's agrees with one of the other's (within 5 %, for a headline's round "nearly
+    3,000" of 2,975): "120 casualties ... an M777 howitzer" and "30 casualties ... an M119 howitzer"."""
+    return any(not any(abs(a - b) <= 0.05 * max(a, b) for a in mine[key] for b in theirs[key]) for key in mine.keys() & theirs.keys())
 
 
 def _within_a_day(a: dict, b: dict) -> bool:

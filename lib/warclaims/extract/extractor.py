@@ -438,9 +438,10 @@ def _evidence(sentence: Span, fig: Figure) -> tuple[int, int]:
 # --- 8. keep_once -----------------------------------------------------------------------------
 
 
-def keep_once(cand: Candidate, d: Decision, sent: Span, ctx: Context) -> None:
+def keep_once(cand: Candidate, d: Decision, sent: Span, ctx: Context, others: list[Candidate] = ()) -> None:
     """Keep the claim unless an earlier sentence made it; "700 square miles (2,000 square
-    kilometres)" is the same claim as "2,000 square kilometres" elsewhere."""
+    kilometres)" is the same claim as "2,000 square kilometres" elsewhere. ``others`` are the
+    sentence's other claims: the figures listed with this one (:attr:`.context.Kept.mates`)."""
     fig = d.fig
     values = {round(_quantity(fig)[0], 1)}
     written = {(fig.area_unit or "count", round(fig.value, 3))}
@@ -450,8 +451,17 @@ def keep_once(cand: Candidate, d: Decision, sent: Span, ctx: Context) -> None:
         written.add((fig.alt_area_unit, round(alt, 3)))
     entry = Kept(rank=_specificity(d.claimant, d.in_sentence), candidate=cand, values=values,
                  kind=(d.metric, cand.row["item_class"] or None, d.subject, getattr(fig, "place_raw", "")), sentence=sent.start, written=written,
-                 speaker_side=(d.side or "") if d.in_sentence and d.claimant is not None and d.claimant.known else "")
+                 speaker_side=(d.side or "") if d.in_sentence and d.claimant is not None and d.claimant.known else "",
+                 mates=_mates(others))
     ctx.repeats.keep(entry, _fill_from)
+
+
+def _mates(others: list[Candidate]) -> dict:
+    """The values the sentence's other claims count, by what they count (metric and item class)."""
+    mates: dict = {}
+    for c in others:
+        mates.setdefault((c.row["metric"], c.row["item_class"]), set()).add(float(c.row["quantity"]))
+    return mates
 
 
 def _specificity(c: Claimant | None, in_sentence: bool) -> int:
@@ -538,9 +548,9 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
             sf = find(sent, ctx, named=bool(said[i].found))
             decisions = count(sf, ctx.source.published)
             credit(decisions, sent.text, said[i], fallback, ctx)
-            for d in decisions:
-                where = situate(d, sf, said[i].estimate, ctx)
-                keep_once(to_candidate(d, where, sent, text, said[i], ctx), d, sent, ctx)
+            made = [(to_candidate(d, situate(d, sf, said[i].estimate, ctx), sent, text, said[i], ctx), d) for d in decisions]
+            for cand, d in made:
+                keep_once(cand, d, sent, ctx, [c for c, _ in made if c is not cand])
             remember(sf, said[i], fallback[0], ctx)
     return sorted((k.candidate for k in ctx.repeats.kept), key=lambda c: c.evidence_start)
 
