@@ -1748,6 +1748,9 @@ CASES = [
     ('Ukraine lost nearly 3,000 soldiers and 22 armoured vehicles last week, the Russian Defence Ministry said. '
      '"The enemy lost up to 2,960 servicemen and 22 armoured vehicles," the ministry said.',
      [{"quantity": "3000"}, {"quantity": "22"}, {"quantity": "2960"}]),
+    # --- dedup11: a side before a verb of doing it to the other ("Russian troops inflicted N casualties") names no losses of its own ---
+    ("Russian troops inflicted 90 casualties near the river. In the north, they inflicted 45 casualties.",
+     [{"quantity": "90", "subject_side": "ukraine"}, {"quantity": "45", "subject_side": "ukraine"}]),
 ]
 
 
