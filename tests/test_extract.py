@@ -1751,6 +1751,16 @@ CASES = [
     # --- dedup11: a side before a verb of doing it to the other ("Russian troops inflicted N casualties") names no losses of its own ---
     ("Russian troops inflicted 90 casualties near the river. In the north, they inflicted 45 casualties.",
      [{"quantity": "90", "subject_side": "ukraine"}, {"quantity": "45", "subject_side": "ukraine"}]),
+    # --- dedup11: the same number of killed and of wounded, or in two regions, is two claims; a headline's total of a breakdown one ---
+    ("Russia has lost 1,200 soldiers killed near Avdiivka, the spokesman said. Another 1,200 were wounded, he added.",
+     [{"quantity": "1200", "count_kind": "killed"}, {"quantity": "1200", "count_kind": "wounded"}]),
+    ("In the Kharkiv direction, the enemy lost 40 soldiers, the General Staff said. In the Kherson direction, the enemy lost 40 soldiers.",
+     [{"quantity": "40", "oblast_iso": "UA-63"}, {"quantity": "40", "oblast_iso": "UA-65"}]),
+    ("Kyiv says it downs 6 missiles and 20 drones\nThe air force shot down three ballistic missiles, three cruise missiles and 20 drones that Russia launched overnight, it said.",
+     [{"quantity": "6"}, {"quantity": "20"}, {"quantity": "3"}, {"quantity": "3"}]),
+    # --- dedup11: "downs" before its figure is a verb of shooting down (the drones are the other side's) ---
+    ("Ukraine downs 30 drones and two missiles overnight, the air force said.",
+     [{"quantity": "30", "subject_side": "russia"}, {"quantity": "2", "subject_side": "russia"}]),
 ]
 
 

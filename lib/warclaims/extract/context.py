@@ -148,6 +148,15 @@ class Kept:
         # lists are two reports and each tank its own claim.
         if _other_lists(self.mates, other.mates):
             return False
+        # "1,200 were killed" and "another 1,200 were wounded": the same number of other people.
+        kinds = {self.candidate.row["count_kind"], other.candidate.row["count_kind"]}
+        if len(kinds) == 2 and kinds <= _APART:
+            return False
+        # "In the Kherson direction, the enemy lost 40 soldiers" and "In the Zaporizhzhia
+        # direction, ... 40 soldiers": figures of two regions are two claims.
+        regions = {self.candidate.row["oblast_iso"], other.candidate.row["oblast_iso"]}
+        if len(regions) == 2 and "" not in regions:
+            return False
         # "over 3,000 were captured, the report says" and "... lost over 3,000, according to the
         # General Staff": each sentence names its speaker, and the speakers' sides differ, so the
         # figures are two claims (one merged into the other would credit it to the wrong side).
@@ -168,11 +177,18 @@ class Kept:
         return any(abs(a - b) <= max(0.01 * max(a, b), 0.05) for a in self.values for b in other.values)
 
 
+#: Kinds of personnel count that never hold the same people: one cannot repeat another.
+_APART = {"killed", "wounded", "prisoners", "missing"}
+
+
 def _other_lists(mine: dict, theirs: dict) -> bool:
     """Two sentences list, besides the figure they share, figures of the same thing, and none
     of the one's agrees with one of the other's (within 5 %, for a headline's round "nearly
-    3,000" of 2,975): "120 casualties ... an M777 howitzer" and "30 casualties ... an M119 howitzer"."""
-    return any(not any(abs(a - b) <= 0.05 * max(a, b) for a in mine[key] for b in theirs[key]) for key in mine.keys() & theirs.keys())
+    3,000" of 2,975, or exactly with their sum, for "4 missiles" of "two ballistic missiles, two
+    cruise missiles"): "120 casualties ... an M777 howitzer" and "30 casualties ... an M119 howitzer"."""
+    def agree(a: list, b: list) -> bool:
+        return any(abs(x - y) <= 0.05 * max(x, y) for x in a for y in b) or sum(a) in b or sum(b) in a
+    return any(not agree(mine[key], theirs[key]) for key in mine.keys() & theirs.keys())
 
 
 def _within_a_day(a: dict, b: dict) -> bool:

@@ -460,7 +460,7 @@ def _mates(others: list[Candidate]) -> dict:
     """The values the sentence's other claims count, by what they count (metric and item class)."""
     mates: dict = {}
     for c in others:
-        mates.setdefault((c.row["metric"], c.row["item_class"]), set()).add(float(c.row["quantity"]))
+        mates.setdefault((c.row["metric"], c.row["item_class"]), []).append(float(c.row["quantity"]))
     return mates
 
 

@@ -406,19 +406,19 @@ def _by_verb(f, verb: re.Match) -> str | None:
     # "destroyed by Ukrainian forces": the by-phrase right after the verb names the agent
     # (not "shot down 22 drones launched by Russia", where it describes the drones).
     by = re.match(r"^\w+(?:\s+(?:down|out))?\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<side>\S+)", s[verb.start():verb.start() + 60])
-    if by and _AGENT_VERBS.match(verb.group()):
+    if by and _AGENT_VERBS.match(s, verb.start()):
         side = side_of_word(by.group("side"), f.claimant_side)
         if re.match(r"(?:its|their|his|her)$", by.group("side"), re.IGNORECASE):
             side = _last_side(s[:verb.start()], f.claimant_side)  # "destroyed by its armed forces": the possessor's
         if side:
             return OPPOSITE.get(side)
     air = _BY_AIR_DEFENCE.match(s, verb.end())
-    if air and _AGENT_VERBS.match(verb.group()) and f.claimant_side in OPPOSITE and not _SIDE_RE.search(re.split(r"[,.;]", s[air.end():air.end() + 40])[0]):
+    if air and _AGENT_VERBS.match(s, verb.start()) and f.claimant_side in OPPOSITE and not _SIDE_RE.search(re.split(r"[,.;]", s[air.end():air.end() + 40])[0]):
         # "11 drones were shot down by air defence", in a side's own statement: that side's air
         # defence, as with :data:`_SPEAKER_AS_AGENT` (rule verb_of_loss, by the speaker's air defence).
         return OPPOSITE[f.claimant_side]
     by = re.match(r"^\w+(?:\s+behind)?\s+by\s+(?:the\s+)?(?:\w+ing\s+|retreating\s+)?(?P<side>\S+)", s[verb.start():verb.start() + 60])
-    if by and _PATIENT_VERBS.match(verb.group()):
+    if by and _PATIENT_VERBS.match(s, verb.start()):
         # "abandoned by fleeing Russian troops": who abandoned them lost them.
         side = side_of_word(by.group("side"), f.claimant_side)
         if side:
@@ -477,13 +477,13 @@ def _by_verb(f, verb: re.Match) -> str | None:
         earlier = [m for m in verbs[:bisect.bisect_right(ends, lo)] if not participle(s, m)]
         if earlier:
             subject = _last_side(_clause_before(s, earlier[-1].start(), 80)[1], f.claimant_side)
-    if subject is None and f.claimant_side in OPPOSITE and _AGENT_VERBS.match(verb.group()) and _SPEAKER_AS_AGENT.search(clause[-40:]):
+    if subject is None and f.claimant_side in OPPOSITE and _AGENT_VERBS.match(s, verb.start()) and _SPEAKER_AS_AGENT.search(clause[-40:]):
         # "the ministry said it shot down 66 drones", "its forces destroyed 12 tanks": the speaker's
         # own side did it, so the items were the other side's (rule verb_of_loss, speaker as agent).
         subject = f.claimant_side
     if subject is None:
         return None
-    if _AGENT_VERBS.match(verb.group()) and not participle(s, verb):
+    if _AGENT_VERBS.match(s, verb.start()) and not participle(s, verb):
         return OPPOSITE.get(subject)
     return subject
 
