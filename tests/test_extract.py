@@ -1761,6 +1761,11 @@ CASES = [
     # --- dedup11: "downs" before its figure is a verb of shooting down (the drones are the other side's) ---
     ("Ukraine downs 30 drones and two missiles overnight, the air force said.",
      [{"quantity": "30", "subject_side": "russia"}, {"quantity": "2", "subject_side": "russia"}]),
+    # --- dedup11: a conversion joined by "or" is the same figure; two areas whose conversions round alike are two ---
+    ("Ukraine retook 1,036 km², or 400 sq mi, this month, Zelensky said.",
+     [{"quantity": "1036", "metric": "territory_gained"}]),
+    ("Russia captured 513 square kilometres (198 square miles) in November, ISW said. In October, Russian forces took 512 sq km, or 198 sq miles, ISW said.",
+     [{"quantity": "513"}, {"quantity": "512"}]),
 ]
 
 

@@ -138,6 +138,8 @@ class Kept:
     speaker_side: str = ""
     #: What the sentence's other figures count, by (metric, item class): the list it came in.
     mates: dict = field(default_factory=dict)
+    #: The values as written in the figure's own unit, without the conversions after it.
+    primary: set = field(default_factory=set)
 
     def same_claim(self, other: "Kept") -> bool:
         # Two figures in one sentence are two claims ("six settlements ... another six").
@@ -171,6 +173,10 @@ class Kept:
             return False
         # Written in the same unit, a repeat is the same number ("nearly 4,000 km2" in a
         # headline is not the body's 3,985 km2); across units, a conversion rounds.
+        # A conversion rounds: "478 km² (184 sq mi)" and "477 km² (184 sq mi)" are two figures.
+        own = {u for u, _ in self.primary} & {u for u, _ in other.primary}
+        if own and not self.primary & other.primary:
+            return False
         shared = {u for u, _ in self.written} & {u for u, _ in other.written}
         if shared:
             return bool(self.written & other.written)
@@ -253,4 +259,5 @@ class Repeats:
             merge(twin.candidate.row, entry.candidate.row)
             twin.values |= entry.values
         twin.written |= entry.written
+        twin.primary |= entry.primary
         self.add(twin, entry.values)

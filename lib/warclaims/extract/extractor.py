@@ -445,6 +445,7 @@ def keep_once(cand: Candidate, d: Decision, sent: Span, ctx: Context, others: li
     fig = d.fig
     values = {round(_quantity(fig)[0], 1)}
     written = {(fig.area_unit or "count", round(fig.value, 3))}
+    primary = set(written)
     if fig.alt_area_unit and fig.alt_raw:
         alt = parse_number(fig.alt_raw)
         values.add(round(alt * AREA_UNITS_TO_KM2[fig.alt_area_unit], 1))
@@ -452,7 +453,7 @@ def keep_once(cand: Candidate, d: Decision, sent: Span, ctx: Context, others: li
     entry = Kept(rank=_specificity(d.claimant, d.in_sentence), candidate=cand, values=values,
                  kind=(d.metric, cand.row["item_class"] or None, d.subject, getattr(fig, "place_raw", "")), sentence=sent.start, written=written,
                  speaker_side=(d.side or "") if d.in_sentence and d.claimant is not None and d.claimant.known else "",
-                 mates=_mates(others))
+                 mates=_mates(others), primary=primary)
     ctx.repeats.keep(entry, _fill_from)
 
 
