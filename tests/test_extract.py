@@ -1766,6 +1766,10 @@ CASES = [
      [{"quantity": "1036", "metric": "territory_gained"}]),
     ("Russia captured 513 square kilometres (198 square miles) in November, ISW said. In October, Russian forces took 512 sq km, or 198 sq miles, ISW said.",
      [{"quantity": "513"}, {"quantity": "512"}]),
+    # --- dedup11: people compared in prose with other figures are still one claim repeated ---
+    ("Russia is thought to have lost up to 95,000 soldiers, against 40,000 Ukrainian deaths, US officials said. "
+     "Russian casualties are approaching 240,000, of which up to 95,000 are deaths and 145,000 injuries, the officials said.",
+     [{"quantity": "95000"}, {"quantity": "40000"}, {"quantity": "240000"}, {"quantity": "145000"}]),
 ]
 
 

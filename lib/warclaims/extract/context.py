@@ -136,7 +136,8 @@ class Kept:
     written: set = field(default_factory=set)
     #: The side of the known claimant its own sentence names ("" when the claimant came from elsewhere).
     speaker_side: str = ""
-    #: What the sentence's other figures count, by (metric, item class): the list it came in.
+    #: For an item of equipment, what the sentence's other figures count, by (metric, item class,
+    #: side): the list it came in (people are compared in prose too often to tell a list by them).
     mates: dict = field(default_factory=dict)
     #: The values as written in the figure's own unit, without the conversions after it.
     primary: set = field(default_factory=set)

@@ -453,15 +453,15 @@ def keep_once(cand: Candidate, d: Decision, sent: Span, ctx: Context, others: li
     entry = Kept(rank=_specificity(d.claimant, d.in_sentence), candidate=cand, values=values,
                  kind=(d.metric, cand.row["item_class"] or None, d.subject, getattr(fig, "place_raw", "")), sentence=sent.start, written=written,
                  speaker_side=(d.side or "") if d.in_sentence and d.claimant is not None and d.claimant.known else "",
-                 mates=_mates(others), primary=primary)
+                 mates=_mates(others) if d.metric == "equipment_losses" else {}, primary=primary)
     ctx.repeats.keep(entry, _fill_from)
 
 
 def _mates(others: list[Candidate]) -> dict:
-    """The values the sentence's other claims count, by what they count (metric and item class)."""
+    """The values the sentence's other claims count, by what they count (metric, item class and side)."""
     mates: dict = {}
     for c in others:
-        mates.setdefault((c.row["metric"], c.row["item_class"]), []).append(float(c.row["quantity"]))
+        mates.setdefault((c.row["metric"], c.row["item_class"], c.row["subject_side"]), []).append(float(c.row["quantity"]))
     return mates
 
 
