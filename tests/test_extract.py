@@ -1770,6 +1770,8 @@ CASES = [
     ("Russia is thought to have lost up to 95,000 soldiers, against 40,000 Ukrainian deaths, US officials said. "
      "Russian casualties are approaching 240,000, of which up to 95,000 are deaths and 145,000 injuries, the officials said.",
      [{"quantity": "95000"}, {"quantity": "40000"}, {"quantity": "240000"}, {"quantity": "145000"}]),
+    # --- dedup11: no claim: a phrase of another war right before the figure's clause, mid-sentence ---
+    ("The paper drew a comparison, noting that in the battle of Okinawa during World War II, about 12,000 soldiers were killed.", []),
 ]
 
 

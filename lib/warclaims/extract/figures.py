@@ -345,7 +345,16 @@ def _of_another_war(sentence: str, fig: Figure) -> bool:
         return True
     # "During the entire Second Chechen War, Russia suffered 6,000 fatalities": an opening phrase of time sets the clause's war.
     opening = _OPENING_TIME_PHRASE.match(sentence)
-    return bool(opening and opening.end() <= fig.start and lx.OTHER_WARS_RE.search(opening.group()))
+    if opening and opening.end() <= fig.start and lx.OTHER_WARS_RE.search(opening.group()):
+        return True
+    # "... saying that in the battle of Okinawa during World War II, about 9,000 were killed":
+    # so does such a phrase right before the figure's clause, later in the sentence.
+    before = _TIME_PHRASE_BEFORE.search(sentence, max(0, start - 120), start)
+    return bool(before and lx.OTHER_WARS_RE.search(before.group()))
+
+
+#: A phrase of time ending with the comma that opens a figure's clause ("in the battle of X during World War II,").
+_TIME_PHRASE_BEFORE = re.compile(r"\b(?:during|in|throughout)\b[^,;:.()]{0,80},\s*$", re.IGNORECASE)
 
 
 _OPENING_TIME_PHRASE = re.compile(r"\W*(?:During|In|Throughout|Over|Across)\b[^,;]{0,80},", re.IGNORECASE)
