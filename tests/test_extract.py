@@ -1772,6 +1772,9 @@ CASES = [
      [{"quantity": "95000"}, {"quantity": "40000"}, {"quantity": "240000"}, {"quantity": "145000"}]),
     # --- dedup11: no claim: a phrase of another war right before the figure's clause, mid-sentence ---
     ("The paper drew a comparison, noting that in the battle of Okinawa during World War II, about 12,000 soldiers were killed.", []),
+    # --- dedup11: "in Ukraine's X region" names a place, never who did it (far from the subject, the side is unknown) ---
+    ("A Russian missile strike on a training exercise in Ukraine's Chernihiv border region has killed seven servicemen.",
+     [{"quantity": "7", "subject_side": "unknown"}]),
 ]
 
 

@@ -181,6 +181,8 @@ def _subject_of_clause(clause: str, claimant_side: str | None, first: bool = Fal
     # A side word right after a figure is in what a verb before counted ("kill 600 Russian troops,
     # destroy 15 tanks"): an object, never the subject of the verb that follows.
     found = [(pos, side) for pos, side in side_mentions(clause, claimant_side) if not _COUNT_BEFORE.search(clause, max(0, pos - 25), pos)]
+    # "in Ukraine's Sumy border region": a country owning a place after "in" names where, never who.
+    found = [(pos, side) for pos, side in found if not (_PLACE_OWNER_AFTER.match(clause, pos) and _IN_BEFORE.search(clause, max(0, pos - 12), pos))]
     free = [(pos, side) for pos, side in found if not _AFTER_PREPOSITION.search(clause, max(0, pos - 30), pos)]
     if len(free) > 1:
         # "Ukrainian troops have penetrated Russian lines and captured": a side word right after a
@@ -193,6 +195,11 @@ def _subject_of_clause(clause: str, claimant_side: str | None, first: bool = Fal
     if free and _joined_to_the_other_side(clause, *free[-1], claimant_side):
         return None  # "Both Russia and Ukraine have lost": no one side is the subject
     return free[-1][1] if free else (found[-1][1] if found else None)
+
+
+#: A country's name with a possessive ("Ukraine's"), and "in" or "near" before it: a place.
+_PLACE_OWNER_AFTER = re.compile(r"[\w-]+['’]s\s+(?:[A-Z][\w-]+|(?i:(?:(?:north|south)?(?:east|west)ern\s+|northern\s+|southern\s+)?(?:border\s+)?(?:regions?|oblasts?|provinces?|territory|east|west|north|south|border|city|town|village))\b)")
+_IN_BEFORE = re.compile(r"\b(?:in|near|inside|across|throughout)\s+$", re.IGNORECASE)
 
 
 def _joined_to_the_other_side(text: str, pos: int, side: str | None, claimant_side: str | None) -> bool:
