@@ -1775,6 +1775,9 @@ CASES = [
     # --- dedup11: "in Ukraine's X region" names a place, never who did it (far from the subject, the side is unknown) ---
     ("A Russian missile strike on a training exercise in Ukraine's Chernihiv border region has killed seven servicemen.",
      [{"quantity": "7", "subject_side": "unknown"}]),
+    # --- dedup11: "service personnel" are soldiers ---
+    ("The national guard reported four service personnel killed and 11 wounded in the strike.",
+     [{"quantity": "4", "count_kind": "killed"}, {"quantity": "11", "count_kind": "wounded"}]),
 ]
 
 
