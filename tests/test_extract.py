@@ -1778,6 +1778,9 @@ CASES = [
     # --- dedup11: "service personnel" are soldiers ---
     ("The national guard reported four service personnel killed and 11 wounded in the strike.",
      [{"quantity": "4", "count_kind": "killed"}, {"quantity": "11", "count_kind": "wounded"}]),
+    # --- dedup11: a mention whose side was not told repeats the claim of one side told before ---
+    ("Ukraine says it shot down 9 of 12 Russian drones overnight.\nAccording to officials, the air defence destroyed 9 drones.",
+     [{"quantity": "9", "subject_side": "russia"}]),
 ]
 
 

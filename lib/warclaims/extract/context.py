@@ -144,7 +144,11 @@ class Kept:
 
     def same_claim(self, other: "Kept") -> bool:
         # Two figures in one sentence are two claims ("six settlements ... another six").
-        if self.kind != other.kind or self.sentence == other.sentence:
+        if not _same_kind(self.kind, other.kind) or self.sentence == other.sentence:
+            return False
+        mine, theirs = self.candidate.row, other.candidate.row
+        # A mention whose side was not told repeats only a claim of the same speaker (or of none told).
+        if self.kind != other.kind and mine["claimant"] != theirs["claimant"] and all(r["claimant_side"] in _SIDES for r in (mine, theirs)):
             return False
         # "lost 400 soldiers, a tank and three vehicles" and, of another group of forces, "lost
         # 30 soldiers, a tank and two vehicles": the tank is listed with other soldiers, so the
@@ -198,6 +202,14 @@ def _other_lists(mine: dict, theirs: dict) -> bool:
     return any(not agree(mine[key], theirs[key]) for key in mine.keys() & theirs.keys())
 
 
+_SIDES = {"russia", "ukraine", "third_party"}
+
+
+def _same_kind(a: tuple, b: tuple) -> bool:
+    """Two claims count the same thing; a side not told ("unknown") fits either side."""
+    return a == b or (a[:2] == b[:2] and a[3:] == b[3:] and "unknown" in (a[2], b[2]))
+
+
 def _within_a_day(a: dict, b: dict) -> bool:
     """Both periods' ends lie within a day of each other (ISO dates; an empty end only matches an empty one)."""
     for key in ("period_start", "period_end"):
@@ -233,8 +245,19 @@ class Repeats:
             owners.insert(at, entry)
 
     def twin(self, entry: Kept) -> Kept | None:
-        """The first kept claim (in the order kept) that ``entry`` repeats (:meth:`Kept.same_claim`), or None."""
-        keys, owners = self.by_kind.get(entry.kind, ([], []))
+        """The first kept claim (in the order kept) that ``entry`` repeats (:meth:`Kept.same_claim`), or None.
+
+        A mention whose side was not told repeats a kept claim of one side ("Ukraine shoots down 11
+        of 14 Russian drones" and "the air defence destroyed 11 drones"), unless claims of both
+        sides would fit it."""
+        best = self._twin_of_kind(entry, entry.kind)
+        if best is None and entry.kind[2] == "unknown":
+            either = [k for side in ("russia", "ukraine") if (k := self._twin_of_kind(entry, (*entry.kind[:2], side, *entry.kind[3:]))) is not None]
+            best = either[0] if len(either) == 1 else None
+        return best
+
+    def _twin_of_kind(self, entry: Kept, kind: tuple) -> Kept | None:
+        keys, owners = self.by_kind.get(kind, ([], []))
         best = None
         for a in entry.values:
             # Every b within 1 % of the larger of the two, or 0.05: the values same_claim can match.
@@ -255,6 +278,9 @@ class Repeats:
             return
         if entry.rank > twin.rank:
             merge(entry.candidate.row, twin.candidate.row)
+            if entry.kind != twin.kind:  # the side the kept mention told stays
+                entry.candidate.row["subject_side"] = twin.candidate.row["subject_side"]
+                entry.candidate.rules["subject_side"] = twin.candidate.rules.get("subject_side", "") + " (of the same claim told before)"
             twin.rank, twin.candidate, twin.values = entry.rank, entry.candidate, twin.values | entry.values
         else:
             merge(twin.candidate.row, entry.candidate.row)
