@@ -1781,6 +1781,10 @@ CASES = [
     # --- dedup11: a mention whose side was not told repeats the claim of one side told before ---
     ("Ukraine says it shot down 9 of 12 Russian drones overnight.\nAccording to officials, the air defence destroyed 9 drones.",
      [{"quantity": "9", "subject_side": "russia"}]),
+    # --- dedup11: people counted, and the next sentence says they were soldiers (side still unknown); civilians stay out ---
+    ("The strike on the depot killed 57 people, officials said. Most of them were soldiers of a reserve battalion.",
+     [{"quantity": "57", "metric": "personnel_losses", "subject_side": "unknown"}]),
+    ("The strike on the depot killed 57 people, officials said. Most of them were civilians.", []),
 ]
 
 

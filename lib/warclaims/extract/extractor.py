@@ -195,10 +195,11 @@ def reported_after(next_paragraph: Span | None, ctx: Context) -> Claimant | None
 # --- 3. find ----------------------------------------------------------------------------------
 
 
-def find(sent: Span, ctx: Context, named: bool = False) -> SentenceFigures:
+def find(sent: Span, ctx: Context, named: bool = False, following: str = "") -> SentenceFigures:
     """The sentence's figures, and which of them form one list; with ``named`` (the sentence
-    names a speaker), the named towns it says were taken too (rule named_capture)."""
-    figures = find_figures(sent.text, ctx.previous_figure)
+    names a speaker), the named towns it says were taken too (rule named_capture); ``following``
+    is the paragraph's next sentence ("Most of them were soldiers")."""
+    figures = find_figures(sent.text, ctx.previous_figure, following)
     if named:
         figures = with_named_captures(figures, sent.text)
     ctx.previous_figure = figures[-1] if figures else None
@@ -546,7 +547,7 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
         ctx.new_paragraph(reported_after(paras[p_index + 1] if p_index + 1 < len(paras) else None, ctx))
         for i, sent in enumerate(para_sentences):
             fallback = paragraph_fallback(i, said, ctx)
-            sf = find(sent, ctx, named=bool(said[i].found))
+            sf = find(sent, ctx, named=bool(said[i].found), following=para_sentences[i + 1].text if i + 1 < len(para_sentences) else "")
             decisions = count(sf, ctx.source.published)
             credit(decisions, sent.text, said[i], fallback, ctx)
             made = [(to_candidate(d, situate(d, sf, said[i].estimate, ctx), sent, text, said[i], ctx), d) for d in decisions]

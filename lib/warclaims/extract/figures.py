@@ -194,12 +194,14 @@ def _noun(after: str) -> tuple[str, dict, int, str] | None:
     return None
 
 
-def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
+def find_figures(sentence: str, previous: Figure | None = None, following: str = "") -> list[Figure]:
     """Return the figures in a sentence that count an area, people, places or things.
 
     ``previous`` is the last figure of the sentence before, for a breakdown that opens with a
-    reference to it ("Of these, 2,635 were destroyed, 534 were captured").
+    reference to it ("Of these, 2,635 were destroyed, 534 were captured"); ``following`` is the
+    sentence after, which may say who the people counted were ("Most of them were soldiers").
     """
+    soldiers_after = bool(following) and bool(lx.THEY_WERE_SOLDIERS.match(following))
     found: list[Figure] = []
     taken_until = -1
     for m in NUMBER_RE.finditer(sentence):
@@ -269,7 +271,9 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         noun_end = tail_start + noun_rel_end
         if (kind == "personnel" and _UNSPECIFIC_PEOPLE.search(sentence, tail_start, noun_end) and not lx.MILITARY_CONTEXT.search(sentence)
                 and not lx.SIDE_SUFFERED.search(sentence) and not lx.SIDE_LOSSES_NAMED.search(sentence)
-                and not any(f.kind == "personnel" for f in found)):
+                and not any(f.kind == "personnel" for f in found)
+                # "The strike killed 63 people. Most of them were soldiers ...": the next sentence says who (rule soldiers_said_after).
+                and not soldiers_after):
             # "121,000 people", "20 killed" are civilians unless the sentence is about forces, or
             # they break down soldiers or casualties counted before ("120,000 casualties, including 20,000 killed").
             continue

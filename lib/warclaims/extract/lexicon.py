@@ -96,6 +96,11 @@ LOSS_NOUNS = re.compile(r"^(?:casualties|losses|fatalities|deaths|bodies|victims
 CIVILIANS_AFTER = re.compile(r"^\s+(?:of\s+)?(?:civilians?|residents?|children|women|local\s+people|inhabitants|refugees)\b", re.IGNORECASE)
 #: Words that make "people" soldiers in a sentence.
 MILITARY_CONTEXT = re.compile(r"\b(?:troops|PMC|Wagner|army|forces|military|soldiers|servicemen|personnel|enemy|fighters|mercenaries|brigades?|battalions?|regiments?|occupiers|invaders|units?|losses|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b", re.IGNORECASE)
+#: A sentence that says the people just counted were soldiers ("Most of them were soldiers of the
+#: 3rd brigade", "They were all servicemen"): the figure before it counts soldiers.
+THEY_WERE_SOLDIERS = re.compile(r"^\W*(?:(?:most|all|many|nearly\s+all|almost\s+all|the\s+majority|the\s+bulk)\s+of\s+(?:them|those\s+(?:killed|wounded|dead)|the\s+(?:dead|victims|casualties))|they)"
+                                r"\s+(?:were|are|had\s+been)\s+(?!not\b|civilian)(?:all\s+)?(?:[\w-]+\s+){0,3}?"
+                                r"(?:soldiers|servicem[ae]n|troops|military\s+personnel|service\s*(?:members|personnel)|fighters|mercenaries|conscripts|officers|marines|paratroopers|cadets)\b", re.IGNORECASE)
 #: A side as the one that lost or suffered ("Russia has likely suffered"): the people it lost
 #: are its soldiers even where no word of the military is written ("315,000 dead and injured").
 SIDE_SUFFERED = re.compile(r"\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev)(?:'s|’s)?\s+(?:(?:may|might|could|would|will|must)\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained|incurred)\b", re.IGNORECASE)
