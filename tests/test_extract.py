@@ -1785,6 +1785,12 @@ CASES = [
     ("The strike on the depot killed 57 people, officials said. Most of them were soldiers of a reserve battalion.",
      [{"quantity": "57", "metric": "personnel_losses", "subject_side": "unknown"}]),
     ("The strike on the depot killed 57 people, officials said. Most of them were civilians.", []),
+    # --- dedup11: a day's or a week's figure and a running total in so many words are two claims, however equal ---
+    ("Russia has lost 130 aircraft in total, the General Staff said. Over the past week, Russian forces lost 130 drones and 130 aircraft, the General Staff said.",
+     [{"quantity": "130", "item_class": "aircraft", "cumulative": "true"}, {"quantity": "130", "item_class": "drone"},
+      {"quantity": "130", "item_class": "aircraft", "cumulative": "false"}]),
+    ("Ukraine lost 310 soldiers over the past day, the Russian Defence Ministry said.\nKyiv has lost 310 servicemen, the ministry said.",
+     [{"quantity": "310"}]),
 ]
 
 

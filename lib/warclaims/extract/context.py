@@ -141,6 +141,8 @@ class Kept:
     mates: dict = field(default_factory=dict)
     #: The values as written in the figure's own unit, without the conversions after it.
     primary: set = field(default_factory=set)
+    #: The sentence calls the figure a running total in so many words ("in total", "since the start").
+    total: bool = False
 
     def same_claim(self, other: "Kept") -> bool:
         # Two figures in one sentence are two claims ("six settlements ... another six").
@@ -175,6 +177,9 @@ class Kept:
         # A day apart at both ends is one period dated from two days ("on Monday ... in the past
         # two weeks" and the same two weeks counted to publication).
         if mine["period_start"] and theirs["period_start"] and not _within_a_day(mine, theirs):
+            return False
+        # "40 tanks over the past day" and "40 tanks in total": a day's figure is no running total.
+        if any(a.total and b.candidate.row["period_start"] and b.candidate.row["cumulative"] == "false" for a, b in ((self, other), (other, self))):
             return False
         # Written in the same unit, a repeat is the same number ("nearly 4,000 km2" in a
         # headline is not the body's 3,985 km2); across units, a conversion rounds.
