@@ -1791,6 +1791,9 @@ CASES = [
       {"quantity": "130", "item_class": "aircraft", "cumulative": "false"}]),
     ("Ukraine lost 310 soldiers over the past day, the Russian Defence Ministry said.\nKyiv has lost 310 servicemen, the ministry said.",
      [{"quantity": "310"}]),
+    # --- dedup11: "air cruise missiles", "air-launched cruise missiles" are missiles ---
+    ("Russian air defences shot down 140 HIMARS rockets, 19 Scalp air cruise missiles and 300 drones, the ministry said.",
+     [{"quantity": "140"}, {"quantity": "19", "item_class": "missile"}, {"quantity": "300"}]),
 ]
 
 

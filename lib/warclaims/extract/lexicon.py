@@ -43,7 +43,7 @@ ITEMS = [
     (r"helicopters?", "helicopter", "military"),
     (r"(?:(?:attack|kamikaze|strike|reconnaissance|Shahed(?:-type)?)\s+)?(?:drones?|UAVs?\b|unmanned\s+aerial\s+vehicles?)|Shaheds?\b", "drone", "military"),
     (r"(?:naval\s+|military\s+)?(?:war)?ships?(?:/boats?)?|boats?|(?:naval\s+)?vessels?|submarines?|naval\s+units?|watercraft", "ship", "military"),
-    (r"(?:cruise\s+)?missiles?|HIMARS\s+missiles?|rockets?|(?:(?:guided|glide|gliding|aerial|corrected)\s+){0,2}(?:air\s+)?bombs?\b|JDAMs?\b", "missile", "military"),
+    (r"(?:(?:air[\s-]+(?:launched\s+)?)?cruise\s+)?missiles?|HIMARS\s+missiles?|rockets?|(?:(?:guided|glide|gliding|aerial|corrected)\s+){0,2}(?:air\s+)?bombs?\b|JDAMs?\b", "missile", "military"),
     (r"(?:counter-battery\s+)?radars?(?:\s+stations?)?", "special_equipment", "military"),
     # Electronic warfare and satellite communication kit, as the tallies count it ("7 EW stations").
     (r"(?:electronic\s+warfare|EW|radio\s+electronic\s+warfare)\s+(?:systems?|stations?|complexes|units?|equipment)|Starlink\s+(?:stations?|terminals?)|satellite\s+(?:communication\s+)?(?:stations?|terminals?)", "special_equipment", "military"),
