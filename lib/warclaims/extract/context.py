@@ -158,12 +158,12 @@ class Kept:
         if _other_lists(self.mates, other.mates):
             return False
         # "1,200 were killed" and "another 1,200 were wounded": the same number of other people.
-        kinds = {self.candidate.row["count_kind"], other.candidate.row["count_kind"]}
+        kinds = {mine["count_kind"], theirs["count_kind"]}
         if len(kinds) == 2 and kinds <= _APART:
             return False
         # "In the Kherson direction, the enemy lost 40 soldiers" and "In the Zaporizhzhia
         # direction, ... 40 soldiers": figures of two regions are two claims.
-        regions = {self.candidate.row["oblast_iso"], other.candidate.row["oblast_iso"]}
+        regions = {mine["oblast_iso"], theirs["oblast_iso"]}
         if len(regions) == 2 and "" not in regions:
             return False
         # "over 3,000 were captured, the report says" and "... lost over 3,000, according to the
@@ -173,7 +173,6 @@ class Kept:
             return False
         # "257 km² in July 2023" and "257 km² since 1 January": each states its own period, and
         # the periods differ, so the figures are two claims that happen to be equal.
-        mine, theirs = self.candidate.row, other.candidate.row
         # A day apart at both ends is one period dated from two days ("on Monday ... in the past
         # two weeks" and the same two weeks counted to publication).
         if mine["period_start"] and theirs["period_start"] and not _within_a_day(mine, theirs):
@@ -182,8 +181,8 @@ class Kept:
         if any(a.total and b.candidate.row["period_start"] and b.candidate.row["cumulative"] == "false" for a, b in ((self, other), (other, self))):
             return False
         # Written in the same unit, a repeat is the same number ("nearly 4,000 km2" in a
-        # headline is not the body's 3,985 km2); across units, a conversion rounds.
-        # A conversion rounds: "478 km² (184 sq mi)" and "477 km² (184 sq mi)" are two figures.
+        # headline is not the body's 3,985 km2), whatever their conversions ("478 km² (184 sq mi)"
+        # and "477 km² (184 sq mi)" are two figures); across units, a conversion rounds.
         own = {u for u, _ in self.primary} & {u for u, _ in other.primary}
         if own and not self.primary & other.primary:
             return False
