@@ -1794,6 +1794,10 @@ CASES = [
     # --- dedup11: "air cruise missiles", "air-launched cruise missiles" are missiles ---
     ("Russian air defences shot down 140 HIMARS rockets, 19 Scalp air cruise missiles and 300 drones, the ministry said.",
      [{"quantity": "140"}, {"quantity": "19", "item_class": "missile"}, {"quantity": "300"}]),
+    # --- dedup11: "Russia had N dead and wounded": a side's dead and wounded are its soldiers; civilians stay out ---
+    ("The senator said that Russia had 90,000 dead and wounded in the campaign.",
+     [{"quantity": "90000", "subject_side": "russia", "count_kind": "casualties"}]),
+    ("Ukraine has had 9,000 civilians killed and wounded, the UN said.", []),
 ]
 
 

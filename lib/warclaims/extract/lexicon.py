@@ -103,7 +103,9 @@ THEY_WERE_SOLDIERS = re.compile(r"^\W*(?:(?:most|all|many|nearly\s+all|almost\s+
                                 r"(?:soldiers|servicem[ae]n|troops|military\s+personnel|service\s*(?:members|personnel)|fighters|mercenaries|conscripts|officers|marines|paratroopers|cadets)\b", re.IGNORECASE)
 #: A side as the one that lost or suffered ("Russia has likely suffered"): the people it lost
 #: are its soldiers even where no word of the military is written ("315,000 dead and injured").
-SIDE_SUFFERED = re.compile(r"\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev)(?:'s|’s)?\s+(?:(?:may|might|could|would|will|must)\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained|incurred)\b", re.IGNORECASE)
+SIDE_SUFFERED = re.compile(r"\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev)(?:'s|’s)?\s+(?:(?:may|might|could|would|will|must)\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained|incurred)\b"
+                           # "Russia had 700,000 dead and wounded": a side's dead and wounded are its soldiers.
+                           r"|\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev)\s+(?:has|have|had)\s+(?:(?:about|around|some|over|nearly|almost|more\s+than|up\s+to)\s+)?[\d,.]+\s*(?:thousand|million)?\s+(?:dead|killed)\s+(?:and|or)\s+(?:wounded|injured)\b", re.IGNORECASE)
 #: A side's losses named ("Russian casualties have exceeded 600,000 killed or wounded"): the
 #: people counted are its soldiers, as with :data:`SIDE_SUFFERED`.
 SIDE_LOSSES_NAMED = re.compile(r"\b(?:Russia|Ukraine|Russian|Ukrainian|enemy|Moscow|Kyiv)(?:'s|’s)?\s+(?:military\s+|army\s+|troop\s+)?(?:casualties|losses|death\s+toll|dead)\b", re.IGNORECASE)
