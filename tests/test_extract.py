@@ -1798,6 +1798,9 @@ CASES = [
     ("The senator said that Russia had 90,000 dead and wounded in the campaign.",
      [{"quantity": "90000", "subject_side": "russia", "count_kind": "casualties"}]),
     ("Ukraine has had 9,000 civilians killed and wounded, the UN said.", []),
+    # --- dedup11: "according to the most conservative estimates" names no one: the speaker named stays the claimant ---
+    ("ISW says that according to the most conservative estimates, Russia may have lost about 52,000 people.",
+     [{"quantity": "52000", "claimant": "Institute for the Study of War"}]),
 ]
 
 

@@ -533,7 +533,8 @@ _TITLES_BETWEEN = re.compile(r"\s+(?:(?:(?:Colonel|Lieutenant|Vice|Rear)-(?:Gene
 
 
 #: What a source put out, named without its owner ("according to |preliminary data|", "|monitoring estimates|").
-_GENERIC_SOURCE = re.compile(r"(?:(?:the|our|its|their|preliminary|latest|updated|monitoring|official|available|open|some|these|those|initial|operational|early|new|recent)\s+)*"
+_GENERIC_SOURCE = re.compile(r"(?:(?:the|our|its|their|preliminary|latest|updated|monitoring|official|available|open|some|these|those|initial|operational|early|new|recent|"
+                             r"most|more|conservative|cautious|rough|modest|independent|unofficial|lower|higher)\s+)*"
                              r"(?:estimates?|data|figures|reports?|information|calculations?|statistics|assessments?|monitoring)", re.IGNORECASE)
 
 
