@@ -1735,6 +1735,25 @@ CASES = [
     ("Russia launched 44 drones overnight. All of them were shot down, the air force said.",
      [{"quantity": "44", "metric": "equipment_losses", "item_class": "drone", "claimant": "Air Force of the Armed Forces of Ukraine"}]),
     ("Ukraine received 12 tanks in spring. All were delivered by rail.", []),
+    # --- side11: "have been losing" is an active progressive, not a passive ---
+    ("Russian forces have been losing as many as 1,300 soldiers a day in the east.",
+     [{"quantity": "1300", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("Moscow's troops were losing well over 800 men daily near the river, the Pentagon said.",
+     [{"quantity": "800", "subject_side": "russia"}]),
+    # --- side11: "said he had lost" in a sentence naming no side: the speaker lost them ---
+    ("Kadyrov posted a video on Monday. He said that he had lost 700 fighters near the town.",
+     [{"quantity": "700", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("Zaluzhnyi gave an interview. He acknowledged his forces had lost 45 tanks in the first week.",
+     [{"quantity": "45", "subject_side": "ukraine"}]),
+    # --- side11: places "which X had held" that "were retaken" were taken from X ---
+    ("Nine villages which Russian troops had held since the spring were retaken this month.",
+     [{"quantity": "9", "metric": "settlements_retaken", "subject_side": "ukraine"}]),
+    ("About 60 square kilometres, which Ukrainian units had held since August, were recaptured by the weekend.",
+     [{"quantity": "60", "metric": "territory_gained", "subject_side": "russia"}]),
+    ("Seven hamlets held by Russian forces since 2022 were liberated after Ukrainian brigades crossed the river.",
+     [{"quantity": "7", "subject_side": "ukraine"}]),
+    ("Nine villages which Russian troops had held were retaken by Ukrainian marines.",
+     [{"quantity": "9", "subject_side": "ukraine"}]),
 ]
 
 

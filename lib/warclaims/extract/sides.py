@@ -210,7 +210,8 @@ def _clause_before(sentence: str, pos: int, reach: int = 90) -> tuple[int, str]:
 
 
 _OBJECT_AFTER = re.compile(r"\s+(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-                           r"hundred|more|over|about|around|some|nearly|almost|up\s+to|at\s+least|roughly)\b)", re.IGNORECASE)
+                           r"hundreds?|thousands|dozens|tens|more|over|about|around|some|nearly|almost|up\s+to|at\s+least|roughly|approximately|"
+                           r"as\s+many\s+as|well\s+over|close\s+to|between)\b)", re.IGNORECASE)
 
 
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:hundred|thousand|million|dozen))\s+(?:others?\s+|more\s+)?$", re.IGNORECASE)
@@ -225,7 +226,10 @@ def participle(sentence: str, m: re.Match) -> bool:
     before = sentence[max(0, m.start() - 25):m.start()]
     if _COUNT_BEFORE.search(before):
         return True  # "including 20,000 killed and 80,000 wounded": the verb describes the count before it
-    return bool(_NOUN_BEFORE.search(before)) or (bool(_PASSIVE.search(before)) and not re.match(r"^\w*\s+by\b", sentence[m.start():]))
+    # "have been losing", "were destroying": a form of "be" before an -ing verb is the progressive
+    # of an active verb, not a passive (rule verb_of_loss, progressive).
+    progressive = m.group().lower().endswith("ing")
+    return bool(_NOUN_BEFORE.search(before)) or (not progressive and bool(_PASSIVE.search(before)) and not re.match(r"^\w*\s+by\b", sentence[m.start():]))
 
 
 # --- the rules, in order -------------------------------------------------------------------------
@@ -480,6 +484,12 @@ def _by_verb(f, verb: re.Match) -> str | None:
         # "the ministry said it shot down 66 drones", "its forces destroyed 12 tanks": the speaker's
         # own side did it, so the items were the other side's (rule verb_of_loss, speaker as agent).
         subject = f.claimant_side
+    if (subject is None and f.claimant_side in OPPOSITE and _PATIENT_VERBS.match(verb.group()) and not _names_a_side(s)
+            and _SPEAKER_AS_LOSER.search(clause[-60:])):
+        # "He said he had lost 9,000 men", "the ministry said it lost 12 tanks": in a sentence that
+        # names no side, the pronoun before a verb of loss is the speaker, who lost them (rule
+        # verb_of_loss, speaker as loser).
+        subject = f.claimant_side
     if subject is None:
         return None
     if _AGENT_VERBS.match(verb.group()) and not participle(s, verb):
@@ -495,6 +505,11 @@ _REPELLED_BEFORE = re.compile(r"\b(?:repell?ed|repulsed|thwarted|foiled|(?:beat|
 _PASSIVE_BEFORE_REPEL = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
+#: The speaker named by a pronoun right after its verb of saying, then a verb of loss ("said he
+#: had lost", "admitted that it has lost", "told reporters his forces had lost").
+_SPEAKER_AS_LOSER = re.compile(r"\b(?:said|says|say|told\s+(?:[\w-]+\s+){1,2}?|added|admitted|acknowledged|conceded|claimed|claims|stated|confirmed|wrote|insisted|complained|estimated)"
+                               r"\s+(?:that\s+)?(?:(?:in|over|during|since)\s+(?:[\w-]+\s+){1,3}?)?(?:he|she|it|(?:his|her|its)\s+(?:own\s+)?(?:forces|troops|men|units|army|military|fighters|soldiers))"
+                               r"\s+(?:(?:has|had|have|also|reportedly|already|only|been)\s+)*$", re.IGNORECASE)
 #: A passive's agent that is air defence of no side named ("were shot down by air defence").
 _BY_AIR_DEFENCE = re.compile(r"\s+by\s+(?:the\s+)?(?:its\s+|our\s+)?(?:air[\s-]+defen[cs]es?|anti-aircraft)(?:\s+(?:systems?|units?|forces|crews?|gunners))?\b(?![^.;,]{0,30}\bof\b)", re.IGNORECASE)
 
@@ -615,6 +630,41 @@ def land_verb(f) -> str | None:
             return side_of_word(rel.group("side"), f.claimant_side)
         break
     return _last_side(s[:f.fig.start], f.claimant_side) if verbs and not _SIDE_RE.search(s[f.fig.start:]) else None
+
+
+#: After the counted places, who held them before: a relative clause ("which Russian troops had
+#: held", "that Ukrainian forces occupied") or a participle ("held by Russian forces since 2022").
+_HELD_BY_AFTER = re.compile(rf"[^.;:]{{0,50}}?(?:\b(?:which|that)\s+|,\s*|\s)(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+                            rf"(?:{lx.HOLDING})\b"
+                            rf"|[^.;:]{{0,50}}?\b(?:(?:which|that)\s+(?:(?:has|have|had)\s+)?(?:been\s+|was\s+|were\s+)?)?(?:\w+ly\s+)?(?:{lx.HOLDING})\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})\b",
+                            re.IGNORECASE)
+#: Then the main clause's passive verb of taking, with no agent of its own ("were retaken").
+_TAKEN_PASSIVE_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being)\s+(?:\w+ly\s+)?(?:now\s+|also\s+)?"
+                                  r"(?:retaken|recaptured|captured|liberated|freed|reclaimed|regained|taken\s+back|won\s+back|seized|taken|de-?occupied|cleared)\b"
+                                  rf"(?:\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<taker>{lx.RUSSIAN}|{lx.UKRAINIAN})\b)?", re.IGNORECASE)
+
+
+def held_before_taken(f) -> str | None:
+    """Places "which Russian troops had held" (or "held by Russian forces") that "were retaken" were
+    taken from that side: the holder in the clause after the figure is the loser, and the
+    passive main verb with no agent says the other side took them ("by Ukrainian forces" names it)."""
+    if f.metric not in _GAINED_LAND:
+        return None
+    held = _HELD_BY_AFTER.match(f.sentence, f.fig.noun_end)
+    if not held or _SIDE_RE.search(f.sentence, f.fig.noun_end, held.start("side") if held.group("side") else held.start("side2")):
+        return None
+    taken = _TAKEN_PASSIVE_AFTER.match(f.sentence, held.end())
+    if not taken:
+        return None
+    holder = side_of_word(held.group("side") or held.group("side2"), f.claimant_side)
+    if taken.group("taker"):
+        # "... were retaken by Ukrainian forces": the agent took them, if it is not the holder.
+        taker = side_of_word(taken.group("taker"), f.claimant_side)
+        return taker if taker != holder else None
+    # A side named after, other than a speaker ("..., Ukrainian officials said"), may be the taker:
+    # the holder's side named again makes it unclear.
+    after = {side for _, side in side_mentions(_SPEAKER_WITH_SIDE.sub(_blank, f.sentence)[held.end():], f.claimant_side)}
+    return None if holder in after or None in after else OPPOSITE.get(holder or "")
 
 
 #: A relative clause opened after the figure and not yet closed (", which was occupied by").
@@ -776,7 +826,7 @@ def shot_down_over(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, taken_from, under_control, land_verb,
+RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, taken_from, under_control, held_before_taken, land_verb,
          liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief]
 
 
