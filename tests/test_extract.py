@@ -1754,6 +1754,16 @@ CASES = [
      [{"quantity": "7", "subject_side": "ukraine"}]),
     ("Nine villages which Russian troops had held were retaken by Ukrainian marines.",
      [{"quantity": "9", "subject_side": "ukraine"}]),
+    # --- side11: a verb of killing followed by the next count has no object: it describes a count ---
+    ("Last month Russia lost 910 soldiers near the city, that is 310 in killed and 600 injured.",
+     [{"quantity": "910", "subject_side": "russia"}, {"quantity": "600", "subject_side": "unknown"}]),
+    # --- side11: a one-line paragraph that goes on ("also") with the enemy losses its speaker listed ---
+    ("Ukraine's General Staff said 950 Russian troops were killed on Friday.\n\nThe General Staff also said 16 tanks and 25 artillery systems had been destroyed.",
+     [{"quantity": "950", "subject_side": "russia"}, {"quantity": "16", "subject_side": "russia"}, {"quantity": "25", "subject_side": "russia"}]),
+    ("Russia's defence ministry said 350 Ukrainian soldiers were killed.\n\nThe Ukrainian air force also said 20 drones were shot down.",
+     [{"quantity": "350", "subject_side": "ukraine"}, {"quantity": "20", "subject_side": "unknown"}]),
+    ("Ukraine's General Staff said 950 Russian troops were killed on Friday.\n\nThe president said a strike on a depot killed 9 soldiers.\n\nThe president also said 30 soldiers were wounded.",
+     [{"quantity": "950", "subject_side": "russia"}, {"quantity": "9", "subject_side": "unknown"}, {"quantity": "30", "subject_side": "unknown"}]),
 ]
 
 

@@ -85,6 +85,10 @@ class SideContext:
     #: The side named in the paragraph's last sentence about soldiers ("Russian soldiers occupying
     #: Svatove. The troops fled in four trucks").
     paragraph_movers_side: str | None = None
+    #: The side of the article's last loss figure and the side of who gave it, kept across
+    #: paragraphs for a list that goes on in the next one ("The ministry also said ...").
+    article_losses_side: str | None = None
+    article_losses_speaker: str | None = None
 
     def new_paragraph(self) -> None:
         self.paragraph_losses_side = self.paragraph_movers_side = None
@@ -97,9 +101,13 @@ class SideContext:
         if found:
             self.paragraph_movers_side = side_of_word(found[-1].group("side"), claimant_side)
 
-    def note_sides(self, decided: list[tuple[str, str]]) -> None:
-        """Remember the sides the sentence's figures were given: (metric, side)."""
-        for metric, side in decided:
+    def note_sides(self, decided: list[tuple[str, str]], speakers: list[str | None] | None = None) -> None:
+        """Remember the sides the sentence's figures were given: (metric, side), and who gave them."""
+        for i, (metric, side) in enumerate(decided):
+            if metric in LOSS_METRICS:
+                # The article's last loss figure, of a side or not: a list goes on only from it.
+                self.article_losses_side = side if side in OPPOSITE else None
+                self.article_losses_speaker = speakers[i] if speakers and speakers[i] in OPPOSITE else None
             if side not in OPPOSITE:
                 continue
             if metric in LOSS_METRICS:
@@ -214,6 +222,8 @@ _OBJECT_AFTER = re.compile(r"\s+(?:\d|(?:an?|one|two|three|four|five|six|seven|e
                            r"as\s+many\s+as|well\s+over|close\s+to|between)\b)", re.IGNORECASE)
 
 
+#: Right after a verb, the next count of a list ("220 killed| and 358 injured"): the verb has no object.
+_NEXT_COUNT_AFTER = re.compile(r"\s*(?:,\s*|\s+(?:and|or)\s+)(?:(?:another|some|about|around|over|nearly|almost|up\s+to|more\s+than)\s+)?\d", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:hundred|thousand|million|dozen))\s+(?:others?\s+|more\s+)?$", re.IGNORECASE)
 
 
@@ -223,6 +233,8 @@ def participle(sentence: str, m: re.Match) -> bool:
         return False  # "soldiers stole": only a past tense, never a participle
     if _OBJECT_AFTER.match(sentence, m.end()):
         return False  # "troops captured five vehicles": a verb with its object is active
+    if _NEXT_COUNT_AFTER.match(sentence, m.end()):
+        return True  # "namely 220 in killed and 358 injured": a verb with the next count, not an object, after it describes a count
     before = sentence[max(0, m.start() - 25):m.start()]
     if _COUNT_BEFORE.search(before):
         return True  # "including 20,000 killed and 80,000 wounded": the verb describes the count before it
@@ -555,6 +567,24 @@ def listed_losses(f) -> str | None:
     return f.context.losses_side or f.context.paragraph_losses_side
 
 
+#: Words that say a sentence goes on with what the one before listed ("also", "in addition").
+_GOES_ON = re.compile(r"\b(?:also|in\s+addition|additionally|further|furthermore|as\s+well)\b", re.IGNORECASE)
+
+
+def continued_list(f) -> str | None:
+    """A sentence that names no side and goes on ("also", "in addition") with the enemy's losses the
+    same speaker's side gave in an earlier paragraph keeps their side ("The ministry said 2,000 Russian
+    soldiers were killed." / "It also said 80 tanks had been destroyed."): one-line paragraphs."""
+    if f.metric not in LOSS_METRICS or _names_a_side(f.sentence) or not _GOES_ON.search(f.sentence, 0, f.fig.start):
+        return None
+    if f.claimant_side not in OPPOSITE or f.claimant_side != f.context.article_losses_speaker or f.context.article_losses_side != OPPOSITE[f.claimant_side]:
+        return None  # only the same side's speaker going on with the enemy's losses it listed
+    lo, _ = _clause_before(f.sentence, f.fig.start, 60)
+    if any(not participle(f.sentence, m) for m in _PATIENT_VERBS.finditer(f.sentence, lo, f.fig.start)):
+        return None  # "It also lost 3 men": a loser named by a pronoun (see listed_losses)
+    return f.context.article_losses_side
+
+
 def continues_earlier_land(f) -> str | None:
     """A sentence about land that names no side continues the one before it ("he said this had
     increased to 772 square miles")."""
@@ -826,7 +856,7 @@ def shot_down_over(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, taken_from, under_control, held_before_taken, land_verb,
+RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, continued_list, taken_from, under_control, held_before_taken, land_verb,
          liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief]
 
 
