@@ -1764,6 +1764,17 @@ CASES = [
      [{"quantity": "350", "subject_side": "ukraine"}, {"quantity": "20", "subject_side": "unknown"}]),
     ("Ukraine's General Staff said 950 Russian troops were killed on Friday.\n\nThe president said a strike on a depot killed 9 soldiers.\n\nThe president also said 30 soldiers were wounded.",
      [{"quantity": "950", "subject_side": "russia"}, {"quantity": "9", "subject_side": "unknown"}, {"quantity": "30", "subject_side": "unknown"}]),
+    # --- side11: "troops killed" with a count after it is a verb and its object, not the troops' losses ---
+    ("Ukrainian paratroopers said Ukrainian troops killed 45 soldiers near the dam.",
+     [{"quantity": "45", "subject_side": "russia"}]),
+    # --- side11: killed "in an attack by X" / "in a Russian strike": the attacker's enemy lost them ---
+    ("Up to 15 soldiers were killed in an ambush by armed separatists near the town.",
+     [{"quantity": "15", "subject_side": "ukraine"}]),
+    ("Nine soldiers were killed in a Russian missile strike on a training ground.",
+     [{"quantity": "9", "subject_side": "ukraine"}]),
+    # --- side11: "the number of killed and injured X soldiers" names whose losses ---
+    ("The number of killed and injured North Korean soldiers in the region has passed 2,500, Kyiv said.",
+     [{"quantity": "2500", "subject_side": "russia"}]),
 ]
 
 

@@ -150,8 +150,9 @@ AGENT_VERBS = (r"destroy\w*|intercept\w*|shot\s+down|shoot\w*\s+down|downed|down
                r"neutrali[sz]\w*|disabled|captur\w*|seiz\w*|took\s+prisoner|inflicted|sank|sunk|sinking")
 #: Verbs whose subject is the one that loses ("Kyiv lost 120 troops").
 PATIENT_VERBS = r"lost|los(?:e|es|ing)|suffered|suffer(?:s|ing)?|abandon\w*|sustain\w*|incurred|left\s+behind|left(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|leaving(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|died"
-#: Nouns that name a side's losses ("enemy losses", "the Ukrainian casualties").
-LOSSES_NAMED = r"losses|loss|casualty\s+(?:counts?|figures?|totals?|tally)|casualties|death\s+toll|toll|dead|deaths|fatalities|(?:soldiers|troops|servicemen|personnel)\s+(?:killed|dead|lost)"
+#: Nouns that name a side's losses ("enemy losses", "the Ukrainian casualties"); "troops killed"
+#: with a count after it is a verb and its object ("Ukrainian troops killed 40 soldiers"), not a noun.
+LOSSES_NAMED = r"losses|loss|casualty\s+(?:counts?|figures?|totals?|tally)|casualties|death\s+toll|toll|dead|deaths|fatalities|(?:soldiers|troops|servicemen|personnel)\s+(?:killed(?!\s*$|\s+(?:\d|more\s+than|over|about|around|some|nearly|almost|up\s+to|at\s+least|an?\s|dozens|hundreds|thousands))|dead|lost)"
 #: Verbs that are the speaker's own side taking ground, whoever speaks.
 LIBERATION = _TRANSLATED_TAKING + r"|liberat\w*|freed|de-?occupied|regain\w*|retak\w*|retook|recaptur\w*|won\s+back|took\s+back|taken\s+back"
 #: Verbs of holding land, for who held places before they were taken ("which Russian troops had held").

@@ -55,7 +55,7 @@ _LOSS_NOUN = rf"(?:{lx.LOSSES_NAMED})"
 _OWNER_GAP = rf"(?:(?!(?:{lx.RUSSIAN}|{lx.UKRAINIAN}|says|said|say|claims|claimed|reports|reported|estimates|estimated|believes|announced|stated|insists|told)\b)[\w'’-]+\s+)"
 _SIDE_LOSSES = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+{_OWNER_GAP}{{0,3}}?{_LOSS_NOUN}\b"
                           rf"|\b{_LOSS_NOUN}\s+(?:of|among|for|suffered\s+by|inflicted\s+on)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})"
-                          rf"|\b(?:dead|killed|fallen|slain|wounded)\s+(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:soldiers|troops|servicemen|personnel)",
+                          rf"|\b(?:dead|killed|fallen|slain|wounded|injured)(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing|captured))?\s+(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:soldiers|troops|servicemen|personnel)",
                           re.IGNORECASE)
 #: A side that lost ("the Russian military has reportedly lost"), for the list that follows.
 _SIDE_LOST = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:military|army|forces|troops|armed\s+forces)\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|loses|suffered|suffers|abandoned|sustained|incurred|"
@@ -427,6 +427,13 @@ def _by_verb(f, verb: re.Match) -> str | None:
             side = _last_side(s[:verb.start()], f.claimant_side)  # "destroyed by its armed forces": the possessor's
         if side:
             return OPPOSITE.get(side)
+    attack = _IN_ATTACK_BY.match(s, verb.end()) if _AGENT_VERBS.match(verb.group()) or verb.group().lower() == "died" else None
+    if attack and (attack.group("side") or attack.group("side2")):
+        # "20 soldiers were killed in an attack by armed separatists", "died in a Russian missile
+        # strike": the attacker named is the other side from who lost them (rule verb_of_loss, attacker).
+        side = side_of_word(attack.group("side2") or attack.group("side"), f.claimant_side)
+        if side:
+            return OPPOSITE.get(side)
     air = _BY_AIR_DEFENCE.match(s, verb.end())
     if air and _AGENT_VERBS.match(verb.group()) and f.claimant_side in OPPOSITE and not _SIDE_RE.search(re.split(r"[,.;]", s[air.end():air.end() + 40])[0]):
         # "11 drones were shot down by air defence", in a side's own statement: that side's air
@@ -509,6 +516,11 @@ def _by_verb(f, verb: re.Match) -> str | None:
     return subject
 
 
+#: After a verb of loss, the attack it happened in and its side ("killed in a Russian missile
+#: strike", "in an attack by armed separatists").
+_IN_ATTACK_BY = re.compile(rf"\s+(?:in|during|by)\s+(?:an?|the)\s+(?:(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+)?(?:[\w-]+\s+){{0,2}}?"
+                           r"(?:attack|strike|airstrike|air\s+strike|shelling|ambush|assault|raid|bombardment|barrage|counterattack|counter-attack)s?\b"
+                           rf"(?:\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})\b)?", re.IGNORECASE)
 #: "we" or "I" right before a verb of loss: its subject is the speaker ("we have lost").
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:have|had|also|already|reportedly|just|only)\s+)*$")
 #: A verb of repelling whose clause goes on with participles of its subject ("repelled two attacks
