@@ -1775,6 +1775,12 @@ CASES = [
     # --- side11: "the number of killed and injured X soldiers" names whose losses ---
     ("The number of killed and injured North Korean soldiers in the region has passed 2,500, Kyiv said.",
      [{"quantity": "2500", "subject_side": "russia"}]),
+    # --- side11: "destroyed by us" in a side's own words: the other side's ---
+    ('"Over 70 vehicles have been destroyed by us this week," Zelensky said.',
+     [{"quantity": "70", "subject_side": "russia"}]),
+    # --- side11: an aside between the subject and its verb does not use up the clause's reach ---
+    ("The Ukrainian battalions holding the town – including the 31st, 44th and 68th Mechanized and the 5th Tank – have lost only 25 pieces of heavy equipment.",
+     [{"quantity": "25", "subject_side": "ukraine"}]),
 ]
 
 

@@ -210,8 +210,10 @@ def _joined_to_the_other_side(text: str, pos: int, side: str | None, claimant_si
 
 def _clause_before(sentence: str, pos: int, reach: int = 90) -> tuple[int, str]:
     """The start and text of the clause that ends at ``pos`` (at most ``reach`` characters)."""
-    lo = max(0, pos - reach)
     text = _blanked(sentence)[:pos]
+    # An aside blanked out ("brigades – including the 110th and 57th – have lost") does not use up the reach.
+    reach += sum(len(m.group()) for m in re.finditer(r" {3,}", text[max(0, pos - 2 * reach):pos]))
+    lo = max(0, pos - reach)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, pos)]
     lo = breaks[-1] if breaks else lo
     return lo, text[lo:pos]
@@ -425,6 +427,8 @@ def _by_verb(f, verb: re.Match) -> str | None:
         side = side_of_word(by.group("side"), f.claimant_side)
         if re.match(r"(?:its|their|his|her)$", by.group("side"), re.IGNORECASE):
             side = _last_side(s[:verb.start()], f.claimant_side)  # "destroyed by its armed forces": the possessor's
+        elif re.match(r"(?:us|[Oo]ur)\b", by.group("side")) and f.claimant_side in OPPOSITE:
+            side = f.claimant_side  # "destroyed by us", "by our units": the speaker's side did it (rule verb_of_loss, by us)
         if side:
             return OPPOSITE.get(side)
     attack = _IN_ATTACK_BY.match(s, verb.end()) if _AGENT_VERBS.match(verb.group()) or verb.group().lower() == "died" else None
