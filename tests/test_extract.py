@@ -1781,6 +1781,14 @@ CASES = [
     # --- side11: an aside between the subject and its verb does not use up the clause's reach ---
     ("The Ukrainian battalions holding the town – including the 31st, 44th and 68th Mechanized and the 5th Tank – have lost only 25 pieces of heavy equipment.",
      [{"quantity": "25", "subject_side": "ukraine"}]),
+    # --- side11: land "liberated" and "cleared of enemy groups" in a side's own words is that side's ---
+    ('"By noon, 142.5 km² have been liberated and another 96.1 km² cleared of enemy sabotage groups," Syrskyi said.',
+     [{"quantity": "142.5", "subject_side": "ukraine"}, {"quantity": "96.1", "subject_side": "ukraine"}]),
+    ('Syrskyi said: "Control has been restored in nine settlements."',
+     [{"quantity": "9", "metric": "settlements_retaken", "subject_side": "ukraine"}]),
+    # --- side11: parts listed after a side's whole lost in the passive are that side's ---
+    ('"Dozens of enemy equipment units were destroyed, including three tanks and six artillery systems," Shtupun said.',
+     [{"quantity": "3", "subject_side": "russia"}, {"quantity": "6", "subject_side": "russia"}]),
 ]
 
 

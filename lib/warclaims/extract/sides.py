@@ -583,6 +583,24 @@ def listed_losses(f) -> str | None:
     return f.context.losses_side or f.context.paragraph_losses_side
 
 
+#: A side's whole, lost in the passive, then its parts ("enemy equipment units were destroyed,
+#: including"): the side word stands in the whole's own words, the verb names no agent.
+_WHOLE_LOST_BEFORE_PARTS = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,4}}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+                                      rf"(?:destroyed|lost|shot\s+down|downed|disabled|eliminated|hit|knocked\s+out|damaged|captured)\s*,?\s*(?:including|among\s+them|of\s+which)\b", re.IGNORECASE)
+
+
+def whole_named_before(f) -> str | None:
+    """Parts listed after a whole of one side lost in the passive ("Twenty-one enemy equipment units
+    were destroyed, including two tanks, eight infantry fighting vehicles"): that side's."""
+    if f.metric not in LOSS_METRICS:
+        return None
+    lo, clause = _clause_before(f.sentence, f.fig.start, 250)
+    found = list(_WHOLE_LOST_BEFORE_PARTS.finditer(clause))
+    if not found or re.search(r"[.;]", clause[found[-1].end():]) or _loss_verb_between(clause, found[-1].end(), len(clause)):
+        return None
+    return side_of_word(found[-1].group("side"), f.claimant_side)
+
+
 #: Words that say a sentence goes on with what the one before listed ("also", "in addition").
 _GOES_ON = re.compile(r"\b(?:also|in\s+addition|additionally|further|furthermore|as\s+well)\b", re.IGNORECASE)
 
@@ -782,7 +800,16 @@ def liberation_is_the_speakers(f) -> str | None:
     """"Liberated", "freed", "retook" with no side named are the speaker's own side's gains."""
     if f.metric not in ("territory_gained", "settlements_retaken") or f.claimant_side not in OPPOSITE:
         return None
-    return f.claimant_side if _LIBERATION.search(f.sentence) and not _SIDE_RE.search(_SPEAKER_WITH_SIDE.sub(_blank, f.sentence)) else None
+    if not _LIBERATION.search(f.sentence):
+        return None
+    # "164 km² have been liberated and 180 km² cleared of enemy sabotage groups": the speaker's
+    # enemy, named as what the land was freed of, tells no other taker (rule liberation_is_the_speakers).
+    text = _FREED_OF_THE_ENEMY.sub(_blank, _SPEAKER_WITH_SIDE.sub(_blank, f.sentence))
+    return f.claimant_side if not _SIDE_RE.search(text) else None
+
+
+#: What land was freed or cleared of: the enemy, occupiers, invaders ("cleared of enemy sabotage groups").
+_FREED_OF_THE_ENEMY = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:enemy|occupiers?|invaders?|adversary)\b", re.IGNORECASE)
 
 
 #: A speaker named with its side ("the Russian Defence Ministry said", "according to Ukraine's
@@ -872,7 +899,7 @@ def shot_down_over(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, continued_list, taken_from, under_control, held_before_taken, land_verb,
+RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, whole_named_before, continued_list, taken_from, under_control, held_before_taken, land_verb,
          liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief]
 
 
