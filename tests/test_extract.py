@@ -1789,6 +1789,12 @@ CASES = [
     # --- side11: parts listed after a side's whole lost in the passive are that side's ---
     ('"Dozens of enemy equipment units were destroyed, including three tanks and six artillery systems," Shtupun said.',
      [{"quantity": "3", "subject_side": "russia"}, {"quantity": "6", "subject_side": "russia"}]),
+    # --- side11: "said its forces advanced" names the speaker as the taker ---
+    ("Ukraine's General Staff gave an update on Friday. It said late on Friday that its forces advanced nearly four square kilometres near the river.",
+     [{"quantity": "4", "subject_side": "ukraine"}]),
+    # --- side11: "returned N km² of Ukrainian territory" in a side's own report is that side's gain ---
+    ("In the south, the General Staff said, the Defense Forces returned 31 km² of Ukrainian territory.",
+     [{"quantity": "31", "metric": "territory_gained", "subject_side": "ukraine"}]),
 ]
 
 

@@ -112,8 +112,9 @@ SETTLEMENTS = r"(?:settlements?|villages?|towns?\s+and\s+villages?|towns?|commun
 
 #: Verbs of freeing ground as translations of Russian and Ukrainian reports write them ("released
 #: 2,000 km² and 89 inhabited points", "land purged of invaders", "2 km² have been added to
-#: that"): "released" only right before its figure ("released 500 prisoners" counts no ground).
-_TRANSLATED_TAKING = (r"released(?=\s+(?:about|around|approximately|some|over|more\s+than|at\s+least|nearly|almost|up\s+to|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds|dozens|a\s+dozen)\b))"
+#: that", "returned 24 km²"): "released" and "returned" only right before their figure ("released
+#: 500 prisoners" counts no ground).
+_TRANSLATED_TAKING = (r"(?:released|returned)(?=\s+(?:about|around|approximately|some|over|more\s+than|at\s+least|nearly|almost|up\s+to|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds|dozens|a\s+dozen)\b))"
                       r"|(?:purg|cleans)(?:ed|ing)\b|(?:(?:has|have|had)\s+been\s+)?added\s+to\s+(?:that|this|it|them)\b"
                       r"|restored\s+control|control\s+(?:has\s+been\s+|was\s+|had\s+been\s+|have\s+been\s+)?restored")
 

@@ -533,10 +533,10 @@ _REPELLED_BEFORE = re.compile(r"\b(?:repell?ed|repulsed|thwarted|foiled|(?:beat|
 _PASSIVE_BEFORE_REPEL = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
-#: The speaker named by a pronoun right after its verb of saying, then a verb of loss ("said he
-#: had lost", "admitted that it has lost", "told reporters his forces had lost").
+#: The speaker named by a pronoun right after its verb of saying, then a verb of loss or of land
+#: ("said he had lost", "admitted that it has lost", "said its forces advanced").
 _SPEAKER_AS_LOSER = re.compile(r"\b(?:said|says|say|told\s+(?:[\w-]+\s+){1,2}?|added|admitted|acknowledged|conceded|claimed|claims|stated|confirmed|wrote|insisted|complained|estimated)"
-                               r"\s+(?:that\s+)?(?:(?:in|over|during|since)\s+(?:[\w-]+\s+){1,3}?)?(?:he|she|it|(?:his|her|its)\s+(?:own\s+)?(?:forces|troops|men|units|army|military|fighters|soldiers))"
+                               r"\s+(?:(?:[\w-]+\s+){0,3}?that\s+)?(?:(?:in|over|during|since)\s+(?:[\w-]+\s+){1,3}?)?(?:he|she|it|(?:his|her|its)\s+(?:own\s+)?(?:forces|troops|men|units|army|military|fighters|soldiers))"
                                r"\s+(?:(?:has|had|have|also|reportedly|already|only|been)\s+)*$", re.IGNORECASE)
 #: A passive's agent that is air defence of no side named ("were shot down by air defence").
 _BY_AIR_DEFENCE = re.compile(r"\s+by\s+(?:the\s+)?(?:its\s+|our\s+)?(?:air[\s-]+defen[cs]es?|anti-aircraft)(?:\s+(?:systems?|units?|forces|crews?|gunners))?\b(?![^.;,]{0,30}\bof\b)", re.IGNORECASE)
@@ -681,6 +681,10 @@ def land_verb(f) -> str | None:
         side = _subject_of_clause(clause, f.claimant_side, first=bool(_PRONOUN_SUBJECT.search(clause)))
         if side:
             return side
+        if f.claimant_side in OPPOSITE and not _names_a_side(s[:f.fig.start]) and _SPEAKER_AS_LOSER.search(clause[-80:]):
+            # "The brigade said that its forces advanced two km²", "the ministry said it had
+            # captured": the speaker, named by a pronoun, took the land (rule land_verb, speaker's pronoun).
+            return f.claimant_side
         if _COORDINATED.fullmatch(clause):
             # "the Armed Forces of Ukraine have advanced 30 km into Russian defences, captured 800
             # km² and gained control over 40 settlements": a verb in a list shares the sentence's
@@ -808,8 +812,10 @@ def liberation_is_the_speakers(f) -> str | None:
     return f.claimant_side if not _SIDE_RE.search(text) else None
 
 
-#: What land was freed or cleared of: the enemy, occupiers, invaders ("cleared of enemy sabotage groups").
-_FREED_OF_THE_ENEMY = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:enemy|occupiers?|invaders?|adversary)\b", re.IGNORECASE)
+#: What land was freed or cleared of: the enemy, occupiers, invaders ("cleared of enemy sabotage
+#: groups"); and the country it lies in ("24 km² of Ukrainian territory"), which names no taker.
+_FREED_OF_THE_ENEMY = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:enemy|occupiers?|invaders?|adversary)\b"
+                                r"|\bof\s+(?:the\s+)?(?:Ukrainian|Ukraine['’]s)\s+(?:territory|land|soil)\b", re.IGNORECASE)
 
 
 #: A speaker named with its side ("the Russian Defence Ministry said", "according to Ukraine's
