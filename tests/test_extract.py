@@ -1762,6 +1762,8 @@ CASES = [
      [{"quantity": "950", "subject_side": "russia"}, {"quantity": "16", "subject_side": "russia"}, {"quantity": "25", "subject_side": "russia"}]),
     ("Russia's defence ministry said 350 Ukrainian soldiers were killed.\n\nThe Ukrainian air force also said 20 drones were shot down.",
      [{"quantity": "350", "subject_side": "ukraine"}, {"quantity": "20", "subject_side": "unknown"}]),
+    ("Ukraine's General Staff said 950 Russian troops were killed on Friday.\n\nThe front did not move, it said.\n\nSnow fell in the north, it said.\n\nThe General Staff also said 16 tanks had been destroyed.",
+     [{"quantity": "950", "subject_side": "russia"}, {"quantity": "16", "subject_side": "unknown"}]),
     ("Ukraine's General Staff said 950 Russian troops were killed on Friday.\n\nThe president said a strike on a depot killed 9 soldiers.\n\nThe president also said 30 soldiers were wounded.",
      [{"quantity": "950", "subject_side": "russia"}, {"quantity": "9", "subject_side": "unknown"}, {"quantity": "30", "subject_side": "unknown"}]),
     # --- side11: "troops killed" with a count after it is a verb and its object, not the troops' losses ---

@@ -89,9 +89,12 @@ class SideContext:
     #: paragraphs for a list that goes on in the next one ("The ministry also said ...").
     article_losses_side: str | None = None
     article_losses_speaker: str | None = None
+    #: Paragraphs begun since that figure: a list goes on only over one paragraph between at most.
+    paragraphs_since_losses: int = 0
 
     def new_paragraph(self) -> None:
         self.paragraph_losses_side = self.paragraph_movers_side = None
+        self.paragraphs_since_losses += 1
 
     def note_sentence(self, sentence: str, claimant_side: str | None) -> None:
         low = guard.lowered(sentence) or sentence.lower()
@@ -108,6 +111,7 @@ class SideContext:
                 # The article's last loss figure, of a side or not: a list goes on only from it.
                 self.article_losses_side = side if side in OPPOSITE else None
                 self.article_losses_speaker = speakers[i] if speakers and speakers[i] in OPPOSITE else None
+                self.paragraphs_since_losses = 0
             if side not in OPPOSITE:
                 continue
             if metric in LOSS_METRICS:
@@ -611,6 +615,8 @@ def continued_list(f) -> str | None:
     soldiers were killed." / "It also said 80 tanks had been destroyed."): one-line paragraphs."""
     if f.metric not in LOSS_METRICS or _names_a_side(f.sentence) or not _GOES_ON.search(f.sentence, 0, f.fig.start):
         return None
+    if f.context.paragraphs_since_losses > 2:
+        return None  # more than one paragraph stands between: the list has ended
     if f.claimant_side not in OPPOSITE or f.claimant_side != f.context.article_losses_speaker or f.context.article_losses_side != OPPOSITE[f.claimant_side]:
         return None  # only the same side's speaker going on with the enemy's losses it listed
     lo, _ = _clause_before(f.sentence, f.fig.start, 60)
