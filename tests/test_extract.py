@@ -1754,6 +1754,10 @@ CASES = [
      [{"quantity": "7", "subject_side": "ukraine"}]),
     ("Nine villages which Russian troops had held were retaken by Ukrainian marines.",
      [{"quantity": "9", "subject_side": "ukraine"}]),
+    ("Eleven villages, which had been under Russian occupation since May, were liberated this week.",
+     [{"quantity": "11", "metric": "settlements_retaken", "subject_side": "ukraine"}]),
+    ("Eight villages that were under the control of Ukrainian forces were captured on Monday.",
+     [{"quantity": "8", "subject_side": "russia"}]),
     # --- side11: a verb of killing followed by the next count has no object: it describes a count ---
     ("Last month Russia lost 910 soldiers near the city, that is 310 in killed and 600 injured.",
      [{"quantity": "910", "subject_side": "russia"}, {"quantity": "600", "subject_side": "unknown"}]),

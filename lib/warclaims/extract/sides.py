@@ -707,10 +707,12 @@ def land_verb(f) -> str | None:
 
 
 #: After the counted places, who held them before: a relative clause ("which Russian troops had
-#: held", "that Ukrainian forces occupied") or a participle ("held by Russian forces since 2022").
-_HELD_BY_AFTER = re.compile(rf"[^.;:]{{0,50}}?(?:\b(?:which|that)\s+|,\s*|\s)(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+#: held", "that Ukrainian forces occupied", "which had been under Russian occupation") or a
+#: participle ("held by Russian forces since 2022").
+_HELD_BY_AFTER = re.compile(rf"[^.;:]{{0,50}}?(?:\b(?:which|that)\s+|,\s*|\s)(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?!(?:was|were|is|are|been|be)\b)[\w-]+\s+){{0,2}}?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
                             rf"(?:{lx.HOLDING})\b"
-                            rf"|[^.;:]{{0,50}}?\b(?:(?:which|that)\s+(?:(?:has|have|had)\s+)?(?:been\s+|was\s+|were\s+)?)?(?:\w+ly\s+)?(?:{lx.HOLDING})\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})\b",
+                            rf"|[^.;:]{{0,50}}?\b(?:(?:which|that)\s+(?:(?:has|have|had)\s+)?(?:been\s+|was\s+|were\s+)?)?(?:\w+ly\s+)?(?:{lx.HOLDING})\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})\b"
+                            rf"|[^.;:]{{0,50}}?\b(?:which|that)\s+(?:had\s+been|was|were)\s+under\s+(?:the\s+)?(?:(?:occupation|control)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?)?(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\b",
                             re.IGNORECASE)
 #: Then the main clause's passive verb of taking, with no agent of its own ("were retaken").
 _TAKEN_PASSIVE_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being)\s+(?:\w+ly\s+)?(?:now\s+|also\s+)?"
@@ -725,12 +727,13 @@ def held_before_taken(f) -> str | None:
     if f.metric not in _GAINED_LAND:
         return None
     held = _HELD_BY_AFTER.match(f.sentence, f.fig.noun_end)
-    if not held or _SIDE_RE.search(f.sentence, f.fig.noun_end, held.start("side") if held.group("side") else held.start("side2")):
+    group = next((g for g in ("side", "side2", "side3") if held and held.group(g)), None)
+    if not held or _SIDE_RE.search(f.sentence, f.fig.noun_end, held.start(group)):
         return None
     taken = _TAKEN_PASSIVE_AFTER.match(f.sentence, held.end())
     if not taken:
         return None
-    holder = side_of_word(held.group("side") or held.group("side2"), f.claimant_side)
+    holder = side_of_word(held.group(group), f.claimant_side)
     if taken.group("taker"):
         # "... were retaken by Ukrainian forces": the agent took them, if it is not the holder.
         taker = side_of_word(taken.group("taker"), f.claimant_side)
@@ -911,7 +914,7 @@ def shot_down_over(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, whole_named_before, continued_list, taken_from, under_control, held_before_taken, land_verb,
+RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, whole_named_before, continued_list, taken_from, held_before_taken, under_control, land_verb,
          liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief]
 
 
