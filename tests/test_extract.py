@@ -1801,6 +1801,72 @@ CASES = [
     # --- dedup11: "according to the most conservative estimates" names no one: the speaker named stays the claimant ---
     ("ISW says that according to the most conservative estimates, Russia may have lost about 52,000 people.",
      [{"quantity": "52000", "claimant": "Institute for the Study of War"}]),
+    # --- side11: "have been losing" is an active progressive, not a passive ---
+    ("Russian forces have been losing as many as 1,300 soldiers a day in the east.",
+     [{"quantity": "1300", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("Moscow's troops were losing well over 800 men daily near the river, the Pentagon said.",
+     [{"quantity": "800", "subject_side": "russia"}]),
+    # --- side11: "said he had lost" in a sentence naming no side: the speaker lost them ---
+    ("Kadyrov posted a video on Monday. He said that he had lost 700 fighters near the town.",
+     [{"quantity": "700", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("Zaluzhnyi gave an interview. He acknowledged his forces had lost 45 tanks in the first week.",
+     [{"quantity": "45", "subject_side": "ukraine"}]),
+    # --- side11: places "which X had held" that "were retaken" were taken from X ---
+    ("Nine villages which Russian troops had held since the spring were retaken this month.",
+     [{"quantity": "9", "metric": "settlements_retaken", "subject_side": "ukraine"}]),
+    ("About 60 square kilometres, which Ukrainian units had held since August, were recaptured by the weekend.",
+     [{"quantity": "60", "metric": "territory_gained", "subject_side": "russia"}]),
+    ("Seven hamlets held by Russian forces since 2022 were liberated after Ukrainian brigades crossed the river.",
+     [{"quantity": "7", "subject_side": "ukraine"}]),
+    ("Nine villages which Russian troops had held were retaken by Ukrainian marines.",
+     [{"quantity": "9", "subject_side": "ukraine"}]),
+    ("Eleven villages, which had been under Russian occupation since May, were liberated this week.",
+     [{"quantity": "11", "metric": "settlements_retaken", "subject_side": "ukraine"}]),
+    ("Eight villages that were under the control of Ukrainian forces were captured on Monday.",
+     [{"quantity": "8", "subject_side": "russia"}]),
+    # --- side11: a verb of killing followed by the next count has no object: it describes a count ---
+    ("Last month Russia lost 910 soldiers near the city, that is 310 in killed and 600 injured.",
+     [{"quantity": "910", "subject_side": "russia"}, {"quantity": "600", "subject_side": "unknown"}]),
+    # --- side11: a one-line paragraph that goes on ("also") with the enemy losses its speaker listed ---
+    ("Ukraine's General Staff said 950 Russian troops were killed on Friday.\n\nThe General Staff also said 16 tanks and 25 artillery systems had been destroyed.",
+     [{"quantity": "950", "subject_side": "russia"}, {"quantity": "16", "subject_side": "russia"}, {"quantity": "25", "subject_side": "russia"}]),
+    ("Russia's defence ministry said 350 Ukrainian soldiers were killed.\n\nThe Ukrainian air force also said 20 drones were shot down.",
+     [{"quantity": "350", "subject_side": "ukraine"}, {"quantity": "20", "subject_side": "unknown"}]),
+    ("Ukraine's General Staff said 950 Russian troops were killed on Friday.\n\nThe front did not move, it said.\n\nSnow fell in the north, it said.\n\nThe General Staff also said 16 tanks had been destroyed.",
+     [{"quantity": "950", "subject_side": "russia"}, {"quantity": "16", "subject_side": "unknown"}]),
+    ("Ukraine's General Staff said 950 Russian troops were killed on Friday.\n\nThe president said a strike on a depot killed 9 soldiers.\n\nThe president also said 30 soldiers were wounded.",
+     [{"quantity": "950", "subject_side": "russia"}, {"quantity": "9", "subject_side": "unknown"}, {"quantity": "30", "subject_side": "unknown"}]),
+    # --- side11: "troops killed" with a count after it is a verb and its object, not the troops' losses ---
+    ("Ukrainian paratroopers said Ukrainian troops killed 45 soldiers near the dam.",
+     [{"quantity": "45", "subject_side": "russia"}]),
+    # --- side11: killed "in an attack by X" / "in a Russian strike": the attacker's enemy lost them ---
+    ("Up to 15 soldiers were killed in an ambush by armed separatists near the town.",
+     [{"quantity": "15", "subject_side": "ukraine"}]),
+    ("Nine soldiers were killed in a Russian missile strike on a training ground.",
+     [{"quantity": "9", "subject_side": "ukraine"}]),
+    # --- side11: "the number of killed and injured X soldiers" names whose losses ---
+    ("The number of killed and injured North Korean soldiers in the region has passed 2,500, Kyiv said.",
+     [{"quantity": "2500", "subject_side": "russia"}]),
+    # --- side11: "destroyed by us" in a side's own words: the other side's ---
+    ('"Over 70 vehicles have been destroyed by us this week," Zelensky said.',
+     [{"quantity": "70", "subject_side": "russia"}]),
+    # --- side11: an aside between the subject and its verb does not use up the clause's reach ---
+    ("The Ukrainian battalions holding the town – including the 31st, 44th and 68th Mechanized and the 5th Tank – have lost only 25 pieces of heavy equipment.",
+     [{"quantity": "25", "subject_side": "ukraine"}]),
+    # --- side11: land "liberated" and "cleared of enemy groups" in a side's own words is that side's ---
+    ('"By noon, 142.5 km² have been liberated and another 96.1 km² cleared of enemy sabotage groups," Syrskyi said.',
+     [{"quantity": "142.5", "subject_side": "ukraine"}, {"quantity": "96.1", "subject_side": "ukraine"}]),
+    ('Syrskyi said: "Control has been restored in nine settlements."',
+     [{"quantity": "9", "metric": "settlements_retaken", "subject_side": "ukraine"}]),
+    # --- side11: parts listed after a side's whole lost in the passive are that side's ---
+    ('"Dozens of enemy equipment units were destroyed, including three tanks and six artillery systems," Shtupun said.',
+     [{"quantity": "3", "subject_side": "russia"}, {"quantity": "6", "subject_side": "russia"}]),
+    # --- side11: "said its forces advanced" names the speaker as the taker ---
+    ("Ukraine's General Staff gave an update on Friday. It said late on Friday that its forces advanced nearly four square kilometres near the river.",
+     [{"quantity": "4", "subject_side": "ukraine"}]),
+    # --- side11: "returned N km² of Ukrainian territory" in a side's own report is that side's gain ---
+    ("In the south, the General Staff said, the Defense Forces returned 31 km² of Ukrainian territory.",
+     [{"quantity": "31", "metric": "territory_gained", "subject_side": "ukraine"}]),
 ]
 
 

@@ -297,7 +297,7 @@ def credit(decisions: list[Decision], sentence: str, said: SentenceAttribution, 
         told = d.side if claimant is None or not claimant.side_guessed else None  # a guessed side tells no "enemy"
         d.subject, d.side_rule = subject_side(d.fig, d.metric, sentence, told or None, ctx.sides)
     share_sides(decisions, sentence)
-    ctx.sides.note_sides([(d.metric, d.subject) for d in decisions])
+    ctx.sides.note_sides([(d.metric, d.subject) for d in decisions], [d.side for d in decisions])
 
 
 def paragraph_fallback(i: int, said: list[SentenceAttribution], ctx: Context) -> tuple[Claimant | None, str]:

@@ -119,9 +119,11 @@ SETTLEMENTS = r"(?:settlements?|villages?|towns?\s+and\s+villages?|towns?|commun
 
 #: Verbs of freeing ground as translations of Russian and Ukrainian reports write them ("released
 #: 2,000 km² and 89 inhabited points", "land purged of invaders", "2 km² have been added to
-#: that"): "released" only right before its figure ("released 500 prisoners" counts no ground).
-_TRANSLATED_TAKING = (r"released(?=\s+(?:about|around|approximately|some|over|more\s+than|at\s+least|nearly|almost|up\s+to|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds|dozens|a\s+dozen)\b))"
-                      r"|(?:purg|cleans)(?:ed|ing)\b|(?:(?:has|have|had)\s+been\s+)?added\s+to\s+(?:that|this|it|them)\b")
+#: that", "returned 24 km²"): "released" and "returned" only right before their figure ("released
+#: 500 prisoners" counts no ground).
+_TRANSLATED_TAKING = (r"(?:released|returned)(?=\s+(?:about|around|approximately|some|over|more\s+than|at\s+least|nearly|almost|up\s+to|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds|dozens|a\s+dozen)\b))"
+                      r"|(?:purg|cleans)(?:ed|ing)\b|(?:(?:has|have|had)\s+been\s+)?added\s+to\s+(?:that|this|it|them)\b"
+                      r"|restored\s+control|control\s+(?:has\s+been\s+|was\s+|had\s+been\s+|have\s+been\s+)?restored")
 
 LIBERATED = r"liberat\w*|" + _TRANSLATED_TAKING + r"|increased\s+to|rose\s+to|grew\s+to|took|taken|tak(?:e|es|ing)\b|retak\w*|retook|recaptur\w*|reclaim\w*|took\s+back|taken\s+back|tak\w*\s+back|freed|free\b|de-?occupied|regain\w*|won\s+back|returned|(?:gained|regained|taken)\s+control|secur(?:ed|es|ing)\b|came\s+under\s+(?:the\s+)?control|control(?:s|ling)?\b|controlled\s+by\b|captur\w*|conquer\w*|seiz\w*|occup\w*|gain\w*|advanc\w*|(?<!been\s)(?<!were\s)(?<!was\s)push\w*|expel\w*|oust\w*|drove\s+(?:\w+\s+){0,2}?out|clear(?:ed|s|ing)\b(?![^.;]{0,60}\b(?:mines?|explosives?|ordnance|debris|rubble|snow|roads?|of\s+(?:mines|explosives))\b)|hold(?:s|ing)?\b(?!\s+(?:talks|meetings?|elections?|a|an|the)\b)|held\b(?!\s+(?:talks|meetings?|elections?|a|an|the|by)\b)"
 LOSS = r"lost|los(?:e|es|ing)|intercept\w*|(?:death\s+)?toll\b|loss(?:es)?\b|reduced|decreased|kill(?:s|ed|ing)?\b|downs?(?=\s+(?:\d|an?\s))|wound(?:ed|ing)\b|injur(?:ed|ing)\b|eliminat\w*|liquidat\w*|destroy\w*|destruction|knocked\s+out|shot\s+down|shoot\s+down|shooting\s+down|downed|downing|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|deaths\b|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled|left\s+behind|left(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|leaving(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|sank|sunk|sinking|cost\b"
@@ -157,10 +159,13 @@ AGENT_VERBS = (r"destroy\w*|intercept\w*|shot\s+down|shoot\w*\s+down|downed|down
                r"neutrali[sz]\w*|disabled|captur\w*|seiz\w*|took\s+prisoner|inflicted|sank|sunk|sinking")
 #: Verbs whose subject is the one that loses ("Kyiv lost 120 troops").
 PATIENT_VERBS = r"lost|los(?:e|es|ing)|suffered|suffer(?:s|ing)?|abandon\w*|sustain\w*|incurred|left\s+behind|left(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|leaving(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|died"
-#: Nouns that name a side's losses ("enemy losses", "the Ukrainian casualties").
-LOSSES_NAMED = r"losses|loss|casualty\s+(?:counts?|figures?|totals?|tally)|casualties|death\s+toll|toll|dead|deaths|fatalities|(?:soldiers|troops|servicemen|personnel)\s+(?:killed|dead|lost)"
+#: Nouns that name a side's losses ("enemy losses", "the Ukrainian casualties"); "troops killed"
+#: with a count after it is a verb and its object ("Ukrainian troops killed 40 soldiers"), not a noun.
+LOSSES_NAMED = r"losses|loss|casualty\s+(?:counts?|figures?|totals?|tally)|casualties|death\s+toll|toll|dead|deaths|fatalities|(?:soldiers|troops|servicemen|personnel)\s+(?:killed(?!\s*$|\s+(?:\d|more\s+than|over|about|around|some|nearly|almost|up\s+to|at\s+least|an?\s|dozens|hundreds|thousands))|dead|lost)"
 #: Verbs that are the speaker's own side taking ground, whoever speaks.
 LIBERATION = _TRANSLATED_TAKING + r"|liberat\w*|freed|de-?occupied|regain\w*|retak\w*|retook|recaptur\w*|won\s+back|took\s+back|taken\s+back"
+#: Verbs of holding land, for who held places before they were taken ("which Russian troops had held").
+HOLDING = r"held|occupied|controlled|captured|seized|taken|kept"
 #: Verbs of giving up land.
 LAND_LOST = r"lost|los(?:e|es|ing)|(?:net\s+)?loss\s+of|minus(?=\s+\d)|ceded|gave\s+up|surrendered|(?:been|were|was)\s+(?:pushed|driven|forced)\s+out\s+of|(?:retreated|withdr[ae]wn?|pulled\s+(?:back|out))\s+(?:from|of)"
 #: Before a verb of gain, words that turn it into a loss ("lost control of 200 km²").

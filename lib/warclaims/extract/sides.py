@@ -56,7 +56,7 @@ _LOSS_NOUN = rf"(?:{lx.LOSSES_NAMED})"
 _OWNER_GAP = rf"(?:(?!(?:{lx.RUSSIAN}|{lx.UKRAINIAN}|says|said|say|claims|claimed|reports|reported|estimates|estimated|believes|announced|stated|insists|told|{lx.AGENT_VERBS})\b)[\w'’-]+\s+)"
 _SIDE_LOSSES = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+{_OWNER_GAP}{{0,3}}?{_LOSS_NOUN}\b"
                           rf"|\b{_LOSS_NOUN}\s+(?:of|among|for|suffered\s+by|inflicted\s+on)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})"
-                          rf"|\b(?:dead|killed|fallen|slain|wounded)\s+(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:soldiers|troops|servicemen|personnel)",
+                          rf"|\b(?:dead|killed|fallen|slain|wounded|injured)(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing|captured))?\s+(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:soldiers|troops|servicemen|personnel)",
                           re.IGNORECASE)
 #: A side that lost ("the Russian military has reportedly lost"), for the list that follows.
 _SIDE_LOST = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:military|army|forces|troops|armed\s+forces)\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|loses|suffered|suffers|abandoned|sustained|incurred|"
@@ -86,9 +86,16 @@ class SideContext:
     #: The side named in the paragraph's last sentence about soldiers ("Russian soldiers occupying
     #: Svatove. The troops fled in four trucks").
     paragraph_movers_side: str | None = None
+    #: The side of the article's last loss figure and the side of who gave it, kept across
+    #: paragraphs for a list that goes on in the next one ("The ministry also said ...").
+    article_losses_side: str | None = None
+    article_losses_speaker: str | None = None
+    #: Paragraphs begun since that figure: a list goes on only over one paragraph between at most.
+    paragraphs_since_losses: int = 0
 
     def new_paragraph(self) -> None:
         self.paragraph_losses_side = self.paragraph_movers_side = None
+        self.paragraphs_since_losses += 1
 
     def note_sentence(self, sentence: str, claimant_side: str | None) -> None:
         low = guard.lowered(sentence) or sentence.lower()
@@ -98,9 +105,14 @@ class SideContext:
         if found:
             self.paragraph_movers_side = side_of_word(found[-1].group("side"), claimant_side)
 
-    def note_sides(self, decided: list[tuple[str, str]]) -> None:
-        """Remember the sides the sentence's figures were given: (metric, side)."""
-        for metric, side in decided:
+    def note_sides(self, decided: list[tuple[str, str]], speakers: list[str | None] | None = None) -> None:
+        """Remember the sides the sentence's figures were given: (metric, side), and who gave them."""
+        for i, (metric, side) in enumerate(decided):
+            if metric in LOSS_METRICS:
+                # The article's last loss figure, of a side or not: a list goes on only from it.
+                self.article_losses_side = side if side in OPPOSITE else None
+                self.article_losses_speaker = speakers[i] if speakers and speakers[i] in OPPOSITE else None
+                self.paragraphs_since_losses = 0
             if side not in OPPOSITE:
                 continue
             if metric in LOSS_METRICS:
@@ -210,17 +222,22 @@ def _joined_to_the_other_side(text: str, pos: int, side: str | None, claimant_si
 
 def _clause_before(sentence: str, pos: int, reach: int = 90) -> tuple[int, str]:
     """The start and text of the clause that ends at ``pos`` (at most ``reach`` characters)."""
-    lo = max(0, pos - reach)
     text = _blanked(sentence)[:pos]
+    # An aside blanked out ("brigades – including the 110th and 57th – have lost") does not use up the reach.
+    reach += sum(len(m.group()) for m in re.finditer(r" {3,}", text[max(0, pos - 2 * reach):pos]))
+    lo = max(0, pos - reach)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, pos)]
     lo = breaks[-1] if breaks else lo
     return lo, text[lo:pos]
 
 
 _OBJECT_AFTER = re.compile(r"\s+(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-                           r"hundred|more|over|about|around|some|nearly|almost|up\s+to|at\s+least|roughly)\b)", re.IGNORECASE)
+                           r"hundreds?|thousands|dozens|tens|more|over|about|around|some|nearly|almost|up\s+to|at\s+least|roughly|approximately|"
+                           r"as\s+many\s+as|well\s+over|close\s+to|between)\b)", re.IGNORECASE)
 
 
+#: Right after a verb, the next count of a list ("220 killed| and 358 injured"): the verb has no object.
+_NEXT_COUNT_AFTER = re.compile(r"\s*(?:,\s*|\s+(?:and|or)\s+)(?:(?:another|some|about|around|over|nearly|almost|up\s+to|more\s+than)\s+)?\d", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:hundred|thousand|million|dozen))\s+(?:others?\s+|more\s+)?$", re.IGNORECASE)
 
 
@@ -230,10 +247,15 @@ def participle(sentence: str, m: re.Match) -> bool:
         return False  # "soldiers stole": only a past tense, never a participle
     if _OBJECT_AFTER.match(sentence, m.end()):
         return False  # "troops captured five vehicles": a verb with its object is active
+    if _NEXT_COUNT_AFTER.match(sentence, m.end()):
+        return True  # "namely 220 in killed and 358 injured": a verb with the next count, not an object, after it describes a count
     before = sentence[max(0, m.start() - 25):m.start()]
     if _COUNT_BEFORE.search(before):
         return True  # "including 20,000 killed and 80,000 wounded": the verb describes the count before it
-    return bool(_NOUN_BEFORE.search(before)) or (bool(_PASSIVE.search(before)) and not re.match(r"^\w*\s+by\b", sentence[m.start():]))
+    # "have been losing", "were destroying": a form of "be" before an -ing verb is the progressive
+    # of an active verb, not a passive (rule verb_of_loss, progressive).
+    progressive = m.group().lower().endswith("ing")
+    return bool(_NOUN_BEFORE.search(before)) or (not progressive and bool(_PASSIVE.search(before)) and not re.match(r"^\w*\s+by\b", sentence[m.start():]))
 
 
 # --- the rules, in order -------------------------------------------------------------------------
@@ -417,6 +439,15 @@ def _by_verb(f, verb: re.Match) -> str | None:
         side = side_of_word(by.group("side"), f.claimant_side)
         if re.match(r"(?:its|their|his|her)$", by.group("side"), re.IGNORECASE):
             side = _last_side(s[:verb.start()], f.claimant_side)  # "destroyed by its armed forces": the possessor's
+        elif re.match(r"(?:us|[Oo]ur)\b", by.group("side")) and f.claimant_side in OPPOSITE:
+            side = f.claimant_side  # "destroyed by us", "by our units": the speaker's side did it (rule verb_of_loss, by us)
+        if side:
+            return OPPOSITE.get(side)
+    attack = _IN_ATTACK_BY.match(s, verb.end()) if _AGENT_VERBS.match(verb.group()) or verb.group().lower() == "died" else None
+    if attack and (attack.group("side") or attack.group("side2")):
+        # "20 soldiers were killed in an attack by armed separatists", "died in a Russian missile
+        # strike": the attacker named is the other side from who lost them (rule verb_of_loss, attacker).
+        side = side_of_word(attack.group("side2") or attack.group("side"), f.claimant_side)
         if side:
             return OPPOSITE.get(side)
     air = _BY_AIR_DEFENCE.match(s, verb.end())
@@ -488,6 +519,12 @@ def _by_verb(f, verb: re.Match) -> str | None:
         # "the ministry said it shot down 66 drones", "its forces destroyed 12 tanks": the speaker's
         # own side did it, so the items were the other side's (rule verb_of_loss, speaker as agent).
         subject = f.claimant_side
+    if (subject is None and f.claimant_side in OPPOSITE and _PATIENT_VERBS.match(verb.group()) and not _names_a_side(s)
+            and _SPEAKER_AS_LOSER.search(clause[-60:])):
+        # "He said he had lost 9,000 men", "the ministry said it lost 12 tanks": in a sentence that
+        # names no side, the pronoun before a verb of loss is the speaker, who lost them (rule
+        # verb_of_loss, speaker as loser).
+        subject = f.claimant_side
     if subject is None:
         return None
     if _AGENT_VERBS.match(s, verb.start()) and not participle(s, verb):
@@ -495,6 +532,11 @@ def _by_verb(f, verb: re.Match) -> str | None:
     return subject
 
 
+#: After a verb of loss, the attack it happened in and its side ("killed in a Russian missile
+#: strike", "in an attack by armed separatists").
+_IN_ATTACK_BY = re.compile(rf"\s+(?:in|during|by)\s+(?:an?|the)\s+(?:(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+)?(?:[\w-]+\s+){{0,2}}?"
+                           r"(?:attack|strike|airstrike|air\s+strike|shelling|ambush|assault|raid|bombardment|barrage|counterattack|counter-attack)s?\b"
+                           rf"(?:\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})\b)?", re.IGNORECASE)
 #: "we" or "I" right before a verb of loss: its subject is the speaker ("we have lost").
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:have|had|also|already|reportedly|just|only)\s+)*$")
 #: A verb of repelling whose clause goes on with participles of its subject ("repelled two attacks
@@ -503,6 +545,11 @@ _REPELLED_BEFORE = re.compile(r"\b(?:repell?ed|repulsed|thwarted|foiled|(?:beat|
 _PASSIVE_BEFORE_REPEL = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
+#: The speaker named by a pronoun right after its verb of saying, then a verb of loss or of land
+#: ("said he had lost", "admitted that it has lost", "said its forces advanced").
+_SPEAKER_AS_LOSER = re.compile(r"\b(?:said|says|say|told\s+(?:[\w-]+\s+){1,2}?|added|admitted|acknowledged|conceded|claimed|claims|stated|confirmed|wrote|insisted|complained|estimated)"
+                               r"\s+(?:(?:[\w-]+\s+){0,3}?that\s+)?(?:(?:in|over|during|since)\s+(?:[\w-]+\s+){1,3}?)?(?:he|she|it|(?:his|her|its)\s+(?:own\s+)?(?:forces|troops|men|units|army|military|fighters|soldiers))"
+                               r"\s+(?:(?:has|had|have|also|reportedly|already|only|been)\s+)*$", re.IGNORECASE)
 #: A passive's agent that is air defence of no side named ("were shot down by air defence").
 _BY_AIR_DEFENCE = re.compile(r"\s+by\s+(?:the\s+)?(?:its\s+|our\s+)?(?:air[\s-]+defen[cs]es?|anti-aircraft)(?:\s+(?:systems?|units?|forces|crews?|gunners))?\b(?![^.;,]{0,30}\bof\b)", re.IGNORECASE)
 
@@ -546,6 +593,44 @@ def listed_losses(f) -> str | None:
         # were shot down": the other side's speaker does not continue the first one's list.
         return None
     return f.context.losses_side or f.context.paragraph_losses_side
+
+
+#: A side's whole, lost in the passive, then its parts ("enemy equipment units were destroyed,
+#: including"): the side word stands in the whole's own words, the verb names no agent.
+_WHOLE_LOST_BEFORE_PARTS = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,4}}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+                                      rf"(?:destroyed|lost|shot\s+down|downed|disabled|eliminated|hit|knocked\s+out|damaged|captured)\s*,?\s*(?:including|among\s+them|of\s+which)\b", re.IGNORECASE)
+
+
+def whole_named_before(f) -> str | None:
+    """Parts listed after a whole of one side lost in the passive ("Twenty-one enemy equipment units
+    were destroyed, including two tanks, eight infantry fighting vehicles"): that side's."""
+    if f.metric not in LOSS_METRICS:
+        return None
+    lo, clause = _clause_before(f.sentence, f.fig.start, 250)
+    found = list(_WHOLE_LOST_BEFORE_PARTS.finditer(clause))
+    if not found or re.search(r"[.;]", clause[found[-1].end():]) or _loss_verb_between(clause, found[-1].end(), len(clause)):
+        return None
+    return side_of_word(found[-1].group("side"), f.claimant_side)
+
+
+#: Words that say a sentence goes on with what the one before listed ("also", "in addition").
+_GOES_ON = re.compile(r"\b(?:also|in\s+addition|additionally|further|furthermore|as\s+well)\b", re.IGNORECASE)
+
+
+def continued_list(f) -> str | None:
+    """A sentence that names no side and goes on ("also", "in addition") with the enemy's losses the
+    same speaker's side gave in an earlier paragraph keeps their side ("The ministry said 2,000 Russian
+    soldiers were killed." / "It also said 80 tanks had been destroyed."): one-line paragraphs."""
+    if f.metric not in LOSS_METRICS or _names_a_side(f.sentence) or not _GOES_ON.search(f.sentence, 0, f.fig.start):
+        return None
+    if f.context.paragraphs_since_losses > 2:
+        return None  # more than one paragraph stands between: the list has ended
+    if f.claimant_side not in OPPOSITE or f.claimant_side != f.context.article_losses_speaker or f.context.article_losses_side != OPPOSITE[f.claimant_side]:
+        return None  # only the same side's speaker going on with the enemy's losses it listed
+    lo, _ = _clause_before(f.sentence, f.fig.start, 60)
+    if any(not participle(f.sentence, m) for m in _PATIENT_VERBS.finditer(f.sentence, lo, f.fig.start)):
+        return None  # "It also lost 3 men": a loser named by a pronoun (see listed_losses)
+    return f.context.article_losses_side
 
 
 def continues_earlier_land(f) -> str | None:
@@ -610,6 +695,10 @@ def land_verb(f) -> str | None:
         side = _subject_of_clause(clause, f.claimant_side, first=bool(_PRONOUN_SUBJECT.search(clause)))
         if side:
             return side
+        if f.claimant_side in OPPOSITE and not _names_a_side(s[:f.fig.start]) and _SPEAKER_AS_LOSER.search(clause[-80:]):
+            # "The brigade said that its forces advanced two km²", "the ministry said it had
+            # captured": the speaker, named by a pronoun, took the land (rule land_verb, speaker's pronoun).
+            return f.claimant_side
         if _COORDINATED.fullmatch(clause):
             # "the Armed Forces of Ukraine have advanced 30 km into Russian defences, captured 800
             # km² and gained control over 40 settlements": a verb in a list shares the sentence's
@@ -623,6 +712,44 @@ def land_verb(f) -> str | None:
             return side_of_word(rel.group("side"), f.claimant_side)
         break
     return _last_side(s[:f.fig.start], f.claimant_side) if verbs and not _SIDE_RE.search(s[f.fig.start:]) else None
+
+
+#: After the counted places, who held them before: a relative clause ("which Russian troops had
+#: held", "that Ukrainian forces occupied", "which had been under Russian occupation") or a
+#: participle ("held by Russian forces since 2022").
+_HELD_BY_AFTER = re.compile(rf"[^.;:]{{0,50}}?(?:\b(?:which|that)\s+|,\s*|\s)(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?!(?:was|were|is|are|been|be)\b)[\w-]+\s+){{0,2}}?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+                            rf"(?:{lx.HOLDING})\b"
+                            rf"|[^.;:]{{0,50}}?\b(?:(?:which|that)\s+(?:(?:has|have|had)\s+)?(?:been\s+|was\s+|were\s+)?)?(?:\w+ly\s+)?(?:{lx.HOLDING})\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})\b"
+                            rf"|[^.;:]{{0,50}}?\b(?:which|that)\s+(?:had\s+been|was|were)\s+under\s+(?:the\s+)?(?:(?:occupation|control)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?)?(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\b",
+                            re.IGNORECASE)
+#: Then the main clause's passive verb of taking, with no agent of its own ("were retaken").
+_TAKEN_PASSIVE_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being)\s+(?:\w+ly\s+)?(?:now\s+|also\s+)?"
+                                  r"(?:retaken|recaptured|captured|liberated|freed|reclaimed|regained|taken\s+back|won\s+back|seized|taken|de-?occupied|cleared)\b"
+                                  rf"(?:\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<taker>{lx.RUSSIAN}|{lx.UKRAINIAN})\b)?", re.IGNORECASE)
+
+
+def held_before_taken(f) -> str | None:
+    """Places "which Russian troops had held" (or "held by Russian forces") that "were retaken" were
+    taken from that side: the holder in the clause after the figure is the loser, and the
+    passive main verb with no agent says the other side took them ("by Ukrainian forces" names it)."""
+    if f.metric not in _GAINED_LAND:
+        return None
+    held = _HELD_BY_AFTER.match(f.sentence, f.fig.noun_end)
+    group = next((g for g in ("side", "side2", "side3") if held and held.group(g)), None)
+    if not held or _SIDE_RE.search(f.sentence, f.fig.noun_end, held.start(group)):
+        return None
+    taken = _TAKEN_PASSIVE_AFTER.match(f.sentence, held.end())
+    if not taken:
+        return None
+    holder = side_of_word(held.group(group), f.claimant_side)
+    if taken.group("taker"):
+        # "... were retaken by Ukrainian forces": the agent took them, if it is not the holder.
+        taker = side_of_word(taken.group("taker"), f.claimant_side)
+        return taker if taker != holder else None
+    # A side named after, other than a speaker ("..., Ukrainian officials said"), may be the taker:
+    # the holder's side named again makes it unclear.
+    after = {side for _, side in side_mentions(_SPEAKER_WITH_SIDE.sub(_blank, f.sentence)[held.end():], f.claimant_side)}
+    return None if holder in after or None in after else OPPOSITE.get(holder or "")
 
 
 #: A relative clause opened after the figure and not yet closed (", which was occupied by").
@@ -694,7 +821,18 @@ def liberation_is_the_speakers(f) -> str | None:
     """"Liberated", "freed", "retook" with no side named are the speaker's own side's gains."""
     if f.metric not in ("territory_gained", "settlements_retaken") or f.claimant_side not in OPPOSITE:
         return None
-    return f.claimant_side if _LIBERATION.search(f.sentence) and not _SIDE_RE.search(_SPEAKER_WITH_SIDE.sub(_blank, f.sentence)) else None
+    if not _LIBERATION.search(f.sentence):
+        return None
+    # "164 km² have been liberated and 180 km² cleared of enemy sabotage groups": the speaker's
+    # enemy, named as what the land was freed of, tells no other taker (rule liberation_is_the_speakers).
+    text = _FREED_OF_THE_ENEMY.sub(_blank, _SPEAKER_WITH_SIDE.sub(_blank, f.sentence))
+    return f.claimant_side if not _SIDE_RE.search(text) else None
+
+
+#: What land was freed or cleared of: the enemy, occupiers, invaders ("cleared of enemy sabotage
+#: groups"); and the country it lies in ("24 km² of Ukrainian territory"), which names no taker.
+_FREED_OF_THE_ENEMY = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:enemy|occupiers?|invaders?|adversary)\b"
+                                r"|\bof\s+(?:the\s+)?(?:Ukrainian|Ukraine['’]s)\s+(?:territory|land|soil)\b", re.IGNORECASE)
 
 
 #: A speaker named with its side ("the Russian Defence Ministry said", "according to Ukraine's
@@ -784,7 +922,7 @@ def shot_down_over(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, taken_from, under_control, land_verb,
+RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, whole_named_before, continued_list, taken_from, held_before_taken, under_control, land_verb,
          liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief]
 
 
