@@ -1735,6 +1735,28 @@ CASES = [
     ("Russia launched 44 drones overnight. All of them were shot down, the air force said.",
      [{"quantity": "44", "metric": "equipment_losses", "item_class": "drone", "claimant": "Air Force of the Armed Forces of Ukraine"}]),
     ("Ukraine received 12 tanks in spring. All were delivered by rail.", []),
+    # --- speak11: rarer verbs of saying start a new speaker; the one before is not carried over ---
+    ("The Russian Defence Ministry said 250 Ukrainian troops were killed. Zelensky conceded that 28,000 Ukrainian troops had died.",
+     [{"quantity": "250", "claimant_side": "russia"}, {"quantity": "28000", "claimant": "Volodymyr Zelensky", "claimant_side": "ukraine"}]),
+    ("Russia's defence ministry said 120 Ukrainian soldiers were killed. Syrskyi boasted that 900 Russian soldiers had been killed.",
+     [{"quantity": "120", "claimant_side": "russia"}, {"quantity": "900", "claimant": "Oleksandr Syrskyi", "claimant_side": "ukraine"}]),
+    ('The Russian Defence Ministry said 250 Ukrainian troops were killed. "Our drones hit 35 Russian tanks," noted Zelensky.',
+     [{"quantity": "250", "claimant_side": "russia"}, {"quantity": "35", "claimant": "Volodymyr Zelensky"}]),
+    ('Ukraine\'s General Staff said 700 Russian soldiers were killed. "We destroyed 16 enemy tanks today," insisted Shoigu.',
+     [{"quantity": "700", "claimant_side": "ukraine"}, {"quantity": "16", "claimant": "Sergei Shoigu", "claimant_side": "russia"}]),
+    ("The Russian Defence Ministry said 250 Ukrainian troops were killed. Zelensky, speaking in Lviv, put Russian losses at 45,000 soldiers.",
+     [{"quantity": "250", "claimant_side": "russia"}, {"quantity": "45000", "claimant": "Volodymyr Zelensky"}]),
+    # --- speak11: ", saying" after a clause: its subject speaks, not a body that is only its object ---
+    ("Oleg Markin broke with the Kremlin in March, saying 70,000 Russian soldiers had been killed.",
+     [{"quantity": "70000", "claimant": "Oleg Markin"}]),
+    ("The Russian Defence Ministry said 250 Ukrainian troops were killed. But Zelensky rejected the figure, saying 18,000 Ukrainian troops had died in all.",
+     [{"quantity": "250", "claimant_side": "russia"}, {"quantity": "18000", "claimant": "Volodymyr Zelensky"}]),
+    # --- speak11: "he" after a sentence whose subject is "he" is still the one who spoke, not a person only met ---
+    ("Brigade commander Taras Hnatiuk said his men destroyed 11 Russian tanks. He met Deputy Minister Roman Kostenko on Tuesday. He said 6 more Russian tanks were hit.",
+     [{"quantity": "11", "claimant": "Taras Hnatiuk"}, {"quantity": "6", "claimant": "Taras Hnatiuk"}]),
+    ("Brigade commander Taras Hnatiuk said his men destroyed 11 Russian tanks. Later he visited Governor Roman Kostenko in Sumy. He said 6 more Russian tanks were hit.",
+     [{"quantity": "11", "claimant": "Taras Hnatiuk"}, {"quantity": "6", "claimant": "Taras Hnatiuk"}]),
+
 ]
 
 

@@ -34,7 +34,11 @@ _SAY = (r"(?:said|says|say|saying|told|tells|stated|states|reported|reports|repo
         r"according\s+to|cited|quoted|highlighted|clarified|specified|indicated|revealed|assessed|publishes|published|"
         r"documented|counted|tallied|verified|identified|geolocated|found|puts|assured|insisted|warned|acknowledged|admitted|argued|explained|"
         r"suggested|concluded|maintains|maintained|asserts|asserted|alleges|contends|contended|calculated|reckons|reckoned|shows|showed|estimate|assesses|assess|believe|think|thinks|"
-        r"made\s+(?:the|this|that|these)\s+(?:claims?|statements?|announcement|assertion)|(?:spoke|speaks|talked|talks)\s+of)")
+        r"made\s+(?:the|this|that|these)\s+(?:claims?|statements?|announcement|assertion)|(?:spoke|speaks|talked|talks)\s+of|"
+        # Rarer verbs of saying (rule rare_speech_verb): each starts a new speaker, so the one before is not carried over.
+        r"conceded|concedes|boasted|boasts|bragged|brags|recalled|recalls|remarked|remarks|reiterated|reiterates|underlined|underscored|"
+        r"pointed\s+out|points\s+out|insists|admits|acknowledges|reveals|declares|countered|retorted|lamented|cautioned|testified|recounted|"
+        r"put(?=\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}?(?:losses|toll|casualties|number|figure|count|tally)\s+at\b))")
 _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
     r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)\s+(?:from|of|by))?|"
@@ -516,6 +520,11 @@ _NAMED_SUBJECT = re.compile(
     rf"(?:said|says|estimates|estimated|reported|reports|announced|claimed|claims|assessed|assesses|believes|stated|wrote|put|puts|assured|told)\b")
 _NAMED_SUBJECT_VERBS = ("said", "says", "estimate", "report", "announced", "claim", "assess", "believes", "stated", "wrote", "put", "assured", "told")
 _INVERTING = re.compile(r"^(?:said|says|say|wrote|added|stated)$", re.IGNORECASE)  # "told X": X listens
+#: Verbs of saying that invert only after a quote or a comma ('"...," noted Zelensky', '..., insisted the
+#: minister'; rule inverted_after_quote): elsewhere the name after them is what is said.
+_INVERTING_AFTER_QUOTE = re.compile(r"^(?:noted|insisted|posted|tweeted|explained|continued|concluded|declared|conceded|boasted|admitted|acknowledged|"
+                                    r"warned|stressed|emphasi[sz]ed|recalled|remarked|reiterated|claimed|reported|announced|estimated|confirmed|asserted|argued)$", re.IGNORECASE)
+_QUOTE_OR_COMMA_BEFORE = re.compile(r"[,\"”]\s*$")
 _CLAUSE_START = re.compile(r"[.;:“”\"]|\b(?:after|before|while|when|as|but|and\s+then|that)\b", re.IGNORECASE)
 
 
@@ -849,7 +858,19 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         if _ACCORDING.match(say.group()) or any(a.position == say.start() for a in found):
             continue
         if say.group().lower() == "saying" and _COMMA_BEFORE.search(sentence, max(0, say.start() - 3), say.start()):
-            continue  # "The head of X has broken with the Kremlin line, saying ...": the clause's subject speaks, not the name before the comma
+            # "The head of X has broken with the Kremlin line, saying ...": the clause's subject speaks, not
+            # the name before the comma, which is the object of its verb (rule subject_of_saying).
+            start = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, say.start())), default=0)
+            subject = next((m for m in mentions if start <= m[0] < say.start() and not sentence[start:m[0]].strip(" ,'‘’“")
+                            or start <= m[0] and _SUBJECT_OPENER.fullmatch(sentence, start, m[0])), None)
+            if subject is not None and not any(a.position < say.start() for a in found) and not _SUBJECT_OF_A_VERB.match(sentence, subject[1]):
+                claimant, rule = named(subject[2], subject[0])
+                if not subject[3] and last_person is not None and _DEFINITE_HEAD.match(subject[2]):
+                    # "The head of the private army X has broken with ..., saying": the person the
+                    # article named before holds that title (rule definite_title).
+                    claimant, rule = last_person, "definite_title"
+                found.append(Attribution(say.start(), claimant, rule or "subject_of_saying"))
+            continue
         if _ARTICLE_BEFORE.search(sentence, max(0, say.start() - 5), say.start()):
             continue  # "Ukraine recaptured an estimated 12,000 km²": an adjective or noun after an article, no one speaking
         if _PASSIVE_BEFORE.search(sentence[max(0, say.start() - 30):say.start()]) and not _QUOTED_AS_SAYING.match(sentence, say.start()):
@@ -880,7 +901,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         # "..., said Zelensky": not "said Ukraine lost 500 soldiers", where the name is the subject of what was said.
         # "said Colonel Petro Ivanenko": a title between the verb and the name (rule title_before_name).
         after = [m for m in mentions if (0 <= m[0] - say.end() <= 3 or m[0] > say.end() and (_TITLES_BETWEEN.fullmatch(sentence, say.end(), m[0]) or _ARTICLE_GAP.fullmatch(sentence, say.end(), m[0])))
-                 and not _SUBJECT_OF_A_VERB.match(sentence, m[1])] if _INVERTING.match(say.group()) else []
+                 and not _SUBJECT_OF_A_VERB.match(sentence, m[1])] if (_INVERTING.match(say.group()) or _INVERTING_AFTER_QUOTE.match(say.group())
+                 and _QUOTE_OR_COMMA_BEFORE.search(sentence, max(0, say.start() - 3), say.start())) else []
         if before:
             subject = _subject(before, say.start(), sentence)
             cited = [a for a in found if a.position < say.start() and _CITING.match(sentence, a.position)]
@@ -933,7 +955,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     if not found:
         # A titled speaker named with no verb ("..., a representative ... Natalia Gumenyuk at the briefing").
         titled = _TITLED_NAME.search(sentence)
-        if titled and not _NOT_NAMES.match(titled.group("name")):
+        if titled and not _NOT_NAMES.match(titled.group("name")) and not _PRONOUN_SUBJECT.match(sentence):  # "He met Minister X": X is met, not speaking
             found.append(Attribution(titled.start("name"), resolve_name(titled.group("name"), sentence)))
     if via is None:
         for m in media:
@@ -1032,6 +1054,10 @@ def _described_outlet(sentence: str, cue: int) -> str | None:
 
 
 _CLAUSE_BREAK = re.compile(r"[.;:\"“”]")
+#: A definite head of a body with no name ("the head of ...", "the founder of ...").
+_DEFINITE_HEAD = re.compile(r"(?i:the)\s+(?i:head|chief|leader|founder|boss|owner)\s+of\b")
+#: What may open a clause before its subject ("But |X broke with ..."; "In March, |X ...").
+_SUBJECT_OPENER = re.compile(r"\s*(?:(?:But|And|Yet|Meanwhile|Later|Earlier|Still)\s*,?\s+|(?:In|On|By|Last|This)\s+[\w ]{1,20},\s+)?(?:the\s+|The\s+)?")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1145,6 +1171,10 @@ def titles_of(sentence: str, mentions: list) -> dict[str, Claimant]:
 def mentioned(sentence: str, mentions: list | None = None) -> tuple[Claimant | None, Claimant | None]:
     """The last person and the last organisation named in a sentence (for "she said", "it said")."""
     person = org = None
+    # "He met Defence Minister X on Monday. He said ...": a person named in a sentence whose subject
+    # is "he" or "she" is not its subject; a later "he" still refers to the one who spoke before (rule
+    # pronoun_subject_kept).
+    pronoun_subject = bool(_PRONOUN_SUBJECT.match(sentence))
     for _, _, text, known in (mentions_in(sentence) if mentions is None else mentions):
         # "a local businessman", "one military blogger": an unnamed person introduced by a role is
         # who "the source" or "he" refers to later.
@@ -1156,10 +1186,13 @@ def mentioned(sentence: str, mentions: list | None = None) -> tuple[Claimant | N
         c = (Claimant(text.strip(), resolve_name(text, sentence, fuzzy=False).side, False, text, person=True) if role
              else resolve_name(text, sentence))
         if c.person:
-            person = c
+            person = None if pronoun_subject else c
         else:
             org = c
     return person, org
+
+
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:But|And|Then|Later|Earlier|Also)\s*,?\s+)?(?i:he|she)\b")
 
 
 #: A name followed by what it did instead of speaking ("Kyiv| declined to comment", "the ministry| did not respond").
