@@ -1757,6 +1757,10 @@ CASES = [
     ("Brigade commander Taras Hnatiuk said his men destroyed 11 Russian tanks. Later he visited Governor Roman Kostenko in Sumy. He said 6 more Russian tanks were hit.",
      [{"quantity": "11", "claimant": "Taras Hnatiuk"}, {"quantity": "6", "claimant": "Taras Hnatiuk"}]),
 
+    # --- speak11: "the outlets" / "the newspapers" is the news outlet named before, not the last body ---
+    ("The Russian Defence Ministry said 400 Ukrainian troops were killed. Mediazona and Meduza counted 95,000 Russian soldiers killed. The outlets said the true toll may be as high as 140,000 soldiers.",
+     [{"quantity": "400", "claimant_side": "russia"}, {"quantity": "95000", "claimant": "Mediazona"}, {"quantity": "140000", "claimant": "Mediazona", "claimant_side": "third_party"}]),
+
 ]
 
 

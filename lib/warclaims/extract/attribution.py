@@ -196,7 +196,7 @@ _MEDIA = re.compile(rf"\b(?:BBC\s+Russian(?:\s+Service)?|BBC\s+Russia|the\s+Guar
 _FOREIGN_OUTLET = re.compile(rf"(?:the\s+|The\s+)?(?:{_FOREIGN_OUTLETS})")
 _OWN_ANALYSIS = re.compile(rf"(?:(?:an?|the|its)\s+)?(?P<outlet>{_MEDIA.pattern})(?:['’]s)?\s+(?:own\s+)?(?:analysis|count|tally|calculations?|review|investigation|estimates?|database)\b")
 _PRONOUN_RE = re.compile(r"\b(?:(?P<person>he|she)|(?P<org>it|they|the\s+(?:Ukrainian\s+|Russian\s+)?(?:unit|brigade|battlegroup|command|ministry|department|agency|institute|think\s+tank|group|project)"
-                         r"(?:['’]s\s+(?:[\w-]+\s+)?(?:press\s+(?:service|office)|spokes(?:man|woman|person)|analysts|experts|researchers|specialists))?|the\s+statement|the\s+report|the\s+military|the\s+army|the\s+data|the\s+figures|the\s+analysis|the\s+update|the\s+briefing|the\s+assessment|the\s+study|the\s+documents?))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
+                         r"(?:['’]s\s+(?:[\w-]+\s+)?(?:press\s+(?:service|office)|spokes(?:man|woman|person)|analysts|experts|researchers|specialists))?|the\s+statement|the\s+report|the\s+military|(?:the|both)\s+(?:(?:two|three|media|news|independent)\s+){0,2}(?:outlets?|newspapers?|publications?)|the\s+army|the\s+data|the\s+figures|the\s+analysis|the\s+update|the\s+briefing|the\s+assessment|the\s+study|the\s+documents?))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
 #: The same speakers after an inverted verb of saying ("...," said the ministry; "...," added the brigade).
 _INVERTED_PRONOUN = re.compile(r"\b(?:said|says|added|adds|wrote|writes|stated|noted|reported)\s+(?:(?P<person>he|she)|(?P<org>the\s+(?:Ukrainian\s+|Russian\s+)?"
                                r"(?:unit|brigade|battlegroup|command|ministry|department|agency|institute|think\s+tank|group|project|statement|report|"
@@ -924,6 +924,12 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         if any(pro.start() <= m[0] < pro.end() and m[3] for m in mentions):
             continue  # "the Russian ministry said": the name it holds is the speaker
         who = last_person if pro.group("person") else (last_org or last_person)
+        if _OUTLET_WORD.search(pro.group("org") or ""):
+            # "Mediazona and Meduza estimated ... The outlets said": the news outlet named before, not
+            # the last body of any kind (rule outlet_named_before); none named: as written, no side.
+            outlet = (titled or {}).get("outlet")
+            found.append(Attribution(pro.start(), outlet or resolve_name(pro.group("org"), sentence), "outlet_named_before" if outlet else ""))
+            continue
         document = _DOCUMENT_NOUN.search(pro.group("org") or "")
         if document and (titled or {}).get("doc:" + document.group().lower()) is not None:
             # "ISW wrote in an assessment ... The assessment said": whoever put out that document
@@ -1150,10 +1156,26 @@ def documents_of(sentence: str, found: list) -> dict:
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 
 
+_OUTLET_WORD = re.compile(r"\b(?:outlets?|newspapers?|publications?)$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _outlets() -> frozenset:
+    """The claimant table's news outlets and open-source counters, which "the outlets" refers back to."""
+    table = load_claimants()
+    return frozenset(table.loc[table["kind"].isin(["publisher", "open_source"]), "claimant"])
+
+
 def titles_of(sentence: str, mentions: list) -> dict[str, Claimant]:
     """The titles a sentence gives the people it names: before the name ("Defence Minister
-    Rustem Umerov") or after it ("Rustem Umerov, the defence minister,")."""
+    Rustem Umerov") or after it ("Rustem Umerov, the defence minister,"); and the first news
+    outlet it names, for a later "the outlets said" (rule outlet_named_before)."""
     out: dict[str, Claimant] = {}
+    for _, _, text, known in mentions:
+        c = resolve_name(text, sentence) if known else None
+        if c is not None and c.known and c.name in _outlets():
+            out["outlet"] = c
+            break
     if not mentions or not _TITLE_NOUN.search(sentence):
         return out  # most sentences give nobody a title
     for start, end, text, _ in mentions:
