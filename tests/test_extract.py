@@ -1761,6 +1761,20 @@ CASES = [
     ("The Russian Defence Ministry said 400 Ukrainian troops were killed. Mediazona and Meduza counted 95,000 Russian soldiers killed. The outlets said the true toll may be as high as 140,000 soldiers.",
      [{"quantity": "400", "claimant_side": "russia"}, {"quantity": "95000", "claimant": "Mediazona"}, {"quantity": "140000", "claimant": "Mediazona", "claimant_side": "third_party"}]),
 
+    # --- speak11: a role ending in its title with no article ("Battlegroup X spokesman, Name, said"): the name speaks ---
+    ("Battlegroup Vostok spokesman, Pavel Gromov, said Ukrainian losses amounted to 310 servicemen.",
+     [{"quantity": "310", "claimant": "Pavel Gromov", "claimant_side": "russia"}]),
+    ("Ukraine's 93rd Brigade spokesman, Petro Savych, said Russia lost 14 tanks near the river.",
+     [{"quantity": "14", "claimant": "Petro Savych", "claimant_side": "ukraine"}]),
+    # --- speak11: "the source said" after "a source in <known body>" is that body again ---
+    ("Russia lost 600 soldiers, a source in the Russian Defence Ministry told reporters. The source said Russian troops had taken 35 square kilometers.",
+     [{"quantity": "600", "claimant_side": "russia"}, {"quantity": "35", "claimant": "Ministry of Defence of the Russian Federation"}]),
+    # --- speak11: claimant rows for officials often quoted (US under secretary, Ukrainian spokesmen) ---
+    ('"They have lost 65,000 men since spring," Under Secretary of Defense Colin Kahl said of the Russians.',
+     [{"quantity": "65000", "claimant": "Colin Kahl", "claimant_side": "third_party"}]),
+    ("Russian forces lost 9 tanks near Pokrovsk in a day, said Viktor Tregubov.",
+     [{"quantity": "9", "claimant": "Viktor Trehubov", "claimant_side": "ukraine"}]),
+
 ]
 
 

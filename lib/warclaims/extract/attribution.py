@@ -574,6 +574,11 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at|by)\s+$", re.IGNORECASE)
 
 
+#: A role phrase that ends with its title ("Battlegroup Sever spokesman", "Ukraine's 47th Brigade commander"):
+#: with no article it is still a role, and the name set off after it holds the title.
+_ENDS_WITH_TITLE = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|head|chief|representative|governor|official)$", re.IGNORECASE)
+
+
 def _subject(before: list, cue: int, sentence: str):
     """The speaker among mentions before a verb: the nearest, unless an appositive stands
     between ("X, the commander of Y, said"), in which case the first in the clause."""
@@ -591,7 +596,7 @@ def _subject(before: list, cue: int, sentence: str):
     in_clause = [m for m in before if m[0] >= start]
     # A role may have been read as the body it serves ("the spokesman for the Battlegroup Centre"):
     # its words as written, not the body's name, say it is a role.
-    if in_clause and in_clause[0] is not nearest and _ROLE_START.match(sentence[in_clause[0][0]:in_clause[0][1]]) and (not in_clause[0][3] or _ROLE_NOUN_RE.search(sentence, in_clause[0][0], in_clause[0][1])) \
+    if in_clause and in_clause[0] is not nearest and (_ROLE_START.match(sentence[in_clause[0][0]:in_clause[0][1]]) or _ENDS_WITH_TITLE.search(in_clause[0][2])) and (not in_clause[0][3] or _ROLE_NOUN_RE.search(sentence, in_clause[0][0], in_clause[0][1])) \
             and _FULL_NAME.fullmatch(nearest[2]) and _ROLE_TAIL.fullmatch(sentence, in_clause[0][1], nearest[0]):
         return nearest  # "The governor of the region, Oleh Hryhorov, said": the role's holder, named, speaks
     return in_clause[0] if in_clause else nearest
@@ -1171,11 +1176,14 @@ def titles_of(sentence: str, mentions: list) -> dict[str, Claimant]:
     Rustem Umerov") or after it ("Rustem Umerov, the defence minister,"); and the first news
     outlet it names, for a later "the outlets said" (rule outlet_named_before)."""
     out: dict[str, Claimant] = {}
-    for _, _, text, known in mentions:
+    for start, end, text, known in mentions:
         c = resolve_name(text, sentence) if known else None
-        if c is not None and c.known and c.name in _outlets():
+        if c is not None and c.known and c.name in _outlets() and "outlet" not in out:
             out["outlet"] = c
-            break
+        if c is not None and c.known and _INSIDE_BODY.search(sentence[start:end]) and (key := _role_key(sentence[start:end])):
+            # "a source in the General Staff said ... The source said": the body the source was
+            # said to be in (rule role_named_before), as the first mention was credited.
+            out[key] = c
     if not mentions or not _TITLE_NOUN.search(sentence):
         return out  # most sentences give nobody a title
     for start, end, text, _ in mentions:
