@@ -1775,6 +1775,13 @@ CASES = [
     ("Russian forces lost 9 tanks near Pokrovsk in a day, said Viktor Tregubov.",
      [{"quantity": "9", "claimant": "Viktor Trehubov", "claimant_side": "ukraine"}]),
 
+    # --- speak11: an outlet that counts through a participle ("..., confirming the names of N") is the source, not the speaker before ---
+    ("The Russian authorities said 1,300 Russian soldiers had died by March. Meduza carried out its own count, identifying 4,100 Russian soldiers killed in the war.",
+     [{"quantity": "1300", "claimant_side": "russia"}, {"quantity": "4100", "claimant": "Meduza", "claimant_side": "third_party"}]),
+    # --- speak11 (guard for the participle rule above): "X said, adding that ..." goes on with X, not the subject of the clause ---
+    ("Meanwhile, the Vostok Battlegroup eliminated 420 Ukrainian soldiers, the ministry said, adding that in battles with Russia's Dnepr Battlegroup, Kiev lost over 170 soldiers.",
+     [{"quantity": "420", "claimant": "Ministry of Defence of the Russian Federation"}, {"quantity": "170", "claimant": "Ministry of Defence of the Russian Federation"}]),
+
 ]
 
 

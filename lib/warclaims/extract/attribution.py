@@ -36,6 +36,7 @@ _SAY = (r"(?:said|says|say|saying|told|tells|stated|states|reported|reports|repo
         r"suggested|concluded|maintains|maintained|asserts|asserted|alleges|contends|contended|calculated|reckons|reckoned|shows|showed|estimate|assesses|assess|believe|think|thinks|"
         r"made\s+(?:the|this|that|these)\s+(?:claims?|statements?|announcement|assertion)|(?:spoke|speaks|talked|talks)\s+of|"
         # Rarer verbs of saying (rule rare_speech_verb): each starts a new speaker, so the one before is not carried over.
+        r"confirming|counting|documenting|identifying|estimating|noting|adding|claiming|reporting|stating|"
         r"conceded|concedes|boasted|boasts|bragged|brags|recalled|recalls|remarked|remarks|reiterated|reiterates|underlined|underscored|"
         r"pointed\s+out|points\s+out|insists|admits|acknowledges|reveals|declares|countered|retorted|lamented|cautioned|testified|recounted|"
         r"put(?=\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}?(?:losses|toll|casualties|number|figure|count|tally)\s+at\b))")
@@ -862,13 +863,15 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     for say in _SAY_RE.finditer(sentence):
         if _ACCORDING.match(say.group()) or any(a.position == say.start() for a in found):
             continue
-        if say.group().lower() == "saying" and _COMMA_BEFORE.search(sentence, max(0, say.start() - 3), say.start()):
+        if say.group().lower().endswith("ing") and _COMMA_BEFORE.search(sentence, max(0, say.start() - 3), say.start()):
             # "The head of X has broken with the Kremlin line, saying ...": the clause's subject speaks, not
             # the name before the comma, which is the object of its verb (rule subject_of_saying).
             start = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, say.start())), default=0)
             subject = next((m for m in mentions if start <= m[0] < say.start() and not sentence[start:m[0]].strip(" ,'‘’“")
                             or start <= m[0] and _SUBJECT_OPENER.fullmatch(sentence, start, m[0])), None)
-            if subject is not None and not any(a.position < say.start() for a in found) and not _SUBJECT_OF_A_VERB.match(sentence, subject[1]):
+            # "the ministry said, adding that ...": the participle goes on with the speaker of the verb before it.
+            spoke_before = any(not v.group().lower().endswith("ing") for v in _SAY_RE.finditer(sentence, 0, say.start()))
+            if subject is not None and not spoke_before and not any(a.position < say.start() for a in found) and not _SUBJECT_OF_A_VERB.match(sentence, subject[1]):
                 claimant, rule = named(subject[2], subject[0])
                 if not subject[3] and last_person is not None and _DEFINITE_HEAD.match(subject[2]):
                     # "The head of the private army X has broken with ..., saying": the person the
