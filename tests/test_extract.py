@@ -1782,6 +1782,15 @@ CASES = [
     ("Meanwhile, the Vostok Battlegroup eliminated 420 Ukrainian soldiers, the ministry said, adding that in battles with Russia's Dnepr Battlegroup, Kiev lost over 170 soldiers.",
      [{"quantity": "420", "claimant": "Ministry of Defence of the Russian Federation"}, {"quantity": "170", "claimant": "Ministry of Defence of the Russian Federation"}]),
 
+    # --- speak11: a speaker set off after its own clause governs it, not the cue of the clause before ---
+    ("Five drones were shot down over Sumy overnight, Governor Oleh Kiper said, while seven more were downed over Chernihiv, the Ukrainian air force reported.",
+     [{"quantity": "5", "claimant": "Oleh Kiper"}, {"quantity": "7", "claimant": "Air Force of the Armed Forces of Ukraine"}]),
+    ("Russian troops lost 210 soldiers near Kupiansk, the General Staff said; Ukraine lost 35 tanks near Lyman, Belousov claimed.",
+     [{"quantity": "210", "claimant_side": "ukraine"}, {"quantity": "35", "claimant": "Andrei Belousov", "claimant_side": "russia"}]),
+    # --- speak11: a plural possessive before a role ("the regions' governors said") is a speaker, not the person named before ---
+    ("Petro Savych, a local official, said the shelling stopped. Three drones were shot down over Sumy and two over Poltava, the regions' governors said.",
+     [{"quantity": "3", "claimant": "the regions' governors"}]),
+
 ]
 
 

@@ -134,7 +134,7 @@ _UNIT_WORD = (r"(?:army|armed\s+forces|military|forces|command|brigade|battalion
 _ROLE_RE = re.compile(
     r"\b(?:(?:one|a|an|the|another|several|two|three|some)\s+)?(?:(?:[A-Z][A-Za-z.]*|U\.S\.|UK|US|senior|junior|top|local|military|regional|deputy|"
     r"[a-z]+(?:-[a-z]+)+|[A-Z][a-z]+(?:-[a-z]+)+|pro-Kremlin|pro-Russian|independent|high-ranking|defen[cs]e|intelligence|government|western|Western|unnamed|anonymous|"
-    rf"[A-Z][\w-]*['’]s|(?:region|city|oblast|province|district|town|country|ministry|army|brigade|battlegroup|group|unit|agency)['’]s|its|their|{_UNIT_WORD})\s+){{0,3}}"
+    rf"[A-Z][\w-]*['’]s|(?:region|city|oblast|province|district|town|country|ministry|army|brigade|battlegroup|group|unit|agency)['’]s|(?:regions|cities|oblasts|provinces|districts|towns|countries|units|brigades)['’]|its|their|{_UNIT_WORD})\s+){{0,3}}"
     rf"{_ROLE_NOUN}s?\b(?:\s+(?:to|for|of|in|with|within|inside|at|close\s+to)\s+(?:the\s+|an?\s+)?"
     rf"(?:(?:[A-Z][\w'’-]*|{_UNIT_WORD})(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*|{_UNIT_WORD})){{0,5}}\b|{_INSTITUTION}\b))?",
 )
@@ -1296,9 +1296,24 @@ def outlets_ministry(found: list[Attribution], mentions: list, via: str | None, 
 _UNTOLD_MINISTRY = Claimant("the ministry", "unknown", False, "the ministry", person=False, side_guessed=True)
 
 
-def governing(found: list[Attribution], position: int) -> Attribution | None:
-    """The attribution that governs a figure: the last cue before it, else the first after it."""
+#: A new clause after a speaker's cue ("..., X said|, while| four more ...").
+_CLAUSE_JOIN = re.compile(r",\s+(?:while|whereas|but|and)\b|;", re.IGNORECASE)
+#: From a figure to the cue of a speaker set off after its clause ("four more were downed over Odesa|, the
+#: air force |reported"): the clause has no comma, the speaker's words no figure.
+_TRAILING_CUE_GAP = re.compile(r"[^,;:\"“”]*,\s*[^,;:\d\"“”]{0,60}")
+
+
+def governing(found: list[Attribution], position: int, sentence: str | None = None) -> Attribution | None:
+    """The attribution that governs a figure: the last cue before it, else the first after it; but a
+    speaker set off after the figure's own clause, which a new clause separates from the cue before,
+    governs it (rule speaker_after_its_clause: "Four drones were downed over X, Governor Y said, while
+    four more were downed over Z, the air force reported")."""
     before = [a for a in found if a.position <= position]
+    if before and sentence is not None:
+        after = next((a for a in found if a.position > position), None)
+        if after is not None and _CLAUSE_JOIN.search(sentence, before[-1].position, position) \
+                and _TRAILING_CUE_GAP.fullmatch(sentence, position, after.position):
+            return Attribution(after.position, after.claimant, after.rule or "speaker_after_its_clause")
     if before:
         return before[-1]
     return found[0] if found else None
