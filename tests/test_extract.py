@@ -1791,6 +1791,20 @@ CASES = [
     ("Petro Savych, a local official, said the shelling stopped. Three drones were shot down over Sumy and two over Poltava, the regions' governors said.",
      [{"quantity": "3", "claimant": "the regions' governors"}]),
 
+    # --- speak11: a surname spelt as the article first wrote it ("Valerii Zaluzhnyy ... Zaluzhnyy said") is that person ---
+    ("General Valerii Zaluzhnyy said Russia had lost 200 tanks near Kupiansk. Zaluzhnyy said another 35 Russian tanks were destroyed near Lyman.",
+     [{"quantity": "200", "claimant": "Valerii Zaluzhnyi"}, {"quantity": "35", "claimant": "Valerii Zaluzhnyi"}]),
+    # --- speak11: a country after a preposition, set off before the verb, is an object, not the speaker ---
+    ("Andrei Belousov said Ukraine's attacks had failed. Asked about the Western arms supplies to Ukraine, the military chief claimed that 40 Leopard tanks had been destroyed.",
+     [{"quantity": "40", "claimant": "Andrei Belousov", "claimant_side": "russia"}]),
+
+    # --- speak11: one side's estimates named as the source are that side's claim, not a country named as a place ---
+    ("Last year Russia suffered heavy losses in Ukraine, with Ukrainian estimates suggesting about 380,000 Russian soldiers were killed or wounded.",
+     [{"quantity": "380000", "claimant": "Ukrainian estimates", "claimant_side": "ukraine"}]),
+    # --- speak11: a think tank's long name is the claimant table's, not two capitalised words read as a person ---
+    ("Russia has lost over 2,300 tanks, according to estimates released by the International Institute for Strategic Studies (IISS).",
+     [{"quantity": "2300", "claimant": "International Institute for Strategic Studies", "claimant_side": "third_party"}]),
+
 ]
 
 

@@ -580,6 +580,11 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at|by)\s+$", re.IGNORECASE)
 _ENDS_WITH_TITLE = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|head|chief|representative|governor|official)$", re.IGNORECASE)
 
 
+#: A preposition before a country set off by a comma before a verb ("Asked about arms supplies |to |Ukraine, the
+#: chief claimed"): the country is an object there, not the speaker (rule country_as_object).
+_COUNTRY_OBJECT_BEFORE = re.compile(r"\b(?:to|from|with|about|against|into|for|on|in|at|of|over|toward|towards)\s+$", re.IGNORECASE)
+
+
 def _subject(before: list, cue: int, sentence: str):
     """The speaker among mentions before a verb: the nearest, unless an appositive stands
     between ("X, the commander of Y, said"), in which case the first in the clause."""
@@ -735,7 +740,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             # capital speaks for its body the article named (rule capital_by_its_body).
             return last_org, "capital_by_its_body"
         # "Shtupun said", "Mr Wallace told MPs": a surname alone is the person named before with it.
-        if last_person is not None and _ONE_NAME.fullmatch(text) and last_person.name.split()[-1].lower() == text.lower():
+        if last_person is not None and _ONE_NAME.fullmatch(text) and text.lower() in (last_person.name.split()[-1].lower(), last_person.as_written.split()[-1].lower()):
+            # as the table spells it or as the article first wrote it ("Sergey Shoygu ... Shoygu said")
             return last_person, "surname_named_before"
         served = next((m for m in mentions if (m[3] or not resolve_name(m[2], sentence).side_guessed or _role_body(m[2])) and _ROLE_NOUN_RE.search(sentence, m[0], m[1])
                        and (_ROLE_TAIL.fullmatch(sentence, m[1], at) or _APPOSITION_GAP.fullmatch(sentence, at + len(text), m[0]))), None) \
@@ -888,7 +894,9 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         # A name that is the subject of what was said is not the speaker ("Russia has lost 90,000
         # troops, says UK": Russia lost, the UK says; rule subject_of_the_report).
         before = [m for m in mentions if _near(m[1], say.start(), sentence) and not _SUBJECT_OF_A_VERB.match(sentence, m[1])
-                  and not _RECIPIENT_BEFORE.search(sentence, max(0, m[0] - 30), m[0])]
+                  and not _RECIPIENT_BEFORE.search(sentence, max(0, m[0] - 30), m[0])
+                  and not (_COUNTRY_ONLY.match(m[2].strip()) and _COUNTRY_OBJECT_BEFORE.search(sentence, max(0, m[0] - 10), m[0])
+                           and "," in sentence[m[1]:say.start()])]
         own = next((p for p in _PRONOUN_RE.finditer(sentence, max(0, say.start() - 70), say.end()) if p.end() == say.end()), None) if before else None
         if own is not None:
             # "... momentum in Ukraine, the data shows": the verb has its own subject ("the data", "it");
@@ -993,7 +1001,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
 
 
 #: A third country's or the West's estimate named as the source of a figure ("Western estimates that", "a U.S. estimate").
-_THIRD_ESTIMATE = re.compile(rf"(?:\b(?:[Ww]estern|US|UK|British|American|NATO|Pentagon|{lx.THIRD_COUNTRIES})|\bU\.[SK]\.)\s+(?:(?:intelligence|military|government|official)\s+)?(?:estimates?|assessments?|analys[ie]s)\b(?!\s+(?:of|by|from)\b)")
+_THIRD_ESTIMATE = re.compile(rf"(?:\b(?:[Ww]estern|Ukrainian|Russian|US|UK|British|American|NATO|Pentagon|{lx.THIRD_COUNTRIES})|\bU\.[SK]\.)\s+(?:(?:intelligence|military|government|official)\s+)?(?:estimates?|assessments?|analys[ie]s)\b(?!\s+(?:of|by|from)\b)")
 
 
 #: Agreement with an estimate right before it ("agreeing with |Western estimates"): the one who agrees speaks.
