@@ -1805,6 +1805,13 @@ CASES = [
     ("Russia has lost over 2,300 tanks, according to estimates released by the International Institute for Strategic Studies (IISS).",
      [{"quantity": "2300", "claimant": "International Institute for Strategic Studies", "claimant_side": "third_party"}]),
 
+    # --- speak11: "X's statement that N ..." is X's claim, not that of the one asked about it ---
+    ("Dmitry Peskov said Washington had no reliable data. Asked to comment on the State Department spokesman's statement that 30,000 Russian soldiers had died since May, Peskov called it invented.",
+     [{"quantity": "30000", "claimant": "the State Department spokesman", "claimant_side": "third_party"}]),
+    # --- speak11: "was quoted in the press as saying": the one quoted speaks, not the speaker before ---
+    ("Russian officials said 1,200 soldiers were killed. A NATO official was quoted in the German press as saying that 9,000 Russian soldiers had been killed.",
+     [{"quantity": "1200", "claimant_side": "russia"}, {"quantity": "9000", "claimant_side": "third_party"}]),
+
 ]
 
 

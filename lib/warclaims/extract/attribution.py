@@ -80,7 +80,7 @@ _HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Minister", "Governor
 _WORD_RUN = re.compile(r"\S+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a)\s+")
 _COUNTRY_NOUN = re.compile(r"^(ukraine|russia)\b")
-_THIRD_PARTY_WORDS = re.compile(r"\b(?:British|Britain|UK|US|American|NATO|UN|United\s+Nations|[Ww]estern|Oryx|ISW|analysts?|bloggers?|United\s+(?:States|Kingdom)|Pentagon|White\s+House|Washington|London)\b|\bU\.[SK]\."
+_THIRD_PARTY_WORDS = re.compile(r"\b(?:British|Britain|UK|US|American|NATO|UN|United\s+Nations|[Ww]estern|Oryx|ISW|analysts?|bloggers?|United\s+(?:States|Kingdom)|Pentagon|White\s+House|State\s+Department|Washington|London)\b|\bU\.[SK]\."
                                 rf"|\b(?:{lx.THIRD_COUNTRIES})\b")
 _TWO_NAMES = re.compile(rf"^{_NAME}\s+{_NAME}")
 _ONE_NAME = re.compile(_NAME)
@@ -96,7 +96,7 @@ _FREE_NAME = re.compile(r"((?:(?:[A-Z]\.){2,}|[^,.;:“\"]){3,60}?)(?:,|\s+who\b
 _SUBJECT_OF_A_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+|already\s+|now\s+)?(?:lost|los(?:es|ing)|suffered|destroyed|shot|captured|took|liberated|killed|gained|advanced|retook|seized|controls?|holds?|held)\b", re.IGNORECASE)
 #: A side's military as the speaker ("the Russian military said"): its defence ministry.
 _SIDE_MILITARY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:military|army|armed\s+forces|forces|troops)(?=\s+(?:on\s+[A-Z]\w+\s+|(?:also|earlier|later|previously)\s+)?(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|announced|stated|estimated|estimates)\b)")
-_QUOTED_AS_SAYING = re.compile(r"(?:quoted|reported|cited)\s+(?:by\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+){0,2}\s+)?as\s+say", re.IGNORECASE)
+_QUOTED_AS_SAYING = re.compile(r"(?:quoted|reported|cited)\s+(?:(?:by|in)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+){0,2}\s+)?as\s+say", re.IGNORECASE)
 _CITING = re.compile(r"citing|quoting|referring|with\s+reference", re.IGNORECASE)
 _ACCORDING = re.compile(r"according", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w+ly|now|also|still|already|not)\s+){0,2}$", re.IGNORECASE)
@@ -714,10 +714,15 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
                 return hit, "role_named_before"
         if last_person is not None and (definite and not definite.group("plural") or _HEAD_OF.fullmatch(text)):
             # "the minister claimed", "the Commander-in-Chief said": a title with the definite article and
-            # no name is the person the article gave that title, else the person named before.
+            # no name is the person the article gave that title, else the person named before; not one of
+            # another side than the words of the title name ("the White House spokesman" is not Peskov;
+            # rule title_of_another_side).
             title = _TITLE_NOUN.search(text)
             key = _title_key(title.group()) if title else ""
-            return (titled or {}).get(key) or last_person, "definite_title"
+            holder = (titled or {}).get(key) or last_person
+            told = resolve_name(text)  # the side the title's own words name, if any
+            if told.known or told.side_guessed or told.side in ("unknown", holder.side):
+                return holder, "definite_title"
         body = _DEFINITE_BODY.fullmatch(text)
         if body and (c := body_named(body, at)) is not None:
             return c, "definite_body"
@@ -974,6 +979,13 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
                 continue
         if who is not None:
             found.append(Attribution(pro.start(), who, "definite_body" if body else who.rule))  # a guessed side stays marked as a guess
+    for claim in _CLAIM_OF_OWNER.finditer(sentence) if "that" in sentence else ():
+        # "Asked to comment on the White House spokesman's statement that 20,000 ... had died, Peskov
+        # replied": the statement's owner makes the claim, not the one asked about it (rule owner_of_the_statement).
+        owner = next((m for m in every if m[1] == claim.start()), None)
+        if owner is not None:
+            c, rule = named(owner[2], owner[0])
+            found.append(Attribution(claim.end(), c, rule or "owner_of_the_statement"))
     if not found:
         # A titled speaker named with no verb ("..., a representative ... Natalia Gumenyuk at the briefing").
         titled = _TITLED_NAME.search(sentence)
@@ -998,6 +1010,10 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     found = heading + found
     found.sort(key=lambda a: a.position)
     return found, via, estimate
+
+
+#: What a speaker put out, named with its owner and followed by its content ("X|'s statement that|").
+_CLAIM_OF_OWNER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:statement|claims?|estimates?|assessment|report|figures?|assertion|data|announcement)\s+that\b", re.IGNORECASE)
 
 
 #: A third country's or the West's estimate named as the source of a figure ("Western estimates that", "a U.S. estimate").
