@@ -1812,6 +1812,10 @@ CASES = [
     ("Russian officials said 1,200 soldiers were killed. A NATO official was quoted in the German press as saying that 9,000 Russian soldiers had been killed.",
      [{"quantity": "1200", "claimant_side": "russia"}, {"quantity": "9000", "claimant_side": "third_party"}]),
 
+    # --- speak11: "according to <title with no article>, <Name>": the named holder speaks, not the title as written ---
+    ("Russian units lost about 520 troops a day near Lyman in March, according to Commander-in-Chief of the Armed Forces of Ukraine, Oleksandr Syrskyi.",
+     [{"quantity": "520", "claimant": "Oleksandr Syrskyi"}]),
+
 ]
 
 

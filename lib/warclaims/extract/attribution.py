@@ -171,6 +171,8 @@ _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|ni
 _BARE_SERVICE = re.compile(r"(?i:the|its|their)\s+intelligence\s+(?:service|agency)s?")
 _INTELLIGENCE_BODY = re.compile(r"intelligence\s+(?:services?|agency|agencies)$", re.IGNORECASE)
 _ROLE_START = re.compile(r"^(?:one|a|an|the|another|several|two|three|some)\s", re.IGNORECASE)
+#: Between "according to" and a name, a title with no article set off by a comma ("Commander-in-Chief of the Armed Forces, ").
+_BARE_TITLE_APPOSITIVE = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,9},\s*")
 #: Between "according to" and a name, a title set off by a comma ("the regional governor, ").
 _APPOSITIVE = re.compile(r"^(?:the|a|an)\s+[\w\s'’-]{0,30},\s*$", re.IGNORECASE)
 #: Words that make a phrase after "figures of" or "data from" the thing counted, not a source.
@@ -839,7 +841,11 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         # clause ("according to the ministry, Ukraine lost ...": Ukraine is what is counted).
         after = [m for m in mentions if cue.end() <= m[0] <= cue.end() + 60
                  and (not _CLAUSE_PUNCTUATION.search(between := sentence[cue.end():m[0]])
-                      or _APPOSITIVE.match(between) and not _COUNTRY_ONLY.match(m[2]) and not _SUBJECT_OF_A_VERB.match(sentence, m[1]))]
+                      or _APPOSITIVE.match(between) and not _COUNTRY_ONLY.match(m[2]) and not _SUBJECT_OF_A_VERB.match(sentence, m[1])
+                      # "according to Commander-in-Chief of the Armed Forces of Ukraine, Oleksandr Syrskyi": a title
+                      # with no article set off before its holder's name (rule title_before_name)
+                      or _BARE_TITLE_APPOSITIVE.fullmatch(between) and _TITLE_NOUN.search(between) and _FULL_NAME.fullmatch(m[2])
+                      and not _SUBJECT_OF_A_VERB.match(sentence, m[1]))]
         if after:
             # "according to Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi":
             # a title naming an institution, then the person who holds it; the person speaks.
