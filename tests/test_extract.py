@@ -1816,6 +1816,13 @@ CASES = [
     ("Russian units lost about 520 troops a day near Lyman in March, according to Commander-in-Chief of the Armed Forces of Ukraine, Oleksandr Syrskyi.",
      [{"quantity": "520", "claimant": "Oleksandr Syrskyi"}]),
 
+    # --- speak11: an unknown surname before a rarer verb of saying ("Hrytsenko emphasized") speaks, not the body before ---
+    ('The Russian Defence Ministry said 300 Ukrainian soldiers were killed. "Our drones destroyed 14 Russian tanks," Hrytsenko emphasized.',
+     [{"quantity": "300", "claimant_side": "russia"}, {"quantity": "14", "claimant": "Hrytsenko"}]),
+    # --- speak11: claimant row for the Ukrainian navy's spokesman ---
+    ("Seven landing ships were hit in the Black Sea this year, Dmytro Pletenchuk said.",
+     [{"quantity": "7", "claimant": "Dmytro Pletenchuk", "claimant_side": "ukraine"}]),
+
 ]
 
 

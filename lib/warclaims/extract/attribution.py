@@ -520,8 +520,10 @@ _PRONOUNS = re.compile(r"^(?:He|She|It|They|We|I|You|This|That|These|Those|Its|H
 _ADJECTIVES = re.compile(r"(?:Western|Russian|Ukrainian|British|American|European|Official|Independent|Military|Intelligence|Recent|Latest|Earlier|Previous|Other)")
 _NAMED_SUBJECT = re.compile(
     rf"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*\s+){{0,3}}[A-Z][\w.'’&-]*)\s+(?:(?:also|has|have|had|previously|earlier|then|now)\s+)?"
-    rf"(?:said|says|estimates|estimated|reported|reports|announced|claimed|claims|assessed|assesses|believes|stated|wrote|put|puts|assured|told)\b")
-_NAMED_SUBJECT_VERBS = ("said", "says", "estimate", "report", "announced", "claim", "assess", "believes", "stated", "wrote", "put", "assured", "told")
+    rf"(?:said|says|estimates|estimated|reported|reports|announced|claimed|claims|assessed|assesses|believes|stated|wrote|put|puts|assured|told|"
+    rf"emphasi[sz]ed|stressed|noted|added|insisted|explained|conceded|acknowledged|admitted|boasted)\b")
+_NAMED_SUBJECT_VERBS = ("said", "says", "estimate", "report", "announced", "claim", "assess", "believes", "stated", "wrote", "put", "assured", "told",
+                        "emphasi", "stressed", "noted", "added", "insisted", "explained", "conceded", "acknowledged", "admitted", "boasted")
 _INVERTING = re.compile(r"^(?:said|says|say|wrote|added|stated)$", re.IGNORECASE)  # "told X": X listens
 #: Verbs of saying that invert only after a quote or a comma ('"...," noted Zelensky', '..., insisted the
 #: minister'; rule inverted_after_quote): elsewhere the name after them is what is said.
