@@ -1823,6 +1823,10 @@ CASES = [
     ("Seven landing ships were hit in the Black Sea this year, Dmytro Pletenchuk said.",
      [{"quantity": "7", "claimant": "Dmytro Pletenchuk", "claimant_side": "ukraine"}]),
 
+    # --- speak11: "Spokesman of <part> of <known body>, <rank> <Name>, said": the title's holder speaks, not the body ---
+    ("Spokesman of the Navy of the Armed Forces of Ukraine, Captain Oleh Marchuk, said 19 Russian ships were destroyed.",
+     [{"quantity": "19", "claimant": "Oleh Marchuk"}]),
+
 ]
 
 

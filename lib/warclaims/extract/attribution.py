@@ -589,6 +589,13 @@ _ENDS_WITH_TITLE = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|head|c
 _COUNTRY_OBJECT_BEFORE = re.compile(r"\b(?:to|from|with|about|against|into|for|on|in|at|of|over|toward|towards)\s+$", re.IGNORECASE)
 
 
+#: A title "of" a body opening a clause, capitalised or not ("Spokesman of the Navy of the |Armed Forces of Ukraine").
+_TITLE_OF_BEFORE = re.compile(r"\W*(?:(?i:the)\s+)?(?:[\w-]+\s+){0,2}?(?i:spokes(?:man|woman|person)|commander|head|chief|representative|press\s+secretary)\s+"
+                              r"(?:of|for)\s+(?:(?:the|[A-Z][\w'’-]*|of)\s+){0,6}")
+#: Between a body and the name of its title's holder, with the holder's rank (", Captain 3rd rank ").
+_RANK_GAP = re.compile(r",\s*(?:(?:Captain|Capt\.|Colonel|Col\.|General|Gen\.|Major|Lieutenant|Lt\.|Commander|Admiral|Brigadier|Sergeant)\s+(?:\d+(?:st|nd|rd|th)\s+[Rr]ank\s+)?)*")
+
+
 def _subject(before: list, cue: int, sentence: str):
     """The speaker among mentions before a verb: the nearest, unless an appositive stands
     between ("X, the commander of Y, said"), in which case the first in the clause."""
@@ -609,6 +616,11 @@ def _subject(before: list, cue: int, sentence: str):
     if in_clause and in_clause[0] is not nearest and (_ROLE_START.match(sentence[in_clause[0][0]:in_clause[0][1]]) or _ENDS_WITH_TITLE.search(in_clause[0][2])) and (not in_clause[0][3] or _ROLE_NOUN_RE.search(sentence, in_clause[0][0], in_clause[0][1])) \
             and _FULL_NAME.fullmatch(nearest[2]) and _ROLE_TAIL.fullmatch(sentence, in_clause[0][1], nearest[0]):
         return nearest  # "The governor of the region, Oleh Hryhorov, said": the role's holder, named, speaks
+    if in_clause and in_clause[0] is not nearest and in_clause[0][3] and _TITLE_OF_BEFORE.fullmatch(sentence, start, in_clause[0][0]) \
+            and _FULL_NAME.fullmatch(nearest[2]) and _RANK_GAP.fullmatch(sentence, in_clause[0][1], nearest[0]):
+        # "Spokesman of the Navy of the Armed Forces of Ukraine, Captain X Y, said": the body only names whose
+        # title the person holds; the person speaks (rule title_holder_speaks).
+        return nearest
     return in_clause[0] if in_clause else nearest
 
 
