@@ -1827,6 +1827,10 @@ CASES = [
     ("Spokesman of the Navy of the Armed Forces of Ukraine, Captain Oleh Marchuk, said 19 Russian ships were destroyed.",
      [{"quantity": "19", "claimant": "Oleh Marchuk"}]),
 
+    # --- speak11: a minister is not read as a ministry by the typo tolerance ---
+    ("Ukraine's defence minister said on Monday that 2,900 Russian soldiers had been killed near Kupiansk.",
+     [{"quantity": "2900", "claimant": "Ukraine's defence minister", "claimant_side": "ukraine"}]),
+
 ]
 
 

@@ -328,8 +328,11 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
         adjectival = _COUNTRY_NOUN.sub(lambda m: {"ukraine": "ukrainian", "russia": "russian"}[m.group(1)], key)
         key = adjectival if adjectival in index else key
     if fuzzy and key not in index and len(key) > 12:
-        # Tolerate a typo in a long name ("British Defence Minstry").
-        key = _close_key(key, id(index)) or key
+        # Tolerate a typo in a long name ("British Defence Minstry"), but not a minister read as a
+        # ministry: the person who holds the office is no body (rule minister_not_ministry).
+        close = _close_key(key, id(index))
+        if close and not (key.endswith("minister") and close.endswith("ministry") or key.endswith("ministry") and close.endswith("minister")):
+            key = close
     if key in index:
         name, side = index[key]
         return Claimant(name, side, True, text, person=" " in name and not _ORG_WORDS.search(name),
