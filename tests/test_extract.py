@@ -1867,6 +1867,102 @@ CASES = [
     # --- side11: "returned N km² of Ukrainian territory" in a side's own report is that side's gain ---
     ("In the south, the General Staff said, the Defense Forces returned 31 km² of Ukrainian territory.",
      [{"quantity": "31", "metric": "territory_gained", "subject_side": "ukraine"}]),
+    # --- speak11: rarer verbs of saying start a new speaker; the one before is not carried over ---
+    ("The Russian Defence Ministry said 250 Ukrainian troops were killed. Zelensky conceded that 28,000 Ukrainian troops had died.",
+     [{"quantity": "250", "claimant_side": "russia"}, {"quantity": "28000", "claimant": "Volodymyr Zelensky", "claimant_side": "ukraine"}]),
+    ("Russia's defence ministry said 120 Ukrainian soldiers were killed. Syrskyi boasted that 900 Russian soldiers had been killed.",
+     [{"quantity": "120", "claimant_side": "russia"}, {"quantity": "900", "claimant": "Oleksandr Syrskyi", "claimant_side": "ukraine"}]),
+    ('The Russian Defence Ministry said 250 Ukrainian troops were killed. "Our drones hit 35 Russian tanks," noted Zelensky.',
+     [{"quantity": "250", "claimant_side": "russia"}, {"quantity": "35", "claimant": "Volodymyr Zelensky"}]),
+    ('Ukraine\'s General Staff said 700 Russian soldiers were killed. "We destroyed 16 enemy tanks today," insisted Shoigu.',
+     [{"quantity": "700", "claimant_side": "ukraine"}, {"quantity": "16", "claimant": "Sergei Shoigu", "claimant_side": "russia"}]),
+    ("The Russian Defence Ministry said 250 Ukrainian troops were killed. Zelensky, speaking in Lviv, put Russian losses at 45,000 soldiers.",
+     [{"quantity": "250", "claimant_side": "russia"}, {"quantity": "45000", "claimant": "Volodymyr Zelensky"}]),
+    # --- speak11: ", saying" after a clause: its subject speaks, not a body that is only its object ---
+    ("Oleg Markin broke with the Kremlin in March, saying 70,000 Russian soldiers had been killed.",
+     [{"quantity": "70000", "claimant": "Oleg Markin"}]),
+    ("The Russian Defence Ministry said 250 Ukrainian troops were killed. But Zelensky rejected the figure, saying 18,000 Ukrainian troops had died in all.",
+     [{"quantity": "250", "claimant_side": "russia"}, {"quantity": "18000", "claimant": "Volodymyr Zelensky"}]),
+    # --- speak11: "he" after a sentence whose subject is "he" is still the one who spoke, not a person only met ---
+    ("Brigade commander Taras Hnatiuk said his men destroyed 11 Russian tanks. He met Deputy Minister Roman Kostenko on Tuesday. He said 6 more Russian tanks were hit.",
+     [{"quantity": "11", "claimant": "Taras Hnatiuk"}, {"quantity": "6", "claimant": "Taras Hnatiuk"}]),
+    ("Brigade commander Taras Hnatiuk said his men destroyed 11 Russian tanks. Later he visited Governor Roman Kostenko in Sumy. He said 6 more Russian tanks were hit.",
+     [{"quantity": "11", "claimant": "Taras Hnatiuk"}, {"quantity": "6", "claimant": "Taras Hnatiuk"}]),
+
+    # --- speak11: "the outlets" / "the newspapers" is the news outlet named before, not the last body ---
+    ("The Russian Defence Ministry said 400 Ukrainian troops were killed. Mediazona and Meduza counted 95,000 Russian soldiers killed. The outlets said the true toll may be as high as 140,000 soldiers.",
+     [{"quantity": "400", "claimant_side": "russia"}, {"quantity": "95000", "claimant": "Mediazona"}, {"quantity": "140000", "claimant": "Mediazona", "claimant_side": "third_party"}]),
+
+    # --- speak11: a role ending in its title with no article ("Battlegroup X spokesman, Name, said"): the name speaks ---
+    ("Battlegroup Vostok spokesman, Pavel Gromov, said Ukrainian losses amounted to 310 servicemen.",
+     [{"quantity": "310", "claimant": "Pavel Gromov", "claimant_side": "russia"}]),
+    ("Ukraine's 93rd Brigade spokesman, Petro Savych, said Russia lost 14 tanks near the river.",
+     [{"quantity": "14", "claimant": "Petro Savych", "claimant_side": "ukraine"}]),
+    # --- speak11: "the source said" after "a source in <known body>" is that body again ---
+    ("Russia lost 600 soldiers, a source in the Russian Defence Ministry told reporters. The source said Russian troops had taken 35 square kilometers.",
+     [{"quantity": "600", "claimant_side": "russia"}, {"quantity": "35", "claimant": "Ministry of Defence of the Russian Federation"}]),
+    # --- speak11: claimant rows for officials often quoted (US under secretary, Ukrainian spokesmen) ---
+    ('"They have lost 65,000 men since spring," Under Secretary of Defense Colin Kahl said of the Russians.',
+     [{"quantity": "65000", "claimant": "Colin Kahl", "claimant_side": "third_party"}]),
+    ("Russian forces lost 9 tanks near Pokrovsk in a day, said Viktor Tregubov.",
+     [{"quantity": "9", "claimant": "Viktor Trehubov", "claimant_side": "ukraine"}]),
+
+    # --- speak11: an outlet that counts through a participle ("..., confirming the names of N") is the source, not the speaker before ---
+    ("The Russian authorities said 1,300 Russian soldiers had died by March. Meduza carried out its own count, identifying 4,100 Russian soldiers killed in the war.",
+     [{"quantity": "1300", "claimant_side": "russia"}, {"quantity": "4100", "claimant": "Meduza", "claimant_side": "third_party"}]),
+    # --- speak11 (guard for the participle rule above): "X said, adding that ..." goes on with X, not the subject of the clause ---
+    ("Meanwhile, the Vostok Battlegroup eliminated 420 Ukrainian soldiers, the ministry said, adding that in battles with Russia's Dnepr Battlegroup, Kiev lost over 170 soldiers.",
+     [{"quantity": "420", "claimant": "Ministry of Defence of the Russian Federation"}, {"quantity": "170", "claimant": "Ministry of Defence of the Russian Federation"}]),
+
+    # --- speak11: a speaker set off after its own clause governs it, not the cue of the clause before ---
+    ("Five drones were shot down over Sumy overnight, Governor Oleh Kiper said, while seven more were downed over Chernihiv, the Ukrainian air force reported.",
+     [{"quantity": "5", "claimant": "Oleh Kiper"}, {"quantity": "7", "claimant": "Air Force of the Armed Forces of Ukraine"}]),
+    ("Russian troops lost 210 soldiers near Kupiansk, the General Staff said; Ukraine lost 35 tanks near Lyman, Belousov claimed.",
+     [{"quantity": "210", "claimant_side": "ukraine"}, {"quantity": "35", "claimant": "Andrei Belousov", "claimant_side": "russia"}]),
+    # --- speak11: a plural possessive before a role ("the regions' governors said") is a speaker, not the person named before ---
+    ("Petro Savych, a local official, said the shelling stopped. Three drones were shot down over Sumy and two over Poltava, the regions' governors said.",
+     [{"quantity": "3", "claimant": "the regions' governors"}]),
+
+    # --- speak11: a surname spelt as the article first wrote it ("Valerii Zaluzhnyy ... Zaluzhnyy said") is that person ---
+    ("General Valerii Zaluzhnyy said Russia had lost 200 tanks near Kupiansk. Zaluzhnyy said another 35 Russian tanks were destroyed near Lyman.",
+     [{"quantity": "200", "claimant": "Valerii Zaluzhnyi"}, {"quantity": "35", "claimant": "Valerii Zaluzhnyi"}]),
+    # --- speak11: a country after a preposition, set off before the verb, is an object, not the speaker ---
+    ("Andrei Belousov said Ukraine's attacks had failed. Asked about the Western arms supplies to Ukraine, the military chief claimed that 40 Leopard tanks had been destroyed.",
+     [{"quantity": "40", "claimant": "Andrei Belousov", "claimant_side": "russia"}]),
+
+    # --- speak11: one side's estimates named as the source are that side's claim, not a country named as a place ---
+    ("Last year Russia suffered heavy losses in Ukraine, with Ukrainian estimates suggesting about 380,000 Russian soldiers were killed or wounded.",
+     [{"quantity": "380000", "claimant": "Ukrainian estimates", "claimant_side": "ukraine"}]),
+    # --- speak11: a think tank's long name is the claimant table's, not two capitalised words read as a person ---
+    ("Russia has lost over 2,300 tanks, according to estimates released by the International Institute for Strategic Studies (IISS).",
+     [{"quantity": "2300", "claimant": "International Institute for Strategic Studies", "claimant_side": "third_party"}]),
+
+    # --- speak11: "X's statement that N ..." is X's claim, not that of the one asked about it ---
+    ("Dmitry Peskov said Washington had no reliable data. Asked to comment on the State Department spokesman's statement that 30,000 Russian soldiers had died since May, Peskov called it invented.",
+     [{"quantity": "30000", "claimant": "the State Department spokesman", "claimant_side": "third_party"}]),
+    # --- speak11: "was quoted in the press as saying": the one quoted speaks, not the speaker before ---
+    ("Russian officials said 1,200 soldiers were killed. A NATO official was quoted in the German press as saying that 9,000 Russian soldiers had been killed.",
+     [{"quantity": "1200", "claimant_side": "russia"}, {"quantity": "9000", "claimant_side": "third_party"}]),
+
+    # --- speak11: "according to <title with no article>, <Name>": the named holder speaks, not the title as written ---
+    ("Russian units lost about 520 troops a day near Lyman in March, according to Commander-in-Chief of the Armed Forces of Ukraine, Oleksandr Syrskyi.",
+     [{"quantity": "520", "claimant": "Oleksandr Syrskyi"}]),
+
+    # --- speak11: an unknown surname before a rarer verb of saying ("Hrytsenko emphasized") speaks, not the body before ---
+    ('The Russian Defence Ministry said 300 Ukrainian soldiers were killed. "Our drones destroyed 14 Russian tanks," Hrytsenko emphasized.',
+     [{"quantity": "300", "claimant_side": "russia"}, {"quantity": "14", "claimant": "Hrytsenko"}]),
+    # --- speak11: claimant row for the Ukrainian navy's spokesman ---
+    ("Seven landing ships were hit in the Black Sea this year, Dmytro Pletenchuk said.",
+     [{"quantity": "7", "claimant": "Dmytro Pletenchuk", "claimant_side": "ukraine"}]),
+
+    # --- speak11: "Spokesman of <part> of <known body>, <rank> <Name>, said": the title's holder speaks, not the body ---
+    ("Spokesman of the Navy of the Armed Forces of Ukraine, Captain Oleh Marchuk, said 19 Russian ships were destroyed.",
+     [{"quantity": "19", "claimant": "Oleh Marchuk"}]),
+
+    # --- speak11: a minister is not read as a ministry by the typo tolerance ---
+    ("Ukraine's defence minister said on Monday that 2,900 Russian soldiers had been killed near Kupiansk.",
+     [{"quantity": "2900", "claimant": "Ukraine's defence minister", "claimant_side": "ukraine"}]),
+
 ]
 
 

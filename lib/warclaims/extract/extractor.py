@@ -277,7 +277,7 @@ def credit(decisions: list[Decision], sentence: str, said: SentenceAttribution, 
     then shared along a list (:func:`.sides.share_sides`).
     """
     for d in decisions:
-        governs = governing(said.found, d.fig.start)
+        governs = governing(said.found, d.fig.start, sentence)
         claimant = governs.claimant if governs else None
         d.in_sentence = claimant is not None
         rule = ("named_in_the_sentence" + (f" ({governs.rule})" if governs.rule else "")) if governs else ""
