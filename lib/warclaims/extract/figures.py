@@ -64,6 +64,7 @@ _MODIFIER = re.compile(
 #: no side's claim.
 _COMBINED_BEFORE = re.compile(r"\b(?:a\s+)?combined(?:\s+total\s+of)?\s+(?:" + lx.QUALIFIER_WORDS + r")?$", re.IGNORECASE)
 #: Counted people who may be civilians: soldiers only where the sentence is about forces.
+_PEOPLE_WORD = re.compile(r"\b(?:people|persons)\b", re.IGNORECASE)
 _BARE_LOSSES = re.compile(r"\blosses\b", re.IGNORECASE)
 _AVERAGE_OF_BEFORE = re.compile(rf"\b(?:an\s+)?average\s+of\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 #: "Russia suffered 160,000 of those losses": losses referred back to, whose the side that suffered says.
@@ -247,7 +248,7 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
                 taken_until = fig.noun_end
                 continue
         if noun is None:
-            fig = _forward_gapped(sentence, m, value, tail_start)
+            fig = _forward_gapped(sentence, m, value, tail_start) or _shared_noun(sentence, m, value, tail_start)
             if fig is not None:
                 found.append(fig)
                 continue
@@ -265,8 +266,15 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
             continue
         kind, info, noun_rel_end, modifiers = noun
         noun_end = tail_start + noun_rel_end
+        if (kind == "personnel" and found and found[-1].kind == "item" and _BARE_CAPTURED.fullmatch(sentence, tail_start, noun_end)
+                and _LISTED_AFTER.search(sentence, max(0, m.start() - 40), m.start())):
+            # "destroyed 120 tanks, with 44 captured": more of the items counted just before, not people.
+            prev = found[-1]
+            kind, info = "item", {"item_class": prev.item_class, "item_origin": prev.item_origin}
         if (kind == "personnel" and _UNSPECIFIC_PEOPLE.search(sentence, tail_start, noun_end) and not lx.MILITARY_CONTEXT.search(sentence)
                 and not lx.SIDE_SUFFERED.search(sentence) and not lx.SIDE_LOSSES_NAMED.search(sentence)
+                # "The Kremlin has acknowledged 6,000 dead" (not "admitted 40 people died": civilians, maybe).
+                and not (lx.SIDE_ADMITTED.search(sentence, max(0, m.start() - 80), m.start()) and not _PEOPLE_WORD.search(sentence, tail_start, noun_end))
                 and not any(f.kind == "personnel" for f in found)):
             # "121,000 people", "20 killed" are civilians unless the sentence is about forces, or
             # they break down soldiers or casualties counted before ("120,000 casualties, including 20,000 killed").
@@ -449,6 +457,31 @@ def _forward_gapped(sentence: str, m: re.Match, value: float, tail_start: int) -
     if _UNSPECIFIC_PEOPLE.search(unit) and not lx.MILITARY_CONTEXT.search(sentence):
         return None  # "killing 3 and wounding 12 people": civilians, as for people counted anywhere
     return Figure(value, m.group().strip(), m.start(), m.end(), "personnel", unit, m.end(), modifiers=modifiers)
+
+
+#: A bare participle of capture counted as people ("40 captured"), and before it a list's link to
+#: the figure before ("120 tanks, with 44 captured"; "..., and 44 captured").
+_BARE_CAPTURED = re.compile(r"\s*(?:captured|seized)\s*", re.IGNORECASE)
+_LISTED_AFTER = re.compile(rf"(?:,\s*(?:and\s+|with\s+|of\s+which\s+)?|\s(?:and|with)\s+){lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+#: "lost 215 and over 230 soldiers", "320 or 290 tanks": a second figure, not a range's upper end
+#: (a qualifier before it, or it is the smaller), after "and"/"or"; its noun is written once, after it.
+_SHARED_NEXT = re.compile(rf"\s+(?:and|or)\s+(?P<q>(?:{'|'.join(p for p, _ in lx.QUALIFIERS)})\s+)?(?=\d)", re.IGNORECASE)
+
+
+def _shared_noun(sentence: str, m: re.Match, value: float, tail_start: int) -> Figure | None:
+    """A figure in digits that shares the noun of the next one (rule ``shared_noun``)."""
+    nxt = _SHARED_NEXT.match(sentence, tail_start) if m.group("digits") and not _YEAR.fullmatch(m.group()) else None
+    second = NUMBER_RE.match(sentence, nxt.end()) if nxt else None
+    if not second or not second.group("digits") or _YEAR.fullmatch(second.group()) or not (nxt.group("q") or _value(second) is not None and _value(second) < value):
+        return None
+    noun = _noun(sentence[second.end():second.end() + 160])
+    if noun is None:
+        return None
+    kind, info, rel_end, modifiers = noun
+    unit = sentence[second.end():second.end() + rel_end].strip()
+    if kind == "personnel" and _UNSPECIFIC_PEOPLE.search(unit) and not lx.MILITARY_CONTEXT.search(sentence):
+        return None  # "3 and more than 12 people": civilians, as for people counted anywhere
+    return Figure(value, m.group().strip(), m.start(), m.end(), kind, unit, m.end(), modifiers=modifiers, **info)
 
 
 def _people_harmed(sentence: str, m: re.Match, value: float) -> Figure | None:

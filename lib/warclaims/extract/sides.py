@@ -315,6 +315,19 @@ _SIDE_AFTER_PARTICIPLE = re.compile(rf"\s+(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\
 _FORCES_OF_SIDE = re.compile(rf"(?:armed\s+forces|army|military|troops|forces|navy)\s+of\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 
 
+def admitted_own(f) -> str | None:
+    """A side that admits the figure right before it ("The Kremlin has acknowledged only 6,000
+    dead"): its own losses, as a government admits them."""
+    if f.metric not in LOSS_METRICS:
+        return None
+    m = lx.SIDE_ADMITTED.search(f.sentence, max(0, f.fig.start - 80), f.fig.start)
+    return side_of_word(m.group("side"), f.claimant_side) if m else None
+
+
+_HOLDS = re.compile(r"\b(?:has|have|had)$", re.IGNORECASE)
+_PRISONERS = re.compile(r"(?:prisoners|POWs|captives)\b", re.IGNORECASE)
+
+
 def losses_named_before(f) -> str | None:
     """A side's losses named before the figure: "Enemy losses in the past day were up to 310",
     "put the Ukrainian casualties at 66,000", "the losses of the Russian army amounted to"."""
@@ -328,6 +341,8 @@ def losses_named_before(f) -> str | None:
     between = clause[m.end():]
     if _AGENT_VERBS.search(between) or _PATIENT_VERBS.search(between):
         return None  # "Russian losses mounted as Ukrainian forces destroyed 12 tanks": the verb decides
+    if _HOLDS.search(m.group()) and _PRISONERS.match(f.fig.unit_raw):
+        return None  # "Kyiv has 4,000 prisoners already captured": the side that holds them, not theirs
     if _joined_to_the_other_side(clause, m.start(), side_of_word(_side_group(m), f.claimant_side), f.claimant_side):
         return None  # "Both Russia and Ukraine have lost about 1,000 tanks each": neither side alone
     return side_of_word(_side_group(m), f.claimant_side)
@@ -776,7 +791,7 @@ def shot_down_over(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, taken_from, under_control, land_verb,
+RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, taken_from, under_control, land_verb,
          liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief]
 
 
