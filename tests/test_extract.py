@@ -1750,6 +1750,19 @@ CASES = [
     ("The Kremlin has admitted only 4,300 dead.",
      [{"quantity": "4300", "metric": "personnel_losses", "subject_side": "russia", "count_kind": "killed"}]),
     ("Moscow has acknowledged 25 people killed in Belgorod.", []),
+    # --- recall11: a named grouping of forces, then its number, the verb and the noun gapped ---
+    ("The Vostok Group of Forces killed up to 410 Ukrainian servicemen, the Dnepr Group of Forces more than 95 and the Sever Group of Forces 130, the ministry said.",
+     [{"quantity": "410"}, {"quantity": "95", "metric": "personnel_losses", "subject_side": "ukraine", "qualifier": "more than"},
+      {"quantity": "130", "metric": "personnel_losses", "subject_side": "ukraine"}]),
+    # --- recall11: a side "said to have" a figure of dead or wounded lost them ---
+    ("Russia was believed to have about 45,000 killed and 90,000-110,000 wounded, the officials said.",
+     [{"quantity": "45000", "subject_side": "russia", "count_kind": "killed"}, {"quantity": "90000", "subject_side": "russia", "count_kind": "wounded"}]),
+    # --- recall11: "items of ... armament" are equipment; losses "nearing one million" ---
+    ("Kyiv's army has lost 2,100 items of various types of armament since June, the Russian minister said.",
+     [{"quantity": "2100", "metric": "equipment_losses", "item_class": "other_equipment", "subject_side": "ukraine"}]),
+    ("Kyiv says Russian personnel losses are nearing one million.",
+     [{"quantity": "1000000", "metric": "personnel_losses", "subject_side": "russia", "qualifier": "nearly"}]),
+    ("The number of refugees abroad is nearing one million.", []),
 ]
 
 

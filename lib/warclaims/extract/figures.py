@@ -432,6 +432,12 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 #: So does "...; Ukraine has lost about 900": a side and its own verb of loss, the noun gapped.
 _AND_SIDE_BEFORE = re.compile(rf"(?:\band|\bwhile|\bwhereas|\bbut|;)\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})"
                               rf"(?:\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained))?\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+#: "the Zapad group eliminated 1,610 soldiers, the Yug group more than 1,135 and the Vostok group
+#: 1,360": a named grouping of forces, then a number with nothing of its own after it (the verb
+#: and the noun gapped, as the Russian ministry's round-ups write them).
+_AND_GROUPING_BEFORE = re.compile(rf"(?:,\s*(?:and\s+|while\s+)?|\s(?:and|while|whereas)\s+|;\s*)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}"
+                                  rf"(?:[Bb]attle\s?[Gg]roup|[Gg]roup(?:ing)?(?:\s+of\s+(?:[Ff]orces|[Tt]roops))?)\s+{lx.QUALIFIER_WORDS}$")
+_NEXT_GROUPING = re.compile(r"\s+(?:and|while|whereas)\s+(?:the\s+)?[A-Z]")
 _GAP_ENDS = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:since|in|during|over|on|at|near|around)\s", re.IGNORECASE)
 #: "More than 1,500 have been injured": a number whose verb alone says it counts people.
 _PEOPLE_DONE = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|killed\s+or\s+wounded|killed\s+and\s+wounded)\b", re.IGNORECASE)
@@ -576,7 +582,8 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
     listed = (found[-1].kind == "item" and not rng and _BARE_DONE.match(after) and not _YEAR.fullmatch(m.group())
               and _AND_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))
     if not (_ELLIPSIS_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after) or _WERE_DONE.match(tail) or compared or listed
-            or _AND_SIDE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) and _GAP_ENDS.match(tail)):
+            or _AND_SIDE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) and _GAP_ENDS.match(tail)
+            or _AND_GROUPING_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) and (_GAP_ENDS.match(tail) or _NEXT_GROUPING.match(tail))):
         return _total_before(sentence, m, value, found)
     prev = found[-1]
     gapped = _AND_SIDE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
@@ -597,7 +604,7 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
                   item_class=prev.item_class, item_origin=prev.item_origin, value_max=value_max, modifiers=prev.modifiers if part else "")
 
 
-_TOTAL_VERB = re.compile(r"\b(?:approach\w*|averag(?:ed|es|ing)|number(?:ed|ing)|reach\w*|exceed\w*|surpass\w*|top(?:s|ped)?|passed|crossed|stand\w*\s+at|stood\s+at|s[ai]t\s+at|sits\s+at|(?:puts?|putting|placed?|places|estimat\w*|assess\w*)\b[^.\d]{0,60}\bat|(?:calculat\w*|estimat\w*|assess\w*|reckon\w*|believ\w*)\b[^.\d]{0,80}\bto\s+be|(?:could|may|might|would)\s+(?:be|reach|exceed|top|number)|rang(?:e|es|ed|ing)\s+from|as\s+high\s+as|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
+_TOTAL_VERB = re.compile(r"\b(?:approach\w*|nearing|averag(?:ed|es|ing)|number(?:ed|ing)|reach\w*|exceed\w*|surpass\w*|top(?:s|ped)?|passed|crossed|stand\w*\s+at|stood\s+at|s[ai]t\s+at|sits\s+at|(?:puts?|putting|placed?|places|estimat\w*|assess\w*)\b[^.\d]{0,60}\bat|(?:calculat\w*|estimat\w*|assess\w*|reckon\w*|believ\w*)\b[^.\d]{0,80}\bto\s+be|(?:could|may|might|would)\s+(?:be|reach|exceed|top|number)|rang(?:e|es|ed|ing)\s+from|as\s+high\s+as|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
 #: "..., bringing total losses since the start of the invasion to 199,230": a running total of
 #: what the figure before counted.
 _BRINGING_TOTAL = re.compile(rf"\b(?:(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:'s|’s)\s+)?"
@@ -616,9 +623,13 @@ _ITEM_BEFORE_LOSSES = re.compile(r"\b(?P<item>(?!(?:personnel|troop|troops|human
 _TOTAL_NOUN = re.compile(rf"\b(?:casualty\s+(?:counts?|tolls?|figures?|totals?|tally|numbers?)|casualties|losses|death\s+toll|fatalities|dead|{lx.PERSONNEL})\b", re.IGNORECASE)
 
 
+_LARGE_WORDS = re.compile(r"\b(?:thousand|million)\b", re.IGNORECASE)
+
+
 def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure]) -> Figure | None:
     # "The total casualties ... are now approaching 137,000": the counted noun comes first.
-    if not m.group("digits"):
+    # In words, only a large round number ("losses nearing one million").
+    if not m.group("digits") and not (m.group("words") and _LARGE_WORDS.search(m.group("words"))):
         return None
     head_start = max(0, m.start() - 160)
     head = sentence[head_start:m.start()]

@@ -52,7 +52,7 @@ ITEMS = [
     (r"(?:units\s+of\s+)?special\s+equipment", "special_equipment", "military"),
     # "units of automotive equipment" are the General Staff's trucks and other vehicles.
     (r"(?:units?|pieces?)\s+of\s+(?:automotive|motor)\s+(?:equipment|vehicles)|automotive\s+(?:equipment|vehicles|technology|machinery)(?:\s+and\s+fuel\s+tank(?:er)?s)?|(?:special\s+)?military\s+motor\s+vehicles", "truck", "military"),
-    (r"(?:units?|pieces?|items?)\s+of\s+(?:military\s+|(?:[\w-]+\s+){0,2}?)(?:equipment|hardware|materiel|weaponry|weapons)(?:\s+and\s+(?:vehicles|military\s+equipment(?:\s+and\s+materiel)?))?|weapons?\s+systems?|pieces\s+of\s+hardware", "other_equipment", "military"),
+    (r"(?:units?|pieces?|items?)\s+of\s+(?:military\s+|(?:[\w-]+\s+){0,3}?)(?:equipment|hardware|materiel|weaponry|weapons|armaments?)(?:\s+and\s+(?:vehicles|military\s+equipment(?:\s+and\s+materiel)?))?|weapons?\s+systems?|pieces\s+of\s+hardware", "other_equipment", "military"),
     # "48 units of armored combat vehicles", "135 units of various vehicles": a count of vehicles in units.
     (r"(?:units?|pieces?)\s+of\s+(?:[\w-]+\s+){0,2}?armou?red\s+(?:combat\s+|fighting\s+)?vehicles", "armoured_vehicle", "military"),
     (r"(?:units?|pieces?)\s+of\s+(?:various\s+|other\s+|different\s+)?vehicles", "vehicle", "unknown"),
@@ -98,7 +98,9 @@ CIVILIANS_AFTER = re.compile(r"^\s+(?:of\s+)?(?:civilians?|residents?|children|w
 MILITARY_CONTEXT = re.compile(r"\b(?:troops|PMC|Wagner|army|forces|military|soldiers|servicemen|personnel|enemy|fighters|mercenaries|brigades?|battalions?|regiments?|occupiers|invaders|units?|losses|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b", re.IGNORECASE)
 #: A side as the one that lost or suffered ("Russia has likely suffered"): the people it lost
 #: are its soldiers even where no word of the military is written ("315,000 dead and injured").
-SIDE_SUFFERED = re.compile(r"\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev)(?:'s|’s)?\s+(?:(?:may|might|could|would|will|must)\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained|incurred)\b", re.IGNORECASE)
+SIDE_SUFFERED = re.compile(r"\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev)(?:'s|’s)?\s+(?:(?:may|might|could|would|will|must)\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained|incurred)\b"
+                           # "Ukraine was said to have close to 70,000 killed": a side said to have a figure of dead or wounded.
+                           r"|\b(?:Russia|Ukraine)\s+(?:is|was)\s+(?:said|believed|estimated|thought|reported)\s+to\s+have\s+(?:[a-z]+\s+){0,3}?\d[\d,.]*\s+(?:killed|dead|wounded|injured)\b", re.IGNORECASE)
 #: A side that admits a figure right before it ("The Kremlin has acknowledged only 6,000 dead",
 #: "Kyiv admitted 31,000 killed"): a government admits its own soldiers' losses, read only where
 #: the figure follows the verb at once (sides.admitted_own; figures: the people are soldiers).
@@ -174,7 +176,7 @@ LOST_BEFORE_GAIN = re.compile(r"\b(?:lost|los(?:e|es|ing)|ceded|relinquish\w*)\s
 QUALIFIERS = [
     (r"more\s+than|greater\s+than|a\s+good|(?<!taken\s)(?<!took\s)(?<!take\s)(?<!takes\s)over|above|in\s+excess\s+of|upwards\s+of|exceed\w*|topped|surpass\w*|north\s+of", "more than"),
     (r"at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|not\s+less\s+than", "at least"),
-    (r"nearly|almost|close\s+to|approaching|just\s+(?:under|short\s+of)|(?:a\s+)?little\s+under", "nearly"),
+    (r"nearly|almost|close\s+to|approaching|nearing|just\s+(?:under|short\s+of)|(?:a\s+)?little\s+under", "nearly"),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|less\s+than|fewer\s+than|no\s+more\s+than|at\s+most", "up to"),
     (r"about|around|approximately|roughly|some|approx\.?|circa|ca\.|c\.|~", "about"),
     (r"an\s+estimated|estimated(?:\s+at)?", "estimated"),
