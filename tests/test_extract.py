@@ -1763,6 +1763,13 @@ CASES = [
     ("Kyiv says Russian personnel losses are nearing one million.",
      [{"quantity": "1000000", "metric": "personnel_losses", "subject_side": "russia", "qualifier": "nearly"}]),
     ("The number of refugees abroad is nearing one million.", []),
+    ("Analysts put the Russian death toll at several thousand.", []),
+    # --- recall11: a conversion set off by commas after "or" is the same figure, not a second one ---
+    ("The think tank found Russian forces had seized 310 square kilometers, or 120 square miles, of land in April.",
+     [{"quantity": "310", "metric": "territory_gained", "notes": "also given as 120; unattributed in the text: the publisher's own figure"}]),
+    # --- recall11: after a sentence about both sides' land, a sentence naming no side takes neither's ---
+    ("Over the month, Russian troops took 520 square kilometres, while Ukrainian forces regained 60 square kilometres. That is a net gain of 460 square kilometres.",
+     [{"quantity": "520", "subject_side": "russia"}, {"quantity": "60", "subject_side": "ukraine"}, {"quantity": "460", "subject_side": "unknown"}]),
 ]
 
 

@@ -38,6 +38,8 @@ _SCALES = {"thousand": 1000, "million": 1_000_000}
 _AFTER_SKIP = re.compile(r"^(?:\.\d|[eE][+-]?\d|\s*%|\s+times\b|\s*per\s*cent|\s*percent|[-‑](?!plus\b)[A-Za-z]|(?:st|nd|rd|th)\b|:\d|\s*(?:dollars|euros|pounds|hryvnias?|rubles|roubles|UAH|USD|bn|billion\s+dollars)\b|\s*(?:years?|yrs?)[-\s]old|\s+(?:" + lx.MONTH_NAMES + r")\b\.?(?!\w))", re.IGNORECASE)
 _BEFORE_SKIP = re.compile(r"(?:[$€£¥₴]|\bUS\$|\b(?:" + lx.MONTH_NAMES + r")\.?|\bNo\.?|\bnumber|\b(?:aged?|age)|\b(?:Mi|Su|Ka|Tu|Il|An|T|S|D|M|BMP|BTR|Bars|Pz|K|F|MiG)-?|#)\s*$", re.IGNORECASE)
 _PAREN_ALT = re.compile(r"^\s*[\(\[]\s*(?:about|around|approximately|some|or\s+)?\s*(" + DIGITS + "|" + _WORDS + r")\s*(?P<unit>[^\)\]]{0,40})[\)\]]")
+_KM2 = {"km2": 1.0, "sq mi": 2.58999, "ha": 0.01}
+_OR_ALT = re.compile(r"^\s*,?\s+or\s+(?:about|around|approximately|some|roughly|nearly|almost)?\s*(" + DIGITS + r")\s*(?P<unit>square\s+(?:miles?|kilomet(?:er|re)s?)|sq\.?\s*(?:mi(?:les?)?|kms?)\b|km2|km²|hectares?)", re.IGNORECASE)
 _RANGE = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*(" + DIGITS + r")\b")
 
 
@@ -290,6 +292,14 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
             continue  # "2,000 square kilometres more than a year before": a difference, not a claim
         alt = _PAREN_ALT.match(sentence[noun_end:])
         alt_unit = None
+        if alt is None and kind == "area":
+            # "203 square kilometers, or 78 square miles, of territory": the conversion set off by
+            # commas, in the other unit, is the same figure.
+            alt = _OR_ALT.match(sentence[noun_end:])
+            other = next((key for pattern, key in lx.AREA_UNIT_RES if pattern.match(alt.group("unit"))), None) if alt else None
+            if alt and (other in (None, info.get("area_unit"))
+                        or abs(parse_number(alt.group(1)) * _KM2[other] - value * _KM2.get(info.get("area_unit"), 0)) > 0.1 * value * _KM2.get(info.get("area_unit"), 0)):
+                alt = None  # the same unit, or a value that is no conversion: another figure
         if alt and kind == "area":
             alt_unit = next((key for pattern, key in lx.AREA_UNIT_RES if pattern.match(alt.group("unit"))), None)
         fig = Figure(value, m.group().strip(), m.start(), m.end(), kind, sentence[tail_start:noun_end].strip(), noun_end,
@@ -623,13 +633,14 @@ _ITEM_BEFORE_LOSSES = re.compile(r"\b(?P<item>(?!(?:personnel|troop|troops|human
 _TOTAL_NOUN = re.compile(rf"\b(?:casualty\s+(?:counts?|tolls?|figures?|totals?|tally|numbers?)|casualties|losses|death\s+toll|fatalities|dead|{lx.PERSONNEL})\b", re.IGNORECASE)
 
 
+#: ("several thousand" is vague: a scale word alone, with no number before it, counts nothing.)
 _LARGE_WORDS = re.compile(r"\b(?:thousand|million)\b", re.IGNORECASE)
 
 
 def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure]) -> Figure | None:
     # "The total casualties ... are now approaching 137,000": the counted noun comes first.
     # In words, only a large round number ("losses nearing one million").
-    if not m.group("digits") and not (m.group("words") and _LARGE_WORDS.search(m.group("words"))):
+    if not m.group("digits") and not (m.group("words") and _LARGE_WORDS.search(m.group("words")) and not _LARGE_WORDS.match(m.group())):
         return None
     head_start = max(0, m.start() - 160)
     head = sentence[head_start:m.start()]

@@ -99,6 +99,7 @@ class SideContext:
 
     def note_sides(self, decided: list[tuple[str, str]]) -> None:
         """Remember the sides the sentence's figures were given: (metric, side)."""
+        land = set()
         for metric, side in decided:
             if side not in OPPOSITE:
                 continue
@@ -106,6 +107,11 @@ class SideContext:
                 self.paragraph_losses_side = side
             elif metric in ("territory_gained", "territory_lost", "settlements_retaken"):
                 self.land_side = side
+                land.add(side)
+        if len(land) > 1:
+            # "Russia took 713 km², while the Ukrainians reclaimed 79": a sentence about both sides'
+            # land leaves no side for the next ("This has resulted in a net gain of 634 km²").
+            self.land_side = None
 
 
 def side_of_word(word: str, claimant_side: str | None) -> str | None:
