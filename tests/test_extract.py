@@ -1770,6 +1770,10 @@ CASES = [
     # --- recall11: after a sentence about both sides' land, a sentence naming no side takes neither's ---
     ("Over the month, Russian troops took 520 square kilometres, while Ukrainian forces regained 60 square kilometres. That is a net gain of 460 square kilometres.",
      [{"quantity": "520", "subject_side": "russia"}, {"quantity": "60", "subject_side": "ukraine"}, {"quantity": "460", "subject_side": "unknown"}]),
+    # --- recall11: a participle in a list, right before the people it describes, is no verb ---
+    ("The outlets estimate that 92,000 Russian soldiers, volunteers, mobilised men and convicts have been killed since 2022.",
+     [{"quantity": "92000", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("Russia has 500,000 soldiers, officers and mobilized men deployed in the east.", []),
 ]
 
 
