@@ -1774,6 +1774,13 @@ CASES = [
     ("The outlets estimate that 92,000 Russian soldiers, volunteers, mobilised men and convicts have been killed since 2022.",
      [{"quantity": "92000", "metric": "personnel_losses", "subject_side": "russia"}]),
     ("Russia has 500,000 soldiers, officers and mobilized men deployed in the east.", []),
+    # --- recall11: "daily" before a loss noun; a gapped figure with its own "since"; "Of this figure" ---
+    ("The British ministry said Russian troops suffered an average of 870 daily casualties in May.",
+     [{"quantity": "870", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("Russia has likely sustained around 210,000 casualties so far this year and over 900,000 since the invasion began, London said.",
+     [{"quantity": "210000"}, {"quantity": "900000", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("The ministry said Russian forces had sustained roughly 700,000 casualties. Of this figure, up to 180,000 had been killed.",
+     [{"quantity": "700000"}, {"quantity": "180000", "metric": "personnel_losses", "subject_side": "russia"}]),
 ]
 
 

@@ -55,6 +55,7 @@ _MODIFIER = re.compile(
     r"^(?:[\"“”'‘’(]?(?:" + lx.RUSSIAN + "|" + lx.UKRAINIAN + r"|enemy|hostile|other|more|additional|new|modern|heavy|light|"
     r"former|volunteer|mobili[sz]ed|conscripted|drafted|contract|regular|professional|mostly|largely|almost|fully|completely|intact|undamaged|damaged|destroyed|lost|abandoned|captured|stolen|looted|burned-out|"
     r"distinct|confirmed|documented|verified|recorded|reported|permanent|irretrievable|irrecoverable|irreversible|battlefield|total|"
+    r"daily|weekly|monthly|"  # "an average of 950 daily casualties in September"
     r"military|army|civilian|combat|main|battle|modern|Western|Western-made|Soviet-era|US-made|U\.S\.-made|foreign|"
     r"of|the|their|its|his|her|our|those|these|such|different|various|Russia-made|self-propelled|towed|mobile|units?\s+of|"
     r"eastern|western|southern|northern|nearby|frontline|front-line|border|key|strategic|small|large|more|further|"  # "12 eastern Ukraine villages"
@@ -434,7 +435,7 @@ _AND_HARMED_BEFORE = re.compile(rf"\band\s+(?:injured|wounded|killed|captured|to
 #: it counts what the one before counted, when that one has a day or place of its own too (in
 #: "41 drones, 28 over Crimea and 12 over Moscow" the numbers are parts of a total, no claims).
 _AND_BEFORE = re.compile(rf"(?:,\s*(?:and\s+)?|\sand\s+){lx.QUALIFIER_WORDS}$", re.IGNORECASE)
-_OWN_WHEN_OR_WHERE = re.compile(r"\s+(?:(?:on|in|during|over|near|around|at|outside|across)\s+(?:the\s+)?[\w-]|"
+_OWN_WHEN_OR_WHERE = re.compile(r"\s+(?:(?:on|in|during|over|near|around|at|outside|across|since)\s+(?:the\s+)?[\w-]|so\s+far\b|"
                                 r"the\s+(?:day|week|month)\s+before\b|the\s+previous\s+(?:day|week|month)\b|a\s+(?:day|week|month)\s+(?:earlier|before)\b|"
                                 r"yesterday\b|overnight\b|today\b|last\s+(?:week|month|year|night)\b)", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -559,7 +560,7 @@ _BARE_DONE = re.compile(r"^\s+(?P<verb>destroyed|damaged|abandoned|captured|seiz
 #: "another" stands before it, and a verb or a preposition, not a noun of its own, follows it.
 _OPENS_OR_ANOTHER = re.compile(rf"^\W*(?:{lx.QUALIFIER_WORDS})?$|\banother\s+$", re.IGNORECASE)
 _CARRIES_PREVIOUS = re.compile(r"\s*(?:(?:more\s+|others?\s+)?(?:were|was|have|had)\b|(?:on|in|over|during|near|at)\s|[,.;]|$)", re.IGNORECASE)
-_OF_THESE = re.compile(r"^\W*(?:of\s+(?:these|them|those|which)|among\s+(?:them|these)|(?:these|they)\s+include)\b", re.IGNORECASE)
+_OF_THESE = re.compile(r"^\W*(?:of\s+(?:these|them|those|which)|of\s+(?:this|that|the)\s+(?:figure|number|total|toll)|among\s+(?:them|these)|(?:these|they)\s+include)\b", re.IGNORECASE)
 
 
 def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -> Figure | None:
