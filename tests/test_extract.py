@@ -1781,6 +1781,14 @@ CASES = [
      [{"quantity": "210000"}, {"quantity": "900000", "metric": "personnel_losses", "subject_side": "russia"}]),
     ("The ministry said Russian forces had sustained roughly 700,000 casualties. Of this figure, up to 180,000 had been killed.",
      [{"quantity": "700000"}, {"quantity": "180000", "metric": "personnel_losses", "subject_side": "russia"}]),
+    # --- recall11: "another" before an item or a place taken counts one; "and even a" goes on a list ---
+    ("Moscow said its troops had taken control of another village in the Kharkiv region.",
+     [{"quantity": "1", "metric": "settlements_retaken", "subject_side": "russia"}]),
+    ("Russia launched another 35 drones overnight.", []),
+    ("Losses claimed by Kyiv include 820 rocket launchers, 310 aircraft, 27 ships, and even a submarine.",
+     [{"quantity": "820"}, {"quantity": "310"}, {"quantity": "27"}, {"quantity": "1", "item_class": "ship"}]),
+    ("Russia lost 3,900 drones, 640 multiple missile systems and 17 boats, Kyiv said.",
+     [{"quantity": "3900"}, {"quantity": "640", "item_class": "mlrs"}, {"quantity": "17"}]),
 ]
 
 

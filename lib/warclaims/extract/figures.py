@@ -31,7 +31,8 @@ NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 #: "both" counts two, where an article would count one ("destroying 28 drones and both missiles").
-_ARTICLE_RE = re.compile(r"\b(?P<art>an?|one|both)\s+(?=\S)", re.IGNORECASE)
+#: "another" counts one more ("took control of another village", "destroyed another tank").
+_ARTICLE_RE = re.compile(r"\b(?P<art>an?|one|both|another)\s+(?=\S)", re.IGNORECASE)
 _SHARED_SCALE = re.compile(r"\s*(?:(thousand|million)\b|(?<=\d)\s(?=000\b)000\b)", re.IGNORECASE)
 _SCALES = {"thousand": 1000, "million": 1_000_000}
 # A dotted date ("24.02.22") is no figure: ".22" right after the number says so.
@@ -688,19 +689,19 @@ _COUNTING_VERBS = r"stole|stolen|steal|looted|captured|seized|destroyed|shot\s+d
 #: ("Also destroyed were a tank, three pickup trucks ...": the verb, then "were", then the article.)
 _COUNTING_VERB = re.compile(rf"(?:\b(?:{_COUNTING_VERBS})\s+(?:(?:were|was)\s+)?)$", re.IGNORECASE)
 #: A counting verb right before an article anywhere in a sentence: without one, no article counts.
-_COUNTING_ARTICLE = re.compile(rf"(?:{_COUNTING_VERBS}|liberated|freed|retook|recaptured|control\s+(?:of|over))\s+(?:(?:were|was)\s+)?(?:an?|one|both)\s", re.IGNORECASE)
+_COUNTING_ARTICLE = re.compile(rf"(?:{_COUNTING_VERBS}|liberated|freed|retook|recaptured|control\s+(?:of|over))\s+(?:(?:were|was)\s+)?(?:an?|one|both|another)\s", re.IGNORECASE)
 
 
 #: An article opening a clause whose item a passive verb says was lost ("An unmanned aerial
 #: vehicle was shot down over the Belgorod region").
 _PASSIVE_ARTICLE = re.compile(r"(?:^|[.;:,]\s+|\band\s+)\W*(?=(?:an?|one)\s[^.;]{0,80}?\b(?:was|has\s+been|had\s+been)\s)", re.IGNORECASE)
 _WAS_DONE = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|downed|destroyed|intercepted|captured|seized|abandoned|hit|damaged|neutrali[sz]ed)\b", re.IGNORECASE)
-_LISTED_ARTICLE = re.compile(r"(?:,|\band)\s+(?:an?|both)\s", re.IGNORECASE)
+_LISTED_ARTICLE = re.compile(r"(?:,|\band)\s+(?:even\s+|also\s+)?(?:an?|both)\s", re.IGNORECASE)
 #: A list opening a clause on an article, its passive verb after the whole list ("A tank, an
 #: infantry fighting vehicle and two cars were destroyed"): the first item counts one.
 _PASSIVE_LIST_ARTICLE = re.compile(r"(?:^|[.;:]\s+)\W*(?=(?:an?|one)\s[^.;]{0,200}?\b(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:destroyed|shot\s+down|downed|intercepted|captured|seized|abandoned|hit|damaged|neutrali[sz]ed)\b)", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b)", re.IGNORECASE)
-_LIST_BEFORE_ARTICLE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+_LIST_BEFORE_ARTICLE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:even\s+|also\s+)?", re.IGNORECASE)
 
 
 def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
