@@ -1789,6 +1789,11 @@ CASES = [
      [{"quantity": "820"}, {"quantity": "310"}, {"quantity": "27"}, {"quantity": "1", "item_class": "ship"}]),
     ("Russia lost 3,900 drones, 640 multiple missile systems and 17 boats, Kyiv said.",
      [{"quantity": "3900"}, {"quantity": "640", "item_class": "mlrs"}, {"quantity": "17"}]),
+    # --- recall11: right after soldiers counted, people a side says were killed are soldiers (no civilian word) ---
+    ("Moscow said its troops had killed 540 Ukrainian servicemen near Toretsk. According to Kyiv, 260 people were killed in the battle.",
+     [{"quantity": "540"}, {"quantity": "260", "metric": "personnel_losses", "subject_side": "unknown"}]),
+    ("Moscow said its troops had killed 540 Ukrainian servicemen near Toretsk. According to Kyiv, a missile strike on the city killed 16 people.",
+     [{"quantity": "540"}]),
 ]
 
 

@@ -69,6 +69,10 @@ _MODIFIER = re.compile(
 _COMBINED_BEFORE = re.compile(r"\b(?:a\s+)?combined(?:\s+total\s+of)?\s+(?:" + lx.QUALIFIER_WORDS + r")?$", re.IGNORECASE)
 #: Counted people who may be civilians: soldiers only where the sentence is about forces.
 _PEOPLE_WORD = re.compile(r"\b(?:people|persons)\b", re.IGNORECASE)
+#: Words that make people counted civilians, or victims of a strike rather than soldiers lost in battle.
+_CIVILIAN_WORDS = re.compile(r"\b(?:civilians?|residents?|children|child|women|inhabitants|locals|villagers|refugees|evacuat\w*|strikes?|struck|shell\w*|missiles?|bomb\w*|drones?|"
+                             r"attacks?\s+on|hospitals?|apartments?|buildings?|houses?|homes?|city|cities|town|rubble|rescuers?|governor|mayor|UN|United\s+Nations|famine|disease|flood\w*|blast|explosion)\b", re.IGNORECASE)
+_SIDE_SAYS = re.compile(rf"\baccording\s+to\s+(?:the\s+)?(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b|\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:says|said|claims|claimed|reported|estimates|estimated)\b", re.IGNORECASE)
 _BARE_LOSSES = re.compile(r"\blosses\b", re.IGNORECASE)
 _AVERAGE_OF_BEFORE = re.compile(rf"\b(?:an\s+)?average\s+of\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 #: "Russia suffered 160,000 of those losses": losses referred back to, whose the side that suffered says.
@@ -279,7 +283,12 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
                 and not lx.SIDE_SUFFERED.search(sentence) and not lx.SIDE_LOSSES_NAMED.search(sentence)
                 # "The Kremlin has acknowledged 6,000 dead" (not "admitted 40 people died": civilians, maybe).
                 and not (lx.SIDE_ADMITTED.search(sentence, max(0, m.start() - 80), m.start()) and not _PEOPLE_WORD.search(sentence, tail_start, noun_end))
-                and not any(f.kind == "personnel" for f in found)):
+                and not any(f.kind == "personnel" for f in found)
+                # "Russia says 500 Ukrainian soldiers were killed. According to Kiev, 400 people were
+                # killed.": right after soldiers counted, people a side says were killed, with no word of
+                # civilians, are soldiers too.
+                and not (previous is not None and previous.kind == "personnel" and not previous.tally and _SIDE_SAYS.search(sentence)
+                         and not _CIVILIAN_WORDS.search(sentence))):
             # "121,000 people", "20 killed" are civilians unless the sentence is about forces, or
             # they break down soldiers or casualties counted before ("120,000 casualties, including 20,000 killed").
             continue
