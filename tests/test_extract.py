@@ -1794,6 +1794,11 @@ CASES = [
      [{"quantity": "540"}, {"quantity": "260", "metric": "personnel_losses", "subject_side": "unknown"}]),
     ("Moscow said its troops had killed 540 Ukrainian servicemen near Toretsk. According to Kyiv, a missile strike on the city killed 16 people.",
      [{"quantity": "540"}]),
+    # --- recall11: a side that "has seen" a total of casualties suffered them ---
+    ("Kyiv's General Staff said Russia has seen a total of 712,400 casualties since 2022.",
+     [{"quantity": "712400", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("Ukraine has seen a total of 380 drones shot down this week.",
+     [{"quantity": "380", "subject_side": "unknown"}]),
 ]
 
 

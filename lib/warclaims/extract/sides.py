@@ -59,7 +59,7 @@ _SIDE_LOSSES = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+{_OWNER_GAP
                           re.IGNORECASE)
 #: A side that lost ("the Russian military has reportedly lost"), for the list that follows.
 _SIDE_LOST = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:military|army|forces|troops|armed\s+forces)\s+)?(?:(?:is|was|are|were)\s+(?:said|believed|estimated|thought|reported)\s+to\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|loses|suffered|suffers|abandoned|sustained|incurred|"
-                        r"(?:had|has|have)(?=\s+(?:(?:about|around|some|over|roughly|approximately|almost|an\s+estimated|more\s+than|at\s+least|nearly|close\s+to|up\s+to)\s*)?"
+                        r"(?:had|has|have)(?:\s+seen)?(?=\s+(?:(?:a\s+total\s+of|about|around|some|over|roughly|approximately|almost|an\s+estimated|more\s+than|at\s+least|nearly|close\s+to|up\s+to)\s*)?"
                         r"(?:$|\d[^.;]{0,25}\b(?:casualties|losses|dead|killed|wounded))))\b", re.IGNORECASE)
 #: Verbs that mean the speaker's own side took ground, whoever speaks ("liberated", "freed").
 _LIBERATION = re.compile(rf"\b(?:{lx.LIBERATION})\b", re.IGNORECASE)
@@ -349,6 +349,8 @@ def losses_named_before(f) -> str | None:
         return None  # "Russian losses mounted as Ukrainian forces destroyed 12 tanks": the verb decides
     if _HOLDS.search(m.group()) and _PRISONERS.match(f.fig.unit_raw):
         return None  # "Kyiv has 4,000 prisoners already captured": the side that holds them, not theirs
+    if m.group().lower().endswith("seen") and not lx.LOSS_NOUNS.match((f.fig.unit_raw.split() or [""])[-1]):
+        return None  # "Russia has seen 834,670 casualties", not "Ukraine has seen 400 drones shot down"
     if _joined_to_the_other_side(clause, m.start(), side_of_word(_side_group(m), f.claimant_side), f.claimant_side):
         return None  # "Both Russia and Ukraine have lost about 1,000 tanks each": neither side alone
     return side_of_word(_side_group(m), f.claimant_side)
