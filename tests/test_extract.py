@@ -1799,6 +1799,10 @@ CASES = [
      [{"quantity": "712400", "metric": "personnel_losses", "subject_side": "russia"}]),
     ("Ukraine has seen a total of 380 drones shot down this week.",
      [{"quantity": "380", "subject_side": "unknown"}]),
+    # --- recall11: a tally line ending in "units" counts the noun before the dash ---
+    ("Enemy losses: tanks — 6,912 (+4) units; MLRS — 980 units; air defence equipment — 745 (+1) units.",
+     [{"quantity": "6912", "item_class": "tank"}, {"quantity": "4", "item_class": "tank"}, {"quantity": "980", "item_class": "mlrs"},
+      {"quantity": "745", "item_class": "air_defence"}, {"quantity": "1", "item_class": "air_defence"}]),
 ]
 
 

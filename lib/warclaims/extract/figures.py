@@ -249,6 +249,13 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         if part and _noun(sentence[part.end():part.end() + 160]):
             tail_start = part.end()  # "shot down 41 of 56 drones": 41 counts; 56 were launched
         noun = _noun(sentence[tail_start:tail_start + 160])
+        if noun is not None and m.group("digits") and _MEASURE_WORD.match(sentence, tail_start):
+            # "tanks — 7,834 units;", "MLRS - 1095 units": "units" measures the noun before the dash.
+            fig = _tally_line(sentence, m, value)
+            if fig is not None:
+                found.append(fig)
+                taken_until = _MEASURE_WORD.match(sentence, tail_start).end()
+                continue
         if noun is None and m.group("digits"):
             fig = _tally_line(sentence, m, value)
             if fig is not None:
@@ -396,6 +403,8 @@ def _tally(sentence: str, m: re.Match, value: float, increment: re.Match) -> lis
     "3,900 (+5) tanks" or "tanks – 3,900 (+5)". Two figures: the total, and what the last
     day added (none when it added nothing)."""
     noun = _noun(sentence[increment.end():increment.end() + 160])
+    if noun is not None and _MEASURE_WORD.match(sentence, increment.end()):
+        noun = None  # "tanks — 7,834 (+6) units;": the noun is before the dash
     if noun is not None:
         kind, info, rel_end, modifiers = noun
         noun_start, noun_end = increment.end(), increment.end() + rel_end
@@ -433,6 +442,8 @@ def _tally_line(sentence: str, m: re.Match, value: float) -> Figure | None:
 
 _DASH_OR_COLON_BEFORE = re.compile(rf"(?:[–—‒-]|:)[ \t]*(?:{lx.QUALIFIER_WORDS})?$", re.IGNORECASE)
 #: After a tally line's figure: the end of the item ("tanks - 3,900,", "aircraft - 314.").
+#: A measure word alone after a tally line's figure ("7,834 units;"), not the counted noun.
+_MEASURE_WORD = re.compile(r"\s*(?:units?|pcs\.?)(?=\s*(?:[,;.]|\n|$))", re.IGNORECASE)
 _TALLY_END = re.compile(r"\s*(?:persons?|people|units?|pcs\.?)?\s*(?:[,;.]|\n|$)", re.IGNORECASE)
 _ELLIPSIS_BEFORE = re.compile(rf"\b(?:another|including|plus|and\s+another|while|with|(?:with|and)\s+a\s+total\s+of\s+{lx.QUALIFIER_WORDS}|(?:destroyed|damaged|abandoned|captured)\s*:|of\s+(?:which|whom|them)\s+{lx.QUALIFIER_WORDS})\s*$", re.IGNORECASE)
 #: "killed 100 Russian soldiers, injuring 87 more": more of the people counted before.

@@ -34,7 +34,7 @@ ITEMS = [
     (r"(?:Tigr?|Tiger)\s+armou?red\s+(?:cars?|vehicles?)|armou?red\s+cars?", "armoured_car", "military"),
     (r"armou?red\s+(?:combat\s+|fighting\s+)?vehicles?|armou?red\s+vehicles?|(?:combat|fighting)\s+vehicles?|AFVs?\b|armou?r\b", "armoured_vehicle", "military"),
     (r"multiple[-\s]+(?:launch\s+)?rocket\s+(?:launcher\s+)?systems?|multiple\s+missile\s+(?:launch\s+)?systems?|multiple\s+rocket\s+launchers?|(?:HIMARS\s+)?rocket\s+(?:artillery\s+)?systems?|MLRS(?:es)?\b|MRLs?\b|rocket\s+launchers?|HIMARS\s+launchers?|HIMARS\b(?!\s+(?:missiles?|rockets?|shells?|munitions?))|(?:Grad|Uragan|Smerch|Tornado(?:-[SG])?)(?:\s+(?:launchers?|systems?|MLRS))?\b(?!\s+(?:rockets?|missiles?|shells?))", "mlrs", "military"),
-    (r"(?:missile\s+)?(?:anti-aircraft|air[-\s]defen[cs]e|surface-to-air)\s+(?:warfare\s+|missile\s+)?(?:systems?|units?|complexes|vehicles?|means|assets)|anti-aircraft\s+guns?|SAM\s+systems?", "air_defence", "military"),
+    (r"(?:missile\s+)?(?:anti-aircraft|air[-\s]defen[cs]e|surface-to-air)\s+(?:warfare\s+|missile\s+)?(?:systems?|units?|complexes|vehicles?|means|assets|equipment)|anti-aircraft\s+guns?|SAM\s+systems?", "air_defence", "military"),
     (r"(?:units?|pieces?)\s+of\s+(?:field\s+)?artillery|self-propelled\s+(?:guns?|howitzers?|artillery(?:\s+(?:systems?|units?|mounts?))?)|howitzers?|(?:field\s+)?artillery(?:\s+(?:systems?|units?|guns?|pieces?))?|(?:field\s+|artillery\s+)?guns\s+and\s+mortars|field\s+guns?|mortars?|artillery", "artillery", "military"),
     # "aircraft-type unmanned aerial vehicles" are drones; "helicopters and fighter jets" a mix.
     (r"aircraft-type\s+(?:unmanned\s+aerial\s+vehicles|drones?|UAVs?)", "drone", "military"),
