@@ -1803,6 +1803,10 @@ CASES = [
     ("Enemy losses: tanks — 6,912 (+4) units; MLRS — 980 units; air defence equipment — 745 (+1) units.",
      [{"quantity": "6912", "item_class": "tank"}, {"quantity": "4", "item_class": "tank"}, {"quantity": "980", "item_class": "mlrs"},
       {"quantity": "745", "item_class": "air_defence"}, {"quantity": "1", "item_class": "air_defence"}]),
+    # --- recall11: right after soldiers counted, bare "losses" go on counting theirs ---
+    ("London assesses that Russia has likely incurred some 870,000 casualties. Around 140,000 of those losses occurred this spring.",
+     [{"quantity": "870000"}, {"quantity": "140000", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("The company reported 12 losses last year.", []),
 ]
 
 

@@ -302,7 +302,10 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         if (kind == "personnel" and _BARE_LOSSES.search(sentence, tail_start, noun_end) and not _SIDE_WORD.search(modifiers)
                 and not (_OF_THOSE.search(modifiers) and lx.SIDE_SUFFERED.search(sentence))
                 # "suffered 90,000 casualties in 2025, with an average of 1,255 losses a day": the losses of the people counted before.
-                and not (_AVERAGE_OF_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and any(f.kind == "personnel" for f in found))):
+                and not (_AVERAGE_OF_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and any(f.kind == "personnel" for f in found))
+                # "Russia has incurred 950,000 casualties. Around 160,000 of those losses occurred this
+                # year.": right after soldiers counted, losses go on counting theirs.
+                and not (previous is not None and previous.kind == "personnel" and not previous.tally and not found)):
             continue  # "12 losses" says whose only with a side ("1,230 Russian losses")
         if _PER_AREA_BEFORE.search(sentence, max(0, m.start() - 70), m.start()) or _PER_AREA_AFTER.match(sentence, noun_end) or kind == "personnel" and _HAD_BEEN_AFTER.match(sentence, noun_end):
             continue  # "102 casualties per square kilometre", "17,175 men had been prisoners": a rate, a part described
