@@ -1807,6 +1807,9 @@ CASES = [
     ("London assesses that Russia has likely incurred some 870,000 casualties. Around 140,000 of those losses occurred this spring.",
      [{"quantity": "870000"}, {"quantity": "140000", "metric": "personnel_losses", "subject_side": "russia"}]),
     ("The company reported 12 losses last year.", []),
+    # --- recall11: "aircraft—type" with a dash of another kind still names drones ---
+    ('"Overnight, 88 Ukrainian aircraft—type unmanned aerial vehicles were destroyed by air defences on duty," the ministry said.',
+     [{"quantity": "88", "item_class": "drone"}]),
 ]
 
 
