@@ -1810,6 +1810,13 @@ CASES = [
     # --- recall11: "aircraft—type" with a dash of another kind still names drones ---
     ('"Overnight, 88 Ukrainian aircraft—type unmanned aerial vehicles were destroyed by air defences on duty," the ministry said.',
      [{"quantity": "88", "item_class": "drone"}]),
+    # --- recall11: a list broken across lines, each line opening on its comma, is one sentence ---
+    ("Kyiv has also lost over 1,210 soldiers in battles with the Yug battlegroup\n, over 980 soldiers in battles with the Sever battlegroup\n, and over 760 soldiers in battles with the Dnepr battlegroup\nover the past week, the ministry said.",
+     [{"quantity": "1210"}, {"quantity": "980", "metric": "personnel_losses", "subject_side": "ukraine"}, {"quantity": "760", "metric": "personnel_losses", "subject_side": "ukraine"}]),
+    # --- recall11: a calibre between the article and the weapon; a model name after the item before ---
+    ("The enemy lost more than 310 servicemen, a tank, a 152-mm self-propelled gun Akatsiya, a 122-mm howitzer and four vehicles, the ministry said.",
+     [{"quantity": "310"}, {"quantity": "1", "item_class": "tank"}, {"quantity": "1", "item_class": "artillery"},
+      {"quantity": "1", "item_class": "artillery"}, {"quantity": "4", "item_class": "vehicle"}]),
 ]
 
 

@@ -57,6 +57,7 @@ _MODIFIER = re.compile(
     r"former|volunteer|mobili[sz]ed|conscripted|drafted|contract|regular|professional|mostly|largely|almost|fully|completely|intact|undamaged|damaged|destroyed|lost|abandoned|captured|stolen|looted|burned-out|"
     r"distinct|confirmed|documented|verified|recorded|reported|permanent|irretrievable|irrecoverable|irreversible|battlefield|total|"
     r"daily|weekly|monthly|"  # "an average of 950 daily casualties in September"
+    r"\d+(?:\.\d+)?-?mm|"  # a calibre: "a 152-mm howitzer", "2 122-mm howitzers"
     r"military|army|civilian|combat|main|battle|modern|Western|Western-made|Soviet-era|US-made|U\.S\.-made|foreign|"
     r"of|the|their|its|his|her|our|those|these|such|different|various|Russia-made|self-propelled|towed|mobile|units?\s+of|"
     r"eastern|western|southern|northern|nearby|frontline|front-line|border|key|strategic|small|large|more|further|"  # "12 eastern Ukraine villages"
@@ -724,7 +725,8 @@ _LISTED_ARTICLE = re.compile(r"(?:,|\band)\s+(?:even\s+|also\s+)?(?:an?|both)\s"
 #: infantry fighting vehicle and two cars were destroyed"): the first item counts one.
 _PASSIVE_LIST_ARTICLE = re.compile(r"(?:^|[.;:]\s+)\W*(?=(?:an?|one)\s[^.;]{0,200}?\b(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:destroyed|shot\s+down|downed|intercepted|captured|seized|abandoned|hit|damaged|neutrali[sz]ed)\b)", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b)", re.IGNORECASE)
-_LIST_BEFORE_ARTICLE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:even\s+|also\s+)?", re.IGNORECASE)
+#: (A model name may follow the item before: "a 203-mm self-propelled gun Pion, a 152-mm howitzer".)
+_LIST_BEFORE_ARTICLE = re.compile(r"(?:\s+[A-Z][A-Za-z]*(?:-[A-Z0-9]+)?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:even\s+|also\s+)?")
 
 
 def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
