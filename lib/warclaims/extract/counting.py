@@ -146,7 +146,7 @@ def sentence_cues(sentence: str) -> dict[str, tuple]:
                    if (m.group().lower() not in ("has", "have", "had") or _POSSESSED.match(sentence, m.end())) and sentence[m.start() - 1:m.start()] != "-"
                    and not (_PLURAL_NOUN_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and _DESCRIBING_PARTICIPLE.match(sentence, m.start())
                         and lx.LOSS_RE.search(sentence, 0, m.start()))
-                   # "160,000 soldiers, officers, mobilized personnel and other fighters have been killed":
+                   # "90,000 soldiers, volunteers, mobilised men and convicts have been killed":
                    # a participle in a list, right before the people it describes, is no verb.
                    and not (_LISTED_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) and _PEOPLE_AFTER.match(sentence, m.end())))
     fled = tuple((m.start(), "fled") for m in lx.FLED_RE.finditer(sentence))

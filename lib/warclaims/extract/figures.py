@@ -56,7 +56,7 @@ _MODIFIER = re.compile(
     r"^(?:[\"“”'‘’(]?(?:" + lx.RUSSIAN + "|" + lx.UKRAINIAN + r"|enemy|hostile|other|more|additional|new|modern|heavy|light|"
     r"former|volunteer|mobili[sz]ed|conscripted|drafted|contract|regular|professional|mostly|largely|almost|fully|completely|intact|undamaged|damaged|destroyed|lost|abandoned|captured|stolen|looted|burned-out|"
     r"distinct|confirmed|documented|verified|recorded|reported|permanent|irretrievable|irrecoverable|irreversible|battlefield|total|"
-    r"daily|weekly|monthly|"  # "an average of 950 daily casualties in September"
+    r"daily|weekly|monthly|"  # "an average of 870 daily casualties in May"
     r"\d+(?:\.\d+)?-?mm|"  # a calibre: "a 152-mm howitzer", "2 122-mm howitzers"
     r"military|army|civilian|combat|main|battle|modern|Western|Western-made|Soviet-era|US-made|U\.S\.-made|foreign|"
     r"of|the|their|its|his|her|our|those|these|such|different|various|Russia-made|self-propelled|towed|mobile|units?\s+of|"
@@ -251,7 +251,7 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
             tail_start = part.end()  # "shot down 41 of 56 drones": 41 counts; 56 were launched
         noun = _noun(sentence[tail_start:tail_start + 160])
         if noun is not None and m.group("digits") and _MEASURE_WORD.match(sentence, tail_start):
-            # "tanks — 7,834 units;", "MLRS - 1095 units": "units" measures the noun before the dash.
+            # "tanks — 6,912 units;", "MLRS - 980 units": "units" measures the noun before the dash.
             fig = _tally_line(sentence, m, value)
             if fig is not None:
                 found.append(fig)
@@ -289,10 +289,10 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
             kind, info = "item", {"item_class": prev.item_class, "item_origin": prev.item_origin}
         if (kind == "personnel" and _UNSPECIFIC_PEOPLE.search(sentence, tail_start, noun_end) and not lx.MILITARY_CONTEXT.search(sentence)
                 and not lx.SIDE_SUFFERED.search(sentence) and not lx.SIDE_LOSSES_NAMED.search(sentence)
-                # "The Kremlin has acknowledged 6,000 dead" (not "admitted 40 people died": civilians, maybe).
+                # "The Kremlin has admitted 4,300 dead" (not "admitted 40 people died": civilians, maybe).
                 and not (lx.SIDE_ADMITTED.search(sentence, max(0, m.start() - 80), m.start()) and not _PEOPLE_WORD.search(sentence, tail_start, noun_end))
                 and not any(f.kind == "personnel" for f in found)
-                # "Russia says 500 Ukrainian soldiers were killed. According to Kiev, 400 people were
+                # "Moscow says 540 Ukrainian servicemen were killed. According to Kyiv, 260 people were
                 # killed.": right after soldiers counted, people a side says were killed, with no word of
                 # civilians, are soldiers too.
                 and not (previous is not None and previous.kind == "personnel" and not previous.tally and _SIDE_SAYS.search(sentence)
@@ -304,7 +304,7 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
                 and not (_OF_THOSE.search(modifiers) and lx.SIDE_SUFFERED.search(sentence))
                 # "suffered 90,000 casualties in 2025, with an average of 1,255 losses a day": the losses of the people counted before.
                 and not (_AVERAGE_OF_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and any(f.kind == "personnel" for f in found))
-                # "Russia has incurred 950,000 casualties. Around 160,000 of those losses occurred this
+                # "Russia has incurred some 870,000 casualties. Around 140,000 of those losses occurred this
                 # year.": right after soldiers counted, losses go on counting theirs.
                 and not (previous is not None and previous.kind == "personnel" and not previous.tally and not found)):
             continue  # "12 losses" says whose only with a side ("1,230 Russian losses")
@@ -315,7 +315,7 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         alt = _PAREN_ALT.match(sentence[noun_end:])
         alt_unit = None
         if alt is None and kind == "area":
-            # "203 square kilometers, or 78 square miles, of territory": the conversion set off by
+            # "310 square kilometers, or 120 square miles, of land": the conversion set off by
             # commas, in the other unit, is the same figure.
             alt = _OR_ALT.match(sentence[noun_end:])
             other = next((key for pattern, key in lx.AREA_UNIT_RES if pattern.match(alt.group("unit"))), None) if alt else None
@@ -408,7 +408,7 @@ def _tally(sentence: str, m: re.Match, value: float, increment: re.Match) -> lis
     day added (none when it added nothing)."""
     noun = _noun(sentence[increment.end():increment.end() + 160])
     if noun is not None and _MEASURE_WORD.match(sentence, increment.end()):
-        noun = None  # "tanks — 7,834 (+6) units;": the noun is before the dash
+        noun = None  # "tanks — 6,912 (+4) units;": the noun is before the dash
     if noun is not None:
         kind, info, rel_end, modifiers = noun
         noun_start, noun_end = increment.end(), increment.end() + rel_end
@@ -446,7 +446,7 @@ def _tally_line(sentence: str, m: re.Match, value: float) -> Figure | None:
 
 _DASH_OR_COLON_BEFORE = re.compile(rf"(?:[–—‒-]|:)[ \t]*(?:{lx.QUALIFIER_WORDS})?$", re.IGNORECASE)
 #: After a tally line's figure: the end of the item ("tanks - 3,900,", "aircraft - 314.").
-#: A measure word alone after a tally line's figure ("7,834 units;"), not the counted noun.
+#: A measure word alone after a tally line's figure ("6,912 units;"), not the counted noun.
 _MEASURE_WORD = re.compile(r"\s*(?:units?|pcs\.?)(?=\s*(?:[,;.]|\n|$))", re.IGNORECASE)
 _TALLY_END = re.compile(r"\s*(?:persons?|people|units?|pcs\.?)?\s*(?:[,;.]|\n|$)", re.IGNORECASE)
 _ELLIPSIS_BEFORE = re.compile(rf"\b(?:another|including|plus|and\s+another|while|with|(?:with|and)\s+a\s+total\s+of\s+{lx.QUALIFIER_WORDS}|(?:destroyed|damaged|abandoned|captured)\s*:|of\s+(?:which|whom|them)\s+{lx.QUALIFIER_WORDS})\s*$", re.IGNORECASE)
@@ -468,8 +468,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 #: So does "...; Ukraine has lost about 900": a side and its own verb of loss, the noun gapped.
 _AND_SIDE_BEFORE = re.compile(rf"(?:\band|\bwhile|\bwhereas|\bbut|;)\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})"
                               rf"(?:\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained))?\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
-#: "the Zapad group eliminated 1,610 soldiers, the Yug group more than 1,135 and the Vostok group
-#: 1,360": a named grouping of forces, then a number with nothing of its own after it (the verb
+#: "the Vostok group killed 410 soldiers, the Dnepr group more than 95 and the Sever group
+#: 130": a named grouping of forces, then a number with nothing of its own after it (the verb
 #: and the noun gapped, as the Russian ministry's round-ups write them).
 _AND_GROUPING_BEFORE = re.compile(rf"(?:,\s*(?:and\s+|while\s+)?|\s(?:and|while|whereas)\s+|;\s*)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}"
                                   rf"(?:[Bb]attle\s?[Gg]roup|[Gg]roup(?:ing)?(?:\s+of\s+(?:[Ff]orces|[Tt]roops))?)\s+{lx.QUALIFIER_WORDS}$")
@@ -505,7 +505,7 @@ def _forward_gapped(sentence: str, m: re.Match, value: float, tail_start: int) -
 #: the figure before ("120 tanks, with 44 captured"; "..., and 44 captured").
 _BARE_CAPTURED = re.compile(r"\s*(?:captured|seized)\s*", re.IGNORECASE)
 _LISTED_AFTER = re.compile(rf"(?:,\s*(?:and\s+|with\s+|of\s+which\s+)?|\s(?:and|with)\s+){lx.QUALIFIER_WORDS}$", re.IGNORECASE)
-#: "lost 215 and over 230 soldiers", "320 or 290 tanks": a second figure, not a range's upper end
+#: "lost 180 and more than 260 soldiers", "320 or 290 tanks": a second figure, not a range's upper end
 #: (a qualifier before it, or it is the smaller), after "and"/"or"; its noun is written once, after it.
 _SHARED_NEXT = re.compile(rf"\s+(?:and|or)\s+(?P<q>(?:{'|'.join(p for p, _ in lx.QUALIFIERS)})\s+)?(?=\d)", re.IGNORECASE)
 
@@ -725,7 +725,7 @@ _LISTED_ARTICLE = re.compile(r"(?:,|\band)\s+(?:even\s+|also\s+)?(?:an?|both)\s"
 #: infantry fighting vehicle and two cars were destroyed"): the first item counts one.
 _PASSIVE_LIST_ARTICLE = re.compile(r"(?:^|[.;:]\s+)\W*(?=(?:an?|one)\s[^.;]{0,200}?\b(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:destroyed|shot\s+down|downed|intercepted|captured|seized|abandoned|hit|damaged|neutrali[sz]ed)\b)", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b)", re.IGNORECASE)
-#: (A model name may follow the item before: "a 203-mm self-propelled gun Pion, a 152-mm howitzer".)
+#: (A model name may follow the item before: "a 152-mm self-propelled gun Akatsiya, a 122-mm howitzer".)
 _LIST_BEFORE_ARTICLE = re.compile(r"(?:\s+[A-Z][A-Za-z]*(?:-[A-Z0-9]+)?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:even\s+|also\s+)?")
 
 

@@ -99,9 +99,9 @@ MILITARY_CONTEXT = re.compile(r"\b(?:troops|PMC|Wagner|army|forces|military|sold
 #: A side as the one that lost or suffered ("Russia has likely suffered"): the people it lost
 #: are its soldiers even where no word of the military is written ("315,000 dead and injured").
 SIDE_SUFFERED = re.compile(r"\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev)(?:'s|’s)?\s+(?:(?:may|might|could|would|will|must)\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained|incurred)\b"
-                           # "Ukraine was said to have close to 70,000 killed": a side said to have a figure of dead or wounded.
+                           # "Russia was believed to have about 45,000 killed": a side said to have a figure of dead or wounded.
                            r"|\b(?:Russia|Ukraine)\s+(?:is|was)\s+(?:said|believed|estimated|thought|reported)\s+to\s+have\s+(?:[a-z]+\s+){0,3}?\d[\d,.]*\s+(?:killed|dead|wounded|injured)\b", re.IGNORECASE)
-#: A side that admits a figure right before it ("The Kremlin has acknowledged only 6,000 dead",
+#: A side that admits a figure right before it ("The Kremlin has admitted only 4,300 dead",
 #: "Kyiv admitted 31,000 killed"): a government admits its own soldiers' losses, read only where
 #: the figure follows the verb at once (sides.admitted_own; figures: the people are soldiers).
 SIDE_ADMITTED = re.compile(r"\b(?P<side>Russia|Ukraine|Moscow|Kyiv|Kiev|Kremlin)(?:'s|’s)?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:only\s+)?"
@@ -133,7 +133,7 @@ CAPTIVE = (r"(?:were|was|been|being)\s+(?:\w+ly\s+)?(?:taken\s+(?:as\s+)?(?:pris
            r"(?:captured|took\s+prisoner)(?=\s+(?:about|around|some|over|more\s+than|at\s+least|nearly|almost|up\s+to|another|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+dozen)\b))|"
            # "took 250 soldiers prisoner", "have taken 400 servicemen captive": the figure between verb and noun.
            r"(?:took|taken|tak(?:e|es|ing))(?=\s+[^.;:]{1,60}?\b(?:prisoners?|captive)\b)|"
-           # "with 430 prisoners already taken": the noun, then "already" and its participle (not "200
+           # "with 370 prisoners already taken": the noun, then "already" and its participle (not "200
            # prisoners taken in the battle were exchanged": prisoners described, no one newly taken).
            r"(?:prisoners(?:\s+of\s+war)?|POWs)\s+(?:already|so\s+far)\s+(?:taken|captured)\b")
 STOLEN = r"stol(?:e|en)|steal\w*|thefts?|loot\w*|plunder\w*|taken\s+from\s+(?:locals|residents|civilians)|from\s+(?:the\s+)?(?:locals|local\s+(?:people|residents|farms?|villagers)|residents|villagers|civilians)|requisition\w*|hijack\w*"

@@ -109,8 +109,8 @@ class SideContext:
                 self.land_side = side
                 land.add(side)
         if len(land) > 1:
-            # "Russia took 713 km², while the Ukrainians reclaimed 79": a sentence about both sides'
-            # land leaves no side for the next ("This has resulted in a net gain of 634 km²").
+            # "Russian troops took 520 km², while Ukrainian forces regained 60": a sentence about both sides'
+            # land leaves no side for the next ("That is a net gain of 460 km²").
             self.land_side = None
 
 
@@ -322,7 +322,7 @@ _FORCES_OF_SIDE = re.compile(rf"(?:armed\s+forces|army|military|troops|forces|na
 
 
 def admitted_own(f) -> str | None:
-    """A side that admits the figure right before it ("The Kremlin has acknowledged only 6,000
+    """A side that admits the figure right before it ("The Kremlin has admitted only 4,300
     dead"): its own losses, as a government admits them."""
     if f.metric not in LOSS_METRICS:
         return None
@@ -350,7 +350,7 @@ def losses_named_before(f) -> str | None:
     if _HOLDS.search(m.group()) and _PRISONERS.match(f.fig.unit_raw):
         return None  # "Kyiv has 4,000 prisoners already captured": the side that holds them, not theirs
     if m.group().lower().endswith("seen") and not lx.LOSS_NOUNS.match((f.fig.unit_raw.split() or [""])[-1]):
-        return None  # "Russia has seen 834,670 casualties", not "Ukraine has seen 400 drones shot down"
+        return None  # "Russia has seen 712,400 casualties", not "Ukraine has seen 400 drones shot down"
     if _joined_to_the_other_side(clause, m.start(), side_of_word(_side_group(m), f.claimant_side), f.claimant_side):
         return None  # "Both Russia and Ukraine have lost about 1,000 tanks each": neither side alone
     return side_of_word(_side_group(m), f.claimant_side)

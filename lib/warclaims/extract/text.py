@@ -68,7 +68,7 @@ def paragraphs(text: str) -> list[Span]:
 #: A line that stops mid-sentence: it ends in a letter or digit, with no punctuation.
 _WRAPPED = re.compile(r"[A-Za-z0-9]\Z")
 #: A line that goes on with the sentence before: it starts in lower case, with a figure, or with
-#: the comma of a list broken across lines (", over 1,345 soldiers in battles with ...").
+#: the comma of a list broken across lines (", over 980 soldiers in battles with ...").
 _CONTINUES = re.compile(r"[ \t]*(?:[a-z]|\d|,)")
 #: A line of a list or tally ("tanks – 6,680 (+8)", "personnel: 425,250").
 _LIST_LINE = re.compile(r"[–—‒-]\s*(?:about\s+|approximately\s+)?\d|:\s*\d|^\s*[•·*▪-]")
