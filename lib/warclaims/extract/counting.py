@@ -35,6 +35,8 @@ _METRIC_OF_CUE = {
 _PLURAL_NOUN_BEFORE = re.compile(r"\b(?!(?:was|has|is|its|this|us)\b)[a-z]{3,}s\s+$")
 _DESCRIBING_PARTICIPLE = re.compile(r"(?:fired|launched)\s+(?:from|at|towards?|over|into|against)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";")
+_LISTED_BEFORE = re.compile(r"(?:,|\band|\bor)\s+$", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(rf"\s+(?:{lx.PERSONNEL})\b", re.IGNORECASE)
 #: An auxiliary right before a verb: the verb is a clause's predicate, not a participle describing a noun.
 _PREDICATE_BEFORE = re.compile(r"\b(?:were|was|are|is|have|has|had|been|being)\s+(?:(?:\w+ly|also|all|then|later)\s+)?$", re.IGNORECASE)
 _PARTICIPLE_BY = re.compile(r"\s+\w+ed\s+by\b", re.IGNORECASE)
@@ -143,7 +145,10 @@ def sentence_cues(sentence: str) -> dict[str, tuple]:
     others = tuple((m.start(), "other") for m in lx.NOT_A_LOSS_RE.finditer(sentence)
                    if (m.group().lower() not in ("has", "have", "had") or _POSSESSED.match(sentence, m.end())) and sentence[m.start() - 1:m.start()] != "-"
                    and not (_PLURAL_NOUN_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and _DESCRIBING_PARTICIPLE.match(sentence, m.start())
-                        and lx.LOSS_RE.search(sentence, 0, m.start())))
+                        and lx.LOSS_RE.search(sentence, 0, m.start()))
+                   # "90,000 soldiers, volunteers, mobilised men and convicts have been killed":
+                   # a participle in a list, right before the people it describes, is no verb.
+                   and not (_LISTED_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) and _PEOPLE_AFTER.match(sentence, m.end())))
     fled = tuple((m.start(), "fled") for m in lx.FLED_RE.finditer(sentence))
     losses = list(lx.LOSS_RE.finditer(sentence))
     loss = tuple((m.start(), "loss") for m in losses)

@@ -31,7 +31,8 @@ NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 #: "both" counts two, where an article would count one ("destroying 28 drones and both missiles").
-_ARTICLE_RE = re.compile(r"\b(?P<art>an?|one|both)\s+(?=\S)", re.IGNORECASE)
+#: "another" counts one more ("took control of another village", "destroyed another tank").
+_ARTICLE_RE = re.compile(r"\b(?P<art>an?|one|both|another)\s+(?=\S)", re.IGNORECASE)
 _SHARED_SCALE = re.compile(r"\s*(?:(thousand|million)\b|(?<=\d)\s(?=000\b)000\b)", re.IGNORECASE)
 _SCALES = {"thousand": 1000, "million": 1_000_000}
 # A dotted date ("24.02.22") is no figure: ".22" right after the number says so.
@@ -55,6 +56,8 @@ _MODIFIER = re.compile(
     r"^(?:[\"“”'‘’(]?(?:" + lx.RUSSIAN + "|" + lx.UKRAINIAN + r"|enemy|hostile|other|more|additional|new|modern|heavy|light|"
     r"former|volunteer|mobili[sz]ed|conscripted|drafted|contract|regular|professional|mostly|largely|almost|fully|completely|intact|undamaged|damaged|destroyed|lost|abandoned|captured|stolen|looted|burned-out|"
     r"distinct|confirmed|documented|verified|recorded|reported|permanent|irretrievable|irrecoverable|irreversible|battlefield|total|"
+    r"daily|weekly|monthly|"  # "an average of 870 daily casualties in May"
+    r"\d+(?:\.\d+)?-?mm|"  # a calibre: "a 152-mm howitzer", "2 122-mm howitzers"
     r"military|army|civilian|combat|main|battle|modern|Western|Western-made|Soviet-era|US-made|U\.S\.-made|foreign|"
     r"of|the|their|its|his|her|our|those|these|such|different|various|Russia-made|self-propelled|towed|mobile|units?\s+of|"
     r"eastern|western|southern|northern|nearby|frontline|front-line|border|key|strategic|small|large|more|further|"  # "12 eastern Ukraine villages"
@@ -66,6 +69,11 @@ _MODIFIER = re.compile(
 #: no side's claim.
 _COMBINED_BEFORE = re.compile(r"\b(?:a\s+)?combined(?:\s+total\s+of)?\s+(?:" + lx.QUALIFIER_WORDS + r")?$", re.IGNORECASE)
 #: Counted people who may be civilians: soldiers only where the sentence is about forces.
+_PEOPLE_WORD = re.compile(r"\b(?:people|persons)\b", re.IGNORECASE)
+#: Words that make people counted civilians, or victims of a strike rather than soldiers lost in battle.
+_CIVILIAN_WORDS = re.compile(r"\b(?:civilians?|residents?|children|child|women|inhabitants|locals|villagers|refugees|evacuat\w*|strikes?|struck|shell\w*|missiles?|bomb\w*|drones?|"
+                             r"attacks?\s+on|hospitals?|apartments?|buildings?|houses?|homes?|city|cities|town|rubble|rescuers?|governor|mayor|UN|United\s+Nations|famine|disease|flood\w*|blast|explosion)\b", re.IGNORECASE)
+_SIDE_SAYS = re.compile(rf"\baccording\s+to\s+(?:the\s+)?(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b|\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:says|said|claims|claimed|reported|estimates|estimated)\b", re.IGNORECASE)
 _BARE_LOSSES = re.compile(r"\blosses\b", re.IGNORECASE)
 _AVERAGE_OF_BEFORE = re.compile(rf"\b(?:an\s+)?average\s+of\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 #: "Russia suffered 160,000 of those losses": losses referred back to, whose the side that suffered says.
@@ -244,6 +252,13 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
         if part and _noun(sentence[part.end():part.end() + 160]):
             tail_start = part.end()  # "shot down 41 of 56 drones": 41 counts; 56 were launched
         noun = _noun(sentence[tail_start:tail_start + 160])
+        if noun is not None and m.group("digits") and _MEASURE_WORD.match(sentence, tail_start):
+            # "tanks — 6,912 units;", "MLRS - 980 units": "units" measures the noun before the dash.
+            fig = _tally_line(sentence, m, value)
+            if fig is not None:
+                found.append(fig)
+                taken_until = _MEASURE_WORD.match(sentence, tail_start).end()
+                continue
         if noun is None and m.group("digits"):
             fig = _tally_line(sentence, m, value)
             if fig is not None:
@@ -251,7 +266,7 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
                 taken_until = fig.noun_end
                 continue
         if noun is None:
-            fig = _forward_gapped(sentence, m, value, tail_start)
+            fig = _forward_gapped(sentence, m, value, tail_start) or _shared_noun(sentence, m, value, tail_start)
             if fig is not None:
                 found.append(fig)
                 continue
@@ -269,18 +284,33 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
             continue
         kind, info, noun_rel_end, modifiers = noun
         noun_end = tail_start + noun_rel_end
+        if (kind == "personnel" and found and found[-1].kind == "item" and _BARE_CAPTURED.fullmatch(sentence, tail_start, noun_end)
+                and _LISTED_AFTER.search(sentence, max(0, m.start() - 40), m.start())):
+            # "destroyed 120 tanks, with 44 captured": more of the items counted just before, not people.
+            prev = found[-1]
+            kind, info = "item", {"item_class": prev.item_class, "item_origin": prev.item_origin}
         if (kind == "personnel" and _UNSPECIFIC_PEOPLE.search(sentence, tail_start, noun_end) and not lx.MILITARY_CONTEXT.search(sentence)
                 and not lx.SIDE_SUFFERED.search(sentence) and not lx.SIDE_LOSSES_NAMED.search(sentence)
+                # "The Kremlin has admitted 4,300 dead" (not "admitted 40 people died": civilians, maybe).
+                and not (lx.SIDE_ADMITTED.search(sentence, max(0, m.start() - 80), m.start()) and not _PEOPLE_WORD.search(sentence, tail_start, noun_end))
                 and not any(f.kind == "personnel" for f in found)
                 # "The strike killed 63 people. Most of them were soldiers ...": the next sentence says who (rule soldiers_said_after).
-                and not soldiers_after):
+                and not soldiers_after
+                # "Moscow says 540 Ukrainian servicemen were killed. According to Kyiv, 260 people were
+                # killed.": right after soldiers counted, people a side says were killed, with no word of
+                # civilians, are soldiers too.
+                and not (previous is not None and previous.kind == "personnel" and not previous.tally and _SIDE_SAYS.search(sentence)
+                         and not _CIVILIAN_WORDS.search(sentence))):
             # "121,000 people", "20 killed" are civilians unless the sentence is about forces, or
             # they break down soldiers or casualties counted before ("120,000 casualties, including 20,000 killed").
             continue
         if (kind == "personnel" and _BARE_LOSSES.search(sentence, tail_start, noun_end) and not _SIDE_WORD.search(modifiers)
                 and not (_OF_THOSE.search(modifiers) and lx.SIDE_SUFFERED.search(sentence))
                 # "suffered 90,000 casualties in 2025, with an average of 1,255 losses a day": the losses of the people counted before.
-                and not (_AVERAGE_OF_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and any(f.kind == "personnel" for f in found))):
+                and not (_AVERAGE_OF_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and any(f.kind == "personnel" for f in found))
+                # "Russia has incurred some 870,000 casualties. Around 140,000 of those losses occurred this
+                # year.": right after soldiers counted, losses go on counting theirs.
+                and not (previous is not None and previous.kind == "personnel" and not previous.tally and not found)):
             continue  # "12 losses" says whose only with a side ("1,230 Russian losses")
         if _PER_AREA_BEFORE.search(sentence, max(0, m.start() - 70), m.start()) or _PER_AREA_AFTER.match(sentence, noun_end) or kind == "personnel" and _HAD_BEEN_AFTER.match(sentence, noun_end):
             continue  # "102 casualties per square kilometre", "17,175 men had been prisoners": a rate, a part described
@@ -387,6 +417,8 @@ def _tally(sentence: str, m: re.Match, value: float, increment: re.Match) -> lis
     "3,900 (+5) tanks" or "tanks – 3,900 (+5)". Two figures: the total, and what the last
     day added (none when it added nothing)."""
     noun = _noun(sentence[increment.end():increment.end() + 160])
+    if noun is not None and _MEASURE_WORD.match(sentence, increment.end()):
+        noun = None  # "tanks — 6,912 (+4) units;": the noun is before the dash
     if noun is not None:
         kind, info, rel_end, modifiers = noun
         noun_start, noun_end = increment.end(), increment.end() + rel_end
@@ -424,6 +456,8 @@ def _tally_line(sentence: str, m: re.Match, value: float) -> Figure | None:
 
 _DASH_OR_COLON_BEFORE = re.compile(rf"(?:[–—‒-]|:)[ \t]*(?:{lx.QUALIFIER_WORDS})?$", re.IGNORECASE)
 #: After a tally line's figure: the end of the item ("tanks - 3,900,", "aircraft - 314.").
+#: A measure word alone after a tally line's figure ("6,912 units;"), not the counted noun.
+_MEASURE_WORD = re.compile(r"\s*(?:units?|pcs\.?)(?=\s*(?:[,;.]|\n|$))", re.IGNORECASE)
 _TALLY_END = re.compile(r"\s*(?:persons?|people|units?|pcs\.?)?\s*(?:[,;.]|\n|$)", re.IGNORECASE)
 _ELLIPSIS_BEFORE = re.compile(rf"\b(?:another|including|plus|and\s+another|while|with|(?:with|and)\s+a\s+total\s+of\s+{lx.QUALIFIER_WORDS}|(?:destroyed|damaged|abandoned|captured)\s*:|of\s+(?:which|whom|them)\s+{lx.QUALIFIER_WORDS})\s*$", re.IGNORECASE)
 #: "killed 100 Russian soldiers, injuring 87 more": more of the people counted before.
@@ -436,7 +470,7 @@ _AND_HARMED_BEFORE = re.compile(rf"\band\s+(?:injured|wounded|killed|captured|to
 #: it counts what the one before counted, when that one has a day or place of its own too (in
 #: "41 drones, 28 over Crimea and 12 over Moscow" the numbers are parts of a total, no claims).
 _AND_BEFORE = re.compile(rf"(?:,\s*(?:and\s+)?|\sand\s+){lx.QUALIFIER_WORDS}$", re.IGNORECASE)
-_OWN_WHEN_OR_WHERE = re.compile(r"\s+(?:(?:on|in|during|over|near|around|at|outside|across)\s+(?:the\s+)?[\w-]|"
+_OWN_WHEN_OR_WHERE = re.compile(r"\s+(?:(?:on|in|during|over|near|around|at|outside|across|since)\s+(?:the\s+)?[\w-]|so\s+far\b|"
                                 r"the\s+(?:day|week|month)\s+before\b|the\s+previous\s+(?:day|week|month)\b|a\s+(?:day|week|month)\s+(?:earlier|before)\b|"
                                 r"yesterday\b|overnight\b|today\b|last\s+(?:week|month|year|night)\b)", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -444,6 +478,12 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 #: So does "...; Ukraine has lost about 900": a side and its own verb of loss, the noun gapped.
 _AND_SIDE_BEFORE = re.compile(rf"(?:\band|\bwhile|\bwhereas|\bbut|;)\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})"
                               rf"(?:\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained))?\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+#: "the Vostok group killed 410 soldiers, the Dnepr group more than 95 and the Sever group
+#: 130": a named grouping of forces, then a number with nothing of its own after it (the verb
+#: and the noun gapped, as the Russian ministry's round-ups write them).
+_AND_GROUPING_BEFORE = re.compile(rf"(?:,\s*(?:and\s+|while\s+)?|\s(?:and|while|whereas)\s+|;\s*)(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}"
+                                  rf"(?:[Bb]attle\s?[Gg]roup|[Gg]roup(?:ing)?(?:\s+of\s+(?:[Ff]orces|[Tt]roops))?)\s+{lx.QUALIFIER_WORDS}$")
+_NEXT_GROUPING = re.compile(r"\s+(?:and|while|whereas)\s+(?:the\s+)?[A-Z]")
 _GAP_ENDS = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:since|in|during|over|on|at|near|around)\s", re.IGNORECASE)
 #: "More than 1,500 have been injured": a number whose verb alone says it counts people.
 _PEOPLE_DONE = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|killed\s+or\s+wounded|killed\s+and\s+wounded)\b", re.IGNORECASE)
@@ -469,6 +509,31 @@ def _forward_gapped(sentence: str, m: re.Match, value: float, tail_start: int) -
     if _UNSPECIFIC_PEOPLE.search(unit) and not lx.MILITARY_CONTEXT.search(sentence):
         return None  # "killing 3 and wounding 12 people": civilians, as for people counted anywhere
     return Figure(value, m.group().strip(), m.start(), m.end(), "personnel", unit, m.end(), modifiers=modifiers)
+
+
+#: A bare participle of capture counted as people ("40 captured"), and before it a list's link to
+#: the figure before ("120 tanks, with 44 captured"; "..., and 44 captured").
+_BARE_CAPTURED = re.compile(r"\s*(?:captured|seized)\s*", re.IGNORECASE)
+_LISTED_AFTER = re.compile(rf"(?:,\s*(?:and\s+|with\s+|of\s+which\s+)?|\s(?:and|with)\s+){lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+#: "lost 180 and more than 260 soldiers", "320 or 290 tanks": a second figure, not a range's upper end
+#: (a qualifier before it, or it is the smaller), after "and"/"or"; its noun is written once, after it.
+_SHARED_NEXT = re.compile(rf"\s+(?:and|or)\s+(?P<q>(?:{'|'.join(p for p, _ in lx.QUALIFIERS)})\s+)?(?=\d)", re.IGNORECASE)
+
+
+def _shared_noun(sentence: str, m: re.Match, value: float, tail_start: int) -> Figure | None:
+    """A figure in digits that shares the noun of the next one (rule ``shared_noun``)."""
+    nxt = _SHARED_NEXT.match(sentence, tail_start) if m.group("digits") and not _YEAR.fullmatch(m.group()) else None
+    second = NUMBER_RE.match(sentence, nxt.end()) if nxt else None
+    if not second or not second.group("digits") or _YEAR.fullmatch(second.group()) or not (nxt.group("q") or _value(second) is not None and _value(second) < value):
+        return None
+    noun = _noun(sentence[second.end():second.end() + 160])
+    if noun is None:
+        return None
+    kind, info, rel_end, modifiers = noun
+    unit = sentence[second.end():second.end() + rel_end].strip()
+    if kind == "personnel" and _UNSPECIFIC_PEOPLE.search(unit) and not lx.MILITARY_CONTEXT.search(sentence):
+        return None  # "3 and more than 12 people": civilians, as for people counted anywhere
+    return Figure(value, m.group().strip(), m.start(), m.end(), kind, unit, m.end(), modifiers=modifiers, **info)
 
 
 def _people_harmed(sentence: str, m: re.Match, value: float) -> Figure | None:
@@ -530,7 +595,7 @@ _BARE_DONE = re.compile(r"^\s+(?P<verb>destroyed|damaged|abandoned|captured|seiz
 #: "another" stands before it, and a verb or a preposition, not a noun of its own, follows it.
 _OPENS_OR_ANOTHER = re.compile(rf"^\W*(?:{lx.QUALIFIER_WORDS})?$|\banother\s+$", re.IGNORECASE)
 _CARRIES_PREVIOUS = re.compile(r"\s*(?:(?:more\s+|others?\s+)?(?:were|was|have|had)\b|(?:on|in|over|during|near|at)\s|[,.;]|$)", re.IGNORECASE)
-_OF_THESE = re.compile(r"^\W*(?:of\s+(?:these|them|those|which)|among\s+(?:them|these)|(?:these|they)\s+include)\b", re.IGNORECASE)
+_OF_THESE = re.compile(r"^\W*(?:of\s+(?:these|them|those|which)|of\s+(?:this|that|the)\s+(?:figure|number|total|toll)|among\s+(?:them|these)|(?:these|they)\s+include)\b", re.IGNORECASE)
 
 
 def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -> Figure | None:
@@ -563,7 +628,8 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
     listed = (found[-1].kind == "item" and not rng and _BARE_DONE.match(after) and not _YEAR.fullmatch(m.group())
               and _AND_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))
     if not (_ELLIPSIS_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after) or _WERE_DONE.match(tail) or compared or listed
-            or _AND_SIDE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) and _GAP_ENDS.match(tail)):
+            or _AND_SIDE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) and _GAP_ENDS.match(tail)
+            or _AND_GROUPING_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) and (_GAP_ENDS.match(tail) or _NEXT_GROUPING.match(tail))):
         return _total_before(sentence, m, value, found)
     prev = found[-1]
     gapped = _AND_SIDE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
@@ -584,7 +650,7 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
                   item_class=prev.item_class, item_origin=prev.item_origin, value_max=value_max, modifiers=prev.modifiers if part else "")
 
 
-_TOTAL_VERB = re.compile(r"\b(?:approach\w*|averag(?:ed|es|ing)|number(?:ed|ing)|reach\w*|exceed\w*|surpass\w*|top(?:s|ped)?|passed|crossed|stand\w*\s+at|stood\s+at|s[ai]t\s+at|sits\s+at|(?:puts?|putting|placed?|places|estimat\w*|assess\w*)\b[^.\d]{0,60}\bat|(?:calculat\w*|estimat\w*|assess\w*|reckon\w*|believ\w*)\b[^.\d]{0,80}\bto\s+be|(?:could|may|might|would)\s+(?:be|reach|exceed|top|number)|rang(?:e|es|ed|ing)\s+from|as\s+high\s+as|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
+_TOTAL_VERB = re.compile(r"\b(?:approach\w*|nearing|averag(?:ed|es|ing)|number(?:ed|ing)|reach\w*|exceed\w*|surpass\w*|top(?:s|ped)?|passed|crossed|stand\w*\s+at|stood\s+at|s[ai]t\s+at|sits\s+at|(?:puts?|putting|placed?|places|estimat\w*|assess\w*)\b[^.\d]{0,60}\bat|(?:calculat\w*|estimat\w*|assess\w*|reckon\w*|believ\w*)\b[^.\d]{0,80}\bto\s+be|(?:could|may|might|would)\s+(?:be|reach|exceed|top|number)|rang(?:e|es|ed|ing)\s+from|as\s+high\s+as|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
 #: "..., bringing total losses since the start of the invasion to 199,230": a running total of
 #: what the figure before counted.
 _BRINGING_TOTAL = re.compile(rf"\b(?:(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:'s|’s)\s+)?"
@@ -603,9 +669,14 @@ _ITEM_BEFORE_LOSSES = re.compile(r"\b(?P<item>(?!(?:personnel|troop|troops|human
 _TOTAL_NOUN = re.compile(rf"\b(?:casualty\s+(?:counts?|tolls?|figures?|totals?|tally|numbers?)|casualties|losses|death\s+toll|fatalities|dead|{lx.PERSONNEL})\b", re.IGNORECASE)
 
 
+#: ("several thousand" is vague: a scale word alone, with no number before it, counts nothing.)
+_LARGE_WORDS = re.compile(r"\b(?:thousand|million)\b", re.IGNORECASE)
+
+
 def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure]) -> Figure | None:
     # "The total casualties ... are now approaching 137,000": the counted noun comes first.
-    if not m.group("digits"):
+    # In words, only a large round number ("losses nearing one million").
+    if not m.group("digits") and not (m.group("words") and _LARGE_WORDS.search(m.group("words")) and not _LARGE_WORDS.match(m.group())):
         return None
     head_start = max(0, m.start() - 160)
     head = sentence[head_start:m.start()]
@@ -652,19 +723,20 @@ _COUNTING_VERBS = r"stole|stolen|steal|looted|captured|seized|destroyed|shot\s+d
 #: ("Also destroyed were a tank, three pickup trucks ...": the verb, then "were", then the article.)
 _COUNTING_VERB = re.compile(rf"(?:\b(?:{_COUNTING_VERBS})\s+(?:(?:were|was)\s+)?)$", re.IGNORECASE)
 #: A counting verb right before an article anywhere in a sentence: without one, no article counts.
-_COUNTING_ARTICLE = re.compile(rf"(?:{_COUNTING_VERBS}|liberated|freed|retook|recaptured|control\s+(?:of|over))\s+(?:(?:were|was)\s+)?(?:an?|one|both)\s", re.IGNORECASE)
+_COUNTING_ARTICLE = re.compile(rf"(?:{_COUNTING_VERBS}|liberated|freed|retook|recaptured|control\s+(?:of|over))\s+(?:(?:were|was)\s+)?(?:an?|one|both|another)\s", re.IGNORECASE)
 
 
 #: An article opening a clause whose item a passive verb says was lost ("An unmanned aerial
 #: vehicle was shot down over the Belgorod region").
 _PASSIVE_ARTICLE = re.compile(r"(?:^|[.;:,]\s+|\band\s+)\W*(?=(?:an?|one)\s[^.;]{0,80}?\b(?:was|has\s+been|had\s+been)\s)", re.IGNORECASE)
 _WAS_DONE = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|downed|destroyed|intercepted|captured|seized|abandoned|hit|damaged|neutrali[sz]ed)\b", re.IGNORECASE)
-_LISTED_ARTICLE = re.compile(r"(?:,|\band)\s+(?:an?|both)\s", re.IGNORECASE)
+_LISTED_ARTICLE = re.compile(r"(?:,|\band)\s+(?:even\s+|also\s+)?(?:an?|both)\s", re.IGNORECASE)
 #: A list opening a clause on an article, its passive verb after the whole list ("A tank, an
 #: infantry fighting vehicle and two cars were destroyed"): the first item counts one.
 _PASSIVE_LIST_ARTICLE = re.compile(r"(?:^|[.;:]\s+)\W*(?=(?:an?|one)\s[^.;]{0,200}?\b(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:destroyed|shot\s+down|downed|intercepted|captured|seized|abandoned|hit|damaged|neutrali[sz]ed)\b)", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b)", re.IGNORECASE)
-_LIST_BEFORE_ARTICLE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+#: (A model name may follow the item before: "a 152-mm self-propelled gun Akatsiya, a 122-mm howitzer".)
+_LIST_BEFORE_ARTICLE = re.compile(r"(?:\s+[A-Z][A-Za-z]*(?:-[A-Z0-9]+)?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:even\s+|also\s+)?")
 
 
 def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:

@@ -59,8 +59,8 @@ _SIDE_LOSSES = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+{_OWNER_GAP
                           rf"|\b(?:dead|killed|fallen|slain|wounded|injured)(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing|captured))?\s+(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:soldiers|troops|servicemen|personnel)",
                           re.IGNORECASE)
 #: A side that lost ("the Russian military has reportedly lost"), for the list that follows.
-_SIDE_LOST = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:military|army|forces|troops|armed\s+forces)\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|loses|suffered|suffers|abandoned|sustained|incurred|"
-                        r"(?:had|has|have)(?=\s+(?:(?:about|around|some|over|roughly|approximately|almost|an\s+estimated|more\s+than|at\s+least|nearly|up\s+to)\s*)?"
+_SIDE_LOST = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:military|army|forces|troops|armed\s+forces)\s+)?(?:(?:is|was|are|were)\s+(?:said|believed|estimated|thought|reported)\s+to\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|loses|suffered|suffers|abandoned|sustained|incurred|"
+                        r"(?:had|has|have)(?:\s+seen)?(?=\s+(?:(?:a\s+total\s+of|about|around|some|over|roughly|approximately|almost|an\s+estimated|more\s+than|at\s+least|nearly|close\s+to|up\s+to)\s*)?"
                         r"(?:$|\d[^.;]{0,25}\b(?:casualties|losses|dead|killed|wounded))))\b", re.IGNORECASE)
 #: Verbs that mean the speaker's own side took ground, whoever speaks ("liberated", "freed").
 _LIBERATION = re.compile(rf"\b(?:{lx.LIBERATION})\b", re.IGNORECASE)
@@ -107,6 +107,7 @@ class SideContext:
 
     def note_sides(self, decided: list[tuple[str, str]], speakers: list[str | None] | None = None) -> None:
         """Remember the sides the sentence's figures were given: (metric, side), and who gave them."""
+        land = set()
         for i, (metric, side) in enumerate(decided):
             if metric in LOSS_METRICS:
                 # The article's last loss figure, of a side or not: a list goes on only from it.
@@ -119,6 +120,11 @@ class SideContext:
                 self.paragraph_losses_side = side
             elif metric in ("territory_gained", "territory_lost", "settlements_retaken"):
                 self.land_side = side
+                land.add(side)
+        if len(land) > 1:
+            # "Russian troops took 520 km², while Ukrainian forces regained 60": a sentence about both sides'
+            # land leaves no side for the next ("That is a net gain of 460 km²").
+            self.land_side = None
 
 
 def side_of_word(word: str, claimant_side: str | None) -> str | None:
@@ -345,6 +351,19 @@ _SIDE_AFTER_PARTICIPLE = re.compile(rf"\s+(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\
 _FORCES_OF_SIDE = re.compile(rf"(?:armed\s+forces|army|military|troops|forces|navy)\s+of\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 
 
+def admitted_own(f) -> str | None:
+    """A side that admits the figure right before it ("The Kremlin has admitted only 4,300
+    dead"): its own losses, as a government admits them."""
+    if f.metric not in LOSS_METRICS:
+        return None
+    m = lx.SIDE_ADMITTED.search(f.sentence, max(0, f.fig.start - 80), f.fig.start)
+    return side_of_word(m.group("side"), f.claimant_side) if m else None
+
+
+_HOLDS = re.compile(r"\b(?:has|have|had)$", re.IGNORECASE)
+_PRISONERS = re.compile(r"(?:prisoners|POWs|captives)\b", re.IGNORECASE)
+
+
 def losses_named_before(f) -> str | None:
     """A side's losses named before the figure: "Enemy losses in the past day were up to 310",
     "put the Ukrainian casualties at 66,000", "the losses of the Russian army amounted to"."""
@@ -358,6 +377,10 @@ def losses_named_before(f) -> str | None:
     between = clause[m.end():]
     if _AGENT_VERBS.search(between) or _PATIENT_VERBS.search(between):
         return None  # "Russian losses mounted as Ukrainian forces destroyed 12 tanks": the verb decides
+    if _HOLDS.search(m.group()) and _PRISONERS.match(f.fig.unit_raw):
+        return None  # "Kyiv has 4,000 prisoners already captured": the side that holds them, not theirs
+    if m.group().lower().endswith("seen") and not lx.LOSS_NOUNS.match((f.fig.unit_raw.split() or [""])[-1]):
+        return None  # "Russia has seen 712,400 casualties", not "Ukraine has seen 400 drones shot down"
     if _joined_to_the_other_side(clause, m.start(), side_of_word(_side_group(m), f.claimant_side), f.claimant_side):
         return None  # "Both Russia and Ukraine have lost about 1,000 tanks each": neither side alone
     return side_of_word(_side_group(m), f.claimant_side)
@@ -922,7 +945,7 @@ def shot_down_over(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, whole_named_before, continued_list, taken_from, held_before_taken, under_control, land_verb,
+RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, whole_named_before, continued_list, taken_from, held_before_taken, under_control, land_verb,
          liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief]
 
 

@@ -42,7 +42,7 @@ def paragraphs(text: str) -> list[Span]:
 
     A single line break inside a sentence (text wrapped by its page or a copy: "Russia has
     lost\n428,660 soldiers") does not end the paragraph: a line ending in a word or figure,
-    followed by one starting in lower case or with a figure, is read on as one line (the
+    followed by one starting in lower case, with a figure or a comma, is read on as one line (the
     break read as a space, so offsets stay those of the input). Lists and tallies keep their
     lines: a line that ends in punctuation, or either line written as "noun – figure", ends
     where it ends.
@@ -67,8 +67,9 @@ def paragraphs(text: str) -> list[Span]:
 
 #: A line that stops mid-sentence: it ends in a letter or digit, with no punctuation.
 _WRAPPED = re.compile(r"[A-Za-z0-9]\Z")
-#: A line that goes on with the sentence before: it starts in lower case or with a figure.
-_CONTINUES = re.compile(r"[ \t]*(?:[a-z]|\d)")
+#: A line that goes on with the sentence before: it starts in lower case, with a figure, or with
+#: the comma of a list broken across lines (", over 980 soldiers in battles with ...").
+_CONTINUES = re.compile(r"[ \t]*(?:[a-z]|\d|,)")
 #: A line of a list or tally ("tanks – 6,680 (+8)", "personnel: 425,250").
 _LIST_LINE = re.compile(r"[–—‒-]\s*(?:about\s+|approximately\s+)?\d|:\s*\d|^\s*[•·*▪-]")
 
