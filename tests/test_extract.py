@@ -1735,6 +1735,21 @@ CASES = [
     ("Russia launched 44 drones overnight. All of them were shot down, the air force said.",
      [{"quantity": "44", "metric": "equipment_losses", "item_class": "drone", "claimant": "Air Force of the Armed Forces of Ukraine"}]),
     ("Ukraine received 12 tanks in spring. All were delivered by rail.", []),
+    # --- a year right before a side word is a date, not a count of that side's soldiers ---
+    ("Between March 3, 2023 and May 9, 2025 Russia had seized 7,315 square kilometres of Kyiv's territory.",
+     [{"quantity": "7315", "metric": "territory_gained", "subject_side": "russia"}]),
+    ("In 2021 Ukrainian troops took 85 square kilometres of Russia's Bryansk region, the analysts wrote.",
+     [{"quantity": "85", "metric": "territory_gained", "subject_side": "ukraine"}]),
+    # --- "control over" is a preposition, not the qualifier "over" ---
+    ("Kyiv's forces regained control over 3.7 square kilometres near the village, the brigade said.",
+     [{"quantity": "3.7", "metric": "territory_gained", "qualifier": "exact"}]),
+    # --- "his troops" right after the speaker's verb of saying are the speaker's ---
+    ("General Oleksandr Syrskyi said his troops had regained control over 4.6 square kilometres of Ukrainian land in two days.",
+     [{"quantity": "4.6", "subject_side": "ukraine", "qualifier": "exact"}]),
+    # --- the size of a place in a relative clause ("which spans", "which covers") is no gain ---
+    ("The army seldom says how much land was taken by Kyiv in Bryansk, which spans about 34,900 square kilometres.", []),
+    ("Ukrainian troops have retaken six villages spanning 22 square miles from Russian forces, the ministry said.",
+     [{"quantity": "6", "metric": "settlements_retaken"}, {"quantity_raw": "22", "unit_raw": "square miles", "metric": "territory_gained", "subject_side": "ukraine"}]),
 ]
 
 

@@ -117,6 +117,9 @@ _TRANSLATED_TAKING = (r"released(?=\s+(?:about|around|approximately|some|over|mo
                       r"|(?:purg|cleans)(?:ed|ing)\b|(?:(?:has|have|had)\s+been\s+)?added\s+to\s+(?:that|this|it|them)\b")
 
 LIBERATED = r"liberat\w*|" + _TRANSLATED_TAKING + r"|increased\s+to|rose\s+to|grew\s+to|took|taken|tak(?:e|es|ing)\b|retak\w*|retook|recaptur\w*|reclaim\w*|took\s+back|taken\s+back|tak\w*\s+back|freed|free\b|de-?occupied|regain\w*|won\s+back|returned|(?:gained|regained|taken)\s+control|secur(?:ed|es|ing)\b|came\s+under\s+(?:the\s+)?control|control(?:s|ling)?\b|controlled\s+by\b|captur\w*|conquer\w*|seiz\w*|occup\w*|gain\w*|advanc\w*|(?<!been\s)(?<!were\s)(?<!was\s)push\w*|expel\w*|oust\w*|drove\s+(?:\w+\s+){0,2}?out|clear(?:ed|s|ing)\b(?![^.;]{0,60}\b(?:mines?|explosives?|ordnance|debris|rubble|snow|roads?|of\s+(?:mines|explosives))\b)|hold(?:s|ing)?\b(?!\s+(?:talks|meetings?|elections?|a|an|the)\b)|held\b(?!\s+(?:talks|meetings?|elections?|a|an|the|by)\b)"
+#: Verbs that give the size of a place ("the X region, which spans about 27,000 km²", "a country
+#: that covers 450,000 km²"): after "which" or "that" the figure is the place's extent, no gain.
+EXTENT = r"spans?|spanned|covers?|covered|measures?|measured|stretches\s+(?:over|across)|extends\s+over|(?:has|had)\s+(?:an?\s+)?(?:total\s+)?(?:area|size)\s+of"
 LOSS = r"lost|los(?:e|es|ing)|intercept\w*|(?:death\s+)?toll\b|loss(?:es)?\b|reduced|decreased|kill(?:s|ed|ing)?\b|downs?(?=\s+(?:\d|an?\s))|wound(?:ed|ing)\b|injur(?:ed|ing)\b|eliminat\w*|liquidat\w*|destroy\w*|destruction|knocked\s+out|shot\s+down|shoot\s+down|shooting\s+down|downed|downing|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|deaths\b|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled|left\s+behind|left(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|leaving(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|sank|sunk|sinking|cost\b"
 FLED = r"fled|flee\w*|escap\w*|retreat\w*|withdr[ae]w\w*|ran\s+away|run\s+away|evacuated\s+themselves|desert(?:ed|ing|ion|ers?)\b|went\s+AWOL"
 #: Soldiers taken captive: a loss of people (count_kind ``prisoners``) only in these phrases, not
@@ -162,8 +165,9 @@ LOST_BEFORE_GAIN = re.compile(r"\b(?:lost|los(?:e|es|ing)|ceded|relinquish\w*)\s
 # --- how exactly --------------------------------------------------------------------------
 
 #: Qualifier phrases just before a figure, longest first.
+#: ("regained control over 4.1 km²": "over" after "control" is its preposition, no qualifier.)
 QUALIFIERS = [
-    (r"more\s+than|greater\s+than|a\s+good|(?<!taken\s)(?<!took\s)(?<!take\s)(?<!takes\s)over|above|in\s+excess\s+of|upwards\s+of|exceed\w*|topped|surpass\w*|north\s+of", "more than"),
+    (r"more\s+than|greater\s+than|a\s+good|(?<!taken\s)(?<!took\s)(?<!take\s)(?<!takes\s)(?<!control\s)over|above|in\s+excess\s+of|upwards\s+of|exceed\w*|topped|surpass\w*|north\s+of", "more than"),
     (r"at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|not\s+less\s+than", "at least"),
     (r"nearly|almost|close\s+to|approaching|just\s+(?:under|short\s+of)|(?:a\s+)?little\s+under", "nearly"),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|less\s+than|fewer\s+than|no\s+more\s+than|at\s+most", "up to"),

@@ -179,7 +179,8 @@ def _subject_of_clause(clause: str, claimant_side: str | None, first: bool = Fal
     word; with ``first``, its first such word (the main clause's subject)."""
     # A side word right after a figure is in what a verb before counted ("kill 600 Russian troops,
     # destroy 15 tanks"): an object, never the subject of the verb that follows.
-    found = [(pos, side) for pos, side in side_mentions(clause, claimant_side) if not _COUNT_BEFORE.search(clause, max(0, pos - 25), pos)]
+    found = [(pos, side) for pos, side in side_mentions(clause, claimant_side)
+             if not (_COUNT_BEFORE.search(clause, max(0, pos - 25), pos) and not _YEAR_BEFORE.search(clause, max(0, pos - 30), pos))]
     free = [(pos, side) for pos, side in found if not _AFTER_PREPOSITION.search(clause, max(0, pos - 30), pos)]
     if len(free) > 1:
         # "Ukrainian troops have penetrated Russian lines and captured": a side word right after a
@@ -214,6 +215,9 @@ _OBJECT_AFTER = re.compile(r"\s+(?:\d|(?:an?|one|two|three|four|five|six|seven|e
 
 
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:hundred|thousand|million|dozen))\s+(?:others?\s+|more\s+)?$", re.IGNORECASE)
+#: A year written as a date or with a word of time before it ("May 9, 2025 Russia had seized",
+#: "In 2021 Ukrainian troops took"): no count, so the side word after it is the clause's subject.
+_YEAR_BEFORE = re.compile(rf"(?:\b(?:in|since|by|until|till|to|through|throughout|during|before|after|early|late|mid-?|end\s+of|spring|summer|autumn|fall|winter|{lx.MONTH_NAMES})\.?|\d{{1,2}},?)\s+(?:19|20)\d\d\s+$", re.IGNORECASE)
 
 
 def participle(sentence: str, m: re.Match) -> bool:
@@ -682,6 +686,24 @@ def occupied_area(f) -> str | None:
     return "russia"
 
 
+#: The speaker's own soldiers as the subject of a verb of land ("our troops have liberated", "the
+#: commander said his forces had regained"): "our" always, "his", "her", "their" right after a verb
+#: of saying, where they stand for the speaker.
+_SPEAKERS_TROOPS = re.compile(r"(?:\b(?:our|my)|\b(?:said|says|say|reported|reports|announced|claimed|claims|stated|told\s+\w+)\s+(?:that\s+)?(?:his|her|their))\s+(?:[\w-]+\s+)?"
+                              r"(?:troops|forces|soldiers|units|army|military|fighters|defenders|servicemen|brigades?)\s+(?:(?:have|has|had|now|also|already|successfully)\s+)*$", re.IGNORECASE)
+
+
+def speakers_own_troops(f) -> str | None:
+    """Land taken by "our troops", or by "his forces" in the words of the one who says so, is the
+    speaker's side's gain ("The commander said his troops had regained control over 3 km²")."""
+    if f.metric not in ("territory_gained", "settlements_retaken") or f.claimant_side not in OPPOSITE:
+        return None
+    verbs = [m for m in _GAIN_VERBS.finditer(f.sentence) if m.end() <= f.fig.start]
+    if any(_SPEAKERS_TROOPS.search(f.sentence, max(0, verb.start() - 80), verb.start()) for verb in verbs):
+        return f.claimant_side
+    return None
+
+
 def liberation_is_the_speakers(f) -> str | None:
     """"Liberated", "freed", "retook" with no side named are the speaker's own side's gains."""
     if f.metric not in ("territory_gained", "settlements_retaken") or f.claimant_side not in OPPOSITE:
@@ -777,7 +799,7 @@ def shot_down_over(f) -> str | None:
 
 #: The rules, in the order they are tried.
 RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, taken_from, under_control, land_verb,
-         liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief]
+         speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief]
 
 
 @dataclass
