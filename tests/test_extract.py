@@ -1750,6 +1750,11 @@ CASES = [
     ("The army seldom says how much land was taken by Kyiv in Bryansk, which spans about 34,900 square kilometres.", []),
     ("Ukrainian troops have retaken six villages spanning 22 square miles from Russian forces, the ministry said.",
      [{"quantity": "6", "metric": "settlements_retaken"}, {"quantity_raw": "22", "unit_raw": "square miles", "metric": "territory_gained", "subject_side": "ukraine"}]),
+    # --- a bulletin's republic between the settlement and its passive verb; "back under X control" ---
+    ("The Russian Defence Ministry gave its update on Friday.\n\n\"The settlement of Zorianka in the Donetsk People's Republic has been liberated by units of Battlegroup Vostok,\" the ministry said.",
+     [{"quantity": "1", "metric": "settlements_retaken", "place_raw": "Zorianka", "subject_side": "russia"}]),
+    ("Hanna Maliar said on Friday that the hamlets of Zelenyi Hai and Kamianka were now also back under Ukrainian control.",
+     [{"place_raw": "Zelenyi Hai", "subject_side": "ukraine"}, {"place_raw": "Kamianka", "subject_side": "ukraine"}]),
 ]
 
 
