@@ -1755,6 +1755,17 @@ CASES = [
      [{"quantity": "1", "metric": "settlements_retaken", "place_raw": "Zorianka", "subject_side": "russia"}]),
     ("Hanna Maliar said on Friday that the hamlets of Zelenyi Hai and Kamianka were now also back under Ukrainian control.",
      [{"place_raw": "Zelenyi Hai", "subject_side": "ukraine"}, {"place_raw": "Kamianka", "subject_side": "ukraine"}]),
+    # --- "controlled" right before its figure holds land, as "controls" does ---
+    ("Kyiv controlled about 430 square kilometres in Bryansk last month, the army chief said.",
+     [{"quantity": "430", "metric": "territory_gained", "subject_side": "ukraine", "qualifier": "about"}]),
+    # --- "over the course of 2022", "over the entirety of 2022" name a year ---
+    ("Over the course of 2022, Russian forces seized just 711 square kilometres, the analysts said.",
+     [{"quantity": "711", "period_start": "2022-01-01", "period_end": "2022-12-31"}]),
+    # --- a period between two figures is the first one's when the second has its own after it ---
+    ("Moscow took 530 square kilometres in March and 815 square kilometres in April, the analysts said.",
+     [{"quantity": "530", "period_start": "2023-03-01"}, {"quantity": "815", "period_start": "2023-04-01", "period_end": "2023-04-30"}]),
+    ("Russia has taken 1,310 square kilometres since the start of the year, well above the 470 square kilometres seized over the entirety of 2022.",
+     [{"quantity": "1310", "period_start": "2023-01-01"}, {"quantity": "470", "period_start": "2022-01-01", "period_end": "2022-12-31"}]),
 ]
 
 
