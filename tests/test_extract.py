@@ -1766,6 +1766,11 @@ CASES = [
      [{"quantity": "530", "period_start": "2023-03-01"}, {"quantity": "815", "period_start": "2023-04-01", "period_end": "2023-04-30"}]),
     ("Russia has taken 1,310 square kilometres since the start of the year, well above the 470 square kilometres seized over the entirety of 2022.",
      [{"quantity": "1310", "period_start": "2023-01-01"}, {"quantity": "470", "period_start": "2022-01-01", "period_end": "2022-12-31"}]),
+    ("Russian forces took just 0.5% of the country in 2022 (about 3,100 square kilometres) and 0.7% in 2021 (around 4,200 square kilometres), the analysts found.",
+     [{"quantity": "3100", "period_start": "2022-01-01"}, {"quantity": "4200", "period_start": "2021-01-01"}]),
+    # --- a conversion after ", or" in another area unit is the same figure, as one in parentheses ---
+    ("The think tank found that Russia had seized 188 square kilometres, or 73 square miles, of Ukrainian land in February.",
+     [{"quantity": "188", "unit": "km2", "metric": "territory_gained", "subject_side": "russia", "period_start": "2023-02-01"}]),
 ]
 
 

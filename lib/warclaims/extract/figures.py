@@ -38,6 +38,7 @@ _SCALES = {"thousand": 1000, "million": 1_000_000}
 _AFTER_SKIP = re.compile(r"^(?:\.\d|[eE][+-]?\d|\s*%|\s+times\b|\s*per\s*cent|\s*percent|[-‑](?!plus\b)[A-Za-z]|(?:st|nd|rd|th)\b|:\d|\s*(?:dollars|euros|pounds|hryvnias?|rubles|roubles|UAH|USD|bn|billion\s+dollars)\b|\s*(?:years?|yrs?)[-\s]old|\s+(?:" + lx.MONTH_NAMES + r")\b\.?(?!\w))", re.IGNORECASE)
 _BEFORE_SKIP = re.compile(r"(?:[$€£¥₴]|\bUS\$|\b(?:" + lx.MONTH_NAMES + r")\.?|\bNo\.?|\bnumber|\b(?:aged?|age)|\b(?:Mi|Su|Ka|Tu|Il|An|T|S|D|M|BMP|BTR|Bars|Pz|K|F|MiG)-?|#)\s*$", re.IGNORECASE)
 _PAREN_ALT = re.compile(r"^\s*[\(\[]\s*(?:about|around|approximately|some|or\s+)?\s*(" + DIGITS + "|" + _WORDS + r")\s*(?P<unit>[^\)\]]{0,40})[\)\]]")
+_OR_ALT = re.compile(r"^\s*,\s+or\s+(?:about|around|approximately|roughly|some|nearly|almost)?\s*(" + DIGITS + r")\s*(?P<unit>[^,;.()]{0,25}?)(?=\s*(?:[,;.)]|$|\s(?:of|in|from|during|over|since|this|last)\b))")
 _RANGE = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*(" + DIGITS + r")\b")
 
 
@@ -284,6 +285,13 @@ def find_figures(sentence: str, previous: Figure | None = None) -> list[Figure]:
         alt_unit = None
         if alt and kind == "area":
             alt_unit = next((key for pattern, key in lx.AREA_UNIT_RES if pattern.match(alt.group("unit"))), None)
+        if alt is None and kind == "area":
+            # "150 square kilometres, or 58 square miles, of land": a conversion after "or" in
+            # another area unit is the same figure, as one in parentheses is (rule or_conversion).
+            alt = _OR_ALT.match(sentence[noun_end:])
+            alt_unit = next((key for pattern, key in lx.AREA_UNIT_RES if pattern.match(alt.group("unit"))), None) if alt else None
+            if alt_unit is None or alt_unit == info.get("area_unit"):
+                alt, alt_unit = None, None
         fig = Figure(value, m.group().strip(), m.start(), m.end(), kind, sentence[tail_start:noun_end].strip(), noun_end,
                      value_max=value_max, alt_raw=alt.group(1) if alt else None, alt_area_unit=alt_unit, modifiers=modifiers, **info)
         # A conversion in parentheses is the same figure: do not count it again.

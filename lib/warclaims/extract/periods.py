@@ -204,6 +204,11 @@ def resolve(sentence: str, published: date | None, figure: int | None = None, ot
     return when
 
 
+#: From a figure to a period phrase that is its own: the figure, its noun and a few words, nothing
+#: that closes its phrase ("815 km² in April", not "3,100 km²) and 0.7% in 2021").
+_OWN_GAP = re.compile(r"[\d.,]+\s+(?:(?!(?:and|or|but|while|whereas|compared|up|down|from)\b)[\w²'’-]+\s+){0,4}", re.IGNORECASE)
+
+
 def _own_after(sentence: str, phrases: list, figure: int | None, others: tuple[int, ...]) -> list:
     """Less the phrases that stand between the figure before and this one, where this one has a
     period of its own after it ("took 530 km² in March and 815 km² in April", "1,310 km² since the
@@ -215,7 +220,7 @@ def _own_after(sentence: str, phrases: list, figure: int | None, others: tuple[i
     if prev is None:
         return phrases
     following = min((o for o in others if o > figure), default=len(sentence))
-    if not any(name not in _STATEMENT_LEVEL and figure < m.start() < following for name, m in phrases):
+    if not any(name not in _STATEMENT_LEVEL and figure < m.start() < following and _OWN_GAP.fullmatch(sentence, figure, m.start()) for name, m in phrases):
         return phrases
     return [(name, m) for name, m in phrases if name in _STATEMENT_LEVEL or not prev < m.start() < figure]
 
