@@ -1771,6 +1771,12 @@ CASES = [
     # --- a conversion after ", or" in another area unit is the same figure, as one in parentheses ---
     ("The think tank found that Russia had seized 188 square kilometres, or 73 square miles, of Ukrainian land in February.",
      [{"quantity": "188", "unit": "km2", "metric": "territory_gained", "subject_side": "russia", "period_start": "2023-02-01"}]),
+    # --- the speaker's post in a side's body describes who speaks, not who took the land ---
+    ('"About 90 square kilometres were freed in the past fortnight," Valery Gerasimov, the chief of Russia\'s General Staff, told state television.',
+     [{"quantity": "90", "subject_side": "russia", "claimant_side": "russia"}]),
+    # --- land won back that is a part of the territory a side had taken: the other side's gain ---
+    ('"Over 350 square kilometres have been freed, which is about a third of the land first occupied" by Kyiv, a Russian general said.',
+     [{"quantity": "350", "subject_side": "russia"}]),
 ]
 
 

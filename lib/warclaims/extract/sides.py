@@ -645,6 +645,12 @@ _FROM_SIDE = re.compile(rf"[^.;]{{0,60}}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}
 _TAKEN_FROM_BEFORE = re.compile(rf"\b(?:(?:{lx.LIBERATION}|captured|seized|took|taken)\s+(?:back\s+)?|(?:capture|seizure|liberation)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,3}}?)from\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 
 
+#: After the figure, the whole it is part of: land a side had taken ("..., which is about a third of
+#: the land first occupied" by Kyiv).
+_PART_OF_LAND_HELD_BY = re.compile(rf"[^;]{{0,120}}?\bof\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:territory|territories|area|land)\s+(?:that\s+|which\s+)?(?:had\s+been\s+|has\s+been\s+|was\s+|were\s+)?"
+                                   rf"(?:(?:initially|originally|first|previously|earlier|once)\s+)?(?:occupied|seized|captured|taken)[\"”’']?\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+
+
 def taken_from(f) -> str | None:
     """Land taken "from Russian forces" was gained by the other side, the phrase after the figure
     or before it ("The territory recaptured from Russian forces consisted of 300 settlements",
@@ -652,6 +658,10 @@ def taken_from(f) -> str | None:
     if f.metric not in ("territory_gained", "settlements_retaken"):
         return None
     m = _FROM_SIDE.match(f.sentence, f.fig.noun_end) or _TAKEN_FROM_BEFORE.search(f.sentence, max(0, f.fig.start - 150), f.fig.start)
+    if m is None and _RETAKEN.search(f.sentence):
+        # "350 km² have been freed, about a third of the land first occupied by Kyiv":
+        # a part of the land the side named had taken, won back by the other.
+        m = _PART_OF_LAND_HELD_BY.match(f.sentence, f.fig.noun_end)
     side = side_of_word(m.group("side"), f.claimant_side) if m else None
     return OPPOSITE.get(side or "")
 
@@ -716,7 +726,11 @@ def liberation_is_the_speakers(f) -> str | None:
 _SPEAKER_WITH_SIDE = re.compile(
     rf"\baccording\s+to\s+(?:the\s+)?(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:ministry|mod|general\s+staff|government|military|army|command|officials?|president|spokes\w+)\b"
     rf"|\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:ministry|mod|general\s+staff|government|officials?|president|spokes\w+)\b"
-    rf"(?:\s+(?:on\s+\w+|also|has|had|later))?\s+(?:said|says|reported|reports|announced|claimed|claims|stated|confirmed)\b",
+    rf"(?:\s+(?:on\s+\w+|also|has|had|later))?\s+(?:said|says|reported|reports|announced|claimed|claims|stated|confirmed)\b"
+    # The speaker's post in a side's body, set off by commas ("a general, deputy head of Russia's
+    # General Staff, told reporters"): the side word describes who speaks.
+    rf"|,\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?(?:head|chief|deputy|spokes\w+|commander(?:-in-chief)?|minister|officer|official)\s+(?:of|for|at)\s+(?:the\s+)?(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:general\s+staff|ministry|mod|army|armed\s+forces|military|government|command|navy|air\s+force)\b[^,;.]{{0,30}},",
     re.IGNORECASE)
 
 
