@@ -1777,6 +1777,9 @@ CASES = [
     # --- land won back that is a part of the territory a side had taken: the other side's gain ---
     ('"Over 350 square kilometres have been freed, which is about a third of the land first occupied" by Kyiv, a Russian general said.',
      [{"quantity": "350", "subject_side": "russia"}]),
+    # --- "N km² of Ukrainian territory" says whose land, never who takes the next figure ---
+    ("Moscow's forces had seized nearly 3,700 square kilometres of Ukrainian territory this year and were now gaining about 25 square kilometres a day.",
+     [{"quantity": "3700", "subject_side": "russia"}, {"quantity": "25", "subject_side": "russia"}]),
 ]
 
 

@@ -167,6 +167,11 @@ def _last_side(text: str, claimant_side: str | None) -> str | None:
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|into|from|against|toward|towards|near|behind|through|across|along|on|at|with|inside|beyond)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+#: Land, then "of" before a side word ("3,700 km² of Ukrainian territory", "land of Russia's Bryansk
+#: region"): whose land it is, not who took it ("the Armed Forces of Ukraine" still names the subject).
+_LAND_OF = re.compile(r"\b(?:territory|territories|land|lands|soil|ground|area|areas|square\s+(?:kilomet(?:er|re)s|miles)|km2|km²|sq\.?\s*(?:km|mi)\w*|hectares|settlements|villages)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 #: A verb in the past right before a side word, which is then its object ("penetrated |Russian
 #: lines"); not a verb of saying or thinking ("claimed Ukrainian troops had"), nor an adjective.
 _VERB_BEFORE_OBJECT = re.compile(r"(?<![\w-])(?!(?:claimed|reported|announced|stated|estimated|confirmed|added|noted|acknowledged|admitted|warned|alleged|insisted|believed|assessed|argued|"
@@ -180,7 +185,8 @@ def _subject_of_clause(clause: str, claimant_side: str | None, first: bool = Fal
     # A side word right after a figure is in what a verb before counted ("kill 600 Russian troops,
     # destroy 15 tanks"): an object, never the subject of the verb that follows.
     found = [(pos, side) for pos, side in side_mentions(clause, claimant_side)
-             if not (_COUNT_BEFORE.search(clause, max(0, pos - 25), pos) and not _YEAR_BEFORE.search(clause, max(0, pos - 30), pos))]
+             if not (_COUNT_BEFORE.search(clause, max(0, pos - 25), pos) and not _YEAR_BEFORE.search(clause, max(0, pos - 30), pos))
+             and not _LAND_OF.search(clause, max(0, pos - 40), pos)]
     free = [(pos, side) for pos, side in found if not _AFTER_PREPOSITION.search(clause, max(0, pos - 30), pos)]
     if len(free) > 1:
         # "Ukrainian troops have penetrated Russian lines and captured": a side word right after a
@@ -618,7 +624,12 @@ def land_verb(f) -> str | None:
         if rel:
             return side_of_word(rel.group("side"), f.claimant_side)
         break
-    return _last_side(s[:f.fig.start], f.claimant_side) if verbs and not _SIDE_RE.search(s[f.fig.start:]) else None
+    if not verbs or _SIDE_RE.search(s[f.fig.start:]):
+        return None
+    # The last side named before the figure, less one that says whose land it is ("had seized 3,700 km² of
+    # Ukrainian territory and were now gaining 25 km² a day": Russia's, named before).
+    before = [side for pos, side in side_mentions(s[:f.fig.start], f.claimant_side) if not _LAND_OF.search(s, max(0, pos - 40), pos)]
+    return before[-1] if before else None
 
 
 #: A relative clause opened after the figure and not yet closed (", which was occupied by").
