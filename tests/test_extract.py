@@ -1780,6 +1780,9 @@ CASES = [
     # --- "N km² of Ukrainian territory" says whose land, never who takes the next figure ---
     ("Moscow's forces had seized nearly 3,700 square kilometres of Ukrainian territory this year and were now gaining about 25 square kilometres a day.",
      [{"quantity": "3700", "subject_side": "russia"}, {"quantity": "25", "subject_side": "russia"}]),
+    # --- "and two in the X region": more of the places counted before, in a region of their own ---
+    ("Russia's defence ministry said five villages were captured in the Donetsk region and two in the Kharkiv region.",
+     [{"quantity": "5", "metric": "settlements_retaken", "subject_side": "russia"}, {"quantity": "2", "metric": "settlements_retaken", "subject_side": "russia"}]),
 ]
 
 
