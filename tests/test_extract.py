@@ -1783,6 +1783,11 @@ CASES = [
     # --- "and two in the X region": more of the places counted before, in a region of their own ---
     ("Russia's defence ministry said five villages were captured in the Donetsk region and two in the Kharkiv region.",
      [{"quantity": "5", "metric": "settlements_retaken", "subject_side": "russia"}, {"quantity": "2", "metric": "settlements_retaken", "subject_side": "russia"}]),
+    # --- a sentence with both sides' land leaves no side for the next sentence to continue ---
+    ("In a month, the Russian army took 615 square kilometres, while the Ukrainians reclaimed 48 square kilometres. "
+     "This gave a net gain of 567 square kilometres, compared with 512 square kilometres in May.",
+     [{"quantity": "615", "subject_side": "russia"}, {"quantity": "48", "subject_side": "ukraine"},
+      {"quantity": "567", "subject_side": "unknown"}, {"quantity": "512", "subject_side": "unknown"}]),
 ]
 
 

@@ -98,7 +98,10 @@ class SideContext:
             self.paragraph_movers_side = side_of_word(found[-1].group("side"), claimant_side)
 
     def note_sides(self, decided: list[tuple[str, str]]) -> None:
-        """Remember the sides the sentence's figures were given: (metric, side)."""
+        """Remember the sides the sentence's figures were given: (metric, side). A sentence whose
+        land figures are both sides' ("Russia took 713 km², while the Ukrainians reclaimed 79 km²")
+        leaves no side for the next one to continue."""
+        land = set()
         for metric, side in decided:
             if side not in OPPOSITE:
                 continue
@@ -106,6 +109,9 @@ class SideContext:
                 self.paragraph_losses_side = side
             elif metric in ("territory_gained", "territory_lost", "settlements_retaken"):
                 self.land_side = side
+                land.add(side)
+        if len(land) > 1:
+            self.land_side = None
 
 
 def side_of_word(word: str, claimant_side: str | None) -> str | None:
