@@ -1788,6 +1788,9 @@ CASES = [
      "This gave a net gain of 567 square kilometres, compared with 512 square kilometres in May.",
      [{"quantity": "615", "subject_side": "russia"}, {"quantity": "48", "subject_side": "ukraine"},
       {"quantity": "567", "subject_side": "unknown"}, {"quantity": "512", "subject_side": "unknown"}]),
+    # --- "suffered losses of N km²": land lost, as "loss of" is ---
+    ("In the past year Ukraine has suffered losses of about 2,900 km² of its territory, the analyst said.",
+     [{"quantity": "2900", "metric": "territory_lost", "subject_side": "ukraine", "qualifier": "about"}]),
 ]
 
 

@@ -158,8 +158,8 @@ PATIENT_VERBS = r"lost|los(?:e|es|ing)|suffered|suffer(?:s|ing)?|abandon\w*|sust
 LOSSES_NAMED = r"losses|loss|casualty\s+(?:counts?|figures?|totals?|tally)|casualties|death\s+toll|toll|dead|deaths|fatalities|(?:soldiers|troops|servicemen|personnel)\s+(?:killed|dead|lost)"
 #: Verbs that are the speaker's own side taking ground, whoever speaks.
 LIBERATION = _TRANSLATED_TAKING + r"|liberat\w*|freed|de-?occupied|regain\w*|retak\w*|retook|recaptur\w*|won\s+back|took\s+back|taken\s+back"
-#: Verbs of giving up land.
-LAND_LOST = r"lost|los(?:e|es|ing)|(?:net\s+)?loss\s+of|minus(?=\s+\d)|ceded|gave\s+up|surrendered|(?:been|were|was)\s+(?:pushed|driven|forced)\s+out\s+of|(?:retreated|withdr[ae]wn?|pulled\s+(?:back|out))\s+(?:from|of)"
+#: Verbs of giving up land ("has suffered losses of 2,000 km² of land": the nouns too).
+LAND_LOST = r"lost|los(?:e|es|ing)|(?:net\s+)?loss(?:es)?\s+of|minus(?=\s+\d)|ceded|gave\s+up|surrendered|(?:been|were|was)\s+(?:pushed|driven|forced)\s+out\s+of|(?:retreated|withdr[ae]wn?|pulled\s+(?:back|out))\s+(?:from|of)"
 #: Before a verb of gain, words that turn it into a loss ("lost control of 200 km²").
 LOST_BEFORE_GAIN = re.compile(r"\b(?:lost|los(?:e|es|ing)|ceded|relinquish\w*)\s+(?:(?:full|complete|effective)\s+)?$", re.IGNORECASE)
 
