@@ -110,14 +110,15 @@ SETTLEMENTS = r"(?:settlements?|villages?|towns?\s+and\s+villages?|towns?|commun
 
 # --- what happened ------------------------------------------------------------------------
 
-#: ("the army controlled about 450 km²": "controlled" right before its figure holds the land, as "controls" does.)
+#: ("the army controlled about 450 km²": "controlled" right before its figure holds the land, as "controls" does;
+#: an area held that "rose to" or "was reduced to" N km² is held too: "its hold shrank from 900 km² to 300 km²".)
 #: Verbs of freeing ground as translations of Russian and Ukrainian reports write them ("released
 #: 2,000 km² and 89 inhabited points", "land purged of invaders", "2 km² have been added to
 #: that"): "released" only right before its figure ("released 500 prisoners" counts no ground).
 _TRANSLATED_TAKING = (r"released(?=\s+(?:about|around|approximately|some|over|more\s+than|at\s+least|nearly|almost|up\s+to|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds|dozens|a\s+dozen)\b))"
                       r"|(?:purg|cleans)(?:ed|ing)\b|(?:(?:has|have|had)\s+been\s+)?added\s+to\s+(?:that|this|it|them)\b")
 
-LIBERATED = r"liberat\w*|" + _TRANSLATED_TAKING + r"|increased\s+to|rose\s+to|grew\s+to|took|taken|tak(?:e|es|ing)\b|retak\w*|retook|recaptur\w*|reclaim\w*|took\s+back|taken\s+back|tak\w*\s+back|freed|free\b|de-?occupied|regain\w*|won\s+back|returned|(?:gained|regained|taken)\s+control|secur(?:ed|es|ing)\b|came\s+under\s+(?:the\s+)?control|control(?:s|ling)?\b|controlled\s+by\b|(?<!-)controlled(?=\s+(?:about|around|approximately|roughly|some|over|more\s+than|at\s+least|nearly|almost|up\s+to|\d))|captur\w*|conquer\w*|seiz\w*|occup\w*|gain\w*|advanc\w*|(?<!been\s)(?<!were\s)(?<!was\s)push\w*|expel\w*|oust\w*|drove\s+(?:\w+\s+){0,2}?out|clear(?:ed|s|ing)\b(?![^.;]{0,60}\b(?:mines?|explosives?|ordnance|debris|rubble|snow|roads?|of\s+(?:mines|explosives))\b)|hold(?:s|ing)?\b(?!\s+(?:talks|meetings?|elections?|a|an|the)\b)|held\b(?!\s+(?:talks|meetings?|elections?|a|an|the|by)\b)"
+LIBERATED = r"liberat\w*|" + _TRANSLATED_TAKING + r"|increased\s+to|rose\s+to|grew\s+to|(?:reduced|shrunk|shrank|fell|dropped|diminished|decreased|declined|contracted)(?=\s+(?:from\s[^.;]{0,60}?\s)?to\s)|took|taken|tak(?:e|es|ing)\b|retak\w*|retook|recaptur\w*|reclaim\w*|took\s+back|taken\s+back|tak\w*\s+back|freed|free\b|de-?occupied|regain\w*|won\s+back|returned|(?:gained|regained|taken)\s+control|secur(?:ed|es|ing)\b|came\s+under\s+(?:the\s+)?control|control(?:s|ling)?\b|controlled\s+by\b|(?<!-)controlled(?=\s+(?:about|around|approximately|roughly|some|over|more\s+than|at\s+least|nearly|almost|up\s+to|\d))|captur\w*|conquer\w*|seiz\w*|occup\w*|gain\w*|advanc\w*|(?<!been\s)(?<!were\s)(?<!was\s)push\w*|expel\w*|oust\w*|drove\s+(?:\w+\s+){0,2}?out|clear(?:ed|s|ing)\b(?![^.;]{0,60}\b(?:mines?|explosives?|ordnance|debris|rubble|snow|roads?|of\s+(?:mines|explosives))\b)|hold(?:s|ing)?\b(?!\s+(?:talks|meetings?|elections?|a|an|the)\b)|held\b(?!\s+(?:talks|meetings?|elections?|a|an|the|by)\b)"
 #: Verbs that give the size of a place ("the X region, which spans about 27,000 km²", "a country
 #: that covers 450,000 km²"): after "which" or "that" the figure is the place's extent, no gain.
 EXTENT = r"spans?|spanned|covers?|covered|measures?|measured|stretches\s+(?:over|across)|extends\s+over|(?:has|had)\s+(?:an?\s+)?(?:total\s+)?(?:area|size)\s+of"
