@@ -35,11 +35,14 @@ _VERB_KIND_OF = re.compile(rf"\b{_TAKE}\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,3}}?){_
 _VERB_NAME = re.compile(rf"\b{_TAKE}\s+(?:most\s+of\s+|all\s+of\s+)?(?P<at>[A-Z])")
 #: "X has been liberated", "the village of X was captured".
 #: A region named between the place and its verb ("the town of X in the Donetsk region was liberated").
-_IN_REGION = r"(?:,?\s+in\s+the\s+[A-Z][\w'’-]+\s+(?:region|oblast|province)\b,?)?"
+#: So do the Russian bulletins' republics ("the settlement of X in the Donetsk People's Republic has
+#: been liberated", "X in the DPR was liberated").
+_IN_REGION = (r"(?:,?\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:region|oblast|province)\b|(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic(?:\s+\((?:DPR|LPR)\))?|[DL]PR\b)"
+              r"|,?\s+in\s+[A-Z][\w'’-]+\s+(?:region|oblast|province)\b)?,?")
 _NAME_PASSIVE = re.compile(rf"(?:\b(?:the\s+)?{_KIND}\s+of\s+)?{_NAMES}{_IN_REGION}\s+(?:(?:\w+ly|now|already|also)\s+)?(?:has|have|had)?\s*(?:been|was|were|is|are)\s+"
                            r"(?:now\s+|fully\s+|completely\s+|entirely\s+|finally\s+|already\s+)?(?:liberated|captured|retaken|recaptured|freed|taken)\b")
 #: "X has come under the full control of Russian troops", "X is now under Russian control".
-_NAME_UNDER_CONTROL = re.compile(rf"(?:\b(?:the\s+)?{_KIND}\s+of\s+)?{_NAMES}\s+(?:(?:has|have|had)\s+)?(?:come|came|is|are|was|were)\s+(?:now\s+|fully\s+|completely\s+)?"
+_NAME_UNDER_CONTROL = re.compile(rf"(?:\b(?:the\s+)?{_KIND}\s+of\s+)?{_NAMES}\s+(?:(?:has|have|had)\s+)?(?:come|came|is|are|was|were)\s+(?:(?:now|fully|completely|also|back)\s+){{0,3}}"
                                  r"under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:control\s+of\b|(?:Russian|Ukrainian|Moscow['’]s|Kyiv['’]s)\s+control\b)")
 #: "X is already controlled by the Ukrainian military": an adverb of change makes it a claim, not a description.
 _NAME_NOW_CONTROLLED = re.compile(rf"(?:\b(?:the\s+)?{_KIND}\s+of\s+)?{_NAMES}\s+(?:is|are|was|were)\s+(?:now|already|fully|completely)\s+(?:(?:fully|completely)\s+)?"

@@ -170,6 +170,8 @@ def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = 
         return "equipment_losses", "all_of_which"  # "launched 20 Shaheds overnight, all of which were shot down"
     if fig.kind == "item" and _ATTACKED_WITH.search(sentence, max(0, min(mates | {fig.start}) - 80), min(mates | {fig.start})):
         return None, "attacked_with"  # "struck Kyiv with 40 drones and 6 missiles": the weapons used, not lost
+    if fig.kind == "area" and _EXTENT_BEFORE.search(sentence, max(0, fig.start - 60), fig.start):
+        return None, "extent_of_a_place"  # "the Bryansk region, which covers some 34,900 km²": a size, not land taken
     kind, rule = governing_cue(fig, starts, list(sentence_cues(sentence)[fig.kind]), mates, sentence)
     if fig.kind == "item" and kind == "fled" and fig.item_class not in lx.VEHICLE_CLASSES:
         kind = "loss"  # aircraft, drones, artillery do not flee: they are left behind
@@ -182,6 +184,8 @@ def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = 
 _ATTACKED_WITH = re.compile(rf"\b(?:attack\w*|struck|strik\w*|hit|targeted|shell\w*|pound\w*|bombard\w*|assault\w*|raid\w*)\b[^.;:]{{0,50}}?"
                             rf"(?<!along\s)(?<!together\s)\b(?:with|using|involving)\s+{lx.QUALIFIER_WORDS}$"
                             rf"|\b(?:hit|struck|attacked|targeted|shelled|bombarded)\s+by\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+#: A relative clause that gives a place's size right before the figure (see lexicon.EXTENT).
+_EXTENT_BEFORE = re.compile(rf",\s+(?:which|that)\s+(?:(?:\w+ly|now|still|also)\s+)?(?:{lx.EXTENT})\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 _UP_TO_A_NUMBER = re.compile(r"[^\d,;]*")
 _INCLUDING_ASIDE = re.compile(r",\s+(?:including|among\s+them)\s+[^,.;\d]{1,40},", re.IGNORECASE)
 #: The count kinds as verbs written right before the figure, a qualifier between ("killed more than 50").

@@ -476,6 +476,8 @@ _OWN_WHEN_OR_WHERE = re.compile(r"\s+(?:(?:on|in|during|over|near|around|at|outs
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: "... and Ukraine 400,000": a side, then a number with nothing of its own after it (a gapped verb and noun).
 #: So does "...; Ukraine has lost about 900": a side and its own verb of loss, the noun gapped.
+#: After a bare number, a named place of its own ("and two in the Sumy region", "and four in neighbouring Kherson").
+_IN_NAMED_PLACE = re.compile(r"\s+(?:in|near|around|outside)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|northern|southern|eastern|western)\s+)?[A-Z][\w'’-]+(?!\s+\d)")
 _AND_SIDE_BEFORE = re.compile(rf"(?:\band|\bwhile|\bwhereas|\bbut|;)\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})"
                               rf"(?:\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained))?\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 #: "the Vostok group killed 410 soldiers, the Dnepr group more than 95 and the Sever group
@@ -619,6 +621,10 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
                                                               or _AND_HARMED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))
     compared = compared or (_AND_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and _OWN_WHEN_OR_WHERE.match(tail)
                             and _OWN_WHEN_OR_WHERE.match(sentence, found[-1].noun_end) and not _YEAR.fullmatch(m.group()))
+    # "five villages were captured in region X and two in region Y": more places
+    # or land of the count before, in a place of their own (rule places_in_another_region).
+    compared = compared or (found[-1].kind in ("settlement", "area") and not _YEAR.fullmatch(m.group())
+                            and _AND_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and _IN_NAMED_PLACE.match(tail))
     # "300,000 casualties, of which 120,000 are deaths and up to 180,000 are injuries": the noun
     # after the copula names what this part of the people counted before counts.
     named = _ARE_LOSS_NOUN.match(tail) if found[-1].kind == "personnel" else None

@@ -95,8 +95,8 @@ _PATTERNS = [
     ("past_two_weeks", re.compile(r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last)\s+(?:two|2)\s+weeks\b|\bin\s+two\s+weeks\b", re.I)),
     ("in_month", re.compile(rf"\b(?:in|during|over|throughout)\s+(?:the\s+month\s+of\s+)?(?P<mon>{_MON})(?![a-z])(?:\s+(?P<y>20\d\d))?(?!\s*\d)", re.I)),
     ("half_month", re.compile(rf"\b(?:in|during|over)\s+the\s+(?P<half>first|second)\s+half\s+of\s+(?P<mon>{_MON})(?![a-z])(?:\s+(?P<y>20\d\d))?", re.I)),
-    # "in 2024", "during 2025 alone": the year, up to the statement when it is the current one.
-    ("in_year", re.compile(r"\b(?:in|during|throughout|over|for)\s+(?:the\s+(?:whole\s+)?(?:year\s+)?(?:of\s+)?)?(?P<y>20[1-3]\d)\b(?!\s*[-–]|\s*,?\s*\d)", re.I)),
+    # "in 2024", "during 2025 alone", "over the course of 2023": the year, up to the statement when it is the current one.
+    ("in_year", re.compile(r"\b(?:in|during|throughout|over|for)\s+(?:the\s+(?:whole\s+|entire\s+)?(?:(?:year|course|entirety)\s+)?(?:of\s+)?)?(?P<y>20[1-3]\d)\b(?!\s*[-–]|\s*,?\s*\d)", re.I)),
     ("half_year", re.compile(r"\b(?:in|during|over)\s+the\s+(?P<half>first|second)\s+half\s+of\s+(?:(?:the|this)\s+year|(?P<y>20\d\d))\b", re.I)),
     ("last_month", re.compile(r"\b(?:last|the\s+previous|the\s+past)\s+month\b|\bin\s+the\s+past\s+month\b", re.I)),
     # "Russia gained 5,600 km² last year"; "said last year" dates the statement, not the figure.
@@ -170,6 +170,7 @@ def resolve(sentence: str, published: date | None, figure: int | None = None, ot
     part = _PART_BEFORE.search(sentence, max(0, figure - 20), figure) if figure is not None else None
     if part and any(m.start() >= figure for _, m in phrases):
         phrases = [(name, m) for name, m in phrases if m.start() >= part.start()]
+    phrases = _own_after(sentence, phrases, figure, others)
     spans = [(m.start(), m.end()) for name, m in phrases if name.startswith(("since", "between"))]
     for name, m in phrases:
         if name in _STARTING_DATES and any(a <= m.start() < b or (m.start() >= b and _CONTINUES.match(sentence, b, m.start())) for a, b in spans):
@@ -201,6 +202,27 @@ def resolve(sentence: str, published: date | None, figure: int | None = None, ot
         # A running total is a figure as of a day (the ledger's convention), not a period.
         when = When(None, None, when.period_end or statement_day, True, when.text)
     return when
+
+
+#: From a figure to a period phrase that is its own: the figure, its noun and a few words, nothing
+#: that closes its phrase ("815 km² in April", not "3,100 km²) and 0.7% in 2021").
+_OWN_GAP = re.compile(r"[\d.,]+\s+(?:(?!(?:and|or|but|while|whereas|compared|up|down|from)\b)[\w²'’-]+\s+){0,4}", re.IGNORECASE)
+
+
+def _own_after(sentence: str, phrases: list, figure: int | None, others: tuple[int, ...]) -> list:
+    """Less the phrases that stand between the figure before and this one, where this one has a
+    period of its own after it ("took 530 km² in March and 815 km² in April", "1,310 km² since the
+    start of the year, well above the 470 km² seized over the entirety of 2022"): those are the
+    figure before's (rule own_period_after)."""
+    if figure is None:
+        return phrases
+    prev = max((o for o in others if o < figure), default=None)
+    if prev is None:
+        return phrases
+    following = min((o for o in others if o > figure), default=len(sentence))
+    if not any(name not in _STATEMENT_LEVEL and figure < m.start() < following and _OWN_GAP.fullmatch(sentence, figure, m.start()) for name, m in phrases):
+        return phrases
+    return [(name, m) for name, m in phrases if name in _STATEMENT_LEVEL or not prev < m.start() < figure]
 
 
 _SMALL_NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]

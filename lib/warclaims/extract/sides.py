@@ -186,6 +186,11 @@ def _last_side(text: str, claimant_side: str | None) -> str | None:
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|into|from|against|toward|towards|near|behind|through|across|along|on|at|with|inside|beyond)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+#: Land, then "of" before a side word ("3,700 km² of Ukrainian territory", "land of Russia's Bryansk
+#: region"): whose land it is, not who took it ("the Armed Forces of Ukraine" still names the subject).
+_LAND_OF = re.compile(r"\b(?:territory|territories|land|lands|soil|ground|area|areas|square\s+(?:kilomet(?:er|re)s|miles)|km2|km²|sq\.?\s*(?:km|mi)\w*|hectares|settlements|villages)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 #: A verb in the past right before a side word, which is then its object ("penetrated |Russian
 #: lines"); not a verb of saying or thinking ("claimed Ukrainian troops had"), nor an adjective.
 _VERB_BEFORE_OBJECT = re.compile(r"(?<![\w-])(?!(?:claimed|reported|announced|stated|estimated|confirmed|added|noted|acknowledged|admitted|warned|alleged|insisted|believed|assessed|argued|"
@@ -198,7 +203,9 @@ def _subject_of_clause(clause: str, claimant_side: str | None, first: bool = Fal
     word; with ``first``, its first such word (the main clause's subject)."""
     # A side word right after a figure is in what a verb before counted ("kill 600 Russian troops,
     # destroy 15 tanks"): an object, never the subject of the verb that follows.
-    found = [(pos, side) for pos, side in side_mentions(clause, claimant_side) if not _COUNT_BEFORE.search(clause, max(0, pos - 25), pos)]
+    found = [(pos, side) for pos, side in side_mentions(clause, claimant_side)
+             if not (_COUNT_BEFORE.search(clause, max(0, pos - 25), pos) and not _YEAR_BEFORE.search(clause, max(0, pos - 30), pos))
+             and not _LAND_OF.search(clause, max(0, pos - 40), pos)]
     # "in Ukraine's Sumy border region": a country owning a place after "in" names where, never who.
     found = [(pos, side) for pos, side in found if not (_PLACE_OWNER_AFTER.match(clause, pos) and _IN_BEFORE.search(clause, max(0, pos - 12), pos))]
     free = [(pos, side) for pos, side in found if not _AFTER_PREPOSITION.search(clause, max(0, pos - 30), pos)]
@@ -245,6 +252,9 @@ _OBJECT_AFTER = re.compile(r"\s+(?:\d|(?:an?|one|two|three|four|five|six|seven|e
 #: Right after a verb, the next count of a list ("220 killed| and 358 injured"): the verb has no object.
 _NEXT_COUNT_AFTER = re.compile(r"\s*(?:,\s*|\s+(?:and|or)\s+)(?:(?:another|some|about|around|over|nearly|almost|up\s+to|more\s+than)\s+)?\d", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:hundred|thousand|million|dozen))\s+(?:others?\s+|more\s+)?$", re.IGNORECASE)
+#: A year written as a date or with a word of time before it ("May 9, 2025 Russia had seized",
+#: "In 2021 Ukrainian troops took"): no count, so the side word after it is the clause's subject.
+_YEAR_BEFORE = re.compile(rf"(?:\b(?:in|since|by|until|till|to|through|throughout|during|before|after|early|late|mid-?|end\s+of|spring|summer|autumn|fall|winter|{lx.MONTH_NAMES})\.?|\d{{1,2}},?)\s+(?:19|20)\d\d\s+$", re.IGNORECASE)
 
 
 def participle(sentence: str, m: re.Match) -> bool:
@@ -734,7 +744,12 @@ def land_verb(f) -> str | None:
         if rel:
             return side_of_word(rel.group("side"), f.claimant_side)
         break
-    return _last_side(s[:f.fig.start], f.claimant_side) if verbs and not _SIDE_RE.search(s[f.fig.start:]) else None
+    if not verbs or _SIDE_RE.search(s[f.fig.start:]):
+        return None
+    # The last side named before the figure, less one that says whose land it is ("had seized 3,700 km² of
+    # Ukrainian territory and were now gaining 25 km² a day": Russia's, named before).
+    before = [side for pos, side in side_mentions(s[:f.fig.start], f.claimant_side) if not _LAND_OF.search(s, max(0, pos - 40), pos)]
+    return before[-1] if before else None
 
 
 #: After the counted places, who held them before: a relative clause ("which Russian troops had
@@ -799,6 +814,12 @@ _FROM_SIDE = re.compile(rf"[^.;]{{0,60}}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}
 _TAKEN_FROM_BEFORE = re.compile(rf"\b(?:(?:{lx.LIBERATION}|captured|seized|took|taken)\s+(?:back\s+)?|(?:capture|seizure|liberation)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,3}}?)from\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 
 
+#: After the figure, the whole it is part of: land a side had taken ("..., which is about a third of
+#: the land first occupied" by Kyiv).
+_PART_OF_LAND_HELD_BY = re.compile(rf"[^;]{{0,120}}?\bof\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:territory|territories|area|land)\s+(?:that\s+|which\s+)?(?:had\s+been\s+|has\s+been\s+|was\s+|were\s+)?"
+                                   rf"(?:(?:initially|originally|first|previously|earlier|once)\s+)?(?:occupied|seized|captured|taken)[\"”’']?\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+
+
 def taken_from(f) -> str | None:
     """Land taken "from Russian forces" was gained by the other side, the phrase after the figure
     or before it ("The territory recaptured from Russian forces consisted of 300 settlements",
@@ -806,6 +827,10 @@ def taken_from(f) -> str | None:
     if f.metric not in ("territory_gained", "settlements_retaken"):
         return None
     m = _FROM_SIDE.match(f.sentence, f.fig.noun_end) or _TAKEN_FROM_BEFORE.search(f.sentence, max(0, f.fig.start - 150), f.fig.start)
+    if m is None and _RETAKEN.search(f.sentence):
+        # "350 km² have been freed, about a third of the land first occupied by Kyiv":
+        # a part of the land the side named had taken, won back by the other.
+        m = _PART_OF_LAND_HELD_BY.match(f.sentence, f.fig.noun_end)
     side = side_of_word(m.group("side"), f.claimant_side) if m else None
     return OPPOSITE.get(side or "")
 
@@ -840,6 +865,24 @@ def occupied_area(f) -> str | None:
     return "russia"
 
 
+#: The speaker's own soldiers as the subject of a verb of land ("our troops have liberated", "the
+#: commander said his forces had regained"): "our" always, "his", "her", "their" right after a verb
+#: of saying, where they stand for the speaker.
+_SPEAKERS_TROOPS = re.compile(r"(?:\b(?:our|my)|\b(?:said|says|say|reported|reports|announced|claimed|claims|stated|told\s+\w+)\s+(?:that\s+)?(?:his|her|their))\s+(?:[\w-]+\s+)?"
+                              r"(?:troops|forces|soldiers|units|army|military|fighters|defenders|servicemen|brigades?)\s+(?:(?:have|has|had|now|also|already|successfully)\s+)*$", re.IGNORECASE)
+
+
+def speakers_own_troops(f) -> str | None:
+    """Land taken by "our troops", or by "his forces" in the words of the one who says so, is the
+    speaker's side's gain ("The commander said his troops had regained control over 3 km²")."""
+    if f.metric not in ("territory_gained", "settlements_retaken") or f.claimant_side not in OPPOSITE:
+        return None
+    verbs = [m for m in _GAIN_VERBS.finditer(f.sentence) if m.end() <= f.fig.start]
+    if any(_SPEAKERS_TROOPS.search(f.sentence, max(0, verb.start() - 80), verb.start()) for verb in verbs):
+        return f.claimant_side
+    return None
+
+
 def liberation_is_the_speakers(f) -> str | None:
     """"Liberated", "freed", "retook" with no side named are the speaker's own side's gains."""
     if f.metric not in ("territory_gained", "settlements_retaken") or f.claimant_side not in OPPOSITE:
@@ -863,7 +906,11 @@ _FREED_OF_THE_ENEMY = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:enemy|occupiers
 _SPEAKER_WITH_SIDE = re.compile(
     rf"\baccording\s+to\s+(?:the\s+)?(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:ministry|mod|general\s+staff|government|military|army|command|officials?|president|spokes\w+)\b"
     rf"|\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:ministry|mod|general\s+staff|government|officials?|president|spokes\w+)\b"
-    rf"(?:\s+(?:on\s+\w+|also|has|had|later))?\s+(?:said|says|reported|reports|announced|claimed|claims|stated|confirmed)\b",
+    rf"(?:\s+(?:on\s+\w+|also|has|had|later))?\s+(?:said|says|reported|reports|announced|claimed|claims|stated|confirmed)\b"
+    # The speaker's post in a side's body, set off by commas ("a general, deputy head of Russia's
+    # General Staff, told reporters"): the side word describes who speaks.
+    rf"|,\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?(?:head|chief|deputy|spokes\w+|commander(?:-in-chief)?|minister|officer|official)\s+(?:of|for|at)\s+(?:the\s+)?(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:general\s+staff|ministry|mod|army|armed\s+forces|military|government|command|navy|air\s+force)\b[^,;.]{{0,30}},",
     re.IGNORECASE)
 
 
@@ -946,7 +993,7 @@ def shot_down_over(f) -> str | None:
 
 #: The rules, in the order they are tried.
 RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, whole_named_before, continued_list, taken_from, held_before_taken, under_control, land_verb,
-         liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief]
+         speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief]
 
 
 @dataclass
