@@ -1735,6 +1735,23 @@ CASES = [
     ("Russia launched 44 drones overnight. All of them were shot down, the air force said.",
      [{"quantity": "44", "metric": "equipment_losses", "item_class": "drone", "claimant": "Air Force of the Armed Forces of Ukraine"}]),
     ("Ukraine received 12 tanks in spring. All were delivered by rail.", []),
+    # --- equip11: item nouns of real equipment reporting (launchers named by make, surface ships, special vehicles) ---
+    ("The ministry said its air defences destroyed 64 Ukrainian aircraft—type unmanned aerial vehicles overnight.",
+     [{"quantity": "64", "item_class": "drone", "subject_side": "ukraine"}]),
+    ("Belousov said Russian forces had destroyed four U.S.-made HIMARS missile systems and three anti-ship missile launch systems since March.",
+     [{"quantity": "4", "item_class": "mlrs", "subject_side": "ukraine"}, {"quantity": "3", "item_class": "other_equipment"}]),
+    ("The ministry said its pilots destroyed three High Mobility Artillery Rocket System (HIMARS) launchers near Sloviansk.",
+     [{"quantity": "3", "item_class": "mlrs", "subject_side": "ukraine"}]),
+    ("Drone footage shows about 70 tanks and armoured vehicles were abandoned by retreating Russian units.",
+     [{"quantity": "70", "item_class": "armoured_vehicle", "subject_side": "russia"}]),
+    ("Kyiv says it has sunk 17 Russian surface ships and two submarines since 2022.",
+     [{"quantity": "17", "item_class": "ship", "subject_side": "russia"}, {"quantity": "2", "item_class": "ship", "subject_side": "russia"}]),
+    ("The think tank estimates that Russian forces lost 900 tanks and 2,100 infantry combat vehicles last year.",
+     [{"quantity": "900", "item_class": "tank"}, {"quantity": "2100", "item_class": "ifv", "subject_side": "russia"}]),
+    ("Konashenkov said 5,120 special military vehicles and 2,900 units of special military vehicles of the Ukrainian army were destroyed.",
+     [{"quantity": "5120", "item_class": "truck"}, {"quantity": "2900", "item_class": "truck"}]),
+    ("The navy said Ukrainian sea drones had left 9 disabled Russian ships in port.",
+     [{"quantity": "9", "item_class": "ship", "metric": "equipment_losses", "subject_side": "russia"}]),
 ]
 
 

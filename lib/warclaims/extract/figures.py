@@ -51,7 +51,7 @@ def _range_after(after: str, value: float) -> re.Match | None:
 #: "30 mostly intact armoured vehicles", "two US-made AN / TPQ-37 counter-battery radars").
 _MODIFIER = re.compile(
     r"^(?:[\"“”'‘’(]?(?:" + lx.RUSSIAN + "|" + lx.UKRAINIAN + r"|enemy|hostile|other|more|additional|new|modern|heavy|light|"
-    r"former|volunteer|mobili[sz]ed|conscripted|drafted|contract|regular|professional|mostly|largely|almost|fully|completely|intact|undamaged|damaged|destroyed|lost|abandoned|captured|stolen|looted|burned-out|"
+    r"former|volunteer|mobili[sz]ed|conscripted|drafted|contract|regular|professional|mostly|largely|almost|fully|completely|intact|undamaged|damaged|destroyed|lost|abandoned|captured|stolen|looted|burned-out|disabled|sunk|sunken|downed|wrecked|burnt|burned|"
     r"distinct|confirmed|documented|verified|recorded|reported|permanent|irretrievable|irrecoverable|irreversible|battlefield|total|"
     r"military|army|civilian|combat|main|battle|modern|Western|Western-made|Soviet-era|US-made|U\.S\.-made|foreign|"
     r"of|the|their|its|his|her|our|those|these|such|different|various|Russia-made|self-propelled|towed|mobile|units?\s+of|"

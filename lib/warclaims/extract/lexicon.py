@@ -27,22 +27,25 @@ ITEMS = [
     # "tanks with fuel and lubricants" (the General Staff's tally) are fuel tankers, not tanks.
     (r"tanks?\s+with\s+fuel(?:\s+and\s+lubricants)?", "truck", "military"),
     # "tanks and other armoured vehicles" counts both together: a mixed class.
-    (r"tanks?(?:,\s+infantry\s+fighting\s+vehicles)?\s+and\s+other\s+armou?red(?:\s+(?:combat|fighting))?\s+vehicles|tanks,\s+infantry\s+fighting\s+vehicles\s+and\s+armou?red\s+personnel\s+carriers", "armoured_vehicle", "military"),
+    (r"tanks?(?:,\s+infantry\s+fighting\s+vehicles)?\s+and\s+(?:other\s+)?armou?red(?:\s+(?:combat|fighting))?\s+vehicles|tanks,\s+infantry\s+fighting\s+vehicles\s+and\s+armou?red\s+personnel\s+carriers", "armoured_vehicle", "military"),
     (r"main\s+battle\s+tanks?|tanks?\b", "tank", "military"),
-    (r"infantry\s+fighting\s+vehicles?|IFVs?\b|BMP(?:-\d+)?s?\b|(?:Bradley|Marder|CV90)s?\b(?!\s+(?:infantry\s+)?(?:fighting|combat)\s+vehicles?)", "ifv", "military"),
+    (r"infantry\s+(?:fighting|combat)\s+vehicles?|IFVs?\b|BMP(?:-\d+)?s?\b|(?:Bradley|Marder|CV90)s?\b(?!\s+(?:infantry\s+)?(?:fighting|combat)\s+vehicles?)", "ifv", "military"),
     (r"armou?red\s+personnel\s+(?:carriers?|vehicles?)|APCs?\b|BTR(?:-\d+)?s?\b|Strykers?\b|M113s?\b|MT-LBs?\b", "apc", "military"),
     (r"(?:Tigr?|Tiger)\s+armou?red\s+(?:cars?|vehicles?)|armou?red\s+cars?", "armoured_car", "military"),
     (r"armou?red\s+(?:combat\s+|fighting\s+)?vehicles?|armou?red\s+vehicles?|(?:combat|fighting)\s+vehicles?|AFVs?\b|armou?r\b", "armoured_vehicle", "military"),
-    (r"multiple[-\s]+(?:launch\s+)?rocket\s+(?:launcher\s+)?systems?|multiple\s+rocket\s+launchers?|(?:HIMARS\s+)?rocket\s+(?:artillery\s+)?systems?|MLRS(?:es)?\b|MRLs?\b|rocket\s+launchers?|HIMARS\s+launchers?|HIMARS\b(?!\s+(?:missiles?|rockets?|shells?|munitions?))|(?:Grad|Uragan|Smerch|Tornado(?:-[SG])?)(?:\s+(?:launchers?|systems?|MLRS))?\b(?!\s+(?:rockets?|missiles?|shells?))", "mlrs", "military"),
+    (r"High\s+Mobility\s+Artillery\s+Rocket\s+Systems?(?:\s+\(HIMARS\))?(?:\s+(?:missile\s+|rocket\s+)?launchers?)?|HIMARS\s+(?:missile|rocket)\s+(?:launch\s+)?(?:systems?|launchers?)|"
+     r"multiple[-\s]+(?:launch\s+)?rocket\s+(?:launcher\s+)?systems?|multiple\s+rocket\s+launchers?|(?:HIMARS\s+)?rocket\s+(?:artillery\s+)?systems?|MLRS(?:es)?\b|MRLs?\b|rocket\s+launchers?|HIMARS\s+launchers?|HIMARS\b(?!\s+(?:missiles?|rockets?|shells?|munitions?))|(?:Grad|Uragan|Smerch|Tornado(?:-[SG])?)(?:\s+(?:launchers?|systems?|MLRS))?\b(?!\s+(?:rockets?|missiles?|shells?))", "mlrs", "military"),
     (r"(?:missile\s+)?(?:anti-aircraft|air[-\s]defen[cs]e|surface-to-air)\s+(?:warfare\s+|missile\s+)?(?:systems?|units?|complexes|vehicles?|means|assets)|anti-aircraft\s+guns?|SAM\s+systems?", "air_defence", "military"),
     (r"(?:units?|pieces?)\s+of\s+(?:field\s+)?artillery|self-propelled\s+(?:guns?|howitzers?|artillery(?:\s+(?:systems?|units?|mounts?))?)|howitzers?|(?:field\s+)?artillery(?:\s+(?:systems?|units?|guns?|pieces?))?|(?:field\s+|artillery\s+)?guns\s+and\s+mortars|field\s+guns?|mortars?|artillery", "artillery", "military"),
     # "aircraft-type unmanned aerial vehicles" are drones; "helicopters and fighter jets" a mix.
-    (r"aircraft-type\s+(?:unmanned\s+aerial\s+vehicles|drones?|UAVs?)", "drone", "military"),
+    (r"aircraft[-‑–—\s]+type\s+(?:unmanned\s+aerial\s+vehicles|drones?|UAVs?)", "drone", "military"),
     (r"helicopters\s+and\s+(?:fighter\s+)?(?:jets|planes|aircraft)|(?:planes|aircraft|jets)\s+and\s+helicopters", "other_equipment", "military"),
     (r"(?:(?:attack|fixed[-\s]wing|combat|military|transport|fighter)\s+)?(?:(?:war|air)?planes?|aircraft|jets?\b)|fighter\s+jets?|warplanes?", "aircraft", "military"),
     (r"helicopters?", "helicopter", "military"),
     (r"(?:(?:attack|kamikaze|strike|reconnaissance|Shahed(?:-type)?)\s+)?(?:drones?|UAVs?\b|unmanned\s+aerial\s+vehicles?)|Shaheds?\b", "drone", "military"),
-    (r"(?:naval\s+|military\s+)?(?:war)?ships?(?:/boats?)?|boats?|(?:naval\s+)?vessels?|submarines?|naval\s+units?|watercraft", "ship", "military"),
+    (r"(?:naval\s+|military\s+|surface\s+)?(?:war)?ships?(?:/boats?)?|boats?|(?:naval\s+)?vessels?|submarines?|naval\s+units?|watercraft", "ship", "military"),
+    # Launchers of missiles ("five anti-ship missile launch systems") are weapons, not the missiles they fire.
+    (r"missile\s+launch(?:ing)?\s+(?:systems?|units?|vehicles?|complexes)|missile\s+launchers?", "other_equipment", "military"),
     (r"(?:cruise\s+)?missiles?|HIMARS\s+missiles?|rockets?|(?:(?:guided|glide|gliding|aerial|corrected)\s+){0,2}(?:air\s+)?bombs?\b|JDAMs?\b", "missile", "military"),
     (r"(?:counter-battery\s+)?radars?(?:\s+stations?)?", "special_equipment", "military"),
     # Electronic warfare and satellite communication kit, as the tallies count it ("7 EW stations").
@@ -51,7 +54,7 @@ ITEMS = [
     (r"anti-tank\s+(?:guided\s+)?missile\s+(?:systems?|launchers?|complexes)|ATGMs?\b(?!\s+(?:missiles?|rounds?))|(?:unmanned\s+)?ground\s+(?:robotic\s+)?(?:systems|vehicles|robots|drones)|UGVs?\b", "other_equipment", "military"),
     (r"(?:units\s+of\s+)?special\s+equipment", "special_equipment", "military"),
     # "units of automotive equipment" are the General Staff's trucks and other vehicles.
-    (r"(?:units?|pieces?)\s+of\s+(?:automotive|motor)\s+(?:equipment|vehicles)|automotive\s+(?:equipment|vehicles|technology|machinery)(?:\s+and\s+fuel\s+tank(?:er)?s)?|(?:special\s+)?military\s+motor\s+vehicles", "truck", "military"),
+    (r"(?:units?|pieces?)\s+of\s+(?:automotive|motor)\s+(?:equipment|vehicles)|automotive\s+(?:equipment|vehicles|technology|machinery)(?:\s+and\s+fuel\s+tank(?:er)?s)?|(?:special\s+)?military\s+motor\s+vehicles|(?:units?\s+of\s+)?special\s+(?:military\s+)?(?:motor\s+)?vehicles", "truck", "military"),
     (r"(?:units?|pieces?|items?)\s+of\s+(?:military\s+|(?:[\w-]+\s+){0,2}?)(?:equipment|hardware|materiel|weaponry|weapons)(?:\s+and\s+(?:vehicles|military\s+equipment(?:\s+and\s+materiel)?))?|weapons?\s+systems?|pieces\s+of\s+hardware", "other_equipment", "military"),
     # "48 units of armored combat vehicles", "135 units of various vehicles": a count of vehicles in units.
     (r"(?:units?|pieces?)\s+of\s+(?:[\w-]+\s+){0,2}?armou?red\s+(?:combat\s+|fighting\s+)?vehicles", "armoured_vehicle", "military"),
