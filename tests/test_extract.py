@@ -1752,6 +1752,11 @@ CASES = [
      [{"quantity": "5120", "item_class": "truck"}, {"quantity": "2900", "item_class": "truck"}]),
     ("The navy said Ukrainian sea drones had left 9 disabled Russian ships in port.",
      [{"quantity": "9", "item_class": "ship", "metric": "equipment_losses", "subject_side": "russia"}]),
+    # --- equip11: weapons that struck, losses negated, and a clause of time are no losses ---
+    ("Nine missiles and 31 drones struck 12 locations in four regions, while one missile was unaccounted for.", []),
+    ("The air force did not say what happened to the three drones that were not shot down.", []),
+    ("Belousov said Russia had also destroyed 12 anti-ship missile launchers and 41 M777 howitzers since Kyiv received its first Western aid in 2022.",
+     [{"quantity": "12", "item_class": "other_equipment"}, {"quantity": "41", "metric": "equipment_losses", "item_class": "artillery", "subject_side": "ukraine"}]),
 ]
 
 
