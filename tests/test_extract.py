@@ -1757,6 +1757,17 @@ CASES = [
     ("The air force did not say what happened to the three drones that were not shot down.", []),
     ("Belousov said Russia had also destroyed 12 anti-ship missile launchers and 41 M777 howitzers since Kyiv received its first Western aid in 2022.",
      [{"quantity": "12", "item_class": "other_equipment"}, {"quantity": "41", "metric": "equipment_losses", "item_class": "artillery", "subject_side": "ukraine"}]),
+    # --- equip11: whose ships and rockets; "N destroyed and M damaged ships"; "captured" in a breakdown of items ---
+    ("Nine more vessels were damaged by strikes by Ukrainian forces, the navy said.",
+     [{"quantity": "9", "item_class": "ship", "subject_side": "russia"}]),
+    ("Air defences intercepted 14 rockets of the HIMARS multiple launch rocket system over the past day, the spokesman said.",
+     [{"quantity": "14", "item_class": "missile", "subject_side": "ukraine"}]),
+    ("A weekly magazine estimated that Russia's losses were 18 destroyed and 11 damaged warships.",
+     [{"quantity": "18", "metric": "equipment_losses", "item_class": "ship", "subject_side": "russia"}, {"quantity": "11", "item_class": "ship", "subject_side": "russia"}]),
+    ("The blog counts 52 destroyed, 9 damaged and 3 captured Russian helicopters.",
+     [{"quantity": q, "item_class": "helicopter", "subject_side": "russia"} for q in ("52", "9", "3")]),
+    ("Ukraine lost 30 tanks that week: 21 destroyed and 9 captured.",
+     [{"quantity": q, "metric": "equipment_losses", "item_class": "tank", "subject_side": "ukraine"} for q in ("30", "21", "9")]),
 ]
 
 

@@ -400,11 +400,17 @@ def verb_of_loss(f) -> str | None:
     return None
 
 
+#: A by-phrase right after a verb whose words lead to a side ("damaged by attacks by Ukrainian
+#: forces", "destroyed by the army of Ukraine"), no place preposition between.
+_BY_AGENT_SIDE = re.compile(rf"\w+(?:\s+(?:down|out))?\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:(?!(?:in|near|on|at|over|across|along|inside|into|outside|around|behind|from)\b)[\w-]+\s+){{0,3}}?"
+                            rf"(?P<side>(?:{lx.RUSSIAN}|{lx.UKRAINIAN}|its|their|his|her)\b)", re.IGNORECASE)
+
+
 def _by_verb(f, verb: re.Match) -> str | None:
     s = f.sentence
     # "destroyed by Ukrainian forces": the by-phrase right after the verb names the agent
     # (not "shot down 22 drones launched by Russia", where it describes the drones).
-    by = re.match(r"^\w+(?:\s+(?:down|out))?\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<side>\S+)", s[verb.start():verb.start() + 60])
+    by = _BY_AGENT_SIDE.match(s, verb.start(), verb.start() + 60) or re.match(r"^\w+(?:\s+(?:down|out))?\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<side>\S+)", s[verb.start():verb.start() + 60])
     if by and _AGENT_VERBS.match(verb.group()):
         side = side_of_word(by.group("side"), f.claimant_side)
         if re.match(r"(?:its|their|his|her)$", by.group("side"), re.IGNORECASE):
@@ -744,6 +750,10 @@ _ONLY_RUSSIAN = re.compile(rf"\b(?:{lx.ONLY_RUSSIAN_TYPES})", re.IGNORECASE)
 _ONLY_UKRAINIAN = re.compile(rf"\b(?:{lx.ONLY_UKRAINIAN_TYPES})", re.IGNORECASE)
 
 
+#: After the counted noun, the type it belongs to ("rockets of the HIMARS multiple launch rocket system").
+_OF_A_TYPE = re.compile(rf"\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){{0,2}}?(?:{lx.ONLY_RUSSIAN_TYPES}|{lx.ONLY_UKRAINIAN_TYPES})", re.IGNORECASE)
+
+
 def only_one_side_fields_it(f) -> str | None:
     """A type only one side fields is that side's loss, whatever else the sentence seems to say
     ("two Su-34s were downed over Luhansk": Russia alone flies the Su-34). Tried first: the
@@ -751,6 +761,9 @@ def only_one_side_fields_it(f) -> str | None:
     if f.metric not in ("equipment_losses", "vehicles_captured"):
         return None
     words = f.sentence[f.fig.start:max(f.fig.noun_end, f.fig.end)]
+    of_type = _OF_A_TYPE.match(f.sentence, f.fig.noun_end)
+    if of_type:
+        words += of_type.group()  # "10 rockets of the US-made HIMARS system": the launcher's type is its side's
     russian, ukrainian = bool(_ONLY_RUSSIAN.search(words)), bool(_ONLY_UKRAINIAN.search(words))
     return None if russian == ukrainian else ("russia" if russian else "ukraine")
 
