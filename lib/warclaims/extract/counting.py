@@ -186,6 +186,8 @@ def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = 
     if fig.kind == "item" and _ATTACKED_WITH.search(sentence, max(0, min(mates | {fig.start}) - 80), min(mates | {fig.start})):
         return None, "attacked_with"  # "struck Kyiv with 40 drones and 6 missiles": the weapons used, not lost
     kind, rule = governing_cue(fig, starts, list(sentence_cues(sentence)[fig.kind]), mates, sentence)
+    if fig.kind == "item" and fig.item_origin == "civilian" and kind in (None, "loss", "other") and lx.TAKEN_AWAY_RE.search(sentence):
+        return "vehicles_stolen", "civilian_machinery_taken"  # "the seizure of two combines, a tractor and a seed drill"
     if fig.kind == "item" and kind == "fled" and fig.item_class not in lx.VEHICLE_CLASSES:
         kind = "loss"  # aircraft, drones, artillery do not flee: they are left behind
     return _METRIC_OF_CUE[fig.kind].get(kind), rule

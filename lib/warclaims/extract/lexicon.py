@@ -59,7 +59,8 @@ ITEMS = [
     # "48 units of armored combat vehicles", "135 units of various vehicles": a count of vehicles in units.
     (r"(?:units?|pieces?)\s+of\s+(?:[\w-]+\s+){0,2}?armou?red\s+(?:combat\s+|fighting\s+)?vehicles", "armoured_vehicle", "military"),
     (r"(?:units?|pieces?)\s+of\s+(?:various\s+|other\s+|different\s+)?vehicles", "vehicle", "unknown"),
-    (r"tractors?|(?:combine\s+)?harvesters?|harvesting\s+machines?|seeders?|agricultural\s+machine(?:s|ry)|(?:pieces\s+of\s+)?farm\s+machinery", "vehicle", "civilian"),
+    (r"tractors?|(?:combine\s+)?harvesters?|combines?\b(?!\s+(?:of|with|to)\b)|harvesting\s+machines?|seeders?|seed\s+drills?"
+     r"|(?:(?:units?|pieces?|items?)\s+of\s+)?(?:farm|agricultural)\s+(?:machine(?:s|ry)|equipment|vehicles)", "vehicle", "civilian"),
     (r"(?:motor\s+)?vehicles\s+and\s+fuel\s+tank(?:er)?s|fuel\s+tank(?:er)?s|fuel\s+(?:vehicles|trucks)|motor\s+vehicles", "truck", "military"),
     (r"(?:pickup\s+)?trucks?|lorr(?:y|ies)|KAMAZ(?:\s+trucks?)?|Kamaz(?:\s+trucks?)?|Ural\s+trucks?", "truck", "unknown"),
     (r"bus(?:es)?\b|minibus(?:es)?", "bus", "unknown"),
@@ -128,7 +129,9 @@ CAPTIVE = (r"(?:were|was|been|being)\s+(?:\w+ly\s+)?(?:taken\s+(?:as\s+)?(?:pris
            r"(?:captured|took\s+prisoner)(?=\s+(?:about|around|some|over|more\s+than|at\s+least|nearly|almost|up\s+to|another|\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+dozen)\b))|"
            # "took 250 soldiers prisoner", "have taken 400 servicemen captive": the figure between verb and noun.
            r"(?:took|taken|tak(?:e|es|ing))(?=\s+[^.;:]{1,60}?\b(?:prisoners?|captive)\b)")
-STOLEN = r"stol(?:e|en)|steal\w*|thefts?|loot\w*|plunder\w*|taken\s+from\s+(?:locals|residents|civilians)|from\s+(?:the\s+)?(?:locals|local\s+(?:people|residents|farms?|villagers)|residents|villagers|civilians)|requisition\w*|hijack\w*"
+#: Words of taking farm machinery away, which soldiers can only steal ("the seizure of two combines").
+TAKEN_AWAY = r"seiz\w*|took|taken|confiscat\w*|commandeer\w*|remov(?:ed|al)|expropriat\w*|carried\s+off|driven\s+off|drove\s+off"
+STOLEN = r"stol(?:e|en)|steal\w*|thefts?|loot\w*|plunder\w*|taken\s+from\s+(?:locals|residents|civilians)|from\s+(?:the\s+)?(?:locals|local\s+(?:people|residents|farms?|villagers)|residents|villagers|civilians)|requisition\w*|confiscat\w*|hijack\w*"
 
 #: Verbs that put a figure outside any metric: making, giving, having or sending things
 #: ("can produce at least 100 tanks a month", "received 31 tanks", "deployed 10,000 troops").
@@ -243,6 +246,7 @@ FLED_RE = re.compile(rf"\b(?:{FLED})", re.IGNORECASE)
 NOT_A_LOSS_RE = re.compile(rf"\b(?:{NOT_A_LOSS})\b", re.IGNORECASE)
 CAPTIVE_RE = re.compile(rf"\b(?:{CAPTIVE})", re.IGNORECASE)
 STOLEN_RE = re.compile(rf"\b(?:{STOLEN})", re.IGNORECASE)
+TAKEN_AWAY_RE = re.compile(rf"\b(?:{TAKEN_AWAY})\b", re.IGNORECASE)
 RUSSIAN_RE = re.compile(rf"\b(?:{RUSSIAN})\b", re.IGNORECASE)
 UKRAINIAN_RE = re.compile(rf"\b(?:{UKRAINIAN})\b", re.IGNORECASE)
 

@@ -714,6 +714,8 @@ def mover_or_thief(f) -> str | None:
         return None
     pattern = lx.STOLEN_RE if f.metric == "vehicles_stolen" else lx.FLED_RE
     verbs = [m for m in pattern.finditer(f.sentence)]
+    if not verbs and f.metric == "vehicles_stolen":
+        verbs = [m for m in lx.TAKEN_AWAY_RE.finditer(f.sentence)]  # "Russian troops seized three tractors": farm machinery taken is stolen
     if not verbs:
         return None
     verb = next((m for m in reversed(verbs) if m.start() < f.fig.start), verbs[0])
