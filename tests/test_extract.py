@@ -1769,7 +1769,7 @@ CASES = [
     ("Ukraine lost 30 tanks that week: 21 destroyed and 9 captured.",
      [{"quantity": q, "metric": "equipment_losses", "item_class": "tank", "subject_side": "ukraine"} for q in ("30", "21", "9")]),
     # --- equip11: farm machinery seized or confiscated by soldiers is stolen; combines, seed drills, pieces of agricultural machinery ---
-    ("The looting started with the confiscation of three combine harvesters and a tractor, the farmer said.",
+    ("It started with the confiscation of three combine harvesters and a tractor, the farmer said.",
      [{"quantity": "3", "metric": "vehicles_stolen"}, {"quantity": "1", "metric": "vehicles_stolen"}]),
     ("Russian soldiers seized four combines and two seed drills from a farm near Vasylivka.",
      [{"quantity": q, "metric": "vehicles_stolen", "subject_side": "russia", "item_origin": "civilian"} for q in ("4", "2")]),
