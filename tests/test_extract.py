@@ -1775,6 +1775,13 @@ CASES = [
      [{"quantity": q, "metric": "vehicles_stolen", "subject_side": "russia", "item_origin": "civilian"} for q in ("4", "2")]),
     ("Over the next month everything else was removed, a total of 31 pieces of agricultural machinery.",
      [{"quantity": "31", "metric": "vehicles_stolen"}]),
+    # --- equip11: who estimates equipment losses: the IISS and think tanks are third parties; "a new report" is the verb's own subject ---
+    ("Russia has lost some 2,700 main battle tanks since the invasion, the IISS said in its annual Military Balance.",
+     [{"quantity": "2700", "subject_side": "russia", "claimant": "International Institute for Strategic Studies", "claimant_side": "third_party"}]),
+    ("Russia has lost nearly 2,500 tanks in Ukraine, a new study has indicated.",
+     [{"quantity": "2500", "subject_side": "russia", "claimant": ""}]),
+    ("Russia has likely lost more than 1,900 tanks, according to figures released on 3 March by the think tank.",
+     [{"quantity": "1900", "subject_side": "russia", "claimant_side": "third_party"}]),
 ]
 
 
