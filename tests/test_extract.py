@@ -1782,6 +1782,9 @@ CASES = [
      [{"quantity": "2500", "subject_side": "russia", "claimant": ""}]),
     ("Russia has likely lost more than 1,900 tanks, according to figures released on 3 March by the think tank.",
      [{"quantity": "1900", "subject_side": "russia", "claimant_side": "third_party"}]),
+    # --- equip11: weapons "used" in an attack are not lost ---
+    ("Moscow said Kyiv used four sea drones and six cruise missiles in the raid, which it said damaged one ship under repair.",
+     [{"quantity": "1", "item_class": "ship", "metric": "equipment_losses"}]),
 ]
 
 
