@@ -1785,6 +1785,9 @@ CASES = [
     # --- equip11: weapons "used" in an attack are not lost ---
     ("Moscow said Kyiv used four sea drones and six cruise missiles in the raid, which it said damaged one ship under repair.",
      [{"quantity": "1", "item_class": "ship", "metric": "equipment_losses"}]),
+    # --- equip11: drones shot down over a region deep in Russia were Ukraine's ---
+    ("It said 17 drones were shot down over the Penza region overnight.",
+     [{"quantity": "17", "item_class": "drone", "subject_side": "ukraine"}]),
 ]
 
 

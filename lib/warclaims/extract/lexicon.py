@@ -279,6 +279,15 @@ guard.lower_case(globals(), "MILITARY_CONTEXT", "LIBERATED_RE", "LOSS_RE", "NOT_
 guard.lower_case(globals(), "CAPTIVE_RE", "STOLEN_RE", "FLED_RE", "UKRAINIAN_RE", "RUNNING_TOTAL_RE", "LOST_BEFORE_GAIN")
 
 
+#: Regions of Russia that reports name as where drones and missiles were shot down ("over the Saratov
+#: region"), beyond the border regions the place table holds; none of them is contested (no Crimea).
+RUSSIAN_REGIONS = (r"Moscow|Saratov|Voronezh|Rostov|Oryol|Orel|Tula|Ryazan|Kaluga|Smolensk|Tver|Lipetsk|Tambov|Astrakhan|Volgograd|Krasnodar|"
+                   r"Kursk|Belgorod|Bryansk|Leningrad|Novgorod|Pskov|Penza|Nizhny\s+Novgorod|Yaroslavl|Ivanovo|Vladimir|Kostroma|Samara|Tatarstan|"
+                   r"Bashkortostan|Chuvashia|Mordovia|Stavropol|Dagestan|Chechnya|Adygea|Kalmykia|Ulyanovsk|Orenburg|Murmansk|Perm|Sverdlovsk|"
+                   r"Chelyabinsk|Tyumen|Kirov|Kaliningrad")
+RUSSIAN_REGION_RE = re.compile(rf"(?:{RUSSIAN_REGIONS})", re.IGNORECASE)
+
+
 #: Types only one side fields (sides.only_one_side_fields_it): Russia alone flies the Su-34
 #: and launches Shaheds; only Ukraine fields Leopards and HIMARS. Types both sides use (Su-25,
 #: Su-27, MiG-29, Mi-8, Mi-24, T-64, T-72, T-80, S-300, Buk, BMP-2) are left out on purpose.

@@ -786,7 +786,10 @@ def shot_down_over(f) -> str | None:
         return "ukraine"
     if re.match(r"Ukraine\b|Ukrainian\s+territory", place):
         return "russia"
-    hit = place_index()[0].get(re.sub(r"\s+(?:region|oblast|province)$", "", place, flags=re.IGNORECASE).lower())
+    name = re.sub(r"\s+(?:region|oblast|province)$", "", place, flags=re.IGNORECASE)
+    hit = place_index()[0].get(name.lower())
+    if hit is None and lx.RUSSIAN_REGION_RE.fullmatch(name):
+        return "ukraine"  # "over the Saratov region": a region of Russia the place table does not hold
     return "ukraine" if hit and hit[1].startswith("RU-") else None
 
 
