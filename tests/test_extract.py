@@ -1788,6 +1788,11 @@ CASES = [
     # --- equip11: drones shot down over a region deep in Russia were Ukraine's ---
     ("It said 17 drones were shot down over the Penza region overnight.",
      [{"quantity": "17", "item_class": "drone", "subject_side": "ukraine"}]),
+    # --- equip11: the speaker's air defences "on duty" (and "missile defence units") destroyed the other side's drones ---
+    ("Air defence systems on duty intercepted and destroyed 37 drones over the sea, the Russian Defence Ministry said.",
+     [{"quantity": "37", "item_class": "drone", "subject_side": "ukraine", "claimant_side": "russia"}]),
+    ("Missile defence units on duty destroyed nine unmanned aerial vehicles near the coast, the Russian ministry said.",
+     [{"quantity": "9", "item_class": "drone", "subject_side": "ukraine"}]),
 ]
 
 

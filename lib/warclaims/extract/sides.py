@@ -524,7 +524,9 @@ _COORDINATED = re.compile(r"\d[^.;]{0,60}(?:\s(?:and|as\s+well\s+as)\s+(?:also\s
 #: side's outlet's "air defences shot down 45 drones" are the home side's, which would otherwise
 #: be named ("Ukrainian air defences").
 _SPEAKER_AS_AGENT = re.compile(r"\b(?:it|we|its\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|defen[cs]es|air\s+force|military|army|crews?)|our\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|defenders|defen[cs]es|soldiers)"
-                               r"|(?:(?<![\w-]\s)|(?<=\b(?:the|and)\s)|(?<=\bwith\s)|(?<=\b(?:that|said|says)\s))(?:air[\s-]+defen[cs]es|(?:air[\s-]+defen[cs]e|anti-aircraft)(?:\s+(?:systems?|units?|forces|crews?|gunners))?))\s+(?:(?:had|has|have|also|reportedly)\s+)*$", re.IGNORECASE)
+                               r"|(?:(?<![\w-]\s)|(?<=\b(?:the|and)\s)|(?<=\bwith\s)|(?<=\b(?:that|said|says)\s)|(?<=\bon-duty\s))(?:air[\s-]+defen[cs]es|(?:air[\s-]+defen[cs]e|anti-aircraft|missile[\s-]+defen[cs]e)(?:\s+(?:systems?|units?|forces|crews?|gunners|capabilities))?)(?:\s+on\s+duty)?)"
+                               # "air defence systems on duty intercepted and destroyed": the first verb shares the subject.
+                               r"\s+(?:(?:had|has|have|also|reportedly)\s+)*(?:(?:intercepted|detected|tracked)\s+and\s+)?$", re.IGNORECASE)
 
 
 def listed_losses(f) -> str | None:
