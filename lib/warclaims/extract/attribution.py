@@ -42,7 +42,9 @@ _SAY = (r"(?:said|says|say|saying|told|tells|stated|states|reported|reports|repo
         r"put(?=\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}?(?:losses|toll|casualties|number|figure|count|tally)\s+at\b))")
 _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
-    r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)\s+(?:from|of|by))?|"
+    r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)"
+    # "according to estimates released on 15 February by X": the estimates' owner after the date.
+    r"\s+(?:(?:released|published|compiled|provided|collected)\s+(?:(?:on|in|last)\s+(?:[\w-]+\s+){1,2}?)?)?(?:from|of|by))?|"
     r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by(?!\s+(?:name|names|phone|telephone|video|videolink|e-?mail|satellite|far|now)\b)|with\s+reference\s+to|(?:figures|numbers|data|estimates?|claims?)\s+(?:come|comes|came)\s+from|(?:the|an?)\s+(?:assessment|conclusion|findings)\s+(?:of|by)(?=\s+(?:the\s+)?[A-Z])|citing|quoting|(?<!was\s)(?<!were\s)(?<!been\s)quoted(?!\s+(?:as|by)\b)|referring\s+to|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
     r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|(?:obtained|received)\s+from|(?:a|an|the)\s+(?:joint\s+)?(?:count|tally|analysis|survey|investigation|study)\s+by|claims?\s+(?:from|by))\s+",
     re.IGNORECASE,
@@ -80,7 +82,7 @@ _HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Minister", "Governor
 _WORD_RUN = re.compile(r"\S+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a)\s+")
 _COUNTRY_NOUN = re.compile(r"^(ukraine|russia)\b")
-_THIRD_PARTY_WORDS = re.compile(r"\b(?:British|Britain|UK|US|American|NATO|UN|United\s+Nations|[Ww]estern|Oryx|ISW|analysts?|bloggers?|United\s+(?:States|Kingdom)|Pentagon|White\s+House|State\s+Department|Washington|London)\b|\bU\.[SK]\."
+_THIRD_PARTY_WORDS = re.compile(r"\b(?:British|Britain|UK|US|American|NATO|UN|United\s+Nations|[Ww]estern|Oryx|ISW|analysts?|bloggers?|United\s+(?:States|Kingdom)|Pentagon|think[\s-]tanks?|White\s+House|State\s+Department|Washington|London)\b|\bU\.[SK]\."
                                 rf"|\b(?:{lx.THIRD_COUNTRIES})\b")
 _TWO_NAMES = re.compile(rf"^{_NAME}\s+{_NAME}")
 _ONE_NAME = re.compile(_NAME)
@@ -200,6 +202,11 @@ _FOREIGN_OUTLET = re.compile(rf"(?:the\s+|The\s+)?(?:{_FOREIGN_OUTLETS})")
 _OWN_ANALYSIS = re.compile(rf"(?:(?:an?|the|its)\s+)?(?P<outlet>{_MEDIA.pattern})(?:['’]s)?\s+(?:own\s+)?(?:analysis|count|tally|calculations?|review|investigation|estimates?|database)\b")
 _PRONOUN_RE = re.compile(r"\b(?:(?P<person>he|she)|(?P<org>it|they|the\s+(?:Ukrainian\s+|Russian\s+)?(?:unit|brigade|battlegroup|command|ministry|department|agency|institute|think\s+tank|group|project)"
                          r"(?:['’]s\s+(?:[\w-]+\s+)?(?:press\s+(?:service|office)|spokes(?:man|woman|person)|analysts|experts|researchers|specialists))?|the\s+statement|the\s+report|the\s+military|(?:the|both)\s+(?:(?:two|three|media|news|independent)\s+){0,2}(?:outlets?|newspapers?|publications?)|the\s+army|the\s+data|the\s+figures|the\s+analysis|the\s+update|the\s+briefing|the\s+assessment|the\s+study|the\s+documents?))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
+#: A document or source named with an indefinite article as the verb's own subject ("..., a new report
+#: has indicated", "a study found"): a name before it does not speak (rule own_subject_of_the_verb).
+#: ("a new report" is no verb of saying either: the noun ends the match, as the verb after it does.)
+_INDEFINITE_SUBJECT = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:report|study|analysis|assessment|estimate|survey|investigation|review|document|paper)\b", re.IGNORECASE)
+_THEN_SAYS = re.compile(r"\s+(?:(?:has|had|also)\s+)*" + _SAY, re.IGNORECASE)
 #: The same speakers after an inverted verb of saying ("...," said the ministry; "...," added the brigade).
 _INVERTED_PRONOUN = re.compile(r"\b(?:said|says|added|adds|wrote|writes|stated|noted|reported)\s+(?:(?P<person>he|she)|(?P<org>the\s+(?:Ukrainian\s+|Russian\s+)?"
                                r"(?:unit|brigade|battlegroup|command|ministry|department|agency|institute|think\s+tank|group|project|statement|report|"
@@ -252,7 +259,7 @@ _MINISTRY_MENTION = re.compile(r"\b(?:the\s+)?(?:Defen[cs]e\s+Ministry|Ministry\
 
 _RUSSIA_NAMED = re.compile(r"\b(?:Russia(?:n|'s|’s)?|Moscow(?:'s|’s)?|Kremlin)\b", re.IGNORECASE)
 #: Third-party words that name only a role, which a side named with it overrides ("a Russian military blogger").
-_THIRD_PARTY_ROLE = re.compile(r"analysts?|bloggers?", re.IGNORECASE)
+_THIRD_PARTY_ROLE = re.compile(r"analysts?|bloggers?|think[\s-]tanks?", re.IGNORECASE)
 
 
 _COUNTRY_SERVICE = re.compile(r"\s+(?:military|army|armed\s+forces|air\s+force|navy|defen[cs]e\s+forces)\b", re.IGNORECASE)
@@ -926,7 +933,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
                   and not _RECIPIENT_BEFORE.search(sentence, max(0, m[0] - 30), m[0])
                   and not (_COUNTRY_ONLY.match(m[2].strip()) and _COUNTRY_OBJECT_BEFORE.search(sentence, max(0, m[0] - 10), m[0])
                            and "," in sentence[m[1]:say.start()])]
-        own = next((p for p in _PRONOUN_RE.finditer(sentence, max(0, say.start() - 70), say.end()) if p.end() == say.end()), None) if before else None
+        own = next((p for p in itertools.chain(_PRONOUN_RE.finditer(sentence, max(0, say.start() - 70), say.end()), _INDEFINITE_SUBJECT.finditer(sentence, max(0, say.start() - 70), say.end()))
+                    if p.end() == say.end() or p.re is _INDEFINITE_SUBJECT and _THEN_SAYS.fullmatch(sentence, p.end(), say.end())), None) if before else None
         if own is not None:
             # "... momentum in Ukraine, the data shows": the verb has its own subject ("the data", "it");
             # a name before that subject does not speak (rule own_subject_of_the_verb).

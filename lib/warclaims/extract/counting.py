@@ -40,6 +40,16 @@ _PEOPLE_AFTER = re.compile(rf"\s+(?:{lx.PERSONNEL})\b", re.IGNORECASE)
 #: An auxiliary right before a verb: the verb is a clause's predicate, not a participle describing a noun.
 _PREDICATE_BEFORE = re.compile(r"\b(?:were|was|are|is|have|has|had|been|being)\s+(?:(?:\w+ly|also|all|then|later)\s+)?$", re.IGNORECASE)
 _PARTICIPLE_BY = re.compile(r"\s+\w+ed\s+by\b", re.IGNORECASE)
+#: Before a verb of loss, a negation ("two missiles were not destroyed"): nothing was lost.
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:(?:been|be|yet|all)\s+)?$", re.IGNORECASE)
+#: Before "hit" or "struck", weapons as its subject ("20 drones struck 14 locations"): the weapons
+#: did the striking; the verb says nothing was lost.
+#: (only weapons counted: in "our drones hit 35 tanks" the tanks hit are the figure, and lost).
+_WEAPONS_STRIKING = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds))\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|bombs?|Shaheds?|UAVs?|shells?|munitions)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?$", re.IGNORECASE)
+_HIT = re.compile(r"hit|struck", re.IGNORECASE)
+#: A clause of time after the figure ("33 howitzers since Moscow deployed its troops"): its verb
+#: says when, not what happened to the figure's items.
+_TIME_CLAUSE_BEFORE = re.compile(r"\b(?:since|after|before|when|until|as)\s+(?:the\s+)?(?:[A-Z][\w'’-]*|it|they|he|she|we|troops|forces)\s+(?:(?:had|has|have|first|also|were|was)\s+)?$")
 _RELATIVE_LAUNCHED = re.compile(r"\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?=(?:had\s+|have\s+|has\s+)?(?:launched|fired|sent|used|deployed)\b)", re.IGNORECASE)
 
 
@@ -149,8 +159,17 @@ def sentence_cues(sentence: str) -> dict[str, tuple]:
                    # "90,000 soldiers, volunteers, mobilised men and convicts have been killed":
                    # a participle in a list, right before the people it describes, is no verb.
                    and not (_LISTED_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) and _PEOPLE_AFTER.match(sentence, m.end())))
+    # "since Moscow deployed its troops": a verb of sending in a clause of time says when.
+    others = tuple(c for c in others if not _TIME_CLAUSE_BEFORE.search(sentence, max(0, c[0] - 40), c[0]))
     fled = tuple((m.start(), "fled") for m in lx.FLED_RE.finditer(sentence))
     losses = list(lx.LOSS_RE.finditer(sentence))
+    # "two missiles were not destroyed", "20 drones struck 14 locations": a verb of loss negated,
+    # or weapons striking, says nothing was lost (a cue of kind "other").
+    not_lost = [m for m in losses if _NEGATED_BEFORE.search(sentence, max(0, m.start() - 25), m.start())
+                or _HIT.fullmatch(m.group()) and _WEAPONS_STRIKING.search(sentence, max(0, m.start() - 30), m.start())]
+    if not_lost:
+        others += tuple((m.start(), "other") for m in not_lost)
+        losses = [m for m in losses if m not in not_lost]
     loss = tuple((m.start(), "loss") for m in losses)
     personnel_loss = tuple((m.start(), "loss") for m in losses if not _NOT_PERSONNEL_LOSS.match(m.group()))
     # "983 Russians were taken prisoner", "41 soldiers surrendered": soldiers lost as prisoners.
@@ -168,11 +187,15 @@ def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = 
         return _METRIC_OF_CUE[fig.kind].get("loss"), "tally_line"  # "tanks – 3,900 (+5)": a tally of losses
     if fig.kind == "item" and _ALL_OF_WHICH.match(sentence, fig.noun_end):
         return "equipment_losses", "all_of_which"  # "launched 20 Shaheds overnight, all of which were shot down"
+    if fig.kind == "item" and _NOT_LOST_AFTER.match(sentence, fig.noun_end):
+        return None, "not_lost"  # "the two missiles that were not destroyed": nothing was lost
     if fig.kind == "item" and _ATTACKED_WITH.search(sentence, max(0, min(mates | {fig.start}) - 80), min(mates | {fig.start})):
         return None, "attacked_with"  # "struck Kyiv with 40 drones and 6 missiles": the weapons used, not lost
     if fig.kind == "area" and _EXTENT_BEFORE.search(sentence, max(0, fig.start - 60), fig.start):
         return None, "extent_of_a_place"  # "the Bryansk region, which covers some 34,900 km²": a size, not land taken
     kind, rule = governing_cue(fig, starts, list(sentence_cues(sentence)[fig.kind]), mates, sentence)
+    if fig.kind == "item" and fig.item_origin == "civilian" and kind in (None, "loss", "other") and lx.TAKEN_AWAY_RE.search(sentence):
+        return "vehicles_stolen", "civilian_machinery_taken"  # "the seizure of two combines, a tractor and a seed drill"
     if fig.kind == "item" and kind == "fled" and fig.item_class not in lx.VEHICLE_CLASSES:
         kind = "loss"  # aircraft, drones, artillery do not flee: they are left behind
     return _METRIC_OF_CUE[fig.kind].get(kind), rule
@@ -186,6 +209,8 @@ _ATTACKED_WITH = re.compile(rf"\b(?:attack\w*|struck|strik\w*|hit|targeted|shell
                             rf"|\b(?:hit|struck|attacked|targeted|shelled|bombarded)\s+by\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 #: A relative clause that gives a place's size right before the figure (see lexicon.EXTENT).
 _EXTENT_BEFORE = re.compile(rf",\s+(?:which|that)\s+(?:(?:\w+ly|now|still|also)\s+)?(?:{lx.EXTENT})\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+#: After the counted items, a verb of loss negated ("two missiles (that) were not shot down").
+_NOT_LOST_AFTER = re.compile(rf"\s+(?:that\s+|which\s+)?(?:were|was|have|has|had)\s+(?:\w+ly\s+)?(?:not|never|n['’]t)\s+(?:been\s+)?(?:\w+ly\s+)?(?:{lx.ALL_LOST}|lost|hit)\b", re.IGNORECASE)
 _UP_TO_A_NUMBER = re.compile(r"[^\d,;]*")
 _INCLUDING_ASIDE = re.compile(r",\s+(?:including|among\s+them)\s+[^,.;\d]{1,40},", re.IGNORECASE)
 #: The count kinds as verbs written right before the figure, a qualifier between ("killed more than 50").

@@ -54,7 +54,7 @@ def _range_after(after: str, value: float) -> re.Match | None:
 #: "30 mostly intact armoured vehicles", "two US-made AN / TPQ-37 counter-battery radars").
 _MODIFIER = re.compile(
     r"^(?:[\"“”'‘’(]?(?:" + lx.RUSSIAN + "|" + lx.UKRAINIAN + r"|enemy|hostile|other|more|additional|new|modern|heavy|light|"
-    r"former|volunteer|mobili[sz]ed|conscripted|drafted|contract|regular|professional|mostly|largely|almost|fully|completely|intact|undamaged|damaged|destroyed|lost|abandoned|captured|stolen|looted|burned-out|"
+    r"former|volunteer|mobili[sz]ed|conscripted|drafted|contract|regular|professional|mostly|largely|almost|fully|completely|intact|undamaged|damaged|destroyed|lost|abandoned|captured|stolen|looted|burned-out|disabled|sunk|sunken|downed|wrecked|burnt|burned|"
     r"distinct|confirmed|documented|verified|recorded|reported|permanent|irretrievable|irrecoverable|irreversible|battlefield|total|"
     r"daily|weekly|monthly|"  # "an average of 870 daily casualties in May"
     r"\d+(?:\.\d+)?-?mm|"  # a calibre: "a 152-mm howitzer", "2 122-mm howitzers"
@@ -283,6 +283,13 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
                 taken_until = fig.noun_end
             continue
         kind, info, noun_rel_end, modifiers = noun
+        if kind == "personnel" and found and found[-1].kind == "item" and _BARE_CAPTURED.match(after):
+            # "20 tanks: 12 destroyed and 8 captured": more of the items counted before, no prisoners.
+            fig = _elliptical(sentence, m, value, found)
+            if fig is not None:
+                found.append(fig)
+                taken_until = fig.noun_end
+                continue
         noun_end = tail_start + noun_rel_end
         if (kind == "personnel" and found and found[-1].kind == "item" and _BARE_CAPTURED.fullmatch(sentence, tail_start, noun_end)
                 and _LISTED_AFTER.search(sentence, max(0, m.start() - 40), m.start())):
@@ -498,7 +505,37 @@ _HARMED_BEFORE = re.compile(rf"\b{_HARM_VERB}\s+{lx.QUALIFIER_WORDS}$", re.IGNOR
 _AND_HARMED_NEXT = re.compile(rf"\s+(?:and|or)\s+{_HARM_VERB}\s+{lx.QUALIFIER_WORDS}(?=\S)", re.IGNORECASE)
 
 
+#: "25 destroyed and 15 damaged ships": a number with a participle of loss and no noun, then
+#: another number whose noun both count.
+_DONE_THEN_NEXT = re.compile(r"\s+(?:destroyed|damaged|captured|abandoned|seized|sunk|downed|disabled|shot\s+down)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+                             rf"{lx.QUALIFIER_WORDS}(?=\S)", re.IGNORECASE)
+
+
+_DONE_WORDS = re.compile(r"^(?:(?:destroyed|damaged|captured|abandoned|seized|sunk|downed|disabled)\s+)+", re.IGNORECASE)
+
+
+def _items_gapped(sentence: str, m: re.Match, value: float, tail_start: int) -> Figure | None:
+    noun = None
+    for _ in range(4):  # "40 destroyed, 12 damaged and 8 captured helicopters": along the list to its noun
+        nxt = _DONE_THEN_NEXT.match(sentence, tail_start)
+        second = NUMBER_RE.match(sentence, nxt.end()) if nxt else None
+        if second is None:
+            return None
+        noun = _noun(sentence[second.end():second.end() + 160])
+        if noun is not None:
+            break
+        tail_start = second.end()
+    if noun is None or noun[0] != "item":
+        return None
+    _, info, rel_end, modifiers = noun
+    unit = _DONE_WORDS.sub("", sentence[second.end():second.end() + rel_end].strip())
+    return Figure(value, m.group().strip(), m.start(), m.end(), "item", unit, m.end(), modifiers=modifiers, **info)
+
+
 def _forward_gapped(sentence: str, m: re.Match, value: float, tail_start: int) -> Figure | None:
+    items = _items_gapped(sentence, m, value, tail_start)
+    if items is not None:
+        return items
     nxt = _AND_HARMED_NEXT.match(sentence, tail_start)
     if not nxt or not _HARMED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
         return None
@@ -600,6 +637,11 @@ _CARRIES_PREVIOUS = re.compile(r"\s*(?:(?:more\s+|others?\s+)?(?:were|was|have|h
 _OF_THESE = re.compile(r"^\W*(?:of\s+(?:these|them|those|which)|of\s+(?:this|that|the)\s+(?:figure|number|total|toll)|among\s+(?:them|these)|(?:these|they)\s+include)\b", re.IGNORECASE)
 
 
+#: "captured" counted bare after items ("20 tanks, 12 destroyed and 8 captured"): the items' part.
+_BARE_CAPTURED = re.compile(r"^\s+captured\b\s*(?:[,.;]|and\b|or\b|$)", re.IGNORECASE)
+_COLON_BEFORE = re.compile(r":\s*$")
+
+
 def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -> Figure | None:
     # "six settlements ..., and another six in the X direction", "including six in Luhansk
     # region", "1,000 tanks, 624 of which were destroyed": the noun is the previous figure's.
@@ -632,7 +674,7 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
         return Figure(value, m.group().strip(), m.start(), m.end(), "personnel", named.group("noun"), m.end() + (rng.end() if rng else 0) + named.end(),
                       value_max=value_max)
     listed = (found[-1].kind == "item" and not rng and _BARE_DONE.match(after) and not _YEAR.fullmatch(m.group())
-              and _AND_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))
+              and (_AND_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) or _COLON_BEFORE.search(sentence, max(0, m.start() - 5), m.start())))
     if not (_ELLIPSIS_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after) or _WERE_DONE.match(tail) or compared or listed
             or _AND_SIDE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) and _GAP_ENDS.match(tail)
             or _AND_GROUPING_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) and (_GAP_ENDS.match(tail) or _NEXT_GROUPING.match(tail))):

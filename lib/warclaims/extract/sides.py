@@ -463,11 +463,17 @@ def verb_of_loss(f) -> str | None:
     return None
 
 
+#: A by-phrase right after a verb whose words lead to a side ("damaged by attacks by Ukrainian
+#: forces", "destroyed by the army of Ukraine"), no place preposition between.
+_BY_AGENT_SIDE = re.compile(rf"\w+(?:\s+(?:down|out))?\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:(?!(?:in|near|on|at|over|across|along|inside|into|outside|around|behind|from)\b)[\w-]+\s+){{0,3}}?"
+                            rf"(?P<side>(?:{lx.RUSSIAN}|{lx.UKRAINIAN}|its|their|his|her)\b)", re.IGNORECASE)
+
+
 def _by_verb(f, verb: re.Match) -> str | None:
     s = f.sentence
     # "destroyed by Ukrainian forces": the by-phrase right after the verb names the agent
     # (not "shot down 22 drones launched by Russia", where it describes the drones).
-    by = re.match(r"^\w+(?:\s+(?:down|out))?\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<side>\S+)", s[verb.start():verb.start() + 60])
+    by = _BY_AGENT_SIDE.match(s, verb.start(), verb.start() + 60) or re.match(r"^\w+(?:\s+(?:down|out))?\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<side>\S+)", s[verb.start():verb.start() + 60])
     if by and _AGENT_VERBS.match(s, verb.start()):
         side = side_of_word(by.group("side"), f.claimant_side)
         if re.match(r"(?:its|their|his|her)$", by.group("side"), re.IGNORECASE):
@@ -606,7 +612,9 @@ _COORDINATED = re.compile(r"\d[^.;]{0,60}(?:\s(?:and|as\s+well\s+as)\s+(?:also\s
 #: side's outlet's "air defences shot down 45 drones" are the home side's, which would otherwise
 #: be named ("Ukrainian air defences").
 _SPEAKER_AS_AGENT = re.compile(r"\b(?:it|we|its\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|defen[cs]es|air\s+force|military|army|crews?)|our\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|defenders|defen[cs]es|soldiers)"
-                               r"|(?:(?<![\w-]\s)|(?<=\b(?:the|and)\s)|(?<=\bwith\s)|(?<=\b(?:that|said|says)\s))(?:air[\s-]+defen[cs]es|(?:air[\s-]+defen[cs]e|anti-aircraft)(?:\s+(?:systems?|units?|forces|crews?|gunners))?))\s+(?:(?:had|has|have|also|reportedly)\s+)*$", re.IGNORECASE)
+                               r"|(?:(?<![\w-]\s)|(?<=\b(?:the|and)\s)|(?<=\bwith\s)|(?<=\b(?:that|said|says)\s)|(?<=\bon-duty\s))(?:air[\s-]+defen[cs]es|(?:air[\s-]+defen[cs]e|anti-aircraft|missile[\s-]+defen[cs]e)(?:\s+(?:systems?|units?|forces|crews?|gunners|capabilities))?)(?:\s+on\s+duty)?)"
+                               # "air defence systems on duty intercepted and destroyed": the first verb shares the subject.
+                               r"\s+(?:(?:had|has|have|also|reportedly)\s+)*(?:(?:intercepted|detected|tracked)\s+and\s+)?$", re.IGNORECASE)
 
 
 def listed_losses(f) -> str | None:
@@ -924,6 +932,8 @@ def mover_or_thief(f) -> str | None:
         return None
     pattern = lx.STOLEN_RE if f.metric == "vehicles_stolen" else lx.FLED_RE
     verbs = [m for m in pattern.finditer(f.sentence)]
+    if not verbs and f.metric == "vehicles_stolen":
+        verbs = [m for m in lx.TAKEN_AWAY_RE.finditer(f.sentence)]  # "Russian troops seized three tractors": farm machinery taken is stolen
     if not verbs:
         return None
     verb = next((m for m in reversed(verbs) if m.start() < f.fig.start), verbs[0])
@@ -960,6 +970,10 @@ _ONLY_RUSSIAN = re.compile(rf"\b(?:{lx.ONLY_RUSSIAN_TYPES})", re.IGNORECASE)
 _ONLY_UKRAINIAN = re.compile(rf"\b(?:{lx.ONLY_UKRAINIAN_TYPES})", re.IGNORECASE)
 
 
+#: After the counted noun, the type it belongs to ("rockets of the HIMARS multiple launch rocket system").
+_OF_A_TYPE = re.compile(rf"\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){{0,2}}?(?:{lx.ONLY_RUSSIAN_TYPES}|{lx.ONLY_UKRAINIAN_TYPES})", re.IGNORECASE)
+
+
 def only_one_side_fields_it(f) -> str | None:
     """A type only one side fields is that side's loss, whatever else the sentence seems to say
     ("two Su-34s were downed over Luhansk": Russia alone flies the Su-34). Tried first: the
@@ -967,6 +981,9 @@ def only_one_side_fields_it(f) -> str | None:
     if f.metric not in ("equipment_losses", "vehicles_captured"):
         return None
     words = f.sentence[f.fig.start:max(f.fig.noun_end, f.fig.end)]
+    of_type = _OF_A_TYPE.match(f.sentence, f.fig.noun_end)
+    if of_type:
+        words += of_type.group()  # "10 rockets of the US-made HIMARS system": the launcher's type is its side's
     russian, ukrainian = bool(_ONLY_RUSSIAN.search(words)), bool(_ONLY_UKRAINIAN.search(words))
     return None if russian == ukrainian else ("russia" if russian else "ukraine")
 
@@ -987,7 +1004,10 @@ def shot_down_over(f) -> str | None:
         return "ukraine"
     if re.match(r"Ukraine\b|Ukrainian\s+territory", place):
         return "russia"
-    hit = place_index()[0].get(re.sub(r"\s+(?:region|oblast|province)$", "", place, flags=re.IGNORECASE).lower())
+    name = re.sub(r"\s+(?:region|oblast|province)$", "", place, flags=re.IGNORECASE)
+    hit = place_index()[0].get(name.lower())
+    if hit is None and lx.RUSSIAN_REGION_RE.fullmatch(name):
+        return "ukraine"  # "over the Saratov region": a region of Russia the place table does not hold
     return "ukraine" if hit and hit[1].startswith("RU-") else None
 
 
