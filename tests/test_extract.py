@@ -2165,6 +2165,11 @@ CASES = [
      [{"quantity": "37", "item_class": "drone", "subject_side": "ukraine", "claimant_side": "russia"}]),
     ("Missile defence units on duty destroyed nine unmanned aerial vehicles near the coast, the Russian ministry said.",
      [{"quantity": "9", "item_class": "drone", "subject_side": "ukraine"}]),
+    # --- a possessive allied country before a bare ministry ("the UK's Defense Ministry") is that country's, never Ukraine's ---
+    ("The UK's Defense Ministry said Russia had lost 240 tanks in the month.",
+     [{"quantity": "240", "claimant": "UK Ministry of Defence", "claimant_side": "third_party", "subject_side": "russia"}]),
+    ("The U.K.'s defence ministry estimated that Russia lost 6,500 soldiers in May.",
+     [{"quantity": "6500", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
 ]
 
 

@@ -244,13 +244,16 @@ _COUNTRY_ONLY = re.compile(r"^(?:Ukraine|Russia|Kyiv|Kiev|Moscow|Kremlin|the\s+K
 _BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|defen[cs]e\s+department|MoD|top\s+brass)$", re.IGNORECASE)
 #: A third country's name right before a bare "defence ministry" (the table knows "British
 #: defence ministry" but not every spelling of the country).
-_ALLIED_COUNTRY = r"\b(UK|U\.K\.|Britain['’]s|British|US|U\.S\.|American)"
+#: ("the UK's Defense Ministry": a possessive country, as "Britain's", is the ministry's too.)
+_ALLIED_COUNTRY = r"\b((?:UK|U\.K\.|US|U\.S\.)(?:['’]s)?|Britain['’]s|British|America['’]s|American)"
 _COUNTRY_BEFORE_MINISTRY = re.compile(_ALLIED_COUNTRY + r"\s+$")
 #: "the British Ministry of Defence (MoD)": the acronym in brackets is the ministry just named.
 _COUNTRY_MINISTRY_BEFORE_ACRONYM = re.compile(_ALLIED_COUNTRY + r"\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry)\s*\(\s*$", re.IGNORECASE)
 #: By the country's name as matched, lower case and without full stops ("U.K." is "uk").
 _ALLIED_MINISTRY = {"uk": "UK Ministry of Defence", "britain's": "UK Ministry of Defence", "britain’s": "UK Ministry of Defence",
                     "british": "UK Ministry of Defence", "us": "US Department of Defense", "american": "US Department of Defense"}
+_ALLIED_MINISTRY.update({country + ending: _ALLIED_MINISTRY[base] for country, base in (("uk", "uk"), ("us", "us"), ("america", "american"))
+                         for ending in ("'s", "’s")})
 _COUNTRY_MINISTRY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:[Mm]inistry\b(?!\s+of\b)|MoD\b|MOD\b)")
 _MINISTRY_BODY = re.compile(r"ministry|department", re.IGNORECASE)
 _MINISTRY_NAME = re.compile(r"Ministry|Department|MoD")
