@@ -455,12 +455,10 @@ def keep_once(cand: Candidate, d: Decision, sent: Span, ctx: Context, others: li
                  kind=(d.metric, cand.row["item_class"] or None, d.subject, getattr(fig, "place_raw", "")), sentence=sent.start, written=written,
                  speaker_side=(d.side or "") if d.in_sentence and d.claimant is not None and d.claimant.known else "",
                  mates=_mates(others) if d.metric == "equipment_losses" else {}, primary=primary,
-                 total=cand.row["cumulative"] == "true" and bool(_TOTAL_SAID.search(sent.text)))
+                 total=cand.row["cumulative"] == "true" and bool(lx.TOTAL_IN_SO_MANY_WORDS_RE.search(sent.text)))
     ctx.repeats.keep(entry, _fill_from)
 
 
-#: Words that make a figure a running total whatever its verb ("in total", "since the start of the war").
-_TOTAL_SAID = re.compile(r"\b(?:in\s+total|overall|altogether|so\s+far|to\s+date|since\s+the\s+(?:start|beginning|outset)|since\s+(?:Feb(?:ruary|\.)?\s+24|24\s+Feb(?:ruary|\.)?))\b", re.IGNORECASE)
 
 
 def _mates(others: list[Candidate]) -> dict:

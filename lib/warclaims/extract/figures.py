@@ -291,11 +291,6 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
                 taken_until = fig.noun_end
                 continue
         noun_end = tail_start + noun_rel_end
-        if (kind == "personnel" and found and found[-1].kind == "item" and _BARE_CAPTURED.fullmatch(sentence, tail_start, noun_end)
-                and _LISTED_AFTER.search(sentence, max(0, m.start() - 40), m.start())):
-            # "destroyed 120 tanks, with 44 captured": more of the items counted just before, not people.
-            prev = found[-1]
-            kind, info = "item", {"item_class": prev.item_class, "item_origin": prev.item_origin}
         if (kind == "personnel" and _UNSPECIFIC_PEOPLE.search(sentence, tail_start, noun_end) and not lx.MILITARY_CONTEXT.search(sentence)
                 and not lx.SIDE_SUFFERED.search(sentence) and not lx.SIDE_LOSSES_NAMED.search(sentence)
                 # "The Kremlin has admitted 4,300 dead" (not "admitted 40 people died": civilians, maybe).
@@ -507,11 +502,12 @@ _AND_HARMED_NEXT = re.compile(rf"\s+(?:and|or)\s+{_HARM_VERB}\s+{lx.QUALIFIER_WO
 
 #: "25 destroyed and 15 damaged ships": a number with a participle of loss and no noun, then
 #: another number whose noun both count.
-_DONE_THEN_NEXT = re.compile(r"\s+(?:destroyed|damaged|captured|abandoned|seized|sunk|downed|disabled|shot\s+down)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_DONE = r"destroyed|damaged|captured|abandoned|seized|sunk|downed|disabled"
+_DONE_THEN_NEXT = re.compile(r"\s+(?:" + _DONE + r"|shot\s+down)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
                              rf"{lx.QUALIFIER_WORDS}(?=\S)", re.IGNORECASE)
 
 
-_DONE_WORDS = re.compile(r"^(?:(?:destroyed|damaged|captured|abandoned|seized|sunk|downed|disabled)\s+)+", re.IGNORECASE)
+_DONE_WORDS = re.compile(r"^(?:(?:" + _DONE + r")\s+)+", re.IGNORECASE)
 
 
 def _items_gapped(sentence: str, m: re.Match, value: float, tail_start: int) -> Figure | None:
@@ -550,10 +546,6 @@ def _forward_gapped(sentence: str, m: re.Match, value: float, tail_start: int) -
     return Figure(value, m.group().strip(), m.start(), m.end(), "personnel", unit, m.end(), modifiers=modifiers)
 
 
-#: A bare participle of capture counted as people ("40 captured"), and before it a list's link to
-#: the figure before ("120 tanks, with 44 captured"; "..., and 44 captured").
-_BARE_CAPTURED = re.compile(r"\s*(?:captured|seized)\s*", re.IGNORECASE)
-_LISTED_AFTER = re.compile(rf"(?:,\s*(?:and\s+|with\s+|of\s+which\s+)?|\s(?:and|with)\s+){lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 #: "lost 180 and more than 260 soldiers", "320 or 290 tanks": a second figure, not a range's upper end
 #: (a qualifier before it, or it is the smaller), after "and"/"or"; its noun is written once, after it.
 _SHARED_NEXT = re.compile(rf"\s+(?:and|or)\s+(?P<q>(?:{'|'.join(p for p, _ in lx.QUALIFIERS)})\s+)?(?=\d)", re.IGNORECASE)

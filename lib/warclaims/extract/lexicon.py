@@ -300,6 +300,9 @@ CIVILIAN_MARKS_RE = re.compile(r"\b(?:civilian|private|stolen|looted|locals?|res
 RUNNING_TOTAL_RE = re.compile(r"\b(?:in\s+total|total|totals|overall|altogether|so\s+far|to\s+date|as\s+of|since|already|st(?:ood|ands?)\s+at|(?:rose|risen|climbed|grew|grown|increased)\s+to|ha(?:ve|s|d)\s+(?:\w+\s+){0,2}(?:lost|destroyed|killed|eliminated|suffered|reached|identified|confirmed|documented|verified|recorded|counted))\b", re.IGNORECASE)
 
 
+#: Words that make a figure a running total whatever its verb, a narrower
+#: test than RUNNING_TOTAL_RE: a bare "has lost" repeats a headline's day figure ("in total", "since the start of the war").
+TOTAL_IN_SO_MANY_WORDS_RE = re.compile(r"\b(?:in\s+total|overall|altogether|so\s+far|to\s+date|since\s+the\s+(?:start|beginning|outset)|since\s+(?:Feb(?:ruary|\.)?\s+24|24\s+Feb(?:ruary|\.)?))\b", re.IGNORECASE)
 # Every pattern above skips, at one character's cost, the places where it cannot start (see .guard).
 guard.patterns(globals())
 # The long word alternations most sentences are searched with run on the lower-cased text (see .guard).

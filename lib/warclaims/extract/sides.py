@@ -503,12 +503,13 @@ def _by_verb(f, verb: re.Match) -> str | None:
     if verb.start() >= f.fig.noun_end:
         return None  # "120 soldiers were killed": the figure is the subject; its side was not named
     lo, clause = _clause_before(s, verb.start(), 80)
-    if _COORDINATED.search(clause):
-        # "Ukraine killed 300 Russian soldiers and destroyed 4 tanks": the second verb shares the
-        # first one's subject, not the side named in the first one's object.
-        first = next((m for m in _AGENT_VERBS.finditer(clause) if not participle(clause, m)), None)
-        if first is not None:
-            clause = clause[:first.start()]
+    # "Ukraine killed 300 Russian soldiers and destroyed 4 tanks": a later verb shares the first
+    # one's subject, not the side named in the first one's object. (This had been guarded by a
+    # pattern of a joined verb that a later definition of the same name shadowed, so it always
+    # held; "air defence on duty intercepted and destroyed 37 drones" depends on it holding.)
+    first = next((m for m in _AGENT_VERBS.finditer(clause) if not participle(clause, m)), None)
+    if first is not None:
+        clause = clause[:first.start()]
     right_before = _SIDE_RIGHT_BEFORE.search(clause)
     first_person = _FIRST_PERSON_SUBJECT.search(clause)
     if first_person is not None:
@@ -605,8 +606,6 @@ _PASSIVE_CLAUSE = re.compile(r"\b(?:was|were|been|being|is|are|came\s+under)\s+(
 _PARTICIPLE_OPENS = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+ing\b(?![^,;.]*,\s+[a-z]+ing\b)")
 #: A clause that is only a conjunction before its verb: the verb has no subject of its own.
 _NO_SUBJECT = re.compile(r"^[\s,]*(?:(?:and|but|then|also|later|further)[\s,]+)*$", re.IGNORECASE)
-#: A verb joined to an earlier one by "and" ("killed 300 soldiers and destroyed").
-_COORDINATED = re.compile(r"\d[^.;]{0,60}(?:\s(?:and|as\s+well\s+as)\s+(?:also\s+)?|,\s*)$", re.IGNORECASE)
 #: The speaker, or its forces, as the subject right before a verb ("said it shot down", "its air
 #: defences destroyed"). Air defences named with no side are the speaker's too: a ministry's or a
 #: side's outlet's "air defences shot down 45 drones" are the home side's, which would otherwise
