@@ -2170,6 +2170,32 @@ CASES = [
      [{"quantity": "240", "claimant": "UK Ministry of Defence", "claimant_side": "third_party", "subject_side": "russia"}]),
     ("The U.K.'s defence ministry estimated that Russia lost 6,500 soldiers in May.",
      [{"quantity": "6500", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
+    # --- side12b: a running tally told in Russia's name for the war ("since the start of the special military operation"), no side named: Ukraine's hardware ---
+    ("In total, since the beginning of the special military operation, 512 aircraft, 233 helicopters and 6,140 tanks have been destroyed, the spokesman said.",
+     [{"quantity": "512", "subject_side": "ukraine"}, {"quantity": "233", "subject_side": "ukraine"}, {"quantity": "6140", "subject_side": "ukraine"}]),
+    ("\"Altogether, 2,208 drones and 1,119 field artillery guns have been eliminated since the start of the special military operation in Ukraine,\" he said.",
+     [{"quantity": "2208", "subject_side": "ukraine"}, {"quantity": "1119", "subject_side": "ukraine"}]),
+    ("Since the start of the so-called special military operation, 40 helicopters have been destroyed.",
+     [{"quantity": "40", "subject_side": "unknown"}]),
+    ("Since the start of the special military operation, 1,210 servicemen have been killed.",
+     [{"quantity": "1210", "subject_side": "unknown"}]),
+    # --- side12b: a grouping of forces opening its clause is its side ("the Vostok group ... eliminating"), not one after "in battles with" ---
+    ("The Vostok group has repelled two counterattacks, eliminating up to 95 soldiers.",
+     [{"quantity": "95", "subject_side": "ukraine"}]),
+    ("Units of the Dnepr battlegroup repelled three attacks and destroyed 4 tanks.",
+     [{"quantity": "4", "subject_side": "ukraine"}]),
+    ("Meanwhile, the Zapad battlegroup liberated two settlements over the week.",
+     [{"quantity": "2", "metric": "settlements_retaken", "subject_side": "russia"}]),
+    ("Ukrainian forces attacked positions of the Sever group and lost 12 tanks.",
+     [{"quantity": "12", "subject_side": "ukraine"}]),
+    ("Five tanks were destroyed by units of the Tsentr battlegroup.",
+     [{"quantity": "5", "subject_side": "ukraine"}]),
+    # --- side12b: a participle clause set off by commas (", while repelling the enemy's attacks,") names no subject ---
+    ("The Russian troops, while repelling the attacks of the enemy, have lost 64 servicemen.",
+     [{"quantity": "64", "subject_side": "russia"}]),
+    # --- side12b: "repelled two Ukrainian attacks inflicting 85 casualties": the repeller inflicted them ---
+    ("In the north, Russia repelled three Ukrainian attacks inflicting 85 casualties and destroying four trucks.",
+     [{"quantity": "85", "subject_side": "ukraine"}, {"quantity": "4", "subject_side": "ukraine"}]),
 ]
 
 

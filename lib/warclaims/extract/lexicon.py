@@ -178,7 +178,7 @@ COUNT_KIND_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), kind, rule) for p
 
 #: Verbs whose subject did it to the other side ("Russian forces destroyed 14 drones").
 AGENT_VERBS = (r"destroy\w*|intercept\w*|shot\s+down|shoot\w*\s+down|downed|downing|downs?(?=\s+(?:\d|an?\s))|killed|kill(?:s|ing)?|knocked\s+out|eliminat\w*|liquidat\w*|hit|struck|"
-               r"neutrali[sz]\w*|disabled|damag(?:ed|ing)|captur\w*|seiz\w*|took\s+prisoner|inflicted|sank|sunk|sinking")
+               r"neutrali[sz]\w*|disabled|damag(?:ed|ing)|captur\w*|seiz\w*|took\s+prisoner|inflict(?:ed|ing)|sank|sunk|sinking")
 #: Verbs whose subject is the one that loses ("Kyiv lost 120 troops").
 PATIENT_VERBS = r"lost|los(?:e|es|ing)|suffered|suffer(?:s|ing)?|abandon\w*|sustain\w*|incurred|left\s+behind|left(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|leaving(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|died"
 #: Nouns that name a side's losses ("enemy losses", "the Ukrainian casualties"); "troops killed"
@@ -217,6 +217,29 @@ ALL_LOST = r"shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed"
 #: publisher named, not a side (sides.py blanks them before looking for side words).
 SIDE_NAMED_OUTLETS = r"(?:The\s+)?(?:Kyiv\s+(?:Independent|Post)|Kiev\s+Post|Moscow\s+Times|Russia\s+Today|Ukraine\s+Today|Kyiv\s+Insider)\b"
 UKRAINIAN = r"Ukrain(?:e|ian|ians|e's|e’s|eʼs)|Kyiv(?:'s|’s|ʼs)?|Kiev(?:'s|’s|ʼs)?|AFU|ZSU|Zelensk\w*"
+
+#: A side's groupings of forces named as a whole ("the Yug battlegroup", "Battlegroup Tsentr",
+#: "units of the Southern Group of Forces", "Battlegroups North and Dnepr"; Ukraine's
+#: "Khortytsia group"): which side each one is, where it stands as the subject of a verb
+#: (sides._battlegroups). The short Russian names take a bare "group"; the English ones need
+#: "battlegroup" or "group of forces" ("a Western group of experts" is no grouping).
+_RU_GROUP_NAMES = r"Yug|Tsentr|Zapad|Vostok|Dnepr|Dnieper|Sever"
+_EN_GROUP_NAMES = r"South(?:ern)?|Cent(?:er|re|ral)|West(?:ern)?|East(?:ern)?|North(?:ern)?"
+_GROUP_OF_FORCES = r"(?:battle\s*group|group(?:ing)?\s+of\s+(?:forces|troops)|forces\s+group)"
+BATTLEGROUPS = {
+    "russia": re.compile(rf"\bBattle\s*groups?\s+(?:{_RU_GROUP_NAMES}|{_EN_GROUP_NAMES})\b(?:\s+and\s+(?:{_RU_GROUP_NAMES}|{_EN_GROUP_NAMES})\b)?"
+                         rf"|\b(?:{_RU_GROUP_NAMES})\s+(?:{_GROUP_OF_FORCES}|group(?:ing)?)\b"
+                         rf"|\b(?:{_EN_GROUP_NAMES})\s+{_GROUP_OF_FORCES}\b", re.IGNORECASE),
+    "ukraine": re.compile(r"\b(?:Khortytsi?a|Tavri?ia|Tavria)\s+(?:operational[-\s]strategic\s+|operational[-\s]tactical\s+)?(?:group(?:ing)?|battle\s*group)\b", re.IGNORECASE),
+}
+
+#: Russia's name for its war ("special military operation", "special operation"), not set off as
+#: someone else's word ("so-called", "what Moscow calls", in quotation marks): a running tally of
+#: items destroyed "since the start of the special military operation" is told in Russia's words,
+#: of what it destroyed (sides.operation_tally). "so-called" or a quotation mark between the
+#: article and the name breaks the phrase.
+SPECIAL_OPERATION_TALLY = re.compile(r"\b(?:since\s+the\s+(?:start|beginning|outset|launch)\s+of\s+(?:the\s+)?|during\s+the\s+|in\s+the\s+course\s+of\s+the\s+)"
+                                     r"special\s+(?:military\s+)?operation\b(?![\"”’'])", re.IGNORECASE)
 
 
 #: Words only Ukraine's side uses of Russia's forces ("occupiers", "orcs"), and only Russia's side

@@ -27,7 +27,10 @@ LOSS_OR_OTHER = LOSS_METRICS | {"other"}
 OPPOSITE = {"ukraine": "russia", "russia": "ukraine"}
 UNKNOWN = "unknown"
 
-_ASIDE = re.compile(rf"[–—][^–—]{{0,120}}[–—]|\([^()]{{0,120}}\)|{lx.SIDE_NAMED_OUTLETS}")
+_ASIDE = re.compile(rf"[–—][^–—]{{0,120}}[–—]|\([^()]{{0,120}}\)|{lx.SIDE_NAMED_OUTLETS}"
+                    # A participle clause set off by commas (", while repelling the enemy's attacks,"): its
+                    # object is no subject of the verb after it (rule verb_of_loss, participle aside).
+                    r"|(?<=,)\s+(?:while|whilst|when|after|before)\s+[a-z]+ing\b[^,;.:]{0,80}(?=,)")
 _ENEMY = re.compile(r"^(?:enemy|hostile|adversar)", re.IGNORECASE)
 _AGENT_VERBS = re.compile(rf"\b(?:{lx.AGENT_VERBS})\b", re.IGNORECASE)
 _PATIENT_VERBS = re.compile(rf"\b(?:{lx.PATIENT_VERBS})\b", re.IGNORECASE)
@@ -209,6 +212,9 @@ def _subject_of_clause(clause: str, claimant_side: str | None, first: bool = Fal
     # "in Ukraine's Sumy border region": a country owning a place after "in" names where, never who.
     found = [(pos, side) for pos, side in found if not (_PLACE_OWNER_AFTER.match(clause, pos) and _IN_BEFORE.search(clause, max(0, pos - 12), pos))]
     free = [(pos, side) for pos, side in found if not _AFTER_PREPOSITION.search(clause, max(0, pos - 30), pos)]
+    # "units of the Yug battlegroup repelled ...": a side's grouping of forces opening the clause
+    # is its subject (rule battlegroup); "in battles with the Yug battlegroup" is not.
+    free = sorted(free + _battlegroup_subjects(clause))
     if len(free) > 1:
         # "Ukrainian troops have penetrated Russian lines and captured": a side word right after a
         # verb of the subject named before is that verb's object (rule land_verb, object of a verb).
@@ -220,6 +226,31 @@ def _subject_of_clause(clause: str, claimant_side: str | None, first: bool = Fal
     if free and _joined_to_the_other_side(clause, *free[-1], claimant_side):
         return None  # "Both Russia and Ukraine have lost": no one side is the subject
     return free[-1][1] if free else (found[-1][1] if found else None)
+
+
+def _battlegroups(text: str) -> list[tuple[int, str]]:
+    """(position, side) of every grouping of forces a text names ("the Tsentr battlegroup")."""
+    return [(m.start(), side) for side, pattern in lx.BATTLEGROUPS.items() for m in pattern.finditer(text)]
+
+
+#: What may stand between a clause's start and a grouping of forces that is its subject: "units
+#: of the", "Russia's", an opening phrase ("Over the past day, the").
+_BEFORE_GROUP_SUBJECT = re.compile(r"^\s*(?:the\s+)?(?:(?:units?|troops|forces|formations|servicemen|soldiers|fighters|crews|assault\s+(?:groups|units|detachments))\s+of\s+(?:the\s+)?)?"
+                                   r"(?:Russia['’]s\s+|Russian\s+|Ukraine['’]s\s+|Ukrainian\s+)?$", re.IGNORECASE)
+#: Where a clause's subject may begin: the sentence's start, a comma, a conjunction.
+_SUBJECT_OPENS = re.compile(r"[,;:]|\b(?:and|while|whilst|whereas|but|meanwhile|that|as)\b", re.IGNORECASE)
+
+
+def _battlegroup_subjects(clause: str) -> list[tuple[int, str]]:
+    """Groupings of forces that open a clause of ``clause`` as its subject (rule battlegroup)."""
+    if "roup" not in clause:
+        return []
+    found = []
+    for pos, side in _battlegroups(clause):
+        opens = [m.end() for m in _SUBJECT_OPENS.finditer(clause, 0, pos)]
+        if _BEFORE_GROUP_SUBJECT.match(clause[opens[-1] if opens else 0:pos]):
+            found.append((pos, side))
+    return found
 
 
 #: A country's name with a possessive ("Ukraine's"), and "in" or "near" before it: a place.
@@ -482,6 +513,10 @@ def _by_verb(f, verb: re.Match) -> str | None:
             side = f.claimant_side  # "destroyed by us", "by our units": the speaker's side did it (rule verb_of_loss, by us)
         if side:
             return OPPOSITE.get(side)
+    group = _BY_GROUP.match(s, verb.end()) if _AGENT_VERBS.match(s, verb.start()) else None
+    if group and _battlegroups(group.group("group")) and _battlegroups(group.group("group"))[0][0] < 12:
+        # "were destroyed by units of the Yug battlegroup": the grouping's side did it (rule verb_of_loss, battlegroup).
+        return OPPOSITE.get(_battlegroups(group.group("group"))[0][1])
     attack = _IN_ATTACK_BY.match(s, verb.end()) if _AGENT_VERBS.match(verb.group()) or verb.group().lower() == "died" else None
     if attack and (attack.group("side") or attack.group("side2")):
         # "20 soldiers were killed in an attack by armed separatists", "died in a Russian missile
@@ -523,6 +558,10 @@ def _by_verb(f, verb: re.Match) -> str | None:
         governed = _AFTER_PREPOSITION.search(clause, max(0, at - 30), at) and not _WITH_BEFORE.search(clause, max(0, at - 12), at)
         if governed or _joined_to_the_other_side(clause, at, side_of_word(side_word, f.claimant_side), f.claimant_side):
             right_before = None  # "advancing into Russian lines destroyed", "Both Russia and Ukraine have lost"
+        elif verb.group().lower().endswith("ing") and _REPELLED_BEFORE.search(s, max(0, verb.start() - 160), verb.end()):
+            # "Russia repelled two Ukrainian attacks inflicting 120 casualties": the side right before the
+            # participle names what was repelled, not who inflicted (rule verb_of_loss, repelled then participle).
+            right_before = None
     if first_person is not None:
         subject = f.claimant_side
     elif right_before is not None:
@@ -540,7 +579,7 @@ def _by_verb(f, verb: re.Match) -> str | None:
         _, main = _clause_before(s, opening.start(), 160)
         # A passive main clause names who suffered, not who did ("Ukrainian positions were shelled, killing 12").
         subject = None if _PASSIVE_CLAUSE.search(main) else _subject_of_clause(main, f.claimant_side, first=True)
-    elif verb.group().lower().endswith("ing") and (repel := _REPELLED_BEFORE.search(s, max(0, verb.start() - 160), verb.start())) is not None:
+    elif verb.group().lower().endswith("ing") and (repel := _REPELLED_BEFORE.search(s, max(0, verb.start() - 160), verb.end())) is not None:
         # "Russia repelled two Ukrainian attacks inflicting 120 casualties and destroying two
         # trucks": the participles are the repeller's, not the side its object names (rule
         # verb_of_loss, repelled then participle); a passive ("attacks were repelled") names no one.
@@ -570,6 +609,10 @@ def _by_verb(f, verb: re.Match) -> str | None:
     if _AGENT_VERBS.match(s, verb.start()) and not participle(s, verb):
         return OPPOSITE.get(subject)
     return subject
+
+
+#: A by-phrase right after a verb that may name a grouping of forces ("by units of the Tsentr battlegroup").
+_BY_GROUP = re.compile(r"(?:\s+down|\s+out)?\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:(?:units?|troops|forces|crews|fighters)\s+of\s+(?:the\s+)?)?(?:Russia['’]s\s+|Russian\s+)?(?P<group>[^,;.]{1,50})", re.IGNORECASE)
 
 
 #: After a verb of loss, the attack it happened in and its side ("killed in a Russian missile
@@ -1010,9 +1053,35 @@ def shot_down_over(f) -> str | None:
     return "ukraine" if hit and hit[1].startswith("RU-") else None
 
 
+#: The war's Russian name with its place ("the special military operation in Ukraine"): no side of its own.
+_OPERATION_IN_UKRAINE = re.compile(r"\s+(?:in|on\s+the\s+territory\s+of)\s+Ukraine\b(?!['’])", re.IGNORECASE)
+
+
+def operation_tally(f) -> str | None:
+    """Items destroyed "since the start of the special military operation", a tally told in
+    Russia's name for its war, with no side named and no "we" or "our": what Russia's forces
+    destroyed, Ukraine's ("In all, since the beginning of the special military operation, 300
+    aircraft ... have been destroyed"). Only equipment, and only verbs of destroying: Russia
+    counts its own dead in the same words ("98 servicemen were killed during the special military
+    operation"), never its own hardware."""
+    if f.metric != "equipment_losses":
+        return None
+    m = lx.SPECIAL_OPERATION_TALLY.search(f.sentence)
+    if not m:
+        return None
+    end = m.end()
+    place = _OPERATION_IN_UKRAINE.match(f.sentence, end)
+    end = place.end() if place else end
+    text = f.sentence[:m.start()] + " " * (end - m.start()) + f.sentence[end:]
+    if _names_a_side(text) or _FIRST_PERSON.search(_blanked(text)) or _PATIENT_VERBS.search(text) or not _AGENT_VERBS.search(text):
+        return None
+    return "ukraine"
+
+
 #: The rules, in the order they are tried.
 RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, whole_named_before, continued_list, taken_from, held_before_taken, under_control, land_verb,
-         speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief]
+         speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief,
+         operation_tally]
 
 
 @dataclass
