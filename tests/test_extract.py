@@ -2196,6 +2196,11 @@ CASES = [
     # --- side12b: "repelled two Ukrainian attacks inflicting 85 casualties": the repeller inflicted them ---
     ("In the north, Russia repelled three Ukrainian attacks inflicting 85 casualties and destroying four trucks.",
      [{"quantity": "85", "subject_side": "ukraine"}, {"quantity": "4", "subject_side": "ukraine"}]),
+    # --- side12b: a country named after "in" ("the fighting in Ukraine") is where, never who took the land ---
+    ("Shoigu gave an update on the fighting in Ukraine, saying that more than 85 settlements had been liberated since March.",
+     [{"quantity": "85", "subject_side": "russia", "claimant_side": "russia"}]),
+    ("The defence ministry in Moscow said that in Ukraine 40 settlements had been liberated over the month.",
+     [{"quantity": "40", "subject_side": "russia"}]),
 ]
 
 

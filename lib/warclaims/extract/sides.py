@@ -211,6 +211,8 @@ def _subject_of_clause(clause: str, claimant_side: str | None, first: bool = Fal
              and not _LAND_OF.search(clause, max(0, pos - 40), pos)]
     # "in Ukraine's Sumy border region": a country owning a place after "in" names where, never who.
     found = [(pos, side) for pos, side in found if not (_PLACE_OWNER_AFTER.match(clause, pos) and _IN_BEFORE.search(clause, max(0, pos - 12), pos))]
+    # "that in Ukraine 300 settlements have been liberated": a country named after "in" is where (rule country_as_place).
+    found = [(pos, side) for pos, side in found if not _in_a_country(clause, pos)]
     free = [(pos, side) for pos, side in found if not _AFTER_PREPOSITION.search(clause, max(0, pos - 30), pos)]
     # "units of the Yug battlegroup repelled ...": a side's grouping of forces opening the clause
     # is its subject (rule battlegroup); "in battles with the Yug battlegroup" is not.
@@ -251,6 +253,16 @@ def _battlegroup_subjects(clause: str) -> list[tuple[int, str]]:
         if _BEFORE_GROUP_SUBJECT.match(clause[opens[-1] if opens else 0:pos]):
             found.append((pos, side))
     return found
+
+
+#: A country's bare name ("Ukraine", not "Ukraine's" or "Ukrainian") and "in" before it: a place, no side.
+_COUNTRY_NAME = re.compile(r"(?:Ukraine|Russia)\b(?!['’ʼ])")
+_IN_COUNTRY_BEFORE = re.compile(r"\b(?:in|inside|across|throughout|within)\s+$", re.IGNORECASE)
+
+
+def _in_a_country(text: str, pos: int) -> bool:
+    """The side word at ``pos`` is a country's name after "in" ("the conflict in |Ukraine")."""
+    return bool(_COUNTRY_NAME.match(text, pos) and _IN_COUNTRY_BEFORE.search(text, max(0, pos - 12), pos))
 
 
 #: A country's name with a possessive ("Ukraine's"), and "in" or "near" before it: a place.
@@ -798,7 +810,7 @@ def land_verb(f) -> str | None:
         return None
     # The last side named before the figure, less one that says whose land it is ("had seized 3,700 km² of
     # Ukrainian territory and were now gaining 25 km² a day": Russia's, named before).
-    before = [side for pos, side in side_mentions(s[:f.fig.start], f.claimant_side) if not _LAND_OF.search(s, max(0, pos - 40), pos)]
+    before = [side for pos, side in side_mentions(s[:f.fig.start], f.claimant_side) if not _LAND_OF.search(s, max(0, pos - 40), pos) and not _in_a_country(_blanked(s), pos)]
     return before[-1] if before else None
 
 
@@ -948,7 +960,9 @@ def liberation_is_the_speakers(f) -> str | None:
 #: What land was freed or cleared of: the enemy, occupiers, invaders ("cleared of enemy sabotage
 #: groups"); and the country it lies in ("24 km² of Ukrainian territory"), which names no taker.
 _FREED_OF_THE_ENEMY = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:enemy|occupiers?|invaders?|adversary)\b"
-                                r"|\bof\s+(?:the\s+)?(?:Ukrainian|Ukraine['’]s)\s+(?:territory|land|soil)\b", re.IGNORECASE)
+                                r"|\bof\s+(?:the\s+)?(?:Ukrainian|Ukraine['’]s)\s+(?:territory|land|soil)\b"
+                                # "in Ukraine": the country the land lies in (rule country_as_place).
+                                r"|\b(?:in|inside|across|throughout|within)\s+(?:Ukraine|Russia)\b(?!['’ʼ])", re.IGNORECASE)
 
 
 #: A speaker named with its side ("the Russian Defence Ministry said", "according to Ukraine's
