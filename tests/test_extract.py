@@ -2201,6 +2201,11 @@ CASES = [
      [{"quantity": "85", "subject_side": "russia", "claimant_side": "russia"}]),
     ("The defence ministry in Moscow said that in Ukraine 40 settlements had been liberated over the month.",
      [{"quantity": "40", "subject_side": "russia"}]),
+    # --- side12b: a figure borrowing the noun before it takes the side its own words after it name, not the borrowed noun's ---
+    ("In the fight for the town, 12,000 Ukrainian soldiers were killed, while 7,000 were killed in the ranks of Wagner, the commander said.",
+     [{"quantity": "12000", "subject_side": "ukraine"}, {"quantity": "7000", "subject_side": "russia"}]),
+    ("He said 900 Russian soldiers were killed, while 150 were killed on the Ukrainian side.",
+     [{"quantity": "900", "subject_side": "russia"}, {"quantity": "150", "subject_side": "ukraine"}]),
 ]
 
 

@@ -365,6 +365,23 @@ def subject_lost_too(f) -> str | None:
     return _subject_of_clause(clause[:first.start()] if first else clause, f.claimant_side)
 
 
+#: After a figure whose noun is the one before it, what happened to it and on whose side ("..., while
+#: 20,000 were killed in the ranks of Wagner", "and 300 were wounded on the Russian side").
+_DONE_ON_A_SIDE_AFTER = re.compile(rf"\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?(?:\w+ly\s+)?(?:killed|wounded|injured|lost|destroyed|captured|taken\s+prisoner|missing|dead)"
+                                   rf"(?:\s+(?:and|or)\s+(?:killed|wounded|injured|missing))?\s+(?:on\s+the\s+(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+side\b"
+                                   rf"|(?:in\s+the\s+ranks\s+of|among|from)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})\b)", re.IGNORECASE)
+
+
+def borrowed_noun_side_after(f) -> str | None:
+    """A figure that borrows the noun of the one before it ("50,000 Ukrainian soldiers were killed,
+    while 20,000 were killed in the ranks of Wagner") is of the side its own words after it name,
+    not of the side the borrowed noun named (rule own_words would read "Ukrainian" in it)."""
+    if f.metric not in LOSS_METRICS or not f.fig.unit_raw or f.fig.unit_raw in f.sentence[f.fig.end:f.fig.noun_end + 1]:
+        return None
+    m = _DONE_ON_A_SIDE_AFTER.match(f.sentence, f.fig.end)
+    return side_of_word(m.group("side") or m.group("side2"), f.claimant_side) if m else None
+
+
 def possessive(f) -> str | None:
     """A possessive in the figure's phrase: "our soldiers" are the speaker's, "of its troops" the possessor's."""
     m = _POSSESSIVE.search(f.fig.modifiers)
@@ -1093,7 +1110,7 @@ def operation_tally(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, whole_named_before, continued_list, taken_from, held_before_taken, under_control, land_verb,
+RULES = [only_one_side_fields_it, subject_lost_too, borrowed_noun_side_after, own_words, possessive, whose_after, admitted_own, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, whole_named_before, continued_list, taken_from, held_before_taken, under_control, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief,
          operation_tally]
 
