@@ -2206,6 +2206,9 @@ CASES = [
      [{"quantity": "12000", "subject_side": "ukraine"}, {"quantity": "7000", "subject_side": "russia"}]),
     ("He said 900 Russian soldiers were killed, while 150 were killed on the Ukrainian side.",
      [{"quantity": "900", "subject_side": "russia"}, {"quantity": "150", "subject_side": "ukraine"}]),
+    # --- side12b: "Ukrainian army soldiers have lost" names whose losses a list that follows counts ("The losses include ...") ---
+    ("Russia's defence ministry said Ukrainian army soldiers had lost many armoured vehicles in the region.\nThe losses include 212 tanks and 95 artillery guns.",
+     [{"quantity": "212", "subject_side": "ukraine"}, {"quantity": "95", "subject_side": "ukraine"}]),
 ]
 
 

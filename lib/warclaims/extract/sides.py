@@ -62,7 +62,7 @@ _SIDE_LOSSES = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+{_OWNER_GAP
                           rf"|\b(?:dead|killed|fallen|slain|wounded|injured)(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing|captured))?\s+(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:soldiers|troops|servicemen|personnel)",
                           re.IGNORECASE)
 #: A side that lost ("the Russian military has reportedly lost"), for the list that follows.
-_SIDE_LOST = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:military|army|forces|troops|armed\s+forces)\s+)?(?:(?:is|was|are|were)\s+(?:said|believed|estimated|thought|reported)\s+to\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|loses|suffered|suffers|abandoned|sustained|incurred|"
+_SIDE_LOST = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:military|army|forces|troops|armed\s+forces)\s+)?(?:(?:soldiers|servicemen|formations|units)\s+)?(?:(?:is|was|are|were)\s+(?:said|believed|estimated|thought|reported)\s+to\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|loses|suffered|suffers|abandoned|sustained|incurred|"
                         r"(?:had|has|have)(?:\s+seen)?(?=\s+(?:(?:a\s+total\s+of|about|around|some|over|roughly|approximately|almost|an\s+estimated|more\s+than|at\s+least|nearly|close\s+to|up\s+to)\s*)?"
                         r"(?:$|\d[^.;]{0,25}\b(?:casualties|losses|dead|killed|wounded))))\b", re.IGNORECASE)
 #: Verbs that mean the speaker's own side took ground, whoever speaks ("liberated", "freed").
