@@ -2209,6 +2209,11 @@ CASES = [
     # --- side12b: "Ukrainian army soldiers have lost" names whose losses a list that follows counts ("The losses include ...") ---
     ("Russia's defence ministry said Ukrainian army soldiers had lost many armoured vehicles in the region.\nThe losses include 212 tanks and 95 artillery guns.",
      [{"quantity": "212", "subject_side": "ukraine"}, {"quantity": "95", "subject_side": "ukraine"}]),
+    # --- side12b: "the RF Armed Forces" are Russia's (the Russian Federation's), "RF" only before a body of its state ---
+    ("5,120 servicemen of the RF Armed Forces have died since the start of the operation, the minister said.",
+     [{"quantity": "5120", "subject_side": "russia"}]),
+    ("The RF Armed Forces destroyed 14 tanks near the village.",
+     [{"quantity": "14", "subject_side": "ukraine"}]),
 ]
 
 

@@ -208,8 +208,9 @@ QUALIFIERS = [
 
 # --- whose side ---------------------------------------------------------------------------
 
-RUSSIAN = r"Russia(?:n|ns|'s|’s|ʼs)?|North\s+Korean?s?|DPRK|Moscow(?:'s|’s|ʼs)?|Kremlin(?:'s|’s|ʼs)?|enemy(?:'s|’s|ʼs)?|occupiers?|occupying|invaders?|invading|rashists?|rushists?|orcs?|Wagner|Chechen|DPR|LPR|separatists?|Putin(?:'s|’s)?|adversar(?:y|ies)(?:'s|’s|ʼs)?"
-#: ("adversary" is the enemy: like "enemy", the other side from the speaker's; see sides.side_of_word.)
+RUSSIAN = r"Russia(?:n|ns|'s|’s|ʼs)?|RF(?=\s+(?:Armed\s+Forces|armed\s+forces|Defen[cs]e|Ministry|MoD|troops|army|forces|military|Aerospace|Navy|servicem[ae]n))|North\s+Korean?s?|DPRK|Moscow(?:'s|’s|ʼs)?|Kremlin(?:'s|’s|ʼs)?|enemy(?:'s|’s|ʼs)?|occupiers?|occupying|invaders?|invading|rashists?|rushists?|orcs?|Wagner|Chechen|DPR|LPR|separatists?|Putin(?:'s|’s)?|adversar(?:y|ies)(?:'s|’s|ʼs)?"
+#: ("adversary" is the enemy: like "enemy", the other side from the speaker's; see sides.side_of_word.
+#: "RF" is the Russian Federation only before a body of its state: "the RF Armed Forces".)
 #: What "all of them were ..." says of items launched when every one was lost ("all of which were
 #: shot down", "All of them were intercepted").
 ALL_LOST = r"shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed"

@@ -134,7 +134,7 @@ def side_of_word(word: str, claimant_side: str | None) -> str | None:
     """The side a word names: Russia's or Ukraine's; "enemy" is the other side from the speaker's."""
     if _ENEMY.match(word):
         return OPPOSITE.get(claimant_side or "")
-    if lx.RUSSIAN_RE.fullmatch(word) or lx.RUSSIAN_RE.match(word):
+    if lx.RUSSIAN_RE.fullmatch(word) or lx.RUSSIAN_RE.match(word) or word == "RF":  # "RF" read with the body after it
         return "russia"
     if lx.UKRAINIAN_RE.match(word):
         return "ukraine"
