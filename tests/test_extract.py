@@ -993,7 +993,9 @@ CASES = [
     ("Russia's losses total nearly 5,000 - 4,900 to be precise - the General Staff said.", [{"quantity": "5000", "quantity_max": "", "qualifier": "nearly"}]),
     # parallel figures each with their own day carry the noun over a comma; parts of a total by place do not
     ("Russia lost 5 tanks yesterday, 7 the day before, the General Staff said.", [{"quantity": "5"}, {"quantity": "7", "item_class": "tank"}]),
-    ("Russian air defences destroyed 41 drones, 28 over Crimea and 12 over the Moscow region, the Russian Defence Ministry said.", [{"quantity": "41"}]),
+    # (recall12: the parts by place are claims, as a breakdown's parts are in the gold; each has its place, the total none)
+    ("Russian air defences destroyed 41 drones, 28 over Crimea and 12 over the Moscow region, the Russian Defence Ministry said.",
+     [{"quantity": "41", "place_raw": ""}, {"quantity": "28", "item_class": "drone", "place_raw": "Crimea"}, {"quantity": "12", "item_class": "drone", "place_raw": "Moscow region"}]),
     ("The General Staff reported the elimination of 1,250 Russian invaders in the past day.", [{"quantity": "1250", "metric": "personnel_losses", "subject_side": "russia"}]),
     # a net loss of land and a negative balance are land lost; "now in control of X" is a place taken
     ("Russian forces suffered a net loss of 116 square kilometers of territory in April, the ISW said.", [{"quantity": "116", "metric": "territory_lost"}]),
@@ -1923,7 +1925,7 @@ CASES = [
      [{"quantity": "210", "claimant_side": "ukraine"}, {"quantity": "35", "claimant": "Andrei Belousov", "claimant_side": "russia"}]),
     # --- speak11: a plural possessive before a role ("the regions' governors said") is a speaker, not the person named before ---
     ("Petro Savych, a local official, said the shelling stopped. Three drones were shot down over Sumy and two over Poltava, the regions' governors said.",
-     [{"quantity": "3", "claimant": "the regions' governors"}]),
+     [{"quantity": "3", "claimant": "the regions' governors"}, {"quantity": "2", "claimant": "the regions' governors"}]),  # (recall12: parts by place are claims)
 
     # --- speak11: a surname spelt as the article first wrote it ("Valerii Zaluzhnyy ... Zaluzhnyy said") is that person ---
     ("General Valerii Zaluzhnyy said Russia had lost 200 tanks near Kupiansk. Zaluzhnyy said another 35 Russian tanks were destroyed near Lyman.",
@@ -2170,6 +2172,24 @@ CASES = [
      [{"quantity": "240", "claimant": "UK Ministry of Defence", "claimant_side": "third_party", "subject_side": "russia"}]),
     ("The U.K.'s defence ministry estimated that Russia lost 6,500 soldiers in May.",
      [{"quantity": "6500", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
+    # --- recall12: drones downed by region, the noun written once: each part a claim in its own place ---
+    ("Air defence units shot down 64 drones overnight: 30 over the Bryansk region, 19 over the Oryol region and 15 over the Tula region, the ministry in Moscow said.",
+     [{"quantity": "64", "place_raw": ""}] + [{"quantity": q, "item_class": "drone", "metric": "equipment_losses", "place_raw": p}
+                                              for q, p in (("30", "Bryansk region"), ("19", "Oryol region"), ("15", "Tula region"))]),
+    ("It added that 17 drones were downed over the Kaluga Region, three over the Smolensk Region and one over the Tver Region.",
+     [{"quantity": q, "item_class": "drone", "place_raw": p} for q, p in (("17", "Kaluga Region"), ("3", "Smolensk Region"), ("1", "Tver Region"))]),
+    ("Three drones were destroyed over the Lipetsk region, and two more over the Tambov region.",
+     [{"quantity": "3", "place_raw": "Lipetsk region"}, {"quantity": "2", "item_class": "drone", "place_raw": "Tambov region"}]),
+    # --- recall12: a count before a calibre is no number grouped by a space ("2 152-mm guns" is two guns, not 2,152) ---
+    ("The brigade destroyed 3 152-mm guns and 4 122-mm howitzers near the river.",
+     [{"quantity": "3", "item_class": "artillery", "unit_raw": "152-mm guns"}, {"quantity": "4", "item_class": "artillery"}]),
+    # --- recall12: weapons that did not reach their targets are not said to be lost ---
+    ("The air force downed 52 drones, while 41 others did not reach their targets.", [{"quantity": "52"}]),
+    ("Defenders shot down 20 missiles; 6 missiles failed to reach their targets.", [{"quantity": "20"}]),
+    # --- recall12: a formation of troops is no count of people ---
+    ("The brigade said the enemy lost three troop companies in the fighting.", []),
+    # --- recall12: "Of N drones, M were shot down": the whole without an article is no loss ---
+    ("Of 85 drones, 71 were shot down, the air force said.", [{"quantity": "71", "metric": "equipment_losses"}]),
 ]
 
 

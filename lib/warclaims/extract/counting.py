@@ -189,6 +189,8 @@ def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = 
         return "equipment_losses", "all_of_which"  # "launched 20 Shaheds overnight, all of which were shot down"
     if fig.kind == "item" and _NOT_LOST_AFTER.match(sentence, fig.noun_end):
         return None, "not_lost"  # "the two missiles that were not destroyed": nothing was lost
+    if fig.kind == "item" and _DID_NOT_REACH_AFTER.match(sentence, fig.noun_end):
+        return None, "did_not_reach"  # "39 others did not reach their targets": missed, not lost
     if fig.kind == "item" and _ATTACKED_WITH.search(sentence, max(0, min(mates | {fig.start}) - 80), min(mates | {fig.start})):
         return None, "attacked_with"  # "struck Kyiv with 40 drones and 6 missiles": the weapons used, not lost
     if fig.kind == "area" and _EXTENT_BEFORE.search(sentence, max(0, fig.start - 60), fig.start):
@@ -211,6 +213,9 @@ _ATTACKED_WITH = re.compile(rf"\b(?:attack\w*|struck|strik\w*|hit|targeted|shell
 _EXTENT_BEFORE = re.compile(rf",\s+(?:which|that)\s+(?:(?:\w+ly|now|still|also)\s+)?(?:{lx.EXTENT})\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 #: After the counted items, a verb of loss negated ("two missiles (that) were not shot down").
 _NOT_LOST_AFTER = re.compile(rf"\s+(?:that\s+|which\s+)?(?:were|was|have|has|had)\s+(?:\w+ly\s+)?(?:not|never|n['’]t)\s+(?:been\s+)?(?:\w+ly\s+)?(?:{lx.ALL_LOST}|lost|hit)\b", re.IGNORECASE)
+#: After counted weapons, a verb that says they did not reach a target ("39 others did not reach
+#: their targets", "five drones failed to reach Kyiv"): missed, not said to be lost (rule did_not_reach).
+_DID_NOT_REACH_AFTER = re.compile(r"\s+(?:(?:others?|more)\s+)?(?:(?:that|which)\s+)?(?:did\s+not|didn['’]t|failed\s+to|could\s+not|couldn['’]t|never)\s+(?:\w+ly\s+)?reach", re.IGNORECASE)
 _UP_TO_A_NUMBER = re.compile(r"[^\d,;]*")
 _INCLUDING_ASIDE = re.compile(r",\s+(?:including|among\s+them)\s+[^,.;\d]{1,40},", re.IGNORECASE)
 #: The count kinds as verbs written right before the figure, a qualifier between ("killed more than 50").

@@ -65,6 +65,9 @@ _GOES_ON = re.compile(r"^\s*(?:[•*·-]\s*)?(?:\d|[a-z])")
 #: A bulleted line ("- 12 tanks", "• 30 artillery systems"): it goes on a list whose lead-in
 #: ends with a colon or whose previous line is a bullet too.
 _BULLET = re.compile(r"^\s*[•*·‣–—-]\s*\S")
+#: A bulleted line that opens on a number word ("* One submarine", "- Two helicopters"): it goes
+#: on the list above as a line opening on digits does (rule bullet_number_word).
+_BULLET_NUMBER_WORD = re.compile(r"^\s*[•*·‣–—-]\s*(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|A|An|Another|Both)\s+[a-z]")
 _REPORTED_THIS = re.compile(r"^\s*(?:This|That|It|(?:These|The|Those)\s+(?:figures|data|numbers|estimates|claims?)|This\s+(?:information|data))\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
                             r"(?:\w+ly\s+)?(?:reported|announced|stated|said|published|confirmed|disclosed|released|provided|given|issued|made)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:by|in)\b", re.IGNORECASE)
 #: A line that names the source of what is above it ("Source: Oleksandr Syrskyi on Telegram").
@@ -134,7 +137,7 @@ def split(text: str) -> list[Span]:
     out: list[Span] = []
     for para in paragraphs(text):
         if out and len(out[-1].text) < 20_000 and ((_open_end(out[-1].text) and _GOES_ON.match(para.text)) or (
-                _BULLET.match(para.text) and _BULLET.match(out[-1].text.rsplit("\n", 1)[-1]) and _GOES_ON.match(para.text))):
+                _BULLET.match(para.text) and _BULLET.match(out[-1].text.rsplit("\n", 1)[-1]) and (_GOES_ON.match(para.text) or _BULLET_NUMBER_WORD.match(para.text)))):
             prev = out[-1]
             out[-1] = Span(text[prev.start:para.start + len(para.text)], prev.start)
         else:

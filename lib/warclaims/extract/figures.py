@@ -98,6 +98,8 @@ _PER_AREA_BEFORE = re.compile(r"\b(?:each|every|per)\s+(?:square\s+)?(?:kilomet(
 #: After counted people, what they had been before ("17,175 men had been prisoners"): a part of a
 #: count described, no one taken prisoner.
 _HAD_BEEN_AFTER = re.compile(r"\s*[–—-]?\s*(?:had\s+been\s+(?:former\s+)?|were\s+(?:former|ex-)\s*)(?:prisoners|convicts|inmates)\b(?!\s+of\s+war)", re.IGNORECASE)
+#: After digits grouped by a space, a calibre ("2 152-mm guns"): the last group is the calibre.
+_CALIBRE_AFTER = re.compile(r"[-‑]?\s?mm\b", re.IGNORECASE)
 _LINEAR = re.compile(r"^(?:kilomet(?:er|re)s?|km\b|miles?|metres?|meters?|m\b|yards?|feet)", re.IGNORECASE)
 
 
@@ -183,7 +185,7 @@ def _noun(after: str) -> tuple[str, dict, int, str] | None:
         if m:
             return (*_HEADS[m.lastindex - 1], here + m.end(), " ".join(skipped))
         m = lx.PERSONNEL_RE.match(rest)
-        if m and not lx.CIVILIANS_AFTER.match(rest[m.end():]):
+        if m and not lx.CIVILIANS_AFTER.match(rest[m.end():]) and not lx.UNITS_AFTER_PEOPLE.match(rest[m.end():]):
             return "personnel", {}, here + m.end(), " ".join(skipped)
         m = lx.SETTLEMENTS_RE.match(rest)
         if m:
@@ -215,6 +217,10 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
     for m in NUMBER_RE.finditer(sentence):
         if m.start() < taken_until:
             continue
+        calibre = _CALIBRE_AFTER.match(sentence, m.end()) if m.group("digits") and " " in m.group("digits") else None
+        if calibre:
+            # "2 152-mm guns": a count, then a calibre, not the number 2,152 (rule count_then_calibre).
+            m = NUMBER_RE.match(sentence, m.start(), m.start() + m.group("digits").rindex(" "))
         before, after = sentence[max(0, m.start() - 12):m.start()], sentence[m.end():]
         if _AFTER_SKIP.match(after) or _BEFORE_SKIP.search(before) or _COMBINED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue
@@ -332,6 +338,7 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
         # A conversion in parentheses is the same figure: do not count it again.
         taken_until = noun_end + (alt.end() if alt else 0)
         fig.whole = bool(_OF_THE_WHOLE.match(sentence, 0, m.start()) and _WHOLE_ENDS.match(sentence, noun_end))
+        fig.whole = fig.whole or bool(_OF_BARE_WHOLE.match(sentence, 0, m.start()) and _PART_AFTER_WHOLE.match(sentence, noun_end))
         near = sentence[max(0, m.start() - 40):m.start()]
         bringing = _BRINGING_TOTAL.search(sentence, max(0, m.start() - 160), m.start()) if "to " in near or "tal" in near or "lly" in near else None
         if bringing:
@@ -399,6 +406,9 @@ _OPENING_TIME_PHRASE = re.compile(r"\W*(?:During|In|Throughout|Over|Across)\b[^,
 #: "Of the 96 drones, 70 were shot down": a sentence that opens on a whole, its noun followed
 #: at once by the comma before the part.
 _OF_THE_WHOLE = re.compile(rf"\W*(?:of|out\s+of)\s+(?:the|its|their|these|those)\s+(?:{lx.QUALIFIER_WORDS})?$", re.IGNORECASE)
+#: "Of 50 drones, 40 were shot down": the whole with no article, a part after the comma (rule whole_without_article).
+_OF_BARE_WHOLE = re.compile(rf"\W*(?:of|out\s+of)\s+(?:{lx.QUALIFIER_WORDS})?$", re.IGNORECASE)
+_PART_AFTER_WHOLE = re.compile(rf"\s*(?:\([^)]{{0,40}}\)\s*)?,[^,;.]{{0,60}}?(?:{DIGITS}|{_WORDS})\s+(?:of\s+them\s+|more\s+)?(?:were|was|have\s+been|had\s+been)\b", re.IGNORECASE)
 _WHOLE_ENDS = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?,")
 
 
@@ -476,6 +486,9 @@ _OWN_WHEN_OR_WHERE = re.compile(r"\s+(?:(?:on|in|during|over|near|around|at|outs
                                 r"the\s+(?:day|week|month)\s+before\b|the\s+previous\s+(?:day|week|month)\b|a\s+(?:day|week|month)\s+(?:earlier|before)\b|"
                                 r"yesterday\b|overnight\b|today\b|last\s+(?:week|month|year|night)\b)", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: After a bare number, the named place its items were downed over ("four over the Voronezh region",
+#: "two more in the Kursk region", "one above Crimea", "three over the waters of the Black Sea").
+_OVER_NAMED_PLACE = re.compile(r"\s+(?:more\s+|others?\s+)?(?:over|above|in|near)\s+(?:the\s+)?(?:(?:territory|skies|waters?)\s+(?:of|over)\s+(?:the\s+)?)?[A-Z][\w'’-]+(?!\s+\d)")
 #: "... and Ukraine 400,000": a side, then a number with nothing of its own after it (a gapped verb and noun).
 #: So does "...; Ukraine has lost about 900": a side and its own verb of loss, the noun gapped.
 #: After a bare number, a named place of its own ("and two in the Sumy region", "and four in neighbouring Kherson").
@@ -632,6 +645,8 @@ _OF_THESE = re.compile(r"^\W*(?:of\s+(?:these|them|those|which)|of\s+(?:this|tha
 #: "captured" counted bare after items ("20 tanks, 12 destroyed and 8 captured"): the items' part.
 _BARE_CAPTURED = re.compile(r"^\s+captured\b\s*(?:[,.;]|and\b|or\b|$)", re.IGNORECASE)
 _COLON_BEFORE = re.compile(r":\s*$")
+#: A colon or a dash that opens a list of parts ("two jets — one over X and one over Y").
+_LIST_OPENS_BEFORE = re.compile(r"(?::|\s[—–])\s*$")
 
 
 def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -> Figure | None:
@@ -659,6 +674,12 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
     # or land of the count before, in a place of their own (rule places_in_another_region).
     compared = compared or (found[-1].kind in ("settlement", "area") and not _YEAR.fullmatch(m.group())
                             and _AND_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and _IN_NAMED_PLACE.match(tail))
+    # "It said 28 drones were shot down over region X, four over region Y and one over Crimea",
+    # "destroyed 75 drones: 28 over region X, 20 over ...": the parts of items counted before,
+    # each in a named place of its own (rule items_in_another_place; parts are claims, as a
+    # breakdown's are).
+    compared = compared or (found[-1].kind == "item" and not _YEAR.fullmatch(m.group()) and _OVER_NAMED_PLACE.match(tail)
+                            and (_AND_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) or _LIST_OPENS_BEFORE.search(sentence, max(0, m.start() - 5), m.start())))
     # "300,000 casualties, of which 120,000 are deaths and up to 180,000 are injuries": the noun
     # after the copula names what this part of the people counted before counts.
     named = _ARE_LOSS_NOUN.match(tail) if found[-1].kind == "personnel" else None
@@ -666,7 +687,7 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
         return Figure(value, m.group().strip(), m.start(), m.end(), "personnel", named.group("noun"), m.end() + (rng.end() if rng else 0) + named.end(),
                       value_max=value_max)
     listed = (found[-1].kind == "item" and not rng and _BARE_DONE.match(after) and not _YEAR.fullmatch(m.group())
-              and (_AND_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) or _COLON_BEFORE.search(sentence, max(0, m.start() - 5), m.start())))
+              and (_AND_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) or _LIST_OPENS_BEFORE.search(sentence, max(0, m.start() - 5), m.start())))
     if not (_ELLIPSIS_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after) or _WERE_DONE.match(tail) or compared or listed
             or _AND_SIDE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) and _GAP_ENDS.match(tail)
             or _AND_GROUPING_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) and (_GAP_ENDS.match(tail) or _NEXT_GROUPING.match(tail))):

@@ -37,6 +37,8 @@ ITEMS = [
      r"multiple[-\s]+(?:launch\s+)?rocket\s+(?:launcher\s+)?systems?|multiple\s+missile\s+(?:launch\s+)?systems?|multiple\s+rocket\s+launchers?|(?:HIMARS\s+)?rocket\s+(?:artillery\s+)?systems?|MLRS(?:es)?\b|MRLs?\b|rocket\s+launchers?|HIMARS\s+launchers?|HIMARS\b(?!\s+(?:missiles?|rockets?|shells?|munitions?))|(?:Grad|Uragan|Smerch|Tornado(?:-[SG])?)(?:\s+(?:launchers?|systems?|MLRS))?\b(?!\s+(?:rockets?|missiles?|shells?))", "mlrs", "military"),
     (r"(?:missile\s+)?(?:anti-aircraft|air[-\s]defen[cs]e|surface-to-air)\s+(?:warfare\s+|missile\s+)?(?:systems?|units?|complexes|vehicles?|means|assets|equipment)|anti-aircraft\s+guns?|SAM\s+systems?", "air_defence", "military"),
     (r"(?:units?|pieces?)\s+of\s+(?:field\s+)?artillery|self-propelled\s+(?:guns?|howitzers?|artillery(?:\s+(?:systems?|units?|mounts?))?)|howitzers?|(?:field\s+)?artillery(?:\s+(?:systems?|units?|guns?|pieces?))?|(?:field\s+|artillery\s+)?guns\s+and\s+mortars|field\s+guns?|mortars?|artillery", "artillery", "military"),
+    # "2 152-mm guns": guns of an artillery calibre, counted after it.
+    (r"\d{2,3}(?:\.\d)?\s?-?\s?mm\s+(?:(?:towed|field|anti-tank|howitzer)\s+)?(?:guns?|cannons?)\b", "artillery", "military"),
     # "aircraft-type unmanned aerial vehicles" are drones; "helicopters and fighter jets" a mix.
     (r"aircraft[-‑–—\s]+type\s+(?:unmanned\s+aerial\s+vehicles|drones?|UAVs?)", "drone", "military"),
     (r"helicopters\s+and\s+(?:fighter\s+)?(?:jets|planes|aircraft)|(?:planes|aircraft|jets)\s+and\s+helicopters", "other_equipment", "military"),
@@ -98,6 +100,10 @@ KILLED = r"(?:others?\s+)?(?:(?:taken\s+(?:as\s+)?prisoners?|(?:captured|missing
 LOSS_NOUNS = re.compile(r"^(?:casualties|losses|fatalities|deaths|bodies|victims|dead)\b", re.IGNORECASE)
 #: After a personnel noun, words that make the people civilians ("two bodies of civilians").
 CIVILIANS_AFTER = re.compile(r"^\s+(?:of\s+)?(?:civilians?|residents?|children|women|local\s+people|inhabitants|refugees)\b", re.IGNORECASE)
+#: After a people word, a noun of a formation or thing it describes ("two troop companies", "a
+#: soldier transport"): the people word is a modifier, and the figure counts no people.
+UNITS_AFTER_PEOPLE = re.compile(r"^\s+(?:compan(?:y|ies)|battalions?|brigades?|regiments?|platoons?|squads?|divisions?|formations?|units?|groups?|positions?|"
+                                r"rotations?|deployments?|concentrations?|carriers?|transports?|trains?|columns?|convoys?|contingents?|bases?)\b", re.IGNORECASE)
 #: Words that make "people" soldiers in a sentence.
 MILITARY_CONTEXT = re.compile(r"\b(?:troops|PMC|Wagner|army|forces|military|soldiers|servicemen|personnel|enemy|fighters|mercenaries|brigades?|battalions?|regiments?|occupiers|invaders|units?|losses|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b", re.IGNORECASE)
 #: A sentence that says the people just counted were soldiers ("Most of them were soldiers of the
