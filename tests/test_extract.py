@@ -2190,6 +2190,14 @@ CASES = [
     ("The brigade said the enemy lost three troop companies in the fighting.", []),
     # --- recall12: "Of N drones, M were shot down": the whole without an article is no loss ---
     ("Of 85 drones, 71 were shot down, the air force said.", [{"quantity": "71", "metric": "equipment_losses"}]),
+    # --- recall12: drones kept at a base that was struck, or that flew elsewhere, are not said to be lost ---
+    ("Kyiv said it had hit an airfield near Millerovo where 120 Shahed drones were reportedly stored.", []),
+    ("Of the 90 drones, 61 were downed by air defence and one drone returned to Russian airspace, the air force said.",
+     [{"quantity": "61", "metric": "equipment_losses"}]),
+    # --- recall12: armoured infantry carriers are APCs; a model with "self-propelled system" goes on an article list ---
+    ("The ministry said Ukraine lost three armored infantry carriers, a Caesar self-propelled system, a US-made M109 artillery system and a towed howitzer.",
+     [{"quantity": "3", "item_class": "apc", "subject_side": "ukraine"}, {"quantity": "1", "item_class": "artillery"},
+      {"quantity": "1", "item_class": "artillery", "unit_raw": "US-made M109 artillery system"}, {"quantity": "1", "item_class": "artillery"}]),
 ]
 
 

@@ -191,6 +191,10 @@ def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = 
         return None, "not_lost"  # "the two missiles that were not destroyed": nothing was lost
     if fig.kind == "item" and _DID_NOT_REACH_AFTER.match(sentence, fig.noun_end):
         return None, "did_not_reach"  # "39 others did not reach their targets": missed, not lost
+    if fig.kind == "item" and _WENT_AWAY_AFTER.match(sentence, fig.noun_end):
+        return None, "went_away"  # "one drone returned to Russian territory", "two flew off toward Belarus": not lost
+    if fig.kind == "item" and _KEPT_AFTER.match(sentence, fig.noun_end) and _WHERE_BEFORE.search(sentence, max(0, fig.start - 30), fig.start):
+        return None, "kept_there"  # "where 400 drones were stored": where they were, not a loss
     if fig.kind == "item" and _ATTACKED_WITH.search(sentence, max(0, min(mates | {fig.start}) - 80), min(mates | {fig.start})):
         return None, "attacked_with"  # "struck Kyiv with 40 drones and 6 missiles": the weapons used, not lost
     if fig.kind == "area" and _EXTENT_BEFORE.search(sentence, max(0, fig.start - 60), fig.start):
@@ -216,6 +220,14 @@ _NOT_LOST_AFTER = re.compile(rf"\s+(?:that\s+|which\s+)?(?:were|was|have|has|had
 #: After counted weapons, a verb that says they did not reach a target ("39 others did not reach
 #: their targets", "five drones failed to reach Kyiv"): missed, not said to be lost (rule did_not_reach).
 _DID_NOT_REACH_AFTER = re.compile(r"\s+(?:(?:others?|more)\s+)?(?:(?:that|which)\s+)?(?:did\s+not|didn['’]t|failed\s+to|could\s+not|couldn['’]t|never)\s+(?:\w+ly\s+)?reach", re.IGNORECASE)
+#: After counted items, a verb of keeping ("a base where 400 drones were reportedly stored"): where
+#: they were, not that they were lost (rule kept_there).
+_KEPT_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:being\s+)?(?:stored|kept|housed|parked|stationed|based|located|hidden)\b", re.IGNORECASE)
+_WHERE_BEFORE = re.compile(rf"\b(?:where|in\s+which|at\s+which)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|over\s+|more\s+than\s+|nearly\s+)?$", re.IGNORECASE)
+#: After counted weapons, a verb that says they went elsewhere ("one drone returned to Russian
+#: territory", "two flew towards Belarus", "22 drones disappeared"): not said to be lost (rule went_away).
+_WENT_AWAY_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:returned\s+(?:to|back|home)|flew\s+(?:back|off|away|out|into|in\s+the\s+direction|to(?:wards?)?)|veered|headed\s+(?:back|to|towards?|for)|"
+                             r"left\s+(?:(?:the\s+)?(?:Ukrainian|Russian)\s+)?(?:airspace|the\s+airspace|for|towards?)|went\s+(?:back|towards?|into|missing)|disappeared|vanished)\b", re.IGNORECASE)
 _UP_TO_A_NUMBER = re.compile(r"[^\d,;]*")
 _INCLUDING_ASIDE = re.compile(r",\s+(?:including|among\s+them)\s+[^,.;\d]{1,40},", re.IGNORECASE)
 #: The count kinds as verbs written right before the figure, a qualifier between ("killed more than 50").
