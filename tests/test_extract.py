@@ -2198,6 +2198,12 @@ CASES = [
     ("The ministry said Ukraine lost three armored infantry carriers, a Caesar self-propelled system, a US-made M109 artillery system and a towed howitzer.",
      [{"quantity": "3", "item_class": "apc", "subject_side": "ukraine"}, {"quantity": "1", "item_class": "artillery"},
       {"quantity": "1", "item_class": "artillery", "unit_raw": "US-made M109 artillery system"}, {"quantity": "1", "item_class": "artillery"}]),
+    # --- recall12: "ships and boats" is one noun, so an article after it goes on the list ---
+    ("Kyiv said Moscow had also lost 30 ships and boats, and even a submarine.",
+     [{"quantity": "30", "item_class": "ship", "unit_raw": "ships and boats"}, {"quantity": "1", "item_class": "ship", "unit_raw": "submarine"}]),
+    # --- recall12: losses broken into irretrievable and medical (sanitary) ones ---
+    ("The general said Russia had lost 41,000 troops in the region. Of these, 16.5 thousand were irretrievable and 24.5 thousand were sanitary losses.",
+     [{"quantity": "41000"}, {"quantity": "16500", "metric": "personnel_losses"}, {"quantity": "24500", "metric": "personnel_losses", "unit_raw": "sanitary losses"}]),
 ]
 
 

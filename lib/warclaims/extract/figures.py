@@ -629,6 +629,9 @@ _EXAMPLES_BEFORE = re.compile(r"\b(?:these|those|they|he|she|this)\s+(?:are|were
 _OWN_NOUN_AFTER = re.compile(r"\s+(?!(?:more|others?|were|was|are|is|has|have|had|of|in|on|over|near|at|during|from|since|and|or|to|by|per|as|this|its|units?|pieces?|times|items|alone|respectively|apiece|kilomet\w*|km)\b)[a-z]{3,}s\b(?!\s*(?:[-–—:]|were\b|was\b))")
 _DESCRIBED_AFTER = re.compile(r"\s+(?:holding|having|bearing|serving|aged)\b", re.IGNORECASE)
 _ARE_LOSS_NOUN = re.compile(r"^\s+(?:are|were|is|was)\s+(?P<noun>deaths|injuries|fatalities)\b", re.IGNORECASE)
+#: "of these, 22,200 were irretrievable and 31,800 were medical casualties": the kinds of losses a
+#: total of people is broken into (rule kinds_of_losses).
+_ARE_LOSS_KIND = re.compile(r"^\s+(?:are|were|is|was)\s+(?P<noun>(?:(?:medical|sanitary|irretrievable|irrecoverable|irreversible|combat|non-combat)\s+)?(?:casualties|losses)|irretrievable|irrecoverable|irreversible)\b", re.IGNORECASE)
 #: "544 tanks had been captured, 79 damaged and 65 abandoned": in a list after counted items, a
 #: number with a bare participle of loss and no noun of its own counts more of the same items.
 _BARE_DONE = re.compile(r"^\s+(?P<verb>destroyed|damaged|abandoned|captured|seized|shot\s+down|downed|intercepted|sunk)\b(?!\s+(?:an?|the|by)\b)\s*(?:[,.;]|and\b|or\b|$)", re.IGNORECASE)
@@ -682,7 +685,7 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
                             and (_AND_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) or _LIST_OPENS_BEFORE.search(sentence, max(0, m.start() - 5), m.start())))
     # "300,000 casualties, of which 120,000 are deaths and up to 180,000 are injuries": the noun
     # after the copula names what this part of the people counted before counts.
-    named = _ARE_LOSS_NOUN.match(tail) if found[-1].kind == "personnel" else None
+    named = (_ARE_LOSS_NOUN.match(tail) or _ARE_LOSS_KIND.match(tail)) if found[-1].kind == "personnel" else None
     if named:
         return Figure(value, m.group().strip(), m.start(), m.end(), "personnel", named.group("noun"), m.end() + (rng.end() if rng else 0) + named.end(),
                       value_max=value_max)

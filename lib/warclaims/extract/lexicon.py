@@ -47,7 +47,7 @@ ITEMS = [
     (r"(?:(?:attack|fixed[-\s]wing|combat|military|transport|fighter)\s+)?(?:(?:war|air)?planes?|aircraft|jets?\b)|fighter\s+jets?|warplanes?", "aircraft", "military"),
     (r"helicopters?", "helicopter", "military"),
     (r"(?:(?:attack|kamikaze|strike|reconnaissance|Shahed(?:-type)?)\s+)?(?:drones?|UAVs?\b|unmanned\s+aerial\s+vehicles?)|Shaheds?\b", "drone", "military"),
-    (r"(?:naval\s+|military\s+|surface\s+)?(?:war)?ships?(?:/boats?)?|boats?|(?:naval\s+)?vessels?|submarines?|naval\s+units?|watercraft", "ship", "military"),
+    (r"(?:naval\s+|military\s+|surface\s+)?(?:war)?ships?(?:/boats?|\s+and\s+(?:boats?|cutters?))?|boats?|(?:naval\s+)?vessels?|submarines?|naval\s+units?|watercraft", "ship", "military"),
     # Launchers of missiles ("five anti-ship missile launch systems") are weapons, not the missiles they fire.
     (r"missile\s+launch(?:ing)?\s+(?:systems?|units?|vehicles?|complexes)|missile\s+launchers?", "other_equipment", "military"),
     (r"(?:(?:air[\s-]+(?:launched\s+)?)?cruise\s+)?missiles?|HIMARS\s+missiles?|rockets?|(?:(?:guided|glide|gliding|aerial|corrected)\s+){0,2}(?:air\s+)?bombs?\b|JDAMs?\b", "missile", "military"),
