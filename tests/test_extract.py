@@ -2204,6 +2204,11 @@ CASES = [
     # --- recall12: losses broken into irretrievable and medical (sanitary) ones ---
     ("The general said Russia had lost 41,000 troops in the region. Of these, 16.5 thousand were irretrievable and 24.5 thousand were sanitary losses.",
      [{"quantity": "41000"}, {"quantity": "16500", "metric": "personnel_losses"}, {"quantity": "24500", "metric": "personnel_losses", "unit_raw": "sanitary losses"}]),
+    # --- recall12: a daily rate written as an adverb or named before the figure is a rate, not a total ---
+    ("In March the Russian army lost 1,140 men daily, according to the estimate.",
+     [{"quantity": "1140", "cumulative": "false", "notes": "a rate per day, not a total; unattributed in the text: the publisher's own figure"}]),
+    ("In August, average daily Russian losses reached 1,080 troops (killed and wounded).",
+     [{"quantity": "1080", "cumulative": "false", "notes": "a rate per day, not a total; unattributed in the text: the publisher's own figure"}]),
 ]
 
 

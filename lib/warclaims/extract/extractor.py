@@ -58,6 +58,12 @@ from .text import Article, Span, paragraphs, read_article, sentences
 _LIST_JOIN = re.compile(rf"^[\s,;]*(?:(?:and|as\s+well\s+as|plus)\s+)?{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 #: After a counted noun, a rate ("1,200 casualties a day", "per week").
 _RATE_AFTER = re.compile(r"\s+(?:per|a|an|each|every)\s+(?P<per>day|week|month|year)\b", re.IGNORECASE)
+#: "1,262 people daily", "30 square kilometres weekly": a rate written as an adverb (rule rate_adverb).
+_RATE_ADVERB_AFTER = re.compile(r"\s+(?P<per>daily|weekly|monthly)\b(?!\s+(?:average|rate|losses|casualties|advance))", re.IGNORECASE)
+#: "the average daily casualty rate was 1,271", "average daily losses ... amounted to 1271 people":
+#: a daily average named before the figure, in its clause (rule daily_average_before).
+_DAILY_AVERAGE_BEFORE = re.compile(r"\b(?:average\s+daily|daily\s+average)\s+(?:Russian\s+|Ukrainian\s+)?(?:losses|casualties|casualty\s+rate|loss\s+rate|death\s+toll|rate)\b[^.;,\d]{0,60}$", re.IGNORECASE)
+_PER_OF_ADVERB = {"daily": "day", "weekly": "week", "monthly": "month"}
 #: A line that does not end a sentence ("... 9 armoured combat vehicles,") and a next line that
 #: goes on with it ("6 artillery systems and 14 vehicles."): one list broken by a hard line break.
 _OPEN_END = re.compile(r"(?:[,;:–—-]|\b(?:and|or|including|as\s+well\s+as|plus))\s*$", re.IGNORECASE)
@@ -345,9 +351,14 @@ def situate(d: Decision, sf: SentenceFigures, estimate: bool, ctx: Context) -> S
     # A loss figure is a running total when the text says so ("in total", "so far", "as of",
     # "have lost"), unless it names a shorter period or a rate.
     rate = _RATE_AFTER.match(s, fig.noun_end)
-    cumulative = not rate and (d.when.cumulative or (
+    per = rate.group("per").lower() if rate else None
+    if per is None and (adverb := _RATE_ADVERB_AFTER.match(s, fig.noun_end)):
+        per = _PER_OF_ADVERB[adverb.group("per").lower()]
+    if per is None and _DAILY_AVERAGE_BEFORE.search(s, max(0, fig.start - 100), fig.start):
+        per = "day"
+    cumulative = per is None and (d.when.cumulative or (
         d.metric in LOSS_METRICS and d.when.period_start is None and bool(lx.RUNNING_TOTAL_RE.search(s))))
-    return Situation(place, qualifier, cumulative, rate.group("per").lower() if rate else None)
+    return Situation(place, qualifier, cumulative, per)
 
 
 # --- 7. to_candidate --------------------------------------------------------------------------
