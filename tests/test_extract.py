@@ -2209,6 +2209,12 @@ CASES = [
      [{"quantity": "1140", "cumulative": "false", "notes": "a rate per day, not a total; unattributed in the text: the publisher's own figure"}]),
     ("In August, average daily Russian losses reached 1,080 troops (killed and wounded).",
      [{"quantity": "1080", "cumulative": "false", "notes": "a rate per day, not a total; unattributed in the text: the publisher's own figure"}]),
+    # --- recall12: a sentence that breaks down items lost just before, with no verb of its own ---
+    ("Over the day the brigade destroyed 19 units of enemy equipment. In particular, 7 tanks, 9 IFVs and 3 artillery systems.",
+     [{"quantity": "19"}] + [{"quantity": q, "metric": "equipment_losses", "item_class": c} for q, c in (("7", "tank"), ("9", "ifv"), ("3", "artillery"))]),
+    ("Ukraine's army said it destroyed 31 units of Russian equipment on Tuesday.\n\nThe equipment consisted of five tanks, eleven armored vehicles and two trucks.",
+     [{"quantity": "31"}] + [{"quantity": q, "metric": "equipment_losses"} for q in ("5", "11", "2")]),
+    ("Ukraine received 40 units of equipment in May. In particular, 12 tanks and 8 howitzers.", []),
 ]
 
 

@@ -200,6 +200,8 @@ def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = 
     if fig.kind == "area" and _EXTENT_BEFORE.search(sentence, max(0, fig.start - 60), fig.start):
         return None, "extent_of_a_place"  # "the Bryansk region, which covers some 34,900 km²": a size, not land taken
     kind, rule = governing_cue(fig, starts, list(sentence_cues(sentence)[fig.kind]), mates, sentence)
+    if kind is None and fig.breakdown:
+        return "equipment_losses", "breakdown_of_losses"  # "28 units were destroyed. In particular, 13 tanks, ...": the parts lost
     if fig.kind == "item" and fig.item_origin == "civilian" and kind in (None, "loss", "other") and lx.TAKEN_AWAY_RE.search(sentence):
         return "vehicles_stolen", "civilian_machinery_taken"  # "the seizure of two combines, a tractor and a seed drill"
     if fig.kind == "item" and kind == "fled" and fig.item_class not in lx.VEHICLE_CLASSES:

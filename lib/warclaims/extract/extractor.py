@@ -64,6 +64,10 @@ _RATE_ADVERB_AFTER = re.compile(r"\s+(?P<per>daily|weekly|monthly)\b(?!\s+(?:ave
 #: a daily average named before the figure, in its clause (rule daily_average_before).
 _DAILY_AVERAGE_BEFORE = re.compile(r"\b(?:average\s+daily|daily\s+average)\s+(?:Russian\s+|Ukrainian\s+)?(?:losses|casualties|casualty\s+rate|loss\s+rate|death\s+toll|rate)\b[^.;,\d]{0,60}$", re.IGNORECASE)
 _PER_OF_ADVERB = {"daily": "day", "weekly": "week", "monthly": "month"}
+#: A sentence that opens on a breakdown of what the one before counted, with no verb of its own
+#: ("In particular, 13 tanks ...", "The equipment consisted of six tanks ...", "These included ...").
+_BREAKDOWN_OPENER = re.compile(r"\W*(?:In\s+particular|Specifically|Including|Among\s+(?:them|these|those)|(?:These|They|Those)\s+(?:include[sd]?|comprised?|consisted\s+of)"
+                               r"|(?:The|This|That)\s+(?:[\w-]+\s+){1,3}?(?:consisted\s+of|comprised|included|includes?))\b", re.IGNORECASE)
 #: A line that does not end a sentence ("... 9 armoured combat vehicles,") and a next line that
 #: goes on with it ("6 artillery systems and 14 vehicles."): one list broken by a hard line break.
 _OPEN_END = re.compile(r"(?:[,;:–—-]|\b(?:and|or|including|as\s+well\s+as|plus))\s*$", re.IGNORECASE)
@@ -209,6 +213,9 @@ def find(sent: Span, ctx: Context, named: bool = False, following: str = "") -> 
     names a speaker), the named towns it says were taken too (rule named_capture); ``following``
     is the paragraph's next sentence ("Most of them were soldiers")."""
     figures = find_figures(sent.text, ctx.previous_figure, following)
+    if ctx.items_lost_before and _BREAKDOWN_OPENER.match(sent.text):
+        for fig in figures:
+            fig.breakdown = fig.kind == "item"
     if named:
         figures = with_named_captures(figures, sent.text)
     ctx.previous_figure = figures[-1] if figures else None
@@ -566,6 +573,8 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
             fallback = paragraph_fallback(i, said, ctx)
             sf = find(sent, ctx, named=bool(said[i].found), following=para_sentences[i + 1].text if i + 1 < len(para_sentences) else "")
             decisions = count(sf, ctx.source.published)
+            if sf.figures:
+                ctx.items_lost_before = any(d.metric == "equipment_losses" for d in decisions)
             credit(decisions, sent.text, said[i], fallback, ctx)
             made = [(to_candidate(d, situate(d, sf, said[i].estimate, ctx), sent, text, said[i], ctx), d) for d in decisions]
             for cand, d in made:

@@ -131,6 +131,9 @@ class Figure:
     #: A whole whose part the sentence goes on to count ("Of the 96 drones, 70 were shot
     #: down"): it names what the part counts, and is no claim itself.
     whole: bool = False
+    #: Items listed in a sentence that breaks down items lost just before it, with no verb of its
+    #: own ("In particular, 13 tanks, 12 ACV and 1 artillery system."): lost too, unless a verb says otherwise.
+    breakdown: bool = False
 
 
 _DOZENS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
