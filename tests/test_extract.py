@@ -2215,6 +2215,9 @@ CASES = [
     ("Ukraine's army said it destroyed 31 units of Russian equipment on Tuesday.\n\nThe equipment consisted of five tanks, eleven armored vehicles and two trucks.",
      [{"quantity": "31"}] + [{"quantity": q, "metric": "equipment_losses"} for q in ("5", "11", "2")]),
     ("Ukraine received 40 units of equipment in May. In particular, 12 tanks and 8 howitzers.", []),
+    # --- recall12: a dashed list of drones downed by region under a total ---
+    ("Overnight the duty air defences destroyed 15 drones:\n9 – over the territory of Kaluga region,\n4 – over the territory of Tula region,\n2 – over the territory of Ryazan region.",
+     [{"quantity": "15"}] + [{"quantity": q, "item_class": "drone", "place_raw": p} for q, p in (("9", "Kaluga region"), ("4", "Tula region"), ("2", "Ryazan region"))]),
 ]
 
 

@@ -25,7 +25,7 @@ _SUBSET_BEFORE = re.compile(rf"\b(?:including|of\s+which|of\s+them|among\s+them)
 #: A figure listed after another, with the place its items were downed over ("41 drones, 28 over
 #: Crimea and 12 over the X region"): a part of the one before, its place the part's own.
 _LISTED_BEFORE = re.compile(r"(?:[:,—–]|\band)\s*$")
-_DOWNED_OVER_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:more\s+)?(?:over|above)\s", re.IGNORECASE)
+_DOWNED_OVER_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:more\s+)?(?:[–—-]\s*)?(?:over|above)\s", re.IGNORECASE)
 #: Metrics about land: a region is their place before a town.
 _LAND_METRICS = ("territory_gained", "territory_lost", "settlements_retaken")
 
