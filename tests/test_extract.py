@@ -2218,6 +2218,10 @@ CASES = [
     # --- recall12: a dashed list of drones downed by region under a total ---
     ("Overnight the duty air defences destroyed 15 drones:\n9 – over the territory of Kaluga region,\n4 – over the territory of Tula region,\n2 – over the territory of Ryazan region.",
      [{"quantity": "15"}] + [{"quantity": q, "item_class": "drone", "place_raw": p} for q, p in (("9", "Kaluga region"), ("4", "Tula region"), ("2", "Ryazan region"))]),
+    # --- recall12: "destroyed ... equipment, including a <model>": the article counts one item lost ---
+    ("Russian artillery destroyed Ukrainian military hardware, including a Polish-made Krab and three Bradley fighting vehicles.",
+     [{"quantity": "1", "item_class": "artillery", "metric": "equipment_losses"}, {"quantity": "3", "metric": "equipment_losses"}]),
+    ("Kyiv has received Western military equipment, including a Patriot battery.", []),
 ]
 
 

@@ -806,6 +806,11 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b)", re.IGNORECASE)
 _LIST_BEFORE_ARTICLE = re.compile(r"(?:\s+[A-Z][A-Za-z]*(?:-[A-Z0-9]+)?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:even\s+|also\s+)?")
 
 
+#: Before an article, uncounted equipment it begins to list ("military equipment, including a ...").
+_EQUIPMENT_INCLUDING_BEFORE = re.compile(r"\b(?:equipment|hardware|weapons|weaponry),?\s+including\s+$", re.IGNORECASE)
+_EQUIPMENT_INCLUDING_ARTICLE = re.compile(r"\b(?:equipment|hardware|weapons|weaponry),?\s+including\s+an?\s", re.IGNORECASE)
+
+
 def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
     # "stole a bus", "shot down a Ukrainian Mi-8 military helicopter": an article right
     # after a verb of loss or theft counts one item. Elsewhere "a" counts nothing.
@@ -817,7 +822,8 @@ def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
                if ("as " in sentence or "een " in sentence) and (low is None or "was" in low or "been" in low) else set())
     listing = ({p.end() for p in _PASSIVE_LIST_ARTICLE.finditer(sentence)}
                if "ere " in sentence and (low is None or "were" in low or "been" in low) else set())
-    if not _COUNTING_ARTICLE.search(sentence) and not (found and _LISTED_ARTICLE.search(sentence)) and not passive and not listing:
+    if (not _COUNTING_ARTICLE.search(sentence) and not (found and _LISTED_ARTICLE.search(sentence)) and not passive and not listing
+            and not ("including" in sentence and _EQUIPMENT_INCLUDING_ARTICLE.search(sentence))):
         return out
     for m in _ARTICLE_RE.finditer(sentence):
         if any(f.start <= m.start() < f.noun_end for f in found):
@@ -825,6 +831,9 @@ def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
         before = [f.noun_end for f in found + out if f.noun_end <= m.start()]
         listed = bool(before) and _LIST_BEFORE_ARTICLE.fullmatch(sentence, max(before), m.start())
         counted = listed or _COUNTING_VERB.search(sentence[max(0, m.start() - 30):m.start()]) or _TAKEN_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+        # "destroyed Ukrainian military equipment, including a French-supplied Caesar": the article
+        # opens the list of what the uncounted equipment lost was (rule equipment_including).
+        counted = counted or bool(_EQUIPMENT_INCLUDING_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and lx.LOSS_RE.search(sentence, 0, m.start()))
         if not counted and m.start() not in passive and m.start() not in listing:
             continue
         noun = _noun(sentence[m.end():m.end() + 120])
