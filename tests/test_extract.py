@@ -2222,6 +2222,10 @@ CASES = [
     ("Russian artillery destroyed Ukrainian military hardware, including a Polish-made Krab and three Bradley fighting vehicles.",
      [{"quantity": "1", "item_class": "artillery", "metric": "equipment_losses"}, {"quantity": "3", "metric": "equipment_losses"}]),
     ("Kyiv has received Western military equipment, including a Patriot battery.", []),
+    # --- recall12: a size described ("which was 80 warships", "out of a total of 60 units") is no loss; "Fleet" is no flight ---
+    ("The navy said it had destroyed a third of the Northern Fleet, which was 60 warships before the war.", []),
+    ("Out of a total of about 70 units, one-quarter has been sunk, the spokesman said.", []),
+    ("Four landing ships of Russia's Baltic Fleet, totaling six units, remain in port.", []),
 ]
 
 

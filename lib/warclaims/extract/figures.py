@@ -342,6 +342,9 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
         taken_until = noun_end + (alt.end() if alt else 0)
         fig.whole = bool(_OF_THE_WHOLE.match(sentence, 0, m.start()) and _WHOLE_ENDS.match(sentence, noun_end))
         fig.whole = fig.whole or bool(_OF_BARE_WHOLE.match(sentence, 0, m.start()) and _PART_AFTER_WHOLE.match(sentence, noun_end))
+        # "out of a total of about 80 units, one-third is destroyed", "the fleet, which was 80 warships
+        # before the invasion": a whole or a size described, not a count of anything lost (rule size_described).
+        fig.whole = fig.whole or bool(_SIZE_DESCRIBED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))
         near = sentence[max(0, m.start() - 40):m.start()]
         bringing = _BRINGING_TOTAL.search(sentence, max(0, m.start() - 160), m.start()) if "to " in near or "tal" in near or "lly" in near else None
         if bringing:
@@ -409,6 +412,7 @@ _OPENING_TIME_PHRASE = re.compile(r"\W*(?:During|In|Throughout|Over|Across)\b[^,
 #: "Of the 96 drones, 70 were shot down": a sentence that opens on a whole, its noun followed
 #: at once by the comma before the part.
 _OF_THE_WHOLE = re.compile(rf"\W*(?:of|out\s+of)\s+(?:the|its|their|these|those)\s+(?:{lx.QUALIFIER_WORDS})?$", re.IGNORECASE)
+_SIZE_DESCRIBED_BEFORE = re.compile(rf"(?:\b(?:out\s+of|of)\s+(?:a\s+)?total\s+of|,\s*(?:which|that)\s+(?:was|were|had|numbered)|\b(?:which|that)\s+(?:had\s+)?numbered)\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 #: "Of 50 drones, 40 were shot down": the whole with no article, a part after the comma (rule whole_without_article).
 _OF_BARE_WHOLE = re.compile(rf"\W*(?:of|out\s+of)\s+(?:{lx.QUALIFIER_WORDS})?$", re.IGNORECASE)
 _PART_AFTER_WHOLE = re.compile(rf"\s*(?:\([^)]{{0,40}}\)\s*)?,[^,;.]{{0,60}}?(?:{DIGITS}|{_WORDS})\s+(?:of\s+them\s+|more\s+)?(?:were|was|have\s+been|had\s+been)\b", re.IGNORECASE)
