@@ -2226,6 +2226,11 @@ CASES = [
     ("The navy said it had destroyed a third of the Northern Fleet, which was 60 warships before the war.", []),
     ("Out of a total of about 70 units, one-quarter has been sunk, the spokesman said.", []),
     ("Four landing ships of Russia's Baltic Fleet, totaling six units, remain in port.", []),
+    # --- recall12: flips: "adding it destroyed" is the speaker's doing; "hit N losses" (reached) names no side that inflicted them ---
+    ('"Some 55 means of enemy air attack were tracked," the air force said, adding it destroyed nine missiles.',
+     [{"quantity": "9", "subject_side": "russia"}]),
+    ("The General Staff said Russia had suffered 301,500 troop losses. Russia passed the 300,000 mark in Kyiv's count on May 2, when it hit 300,410 losses.",
+     [{"quantity": "301500", "subject_side": "russia"}, {"quantity": "300410", "subject_side": "unknown"}]),
 ]
 
 
