@@ -2231,6 +2231,9 @@ CASES = [
      [{"quantity": "9", "subject_side": "russia"}]),
     ("The General Staff said Russia had suffered 301,500 troop losses. Russia passed the 300,000 mark in Kyiv's count on May 2, when it hit 300,410 losses.",
      [{"quantity": "301500", "subject_side": "russia"}, {"quantity": "300410", "subject_side": "unknown"}]),
+    # --- recall12: "and one more - over the X region" ---
+    ("Four drones were downed over the Kursk region and one more - over the Oryol region.",
+     [{"quantity": "4", "place_raw": "Kursk region"}, {"quantity": "1", "item_class": "drone", "place_raw": "Oryol region"}]),
 ]
 
 

@@ -495,7 +495,7 @@ _OWN_WHEN_OR_WHERE = re.compile(r"\s+(?:(?:on|in|during|over|near|around|at|outs
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: After a bare number, the named place its items were downed over ("four over the Voronezh region",
 #: "two more in the Kursk region", "one above Crimea", "three over the waters of the Black Sea").
-_OVER_NAMED_PLACE = re.compile(r"(?:\s+(?:more\s+|others?\s+)?|\s*[–—-]\s*)(?:over|above|in|near)\s+(?:the\s+)?(?:(?:territory|skies|waters?)\s+(?:of|over)\s+(?:the\s+)?)?[A-Z][\w'’-]+(?!\s+\d)")
+_OVER_NAMED_PLACE = re.compile(r"(?:\s+(?:(?:more|others?)\s*(?:[–—-]\s*)?)?|\s*[–—-]\s*)(?:over|above|in|near)\s+(?:the\s+)?(?:(?:territory|skies|waters?)\s+(?:of|over)\s+(?:the\s+)?)?[A-Z][\w'’-]+(?!\s+\d)")
 #: "... and Ukraine 400,000": a side, then a number with nothing of its own after it (a gapped verb and noun).
 #: So does "...; Ukraine has lost about 900": a side and its own verb of loss, the noun gapped.
 #: After a bare number, a named place of its own ("and two in the Sumy region", "and four in neighbouring Kherson").
