@@ -2234,6 +2234,7 @@ CASES = [
     # --- recall12: "and one more - over the X region" ---
     ("Four drones were downed over the Kursk region and one more - over the Oryol region.",
      [{"quantity": "4", "place_raw": "Kursk region"}, {"quantity": "1", "item_class": "drone", "place_raw": "Oryol region"}]),
+    ("Moscow lost 25 tanks in June. The latest aid package includes 14 Leopard tanks.", [{"quantity": "25"}]),
 ]
 
 

@@ -67,7 +67,7 @@ _PER_OF_ADVERB = {"daily": "day", "weekly": "week", "monthly": "month"}
 #: A sentence that opens on a breakdown of what the one before counted, with no verb of its own
 #: ("In particular, 13 tanks ...", "The equipment consisted of six tanks ...", "These included ...").
 _BREAKDOWN_OPENER = re.compile(r"\W*(?:In\s+particular|Specifically|Including|Among\s+(?:them|these|those)|(?:These|They|Those)\s+(?:include[sd]?|comprised?|consisted\s+of)"
-                               r"|(?:The|This|That)\s+(?:[\w-]+\s+){1,3}?(?:consisted\s+of|comprised|included|includes?))\b", re.IGNORECASE)
+                               r"|(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:equipment|hardware|losses|vehicles|weapons|weaponry)\s+(?:destroyed\s+|lost\s+)?(?:consisted\s+of|comprised|included|includes?))\b", re.IGNORECASE)
 #: A line that does not end a sentence ("... 9 armoured combat vehicles,") and a next line that
 #: goes on with it ("6 artillery systems and 14 vehicles."): one list broken by a hard line break.
 _OPEN_END = re.compile(r"(?:[,;:–—-]|\b(?:and|or|including|as\s+well\s+as|plus))\s*$", re.IGNORECASE)
