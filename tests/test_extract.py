@@ -993,7 +993,9 @@ CASES = [
     ("Russia's losses total nearly 5,000 - 4,900 to be precise - the General Staff said.", [{"quantity": "5000", "quantity_max": "", "qualifier": "nearly"}]),
     # parallel figures each with their own day carry the noun over a comma; parts of a total by place do not
     ("Russia lost 5 tanks yesterday, 7 the day before, the General Staff said.", [{"quantity": "5"}, {"quantity": "7", "item_class": "tank"}]),
-    ("Russian air defences destroyed 41 drones, 28 over Crimea and 12 over the Moscow region, the Russian Defence Ministry said.", [{"quantity": "41"}]),
+    # (recall12: the parts by place are claims, as a breakdown's parts are in the gold; each has its place, the total none)
+    ("Russian air defences destroyed 41 drones, 28 over Crimea and 12 over the Moscow region, the Russian Defence Ministry said.",
+     [{"quantity": "41", "place_raw": ""}, {"quantity": "28", "item_class": "drone", "place_raw": "Crimea"}, {"quantity": "12", "item_class": "drone", "place_raw": "Moscow region"}]),
     ("The General Staff reported the elimination of 1,250 Russian invaders in the past day.", [{"quantity": "1250", "metric": "personnel_losses", "subject_side": "russia"}]),
     # a net loss of land and a negative balance are land lost; "now in control of X" is a place taken
     ("Russian forces suffered a net loss of 116 square kilometers of territory in April, the ISW said.", [{"quantity": "116", "metric": "territory_lost"}]),
@@ -1923,7 +1925,7 @@ CASES = [
      [{"quantity": "210", "claimant_side": "ukraine"}, {"quantity": "35", "claimant": "Andrei Belousov", "claimant_side": "russia"}]),
     # --- speak11: a plural possessive before a role ("the regions' governors said") is a speaker, not the person named before ---
     ("Petro Savych, a local official, said the shelling stopped. Three drones were shot down over Sumy and two over Poltava, the regions' governors said.",
-     [{"quantity": "3", "claimant": "the regions' governors"}]),
+     [{"quantity": "3", "claimant": "the regions' governors"}, {"quantity": "2", "claimant": "the regions' governors"}]),  # (recall12: parts by place are claims)
 
     # --- speak11: a surname spelt as the article first wrote it ("Valerii Zaluzhnyy ... Zaluzhnyy said") is that person ---
     ("General Valerii Zaluzhnyy said Russia had lost 200 tanks near Kupiansk. Zaluzhnyy said another 35 Russian tanks were destroyed near Lyman.",
@@ -2214,6 +2216,69 @@ CASES = [
      [{"quantity": "5120", "subject_side": "russia"}]),
     ("The RF Armed Forces destroyed 14 tanks near the village.",
      [{"quantity": "14", "subject_side": "ukraine"}]),
+    # --- recall12: drones downed by region, the noun written once: each part a claim in its own place ---
+    ("Air defence units shot down 64 drones overnight: 30 over the Bryansk region, 19 over the Oryol region and 15 over the Tula region, the ministry in Moscow said.",
+     [{"quantity": "64", "place_raw": ""}] + [{"quantity": q, "item_class": "drone", "metric": "equipment_losses", "place_raw": p}
+                                              for q, p in (("30", "Bryansk region"), ("19", "Oryol region"), ("15", "Tula region"))]),
+    ("It added that 17 drones were downed over the Kaluga Region, three over the Smolensk Region and one over the Tver Region.",
+     [{"quantity": q, "item_class": "drone", "place_raw": p} for q, p in (("17", "Kaluga Region"), ("3", "Smolensk Region"), ("1", "Tver Region"))]),
+    ("Three drones were destroyed over the Lipetsk region, and two more over the Tambov region.",
+     [{"quantity": "3", "place_raw": "Lipetsk region"}, {"quantity": "2", "item_class": "drone", "place_raw": "Tambov region"}]),
+    # --- recall12: a count before a calibre is no number grouped by a space ("2 152-mm guns" is two guns, not 2,152) ---
+    ("The brigade destroyed 3 152-mm guns and 4 122-mm howitzers near the river.",
+     [{"quantity": "3", "item_class": "artillery", "unit_raw": "152-mm guns"}, {"quantity": "4", "item_class": "artillery"}]),
+    # --- recall12: weapons that did not reach their targets are not said to be lost ---
+    ("The air force downed 52 drones, while 41 others did not reach their targets.", [{"quantity": "52"}]),
+    ("Defenders shot down 20 missiles; 6 missiles failed to reach their targets.", [{"quantity": "20"}]),
+    # --- recall12: a formation of troops is no count of people ---
+    ("The brigade said the enemy lost three troop companies in the fighting.", []),
+    # --- recall12: "Of N drones, M were shot down": the whole without an article is no loss ---
+    ("Of 85 drones, 71 were shot down, the air force said.", [{"quantity": "71", "metric": "equipment_losses"}]),
+    # --- recall12: drones kept at a base that was struck, or that flew elsewhere, are not said to be lost ---
+    ("Kyiv said it had hit an airfield near Millerovo where 120 Shahed drones were reportedly stored.", []),
+    ("Of the 90 drones, 61 were downed by air defence and one drone returned to Russian airspace, the air force said.",
+     [{"quantity": "61", "metric": "equipment_losses"}]),
+    # --- recall12: armoured infantry carriers are APCs; a model with "self-propelled system" goes on an article list ---
+    ("The ministry said Ukraine lost three armored infantry carriers, a Caesar self-propelled system, a US-made M109 artillery system and a towed howitzer.",
+     [{"quantity": "3", "item_class": "apc", "subject_side": "ukraine"}, {"quantity": "1", "item_class": "artillery"},
+      {"quantity": "1", "item_class": "artillery", "unit_raw": "US-made M109 artillery system"}, {"quantity": "1", "item_class": "artillery"}]),
+    # --- recall12: "ships and boats" is one noun, so an article after it goes on the list ---
+    ("Kyiv said Moscow had also lost 30 ships and boats, and even a submarine.",
+     [{"quantity": "30", "item_class": "ship", "unit_raw": "ships and boats"}, {"quantity": "1", "item_class": "ship", "unit_raw": "submarine"}]),
+    # --- recall12: losses broken into irretrievable and medical (sanitary) ones ---
+    ("The general said Russia had lost 41,000 troops in the region. Of these, 16.5 thousand were irretrievable and 24.5 thousand were sanitary losses.",
+     [{"quantity": "41000"}, {"quantity": "16500", "metric": "personnel_losses"}, {"quantity": "24500", "metric": "personnel_losses", "unit_raw": "sanitary losses"}]),
+    # --- recall12: a daily rate written as an adverb or named before the figure is a rate, not a total ---
+    ("In March the Russian army lost 1,140 men daily, according to the estimate.",
+     [{"quantity": "1140", "cumulative": "false", "notes": "a rate per day, not a total; unattributed in the text: the publisher's own figure"}]),
+    ("In August, average daily Russian losses reached 1,080 troops (killed and wounded).",
+     [{"quantity": "1080", "cumulative": "false", "notes": "a rate per day, not a total; unattributed in the text: the publisher's own figure"}]),
+    # --- recall12: a sentence that breaks down items lost just before, with no verb of its own ---
+    ("Over the day the brigade destroyed 19 units of enemy equipment. In particular, 7 tanks, 9 IFVs and 3 artillery systems.",
+     [{"quantity": "19"}] + [{"quantity": q, "metric": "equipment_losses", "item_class": c} for q, c in (("7", "tank"), ("9", "ifv"), ("3", "artillery"))]),
+    ("Ukraine's army said it destroyed 31 units of Russian equipment on Tuesday.\n\nThe equipment consisted of five tanks, eleven armored vehicles and two trucks.",
+     [{"quantity": "31"}] + [{"quantity": q, "metric": "equipment_losses"} for q in ("5", "11", "2")]),
+    ("Ukraine received 40 units of equipment in May. In particular, 12 tanks and 8 howitzers.", []),
+    # --- recall12: a dashed list of drones downed by region under a total ---
+    ("Overnight the duty air defences destroyed 15 drones:\n9 – over the territory of Kaluga region,\n4 – over the territory of Tula region,\n2 – over the territory of Ryazan region.",
+     [{"quantity": "15"}] + [{"quantity": q, "item_class": "drone", "place_raw": p} for q, p in (("9", "Kaluga region"), ("4", "Tula region"), ("2", "Ryazan region"))]),
+    # --- recall12: "destroyed ... equipment, including a <model>": the article counts one item lost ---
+    ("Russian artillery destroyed Ukrainian military hardware, including a Polish-made Krab and three Bradley fighting vehicles.",
+     [{"quantity": "1", "item_class": "artillery", "metric": "equipment_losses"}, {"quantity": "3", "metric": "equipment_losses"}]),
+    ("Kyiv has received Western military equipment, including a Patriot battery.", []),
+    # --- recall12: a size described ("which was 80 warships", "out of a total of 60 units") is no loss; "Fleet" is no flight ---
+    ("The navy said it had destroyed a third of the Northern Fleet, which was 60 warships before the war.", []),
+    ("Out of a total of about 70 units, one-quarter has been sunk, the spokesman said.", []),
+    ("Four landing ships of Russia's Baltic Fleet, totaling six units, remain in port.", []),
+    # --- recall12: flips: "adding it destroyed" is the speaker's doing; "hit N losses" (reached) names no side that inflicted them ---
+    ('"Some 55 means of enemy air attack were tracked," the air force said, adding it destroyed nine missiles.',
+     [{"quantity": "9", "subject_side": "russia"}]),
+    ("The General Staff said Russia had suffered 301,500 troop losses. Russia passed the 300,000 mark in Kyiv's count on May 2, when it hit 300,410 losses.",
+     [{"quantity": "301500", "subject_side": "russia"}, {"quantity": "300410", "subject_side": "unknown"}]),
+    # --- recall12: "and one more - over the X region" ---
+    ("Four drones were downed over the Kursk region and one more - over the Oryol region.",
+     [{"quantity": "4", "place_raw": "Kursk region"}, {"quantity": "1", "item_class": "drone", "place_raw": "Oryol region"}]),
+    ("Moscow lost 25 tanks in June. The latest aid package includes 14 Leopard tanks.", [{"quantity": "25"}]),
 ]
 
 

@@ -71,6 +71,9 @@ class Context:
     losses_place: "LatestPlace" = field(default_factory=lambda: LatestPlace("equipment_losses"))
     #: The last figure of the sentence before, for a breakdown opening with "Of these, ...".
     previous_figure: Figure | None = None
+    #: Whether the last sentence with figures counted items lost, for a breakdown after it that
+    #: names no verb ("In particular, 13 tanks and 12 armoured vehicles."; rule breakdown_of_losses).
+    items_lost_before: bool = False
     repeats: "Repeats" = field(default_factory=lambda: Repeats())
 
     def new_paragraph(self, reported_after: Claimant | None) -> None:

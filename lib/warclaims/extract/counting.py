@@ -189,11 +189,19 @@ def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = 
         return "equipment_losses", "all_of_which"  # "launched 20 Shaheds overnight, all of which were shot down"
     if fig.kind == "item" and _NOT_LOST_AFTER.match(sentence, fig.noun_end):
         return None, "not_lost"  # "the two missiles that were not destroyed": nothing was lost
+    if fig.kind == "item" and _DID_NOT_REACH_AFTER.match(sentence, fig.noun_end):
+        return None, "did_not_reach"  # "39 others did not reach their targets": missed, not lost
+    if fig.kind == "item" and _WENT_AWAY_AFTER.match(sentence, fig.noun_end):
+        return None, "went_away"  # "one drone returned to Russian territory", "two flew off toward Belarus": not lost
+    if fig.kind == "item" and _KEPT_AFTER.match(sentence, fig.noun_end) and _WHERE_BEFORE.search(sentence, max(0, fig.start - 30), fig.start):
+        return None, "kept_there"  # "where 400 drones were stored": where they were, not a loss
     if fig.kind == "item" and _ATTACKED_WITH.search(sentence, max(0, min(mates | {fig.start}) - 80), min(mates | {fig.start})):
         return None, "attacked_with"  # "struck Kyiv with 40 drones and 6 missiles": the weapons used, not lost
     if fig.kind == "area" and _EXTENT_BEFORE.search(sentence, max(0, fig.start - 60), fig.start):
         return None, "extent_of_a_place"  # "the Bryansk region, which covers some 34,900 km²": a size, not land taken
     kind, rule = governing_cue(fig, starts, list(sentence_cues(sentence)[fig.kind]), mates, sentence)
+    if kind is None and fig.breakdown:
+        return "equipment_losses", "breakdown_of_losses"  # "28 units were destroyed. In particular, 13 tanks, ...": the parts lost
     if fig.kind == "item" and fig.item_origin == "civilian" and kind in (None, "loss", "other") and lx.TAKEN_AWAY_RE.search(sentence):
         return "vehicles_stolen", "civilian_machinery_taken"  # "the seizure of two combines, a tractor and a seed drill"
     if fig.kind == "item" and kind == "fled" and fig.item_class not in lx.VEHICLE_CLASSES:
@@ -211,6 +219,17 @@ _ATTACKED_WITH = re.compile(rf"\b(?:attack\w*|struck|strik\w*|hit|targeted|shell
 _EXTENT_BEFORE = re.compile(rf",\s+(?:which|that)\s+(?:(?:\w+ly|now|still|also)\s+)?(?:{lx.EXTENT})\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 #: After the counted items, a verb of loss negated ("two missiles (that) were not shot down").
 _NOT_LOST_AFTER = re.compile(rf"\s+(?:that\s+|which\s+)?(?:were|was|have|has|had)\s+(?:\w+ly\s+)?(?:not|never|n['’]t)\s+(?:been\s+)?(?:\w+ly\s+)?(?:{lx.ALL_LOST}|lost|hit)\b", re.IGNORECASE)
+#: After counted weapons, a verb that says they did not reach a target ("39 others did not reach
+#: their targets", "five drones failed to reach Kyiv"): missed, not said to be lost (rule did_not_reach).
+_DID_NOT_REACH_AFTER = re.compile(r"\s+(?:(?:others?|more)\s+)?(?:(?:that|which)\s+)?(?:did\s+not|didn['’]t|failed\s+to|could\s+not|couldn['’]t|never)\s+(?:\w+ly\s+)?reach", re.IGNORECASE)
+#: After counted items, a verb of keeping ("a base where 400 drones were reportedly stored"): where
+#: they were, not that they were lost (rule kept_there).
+_KEPT_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:being\s+)?(?:stored|kept|housed|parked|stationed|based|located|hidden)\b", re.IGNORECASE)
+_WHERE_BEFORE = re.compile(rf"\b(?:where|in\s+which|at\s+which)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|over\s+|more\s+than\s+|nearly\s+)?$", re.IGNORECASE)
+#: After counted weapons, a verb that says they went elsewhere ("one drone returned to Russian
+#: territory", "two flew towards Belarus", "22 drones disappeared"): not said to be lost (rule went_away).
+_WENT_AWAY_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:returned\s+(?:to|back|home)|flew\s+(?:back|off|away|out|into|in\s+the\s+direction|to(?:wards?)?)|veered|headed\s+(?:back|to|towards?|for)|"
+                             r"left\s+(?:(?:the\s+)?(?:Ukrainian|Russian)\s+)?(?:airspace|the\s+airspace|for|towards?)|went\s+(?:back|towards?|into|missing)|disappeared|vanished)\b", re.IGNORECASE)
 _UP_TO_A_NUMBER = re.compile(r"[^\d,;]*")
 _INCLUDING_ASIDE = re.compile(r",\s+(?:including|among\s+them)\s+[^,.;\d]{1,40},", re.IGNORECASE)
 #: The count kinds as verbs written right before the figure, a qualifier between ("killed more than 50").

@@ -58,6 +58,16 @@ from .text import Article, Span, paragraphs, read_article, sentences
 _LIST_JOIN = re.compile(rf"^[\s,;]*(?:(?:and|as\s+well\s+as|plus)\s+)?{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 #: After a counted noun, a rate ("1,200 casualties a day", "per week").
 _RATE_AFTER = re.compile(r"\s+(?:per|a|an|each|every)\s+(?P<per>day|week|month|year)\b", re.IGNORECASE)
+#: "1,262 people daily", "30 square kilometres weekly": a rate written as an adverb (rule rate_adverb).
+_RATE_ADVERB_AFTER = re.compile(r"\s+(?P<per>daily|weekly|monthly)\b(?!\s+(?:average|rate|losses|casualties|advance))", re.IGNORECASE)
+#: "the average daily casualty rate was 1,271", "average daily losses ... amounted to 1271 people":
+#: a daily average named before the figure, in its clause (rule daily_average_before).
+_DAILY_AVERAGE_BEFORE = re.compile(r"\b(?:average\s+daily|daily\s+average)\s+(?:Russian\s+|Ukrainian\s+)?(?:losses|casualties|casualty\s+rate|loss\s+rate|death\s+toll|rate)\b[^.;,\d]{0,60}$", re.IGNORECASE)
+_PER_OF_ADVERB = {"daily": "day", "weekly": "week", "monthly": "month"}
+#: A sentence that opens on a breakdown of what the one before counted, with no verb of its own
+#: ("In particular, 13 tanks ...", "The equipment consisted of six tanks ...", "These included ...").
+_BREAKDOWN_OPENER = re.compile(r"\W*(?:In\s+particular|Specifically|Including|Among\s+(?:them|these|those)|(?:These|They|Those)\s+(?:include[sd]?|comprised?|consisted\s+of)"
+                               r"|(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:equipment|hardware|losses|vehicles|weapons|weaponry)\s+(?:destroyed\s+|lost\s+)?(?:consisted\s+of|comprised|included|includes?))\b", re.IGNORECASE)
 #: A line that does not end a sentence ("... 9 armoured combat vehicles,") and a next line that
 #: goes on with it ("6 artillery systems and 14 vehicles."): one list broken by a hard line break.
 _OPEN_END = re.compile(r"(?:[,;:–—-]|\b(?:and|or|including|as\s+well\s+as|plus))\s*$", re.IGNORECASE)
@@ -65,6 +75,9 @@ _GOES_ON = re.compile(r"^\s*(?:[•*·-]\s*)?(?:\d|[a-z])")
 #: A bulleted line ("- 12 tanks", "• 30 artillery systems"): it goes on a list whose lead-in
 #: ends with a colon or whose previous line is a bullet too.
 _BULLET = re.compile(r"^\s*[•*·‣–—-]\s*\S")
+#: A bulleted line that opens on a number word ("* One submarine", "- Two helicopters"): it goes
+#: on the list above as a line opening on digits does (rule bullet_number_word).
+_BULLET_NUMBER_WORD = re.compile(r"^\s*[•*·‣–—-]\s*(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|A|An|Another|Both)\s+[a-z]")
 _REPORTED_THIS = re.compile(r"^\s*(?:This|That|It|(?:These|The|Those)\s+(?:figures|data|numbers|estimates|claims?)|This\s+(?:information|data))\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
                             r"(?:\w+ly\s+)?(?:reported|announced|stated|said|published|confirmed|disclosed|released|provided|given|issued|made)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:by|in)\b", re.IGNORECASE)
 #: A line that names the source of what is above it ("Source: Oleksandr Syrskyi on Telegram").
@@ -134,7 +147,7 @@ def split(text: str) -> list[Span]:
     out: list[Span] = []
     for para in paragraphs(text):
         if out and len(out[-1].text) < 20_000 and ((_open_end(out[-1].text) and _GOES_ON.match(para.text)) or (
-                _BULLET.match(para.text) and _BULLET.match(out[-1].text.rsplit("\n", 1)[-1]) and _GOES_ON.match(para.text))):
+                _BULLET.match(para.text) and _BULLET.match(out[-1].text.rsplit("\n", 1)[-1]) and (_GOES_ON.match(para.text) or _BULLET_NUMBER_WORD.match(para.text)))):
             prev = out[-1]
             out[-1] = Span(text[prev.start:para.start + len(para.text)], prev.start)
         else:
@@ -200,6 +213,9 @@ def find(sent: Span, ctx: Context, named: bool = False, following: str = "") -> 
     names a speaker), the named towns it says were taken too (rule named_capture); ``following``
     is the paragraph's next sentence ("Most of them were soldiers")."""
     figures = find_figures(sent.text, ctx.previous_figure, following)
+    if ctx.items_lost_before and _BREAKDOWN_OPENER.match(sent.text):
+        for fig in figures:
+            fig.breakdown = fig.kind == "item"
     if named:
         figures = with_named_captures(figures, sent.text)
     ctx.previous_figure = figures[-1] if figures else None
@@ -342,9 +358,14 @@ def situate(d: Decision, sf: SentenceFigures, estimate: bool, ctx: Context) -> S
     # A loss figure is a running total when the text says so ("in total", "so far", "as of",
     # "have lost"), unless it names a shorter period or a rate.
     rate = _RATE_AFTER.match(s, fig.noun_end)
-    cumulative = not rate and (d.when.cumulative or (
+    per = rate.group("per").lower() if rate else None
+    if per is None and (adverb := _RATE_ADVERB_AFTER.match(s, fig.noun_end)):
+        per = _PER_OF_ADVERB[adverb.group("per").lower()]
+    if per is None and _DAILY_AVERAGE_BEFORE.search(s, max(0, fig.start - 100), fig.start):
+        per = "day"
+    cumulative = per is None and (d.when.cumulative or (
         d.metric in LOSS_METRICS and d.when.period_start is None and bool(lx.RUNNING_TOTAL_RE.search(s))))
-    return Situation(place, qualifier, cumulative, rate.group("per").lower() if rate else None)
+    return Situation(place, qualifier, cumulative, per)
 
 
 # --- 7. to_candidate --------------------------------------------------------------------------
@@ -552,6 +573,8 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
             fallback = paragraph_fallback(i, said, ctx)
             sf = find(sent, ctx, named=bool(said[i].found), following=para_sentences[i + 1].text if i + 1 < len(para_sentences) else "")
             decisions = count(sf, ctx.source.published)
+            if sf.figures:
+                ctx.items_lost_before = any(d.metric == "equipment_losses" for d in decisions)
             credit(decisions, sent.text, said[i], fallback, ctx)
             made = [(to_candidate(d, situate(d, sf, said[i].estimate, ctx), sent, text, said[i], ctx), d) for d in decisions]
             for cand, d in made:

@@ -98,6 +98,8 @@ _PER_AREA_BEFORE = re.compile(r"\b(?:each|every|per)\s+(?:square\s+)?(?:kilomet(
 #: After counted people, what they had been before ("17,175 men had been prisoners"): a part of a
 #: count described, no one taken prisoner.
 _HAD_BEEN_AFTER = re.compile(r"\s*[–—-]?\s*(?:had\s+been\s+(?:former\s+)?|were\s+(?:former|ex-)\s*)(?:prisoners|convicts|inmates)\b(?!\s+of\s+war)", re.IGNORECASE)
+#: After digits grouped by a space, a calibre ("2 152-mm guns"): the last group is the calibre.
+_CALIBRE_AFTER = re.compile(r"[-‑]?\s?mm\b", re.IGNORECASE)
 _LINEAR = re.compile(r"^(?:kilomet(?:er|re)s?|km\b|miles?|metres?|meters?|m\b|yards?|feet)", re.IGNORECASE)
 
 
@@ -129,6 +131,9 @@ class Figure:
     #: A whole whose part the sentence goes on to count ("Of the 96 drones, 70 were shot
     #: down"): it names what the part counts, and is no claim itself.
     whole: bool = False
+    #: Items listed in a sentence that breaks down items lost just before it, with no verb of its
+    #: own ("In particular, 13 tanks, 12 ACV and 1 artillery system."): lost too, unless a verb says otherwise.
+    breakdown: bool = False
 
 
 _DOZENS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -183,7 +188,7 @@ def _noun(after: str) -> tuple[str, dict, int, str] | None:
         if m:
             return (*_HEADS[m.lastindex - 1], here + m.end(), " ".join(skipped))
         m = lx.PERSONNEL_RE.match(rest)
-        if m and not lx.CIVILIANS_AFTER.match(rest[m.end():]):
+        if m and not lx.CIVILIANS_AFTER.match(rest[m.end():]) and not lx.UNITS_AFTER_PEOPLE.match(rest[m.end():]):
             return "personnel", {}, here + m.end(), " ".join(skipped)
         m = lx.SETTLEMENTS_RE.match(rest)
         if m:
@@ -215,6 +220,10 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
     for m in NUMBER_RE.finditer(sentence):
         if m.start() < taken_until:
             continue
+        calibre = _CALIBRE_AFTER.match(sentence, m.end()) if m.group("digits") and " " in m.group("digits") else None
+        if calibre:
+            # "2 152-mm guns": a count, then a calibre, not the number 2,152 (rule count_then_calibre).
+            m = NUMBER_RE.match(sentence, m.start(), m.start() + m.group("digits").rindex(" "))
         before, after = sentence[max(0, m.start() - 12):m.start()], sentence[m.end():]
         if _AFTER_SKIP.match(after) or _BEFORE_SKIP.search(before) or _COMBINED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue
@@ -332,6 +341,10 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
         # A conversion in parentheses is the same figure: do not count it again.
         taken_until = noun_end + (alt.end() if alt else 0)
         fig.whole = bool(_OF_THE_WHOLE.match(sentence, 0, m.start()) and _WHOLE_ENDS.match(sentence, noun_end))
+        fig.whole = fig.whole or bool(_OF_BARE_WHOLE.match(sentence, 0, m.start()) and _PART_AFTER_WHOLE.match(sentence, noun_end))
+        # "out of a total of about 80 units, one-third is destroyed", "the fleet, which was 80 warships
+        # before the invasion": a whole or a size described, not a count of anything lost (rule size_described).
+        fig.whole = fig.whole or bool(_SIZE_DESCRIBED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))
         near = sentence[max(0, m.start() - 40):m.start()]
         bringing = _BRINGING_TOTAL.search(sentence, max(0, m.start() - 160), m.start()) if "to " in near or "tal" in near or "lly" in near else None
         if bringing:
@@ -399,6 +412,10 @@ _OPENING_TIME_PHRASE = re.compile(r"\W*(?:During|In|Throughout|Over|Across)\b[^,
 #: "Of the 96 drones, 70 were shot down": a sentence that opens on a whole, its noun followed
 #: at once by the comma before the part.
 _OF_THE_WHOLE = re.compile(rf"\W*(?:of|out\s+of)\s+(?:the|its|their|these|those)\s+(?:{lx.QUALIFIER_WORDS})?$", re.IGNORECASE)
+_SIZE_DESCRIBED_BEFORE = re.compile(rf"(?:\b(?:out\s+of|of)\s+(?:a\s+)?total\s+of|,\s*(?:which|that)\s+(?:was|were|had|numbered)|\b(?:which|that)\s+(?:had\s+)?numbered)\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+#: "Of 50 drones, 40 were shot down": the whole with no article, a part after the comma (rule whole_without_article).
+_OF_BARE_WHOLE = re.compile(rf"\W*(?:of|out\s+of)\s+(?:{lx.QUALIFIER_WORDS})?$", re.IGNORECASE)
+_PART_AFTER_WHOLE = re.compile(rf"\s*(?:\([^)]{{0,40}}\)\s*)?,[^,;.]{{0,60}}?(?:{DIGITS}|{_WORDS})\s+(?:of\s+them\s+|more\s+)?(?:were|was|have\s+been|had\s+been)\b", re.IGNORECASE)
 _WHOLE_ENDS = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?,")
 
 
@@ -476,6 +493,9 @@ _OWN_WHEN_OR_WHERE = re.compile(r"\s+(?:(?:on|in|during|over|near|around|at|outs
                                 r"the\s+(?:day|week|month)\s+before\b|the\s+previous\s+(?:day|week|month)\b|a\s+(?:day|week|month)\s+(?:earlier|before)\b|"
                                 r"yesterday\b|overnight\b|today\b|last\s+(?:week|month|year|night)\b)", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: After a bare number, the named place its items were downed over ("four over the Voronezh region",
+#: "two more in the Kursk region", "one above Crimea", "three over the waters of the Black Sea").
+_OVER_NAMED_PLACE = re.compile(r"(?:\s+(?:(?:more|others?)\s*(?:[–—-]\s*)?)?|\s*[–—-]\s*)(?:over|above|in|near)\s+(?:the\s+)?(?:(?:territory|skies|waters?)\s+(?:of|over)\s+(?:the\s+)?)?[A-Z][\w'’-]+(?!\s+\d)")
 #: "... and Ukraine 400,000": a side, then a number with nothing of its own after it (a gapped verb and noun).
 #: So does "...; Ukraine has lost about 900": a side and its own verb of loss, the noun gapped.
 #: After a bare number, a named place of its own ("and two in the Sumy region", "and four in neighbouring Kherson").
@@ -616,6 +636,9 @@ _EXAMPLES_BEFORE = re.compile(r"\b(?:these|those|they|he|she|this)\s+(?:are|were
 _OWN_NOUN_AFTER = re.compile(r"\s+(?!(?:more|others?|were|was|are|is|has|have|had|of|in|on|over|near|at|during|from|since|and|or|to|by|per|as|this|its|units?|pieces?|times|items|alone|respectively|apiece|kilomet\w*|km)\b)[a-z]{3,}s\b(?!\s*(?:[-–—:]|were\b|was\b))")
 _DESCRIBED_AFTER = re.compile(r"\s+(?:holding|having|bearing|serving|aged)\b", re.IGNORECASE)
 _ARE_LOSS_NOUN = re.compile(r"^\s+(?:are|were|is|was)\s+(?P<noun>deaths|injuries|fatalities)\b", re.IGNORECASE)
+#: "of these, 22,200 were irretrievable and 31,800 were medical casualties": the kinds of losses a
+#: total of people is broken into (rule kinds_of_losses).
+_ARE_LOSS_KIND = re.compile(r"^\s+(?:are|were|is|was)\s+(?P<noun>(?:(?:medical|sanitary|irretrievable|irrecoverable|irreversible|combat|non-combat)\s+)?(?:casualties|losses)|irretrievable|irrecoverable|irreversible)\b", re.IGNORECASE)
 #: "544 tanks had been captured, 79 damaged and 65 abandoned": in a list after counted items, a
 #: number with a bare participle of loss and no noun of its own counts more of the same items.
 _BARE_DONE = re.compile(r"^\s+(?P<verb>destroyed|damaged|abandoned|captured|seized|shot\s+down|downed|intercepted|sunk)\b(?!\s+(?:an?|the|by)\b)\s*(?:[,.;]|and\b|or\b|$)", re.IGNORECASE)
@@ -632,6 +655,8 @@ _OF_THESE = re.compile(r"^\W*(?:of\s+(?:these|them|those|which)|of\s+(?:this|tha
 #: "captured" counted bare after items ("20 tanks, 12 destroyed and 8 captured"): the items' part.
 _BARE_CAPTURED = re.compile(r"^\s+captured\b\s*(?:[,.;]|and\b|or\b|$)", re.IGNORECASE)
 _COLON_BEFORE = re.compile(r":\s*$")
+#: A colon or a dash that opens a list of parts ("two jets — one over X and one over Y").
+_LIST_OPENS_BEFORE = re.compile(r"(?::|\s[—–])\s*$")
 
 
 def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -> Figure | None:
@@ -659,14 +684,20 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
     # or land of the count before, in a place of their own (rule places_in_another_region).
     compared = compared or (found[-1].kind in ("settlement", "area") and not _YEAR.fullmatch(m.group())
                             and _AND_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and _IN_NAMED_PLACE.match(tail))
+    # "It said 28 drones were shot down over region X, four over region Y and one over Crimea",
+    # "destroyed 75 drones: 28 over region X, 20 over ...": the parts of items counted before,
+    # each in a named place of its own (rule items_in_another_place; parts are claims, as a
+    # breakdown's are).
+    compared = compared or (found[-1].kind == "item" and not _YEAR.fullmatch(m.group()) and _OVER_NAMED_PLACE.match(tail)
+                            and (_AND_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) or _LIST_OPENS_BEFORE.search(sentence, max(0, m.start() - 5), m.start())))
     # "300,000 casualties, of which 120,000 are deaths and up to 180,000 are injuries": the noun
     # after the copula names what this part of the people counted before counts.
-    named = _ARE_LOSS_NOUN.match(tail) if found[-1].kind == "personnel" else None
+    named = (_ARE_LOSS_NOUN.match(tail) or _ARE_LOSS_KIND.match(tail)) if found[-1].kind == "personnel" else None
     if named:
         return Figure(value, m.group().strip(), m.start(), m.end(), "personnel", named.group("noun"), m.end() + (rng.end() if rng else 0) + named.end(),
                       value_max=value_max)
     listed = (found[-1].kind == "item" and not rng and _BARE_DONE.match(after) and not _YEAR.fullmatch(m.group())
-              and (_AND_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) or _COLON_BEFORE.search(sentence, max(0, m.start() - 5), m.start())))
+              and (_AND_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) or _LIST_OPENS_BEFORE.search(sentence, max(0, m.start() - 5), m.start())))
     if not (_ELLIPSIS_BEFORE.search(before) or _ELLIPSIS_AFTER.match(after) or _WERE_DONE.match(tail) or compared or listed
             or _AND_SIDE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) and _GAP_ENDS.match(tail)
             or _AND_GROUPING_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) and (_GAP_ENDS.match(tail) or _NEXT_GROUPING.match(tail))):
@@ -779,6 +810,11 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b)", re.IGNORECASE)
 _LIST_BEFORE_ARTICLE = re.compile(r"(?:\s+[A-Z][A-Za-z]*(?:-[A-Z0-9]+)?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:even\s+|also\s+)?")
 
 
+#: Before an article, uncounted equipment it begins to list ("military equipment, including a ...").
+_EQUIPMENT_INCLUDING_BEFORE = re.compile(r"\b(?:equipment|hardware|weapons|weaponry),?\s+including\s+$", re.IGNORECASE)
+_EQUIPMENT_INCLUDING_ARTICLE = re.compile(r"\b(?:equipment|hardware|weapons|weaponry),?\s+including\s+an?\s", re.IGNORECASE)
+
+
 def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
     # "stole a bus", "shot down a Ukrainian Mi-8 military helicopter": an article right
     # after a verb of loss or theft counts one item. Elsewhere "a" counts nothing.
@@ -790,7 +826,8 @@ def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
                if ("as " in sentence or "een " in sentence) and (low is None or "was" in low or "been" in low) else set())
     listing = ({p.end() for p in _PASSIVE_LIST_ARTICLE.finditer(sentence)}
                if "ere " in sentence and (low is None or "were" in low or "been" in low) else set())
-    if not _COUNTING_ARTICLE.search(sentence) and not (found and _LISTED_ARTICLE.search(sentence)) and not passive and not listing:
+    if (not _COUNTING_ARTICLE.search(sentence) and not (found and _LISTED_ARTICLE.search(sentence)) and not passive and not listing
+            and not ("including" in sentence and _EQUIPMENT_INCLUDING_ARTICLE.search(sentence))):
         return out
     for m in _ARTICLE_RE.finditer(sentence):
         if any(f.start <= m.start() < f.noun_end for f in found):
@@ -798,6 +835,9 @@ def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
         before = [f.noun_end for f in found + out if f.noun_end <= m.start()]
         listed = bool(before) and _LIST_BEFORE_ARTICLE.fullmatch(sentence, max(before), m.start())
         counted = listed or _COUNTING_VERB.search(sentence[max(0, m.start() - 30):m.start()]) or _TAKEN_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+        # "destroyed Ukrainian military equipment, including a French-supplied Caesar": the article
+        # opens the list of what the uncounted equipment lost was (rule equipment_including).
+        counted = counted or bool(_EQUIPMENT_INCLUDING_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and lx.LOSS_RE.search(sentence, 0, m.start()))
         if not counted and m.start() not in passive and m.start() not in listing:
             continue
         noun = _noun(sentence[m.end():m.end() + 120])

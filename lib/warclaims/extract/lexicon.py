@@ -31,19 +31,23 @@ ITEMS = [
     (r"main\s+battle\s+tanks?|tanks?\b", "tank", "military"),
     (r"infantry\s+(?:fighting|combat)\s+vehicles?|IFVs?\b|BMP(?:-\d+)?s?\b|(?:Bradley|Marder|CV90)s?\b(?!\s+(?:infantry\s+)?(?:fighting|combat)\s+vehicles?)", "ifv", "military"),
     (r"armou?red\s+personnel\s+(?:carriers?|vehicles?)|APCs?\b|BTR(?:-\d+)?s?\b|Strykers?\b|M113s?\b|MT-LBs?\b", "apc", "military"),
+    # "two armored infantry carriers", "armoured troop carriers": carriers of infantry are APCs.
+    (r"armou?red\s+(?:infantry|troop)\s+carriers?", "apc", "military"),
     (r"(?:Tigr?|Tiger)\s+armou?red\s+(?:cars?|vehicles?)|armou?red\s+cars?", "armoured_car", "military"),
     (r"armou?red\s+(?:combat\s+|fighting\s+)?vehicles?|armou?red\s+vehicles?|(?:combat|fighting)\s+vehicles?|AFVs?\b|armou?r\b", "armoured_vehicle", "military"),
     (r"High\s+Mobility\s+Artillery\s+Rocket\s+Systems?(?:\s+\(HIMARS\))?(?:\s+(?:missile\s+|rocket\s+)?launchers?)?|HIMARS\s+(?:missile|rocket)\s+(?:launch\s+)?(?:systems?|launchers?)|"
      r"multiple[-\s]+(?:launch\s+)?rocket\s+(?:launcher\s+)?systems?|multiple\s+missile\s+(?:launch\s+)?systems?|multiple\s+rocket\s+launchers?|(?:HIMARS\s+)?rocket\s+(?:artillery\s+)?systems?|MLRS(?:es)?\b|MRLs?\b|rocket\s+launchers?|HIMARS\s+launchers?|HIMARS\b(?!\s+(?:missiles?|rockets?|shells?|munitions?))|(?:Grad|Uragan|Smerch|Tornado(?:-[SG])?)(?:\s+(?:launchers?|systems?|MLRS))?\b(?!\s+(?:rockets?|missiles?|shells?))", "mlrs", "military"),
     (r"(?:missile\s+)?(?:anti-aircraft|air[-\s]defen[cs]e|surface-to-air)\s+(?:warfare\s+|missile\s+)?(?:systems?|units?|complexes|vehicles?|means|assets|equipment)|anti-aircraft\s+guns?|SAM\s+systems?", "air_defence", "military"),
     (r"(?:units?|pieces?)\s+of\s+(?:field\s+)?artillery|self-propelled\s+(?:guns?|howitzers?|artillery(?:\s+(?:systems?|units?|mounts?))?)|howitzers?|(?:field\s+)?artillery(?:\s+(?:systems?|units?|guns?|pieces?))?|(?:field\s+|artillery\s+)?guns\s+and\s+mortars|field\s+guns?|mortars?|artillery", "artillery", "military"),
+    # "2 152-mm guns": guns of an artillery calibre, counted after it.
+    (r"\d{2,3}(?:\.\d)?\s?-?\s?mm\s+(?:(?:towed|field|anti-tank|howitzer)\s+)?(?:guns?|cannons?)\b", "artillery", "military"),
     # "aircraft-type unmanned aerial vehicles" are drones; "helicopters and fighter jets" a mix.
     (r"aircraft[-‑–—\s]+type\s+(?:unmanned\s+aerial\s+vehicles|drones?|UAVs?)", "drone", "military"),
     (r"helicopters\s+and\s+(?:fighter\s+)?(?:jets|planes|aircraft)|(?:planes|aircraft|jets)\s+and\s+helicopters", "other_equipment", "military"),
     (r"(?:(?:attack|fixed[-\s]wing|combat|military|transport|fighter)\s+)?(?:(?:war|air)?planes?|aircraft|jets?\b)|fighter\s+jets?|warplanes?", "aircraft", "military"),
     (r"helicopters?", "helicopter", "military"),
     (r"(?:(?:attack|kamikaze|strike|reconnaissance|Shahed(?:-type)?)\s+)?(?:drones?|UAVs?\b|unmanned\s+aerial\s+vehicles?)|Shaheds?\b", "drone", "military"),
-    (r"(?:naval\s+|military\s+|surface\s+)?(?:war)?ships?(?:/boats?)?|boats?|(?:naval\s+)?vessels?|submarines?|naval\s+units?|watercraft", "ship", "military"),
+    (r"(?:naval\s+|military\s+|surface\s+)?(?:war)?ships?(?:/boats?|\s+and\s+(?:boats?|cutters?))?|boats?|(?:naval\s+)?vessels?|submarines?|naval\s+units?|watercraft", "ship", "military"),
     # Launchers of missiles ("five anti-ship missile launch systems") are weapons, not the missiles they fire.
     (r"missile\s+launch(?:ing)?\s+(?:systems?|units?|vehicles?|complexes)|missile\s+launchers?", "other_equipment", "military"),
     (r"(?:(?:air[\s-]+(?:launched\s+)?)?cruise\s+)?missiles?|HIMARS\s+missiles?|rockets?|(?:(?:guided|glide|gliding|aerial|corrected)\s+){0,2}(?:air\s+)?bombs?\b|JDAMs?\b", "missile", "military"),
@@ -80,7 +84,7 @@ ITEMS = [
      r"|(?:fighter|strategic)?\s*bombers?|fighter-bombers?", "aircraft", "military"),
     (r"(?:Ka|Mi)-\d+\w*(?:\s+(?:attack\s+|transport\s+)?helicopters?)?", "helicopter", "military"),
     (r"(?:T-\d+\w*|Leopard(?:\s+\d\w*)?s?|Abrams|Challengers?(?:\s+2)?)(?:\s+(?:main\s+battle\s+)?tanks?)?", "tank", "military"),
-    (r"(?:M777|M109|M119|L119|FH-?70|PzH\s?2000|Caesar|Krab|AS-?90|Archer|Zuzana|Msta(?:-[SB])?|Gvozdika|Akatsiya|Giatsint(?:-[SB])?|Pion|Malka|2S\d+\w*|D-(?:20|30))s?(?:\s+(?:self-propelled\s+)?(?:howitzers?|guns?|artillery\s+systems?))?", "artillery", "military"),
+    (r"(?:M777|M109|M119|L119|FH-?70|PzH\s?2000|Caesar|Krab|AS-?90|Archer|Zuzana|Msta(?:-[SB])?|Gvozdika|Akatsiya|Giatsint(?:-[SB])?|Pion|Malka|2S\d+\w*|D-(?:20|30))s?(?:\s+(?:self-propelled\s+)?(?:howitzers?|guns?|(?:artillery\s+)?systems?))?", "artillery", "military"),
     (r"(?:Patriot|NASAMS|IRIS-T|Buk(?:-M\d\w*)?|Tor(?:-M\d\w*)?|Pantsir(?:-S\d)?|S-[34]00|Osa|Strela-10|Tunguska|Gepard)s?\b(?!\s+(?:missiles?|rockets?|interceptors?|munitions?))(?:\s+(?:air[-\s]defen[cs]e\s+)?(?:systems?|launchers?|batter(?:y|ies)|units?|complexes))?", "air_defence", "military"),
     (r"(?:(?:large\s+)?landing|patrol|missile|amphibious(?:\s+assault)?|assault|reconnaissance|supply|fast|small)\s+(?:ships?|boats?|vessels?|craft)|corvettes?|frigates?|cruisers?|minesweepers?|tugs?\b", "ship", "military"),
     # Mine-resistant and other wheeled armour named by make ("two Cougar mine-resistant vehicles", "four MRAPs").
@@ -98,6 +102,10 @@ KILLED = r"(?:others?\s+)?(?:(?:taken\s+(?:as\s+)?prisoners?|(?:captured|missing
 LOSS_NOUNS = re.compile(r"^(?:casualties|losses|fatalities|deaths|bodies|victims|dead)\b", re.IGNORECASE)
 #: After a personnel noun, words that make the people civilians ("two bodies of civilians").
 CIVILIANS_AFTER = re.compile(r"^\s+(?:of\s+)?(?:civilians?|residents?|children|women|local\s+people|inhabitants|refugees)\b", re.IGNORECASE)
+#: After a people word, a noun of a formation or thing it describes ("two troop companies", "a
+#: soldier transport"): the people word is a modifier, and the figure counts no people.
+UNITS_AFTER_PEOPLE = re.compile(r"^\s+(?:compan(?:y|ies)|battalions?|brigades?|regiments?|platoons?|squads?|divisions?|formations?|units?|groups?|positions?|"
+                                r"rotations?|deployments?|concentrations?|carriers?|transports?|trains?|columns?|convoys?|contingents?|bases?)\b", re.IGNORECASE)
 #: Words that make "people" soldiers in a sentence.
 MILITARY_CONTEXT = re.compile(r"\b(?:troops|PMC|Wagner|army|forces|military|soldiers|servicemen|personnel|enemy|fighters|mercenaries|brigades?|battalions?|regiments?|occupiers|invaders|units?|losses|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b", re.IGNORECASE)
 #: A sentence that says the people just counted were soldiers ("Most of them were soldiers of the
@@ -144,7 +152,7 @@ LIBERATED = r"liberat\w*|" + _TRANSLATED_TAKING + r"|increased\s+to|rose\s+to|gr
 #: that covers 450,000 km²"): after "which" or "that" the figure is the place's extent, no gain.
 EXTENT = r"spans?|spanned|covers?|covered|measures?|measured|stretches\s+(?:over|across)|extends\s+over|(?:has|had)\s+(?:an?\s+)?(?:total\s+)?(?:area|size)\s+of"
 LOSS = r"lost|los(?:e|es|ing)|intercept\w*|(?:death\s+)?toll\b|loss(?:es)?\b|reduced|decreased|kill(?:s|ed|ing)?\b|downs?(?=\s+(?:\d|an?\s))|wound(?:ed|ing)\b|injur(?:ed|ing)\b|eliminat\w*|liquidat\w*|destroy\w*|destruction|knocked\s+out|shot\s+down|shoot\s+down|shooting\s+down|downed|downing|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|deaths\b|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled|left\s+behind|left(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|leaving(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|sank|sunk|sinking|cost\b"
-FLED = r"fled|flee\w*|escap\w*|retreat\w*|withdr[ae]w\w*|ran\s+away|run\s+away|evacuated\s+themselves|desert(?:ed|ing|ion|ers?)\b|went\s+AWOL"
+FLED = r"fled|flee(?!ts?\b)\w*|escap\w*|retreat\w*|withdr[ae]w\w*|ran\s+away|run\s+away|evacuated\s+themselves|desert(?:ed|ing|ion|ers?)\b|went\s+AWOL"
 #: Soldiers taken captive: a loss of people (count_kind ``prisoners``) only in these phrases, not
 #: wherever "captured" stands ("troops captured the village" says nothing of soldiers lost).
 CAPTIVE = (r"(?:were|was|been|being)\s+(?:\w+ly\s+)?(?:taken\s+(?:as\s+)?(?:prisoners?|captive)|captured)|capture\s+of(?!\s+(?:the|a|an)\b)|(?:\w+ly\s+)?surrendered|laid\s+down\s+(?:their\s+)?arms|"

@@ -14,14 +14,18 @@ import re
 from ..places import place_index
 from . import guard
 from . import lexicon as lx
-from .figures import Figure
+from .figures import NUMBER_RE, Figure
 
 _CITY_OF = re.compile(r"\b(?:city|town|village|settlement|port)\s+of\s+(?P<name>[A-Z][a-zA-Z'’-]+(?:[- ][A-Z][a-zA-Z'’-]+)?)")
-_REGION_PHRASE = re.compile(r"\b(?P<name>[A-Z][a-zA-Z'’-]+(?:[- ][A-Z][a-zA-Z'’-]+)?)\s+(?P<kind>region|oblast|Oblast|province|directions?|district|sector)\b")
+_REGION_PHRASE = re.compile(r"\b(?P<name>[A-Z][a-zA-Z'’-]+(?:[- ][A-Z][a-zA-Z'’-]+)?)\s+(?P<kind>region|Region|oblast|Oblast|province|directions?|district|sector)\b")
 _NOT_A_REGION_NAME = re.compile(r"(?:The|This|That|Russian|Ukrainian|Southern|Northern|Eastern|Western)$")
 _REGIONAL = re.compile(r"region|oblast|province", re.IGNORECASE)
 #: Before a figure that counts part of the one before it ("29 settlements, including six in Luhansk").
 _SUBSET_BEFORE = re.compile(rf"\b(?:including|of\s+which|of\s+them|among\s+them)\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+#: A figure listed after another, with the place its items were downed over ("41 drones, 28 over
+#: Crimea and 12 over the X region"): a part of the one before, its place the part's own.
+_LISTED_BEFORE = re.compile(r"(?:[:,—–]|\band)\s*$")
+_DOWNED_OVER_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:more\s+)?(?:[–—-]\s*)?(?:over|above)\s", re.IGNORECASE)
 #: Metrics about land: a region is their place before a town.
 _LAND_METRICS = ("territory_gained", "territory_lost", "settlements_retaken")
 
@@ -63,6 +67,8 @@ def own_places(found: list[Place], fig: Figure, starts: list[int], sentence: str
     if own:
         return own
     parts = _part_starts(sentence, tuple(starts))
+    if fig.start in parts and _DOWNED_OVER_AFTER.match(sentence, _number_end(sentence, fig.start)):
+        return []  # "... and one over the Black Sea": a part over a place of its own the gazetteer lacks, not another's
     first_part = next((start for start in parts[bisect.bisect_right(parts, fig.start):]), None)
     return [p for p in found if p[3] < first_part] if first_part is not None else found
 
@@ -70,7 +76,13 @@ def own_places(found: list[Place], fig: Figure, starts: list[int], sentence: str
 @functools.lru_cache(maxsize=32)
 def _part_starts(sentence: str, starts: tuple) -> list[int]:
     """The figures of a sentence that count a part of what an earlier one counts ("including six")."""
-    return [start for start in starts if _SUBSET_BEFORE.search(sentence, max(0, start - 40), start)]
+    return [start for start in starts if _SUBSET_BEFORE.search(sentence, max(0, start - 40), start)
+            or _LISTED_BEFORE.search(sentence, max(0, start - 8), start) and _DOWNED_OVER_AFTER.match(sentence, _number_end(sentence, start))]
+
+
+def _number_end(sentence: str, start: int) -> int:
+    m = NUMBER_RE.match(sentence, start)
+    return m.end() if m else start
 
 
 def choose(found: list[Place], near: int, metric: str) -> Chosen | None:

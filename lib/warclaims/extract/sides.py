@@ -501,6 +501,9 @@ def _side_group(m: re.Match) -> str:
     return next(m.group(g) for g in ("side", "side2", "side3") if g in m.re.groupindex and m.group(g))
 
 
+_REACHED_HIT = re.compile(r"hits?|hitting", re.IGNORECASE)
+
+
 def verb_of_loss(f) -> str | None:
     """The verb that says what happened: the one who "lost" or "suffered" is the loser; the one
     who "destroyed" or "killed" is the other side; "destroyed by Ukrainian forces" too."""
@@ -511,6 +514,10 @@ def verb_of_loss(f) -> str | None:
     # Only the verbs within reach of the figure, found by position.
     near_before = verbs[bisect.bisect_left(ends, start - 80):bisect.bisect_right(ends, start)]
     before = [m for m in near_before if m.end() <= start and not re.search(r"[.;]", s[m.end():start])]
+    # "when it hit 250,240 losses": "hit" before a count of losses means reached; it names no one
+    # who inflicted them (rule verb_of_loss, a total reached).
+    if f.fig.kind == "personnel" and lx.LOSS_NOUNS.match(f.fig.unit_raw or ""):
+        before = [m for m in before if not _REACHED_HIT.fullmatch(m.group())]
     after = list(verbs[bisect.bisect_left(starts, f.fig.noun_end):bisect.bisect_right(starts, f.fig.noun_end + 40)])
     for m in reversed(before):
         if participle(s, m):
@@ -614,6 +621,11 @@ def _by_verb(f, verb: re.Match) -> str | None:
         # verb_of_loss, repelled then participle); a passive ("attacks were repelled") names no one.
         main = _clause_before(s, repel.start(), 120)[1]
         subject = None if _PASSIVE_BEFORE_REPEL.search(main) else _subject_of_clause(main, f.claimant_side)
+    elif f.claimant_side in OPPOSITE and _AGENT_VERBS.match(s, verb.start()) and _SAID_IT_BEFORE.search(clause[-40:]):
+        # '"... of enemy air attack were recorded," the air force said, adding it destroyed eight
+        # missiles': "it" after a verb of saying is the speaker, not the side named before (rule
+        # verb_of_loss, reported pronoun).
+        subject = f.claimant_side
     else:
         subject = _subject_of_clause(clause, f.claimant_side)
     if subject is None and _NO_SUBJECT.match(clause):
@@ -650,6 +662,7 @@ _IN_ATTACK_BY = re.compile(rf"\s+(?:in|during|by)\s+(?:an?|the)\s+(?:(?P<side>{l
                            r"(?:attack|strike|airstrike|air\s+strike|shelling|ambush|assault|raid|bombardment|barrage|counterattack|counter-attack)s?\b"
                            rf"(?:\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})\b)?", re.IGNORECASE)
 #: "we" or "I" right before a verb of loss: its subject is the speaker ("we have lost").
+_SAID_IT_BEFORE = re.compile(r"\b(?:adding|saying|stating|claiming|reporting)\s+(?:that\s+)?it\s+(?:(?:had|has|also|reportedly)\s+)*$", re.IGNORECASE)
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:have|had|also|already|reportedly|just|only)\s+)*$")
 #: A verb of repelling whose clause goes on with participles of its subject ("repelled two attacks
 #: inflicting 120 casualties and destroying"): no sentence end or other finite clause between.
