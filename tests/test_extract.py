@@ -2170,6 +2170,33 @@ CASES = [
      [{"quantity": "240", "claimant": "UK Ministry of Defence", "claimant_side": "third_party", "subject_side": "russia"}]),
     ("The U.K.'s defence ministry estimated that Russia lost 6,500 soldiers in May.",
      [{"quantity": "6500", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
+    # --- speak12: a bare ministry placed in its capital is that country's, never the other side's ---
+    ("The Defence Ministry in Moscow said 215 Russian servicemen had been killed in the fighting.",
+     [{"quantity": "215", "claimant": "Ministry of Defence of the Russian Federation", "claimant_side": "russia", "subject_side": "russia"}]),
+    # --- speak12: a bare ministry's "intelligence update" is the British ministry's ---
+    ("In its latest intelligence update, the MoD said Russia had probably lost 450 tanks since May.",
+     [{"quantity": "450", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
+    # --- speak12: "in what Kyiv said was ..." names no speaker of the figures ---
+    ("Ukrainian troops crossed the border in August in what Kyiv said was a bid to force talks. By March, Russia had retaken 410 square km of the area.",
+     [{"quantity": "410", "claimant": "", "subject_side": "russia"}]),
+    # --- speak12: a speaker who spoke of something else is not carried to a later paragraph's figures ---
+    ("Kyiv has repeatedly said Moscow is stalling the peace process.\n\nMoscow's forces seized about 90 square kilometres near the border in the first week of the month.",
+     [{"quantity": "90", "claimant": ""}]),
+    # --- speak12: "It also said the Russian air defence ..." has its own subject: the name after the verb is what is said ---
+    ("The Russian Defence Ministry issued its morning statement. It also said the Russian air defence systems shot down 44 drones overnight.",
+     [{"quantity": "44", "claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
+    # --- speak12: "the journalists" are the outlet named before, never a side guessed from whose losses they count ---
+    ("Mediazona has confirmed the names of 61,000 Russian soldiers killed in the war. The journalists also identified 2,100 officers among the dead.",
+     [{"quantity": "61000", "claimant": "Mediazona"}, {"quantity": "2100", "claimant": "Mediazona", "claimant_side": "third_party"}]),
+    # --- speak12: after "estimates of Russian losses", a country is what the losses are about, not the source ---
+    ("According to estimates of Russian losses in the war against Ukraine, 47,000 soldiers have died.",
+     [{"quantity": "47000", "claimant": ""}]),
+    # --- speak12: "the agency" is never a country named before ---
+    ("Kiev claims to control 700 square kilometres of the region. According to the agency's analysis, Russia advanced 210 square kilometres in the month.",
+     [{"quantity": "700", "claimant_side": "ukraine"}, {"quantity": "210", "claimant_side": "unknown"}]),
+    # --- speak12: a newspaper named like a person ("The Kyiv Independent") is what a later "it" refers to ---
+    ("The UK defence ministry said on Monday that the fighting continued. Ukrainian outlet The Kyiv Independent believes Russia has lost 900 tanks. It also estimates that Russia has lost 300 helicopters.",
+     [{"quantity": "900", "claimant": "The Kyiv Independent"}, {"quantity": "300", "claimant": "The Kyiv Independent"}]),
 ]
 
 

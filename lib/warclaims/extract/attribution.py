@@ -178,6 +178,8 @@ _BARE_TITLE_APPOSITIVE = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,9},\s*"
 #: Between "according to" and a name, a title set off by a comma ("the regional governor, ").
 _APPOSITIVE = re.compile(r"^(?:the|a|an)\s+[\w\s'’-]{0,30},\s*$", re.IGNORECASE)
 #: Words that make a phrase after "figures of" or "data from" the thing counted, not a source.
+#: Source cues ending in "of" or "on", which may name what is counted rather than who counts it ("estimates of ...").
+_OF_WHAT_IS_COUNTED = re.compile(r".*\b(?:of|on)\s*$", re.IGNORECASE | re.DOTALL)
 _NOT_A_SOURCE = re.compile(r"\b(?:losses|casualties|killed|dead|wounded|deaths|soldiers|troops|personnel|tanks|equipment|vehicles|territory|land)\b", re.IGNORECASE)
 #: Services, commands and units that speak for themselves ("the Ukrainian air force said",
 #: "Ukraine's 110th Brigade said").
@@ -237,7 +239,8 @@ class Claimant:
     rule: str = dataclasses.field(default="", compare=False)
 
 
-_ORG_WORDS = re.compile(r"\b(?:Brigade|Battlegroup|Regiment|Battalion|Division|Corps|Group|Unit|Center|Centre|Ministry|Minstry|Staff|Forces|Army|Command|Service|Office|Department|Agency|Intelligence|Defen[cs]e|Government|Institute|Oryx|Times|News|Council|Kremlin|Ukraine|Russia|Federation|of)\b", re.IGNORECASE)
+_ORG_WORDS = re.compile(r"\b(?:Brigade|Battlegroup|Regiment|Battalion|Division|Corps|Group|Unit|Center|Centre|Ministry|Minstry|Staff|Forces|Army|Command|Service|Office|Department|Agency|Intelligence|Defen[cs]e|Government|Institute|Oryx|Times|News|Council|Kremlin|Ukraine|Russia|Federation|of|Post|Press|Pravda|Mail|Guardian|Independent|Novosti|Agence|Organi[sz]ation|Administration|Democrats|officials|Mapper|Wind|Tracker|Journal|Herald|Telegraph|Gazette|Tribune|TG24)\b",  # newspapers and bodies named like people ("The Kyiv Independent") are no "he" (rule outlet_not_a_person)
+                        re.IGNORECASE)
 _COUNTRY_ONLY = re.compile(r"^(?:Ukraine|Russia|Kyiv|Kiev|Moscow|Kremlin|the\s+Kremlin)$", re.IGNORECASE)
 #: A ministry named without its country; "the General Staff" alone is Ukraine's (the claimant
 #: table's alias): Russia's is named as such where it speaks.
@@ -260,6 +263,10 @@ _MINISTRY_NAME = re.compile(r"Ministry|Department|MoD")
 _MINISTRY_MENTION = re.compile(r"\b(?:the\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry|MoD|top\s+brass)\b")
 
 
+#: The British ministry's regular intelligence updates ("in its latest intelligence update", "Defence Intelligence update").
+_INTELLIGENCE_UPDATE = re.compile(r"\b(?:[Dd]efen[cs]e\s+)?[Ii]ntelligence\s+(?:update|briefing)s?\b")
+#: One side's own intelligence named as the source ("Ukrainian intelligence update"): the update is not the British one.
+_SIDE_SOURCE = re.compile(r"\b(?:Ukrain\w*|Russia\w*|Kyiv['’]s|Moscow['’]s|Kremlin)\s+(?:[Dd]efen[cs]e\s+)?[Ii]ntelligence\b")
 _RUSSIA_NAMED = re.compile(r"\b(?:Russia(?:n|'s|’s)?|Moscow(?:'s|’s)?|Kremlin)\b", re.IGNORECASE)
 #: Third-party words that name only a role, which a side named with it overrides ("a Russian military blogger").
 _THIRD_PARTY_ROLE = re.compile(r"analysts?|bloggers?|think[\s-]tanks?", re.IGNORECASE)
@@ -314,6 +321,11 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
         # ministry_of_the_other_side); else the first country named decides.
         russian, ukrainian = _RUSSIA_NAMED.search(context), lx.UKRAINIAN_RE.search(context)
         rule = ""
+        if _INTELLIGENCE_UPDATE.search(context) and not _SIDE_SOURCE.search(context):
+            # "In an intelligence update, the MoD said": the British ministry's daily Defence Intelligence
+            # update, never one side's ministry guessed from whose losses it names (rule ministry_of_the_intelligence_update).
+            name, side = index[claimant_key("UK Ministry of Defence")]
+            return Claimant(name, side, True, text, person=False, rule="ministry_of_the_intelligence_update")
         if lx.UKRAINIAN_WORDS_FOR_RUSSIANS_RE.search(context):
             russian, ukrainian, rule = None, True, "speaker_words"
         elif lx.RUSSIAN_WORDS_FOR_UKRAINIANS_RE.search(context):
@@ -376,10 +388,20 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
                     rule=rule if guessed else "")
 
 
+#: A capital right after a bare ministry ("the Defence Ministry| in Moscow|"): the ministry is that country's.
+_CAPITAL_AFTER_MINISTRY = re.compile(r"\s+in\s+(Moscow|Kyiv|Kiev|London|Washington)\b")
+_MINISTRY_OF_CAPITAL = {"moscow": "Russian Ministry of Defence", "kyiv": "Ukrainian Ministry of Defence", "kiev": "Ukrainian Ministry of Defence",
+                        "london": "UK Ministry of Defence", "washington": "US Department of Defense"}
+
+
 def _with_country(sentence: str, start: int, end: int) -> tuple[int, int, str, bool]:
     """A known mention; a bare "defence ministry" after a third country's name ("the UK defence
-    ministry") is that country's, not one guessed from the sentence."""
+    ministry") is that country's, not one guessed from the sentence; one followed by its capital
+    ("the Defence Ministry in Moscow said") is that capital's country's (rule ministry_in_its_capital)."""
     text = sentence[start:end]
+    capital = _CAPITAL_AFTER_MINISTRY.match(sentence, end) if _BARE_MINISTRY.match(text) else None
+    if capital:
+        return start, capital.end(), _MINISTRY_OF_CAPITAL[capital.group(1).lower()], True
     country = (_COUNTRY_BEFORE_MINISTRY.search(sentence, max(0, start - 12), start) or _COUNTRY_MINISTRY_BEFORE_ACRONYM.search(sentence, max(0, start - 60), start)
                if _BARE_MINISTRY.match(text) else None)
     if country:
@@ -438,7 +460,9 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         if any(k and _ABBREVIATION_GAP.fullmatch(sentence, e, m.start()) for _, e, _, k in out):
             continue  # "the UK Ministry of Defence (MoD) said": the body's own abbreviation, not another ministry (rule abbreviation_of_the_body)
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
-            out.append(_with_country(sentence, m.start(), m.end()))
+            placed = _with_country(sentence, m.start(), m.end())
+            out = [x for x in out if not (placed[0] <= x[0] and x[1] <= placed[1])]  # "in Moscow" within "the Ministry in Moscow"
+            out.append(placed)
     for m in _SIDE_MILITARY.finditer(sentence) if "ussia" in sentence or "krain" in sentence else ():
         # The country inside "Russia's army said" is not the speaker: its military is; "Ukrainian
         # forces said" is Ukraine's military (rule side_military_speaks).
@@ -722,6 +746,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         side = {"ukrainian": "ukraine", "russian": "russia"}.get((body.group("side") or "").lower())
         ministry = bool(_MINISTRY_BODY.search(body.group()))
         for c in [*reversed([c for c in earlier if not c.person and not c.country_only]), last_org]:
+            if c is not None and c.country_only:
+                continue  # "Kiev claims ... according to the agency's analysis": a country is no agency or ministry (rule body_not_a_country)
             if c is not None and (side is None or c.side == side) and (not ministry or _MINISTRY_NAME.search(c.name)):
                 # "the ministry" is a ministry named before, not the General Staff or the Kremlin
                 return c
@@ -733,6 +759,11 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         owned = _OWNED_SOURCE.match(text)
         if owned:
             text = owned.group("owner")  # "the MoD's figures": the MoD's claim (rule owner_of_the_source)
+        if _THE_JOURNALISTS.fullmatch(text) and (titled or {}).get("outlet") is not None:
+            # "Mediazona and BBC Russian established the names ... The journalists also found": the news
+            # outlet or counter named before, never a side guessed from whose losses they count
+            # (rule outlet_named_before).
+            return titled["outlet"], "outlet_named_before"
         definite = _DEFINITE_TITLE.fullmatch(text)
         if definite and not _HEAD_OF.fullmatch(text):
             # "US officials said ... The officials said": the speakers credited before under that role
@@ -868,6 +899,9 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         # An appositive is a title before its holder's name, never a country that starts the
         # clause ("according to the ministry, Ukraine lost ...": Ukraine is what is counted).
         after = [m for m in mentions if cue.end() <= m[0] <= cue.end() + 60
+                 # "estimates of possible Russian losses during the war against Ukraine": a name after what is
+                 # counted is not the source (rule counted_not_source)
+                 and not (_OF_WHAT_IS_COUNTED.match(cue.group()) and _NOT_A_SOURCE.search(sentence, cue.end(), m[0]))
                  and (not _CLAUSE_PUNCTUATION.search(between := sentence[cue.end():m[0]])
                       or _APPOSITIVE.match(between) and not _COUNTRY_ONLY.match(m[2]) and not _SUBJECT_OF_A_VERB.match(sentence, m[1])
                       # "according to Commander-in-Chief of the Armed Forces of Ukraine, Oleksandr Syrskyi": a title
@@ -971,7 +1005,9 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
                 found.append(Attribution(say.start(), cited[-1].claimant, cited[-1].rule or "cited_by_an_outlet"))
                 continue
             found.append(Attribution(say.start(), *named(subject[2], subject[0])))
-        elif after:
+        elif after and not any(p.end() == say.end() for p in _PRONOUN_RE.finditer(sentence, max(0, say.start() - 70), say.end())):
+            # ("It also said the Russian air defence shot down ...": the verb has its own subject; the
+            # name after it is what was said, not an inverted speaker: rule pronoun_subject_not_inverted.)
             found.append(Attribution(say.start(), *named(after[0][2], after[0][0])))
     # "X said" and, inverted after a quote, "..., said the ministry" (rule inverted_definite_speaker).
     for pro in itertools.chain(_PRONOUN_RE.finditer(sentence), _INVERTED_PRONOUN.finditer(sentence) if _INVERTED_NEED.search(sentence) else ()):
@@ -1042,9 +1078,21 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         if _COMPARED_WITH.search(sentence, max(0, est.start() - 40), est.start()) or _AGREEING_WITH.search(sentence, max(0, est.start() - 40), est.start()) or any(est.start() - 45 <= a.position <= est.end() for a in found):
             continue
         found.append(Attribution(est.start(), resolve_name(est.group(), sentence), "third_party_estimate"))
+    for aside in _WHAT_SAID.finditer(sentence) if "what" in sentence else ():
+        clause = _CLAUSE_END.search(sentence, aside.end())
+        if not _DIGIT.search(sentence, aside.end(), clause.start() if clause else len(sentence)):
+            # "seized 1,300 square km in what Kyiv said was an attempt to ...": the speaker only names what
+            # the event was; the figures are not theirs, here or later (rule what_x_said_aside).
+            found = [a for a in found if not aside.start() <= a.position < aside.end()]
     found = heading + found
     found.sort(key=lambda a: a.position)
     return found, via, estimate
+
+
+#: A speaker's view of an event set off as a relative clause ("in what Kyiv said was", "in what officials called").
+_WHAT_SAID = re.compile(r"\b(?:in|for|with|by|as|from|during|after)\s+what\s+[^,.;:]{2,60}?\s+(?:(?:has|have|had)\s+)?"
+                        r"(?:said|says|called|calls|described|describes|claimed|claims|termed|terms|dubbed)\b")
+_CLAUSE_END = re.compile(r"[,.;:]\s|[.;:]$")
 
 
 #: What a speaker put out, named with its owner and followed by its content ("X|'s statement that|").
@@ -1223,6 +1271,8 @@ def documents_of(sentence: str, found: list) -> dict:
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 
 
+#: The staff of a news outlet named without it ("the journalists", "the reporters", "the outlet's journalists").
+_THE_JOURNALISTS = re.compile(r"(?i:the|these|those|its|their)\s+(?i:journalists|reporters|investigative\s+journalists|correspondents)")
 _OUTLET_WORD = re.compile(r"\b(?:outlets?|newspapers?|publications?)$", re.IGNORECASE)
 
 

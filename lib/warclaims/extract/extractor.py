@@ -501,7 +501,12 @@ def remember(sf: SentenceFigures, said: SentenceAttribution, fallback: Claimant 
     """What the sentence leaves for the next: its speaker, the losses a heading names, its place."""
     s = sf.sentence.text
     if said.found:
-        ctx.carried = ctx.in_paragraph = said.found[-1].claimant
+        ctx.in_paragraph = said.found[-1].claimant
+        if sf.figures or lx.CLAIM_TOPIC_RE.search(s):
+            # "Ukraine has repeatedly said Russia is not serious about peace": a speaker with no figure
+            # and no word of losses, land or a report spoke of something else; the figures of later
+            # paragraphs are not theirs (rule speaker_off_the_topic).
+            ctx.carried = said.found[-1].claimant
     speaker = said.found[-1].claimant if said.found else fallback
     side = speaker.side if speaker else None
     before = ctx.sides.losses_side
