@@ -2197,6 +2197,19 @@ CASES = [
     # --- speak12: a newspaper named like a person ("The Kyiv Independent") is what a later "it" refers to ---
     ("The UK defence ministry said on Monday that the fighting continued. Ukrainian outlet The Kyiv Independent believes Russia has lost 900 tanks. It also estimates that Russia has lost 300 helicopters.",
      [{"quantity": "900", "claimant": "The Kyiv Independent"}, {"quantity": "300", "claimant": "The Kyiv Independent"}]),
+    # --- speak12: frequent city officials who report drones downed are in the claimant table ---
+    ("Moscow Mayor Sergei Sobyanin said 14 drones flying towards the city had been downed.",
+     [{"quantity": "14", "claimant": "Sergei Sobyanin", "claimant_side": "russia"}]),
+    ("Nine drones were shot down over the capital, military governor Serhii Popko wrote on Telegram.",
+     [{"quantity": "9", "claimant": "Serhiy Popko", "claimant_side": "ukraine"}]),
+    # --- speak12: "according to data from X, <body> lost ...": the body after the source is what is said, not the source's title holder ---
+    ("According to the latest data from the Russian Defence Ministry, the Ukrainian Armed Forces lost more than 140 servicemen in a day.",
+     [{"quantity": "140", "claimant": "Ministry of Defence of the Russian Federation", "claimant_side": "russia", "subject_side": "ukraine"}]),
+    # --- speak12: a third party relaying one side's figures in its own report is the claimant (an attribution chain) ---
+    ("According to the Ukrainian General Staff, Russian losses averaged 1,090 a day in June, according to a new report by the UK Ministry of Defence.",
+     [{"quantity": "1090", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
+    ("The UK Ministry of Defence said Russia's losses had fallen. The ministry cited figures published by Ukraine's General Staff showing an average of 640 casualties a day in May.",
+     [{"quantity": "640", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
 ]
 
 

@@ -915,6 +915,10 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             for nxt in [m for m in mentions if m[0] > chosen[0]]:
                 # "by Ukraine's Defence Minister Oleksii Reznikov": a country and a title between.
                 gap = sentence[chosen[1]:nxt[0]] if nxt[0] >= chosen[1] else "-"
+                if _SUBJECT_OF_A_VERB.match(sentence, nxt[1]) or nxt[3] and not resolve_name(nxt[2], sentence).person:
+                    # "According to data from the Russian Defence Ministry, the Ukrainian Armed Forces lost ...":
+                    # a body, or the subject of what is said, holds no title of the source (rule source_not_chained)
+                    break
                 if (len(gap) <= 2 or _TITLE_GAP.fullmatch(gap) and not _CLAUSE_WORD.search(gap)) and _FULL_NAME.fullmatch(nxt[2]):
                     chosen = nxt
                 else:
@@ -1078,6 +1082,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         if _COMPARED_WITH.search(sentence, max(0, est.start() - 40), est.start()) or _AGREEING_WITH.search(sentence, max(0, est.start() - 40), est.start()) or any(est.start() - 45 <= a.position <= est.end() for a in found):
             continue
         found.append(Attribution(est.start(), resolve_name(est.group(), sentence), "third_party_estimate"))
+    found = _relayed(sorted(found, key=lambda a: a.position), sentence)
     for aside in _WHAT_SAID.finditer(sentence) if "what" in sentence else ():
         clause = _CLAUSE_END.search(sentence, aside.end())
         if not _DIGIT.search(sentence, aside.end(), clause.start() if clause else len(sentence)):
@@ -1087,6 +1092,35 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     found = heading + found
     found.sort(key=lambda a: a.position)
     return found, via, estimate
+
+
+#: A cue naming whose figures a speaker relays ("according to", "published by", "figures from").
+_RELAY_CUE = re.compile(r"(?i:according\s+to|(?:published|released|provided|compiled|reported)\s+by|(?:data|figures|numbers|reporting)\s+(?:from|of|by))\b")
+#: A speaker citing figures ("the ministry cited figures published by ...").
+_CITES = re.compile(r"(?i:cited|cites|citing|quoted|quoting)\b")
+
+
+def _relayed(found: list, sentence: str) -> list:
+    """A third party that relays one side's figures in its own report makes the claim, as the corpus
+    annotates an attribution chain ("According to the General Staff, the rate was 1,271 a day, according
+    to a report by the UK Ministry of Defence"; "The ministry cited figures published by the General
+    Staff suggesting ..."): rule third_party_relays. An outlet that relays is never the claimant."""
+    if len(found) < 2:
+        return found
+    out = list(found)
+    for i, a in enumerate(found):
+        for j in range(i + 1, len(found)):
+            b = found[j]
+            between = sentence[a.position:b.position]
+            if _CLAUSE_JOIN.search(between) or not _RELAY_CUE.match(sentence, b.position):
+                continue
+            if a.claimant.side in ("russia", "ukraine") and _RELAY_CUE.match(sentence, a.position) and b.claimant.side == "third_party" \
+                    and b.claimant.known and b.claimant.name not in _publishers():
+                out[i] = Attribution(a.position, b.claimant, "third_party_relays")  # "According to X, ..., according to a report by Y"
+            elif _CITES.search(between) and b.claimant.side in ("russia", "ukraine") and a.claimant.side != "unknown" \
+                    and a.claimant.name not in _publishers() and not _MEDIA.fullmatch(a.claimant.as_written.strip()):
+                out[j] = Attribution(b.position, a.claimant, a.rule or "third_party_relays")  # "Y cited figures published by X"
+    return out
 
 
 #: A speaker's view of an event set off as a relative clause ("in what Kyiv said was", "in what officials called").
