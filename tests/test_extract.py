@@ -2210,6 +2210,13 @@ CASES = [
      [{"quantity": "1090", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
     ("The UK Ministry of Defence said Russia's losses had fallen. The ministry cited figures published by Ukraine's General Staff showing an average of 640 casualties a day in May.",
      [{"quantity": "640", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
+    # --- speak12: a blogger or war correspondent with no country is of no side: not a third party, not guessed opposite the loser ---
+    ("One military blogger said Ukraine lost 40 tanks near the village.",
+     [{"quantity": "40", "claimant_side": "unknown", "subject_side": "ukraine"}]),
+    ("War correspondent Oleg Barinov said Russian forces had lost 30 armoured vehicles.",
+     [{"quantity": "30", "claimant": "Oleg Barinov", "claimant_side": "unknown"}]),
+    ("A Russian military blogger said Ukraine lost 11 tanks.",
+     [{"quantity": "11", "claimant_side": "russia"}]),
 ]
 
 

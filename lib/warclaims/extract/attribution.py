@@ -268,6 +268,10 @@ _INTELLIGENCE_UPDATE = re.compile(r"\b(?:[Dd]efen[cs]e\s+)?[Ii]ntelligence\s+(?:
 #: One side's own intelligence named as the source ("Ukrainian intelligence update"): the update is not the British one.
 _SIDE_SOURCE = re.compile(r"\b(?:Ukrain\w*|Russia\w*|Kyiv['’]s|Moscow['’]s|Kremlin)\s+(?:[Dd]efen[cs]e\s+)?[Ii]ntelligence\b")
 _RUSSIA_NAMED = re.compile(r"\b(?:Russia(?:n|'s|’s)?|Moscow(?:'s|’s)?|Kremlin)\b", re.IGNORECASE)
+#: Bloggers and war reporters ("milblogger", "war correspondent", "a Telegram channel").
+_BLOGGER = re.compile(r"\b(?:(?:mil|military\s+|war\s+)?bloggers?|milbloggers?|war\s+(?:correspondents?|reporters?)|voenkors?|Telegram\s+channels?)\b", re.IGNORECASE)
+#: The same words right before a name ("military blogger Rybar", "war correspondent X, ").
+_BLOGGER_BEFORE = re.compile(r"\b(?:(?:mil|military\s+|war\s+)?bloggers?|milbloggers?|war\s+(?:correspondents?|reporters?)|blogs?\s+under\s+the\s+name|known\s+as)\s*,?\s*$", re.IGNORECASE)
 #: Third-party words that name only a role, which a side named with it overrides ("a Russian military blogger").
 _THIRD_PARTY_ROLE = re.compile(r"analysts?|bloggers?|think[\s-]tanks?", re.IGNORECASE)
 
@@ -365,6 +369,12 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
     own = own if own and not _ENEMY_WORD.match(own.group()) else None
     third = _THIRD_PARTY_WORDS.search(text)
     losers = sides.losers_named(context) if context else frozenset()
+    if not own and _BLOGGER.search(text) and not _MEDIA.search(text) and (not third or _THIRD_PARTY_ROLE.fullmatch(third.group())):
+        # "one military blogger", "war correspondents": a blogger or war reporter whose country the text does
+        # not give speaks for no side we can tell, neither a third party nor the side opposite the loser
+        # (rule blogger_no_side).
+        return Claimant(text.strip(), "unknown", False, text, person=bool(_TWO_NAMES.match(text.strip())) and not _ORG_WORDS.search(text),
+                        side_guessed=True, rule="blogger_no_side")
     if not own and _FOREIGN_OUTLET.fullmatch(text.strip()):
         # "Welt reported", "the Financial Times reported": a foreign news outlet the claimant table does
         # not know speaks for neither side (rule foreign_outlet); the sides' state media are in the table.
@@ -840,6 +850,9 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             # "NATO Secretary General X", "Polish Foreign Minister X": a third country's or an alliance's
             # title before an unknown name speaks for a third party (rule side_of_the_description).
             return dataclasses.replace(c, side="third_party", side_guessed=False, rule=""), "side_of_the_description"
+        if c.side_guessed and c.person and at and _BLOGGER_BEFORE.search(sentence, max(0, at - 40), at) and not _DESCRIBED_AS.search(sentence, max(0, at - 50), at):
+            # "Blogger Alexander X said", "a popular military blogger known as Rybar": no country, no side (rule blogger_no_side).
+            return dataclasses.replace(c, side="unknown", rule="blogger_no_side"), "blogger_no_side"
         described = _DESCRIBED_AS.search(sentence, max(0, at - 50), at) if c.side_guessed and at else None
         if described:
             # "Russian military blogger Rybar": the words that introduce an unknown speaker give
