@@ -2217,6 +2217,15 @@ CASES = [
      [{"quantity": "30", "claimant": "Oleg Barinov", "claimant_side": "unknown"}]),
     ("A Russian military blogger said Ukraine lost 11 tanks.",
      [{"quantity": "11", "claimant_side": "russia"}]),
+    # --- speak12: "according to him" is the person named before, never "him" as a name ---
+    ("Navy spokesman Dmytro Pletenchuk spoke on television on Monday. According to him, 4 Russian boats were destroyed in the south.",
+     [{"quantity": "4", "claimant": "Dmytro Pletenchuk"}]),
+    # --- speak12: "according to the spokesman for X <Name>": the named holder, not whoever spoke before ---
+    ("The Ukrainian military said on Monday the front was calm.\n\nUkrainian forces destroyed six Russian boats, according to the spokesman for the Ukrainian Navy Dmytro Pletenchuk.",
+     [{"quantity": "6", "claimant": "Dmytro Pletenchuk"}]),
+    # --- speak12: a unit's quoted name between a title and its holder ('the spokeswoman of the Command "South" X') ---
+    ("Ukrainian forces destroyed 12 Russian boats in a day, as announced by the spokeswoman of the Operational Command \"South\" Nataliya Humenyuk.",
+     [{"quantity": "12", "claimant": "Nataliia Humeniuk"}]),
 ]
 
 

@@ -72,7 +72,7 @@ _HEAD_OF = re.compile(r"\b(?:(?i:the)\s+)?(?i:head|chief|leader|director|boss)\s
 
 
 #: Between an institution or country and the person who holds a title in it ("'s Defence Minister ").
-_TITLE_GAP = re.compile(r"(?:['’]s)?,?\s+(?:[A-Za-z-]+\s+){0,4}?", re.IGNORECASE)
+_TITLE_GAP = re.compile(r"""(?:['’]s)?,?\s+(?:["“][\w -]{1,20}["”]\s+)?(?:[A-Za-z-]+\s+){0,4}?""", re.IGNORECASE)  # a quoted unit name may stand between ('Command "South" ')
 
 
 _HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Minister", "Governor", "President")
@@ -177,6 +177,8 @@ _ROLE_START = re.compile(r"^(?:one|a|an|the|another|several|two|three|some)\s", 
 _BARE_TITLE_APPOSITIVE = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,9},\s*")
 #: Between "according to" and a name, a title set off by a comma ("the regional governor, ").
 _APPOSITIVE = re.compile(r"^(?:the|a|an)\s+[\w\s'’-]{0,30},\s*$", re.IGNORECASE)
+#: A pronoun after "according to" ("according to her").
+_OBJECT_PRONOUN = re.compile(r"(?i:her|him|them|it)")
 #: Words that make a phrase after "figures of" or "data from" the thing counted, not a source.
 #: Source cues ending in "of" or "on", which may name what is counted rather than who counts it ("estimates of ...").
 _OF_WHAT_IS_COUNTED = re.compile(r".*\b(?:of|on)\s*$", re.IGNORECASE | re.DOTALL)
@@ -897,6 +899,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             via = outlet.group()  # "reported by the New York Times": the outlet relays
             continue
         generic = _GENERIC_REF.match(sentence, cue.end())
+        if generic and _PERSON_FIRST.match(generic.group()) and any(m[0] <= generic.end() + 2 and m[1] > generic.end() and _FULL_NAME.search(m[2]) for m in mentions):
+            generic = None  # "according to the spokesman for the Navy Dmytro X": the named holder speaks, not whoever spoke before (rule generic_ref_named)
         if generic and (last_person or last_org):
             # "the same estimate", "the statement": the body that made it; "a representative of ...": the person.
             person_first = _PERSON_FIRST.match(generic.group())
@@ -946,6 +950,14 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             continue
         # The speaker's name runs to a comma, a clause or a full stop; "U.S." is one word.
         free = _FREE_NAME.match(sentence[cue.end():])
+        pronoun = _OBJECT_PRONOUN.fullmatch(free.group(1).strip()) if free else None
+        if pronoun:
+            # "According to her, 40 occupiers were eliminated": the person (or body) named before, never
+            # the pronoun as a name (rule according_to_pronoun).
+            who = last_person if pronoun.group().lower() in ("her", "him") else (last_org or last_person)
+            if who is not None:
+                found.append(Attribution(cue.start(), who, "according_to_pronoun"))
+            continue
         if free and _CITING.match(cue.group()) and not free.group(1)[:1].isupper():
             continue  # "the ministry said, citing intelligence information": the speaker stays the claimant
         if free and _CITING.match(cue.group()) and _GENERIC_TAIL.search(free.group(1)) and _SAY_RE.search(sentence, 0, cue.start()):
