@@ -2226,6 +2226,15 @@ CASES = [
     # --- speak12: a unit's quoted name between a title and its holder ('the spokeswoman of the Command "South" X') ---
     ("Ukrainian forces destroyed 12 Russian boats in a day, as announced by the spokeswoman of the Operational Command \"South\" Nataliya Humenyuk.",
      [{"quantity": "12", "claimant": "Nataliia Humeniuk"}]),
+    # --- speak12: "according to his report" is the person named before, never "his report" as a name ---
+    ("Battlegroup spokesman Ivan Petrenko spoke on Monday. According to his report, 220 Ukrainian servicemen were lost in combat.",
+     [{"quantity": "220", "claimant": "Ivan Petrenko"}]),
+    # --- speak12: "data analysed by the BBC" is the BBC's ---
+    ("More than 50,000 Russian soldiers have died in the war, according to data analysed by the BBC.",
+     [{"quantity": "50000", "claimant": "BBC", "claimant_side": "third_party"}]),
+    # --- speak12: a figure after "estimates of" is what is counted, never a speaker's name ---
+    ("The Russian Defence Ministry said its forces repelled attacks, with estimates of up to 610 enemy servicemen lost.",
+     [{"quantity": "610", "claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
 ]
 
 

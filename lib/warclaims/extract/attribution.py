@@ -44,8 +44,8 @@ _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
     r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)"
     # "according to estimates released on 15 February by X": the estimates' owner after the date.
-    r"\s+(?:(?:released|published|compiled|provided|collected)\s+(?:(?:on|in|last)\s+(?:[\w-]+\s+){1,2}?)?)?(?:from|of|by))?|"
-    r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by(?!\s+(?:name|names|phone|telephone|video|videolink|e-?mail|satellite|far|now)\b)|with\s+reference\s+to|(?:figures|numbers|data|estimates?|claims?)\s+(?:come|comes|came)\s+from|(?:the|an?)\s+(?:assessment|conclusion|findings)\s+(?:of|by)(?=\s+(?:the\s+)?[A-Z])|citing|quoting|(?<!was\s)(?<!were\s)(?<!been\s)quoted(?!\s+(?:as|by)\b)|referring\s+to|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
+    r"\s+(?:(?:released|published|compiled|provided|collected|analy[sz]ed|gathered|verified)\s+(?:(?:on|in|last)\s+(?:[\w-]+\s+){1,2}?)?)?(?:from|of|by))?|"
+    r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed|analy[sz]ed|compiled|gathered|collected|verified)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by(?!\s+(?:name|names|phone|telephone|video|videolink|e-?mail|satellite|far|now)\b)|with\s+reference\s+to|(?:figures|numbers|data|estimates?|claims?)\s+(?:come|comes|came)\s+from|(?:the|an?)\s+(?:assessment|conclusion|findings)\s+(?:of|by)(?=\s+(?:the\s+)?[A-Z])|citing|quoting|(?<!was\s)(?<!were\s)(?<!been\s)quoted(?!\s+(?:as|by)\b)|referring\s+to|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
     r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|(?:obtained|received)\s+from|(?:a|an|the)\s+(?:joint\s+)?(?:count|tally|analysis|survey|investigation|study)\s+by|claims?\s+(?:from|by))\s+",
     re.IGNORECASE,
 )
@@ -177,6 +177,11 @@ _ROLE_START = re.compile(r"^(?:one|a|an|the|another|several|two|three|some)\s", 
 _BARE_TITLE_APPOSITIVE = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,9},\s*")
 #: Between "according to" and a name, a title set off by a comma ("the regional governor, ").
 _APPOSITIVE = re.compile(r"^(?:the|a|an)\s+[\w\s'’-]{0,30},\s*$", re.IGNORECASE)
+#: A figure in what follows a source cue ("estimates of |up to 610 enemy servicemen lost|"): what is counted, not
+#: who counts it (rule counted_not_source); a digit inside a name ("Digi24") is no figure.
+_FIGURE_IN_NAME = re.compile(r"(?<!\w)\d")
+#: What a speaker put out, owned by a pronoun ("his report", "their data").
+_PRONOUN_OWNED = re.compile(r"(?P<owner>(?i:his|her|its|their))\s+(?:[\w-]+\s+){0,2}?(?i:figures|report|data|analysis|update|estimates?|assessment|statement|briefing|calculations|count|tally|words)")
 #: A pronoun after "according to" ("according to her").
 _OBJECT_PRONOUN = re.compile(r"(?i:her|him|them|it)")
 #: Words that make a phrase after "figures of" or "data from" the thing counted, not a source.
@@ -768,8 +773,13 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     def named(text: str, at: int = 0) -> tuple[Claimant, str]:
         """The claimant a mention names, and the rule that resolved it ("" for the name itself)."""
         text = text.strip()
-        owned = _OWNED_SOURCE.match(text)
-        if owned:
+        owned = _OWNED_SOURCE.match(text) or _PRONOUN_OWNED.fullmatch(text)
+        if owned and owned.re is _PRONOUN_OWNED:
+            # "according to his report", "their data": whoever was named before (rule owner_of_the_source).
+            who = last_person if owned.group("owner").lower() in ("his", "her") else (last_org or last_person)
+            if who is not None:
+                return who, "owner_of_the_source"
+        if owned and owned.re is _OWNED_SOURCE:
             text = owned.group("owner")  # "the MoD's figures": the MoD's claim (rule owner_of_the_source)
         if _THE_JOURNALISTS.fullmatch(text) and (titled or {}).get("outlet") is not None:
             # "Mediazona and BBC Russian established the names ... The journalists also found": the news
@@ -962,7 +972,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             continue  # "the ministry said, citing intelligence information": the speaker stays the claimant
         if free and _CITING.match(cue.group()) and _GENERIC_TAIL.search(free.group(1)) and _SAY_RE.search(sentence, 0, cue.start()):
             continue  # "the British ministry said, citing Ukrainian data": data described, no speaker; the one who said stays (rule speaker_cites_data)
-        if free and _NOT_A_SOURCE.search(free.group(1)):
+        if free and (_NOT_A_SOURCE.search(free.group(1)) or _FIGURE_IN_NAME.search(free.group(1))):
             continue  # "figures of Ukrainian losses": what is counted, not who counts it
         if free and _ACCORDING.match(cue.group()) and _GENERIC_SOURCE.fullmatch(free.group(1).strip()):
             continue  # "according to monitoring estimates": no one named; the quote's speaker stays the claimant (rule no_owner_named)
