@@ -2235,6 +2235,12 @@ CASES = [
     # --- speak12: a figure after "estimates of" is what is counted, never a speaker's name ---
     ("The Russian Defence Ministry said its forces repelled attacks, with estimates of up to 610 enemy servicemen lost.",
      [{"quantity": "610", "claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
+    # --- speak12: Ukraine's security council secretary is in the claimant table, never guessed opposite the loser ---
+    ("Oleksiy Danilov said 9,000 Ukrainian soldiers had been wounded in the month.",
+     [{"quantity": "9000", "claimant": "Oleksiy Danilov", "claimant_side": "ukraine"}]),
+    # --- speak12: "claims made by X that ..." are X's ---
+    ("The security council secretary refuted claims made by Western journalists that 70,000 Ukrainian soldiers had died.",
+     [{"quantity": "70000", "claimant": "Western journalists", "claimant_side": "third_party"}]),
 ]
 
 
