@@ -2241,6 +2241,9 @@ CASES = [
     # --- speak12: "claims made by X that ..." are X's ---
     ("The security council secretary refuted claims made by Western journalists that 70,000 Ukrainian soldiers had died.",
      [{"quantity": "70000", "claimant": "Western journalists", "claimant_side": "third_party"}]),
+    # --- speak12: a third country named alone as the speaker is a third party, never guessed opposite the loser ---
+    ("Japan said on Tuesday that about 2,300 North Korean soldiers had been killed or wounded in the Kursk region.",
+     [{"quantity": "2300", "claimant": "Japan", "claimant_side": "third_party"}]),
 ]
 
 

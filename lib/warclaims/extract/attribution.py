@@ -275,6 +275,10 @@ _INTELLIGENCE_UPDATE = re.compile(r"\b(?:[Dd]efen[cs]e\s+)?[Ii]ntelligence\s+(?:
 #: One side's own intelligence named as the source ("Ukrainian intelligence update"): the update is not the British one.
 _SIDE_SOURCE = re.compile(r"\b(?:Ukrain\w*|Russia\w*|Kyiv['’]s|Moscow['’]s|Kremlin)\s+(?:[Dd]efen[cs]e\s+)?[Ii]ntelligence\b")
 _RUSSIA_NAMED = re.compile(r"\b(?:Russia(?:n|'s|’s)?|Moscow(?:'s|’s)?|Kremlin)\b", re.IGNORECASE)
+#: A third country named alone as a speaker ("South Korea", "Poland").
+_THIRD_COUNTRY_NAME = re.compile(r"(?:the\s+)?(?:Poland|Germany|France|Italy|Spain|Netherlands|Belgium|Denmark|Sweden|Norway|Finland|Estonia|Latvia|Lithuania|Czechia|"
+                                 r"Slovakia|Romania|Hungary|Bulgaria|Moldova|Canada|Australia|Japan|South\s+Korea|Israel|Turkey|T[uü]rkiye|China|India|Switzerland|"
+                                 r"Ireland|Austria|Seoul|Tokyo|Warsaw|Berlin|Paris|Ankara|Beijing)")
 #: Bloggers and war reporters ("milblogger", "war correspondent", "a Telegram channel").
 _BLOGGER = re.compile(r"\b(?:(?:mil|military\s+|war\s+)?bloggers?|milbloggers?|war\s+(?:correspondents?|reporters?)|voenkors?|Telegram\s+channels?)\b", re.IGNORECASE)
 #: The same words right before a name ("military blogger Rybar", "war correspondent X, ").
@@ -382,6 +386,9 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
         # (rule blogger_no_side).
         return Claimant(text.strip(), "unknown", False, text, person=bool(_TWO_NAMES.match(text.strip())) and not _ORG_WORDS.search(text),
                         side_guessed=True, rule="blogger_no_side")
+    if _THIRD_COUNTRY_NAME.fullmatch(text.strip()):
+        # "South Korea said", "Poland's army": a third country speaks for itself (rule third_country_speaks).
+        return Claimant(text.strip(), "third_party", False, text, person=False)
     if not own and _FOREIGN_OUTLET.fullmatch(text.strip()):
         # "Welt reported", "the Financial Times reported": a foreign news outlet the claimant table does
         # not know speaks for neither side (rule foreign_outlet); the sides' state media are in the table.
