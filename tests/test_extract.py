@@ -2244,6 +2244,10 @@ CASES = [
     # --- speak12: a third country named alone as the speaker is a third party, never guessed opposite the loser ---
     ("Japan said on Tuesday that about 2,300 North Korean soldiers had been killed or wounded in the Kursk region.",
      [{"quantity": "2300", "claimant": "Japan", "claimant_side": "third_party"}]),
+    # --- speak12: "..., reports the BBC": the outlet after the verb relays; the country before it is no speaker ---
+    ("The Ukrainian defence ministry said 4,100 Russian troops had been killed, and claimed that 210 tanks and 35 helicopters had been destroyed by Ukraine's forces, reports the BBC.",
+     [{"quantity": "4100", "claimant": "Ministry of Defence of Ukraine"}, {"quantity": "210", "claimant": "Ministry of Defence of Ukraine"},
+      {"quantity": "35", "claimant": "Ministry of Defence of Ukraine"}]),
 ]
 
 

@@ -1010,6 +1010,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             continue  # "is visually confirmed to have lost": passive, nobody speaking ("X was quoted as saying" is X speaking)
         if any(0 <= say.start() - b <= 2 for _, b in media_spans):
             continue  # "Russia lost 20 tanks, Ukrinform reported": the outlet speaks (it is the source named), not the country before it
+        if _COMMA_BEFORE.search(sentence, max(0, say.start() - 3), say.start()) and any(0 < a - say.end() <= 5 for a, _ in media_spans):
+            continue  # "..., destroyed by Ukraine's forces, reports the BBC": the outlet after the verb relays; the name before is no speaker (rule outlet_inverted)
         # A name that is the subject of what was said is not the speaker ("Russia has lost 90,000
         # troops, says UK": Russia lost, the UK says; rule subject_of_the_report).
         before = [m for m in mentions if _near(m[1], say.start(), sentence) and not _SUBJECT_OF_A_VERB.match(sentence, m[1])
