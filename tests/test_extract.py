@@ -2248,6 +2248,9 @@ CASES = [
     ("The Ukrainian defence ministry said 4,100 Russian troops had been killed, and claimed that 210 tanks and 35 helicopters had been destroyed by Ukraine's forces, reports the BBC.",
      [{"quantity": "4100", "claimant": "Ministry of Defence of Ukraine"}, {"quantity": "210", "claimant": "Ministry of Defence of Ukraine"},
       {"quantity": "35", "claimant": "Ministry of Defence of Ukraine"}]),
+    # --- speak12: a country in the possessive ("Moscow's troops") qualifies a noun and does not speak ---
+    ("Army chief Valery Gerasimov visited Moscow's troops in the east and said the Kremlin's forces had seized 9 villages in March.",
+     [{"quantity": "9", "claimant": "Valery Gerasimov"}]),
 ]
 
 

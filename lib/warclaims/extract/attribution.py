@@ -275,6 +275,8 @@ _INTELLIGENCE_UPDATE = re.compile(r"\b(?:[Dd]efen[cs]e\s+)?[Ii]ntelligence\s+(?:
 #: One side's own intelligence named as the source ("Ukrainian intelligence update"): the update is not the British one.
 _SIDE_SOURCE = re.compile(r"\b(?:Ukrain\w*|Russia\w*|Kyiv['’]s|Moscow['’]s|Kremlin)\s+(?:[Dd]efen[cs]e\s+)?[Ii]ntelligence\b")
 _RUSSIA_NAMED = re.compile(r"\b(?:Russia(?:n|'s|’s)?|Moscow(?:'s|’s)?|Kremlin)\b", re.IGNORECASE)
+#: A possessive and the noun it qualifies right after a name ("Moscow|'s troops|").
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+[a-z]")
 #: A third country named alone as a speaker ("South Korea", "Poland").
 _THIRD_COUNTRY_NAME = re.compile(r"(?:the\s+)?(?:Poland|Germany|France|Italy|Spain|Netherlands|Belgium|Denmark|Sweden|Norway|Finland|Estonia|Latvia|Lithuania|Czechia|"
                                  r"Slovakia|Romania|Hungary|Bulgaria|Moldova|Canada|Australia|Japan|South\s+Korea|Israel|Turkey|T[uü]rkiye|China|India|Switzerland|"
@@ -1015,6 +1017,9 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         # A name that is the subject of what was said is not the speaker ("Russia has lost 90,000
         # troops, says UK": Russia lost, the UK says; rule subject_of_the_report).
         before = [m for m in mentions if _near(m[1], say.start(), sentence) and not _SUBJECT_OF_A_VERB.match(sentence, m[1])
+                  # "Gerasimov visited Moscow's troops ... and said": a country in the possessive qualifies a noun; it
+                  # does not speak (rule possessive_country_not_speaker)
+                  and not (_COUNTRY_ONLY.match(m[2].strip()) and _POSSESSIVE_NOUN.match(sentence, m[1]))
                   and not _RECIPIENT_BEFORE.search(sentence, max(0, m[0] - 30), m[0])
                   and not (_COUNTRY_ONLY.match(m[2].strip()) and _COUNTRY_OBJECT_BEFORE.search(sentence, max(0, m[0] - 10), m[0])
                            and "," in sentence[m[1]:say.start()])]
