@@ -276,7 +276,9 @@ _INTELLIGENCE_UPDATE = re.compile(r"\b(?:[Dd]efen[cs]e\s+)?[Ii]ntelligence\s+(?:
 _SIDE_SOURCE = re.compile(r"\b(?:Ukrain\w*|Russia\w*|Kyiv['’]s|Moscow['’]s|Kremlin)\s+(?:[Dd]efen[cs]e\s+)?[Ii]ntelligence\b")
 _RUSSIA_NAMED = re.compile(r"\b(?:Russia(?:n|'s|’s)?|Moscow(?:'s|’s)?|Kremlin)\b", re.IGNORECASE)
 #: A possessive and the noun it qualifies right after a name ("Moscow|'s troops|").
-_POSSESSIVE_NOUN = re.compile(r"['’]s\s+[a-z]")
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+(?!(?:government|president|presidential|military|army|armed|forces|defen[cs]e|ministry|foreign|general|leader|"
+                             r"leadership|prime|top|chief|commander|officials?|spokes\w+|intelligence|air|navy|authorities|office|security|state|own|"
+                             r"envoy|ambassador|delegation|representatives?|side)\b)[a-z]")
 #: A third country named alone as a speaker ("South Korea", "Poland").
 _THIRD_COUNTRY_NAME = re.compile(r"(?:the\s+)?(?:Poland|Germany|France|Italy|Spain|Netherlands|Belgium|Denmark|Sweden|Norway|Finland|Estonia|Latvia|Lithuania|Czechia|"
                                  r"Slovakia|Romania|Hungary|Bulgaria|Moldova|Canada|Australia|Japan|South\s+Korea|Israel|Turkey|T[uü]rkiye|China|India|Switzerland|"
