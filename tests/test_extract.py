@@ -2251,6 +2251,9 @@ CASES = [
     # --- speak12: a country in the possessive ("Moscow's troops") qualifies a noun and does not speak ---
     ("Army chief Valery Gerasimov visited Moscow's troops in the east and said the Kremlin's forces had seized 9 villages in March.",
      [{"quantity": "9", "claimant": "Valery Gerasimov"}]),
+    # --- speak12: a sentence with "in what Kyiv said was ..." is the writer's own: no speaker before it is carried over it ---
+    ("The Russian Defence Ministry said its forces had retaken 14 villages.\n\nUkrainian troops seized 900 square km of the region last summer in what Kyiv said was a bid to gain leverage.\n\nBy spring, Russia had taken back 500 square km of it.",
+     [{"quantity": "14", "claimant": "Ministry of Defence of the Russian Federation"}, {"quantity": "900", "claimant": ""}, {"quantity": "500", "claimant": ""}]),
 ]
 
 

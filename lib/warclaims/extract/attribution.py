@@ -1138,8 +1138,9 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         clause = _CLAUSE_END.search(sentence, aside.end())
         if not _DIGIT.search(sentence, aside.end(), clause.start() if clause else len(sentence)):
             # "seized 1,300 square km in what Kyiv said was an attempt to ...": the speaker only names what
-            # the event was; the figures are not theirs, here or later (rule what_x_said_aside).
-            found = [a for a in found if not aside.start() <= a.position < aside.end()]
+            # the event was; the figures are not theirs, here or later: the sentence is the writer's own, and
+            # no speaker before it is carried over it (rule what_x_said_aside).
+            found = [a if not aside.start() <= a.position < aside.end() else Attribution(a.position, NOBODY, "what_x_said_aside") for a in found]
     found = heading + found
     found.sort(key=lambda a: a.position)
     return found, via, estimate
@@ -1174,6 +1175,8 @@ def _relayed(found: list, sentence: str) -> list:
     return out
 
 
+#: No speaker: the writer's own sentence, which stops an earlier speaker from being carried over it.
+NOBODY = Claimant("", "unknown", False, "", person=False, side_guessed=True, rule="what_x_said_aside")
 #: A speaker's view of an event set off as a relative clause ("in what Kyiv said was", "in what officials called").
 _WHAT_SAID = re.compile(r"\b(?:in|for|with|by|as|from|during|after)\s+what\s+[^,.;:]{2,60}?\s+(?:(?:has|have|had)\s+)?"
                         r"(?:said|says|called|calls|described|describes|claimed|claims|termed|terms|dubbed)\b")
