@@ -2254,6 +2254,9 @@ CASES = [
     # --- speak12: a sentence with "in what Kyiv said was ..." is the writer's own: no speaker before it is carried over it ---
     ("The Russian Defence Ministry said its forces had retaken 14 villages.\n\nUkrainian troops seized 900 square km of the region last summer in what Kyiv said was a bid to gain leverage.\n\nBy spring, Russia had taken back 500 square km of it.",
      [{"quantity": "14", "claimant": "Ministry of Defence of the Russian Federation"}, {"quantity": "900", "claimant": ""}, {"quantity": "500", "claimant": ""}]),
+    # --- speak12: "Defenders noted": a capitalised common noun opening a sentence is no one's name ---
+    ("Fighters of the Special Operations Forces destroyed a Russian ammunition depot, the Special Operations Forces said on Telegram. Defenders noted that 4 enemy armoured vehicles were destroyed.",
+     [{"quantity": "4", "claimant": "Special Operations Forces of Ukraine", "subject_side": "russia"}]),
 ]
 
 

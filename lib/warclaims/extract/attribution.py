@@ -224,7 +224,7 @@ _INVERTED_NEED = re.compile(r"\b(?:said|says|added|adds|wrote|writes|stated|note
 _GENERIC_REF = re.compile(r"\b(?:a|the)\s+(?:representative|spokes(?:man|woman|person)|speaker|official)\s+(?:of|for|from)\s+the\s+\w+(?:\s+\w+)?"
                           r"|\b(?:the|its|their|this|that|these)\s+(?:(?:daily|latest|morning|evening|weekly|same|new|updated)\s+)?(?:report|bulletin|statement|update|briefing|summary|post|assessment|estimates?|analysis|data|figures|calculations|source)\b(?!\s+(?:of|by|from)\b)",
                           re.IGNORECASE)
-_NOT_NAMES = re.compile(r"^(?:The|This|That|These|Those|In|On|At|As|But|And|However|Meanwhile|Speaking|According|Earlier|Later|Since|During|After|Before|Despite|Although|Though|While|Amid|Unlike|Given|Following|Including|Because|Whatever|Without|Yet|Still|Both|Neither|Either|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kremlin|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_NOT_NAMES = re.compile(r"^(?:Defenders|Fighters|Soldiers|Troops|Servicemen|Occupiers|Invaders|Residents|Locals|Rescuers|Partisans|The|This|That|These|Those|In|On|At|As|But|And|However|Meanwhile|Speaking|According|Earlier|Later|Since|During|After|Before|Despite|Although|Though|While|Amid|Unlike|Given|Following|Including|Because|Whatever|Without|Yet|Still|Both|Neither|Either|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kremlin|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
 @dataclass(frozen=True)
