@@ -2279,6 +2279,93 @@ CASES = [
     ("Four drones were downed over the Kursk region and one more - over the Oryol region.",
      [{"quantity": "4", "place_raw": "Kursk region"}, {"quantity": "1", "item_class": "drone", "place_raw": "Oryol region"}]),
     ("Moscow lost 25 tanks in June. The latest aid package includes 14 Leopard tanks.", [{"quantity": "25"}]),
+    # --- speak12: a bare ministry placed in its capital is that country's, never the other side's ---
+    ("The Defence Ministry in Moscow said 215 Russian servicemen had been killed in the fighting.",
+     [{"quantity": "215", "claimant": "Ministry of Defence of the Russian Federation", "claimant_side": "russia", "subject_side": "russia"}]),
+    # --- speak12: a bare ministry's "intelligence update" is the British ministry's ---
+    ("In its latest intelligence update, the MoD said Russia had probably lost 450 tanks since May.",
+     [{"quantity": "450", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
+    # --- speak12: "in what Kyiv said was ..." names no speaker of the figures ---
+    ("Ukrainian troops crossed the border in August in what Kyiv said was a bid to force talks. By March, Russia had retaken 410 square km of the area.",
+     [{"quantity": "410", "claimant": "", "subject_side": "russia"}]),
+    # --- speak12: a speaker who spoke of something else is not carried to a later paragraph's figures ---
+    ("Kyiv has repeatedly said Moscow is stalling the peace process.\n\nMoscow's forces seized about 90 square kilometres near the border in the first week of the month.",
+     [{"quantity": "90", "claimant": ""}]),
+    # --- speak12: "It also said the Russian air defence ..." has its own subject: the name after the verb is what is said ---
+    ("The Russian Defence Ministry issued its morning statement. It also said the Russian air defence systems shot down 44 drones overnight.",
+     [{"quantity": "44", "claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
+    # --- speak12: "the journalists" are the outlet named before, never a side guessed from whose losses they count ---
+    ("Mediazona has confirmed the names of 61,000 Russian soldiers killed in the war. The journalists also identified 2,100 officers among the dead.",
+     [{"quantity": "61000", "claimant": "Mediazona"}, {"quantity": "2100", "claimant": "Mediazona", "claimant_side": "third_party"}]),
+    # --- speak12: after "estimates of Russian losses", a country is what the losses are about, not the source ---
+    ("According to estimates of Russian losses in the war against Ukraine, 47,000 soldiers have died.",
+     [{"quantity": "47000", "claimant": ""}]),
+    # --- speak12: "the agency" is never a country named before ---
+    ("Kiev claims to control 700 square kilometres of the region. According to the agency's analysis, Russia advanced 210 square kilometres in the month.",
+     [{"quantity": "700", "claimant_side": "ukraine"}, {"quantity": "210", "claimant_side": "unknown"}]),
+    # --- speak12: a newspaper named like a person ("The Kyiv Independent") is what a later "it" refers to ---
+    ("The UK defence ministry said on Monday that the fighting continued. Ukrainian outlet The Kyiv Independent believes Russia has lost 900 tanks. It also estimates that Russia has lost 300 helicopters.",
+     [{"quantity": "900", "claimant": "The Kyiv Independent"}, {"quantity": "300", "claimant": "The Kyiv Independent"}]),
+    # --- speak12: frequent city officials who report drones downed are in the claimant table ---
+    ("Moscow Mayor Sergei Sobyanin said 14 drones flying towards the city had been downed.",
+     [{"quantity": "14", "claimant": "Sergei Sobyanin", "claimant_side": "russia"}]),
+    ("Nine drones were shot down over the capital, military governor Serhii Popko wrote on Telegram.",
+     [{"quantity": "9", "claimant": "Serhiy Popko", "claimant_side": "ukraine"}]),
+    # --- speak12: "according to data from X, <body> lost ...": the body after the source is what is said, not the source's title holder ---
+    ("According to the latest data from the Russian Defence Ministry, the Ukrainian Armed Forces lost more than 140 servicemen in a day.",
+     [{"quantity": "140", "claimant": "Ministry of Defence of the Russian Federation", "claimant_side": "russia", "subject_side": "ukraine"}]),
+    # --- speak12: a third party relaying one side's figures in its own report is the claimant (an attribution chain) ---
+    ("According to the Ukrainian General Staff, Russian losses averaged 1,090 a day in June, according to a new report by the UK Ministry of Defence.",
+     [{"quantity": "1090", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
+    ("The UK Ministry of Defence said Russia's losses had fallen. The ministry cited figures published by Ukraine's General Staff showing an average of 640 casualties a day in May.",
+     [{"quantity": "640", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
+    # --- speak12: a blogger or war correspondent with no country is of no side: not a third party, not guessed opposite the loser ---
+    ("One military blogger said Ukraine lost 40 tanks near the village.",
+     [{"quantity": "40", "claimant_side": "unknown", "subject_side": "ukraine"}]),
+    ("War correspondent Oleg Barinov said Russian forces had lost 30 armoured vehicles.",
+     [{"quantity": "30", "claimant": "Oleg Barinov", "claimant_side": "unknown"}]),
+    ("A Russian military blogger said Ukraine lost 11 tanks.",
+     [{"quantity": "11", "claimant_side": "russia"}]),
+    # --- speak12: "according to him" is the person named before, never "him" as a name ---
+    ("Navy spokesman Dmytro Pletenchuk spoke on television on Monday. According to him, 4 Russian boats were destroyed in the south.",
+     [{"quantity": "4", "claimant": "Dmytro Pletenchuk"}]),
+    # --- speak12: "according to the spokesman for X <Name>": the named holder, not whoever spoke before ---
+    ("The Ukrainian military said on Monday the front was calm.\n\nUkrainian forces destroyed six Russian boats, according to the spokesman for the Ukrainian Navy Dmytro Pletenchuk.",
+     [{"quantity": "6", "claimant": "Dmytro Pletenchuk"}]),
+    # --- speak12: a unit's quoted name between a title and its holder ('the spokeswoman of the Command "South" X') ---
+    ("Ukrainian forces destroyed 12 Russian boats in a day, as announced by the spokeswoman of the Operational Command \"South\" Nataliya Humenyuk.",
+     [{"quantity": "12", "claimant": "Nataliia Humeniuk"}]),
+    # --- speak12: "according to his report" is the person named before, never "his report" as a name ---
+    ("Battlegroup spokesman Ivan Petrenko spoke on Monday. According to his report, 220 Ukrainian servicemen were lost in combat.",
+     [{"quantity": "220", "claimant": "Ivan Petrenko"}]),
+    # --- speak12: "data analysed by the BBC" is the BBC's ---
+    ("More than 50,000 Russian soldiers have died in the war, according to data analysed by the BBC.",
+     [{"quantity": "50000", "claimant": "BBC", "claimant_side": "third_party"}]),
+    # --- speak12: a figure after "estimates of" is what is counted, never a speaker's name ---
+    ("The Russian Defence Ministry said its forces repelled attacks, with estimates of up to 610 enemy servicemen lost.",
+     [{"quantity": "610", "claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
+    # --- speak12: Ukraine's security council secretary is in the claimant table, never guessed opposite the loser ---
+    ("Oleksiy Danilov said 9,000 Ukrainian soldiers had been wounded in the month.",
+     [{"quantity": "9000", "claimant": "Oleksiy Danilov", "claimant_side": "ukraine"}]),
+    # --- speak12: "claims made by X that ..." are X's ---
+    ("The security council secretary refuted claims made by Western journalists that 70,000 Ukrainian soldiers had died.",
+     [{"quantity": "70000", "claimant": "Western journalists", "claimant_side": "third_party"}]),
+    # --- speak12: a third country named alone as the speaker is a third party, never guessed opposite the loser ---
+    ("Japan said on Tuesday that about 2,300 North Korean soldiers had been killed or wounded in the Kursk region.",
+     [{"quantity": "2300", "claimant": "Japan", "claimant_side": "third_party"}]),
+    # --- speak12: "..., reports the BBC": the outlet after the verb relays; the country before it is no speaker ---
+    ("The Ukrainian defence ministry said 4,100 Russian troops had been killed, and claimed that 210 tanks and 35 helicopters had been destroyed by Ukraine's forces, reports the BBC.",
+     [{"quantity": "4100", "claimant": "Ministry of Defence of Ukraine"}, {"quantity": "210", "claimant": "Ministry of Defence of Ukraine"},
+      {"quantity": "35", "claimant": "Ministry of Defence of Ukraine"}]),
+    # --- speak12: a country in the possessive ("Moscow's troops") qualifies a noun and does not speak ---
+    ("Army chief Valery Gerasimov visited Moscow's troops in the east and said the Kremlin's forces had seized 9 villages in March.",
+     [{"quantity": "9", "claimant": "Valery Gerasimov"}]),
+    # --- speak12: a sentence with "in what Kyiv said was ..." is the writer's own: no speaker before it is carried over it ---
+    ("The Russian Defence Ministry said its forces had retaken 14 villages.\n\nUkrainian troops seized 900 square km of the region last summer in what Kyiv said was a bid to gain leverage.\n\nBy spring, Russia had taken back 500 square km of it.",
+     [{"quantity": "14", "claimant": "Ministry of Defence of the Russian Federation"}, {"quantity": "900", "claimant": ""}, {"quantity": "500", "claimant": ""}]),
+    # --- speak12: "Defenders noted": a capitalised common noun opening a sentence is no one's name ---
+    ("Fighters of the Special Operations Forces destroyed a Russian ammunition depot, the Special Operations Forces said on Telegram. Defenders noted that 4 enemy armoured vehicles were destroyed.",
+     [{"quantity": "4", "claimant": "Special Operations Forces of Ukraine", "subject_side": "russia"}]),
 ]
 
 

@@ -44,9 +44,9 @@ _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
     r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)"
     # "according to estimates released on 15 February by X": the estimates' owner after the date.
-    r"\s+(?:(?:released|published|compiled|provided|collected)\s+(?:(?:on|in|last)\s+(?:[\w-]+\s+){1,2}?)?)?(?:from|of|by))?|"
-    r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by(?!\s+(?:name|names|phone|telephone|video|videolink|e-?mail|satellite|far|now)\b)|with\s+reference\s+to|(?:figures|numbers|data|estimates?|claims?)\s+(?:come|comes|came)\s+from|(?:the|an?)\s+(?:assessment|conclusion|findings)\s+(?:of|by)(?=\s+(?:the\s+)?[A-Z])|citing|quoting|(?<!was\s)(?<!were\s)(?<!been\s)quoted(?!\s+(?:as|by)\b)|referring\s+to|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
-    r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|(?:obtained|received)\s+from|(?:a|an|the)\s+(?:joint\s+)?(?:count|tally|analysis|survey|investigation|study)\s+by|claims?\s+(?:from|by))\s+",
+    r"\s+(?:(?:released|published|compiled|provided|collected|analy[sz]ed|gathered|verified)\s+(?:(?:on|in|last)\s+(?:[\w-]+\s+){1,2}?)?)?(?:from|of|by))?|"
+    r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed|analy[sz]ed|compiled|gathered|collected|verified)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by(?!\s+(?:name|names|phone|telephone|video|videolink|e-?mail|satellite|far|now)\b)|with\s+reference\s+to|(?:figures|numbers|data|estimates?|claims?)\s+(?:come|comes|came)\s+from|(?:the|an?)\s+(?:assessment|conclusion|findings)\s+(?:of|by)(?=\s+(?:the\s+)?[A-Z])|citing|quoting|(?<!was\s)(?<!were\s)(?<!been\s)quoted(?!\s+(?:as|by)\b)|referring\s+to|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
+    r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|(?:obtained|received)\s+from|(?:a|an|the)\s+(?:joint\s+)?(?:count|tally|analysis|survey|investigation|study)\s+by|claims?\s+(?:(?:made|put\s+forward|spread)\s+)?(?:from|by))\s+",
     re.IGNORECASE,
 )
 _TITLE = (r"(?:Director|Deputy|Head|Undersecretary|Under\s+Secretary|Ambassador|Lt\.|Maj\.|Sgt\.|Capt\.|Captain|Major|Lieutenant|President|Prime\s+Minister|(?:Deputy\s+)?(?:Defen[cs]e\s+)?Minister|Lieutenant[-\s]General|Colonel[-\s]General|Lieutenant[-\s]Colonel|Vice[-\s]Admiral|Rear[-\s]Admiral|Major[-\s]General|General|Gen\.|"
@@ -72,7 +72,7 @@ _HEAD_OF = re.compile(r"\b(?:(?i:the)\s+)?(?i:head|chief|leader|director|boss)\s
 
 
 #: Between an institution or country and the person who holds a title in it ("'s Defence Minister ").
-_TITLE_GAP = re.compile(r"(?:['’]s)?,?\s+(?:[A-Za-z-]+\s+){0,4}?", re.IGNORECASE)
+_TITLE_GAP = re.compile(r"""(?:['’]s)?,?\s+(?:["“][\w -]{1,20}["”]\s+)?(?:[A-Za-z-]+\s+){0,4}?""", re.IGNORECASE)  # a quoted unit name may stand between ('Command "South" ')
 
 
 _HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Minister", "Governor", "President")
@@ -177,7 +177,16 @@ _ROLE_START = re.compile(r"^(?:one|a|an|the|another|several|two|three|some)\s", 
 _BARE_TITLE_APPOSITIVE = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,9},\s*")
 #: Between "according to" and a name, a title set off by a comma ("the regional governor, ").
 _APPOSITIVE = re.compile(r"^(?:the|a|an)\s+[\w\s'’-]{0,30},\s*$", re.IGNORECASE)
+#: A figure in what follows a source cue ("estimates of |up to 610 enemy servicemen lost|"): what is counted, not
+#: who counts it (rule counted_not_source); a digit inside a name ("Digi24") is no figure.
+_FIGURE_IN_NAME = re.compile(r"(?<!\w)\d")
+#: What a speaker put out, owned by a pronoun ("his report", "their data").
+_PRONOUN_OWNED = re.compile(r"(?P<owner>(?i:his|her|its|their))\s+(?:[\w-]+\s+){0,2}?(?i:figures|report|data|analysis|update|estimates?|assessment|statement|briefing|calculations|count|tally|words)")
+#: A pronoun after "according to" ("according to her").
+_OBJECT_PRONOUN = re.compile(r"(?i:her|him|them|it)")
 #: Words that make a phrase after "figures of" or "data from" the thing counted, not a source.
+#: Source cues ending in "of" or "on", which may name what is counted rather than who counts it ("estimates of ...").
+_OF_WHAT_IS_COUNTED = re.compile(r".*\b(?:of|on)\s*$", re.IGNORECASE | re.DOTALL)
 _NOT_A_SOURCE = re.compile(r"\b(?:losses|casualties|killed|dead|wounded|deaths|soldiers|troops|personnel|tanks|equipment|vehicles|territory|land)\b", re.IGNORECASE)
 #: Services, commands and units that speak for themselves ("the Ukrainian air force said",
 #: "Ukraine's 110th Brigade said").
@@ -215,7 +224,7 @@ _INVERTED_NEED = re.compile(r"\b(?:said|says|added|adds|wrote|writes|stated|note
 _GENERIC_REF = re.compile(r"\b(?:a|the)\s+(?:representative|spokes(?:man|woman|person)|speaker|official)\s+(?:of|for|from)\s+the\s+\w+(?:\s+\w+)?"
                           r"|\b(?:the|its|their|this|that|these)\s+(?:(?:daily|latest|morning|evening|weekly|same|new|updated)\s+)?(?:report|bulletin|statement|update|briefing|summary|post|assessment|estimates?|analysis|data|figures|calculations|source)\b(?!\s+(?:of|by|from)\b)",
                           re.IGNORECASE)
-_NOT_NAMES = re.compile(r"^(?:The|This|That|These|Those|In|On|At|As|But|And|However|Meanwhile|Speaking|According|Earlier|Later|Since|During|After|Before|Despite|Although|Though|While|Amid|Unlike|Given|Following|Including|Because|Whatever|Without|Yet|Still|Both|Neither|Either|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kremlin|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_NOT_NAMES = re.compile(r"^(?:Defenders|Fighters|Soldiers|Troops|Servicemen|Occupiers|Invaders|Residents|Locals|Rescuers|Partisans|The|This|That|These|Those|In|On|At|As|But|And|However|Meanwhile|Speaking|According|Earlier|Later|Since|During|After|Before|Despite|Although|Though|While|Amid|Unlike|Given|Following|Including|Because|Whatever|Without|Yet|Still|Both|Neither|Either|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kremlin|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
 @dataclass(frozen=True)
@@ -237,7 +246,8 @@ class Claimant:
     rule: str = dataclasses.field(default="", compare=False)
 
 
-_ORG_WORDS = re.compile(r"\b(?:Brigade|Battlegroup|Regiment|Battalion|Division|Corps|Group|Unit|Center|Centre|Ministry|Minstry|Staff|Forces|Army|Command|Service|Office|Department|Agency|Intelligence|Defen[cs]e|Government|Institute|Oryx|Times|News|Council|Kremlin|Ukraine|Russia|Federation|of)\b", re.IGNORECASE)
+_ORG_WORDS = re.compile(r"\b(?:Brigade|Battlegroup|Regiment|Battalion|Division|Corps|Group|Unit|Center|Centre|Ministry|Minstry|Staff|Forces|Army|Command|Service|Office|Department|Agency|Intelligence|Defen[cs]e|Government|Institute|Oryx|Times|News|Council|Kremlin|Ukraine|Russia|Federation|of|Post|Press|Pravda|Mail|Guardian|Independent|Novosti|Agence|Organi[sz]ation|Administration|Democrats|officials|Mapper|Wind|Tracker|Journal|Herald|Telegraph|Gazette|Tribune|TG24)\b",  # newspapers and bodies named like people ("The Kyiv Independent") are no "he" (rule outlet_not_a_person)
+                        re.IGNORECASE)
 _COUNTRY_ONLY = re.compile(r"^(?:Ukraine|Russia|Kyiv|Kiev|Moscow|Kremlin|the\s+Kremlin)$", re.IGNORECASE)
 #: A ministry named without its country; "the General Staff" alone is Ukraine's (the claimant
 #: table's alias): Russia's is named as such where it speaks.
@@ -260,7 +270,23 @@ _MINISTRY_NAME = re.compile(r"Ministry|Department|MoD")
 _MINISTRY_MENTION = re.compile(r"\b(?:the\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|[Dd]efen[cs]e\s+[Mm]inistry|MoD|top\s+brass)\b")
 
 
+#: The British ministry's regular intelligence updates ("in its latest intelligence update", "Defence Intelligence update").
+_INTELLIGENCE_UPDATE = re.compile(r"\b(?:[Dd]efen[cs]e\s+)?[Ii]ntelligence\s+(?:update|briefing)s?\b")
+#: One side's own intelligence named as the source ("Ukrainian intelligence update"): the update is not the British one.
+_SIDE_SOURCE = re.compile(r"\b(?:Ukrain\w*|Russia\w*|Kyiv['’]s|Moscow['’]s|Kremlin)\s+(?:[Dd]efen[cs]e\s+)?[Ii]ntelligence\b")
 _RUSSIA_NAMED = re.compile(r"\b(?:Russia(?:n|'s|’s)?|Moscow(?:'s|’s)?|Kremlin)\b", re.IGNORECASE)
+#: A possessive and the noun it qualifies right after a name ("Moscow|'s troops|").
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+(?!(?:government|president|presidential|military|army|armed|forces|defen[cs]e|ministry|foreign|general|leader|"
+                             r"leadership|prime|top|chief|commander|officials?|spokes\w+|intelligence|air|navy|authorities|office|security|state|own|"
+                             r"envoy|ambassador|delegation|representatives?|side)\b)[a-z]")
+#: A third country named alone as a speaker ("South Korea", "Poland").
+_THIRD_COUNTRY_NAME = re.compile(r"(?:the\s+)?(?:Poland|Germany|France|Italy|Spain|Netherlands|Belgium|Denmark|Sweden|Norway|Finland|Estonia|Latvia|Lithuania|Czechia|"
+                                 r"Slovakia|Romania|Hungary|Bulgaria|Moldova|Canada|Australia|Japan|South\s+Korea|Israel|Turkey|T[uü]rkiye|China|India|Switzerland|"
+                                 r"Ireland|Austria|Seoul|Tokyo|Warsaw|Berlin|Paris|Ankara|Beijing)")
+#: Bloggers and war reporters ("milblogger", "war correspondent", "a Telegram channel").
+_BLOGGER = re.compile(r"\b(?:(?:mil|military\s+|war\s+)?bloggers?|milbloggers?|war\s+(?:correspondents?|reporters?)|voenkors?|Telegram\s+channels?)\b", re.IGNORECASE)
+#: The same words right before a name ("military blogger Rybar", "war correspondent X, ").
+_BLOGGER_BEFORE = re.compile(r"\b(?:(?:mil|military\s+|war\s+)?bloggers?|milbloggers?|war\s+(?:correspondents?|reporters?)|blogs?\s+under\s+the\s+name|known\s+as)\s*,?\s*$", re.IGNORECASE)
 #: Third-party words that name only a role, which a side named with it overrides ("a Russian military blogger").
 _THIRD_PARTY_ROLE = re.compile(r"analysts?|bloggers?|think[\s-]tanks?", re.IGNORECASE)
 
@@ -314,6 +340,11 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
         # ministry_of_the_other_side); else the first country named decides.
         russian, ukrainian = _RUSSIA_NAMED.search(context), lx.UKRAINIAN_RE.search(context)
         rule = ""
+        if _INTELLIGENCE_UPDATE.search(context) and not _SIDE_SOURCE.search(context):
+            # "In an intelligence update, the MoD said": the British ministry's daily Defence Intelligence
+            # update, never one side's ministry guessed from whose losses it names (rule ministry_of_the_intelligence_update).
+            name, side = index[claimant_key("UK Ministry of Defence")]
+            return Claimant(name, side, True, text, person=False, rule="ministry_of_the_intelligence_update")
         if lx.UKRAINIAN_WORDS_FOR_RUSSIANS_RE.search(context):
             russian, ukrainian, rule = None, True, "speaker_words"
         elif lx.RUSSIAN_WORDS_FOR_UKRAINIANS_RE.search(context):
@@ -353,6 +384,15 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
     own = own if own and not _ENEMY_WORD.match(own.group()) else None
     third = _THIRD_PARTY_WORDS.search(text)
     losers = sides.losers_named(context) if context else frozenset()
+    if not own and _BLOGGER.search(text) and not _MEDIA.search(text) and (not third or _THIRD_PARTY_ROLE.fullmatch(third.group())):
+        # "one military blogger", "war correspondents": a blogger or war reporter whose country the text does
+        # not give speaks for no side we can tell, neither a third party nor the side opposite the loser
+        # (rule blogger_no_side).
+        return Claimant(text.strip(), "unknown", False, text, person=bool(_TWO_NAMES.match(text.strip())) and not _ORG_WORDS.search(text),
+                        side_guessed=True, rule="blogger_no_side")
+    if _THIRD_COUNTRY_NAME.fullmatch(text.strip()):
+        # "South Korea said", "Poland's army": a third country speaks for itself (rule third_country_speaks).
+        return Claimant(text.strip(), "third_party", False, text, person=False)
     if not own and _FOREIGN_OUTLET.fullmatch(text.strip()):
         # "Welt reported", "the Financial Times reported": a foreign news outlet the claimant table does
         # not know speaks for neither side (rule foreign_outlet); the sides' state media are in the table.
@@ -376,10 +416,20 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
                     rule=rule if guessed else "")
 
 
+#: A capital right after a bare ministry ("the Defence Ministry| in Moscow|"): the ministry is that country's.
+_CAPITAL_AFTER_MINISTRY = re.compile(r"\s+in\s+(Moscow|Kyiv|Kiev|London|Washington)\b")
+_MINISTRY_OF_CAPITAL = {"moscow": "Russian Ministry of Defence", "kyiv": "Ukrainian Ministry of Defence", "kiev": "Ukrainian Ministry of Defence",
+                        "london": "UK Ministry of Defence", "washington": "US Department of Defense"}
+
+
 def _with_country(sentence: str, start: int, end: int) -> tuple[int, int, str, bool]:
     """A known mention; a bare "defence ministry" after a third country's name ("the UK defence
-    ministry") is that country's, not one guessed from the sentence."""
+    ministry") is that country's, not one guessed from the sentence; one followed by its capital
+    ("the Defence Ministry in Moscow said") is that capital's country's (rule ministry_in_its_capital)."""
     text = sentence[start:end]
+    capital = _CAPITAL_AFTER_MINISTRY.match(sentence, end) if _BARE_MINISTRY.match(text) else None
+    if capital:
+        return start, capital.end(), _MINISTRY_OF_CAPITAL[capital.group(1).lower()], True
     country = (_COUNTRY_BEFORE_MINISTRY.search(sentence, max(0, start - 12), start) or _COUNTRY_MINISTRY_BEFORE_ACRONYM.search(sentence, max(0, start - 60), start)
                if _BARE_MINISTRY.match(text) else None)
     if country:
@@ -438,7 +488,9 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         if any(k and _ABBREVIATION_GAP.fullmatch(sentence, e, m.start()) for _, e, _, k in out):
             continue  # "the UK Ministry of Defence (MoD) said": the body's own abbreviation, not another ministry (rule abbreviation_of_the_body)
         if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _, _ in out):
-            out.append(_with_country(sentence, m.start(), m.end()))
+            placed = _with_country(sentence, m.start(), m.end())
+            out = [x for x in out if not (placed[0] <= x[0] and x[1] <= placed[1])]  # "in Moscow" within "the Ministry in Moscow"
+            out.append(placed)
     for m in _SIDE_MILITARY.finditer(sentence) if "ussia" in sentence or "krain" in sentence else ():
         # The country inside "Russia's army said" is not the speaker: its military is; "Ukrainian
         # forces said" is Ukraine's military (rule side_military_speaks).
@@ -722,6 +774,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         side = {"ukrainian": "ukraine", "russian": "russia"}.get((body.group("side") or "").lower())
         ministry = bool(_MINISTRY_BODY.search(body.group()))
         for c in [*reversed([c for c in earlier if not c.person and not c.country_only]), last_org]:
+            if c is not None and c.country_only:
+                continue  # "Kiev claims ... according to the agency's analysis": a country is no agency or ministry (rule body_not_a_country)
             if c is not None and (side is None or c.side == side) and (not ministry or _MINISTRY_NAME.search(c.name)):
                 # "the ministry" is a ministry named before, not the General Staff or the Kremlin
                 return c
@@ -730,9 +784,19 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     def named(text: str, at: int = 0) -> tuple[Claimant, str]:
         """The claimant a mention names, and the rule that resolved it ("" for the name itself)."""
         text = text.strip()
-        owned = _OWNED_SOURCE.match(text)
-        if owned:
+        owned = _OWNED_SOURCE.match(text) or _PRONOUN_OWNED.fullmatch(text)
+        if owned and owned.re is _PRONOUN_OWNED:
+            # "according to his report", "their data": whoever was named before (rule owner_of_the_source).
+            who = last_person if owned.group("owner").lower() in ("his", "her") else (last_org or last_person)
+            if who is not None:
+                return who, "owner_of_the_source"
+        if owned and owned.re is _OWNED_SOURCE:
             text = owned.group("owner")  # "the MoD's figures": the MoD's claim (rule owner_of_the_source)
+        if _THE_JOURNALISTS.fullmatch(text) and (titled or {}).get("outlet") is not None:
+            # "Mediazona and BBC Russian established the names ... The journalists also found": the news
+            # outlet or counter named before, never a side guessed from whose losses they count
+            # (rule outlet_named_before).
+            return titled["outlet"], "outlet_named_before"
         definite = _DEFINITE_TITLE.fullmatch(text)
         if definite and not _HEAD_OF.fullmatch(text):
             # "US officials said ... The officials said": the speakers credited before under that role
@@ -809,6 +873,9 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             # "NATO Secretary General X", "Polish Foreign Minister X": a third country's or an alliance's
             # title before an unknown name speaks for a third party (rule side_of_the_description).
             return dataclasses.replace(c, side="third_party", side_guessed=False, rule=""), "side_of_the_description"
+        if c.side_guessed and c.person and at and _BLOGGER_BEFORE.search(sentence, max(0, at - 40), at) and not _DESCRIBED_AS.search(sentence, max(0, at - 50), at):
+            # "Blogger Alexander X said", "a popular military blogger known as Rybar": no country, no side (rule blogger_no_side).
+            return dataclasses.replace(c, side="unknown", rule="blogger_no_side"), "blogger_no_side"
         described = _DESCRIBED_AS.search(sentence, max(0, at - 50), at) if c.side_guessed and at else None
         if described:
             # "Russian military blogger Rybar": the words that introduce an unknown speaker give
@@ -853,6 +920,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             via = outlet.group()  # "reported by the New York Times": the outlet relays
             continue
         generic = _GENERIC_REF.match(sentence, cue.end())
+        if generic and _PERSON_FIRST.match(generic.group()) and any(m[0] <= generic.end() + 2 and m[1] > generic.end() and _FULL_NAME.search(m[2]) for m in mentions):
+            generic = None  # "according to the spokesman for the Navy Dmytro X": the named holder speaks, not whoever spoke before (rule generic_ref_named)
         if generic and (last_person or last_org):
             # "the same estimate", "the statement": the body that made it; "a representative of ...": the person.
             person_first = _PERSON_FIRST.match(generic.group())
@@ -868,6 +937,9 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         # An appositive is a title before its holder's name, never a country that starts the
         # clause ("according to the ministry, Ukraine lost ...": Ukraine is what is counted).
         after = [m for m in mentions if cue.end() <= m[0] <= cue.end() + 60
+                 # "estimates of possible Russian losses during the war against Ukraine": a name after what is
+                 # counted is not the source (rule counted_not_source)
+                 and not (_OF_WHAT_IS_COUNTED.match(cue.group()) and _NOT_A_SOURCE.search(sentence, cue.end(), m[0]))
                  and (not _CLAUSE_PUNCTUATION.search(between := sentence[cue.end():m[0]])
                       or _APPOSITIVE.match(between) and not _COUNTRY_ONLY.match(m[2]) and not _SUBJECT_OF_A_VERB.match(sentence, m[1])
                       # "according to Commander-in-Chief of the Armed Forces of Ukraine, Oleksandr Syrskyi": a title
@@ -881,6 +953,10 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             for nxt in [m for m in mentions if m[0] > chosen[0]]:
                 # "by Ukraine's Defence Minister Oleksii Reznikov": a country and a title between.
                 gap = sentence[chosen[1]:nxt[0]] if nxt[0] >= chosen[1] else "-"
+                if _SUBJECT_OF_A_VERB.match(sentence, nxt[1]) or nxt[3] and not resolve_name(nxt[2], sentence).person:
+                    # "According to data from the Russian Defence Ministry, the Ukrainian Armed Forces lost ...":
+                    # a body, or the subject of what is said, holds no title of the source (rule source_not_chained)
+                    break
                 if (len(gap) <= 2 or _TITLE_GAP.fullmatch(gap) and not _CLAUSE_WORD.search(gap)) and _FULL_NAME.fullmatch(nxt[2]):
                     chosen = nxt
                 else:
@@ -895,11 +971,19 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             continue
         # The speaker's name runs to a comma, a clause or a full stop; "U.S." is one word.
         free = _FREE_NAME.match(sentence[cue.end():])
+        pronoun = _OBJECT_PRONOUN.fullmatch(free.group(1).strip()) if free else None
+        if pronoun:
+            # "According to her, 40 occupiers were eliminated": the person (or body) named before, never
+            # the pronoun as a name (rule according_to_pronoun).
+            who = last_person if pronoun.group().lower() in ("her", "him") else (last_org or last_person)
+            if who is not None:
+                found.append(Attribution(cue.start(), who, "according_to_pronoun"))
+            continue
         if free and _CITING.match(cue.group()) and not free.group(1)[:1].isupper():
             continue  # "the ministry said, citing intelligence information": the speaker stays the claimant
         if free and _CITING.match(cue.group()) and _GENERIC_TAIL.search(free.group(1)) and _SAY_RE.search(sentence, 0, cue.start()):
             continue  # "the British ministry said, citing Ukrainian data": data described, no speaker; the one who said stays (rule speaker_cites_data)
-        if free and _NOT_A_SOURCE.search(free.group(1)):
+        if free and (_NOT_A_SOURCE.search(free.group(1)) or _FIGURE_IN_NAME.search(free.group(1))):
             continue  # "figures of Ukrainian losses": what is counted, not who counts it
         if free and _ACCORDING.match(cue.group()) and _GENERIC_SOURCE.fullmatch(free.group(1).strip()):
             continue  # "according to monitoring estimates": no one named; the quote's speaker stays the claimant (rule no_owner_named)
@@ -930,9 +1014,14 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             continue  # "is visually confirmed to have lost": passive, nobody speaking ("X was quoted as saying" is X speaking)
         if any(0 <= say.start() - b <= 2 for _, b in media_spans):
             continue  # "Russia lost 20 tanks, Ukrinform reported": the outlet speaks (it is the source named), not the country before it
+        if _COMMA_BEFORE.search(sentence, max(0, say.start() - 3), say.start()) and any(0 < a - say.end() <= 5 for a, _ in media_spans):
+            continue  # "..., destroyed by Ukraine's forces, reports the BBC": the outlet after the verb relays; the name before is no speaker (rule outlet_inverted)
         # A name that is the subject of what was said is not the speaker ("Russia has lost 90,000
         # troops, says UK": Russia lost, the UK says; rule subject_of_the_report).
         before = [m for m in mentions if _near(m[1], say.start(), sentence) and not _SUBJECT_OF_A_VERB.match(sentence, m[1])
+                  # "Gerasimov visited Moscow's troops ... and said": a country in the possessive qualifies a noun; it
+                  # does not speak (rule possessive_country_not_speaker)
+                  and not (_COUNTRY_ONLY.match(m[2].strip()) and _POSSESSIVE_NOUN.match(sentence, m[1]))
                   and not _RECIPIENT_BEFORE.search(sentence, max(0, m[0] - 30), m[0])
                   and not (_COUNTRY_ONLY.match(m[2].strip()) and _COUNTRY_OBJECT_BEFORE.search(sentence, max(0, m[0] - 10), m[0])
                            and "," in sentence[m[1]:say.start()])]
@@ -971,7 +1060,9 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
                 found.append(Attribution(say.start(), cited[-1].claimant, cited[-1].rule or "cited_by_an_outlet"))
                 continue
             found.append(Attribution(say.start(), *named(subject[2], subject[0])))
-        elif after:
+        elif after and not any(p.end() == say.end() for p in _PRONOUN_RE.finditer(sentence, max(0, say.start() - 70), say.end())):
+            # ("It also said the Russian air defence shot down ...": the verb has its own subject; the
+            # name after it is what was said, not an inverted speaker: rule pronoun_subject_not_inverted.)
             found.append(Attribution(say.start(), *named(after[0][2], after[0][0])))
     # "X said" and, inverted after a quote, "..., said the ministry" (rule inverted_definite_speaker).
     for pro in itertools.chain(_PRONOUN_RE.finditer(sentence), _INVERTED_PRONOUN.finditer(sentence) if _INVERTED_NEED.search(sentence) else ()):
@@ -1042,9 +1133,54 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         if _COMPARED_WITH.search(sentence, max(0, est.start() - 40), est.start()) or _AGREEING_WITH.search(sentence, max(0, est.start() - 40), est.start()) or any(est.start() - 45 <= a.position <= est.end() for a in found):
             continue
         found.append(Attribution(est.start(), resolve_name(est.group(), sentence), "third_party_estimate"))
+    found = _relayed(sorted(found, key=lambda a: a.position), sentence)
+    for aside in _WHAT_SAID.finditer(sentence) if "what" in sentence else ():
+        clause = _CLAUSE_END.search(sentence, aside.end())
+        if not _DIGIT.search(sentence, aside.end(), clause.start() if clause else len(sentence)):
+            # "seized 1,300 square km in what Kyiv said was an attempt to ...": the speaker only names what
+            # the event was; the figures are not theirs, here or later: the sentence is the writer's own, and
+            # no speaker before it is carried over it (rule what_x_said_aside).
+            found = [a if not aside.start() <= a.position < aside.end() else Attribution(a.position, NOBODY, "what_x_said_aside") for a in found]
     found = heading + found
     found.sort(key=lambda a: a.position)
     return found, via, estimate
+
+
+#: A cue naming whose figures a speaker relays ("according to", "published by", "figures from").
+_RELAY_CUE = re.compile(r"(?i:according\s+to|(?:published|released|provided|compiled|reported)\s+by|(?:data|figures|numbers|reporting)\s+(?:from|of|by))\b")
+#: A speaker citing figures ("the ministry cited figures published by ...").
+_CITES = re.compile(r"(?i:cited|cites|citing|quoted|quoting)\b")
+
+
+def _relayed(found: list, sentence: str) -> list:
+    """A third party that relays one side's figures in its own report makes the claim, as the corpus
+    annotates an attribution chain ("According to the General Staff, the rate was 1,271 a day, according
+    to a report by the UK Ministry of Defence"; "The ministry cited figures published by the General
+    Staff suggesting ..."): rule third_party_relays. An outlet that relays is never the claimant."""
+    if len(found) < 2:
+        return found
+    out = list(found)
+    for i, a in enumerate(found):
+        for j in range(i + 1, len(found)):
+            b = found[j]
+            between = sentence[a.position:b.position]
+            if _CLAUSE_JOIN.search(between) or not _RELAY_CUE.match(sentence, b.position):
+                continue
+            if a.claimant.side in ("russia", "ukraine") and _RELAY_CUE.match(sentence, a.position) and b.claimant.side == "third_party" \
+                    and b.claimant.known and b.claimant.name not in _publishers():
+                out[i] = Attribution(a.position, b.claimant, "third_party_relays")  # "According to X, ..., according to a report by Y"
+            elif _CITES.search(between) and b.claimant.side in ("russia", "ukraine") and a.claimant.side != "unknown" \
+                    and a.claimant.name not in _publishers() and not _MEDIA.fullmatch(a.claimant.as_written.strip()):
+                out[j] = Attribution(b.position, a.claimant, a.rule or "third_party_relays")  # "Y cited figures published by X"
+    return out
+
+
+#: No speaker: the writer's own sentence, which stops an earlier speaker from being carried over it.
+NOBODY = Claimant("", "unknown", False, "", person=False, side_guessed=True, rule="what_x_said_aside")
+#: A speaker's view of an event set off as a relative clause ("in what Kyiv said was", "in what officials called").
+_WHAT_SAID = re.compile(r"\b(?:in|for|with|by|as|from|during|after)\s+what\s+[^,.;:]{2,60}?\s+(?:(?:has|have|had)\s+)?"
+                        r"(?:said|says|called|calls|described|describes|claimed|claims|termed|terms|dubbed)\b")
+_CLAUSE_END = re.compile(r"[,.;:]\s|[.;:]$")
 
 
 #: What a speaker put out, named with its owner and followed by its content ("X|'s statement that|").
@@ -1223,6 +1359,8 @@ def documents_of(sentence: str, found: list) -> dict:
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 
 
+#: The staff of a news outlet named without it ("the journalists", "the reporters", "the outlet's journalists").
+_THE_JOURNALISTS = re.compile(r"(?i:the|these|those|its|their)\s+(?i:journalists|reporters|investigative\s+journalists|correspondents)")
 _OUTLET_WORD = re.compile(r"\b(?:outlets?|newspapers?|publications?)$", re.IGNORECASE)
 
 

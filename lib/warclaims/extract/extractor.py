@@ -41,7 +41,7 @@ from ..vocabulary import AREA_UNITS_TO_KM2, LOSS_METRICS
 from . import guard
 from . import lexicon as lx
 from .captures import NamedCapture, with_named_captures
-from .attribution import (Claimant, attributions, governing, mentioned, mentions_in, named_ministry, outlets_ministry, resolve_name,
+from .attribution import (NOBODY, Claimant, attributions, governing, mentioned, mentions_in, named_ministry, outlets_ministry, resolve_name,
                           remembered, roles_of, same_ministry, titles_of, documents_of)
 from .context import Context, Kept, SentenceAttribution, Source
 from .counting import count_kind, item_origin, metric_of
@@ -175,16 +175,17 @@ def attribute(para_sentences: list[Span], ctx: Context) -> list[SentenceAttribut
     for sent in para_sentences:
         ments = mentions_in(sent.text)
         found, via, estimate = attributions(sent.text, ctx.last_person, ctx.last_org, ments, ctx.titled, last_said)
-        last_said = found[-1].claimant if found else last_said
+        spoke = [a for a in found if a.claimant is not NOBODY]  # "in what Kyiv said was": nobody to refer back to
+        last_said = spoke[-1].claimant if spoke else last_said
         ctx.titled.update(titles_of(sent.text, ments))
-        ctx.titled.update(roles_of(found))
-        ctx.titled.update(documents_of(sent.text, found))
+        ctx.titled.update(roles_of(spoke))
+        ctx.titled.update(documents_of(sent.text, spoke))
         spoken = remembered(sent.text, ments, found)  # a name that only declined to comment is not referred to later
         named = named_ministry(spoken)
         found = outlets_ministry(same_ministry(found, ments, ctx.ministry), ments, via, ctx.ministry or named)
         ctx.ministry = named or ctx.ministry
         person, org = mentioned(sent.text, spoken)
-        ctx.remember_speakers(person, org, found)
+        ctx.remember_speakers(person, org, [a for a in found if a.claimant is not NOBODY])
         out.append(SentenceAttribution(found, via, estimate))
     return out
 
@@ -295,13 +296,15 @@ def credit(decisions: list[Decision], sentence: str, said: SentenceAttribution, 
     for d in decisions:
         governs = governing(said.found, d.fig.start, sentence)
         claimant = governs.claimant if governs else None
+        nobody = claimant is NOBODY  # the writer's own sentence: no speaker, none carried over it (rule what_x_said_aside)
+        claimant = None if nobody else claimant
         d.in_sentence = claimant is not None
         rule = ("named_in_the_sentence" + (f" ({governs.rule})" if governs.rule else "")) if governs else ""
         if claimant is None and said.via:
             # "As reported by Ukrinform, ... destroyed 181 vehicles": the outlet is the only
             # source the sentence names; an earlier speaker is not carried over it.
             claimant, rule = resolve_name(said.via, sentence), "outlet_named_as_source"
-        if claimant is None and fallback[0] is not None:
+        if claimant is None and fallback[0] is not None and not nobody:
             claimant, rule = fallback
         if claimant is None:
             rule = "publisher" if ctx.source.publisher else "none"
@@ -521,8 +524,15 @@ def _fill_from(kept: dict, repeat: dict) -> None:
 def remember(sf: SentenceFigures, said: SentenceAttribution, fallback: Claimant | None, ctx: Context) -> None:
     """What the sentence leaves for the next: its speaker, the losses a heading names, its place."""
     s = sf.sentence.text
-    if said.found:
-        ctx.carried = ctx.in_paragraph = said.found[-1].claimant
+    if said.found and said.found[-1].claimant is NOBODY:
+        ctx.carried = ctx.in_paragraph = None  # "in what Kyiv said was ...": the writer speaks; nobody is carried on
+    elif said.found:
+        ctx.in_paragraph = said.found[-1].claimant
+        if sf.figures or lx.CLAIM_TOPIC_RE.search(s):
+            # "Ukraine has repeatedly said Russia is not serious about peace": a speaker with no figure
+            # and no word of losses, land or a report spoke of something else; the figures of later
+            # paragraphs are not theirs (rule speaker_off_the_topic).
+            ctx.carried = said.found[-1].claimant
     speaker = said.found[-1].claimant if said.found else fallback
     side = speaker.side if speaker else None
     before = ctx.sides.losses_side

@@ -291,6 +291,18 @@ OBJECT_BEFORE = r"(?:to|from|with|for|against|on|at|about|towards?|asked|contact
 AGREEING_WITH = r"(?:agree\w*|in\s+line|consistent|concur\w*|echo\w*|confirm\w*|corroborat\w*|match\w*|support\w*|align\w*|endors\w*|accept\w*)"
 
 
+#: Words of what the ledger counts or of a report of it ("lost", "casualties", "captured", "drones", "figures",
+#: "the following"): a speaker whose sentence has none of them and no figure spoke of something else, and is
+#: not carried over to the figures of later paragraphs (rule speaker_off_the_topic).
+CLAIM_TOPIC = (r"los[st]\w*|casualt\w*|kill\w*|dead|deaths?|died|wounded|injur\w*|destroy\w*|eliminat\w*|neutrali[sz]\w*|shot|down\w*|intercept\w*|"
+               r"captur\w*|liberat\w*|seiz\w*|took|taken|control\w*|advanc\w*|gain\w*|occup\w*|retook|retake\w*|recaptur\w*|regain\w*|withdr[ae]w\w*|"
+               r"retreat\w*|fled|flee\w*|surrender\w*|encircl\w*|territor\w*|square|sq|km|kilomet\w*|miles?|settlements?|villages?|towns?|"
+               r"tanks?|drones?|uavs?|missiles?|aircraft|planes?|jets?|helicopters?|vehicles?|artillery|equipment|weapons|ships?|boats?|"
+               r"troops|soldiers|servicem[ae]n|personnel|fighters|men|army|forces|units|figures?|data|numbers?|toll|statistics|estimates?|tally|count|"
+               r"report\w*|update\w*|bulletin|summary|following|below|latest|daily|overnight|past\s+(?:day|24|week)|"
+               r"address|statement|briefing|telegram|facebook|posts?|posted|video|interview|source")
+
+
 def compile_alternatives(pairs) -> list[tuple[re.Pattern, ...]]:
     return [(re.compile(rf"^(?:{p})", re.IGNORECASE), *rest) for p, *rest in pairs]
 
@@ -310,6 +322,7 @@ STOLEN_RE = re.compile(rf"\b(?:{STOLEN})", re.IGNORECASE)
 TAKEN_AWAY_RE = re.compile(rf"\b(?:{TAKEN_AWAY})\b", re.IGNORECASE)
 RUSSIAN_RE = re.compile(rf"\b(?:{RUSSIAN})\b", re.IGNORECASE)
 UKRAINIAN_RE = re.compile(rf"\b(?:{UKRAINIAN})\b", re.IGNORECASE)
+CLAIM_TOPIC_RE = re.compile(rf"\b(?:{CLAIM_TOPIC})\b|:\s*$", re.IGNORECASE)
 
 # --- shared by the stages (one spelling of each, used by figures, periods and extractor) -------
 
