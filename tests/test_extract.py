@@ -2170,6 +2170,22 @@ CASES = [
      [{"quantity": "240", "claimant": "UK Ministry of Defence", "claimant_side": "third_party", "subject_side": "russia"}]),
     ("The U.K.'s defence ministry estimated that Russia lost 6,500 soldiers in May.",
      [{"quantity": "6500", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
+    # --- side12a: a side word after "in" is where, not who lost ("Russian troops in Ukraine have lost") ---
+    ("Moscow's troops in Ukraine have lost about 14,500 soldiers since March, Kyiv's military said.",
+     [{"quantity": "14500", "subject_side": "russia"}]),
+    ("Kremlin forces fighting inside Ukraine have lost 610 servicemen over the past day.",
+     [{"quantity": "610", "subject_side": "russia"}]),
+    # --- side12a: a side that lost, then "including:" and the list after the colon ---
+    ("The Russian army has also lost heavy weapons and transport, including: 7,140 tanks and 9,480 artillery systems.",
+     [{"quantity": q, "subject_side": "russia"} for q in ("7140", "9480")]),
+    # --- side12a: taken prisoner by a side: the prisoners were the other side's ---
+    ("Over 870 people were taken prisoner by Ukrainian troops during the operation.",
+     [{"quantity": "870", "subject_side": "russia"}]),
+    ("Ukrainian paratroopers took 45 soldiers prisoner near the border.",
+     [{"quantity": "45", "subject_side": "russia"}]),
+    # --- side12a: a whole lost by a side, then what it includes ---
+    ("The scale shows in the hardware lost by Russia, which includes 41,200 vehicles and 18,300 artillery systems.",
+     [{"quantity": q, "subject_side": "russia"} for q in ("41200", "18300")]),
 ]
 
 

@@ -178,7 +178,9 @@ COUNT_KIND_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), kind, rule) for p
 
 #: Verbs whose subject did it to the other side ("Russian forces destroyed 14 drones").
 AGENT_VERBS = (r"destroy\w*|intercept\w*|shot\s+down|shoot\w*\s+down|downed|downing|downs?(?=\s+(?:\d|an?\s))|killed|kill(?:s|ing)?|knocked\s+out|eliminat\w*|liquidat\w*|hit|struck|"
-               r"neutrali[sz]\w*|disabled|damag(?:ed|ing)|captur\w*|seiz\w*|took\s+prisoner|inflicted|sank|sunk|sinking")
+               r"neutrali[sz]\w*|disabled|damag(?:ed|ing)|captur\w*|seiz\w*|took\s+prisoner|inflicted|sank|sunk|sinking|"
+               # "were taken prisoner by Ukrainian forces", "took 300 soldiers prisoner": the taker is the other side.
+               r"taken\s+(?:as\s+)?(?:prisoners?|captive)|took(?=\s+(?:[\w,-]+\s+){1,4}?(?:prisoners?|captives?)\b)")
 #: Verbs whose subject is the one that loses ("Kyiv lost 120 troops").
 PATIENT_VERBS = r"lost|los(?:e|es|ing)|suffered|suffer(?:s|ing)?|abandon\w*|sustain\w*|incurred|left\s+behind|left(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|leaving(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|died"
 #: Nouns that name a side's losses ("enemy losses", "the Ukrainian casualties"); "troops killed"

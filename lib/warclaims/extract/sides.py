@@ -381,6 +381,7 @@ def losses_named_before(f) -> str | None:
         return None
     lo, clause = _clause_before(f.sentence, f.fig.start, 200)
     found = sorted([m for m in _SIDE_LOSSES.finditer(clause)] + [m for m in _SIDE_LOST.finditer(clause)], key=lambda m: m.end())
+    found = [m for m in found if not _side_is_a_place(m, clause)]
     if not found:
         return _possessor_lost(f, lo, clause)
     m = found[-1]
@@ -428,13 +429,33 @@ def heading_before_colon(f) -> str | None:
         return None
     head = _blanked(f.sentence)[max(0, colon - 150):colon]
     found = [m for m in _SIDE_LOSSES.finditer(head)]
+    if not found:
+        # "Russia has also lost significant equipment, including: 10,268 tanks, ...": a side that
+        # lost, in the lead-in, owns the list (rule heading_before_colon, side that lost).
+        found = [m for m in _SIDE_LOST.finditer(head) if not _side_is_a_place(m, head)
+                 and not re.search(r"[.;]", head[m.end():]) and _LIST_LEAD_IN.search(head, m.end())]
     if not found or _loss_verb_between(head, found[-1].end(), len(head)):
         return None
     return side_of_word(_side_group(found[-1]), f.claimant_side)
 
 
+#: The words before a colon that open a list of what was lost ("including:", "as follows:").
+_LIST_LEAD_IN = re.compile(r"\b(?:including|include[sd]?|among\s+them|as\s+follows|namely|such\s+as)\s*$", re.IGNORECASE)
+
+
 def _loss_verb_between(text: str, lo: int, hi: int) -> bool:
     return bool(_AGENT_VERBS.search(text, lo, hi) or _PATIENT_VERBS.search(text, lo, hi))
+
+
+#: A place preposition right before a side word ("Russian troops in |Ukraine have lost"): the
+#: country names where, not who lost (rule losses_named_before, side as a place).
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _side_is_a_place(m: re.Match, text: str) -> bool:
+    """The side word of a match of :data:`_SIDE_LOST` or :data:`_SIDE_LOSSES` stands after "in"."""
+    group = "side" if m.group("side") else None
+    return bool(group) and bool(_PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start(group) - 12), m.start(group)))
 
 
 def _side_group(m: re.Match) -> str:
@@ -465,7 +486,7 @@ def verb_of_loss(f) -> str | None:
 
 #: A by-phrase right after a verb whose words lead to a side ("damaged by attacks by Ukrainian
 #: forces", "destroyed by the army of Ukraine"), no place preposition between.
-_BY_AGENT_SIDE = re.compile(rf"\w+(?:\s+(?:down|out))?\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:(?!(?:in|near|on|at|over|across|along|inside|into|outside|around|behind|from)\b)[\w-]+\s+){{0,3}}?"
+_BY_AGENT_SIDE = re.compile(rf"\w+(?:\s+(?:down|out|prisoners?|captive))?\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:(?!(?:in|near|on|at|over|across|along|inside|into|outside|around|behind|from)\b)[\w-]+\s+){{0,3}}?"
                             rf"(?P<side>(?:{lx.RUSSIAN}|{lx.UKRAINIAN}|its|their|his|her)\b)", re.IGNORECASE)
 
 
@@ -473,7 +494,7 @@ def _by_verb(f, verb: re.Match) -> str | None:
     s = f.sentence
     # "destroyed by Ukrainian forces": the by-phrase right after the verb names the agent
     # (not "shot down 22 drones launched by Russia", where it describes the drones).
-    by = _BY_AGENT_SIDE.match(s, verb.start(), verb.start() + 60) or re.match(r"^\w+(?:\s+(?:down|out))?\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<side>\S+)", s[verb.start():verb.start() + 60])
+    by = _BY_AGENT_SIDE.match(s, verb.start(), verb.start() + 60) or re.match(r"^\w+(?:\s+(?:down|out|prisoners?|captive))?\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<side>\S+)", s[verb.start():verb.start() + 60])
     if by and _AGENT_VERBS.match(s, verb.start()):
         side = side_of_word(by.group("side"), f.claimant_side)
         if re.match(r"(?:its|their|his|her)$", by.group("side"), re.IGNORECASE):
@@ -649,6 +670,27 @@ def whole_named_before(f) -> str | None:
     lo, clause = _clause_before(f.sentence, f.fig.start, 250)
     found = list(_WHOLE_LOST_BEFORE_PARTS.finditer(clause))
     if not found or re.search(r"[.;]", clause[found[-1].end():]) or _loss_verb_between(clause, found[-1].end(), len(clause)):
+        return None
+    return side_of_word(found[-1].group("side"), f.claimant_side)
+
+
+#: A whole lost by a side, then what it includes ("the equipment lost by Russia, which includes",
+#: "hardware abandoned by the Russian army, including"): the by-phrase names the loser.
+_WHOLE_LOST_BY_BEFORE_PARTS = re.compile(rf"\b(?:lost|abandoned|left\s+behind)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b[^.;]{{0,40}}?"
+                                         r"(?:,?\s*(?:which|that)\s+(?:includes?|included|comprises?|comprised)|,?\s*(?:including|among\s+them|such\s+as)|\s+(?:includes?|included|comprises?|comprised))\b", re.IGNORECASE)
+
+
+def whole_lost_by(f) -> str | None:
+    """Parts listed after a whole a side lost, named by a by-phrase ("the number of military
+    equipment lost by Russia, which includes 53,593 vehicles"): that side's."""
+    if f.metric not in LOSS_METRICS:
+        return None
+    lo = max(0, f.fig.start - 250)
+    found = list(_WHOLE_LOST_BY_BEFORE_PARTS.finditer(_blanked(f.sentence), lo, f.fig.start))
+    if not found:
+        return None
+    between = f.sentence[found[-1].end():f.fig.start]
+    if re.search(r"[.;]", between) or _loss_verb_between(between, 0, len(between)) or _SIDE_RE.search(between):
         return None
     return side_of_word(found[-1].group("side"), f.claimant_side)
 
@@ -1011,7 +1053,7 @@ def shot_down_over(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, whole_named_before, continued_list, taken_from, held_before_taken, under_control, land_verb,
+RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, whole_named_before, whole_lost_by, continued_list, taken_from, held_before_taken, under_control, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief]
 
 
@@ -1047,6 +1089,7 @@ def note_losses_heading(sentence: str, has_figures: bool, claimant_side: str | N
         found = []
     else:
         found = [m for m in _SIDE_LOSSES.finditer(sentence)] + [m for m in _SIDE_LOST.finditer(sentence)]
+        found = [m for m in found if not _side_is_a_place(m, sentence)]
     found.sort(key=lambda m: m.start())
     if found:
         m = found[-1]
@@ -1124,7 +1167,7 @@ def losers_named(sentence: str) -> frozenset:
     if not _SIDE_RE.search(text):
         return frozenset()
     found = [side for pattern in (_SIDE_LOSSES, _SIDE_LOST, _COUNTED_SIDE, _LAUNCHED_BY, _INFLICTED_ON) for m in pattern.finditer(text)
-             if not _joined_to_the_other_side(text, m.start(), side := side_of_word(_side_group(m), None), None)]
+             if not (pattern in (_SIDE_LOSSES, _SIDE_LOST) and _side_is_a_place(m, text)) and not _joined_to_the_other_side(text, m.start(), side := side_of_word(_side_group(m), None), None)]
     found += [OPPOSITE.get(side_of_word(m.group("side"), None) or "") for pattern in (_SIDE_AS_AGENT, _BY_SIDE) for m in pattern.finditer(text)]
     return frozenset(side for side in found if side in OPPOSITE)
 
