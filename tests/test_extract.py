@@ -2186,6 +2186,11 @@ CASES = [
     # --- side12a: a whole lost by a side, then what it includes ---
     ("The scale shows in the hardware lost by Russia, which includes 41,200 vehicles and 18,300 artillery systems.",
      [{"quantity": q, "subject_side": "russia"} for q in ("41200", "18300")]),
+    # --- side12a: an opening participle ("Having lost N ..., Russia ...") has the main clause's subject ---
+    ("Having lost over 250,000 troops in two years, Russia has gained only a few small towns.",
+     [{"quantity": "250000", "subject_side": "russia"}]),
+    ("After destroying 45 tanks near the river, Ukrainian units moved east.",
+     [{"quantity": "45", "subject_side": "russia"}]),
 ]
 
 

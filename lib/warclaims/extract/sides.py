@@ -569,6 +569,14 @@ def _by_verb(f, verb: re.Match) -> str | None:
         subject = None if _PASSIVE_BEFORE_REPEL.search(main) else _subject_of_clause(main, f.claimant_side)
     else:
         subject = _subject_of_clause(clause, f.claimant_side)
+    if subject is None and _OPENING_PARTICIPLE.search(clause) and not _names_a_side(clause) and verb.end() <= f.fig.start:
+        # "Having lost more than 400,000 soldiers since 2022, Russia managed only to take ...": an
+        # opening participle's subject is the main clause's, named right after the comma that
+        # closes the phrase (rule verb_of_loss, opening participle).
+        comma = s.find(",", f.fig.noun_end)
+        main = _MAIN_SUBJECT_AFTER_COMMA.match(s, comma) if comma >= 0 and not re.search(r"[.;:]", s[f.fig.noun_end:comma]) else None
+        if main:
+            subject = side_of_word(main.group("side"), f.claimant_side)
     if subject is None and _NO_SUBJECT.match(clause):
         # "Ukrainian forces lost 30 tanks, the ministry said, and lost another 74": a verb with no
         # subject of its own shares the one of the verb of loss before it (rule verb_of_loss, shared subject).
@@ -591,6 +599,12 @@ def _by_verb(f, verb: re.Match) -> str | None:
     if _AGENT_VERBS.match(s, verb.start()) and not participle(s, verb):
         return OPPOSITE.get(subject)
     return subject
+
+
+#: A clause that opens with a participle of the main clause's subject ("Having lost", "After losing").
+_OPENING_PARTICIPLE = re.compile(r"(?:^|[,;:]|[\"“])\s*(?:having|after|despite|while|since)\s+(?:(?:already|reportedly|also)\s+)?$", re.IGNORECASE)
+#: The main clause's subject right after the comma that closes an opening phrase (", Russia managed").
+_MAIN_SUBJECT_AFTER_COMMA = re.compile(rf",\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b(?!['’]s\s+(?:[\w-]+\s+)?(?:region|oblast|city|town|territory))", re.IGNORECASE)
 
 
 #: After a verb of loss, the attack it happened in and its side ("killed in a Russian missile
