@@ -2191,6 +2191,12 @@ CASES = [
      [{"quantity": "250000", "subject_side": "russia"}]),
     ("After destroying 45 tanks near the river, Ukrainian units moved east.",
      [{"quantity": "45", "subject_side": "russia"}]),
+    # --- side12a: an infinitive after the land figure ("efforts from Moscow to regain control") is not its verb ---
+    ("Ukrainian units are still guarding some 120 sq km of land in the Belgorod region, amid attempts by Russian troops to regain control.",
+     [{"quantity": "120", "subject_side": "unknown"}]),
+    # --- side12a: a clause that opens with its verb shares the sentence's subject, not a side after "into" ---
+    ("Ukrainian forces had not only recaptured the village, but had pushed 6 km into Russian defences and liberated about 30 square miles.",
+     [{"quantity": "77.7", "subject_side": "ukraine"}]),
 ]
 
 

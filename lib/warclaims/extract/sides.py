@@ -753,7 +753,9 @@ def land_verb(f) -> str | None:
     verbs = [m for m in pattern.finditer(s) if m.end() <= f.fig.start
              and not (_LAND_AFTER_PARTICIPLE.match(s, m.end()) and _DETERMINER_BEFORE.search(s, max(0, m.start() - 12), m.start()))]
     if not verbs:
-        after = [m for m in pattern.finditer(s) if m.start() >= f.fig.noun_end]
+        # "defending 90 sq km ..., amid efforts from Moscow to regain control": an infinitive after
+        # the figure is another clause's verb, never the figure's predicate (rule land_verb, infinitive after).
+        after = [m for m in pattern.finditer(s) if m.start() >= f.fig.noun_end and not _INFINITIVE_BEFORE.search(s, max(0, m.start() - 20), m.start())]
         # "801 km² of the region, which was occupied by Ukrainian forces, has been reclaimed": the
         # verb inside a relative clause after the figure says who held the land before, not who
         # took it; the main verb after the clause does (rule land_verb, past occupier).
@@ -788,6 +790,13 @@ def land_verb(f) -> str | None:
         # "Russian operations in the north of Ukraine saw it control 45,000 km²": a pronoun right
         # before the verb stands for the clause's subject, its first side word, not the last one
         # named in a phrase before it (rule land_verb, pronoun subject).
+        if _SUBJECTLESS_CLAUSE.match(clause) and not _free_side(clause, f.claimant_side):
+            # "Ukrainian troops had retaken the town, but had advanced into Russian lines and liberated
+            # 44 sq mi": a clause that opens with its verb shares the sentence's subject, not the side
+            # a preposition governs inside it (rule land_verb, subjectless clause).
+            subject = _SENTENCE_SUBJECT.match(_blank_asides(s[:verb.start()]))
+            if subject:
+                return side_of_word(subject.group("side") or subject.group("side2"), f.claimant_side)
         side = _subject_of_clause(clause, f.claimant_side, first=bool(_PRONOUN_SUBJECT.search(clause)))
         if side:
             return side
@@ -859,6 +868,17 @@ _OPEN_RELATIVE = re.compile(r",\s+(?:which|that)\b[^,;.]*$", re.IGNORECASE)
 _RETAKEN = re.compile(r"(?:reclaim|liberat|retak|retook|recaptur|regain|freed|de-?occup|won\s+back|took\s+back|taken\s+back)", re.IGNORECASE)
 #: "it" or "they" right before a verb of land ("saw it control", "said they had captured").
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|now|also|already|still)\s+)*$", re.IGNORECASE)
+#: "to" (and an adverb) right before a verb: an infinitive ("efforts to regain", "to regain |control").
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?:(?:re)?gain\s+|take\s+|retake\s+|establish\s+|seize\s+)?$", re.IGNORECASE)
+#: A clause that opens with its auxiliary and verb, no subject of its own ("had advanced ... and").
+_SUBJECTLESS_CLAUSE = re.compile(r"^\s*(?:(?:also|then|later|has|have|had|not\s+only)\s+)+(?:\w+ly\s+)?[a-z]+(?:ed|en|ook|ought|ained)\b")
+
+
+def _free_side(clause: str, claimant_side: str | None) -> bool:
+    """A side word in the clause that no preposition governs (a possible subject)."""
+    return any(not _AFTER_PREPOSITION.search(clause, max(0, pos - 30), pos) for pos, _ in side_mentions(clause, claimant_side))
+
+
 #: The words between a list's comma or "and" and its next verb ("|, and |gained").
 _COORDINATED = re.compile(r"\s*(?:and\s+|as\s+well\s+as\s+)?(?:(?:also|then|later|have|has|had)\s+)*", re.IGNORECASE)
 #: A sentence's subject: the first soldiers or armed forces of a side before its first verb ("Since
