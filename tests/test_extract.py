@@ -2175,6 +2175,8 @@ CASES = [
      [{"quantity": "14500", "subject_side": "russia"}]),
     ("Kremlin forces fighting inside Ukraine have lost 610 servicemen over the past day.",
      [{"quantity": "610", "subject_side": "russia"}]),
+    ("The figures show a drop in Russian casualties from an average of 910 troops per day in May.",
+     [{"quantity": "910", "subject_side": "russia"}]),
     # --- side12a: a side that lost, then "including:" and the list after the colon ---
     ("The Russian army has also lost heavy weapons and transport, including: 7,140 tanks and 9,480 artillery systems.",
      [{"quantity": q, "subject_side": "russia"} for q in ("7140", "9480")]),

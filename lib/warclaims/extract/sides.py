@@ -455,7 +455,12 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|inside|within|across|throughout
 def _side_is_a_place(m: re.Match, text: str) -> bool:
     """The side word of a match of :data:`_SIDE_LOST` or :data:`_SIDE_LOSSES` stands after "in"."""
     group = "side" if m.group("side") else None
-    return bool(group) and bool(_PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start(group) - 12), m.start(group)))
+    # Only a country's bare name is a place ("in Ukraine"); "a rise in Russian casualties" is not.
+    return (bool(group) and bool(_COUNTRY_NAME.fullmatch(m.group(group)))
+            and bool(_PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start(group) - 12), m.start(group))))
+
+
+_COUNTRY_NAME = re.compile(r"Russia|Ukraine|Kyiv|Kiev|Moscow", re.IGNORECASE)
 
 
 def _side_group(m: re.Match) -> str:
