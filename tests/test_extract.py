@@ -2199,6 +2199,13 @@ CASES = [
     # --- side12a: a clause that opens with its verb shares the sentence's subject, not a side after "into" ---
     ("Ukrainian forces had not only recaptured the village, but had pushed 6 km into Russian defences and liberated about 30 square miles.",
      [{"quantity": "77.7", "subject_side": "ukraine"}]),
+    # --- side12a: Ukrainian media's words for Russia's forces ("ruscists", "katsaps"); "the aggressor" is the speaker's enemy ---
+    ("Over the past day the ruscists lost 840 soldiers and 12 tanks, the General Staff of Ukraine reported.",
+     [{"quantity": "840", "subject_side": "russia"}, {"quantity": "12", "subject_side": "russia"}]),
+    ("After the strike on the depot the aggressor lost at least 45 soldiers, spokesman Dmytro Lykhovyi said.",
+     [{"quantity": "45", "subject_side": "russia", "claimant_side": "ukraine"}]),
+    ("The aggressor lost at least 45 soldiers in the strike.",
+     [{"quantity": "45", "subject_side": "unknown"}]),
 ]
 
 

@@ -210,8 +210,11 @@ QUALIFIERS = [
 
 # --- whose side ---------------------------------------------------------------------------
 
-RUSSIAN = r"Russia(?:n|ns|'s|’s|ʼs)?|North\s+Korean?s?|DPRK|Moscow(?:'s|’s|ʼs)?|Kremlin(?:'s|’s|ʼs)?|enemy(?:'s|’s|ʼs)?|occupiers?|occupying|invaders?|invading|rashists?|rushists?|orcs?|Wagner|Chechen|DPR|LPR|separatists?|Putin(?:'s|’s)?|adversar(?:y|ies)(?:'s|’s|ʼs)?"
-#: ("adversary" is the enemy: like "enemy", the other side from the speaker's; see sides.side_of_word.)
+RUSSIAN = (r"Russia(?:n|ns|'s|’s|ʼs)?|North\s+Korean?s?|DPRK|Moscow(?:'s|’s|ʼs)?|Kremlin(?:'s|’s|ʼs)?|enemy(?:'s|’s|ʼs)?|occupiers?|occupying|invaders?|invading|rashists?|rushists?|orcs?|Wagner|Chechen|DPR|LPR|separatists?|Putin(?:'s|’s)?|adversar(?:y|ies)(?:'s|’s|ʼs)?|"
+           # Ukrainian media's words for Russia's forces ("ruscists", "katsaps"), and "the aggressor", which like
+           # "enemy" is the other side from the speaker's.
+           r"ru(?:s|ss|sc)ists?|rascists?|katsaps?|aggressors?(?:'s|’s|ʼs)?")
+#: ("adversary" and "aggressor" are the enemy: like "enemy", the other side from the speaker's; see sides.side_of_word.)
 #: What "all of them were ..." says of items launched when every one was lost ("all of which were
 #: shot down", "All of them were intercepted").
 ALL_LOST = r"shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed"
@@ -223,7 +226,7 @@ UKRAINIAN = r"Ukrain(?:e|ian|ians|e's|e’s|eʼs)|Kyiv(?:'s|’s|ʼs)?|Kiev(?:'s
 
 #: Words only Ukraine's side uses of Russia's forces ("occupiers", "orcs"), and only Russia's side
 #: of Ukraine's ("the Kiev regime", "neo-Nazis", "AFU militants"): who uses them speaks for that side.
-UKRAINIAN_WORDS_FOR_RUSSIANS_RE = re.compile(r"\b(?:occupiers?|invaders?|rashists?|rushists?|orcs?)\b", re.IGNORECASE)
+UKRAINIAN_WORDS_FOR_RUSSIANS_RE = re.compile(r"\b(?:occupiers?|invaders?|rashists?|rushists?|orcs?|ru(?:s|ss|sc)ists?|rascists?|katsaps?)\b", re.IGNORECASE)
 RUSSIAN_WORDS_FOR_UKRAINIANS_RE = re.compile(r"\b(?:Kiev|Kyiv)\s+regime\b|\bneo-?Nazis?\b|\bBanderites?\b|\bnationalist\s+(?:formations|battalions|units)\b"
                                              r"|\b(?:Ukrainian|AFU)\s+(?:nationalists|militants|armed\s+formations)\b|\bmilitants\s+of\s+the\s+(?:AFU|Ukrainian)\b", re.IGNORECASE)
 

@@ -28,7 +28,7 @@ OPPOSITE = {"ukraine": "russia", "russia": "ukraine"}
 UNKNOWN = "unknown"
 
 _ASIDE = re.compile(rf"[–—][^–—]{{0,120}}[–—]|\([^()]{{0,120}}\)|{lx.SIDE_NAMED_OUTLETS}")
-_ENEMY = re.compile(r"^(?:enemy|hostile|adversar)", re.IGNORECASE)
+_ENEMY = re.compile(r"^(?:enemy|hostile|adversar|aggressor)", re.IGNORECASE)
 _AGENT_VERBS = re.compile(rf"\b(?:{lx.AGENT_VERBS})\b", re.IGNORECASE)
 _PATIENT_VERBS = re.compile(rf"\b(?:{lx.PATIENT_VERBS})\b", re.IGNORECASE)
 #: Either kind of verb of loss, found in one pass.
