@@ -2206,6 +2206,14 @@ CASES = [
      [{"quantity": "45", "subject_side": "russia", "claimant_side": "ukraine"}]),
     ("The aggressor lost at least 45 soldiers in the strike.",
      [{"quantity": "45", "subject_side": "unknown"}]),
+    # --- side12a: a plural possessive ("the occupiers’ losses", "the Russiansʼ losses") names whose losses ---
+    ("Over the week the occupiers’ losses in personnel amounted to 1,870 people, of which 940 were irretrievable.",
+     [{"quantity": "1870", "subject_side": "russia"}, {"quantity": "940", "subject_side": "russia"}]),
+    ("The Ukrainiansʼ losses near the village reached 300 soldiers, the Russian ministry claimed.",
+     [{"quantity": "300", "subject_side": "ukraine"}]),
+    # --- side12a: a leader's name that is a side word, as the speaker (", Zelensky stressed"), names no taker ---
+    ('"Since the start of the operation, 145 square kilometers have been liberated," Zelensky stressed.',
+     [{"quantity": "145", "subject_side": "ukraine"}]),
 ]
 
 

@@ -210,7 +210,7 @@ QUALIFIERS = [
 
 # --- whose side ---------------------------------------------------------------------------
 
-RUSSIAN = (r"Russia(?:n|ns|'s|’s|ʼs)?|North\s+Korean?s?|DPRK|Moscow(?:'s|’s|ʼs)?|Kremlin(?:'s|’s|ʼs)?|enemy(?:'s|’s|ʼs)?|occupiers?|occupying|invaders?|invading|rashists?|rushists?|orcs?|Wagner|Chechen|DPR|LPR|separatists?|Putin(?:'s|’s)?|adversar(?:y|ies)(?:'s|’s|ʼs)?|"
+RUSSIAN = (r"Russians['’ʼ](?!\w)|Russia(?:n|ns|'s|’s|ʼs)?|North\s+Korean?s?|DPRK|Moscow(?:'s|’s|ʼs)?|Kremlin(?:'s|’s|ʼs)?|enemy(?:'s|’s|ʼs)?|occupiers['’ʼ](?!\w)|occupiers?|occupying|invaders['’ʼ](?!\w)|invaders?|invading|rashists?|rushists?|orcs?|Wagner|Chechen|DPR|LPR|separatists?|Putin(?:'s|’s)?|adversar(?:y|ies)(?:'s|’s|ʼs)?|"
            # Ukrainian media's words for Russia's forces ("ruscists", "katsaps"), and "the aggressor", which like
            # "enemy" is the other side from the speaker's.
            r"ru(?:s|ss|sc)ists?|rascists?|katsaps?|aggressors?(?:'s|’s|ʼs)?")
@@ -221,7 +221,7 @@ ALL_LOST = r"shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed"
 #: News outlets whose names hold a side word ("The Kyiv Independent", "The Moscow Times"): a
 #: publisher named, not a side (sides.py blanks them before looking for side words).
 SIDE_NAMED_OUTLETS = r"(?:The\s+)?(?:Kyiv\s+(?:Independent|Post)|Kiev\s+Post|Moscow\s+Times|Russia\s+Today|Ukraine\s+Today|Kyiv\s+Insider)\b"
-UKRAINIAN = r"Ukrain(?:e|ian|ians|e's|e’s|eʼs)|Kyiv(?:'s|’s|ʼs)?|Kiev(?:'s|’s|ʼs)?|AFU|ZSU|Zelensk\w*"
+UKRAINIAN = r"Ukrainians['’ʼ](?!\w)|Ukrain(?:e|ian|ians|e's|e’s|eʼs)|Kyiv(?:'s|’s|ʼs)?|Kiev(?:'s|’s|ʼs)?|AFU|ZSU|Zelensk\w*"
 
 
 #: Words only Ukraine's side uses of Russia's forces ("occupiers", "orcs"), and only Russia's side

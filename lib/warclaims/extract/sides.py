@@ -989,6 +989,11 @@ _FREED_OF_THE_ENEMY = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:enemy|occupiers
                                 r"|\bof\s+(?:the\s+)?(?:Ukrainian|Ukraine['’]s)\s+(?:territory|land|soil)\b", re.IGNORECASE)
 
 
+#: Leaders whose names are side words (:data:`lexicon.UKRAINIAN`, :data:`lexicon.RUSSIAN`), and verbs of saying.
+_LEADER = r"(?:President\s+)?(?:Volodymyr\s+|Vladimir\s+)?(?:Zelensk\w*|Putin)"
+_SAYING = r"(?:said|says|emphasi[sz]ed|stressed|noted|added|wrote|stated|announced|reported|claimed|continued|told\s+\w+)"
+
+
 #: A speaker named with its side ("the Russian Defence Ministry said", "according to Ukraine's
 #: General Staff"): its side word says who speaks, not who took the land.
 _SPEAKER_WITH_SIDE = re.compile(
@@ -998,7 +1003,9 @@ _SPEAKER_WITH_SIDE = re.compile(
     # The speaker's post in a side's body, set off by commas ("a general, deputy head of Russia's
     # General Staff, told reporters"): the side word describes who speaks.
     rf"|,\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?(?:head|chief|deputy|spokes\w+|commander(?:-in-chief)?|minister|officer|official)\s+(?:of|for|at)\s+(?:the\s+)?(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:general\s+staff|ministry|mod|army|armed\s+forces|military|government|command|navy|air\s+force)\b[^,;.]{{0,30}},",
+    rf"(?:[\w-]+\s+){{0,2}}?(?:general\s+staff|ministry|mod|army|armed\s+forces|military|government|command|navy|air\s+force)\b[^,;.]{{0,30}},"
+    # A leader whose name is a side word, with a verb of saying (", Zelensky emphasized"): who speaks.
+    rf"|\b(?:{_LEADER})\s+(?:(?:also|has|had|later)\s+)?{_SAYING}\b|\b{_SAYING}\s+(?:(?:the\s+)?president\s+)?(?:{_LEADER})\b",
     re.IGNORECASE)
 
 
