@@ -2214,6 +2214,9 @@ CASES = [
     # --- side12a: a leader's name that is a side word, as the speaker (", Zelensky stressed"), names no taker ---
     ('"Since the start of the operation, 145 square kilometers have been liberated," Zelensky stressed.',
      [{"quantity": "145", "subject_side": "ukraine"}]),
+    # --- side12a: a phrasal participle after a comma (", shooting down N drones") has the main clause's subject ---
+    ("Units of Ukraine’s National Guard repelled another wave of Russian assaults, shooting down six enemy drones near the town.",
+     [{"quantity": "6", "subject_side": "russia"}]),
 ]
 
 

@@ -257,6 +257,11 @@ _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:hundred|thousand|million|dozen))\s+(?:ot
 _YEAR_BEFORE = re.compile(rf"(?:\b(?:in|since|by|until|till|to|through|throughout|during|before|after|early|late|mid-?|end\s+of|spring|summer|autumn|fall|winter|{lx.MONTH_NAMES})\.?|\d{{1,2}},?)\s+(?:19|20)\d\d\s+$", re.IGNORECASE)
 
 
+def _is_ing(verb: re.Match) -> bool:
+    """A verb in -ing, a phrasal one too ("shooting down", "knocking out"; rule verb_of_loss, phrasal participle)."""
+    return verb.group().split()[0].lower().endswith("ing")
+
+
 def participle(sentence: str, m: re.Match) -> bool:
     """A verb used as a participle or passive ("soldiers killed", "were destroyed"): not an agent's verb."""
     if _SIMPLE_PAST.match(m.group()):
@@ -270,7 +275,7 @@ def participle(sentence: str, m: re.Match) -> bool:
         return True  # "including 20,000 killed and 80,000 wounded": the verb describes the count before it
     # "have been losing", "were destroying": a form of "be" before an -ing verb is the progressive
     # of an active verb, not a passive (rule verb_of_loss, progressive).
-    progressive = m.group().lower().endswith("ing")
+    progressive = _is_ing(m)
     return bool(_NOUN_BEFORE.search(before)) or (not progressive and bool(_PASSIVE.search(before)) and not re.match(r"^\w*\s+by\b", sentence[m.start():]))
 
 
@@ -558,15 +563,15 @@ def _by_verb(f, verb: re.Match) -> str | None:
     # "Ukraine repels a Russian assault, killing 80 soldiers": a participle after a comma has the
     # main clause's subject (its first side word), not the side named in that clause's object.
     # So does a second participle joined to it ("..., killing 40 soldiers and destroying 3 tanks").
-    elif verb.group().lower().endswith("ing") and _WITH_ABSOLUTE.search(s, max(0, verb.start() - 40), verb.start()):
+    elif _is_ing(verb) and _WITH_ABSOLUTE.search(s, max(0, verb.start() - 40), verb.start()):
         # "..., with air defences destroying 28 drones": the words after "with" are the
         # participle's own subject, not the main clause's (rule verb_of_loss, with-clause subject).
         subject = None
-    elif verb.group().lower().endswith("ing") and (opening := _PARTICIPLE_OPENS.search(s, max(0, verb.start() - 160), verb.end())) is not None:
+    elif _is_ing(verb) and (opening := _PARTICIPLE_OPENS.search(s, max(0, verb.start() - 160), verb.end())) is not None:
         _, main = _clause_before(s, opening.start(), 160)
         # A passive main clause names who suffered, not who did ("Ukrainian positions were shelled, killing 12").
         subject = None if _PASSIVE_CLAUSE.search(main) else _subject_of_clause(main, f.claimant_side, first=True)
-    elif verb.group().lower().endswith("ing") and (repel := _REPELLED_BEFORE.search(s, max(0, verb.start() - 160), verb.start())) is not None:
+    elif _is_ing(verb) and (repel := _REPELLED_BEFORE.search(s, max(0, verb.start() - 160), verb.start())) is not None:
         # "Russia repelled two Ukrainian attacks inflicting 120 casualties and destroying two
         # trucks": the participles are the repeller's, not the side its object names (rule
         # verb_of_loss, repelled then participle); a passive ("attacks were repelled") names no one.
