@@ -2217,6 +2217,9 @@ CASES = [
     # --- side12a: a phrasal participle after a comma (", shooting down N drones") has the main clause's subject ---
     ("Units of Ukraine’s National Guard repelled another wave of Russian assaults, shooting down six enemy drones near the town.",
      [{"quantity": "6", "subject_side": "russia"}]),
+    # --- side12a: "downed by the air force" in a side's own statement: that side's air force, the other side's drones ---
+    ("Of the 95 drones, 71 drones were downed by the air force, Ukraine's air force said on Sunday.",
+     [{"quantity": "71", "subject_side": "russia", "claimant_side": "ukraine"}]),
 ]
 
 

@@ -635,8 +635,8 @@ _PASSIVE_BEFORE_REPEL = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly
 _SPEAKER_AS_LOSER = re.compile(r"\b(?:said|says|say|told\s+(?:[\w-]+\s+){1,2}?|added|admitted|acknowledged|conceded|claimed|claims|stated|confirmed|wrote|insisted|complained|estimated)"
                                r"\s+(?:(?:[\w-]+\s+){0,3}?that\s+)?(?:(?:in|over|during|since)\s+(?:[\w-]+\s+){1,3}?)?(?:he|she|it|(?:his|her|its)\s+(?:own\s+)?(?:forces|troops|men|units|army|military|fighters|soldiers))"
                                r"\s+(?:(?:has|had|have|also|reportedly|already|only|been)\s+)*$", re.IGNORECASE)
-#: A passive's agent that is air defence of no side named ("were shot down by air defence").
-_BY_AIR_DEFENCE = re.compile(r"\s+by\s+(?:the\s+)?(?:its\s+|our\s+)?(?:air[\s-]+defen[cs]es?|anti-aircraft)(?:\s+(?:systems?|units?|forces|crews?|gunners))?\b(?![^.;,]{0,30}\bof\b)", re.IGNORECASE)
+#: A passive's agent that is air defence (or the air force) of no side named ("were shot down by air defence").
+_BY_AIR_DEFENCE = re.compile(r"\s+by\s+(?:the\s+)?(?:its\s+|our\s+)?(?:air[\s-]+defen[cs]es?|anti-aircraft|air\s+force)(?:\s+(?:systems?|units?|forces|crews?|gunners))?\b(?![^.;,]{0,30}\bof\b)", re.IGNORECASE)
 
 
 #: A side right before its verb, two words at most between, none a conjunction, and not in
