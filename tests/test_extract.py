@@ -2220,6 +2220,12 @@ CASES = [
     # --- side12a: "downed by the air force" in a side's own statement: that side's air force, the other side's drones ---
     ("Of the 95 drones, 71 drones were downed by the air force, Ukraine's air force said on Sunday.",
      [{"quantity": "71", "subject_side": "russia", "claimant_side": "ukraine"}]),
+    # --- side12a: losses "at the cost of" what the clause's subject did are the subject's own ---
+    ("Russian troops seized about 3,900 square kilometers last year at the cost of more than 380,000 casualties, the think tank said.",
+     [{"quantity": "3900", "subject_side": "russia"}, {"quantity": "380000", "subject_side": "russia"}]),
+    # --- side12a: "its loss figures" before the figure: the possessor's losses ---
+    ("Ukraine last officially updated its loss figures in March — the president said that 28,000 soldiers were killed.",
+     [{"quantity": "28000", "subject_side": "ukraine"}]),
 ]
 
 

@@ -404,7 +404,7 @@ def losses_named_before(f) -> str | None:
 
 #: A pronoun's forces that lost, or its losses ("his forces had suffered", "its military casualties").
 _POSSESSOR_LOST = re.compile(rf"\b(?:its|his|their)\s+(?:own\s+)?(?:(?:forces|troops|army|military|armed\s+forces|soldiers)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained|incurred)\b"
-                             rf"|(?:(?:military|army|troop)\s+)?(?:casualties|losses|death\s+toll))\b", re.IGNORECASE)
+                             rf"|(?:(?:military|army|troop)\s+)?(?:casualties|losses|death\s+toll|loss\s+(?:figures|data|numbers|count|tally)))\b", re.IGNORECASE)
 
 
 def _possessor_lost(f, lo: int, clause: str) -> str | None:
@@ -418,6 +418,23 @@ def _possessor_lost(f, lo: int, clause: str) -> str | None:
         return None
     sides = {side for _, side in side_mentions(f.sentence[:lo + m.start()], f.claimant_side)}
     return sides.pop() if len(sides) == 1 and sides <= set(OPPOSITE) else None
+
+
+#: "at the cost of" and what may stand before the figure ("at a cost of more than |420,000 casualties").
+_AT_THE_COST_OF = re.compile(r"\b(?:at\s+(?:the|a|an)\s+(?:(?:heavy|high|huge|staggering|enormous|estimated|reported)\s+)?(?:cost|price)\s+of|costing\s+(?:it|them|him)?)\s+"
+                             r"(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|up\s+to|roughly|an\s+estimated|approximately)\s+)?$", re.IGNORECASE)
+
+
+def cost_of_gains(f) -> str | None:
+    """Losses that are "the cost" of what the clause's subject did ("Russian forces took 4,168 km²
+    in 2024 at the cost of more than 420,000 casualties"): the subject's own losses."""
+    if f.metric not in LOSS_METRICS:
+        return None
+    cost = _AT_THE_COST_OF.search(f.sentence, max(0, f.fig.start - 60), f.fig.start)
+    if not cost:
+        return None
+    lo, clause = _clause_before(f.sentence, cost.start(), 200)
+    return _subject_of_clause(clause, f.claimant_side, first=True)
 
 
 #: Another side joined to the one that lost ("Both Russia and |Ukraine have lost").
@@ -1104,7 +1121,7 @@ def shot_down_over(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, whole_named_before, whole_lost_by, continued_list, taken_from, held_before_taken, under_control, land_verb,
+RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, cost_of_gains, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, whole_named_before, whole_lost_by, continued_list, taken_from, held_before_taken, under_control, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief]
 
 
