@@ -2226,6 +2226,13 @@ CASES = [
     # --- side12a: "its loss figures" before the figure: the possessor's losses ---
     ("Ukraine last officially updated its loss figures in March — the president said that 28,000 soldiers were killed.",
      [{"quantity": "28000", "subject_side": "ukraine"}]),
+    # --- side12a: "Russia fired/deployed/attacked with N drones, of which M were shot down": the launcher's drones ---
+    ("Russia fired 84 drones at the country overnight, of which 61 were shot down.",
+     [{"quantity": "61", "subject_side": "russia"}]),
+    ("Russia attacked the country with 70 drones overnight, of which 52 were shot down.",
+     [{"quantity": "52", "subject_side": "russia"}]),
+    ("Ukrainian air defence used mobile fire groups overnight; 33 drones were shot down.",
+     [{"quantity": "33", "subject_side": "unknown"}]),
 ]
 
 

@@ -1062,8 +1062,12 @@ def mover_or_thief(f) -> str | None:
     return None if _SIDE_RE.search(f.sentence) else f.context.paragraph_movers_side
 
 
-_LAUNCHED_BY = re.compile(rf"\blaunched\s+(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b"
-                          rf"|\b(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:(?:has|had|have)\s+)?(?:also\s+)?launched\b", re.IGNORECASE)
+_LAUNCHED_BY = re.compile(rf"\b(?:launched|fired|deployed|sent)\s+(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b"
+                          rf"|\b(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:(?:has|had|have)\s+)?(?:also\s+)?launched\b"
+                          # "Russia fired 60 drones", "Russia attacked Ukraine with 90 drones and 12 missiles": other verbs
+                          # of launching, only with the drones or missiles as their object (not "air defence used ...").
+                          rf"|\b(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:(?:has|had|have)\s+)?(?:also\s+)?"
+                          rf"(?:fired|deployed|sent|unleashed|attacked\s+(?:[\w-]+\s+){{0,3}}?with)\s+(?:[\w,.-]+\s+){{0,4}}?(?:drones|UAVs|missiles|Shaheds|rockets)\b", re.IGNORECASE)
 
 
 def launched_by(f) -> str | None:
@@ -1071,7 +1075,7 @@ def launched_by(f) -> str | None:
     drones overnight, of which 80 were shot down"; "45 of 60 drones launched by Russia")."""
     if f.metric != "equipment_losses" or f.fig.item_class not in ("drone", "missile"):
         return None
-    found = {side_of_word(m.group("side") or m.group("side2"), f.claimant_side) for m in _LAUNCHED_BY.finditer(_blanked(f.sentence))}
+    found = {side_of_word(_side_group(m), f.claimant_side) for m in _LAUNCHED_BY.finditer(_blanked(f.sentence))}
     return found.pop() if len(found) == 1 else None
 
 
