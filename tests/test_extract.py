@@ -2366,6 +2366,69 @@ CASES = [
     # --- speak12: "Defenders noted": a capitalised common noun opening a sentence is no one's name ---
     ("Fighters of the Special Operations Forces destroyed a Russian ammunition depot, the Special Operations Forces said on Telegram. Defenders noted that 4 enemy armoured vehicles were destroyed.",
      [{"quantity": "4", "claimant": "Special Operations Forces of Ukraine", "subject_side": "russia"}]),
+    # --- side12a: a side word after "in" is where, not who lost ("Russian troops in Ukraine have lost") ---
+    ("Moscow's troops in Ukraine have lost about 14,500 soldiers since March, Kyiv's military said.",
+     [{"quantity": "14500", "subject_side": "russia"}]),
+    ("Kremlin forces fighting inside Ukraine have lost 610 servicemen over the past day.",
+     [{"quantity": "610", "subject_side": "russia"}]),
+    ("The figures show a drop in Russian casualties from an average of 910 troops per day in May.",
+     [{"quantity": "910", "subject_side": "russia"}]),
+    # --- side12a: a side that lost, then "including:" and the list after the colon ---
+    ("The Russian army has also lost heavy weapons and transport, including: 7,140 tanks and 9,480 artillery systems.",
+     [{"quantity": q, "subject_side": "russia"} for q in ("7140", "9480")]),
+    # --- side12a: taken prisoner by a side: the prisoners were the other side's ---
+    ("Over 870 people were taken prisoner by Ukrainian troops during the operation.",
+     [{"quantity": "870", "subject_side": "russia"}]),
+    ("Ukrainian paratroopers took 45 soldiers prisoner near the border.",
+     [{"quantity": "45", "subject_side": "russia"}]),
+    # --- side12a: a whole lost by a side, then what it includes ---
+    ("The scale shows in the hardware lost by Russia, which includes 41,200 vehicles and 18,300 artillery systems.",
+     [{"quantity": q, "subject_side": "russia"} for q in ("41200", "18300")]),
+    # --- side12a: an opening participle ("Having lost N ..., Russia ...") has the main clause's subject ---
+    ("Having lost over 250,000 troops in two years, Russia has gained only a few small towns.",
+     [{"quantity": "250000", "subject_side": "russia"}]),
+    ("After destroying 45 tanks near the river, Ukrainian units moved east.",
+     [{"quantity": "45", "subject_side": "russia"}]),
+    # --- side12a: an infinitive after the land figure ("efforts from Moscow to regain control") is not its verb ---
+    ("Ukrainian units are still guarding some 120 sq km of land in the Belgorod region, amid attempts by Russian troops to regain control.",
+     [{"quantity": "120", "subject_side": "unknown"}]),
+    # --- side12a: a clause that opens with its verb shares the sentence's subject, not a side after "into" ---
+    ("Ukrainian forces had not only recaptured the village, but had pushed 6 km into Russian defences and liberated about 30 square miles.",
+     [{"quantity": "77.7", "subject_side": "ukraine"}]),
+    # --- side12a: Ukrainian media's words for Russia's forces ("ruscists", "katsaps"); "the aggressor" is the speaker's enemy ---
+    ("Over the past day the ruscists lost 840 soldiers and 12 tanks, the General Staff of Ukraine reported.",
+     [{"quantity": "840", "subject_side": "russia"}, {"quantity": "12", "subject_side": "russia"}]),
+    ("After the strike on the depot the aggressor lost at least 45 soldiers, spokesman Dmytro Lykhovyi said.",
+     [{"quantity": "45", "subject_side": "russia", "claimant_side": "ukraine"}]),
+    ("The aggressor lost at least 45 soldiers in the strike.",
+     [{"quantity": "45", "subject_side": "unknown"}]),
+    # --- side12a: a plural possessive ("the occupiers’ losses", "the Russiansʼ losses") names whose losses ---
+    ("Over the week the occupiers’ losses in personnel amounted to 1,870 people, of which 940 were irretrievable.",
+     [{"quantity": "1870", "subject_side": "russia"}, {"quantity": "940", "subject_side": "russia"}]),
+    ("The Ukrainiansʼ losses near the village reached 300 soldiers, the Russian ministry claimed.",
+     [{"quantity": "300", "subject_side": "ukraine"}]),
+    # --- side12a: a leader's name that is a side word, as the speaker (", Zelensky stressed"), names no taker ---
+    ('"Since the start of the operation, 145 square kilometers have been liberated," Zelensky stressed.',
+     [{"quantity": "145", "subject_side": "ukraine"}]),
+    # --- side12a: a phrasal participle after a comma (", shooting down N drones") has the main clause's subject ---
+    ("Units of Ukraine’s National Guard repelled another wave of Russian assaults, shooting down six enemy drones near the town.",
+     [{"quantity": "6", "subject_side": "russia"}]),
+    # --- side12a: "downed by the air force" in a side's own statement: that side's air force, the other side's drones ---
+    ("Of the 95 drones, 71 drones were downed by the air force, Ukraine's air force said on Sunday.",
+     [{"quantity": "71", "subject_side": "russia", "claimant_side": "ukraine"}]),
+    # --- side12a: losses "at the cost of" what the clause's subject did are the subject's own ---
+    ("Russian troops seized about 3,900 square kilometers last year at the cost of more than 380,000 casualties, the think tank said.",
+     [{"quantity": "3900", "subject_side": "russia"}, {"quantity": "380000", "subject_side": "russia"}]),
+    # --- side12a: "its loss figures" before the figure: the possessor's losses ---
+    ("Ukraine last officially updated its loss figures in March — the president said that 28,000 soldiers were killed.",
+     [{"quantity": "28000", "subject_side": "ukraine"}]),
+    # --- side12a: "Russia fired/deployed/attacked with N drones, of which M were shot down": the launcher's drones ---
+    ("Russia fired 84 drones at the country overnight, of which 61 were shot down.",
+     [{"quantity": "61", "subject_side": "russia"}]),
+    ("Russia attacked the country with 70 drones overnight, of which 52 were shot down.",
+     [{"quantity": "52", "subject_side": "russia"}]),
+    ("Ukrainian air defence used mobile fire groups overnight; 33 drones were shot down.",
+     [{"quantity": "33", "subject_side": "unknown"}]),
 ]
 
 

@@ -543,7 +543,7 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         if country is None:
             continue
         word = country.group()
-        if word.lower().startswith(("enemy", "adversar")) or lx.UKRAINIAN_WORDS_FOR_RUSSIANS_RE.match(word):
+        if word.lower().startswith(("enemy", "adversar", "aggressor")) or lx.UKRAINIAN_WORDS_FOR_RUSSIANS_RE.match(word):
             continue  # "the occupiers ..., their command said": a word for the other side names no speaker's country
         body = m.group("body").lower()
         if re.fullmatch(r"military|army|armed\s+forces", body):
@@ -1232,7 +1232,7 @@ _THIRD_APPOSITIVE_BEFORE = re.compile(rf"(?:^|[.;:]\s+|\b)(?i:an?|the)\s+(?:\b(?
                                       r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s*$")
 _SIDE_NAMED = re.compile(rf"\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 _POSSESSED_BODY = re.compile(r"\b(?:its|their)\s+(?P<body>air\s+force|military|army|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|general\s+staff|navy)\b", re.IGNORECASE)
-_ENEMY_WORD = re.compile(r"(?i:enemy|adversar|hostile)")
+_ENEMY_WORD = re.compile(r"(?i:enemy|adversar|hostile|aggressor)")
 _SOURCE_WORD = re.compile(r"(?i:sources?|data)")
 
 

@@ -186,7 +186,9 @@ COUNT_KIND_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), kind, rule) for p
 
 #: Verbs whose subject did it to the other side ("Russian forces destroyed 14 drones").
 AGENT_VERBS = (r"destroy\w*|intercept\w*|shot\s+down|shoot\w*\s+down|downed|downing|downs?(?=\s+(?:\d|an?\s))|killed|kill(?:s|ing)?|knocked\s+out|eliminat\w*|liquidat\w*|hit|struck|"
-               r"neutrali[sz]\w*|disabled|damag(?:ed|ing)|captur\w*|seiz\w*|took\s+prisoner|inflict(?:ed|ing)|sank|sunk|sinking")
+               r"neutrali[sz]\w*|disabled|damag(?:ed|ing)|captur\w*|seiz\w*|took\s+prisoner|inflict(?:ed|ing)|sank|sunk|sinking|"
+               # "were taken prisoner by Ukrainian forces", "took 300 soldiers prisoner": the taker is the other side.
+               r"taken\s+(?:as\s+)?(?:prisoners?|captive)|took(?=\s+(?:[\w,-]+\s+){1,4}?(?:prisoners?|captives?)\b)")
 #: Verbs whose subject is the one that loses ("Kyiv lost 120 troops").
 PATIENT_VERBS = r"lost|los(?:e|es|ing)|suffered|suffer(?:s|ing)?|abandon\w*|sustain\w*|incurred|left\s+behind|left(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|leaving(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|died"
 #: Nouns that name a side's losses ("enemy losses", "the Ukrainian casualties"); "troops killed"
@@ -216,8 +218,11 @@ QUALIFIERS = [
 
 # --- whose side ---------------------------------------------------------------------------
 
-RUSSIAN = r"Russia(?:n|ns|'s|’s|ʼs)?|RF(?=\s+(?:Armed\s+Forces|armed\s+forces|Defen[cs]e|Ministry|MoD|troops|army|forces|military|Aerospace|Navy|servicem[ae]n))|North\s+Korean?s?|DPRK|Moscow(?:'s|’s|ʼs)?|Kremlin(?:'s|’s|ʼs)?|enemy(?:'s|’s|ʼs)?|occupiers?|occupying|invaders?|invading|rashists?|rushists?|orcs?|Wagner|Chechen|DPR|LPR|separatists?|Putin(?:'s|’s)?|adversar(?:y|ies)(?:'s|’s|ʼs)?"
-#: ("adversary" is the enemy: like "enemy", the other side from the speaker's; see sides.side_of_word.
+RUSSIAN = (r"Russians['’ʼ](?!\w)|Russia(?:n|ns|'s|’s|ʼs)?|RF(?=\s+(?:Armed\s+Forces|armed\s+forces|Defen[cs]e|Ministry|MoD|troops|army|forces|military|Aerospace|Navy|servicem[ae]n))|North\s+Korean?s?|DPRK|Moscow(?:'s|’s|ʼs)?|Kremlin(?:'s|’s|ʼs)?|enemy(?:'s|’s|ʼs)?|occupiers['’ʼ](?!\w)|occupiers?|occupying|invaders['’ʼ](?!\w)|invaders?|invading|rashists?|rushists?|orcs?|Wagner|Chechen|DPR|LPR|separatists?|Putin(?:'s|’s)?|adversar(?:y|ies)(?:'s|’s|ʼs)?|"
+           # Ukrainian media's words for Russia's forces ("ruscists", "katsaps"), and "the aggressor", which like
+           # "enemy" is the other side from the speaker's.
+           r"ru(?:s|ss|sc)ists?|rascists?|katsaps?|aggressors?(?:'s|’s|ʼs)?")
+#: ("adversary" and "aggressor" are the enemy: like "enemy", the other side from the speaker's; see sides.side_of_word.
 #: "RF" is the Russian Federation only before a body of its state: "the RF Armed Forces".)
 #: What "all of them were ..." says of items launched when every one was lost ("all of which were
 #: shot down", "All of them were intercepted").
@@ -225,7 +230,7 @@ ALL_LOST = r"shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed"
 #: News outlets whose names hold a side word ("The Kyiv Independent", "The Moscow Times"): a
 #: publisher named, not a side (sides.py blanks them before looking for side words).
 SIDE_NAMED_OUTLETS = r"(?:The\s+)?(?:Kyiv\s+(?:Independent|Post)|Kiev\s+Post|Moscow\s+Times|Russia\s+Today|Ukraine\s+Today|Kyiv\s+Insider)\b"
-UKRAINIAN = r"Ukrain(?:e|ian|ians|e's|e’s|eʼs)|Kyiv(?:'s|’s|ʼs)?|Kiev(?:'s|’s|ʼs)?|AFU|ZSU|Zelensk\w*"
+UKRAINIAN = r"Ukrainians['’ʼ](?!\w)|Ukrain(?:e|ian|ians|e's|e’s|eʼs)|Kyiv(?:'s|’s|ʼs)?|Kiev(?:'s|’s|ʼs)?|AFU|ZSU|Zelensk\w*"
 
 #: A side's groupings of forces named as a whole ("the Yug battlegroup", "Battlegroup Tsentr",
 #: "units of the Southern Group of Forces", "Battlegroups North and Dnepr"; Ukraine's
@@ -253,7 +258,7 @@ SPECIAL_OPERATION_TALLY = re.compile(r"\b(?:since\s+the\s+(?:start|beginning|out
 
 #: Words only Ukraine's side uses of Russia's forces ("occupiers", "orcs"), and only Russia's side
 #: of Ukraine's ("the Kiev regime", "neo-Nazis", "AFU militants"): who uses them speaks for that side.
-UKRAINIAN_WORDS_FOR_RUSSIANS_RE = re.compile(r"\b(?:occupiers?|invaders?|rashists?|rushists?|orcs?)\b", re.IGNORECASE)
+UKRAINIAN_WORDS_FOR_RUSSIANS_RE = re.compile(r"\b(?:occupiers?|invaders?|rashists?|rushists?|orcs?|ru(?:s|ss|sc)ists?|rascists?|katsaps?)\b", re.IGNORECASE)
 RUSSIAN_WORDS_FOR_UKRAINIANS_RE = re.compile(r"\b(?:Kiev|Kyiv)\s+regime\b|\bneo-?Nazis?\b|\bBanderites?\b|\bnationalist\s+(?:formations|battalions|units)\b"
                                              r"|\b(?:Ukrainian|AFU)\s+(?:nationalists|militants|armed\s+formations)\b|\bmilitants\s+of\s+the\s+(?:AFU|Ukrainian)\b", re.IGNORECASE)
 

@@ -31,7 +31,7 @@ _ASIDE = re.compile(rf"[–—][^–—]{{0,120}}[–—]|\([^()]{{0,120}}\)|{lx
                     # A participle clause set off by commas (", while repelling the enemy's attacks,"): its
                     # object is no subject of the verb after it (rule verb_of_loss, participle aside).
                     r"|(?<=,)\s+(?:while|whilst|when|after|before)\s+[a-z]+ing\b[^,;.:]{0,80}(?=,)")
-_ENEMY = re.compile(r"^(?:enemy|hostile|adversar)", re.IGNORECASE)
+_ENEMY = re.compile(r"^(?:enemy|hostile|adversar|aggressor)", re.IGNORECASE)
 _AGENT_VERBS = re.compile(rf"\b(?:{lx.AGENT_VERBS})\b", re.IGNORECASE)
 _PATIENT_VERBS = re.compile(rf"\b(?:{lx.PATIENT_VERBS})\b", re.IGNORECASE)
 #: Either kind of verb of loss, found in one pass.
@@ -255,9 +255,10 @@ def _battlegroup_subjects(clause: str) -> list[tuple[int, str]]:
     return found
 
 
-#: A country's bare name ("Ukraine", not "Ukraine's" or "Ukrainian") and "in" before it: a place, no side.
-_COUNTRY_NAME = re.compile(r"(?:Ukraine|Russia)\b(?!['’ʼ])")
-_IN_COUNTRY_BEFORE = re.compile(r"\b(?:in|inside|across|throughout|within)\s+$", re.IGNORECASE)
+#: A country's or its capital's bare name ("Ukraine", "Moscow"; not "Ukraine's" or "Ukrainian")
+#: and "in" before it: a place, no side ("Russian troops in Ukraine have lost", "the war in Ukraine").
+_COUNTRY_NAME = re.compile(r"(?:Ukraine|Russia|Kyiv|Kiev|Moscow)\b(?!['’ʼ])")
+_IN_COUNTRY_BEFORE = re.compile(r"\b(?:in|inside|across|throughout|within)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _in_a_country(text: str, pos: int) -> bool:
@@ -300,6 +301,11 @@ _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:hundred|thousand|million|dozen))\s+(?:ot
 _YEAR_BEFORE = re.compile(rf"(?:\b(?:in|since|by|until|till|to|through|throughout|during|before|after|early|late|mid-?|end\s+of|spring|summer|autumn|fall|winter|{lx.MONTH_NAMES})\.?|\d{{1,2}},?)\s+(?:19|20)\d\d\s+$", re.IGNORECASE)
 
 
+def _is_ing(verb: re.Match) -> bool:
+    """A verb in -ing, a phrasal one too ("shooting down", "knocking out"; rule verb_of_loss, phrasal participle)."""
+    return verb.group().split()[0].lower().endswith("ing")
+
+
 def participle(sentence: str, m: re.Match) -> bool:
     """A verb used as a participle or passive ("soldiers killed", "were destroyed"): not an agent's verb."""
     if _SIMPLE_PAST.match(m.group()):
@@ -313,7 +319,7 @@ def participle(sentence: str, m: re.Match) -> bool:
         return True  # "including 20,000 killed and 80,000 wounded": the verb describes the count before it
     # "have been losing", "were destroying": a form of "be" before an -ing verb is the progressive
     # of an active verb, not a passive (rule verb_of_loss, progressive).
-    progressive = m.group().lower().endswith("ing")
+    progressive = _is_ing(m)
     return bool(_NOUN_BEFORE.search(before)) or (not progressive and bool(_PASSIVE.search(before)) and not re.match(r"^\w*\s+by\b", sentence[m.start():]))
 
 
@@ -441,6 +447,7 @@ def losses_named_before(f) -> str | None:
         return None
     lo, clause = _clause_before(f.sentence, f.fig.start, 200)
     found = sorted([m for m in _SIDE_LOSSES.finditer(clause)] + [m for m in _SIDE_LOST.finditer(clause)], key=lambda m: m.end())
+    found = [m for m in found if not _side_is_a_place(m, clause)]
     if not found:
         return _possessor_lost(f, lo, clause)
     m = found[-1]
@@ -458,7 +465,7 @@ def losses_named_before(f) -> str | None:
 
 #: A pronoun's forces that lost, or its losses ("his forces had suffered", "its military casualties").
 _POSSESSOR_LOST = re.compile(rf"\b(?:its|his|their)\s+(?:own\s+)?(?:(?:forces|troops|army|military|armed\s+forces|soldiers)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained|incurred)\b"
-                             rf"|(?:(?:military|army|troop)\s+)?(?:casualties|losses|death\s+toll))\b", re.IGNORECASE)
+                             rf"|(?:(?:military|army|troop)\s+)?(?:casualties|losses|death\s+toll|loss\s+(?:figures|data|numbers|count|tally)))\b", re.IGNORECASE)
 
 
 def _possessor_lost(f, lo: int, clause: str) -> str | None:
@@ -472,6 +479,23 @@ def _possessor_lost(f, lo: int, clause: str) -> str | None:
         return None
     sides = {side for _, side in side_mentions(f.sentence[:lo + m.start()], f.claimant_side)}
     return sides.pop() if len(sides) == 1 and sides <= set(OPPOSITE) else None
+
+
+#: "at the cost of" and what may stand before the figure ("at a cost of more than |420,000 casualties").
+_AT_THE_COST_OF = re.compile(r"\b(?:at\s+(?:the|a|an)\s+(?:(?:heavy|high|huge|staggering|enormous|estimated|reported)\s+)?(?:cost|price)\s+of|costing\s+(?:it|them|him)?)\s+"
+                             r"(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|up\s+to|roughly|an\s+estimated|approximately)\s+)?$", re.IGNORECASE)
+
+
+def cost_of_gains(f) -> str | None:
+    """Losses that are "the cost" of what the clause's subject did ("Russian forces took 4,168 km²
+    in 2024 at the cost of more than 420,000 casualties"): the subject's own losses."""
+    if f.metric not in LOSS_METRICS:
+        return None
+    cost = _AT_THE_COST_OF.search(f.sentence, max(0, f.fig.start - 60), f.fig.start)
+    if not cost:
+        return None
+    lo, clause = _clause_before(f.sentence, cost.start(), 200)
+    return _subject_of_clause(clause, f.claimant_side, first=True)
 
 
 #: Another side joined to the one that lost ("Both Russia and |Ukraine have lost").
@@ -488,13 +512,28 @@ def heading_before_colon(f) -> str | None:
         return None
     head = _blanked(f.sentence)[max(0, colon - 150):colon]
     found = [m for m in _SIDE_LOSSES.finditer(head)]
+    if not found:
+        # "Russia has also lost significant equipment, including: 10,268 tanks, ...": a side that
+        # lost, in the lead-in, owns the list (rule heading_before_colon, side that lost).
+        found = [m for m in _SIDE_LOST.finditer(head) if not _side_is_a_place(m, head)
+                 and not re.search(r"[.;]", head[m.end():]) and _LIST_LEAD_IN.search(head, m.end())]
     if not found or _loss_verb_between(head, found[-1].end(), len(head)):
         return None
     return side_of_word(_side_group(found[-1]), f.claimant_side)
 
 
+#: The words before a colon that open a list of what was lost ("including:", "as follows:").
+_LIST_LEAD_IN = re.compile(r"\b(?:including|include[sd]?|among\s+them|as\s+follows|namely|such\s+as)\s*$", re.IGNORECASE)
+
+
 def _loss_verb_between(text: str, lo: int, hi: int) -> bool:
     return bool(_AGENT_VERBS.search(text, lo, hi) or _PATIENT_VERBS.search(text, lo, hi))
+
+
+def _side_is_a_place(m: re.Match, text: str) -> bool:
+    """The side word of a match of :data:`_SIDE_LOST` or :data:`_SIDE_LOSSES` is a country after "in"
+    (rule losses_named_before, side as a place); "a rise in Russian casualties" still names the loser."""
+    return bool(m.group("side")) and _in_a_country(text, m.start("side"))
 
 
 def _side_group(m: re.Match) -> str:
@@ -532,7 +571,7 @@ def verb_of_loss(f) -> str | None:
 
 #: A by-phrase right after a verb whose words lead to a side ("damaged by attacks by Ukrainian
 #: forces", "destroyed by the army of Ukraine"), no place preposition between.
-_BY_AGENT_SIDE = re.compile(rf"\w+(?:\s+(?:down|out))?\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:(?!(?:in|near|on|at|over|across|along|inside|into|outside|around|behind|from)\b)[\w-]+\s+){{0,3}}?"
+_BY_AGENT_SIDE = re.compile(rf"\w+(?:\s+(?:down|out|prisoners?|captive))?\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:(?!(?:in|near|on|at|over|across|along|inside|into|outside|around|behind|from)\b)[\w-]+\s+){{0,3}}?"
                             rf"(?P<side>(?:{lx.RUSSIAN}|{lx.UKRAINIAN}|its|their|his|her)\b)", re.IGNORECASE)
 
 
@@ -540,7 +579,7 @@ def _by_verb(f, verb: re.Match) -> str | None:
     s = f.sentence
     # "destroyed by Ukrainian forces": the by-phrase right after the verb names the agent
     # (not "shot down 22 drones launched by Russia", where it describes the drones).
-    by = _BY_AGENT_SIDE.match(s, verb.start(), verb.start() + 60) or re.match(r"^\w+(?:\s+(?:down|out))?\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<side>\S+)", s[verb.start():verb.start() + 60])
+    by = _BY_AGENT_SIDE.match(s, verb.start(), verb.start() + 60) or re.match(r"^\w+(?:\s+(?:down|out|prisoners?|captive))?\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<side>\S+)", s[verb.start():verb.start() + 60])
     if by and _AGENT_VERBS.match(s, verb.start()):
         side = side_of_word(by.group("side"), f.claimant_side)
         if re.match(r"(?:its|their|his|her)$", by.group("side"), re.IGNORECASE):
@@ -607,15 +646,15 @@ def _by_verb(f, verb: re.Match) -> str | None:
     # "Ukraine repels a Russian assault, killing 80 soldiers": a participle after a comma has the
     # main clause's subject (its first side word), not the side named in that clause's object.
     # So does a second participle joined to it ("..., killing 40 soldiers and destroying 3 tanks").
-    elif verb.group().lower().endswith("ing") and _WITH_ABSOLUTE.search(s, max(0, verb.start() - 40), verb.start()):
+    elif _is_ing(verb) and _WITH_ABSOLUTE.search(s, max(0, verb.start() - 40), verb.start()):
         # "..., with air defences destroying 28 drones": the words after "with" are the
         # participle's own subject, not the main clause's (rule verb_of_loss, with-clause subject).
         subject = None
-    elif verb.group().lower().endswith("ing") and (opening := _PARTICIPLE_OPENS.search(s, max(0, verb.start() - 160), verb.end())) is not None:
+    elif _is_ing(verb) and (opening := _PARTICIPLE_OPENS.search(s, max(0, verb.start() - 160), verb.end())) is not None:
         _, main = _clause_before(s, opening.start(), 160)
         # A passive main clause names who suffered, not who did ("Ukrainian positions were shelled, killing 12").
         subject = None if _PASSIVE_CLAUSE.search(main) else _subject_of_clause(main, f.claimant_side, first=True)
-    elif verb.group().lower().endswith("ing") and (repel := _REPELLED_BEFORE.search(s, max(0, verb.start() - 160), verb.end())) is not None:
+    elif _is_ing(verb) and (repel := _REPELLED_BEFORE.search(s, max(0, verb.start() - 160), verb.end())) is not None:
         # "Russia repelled two Ukrainian attacks inflicting 120 casualties and destroying two
         # trucks": the participles are the repeller's, not the side its object names (rule
         # verb_of_loss, repelled then participle); a passive ("attacks were repelled") names no one.
@@ -628,6 +667,14 @@ def _by_verb(f, verb: re.Match) -> str | None:
         subject = f.claimant_side
     else:
         subject = _subject_of_clause(clause, f.claimant_side)
+    if subject is None and _OPENING_PARTICIPLE.search(clause) and not _names_a_side(clause) and verb.end() <= f.fig.start:
+        # "Having lost more than 400,000 soldiers since 2022, Russia managed only to take ...": an
+        # opening participle's subject is the main clause's, named right after the comma that
+        # closes the phrase (rule verb_of_loss, opening participle).
+        comma = s.find(",", f.fig.noun_end)
+        main = _MAIN_SUBJECT_AFTER_COMMA.match(s, comma) if comma >= 0 and not re.search(r"[.;:]", s[f.fig.noun_end:comma]) else None
+        if main:
+            subject = side_of_word(main.group("side"), f.claimant_side)
     if subject is None and _NO_SUBJECT.match(clause):
         # "Ukrainian forces lost 30 tanks, the ministry said, and lost another 74": a verb with no
         # subject of its own shares the one of the verb of loss before it (rule verb_of_loss, shared subject).
@@ -655,6 +702,11 @@ def _by_verb(f, verb: re.Match) -> str | None:
 #: A by-phrase right after a verb that may name a grouping of forces ("by units of the Tsentr battlegroup").
 _BY_GROUP = re.compile(r"(?:\s+down|\s+out)?\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:(?:units?|troops|forces|crews|fighters)\s+of\s+(?:the\s+)?)?(?:Russia['’]s\s+|Russian\s+)?(?P<group>[^,;.]{1,50})", re.IGNORECASE)
 
+#: A clause that opens with a participle of the main clause's subject ("Having lost", "After losing").
+_OPENING_PARTICIPLE = re.compile(r"(?:^|[,;:]|[\"“])\s*(?:having|after|despite|while|since)\s+(?:(?:already|reportedly|also)\s+)?$", re.IGNORECASE)
+#: The main clause's subject right after the comma that closes an opening phrase (", Russia managed").
+_MAIN_SUBJECT_AFTER_COMMA = re.compile(rf",\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b(?!['’]s\s+(?:[\w-]+\s+)?(?:region|oblast|city|town|territory))", re.IGNORECASE)
+
 
 #: After a verb of loss, the attack it happened in and its side ("killed in a Russian missile
 #: strike", "in an attack by armed separatists").
@@ -675,8 +727,8 @@ _PASSIVE_BEFORE_REPEL = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly
 _SPEAKER_AS_LOSER = re.compile(r"\b(?:said|says|say|told\s+(?:[\w-]+\s+){1,2}?|added|admitted|acknowledged|conceded|claimed|claims|stated|confirmed|wrote|insisted|complained|estimated)"
                                r"\s+(?:(?:[\w-]+\s+){0,3}?that\s+)?(?:(?:in|over|during|since)\s+(?:[\w-]+\s+){1,3}?)?(?:he|she|it|(?:his|her|its)\s+(?:own\s+)?(?:forces|troops|men|units|army|military|fighters|soldiers))"
                                r"\s+(?:(?:has|had|have|also|reportedly|already|only|been)\s+)*$", re.IGNORECASE)
-#: A passive's agent that is air defence of no side named ("were shot down by air defence").
-_BY_AIR_DEFENCE = re.compile(r"\s+by\s+(?:the\s+)?(?:its\s+|our\s+)?(?:air[\s-]+defen[cs]es?|anti-aircraft)(?:\s+(?:systems?|units?|forces|crews?|gunners))?\b(?![^.;,]{0,30}\bof\b)", re.IGNORECASE)
+#: A passive's agent that is air defence (or the air force) of no side named ("were shot down by air defence").
+_BY_AIR_DEFENCE = re.compile(r"\s+by\s+(?:the\s+)?(?:its\s+|our\s+)?(?:air[\s-]+defen[cs]es?|anti-aircraft|air\s+force)(?:\s+(?:systems?|units?|forces|crews?|gunners))?\b(?![^.;,]{0,30}\bof\b)", re.IGNORECASE)
 
 
 #: A side right before its verb, two words at most between, none a conjunction, and not in
@@ -738,6 +790,27 @@ def whole_named_before(f) -> str | None:
     return side_of_word(found[-1].group("side"), f.claimant_side)
 
 
+#: A whole lost by a side, then what it includes ("the equipment lost by Russia, which includes",
+#: "hardware abandoned by the Russian army, including"): the by-phrase names the loser.
+_WHOLE_LOST_BY_BEFORE_PARTS = re.compile(rf"\b(?:lost|abandoned|left\s+behind)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b[^.;]{{0,40}}?"
+                                         r"(?:,?\s*(?:which|that)\s+(?:includes?|included|comprises?|comprised)|,?\s*(?:including|among\s+them|such\s+as)|\s+(?:includes?|included|comprises?|comprised))\b", re.IGNORECASE)
+
+
+def whole_lost_by(f) -> str | None:
+    """Parts listed after a whole a side lost, named by a by-phrase ("the number of military
+    equipment lost by Russia, which includes 53,593 vehicles"): that side's."""
+    if f.metric not in LOSS_METRICS:
+        return None
+    lo = max(0, f.fig.start - 250)
+    found = list(_WHOLE_LOST_BY_BEFORE_PARTS.finditer(_blanked(f.sentence), lo, f.fig.start))
+    if not found:
+        return None
+    between = f.sentence[found[-1].end():f.fig.start]
+    if re.search(r"[.;]", between) or _loss_verb_between(between, 0, len(between)) or _SIDE_RE.search(between):
+        return None
+    return side_of_word(found[-1].group("side"), f.claimant_side)
+
+
 #: Words that say a sentence goes on with what the one before listed ("also", "in addition").
 _GOES_ON = re.compile(r"\b(?:also|in\s+addition|additionally|further|furthermore|as\s+well)\b", re.IGNORECASE)
 
@@ -782,7 +855,9 @@ def land_verb(f) -> str | None:
     verbs = [m for m in pattern.finditer(s) if m.end() <= f.fig.start
              and not (_LAND_AFTER_PARTICIPLE.match(s, m.end()) and _DETERMINER_BEFORE.search(s, max(0, m.start() - 12), m.start()))]
     if not verbs:
-        after = [m for m in pattern.finditer(s) if m.start() >= f.fig.noun_end]
+        # "defending 90 sq km ..., amid efforts from Moscow to regain control": an infinitive after
+        # the figure is another clause's verb, never the figure's predicate (rule land_verb, infinitive after).
+        after = [m for m in pattern.finditer(s) if m.start() >= f.fig.noun_end and not _INFINITIVE_BEFORE.search(s, max(0, m.start() - 20), m.start())]
         # "801 km² of the region, which was occupied by Ukrainian forces, has been reclaimed": the
         # verb inside a relative clause after the figure says who held the land before, not who
         # took it; the main verb after the clause does (rule land_verb, past occupier).
@@ -817,6 +892,13 @@ def land_verb(f) -> str | None:
         # "Russian operations in the north of Ukraine saw it control 45,000 km²": a pronoun right
         # before the verb stands for the clause's subject, its first side word, not the last one
         # named in a phrase before it (rule land_verb, pronoun subject).
+        if _SUBJECTLESS_CLAUSE.match(clause) and not _free_side(clause, f.claimant_side):
+            # "Ukrainian troops had retaken the town, but had advanced into Russian lines and liberated
+            # 44 sq mi": a clause that opens with its verb shares the sentence's subject, not the side
+            # a preposition governs inside it (rule land_verb, subjectless clause).
+            subject = _SENTENCE_SUBJECT.match(_blank_asides(s[:verb.start()]))
+            if subject:
+                return side_of_word(subject.group("side") or subject.group("side2"), f.claimant_side)
         side = _subject_of_clause(clause, f.claimant_side, first=bool(_PRONOUN_SUBJECT.search(clause)))
         if side:
             return side
@@ -888,6 +970,17 @@ _OPEN_RELATIVE = re.compile(r",\s+(?:which|that)\b[^,;.]*$", re.IGNORECASE)
 _RETAKEN = re.compile(r"(?:reclaim|liberat|retak|retook|recaptur|regain|freed|de-?occup|won\s+back|took\s+back|taken\s+back)", re.IGNORECASE)
 #: "it" or "they" right before a verb of land ("saw it control", "said they had captured").
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|now|also|already|still)\s+)*$", re.IGNORECASE)
+#: "to" (and an adverb) right before a verb: an infinitive ("efforts to regain", "to regain |control").
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?:(?:re)?gain\s+|take\s+|retake\s+|establish\s+|seize\s+)?$", re.IGNORECASE)
+#: A clause that opens with its auxiliary and verb, no subject of its own ("had advanced ... and").
+_SUBJECTLESS_CLAUSE = re.compile(r"^\s*(?:(?:also|then|later|has|have|had|not\s+only)\s+)+(?:\w+ly\s+)?[a-z]+(?:ed|en|ook|ought|ained)\b")
+
+
+def _free_side(clause: str, claimant_side: str | None) -> bool:
+    """A side word in the clause that no preposition governs (a possible subject)."""
+    return any(not _AFTER_PREPOSITION.search(clause, max(0, pos - 30), pos) for pos, _ in side_mentions(clause, claimant_side))
+
+
 #: The words between a list's comma or "and" and its next verb ("|, and |gained").
 _COORDINATED = re.compile(r"\s*(?:and\s+|as\s+well\s+as\s+)?(?:(?:also|then|later|have|has|had)\s+)*", re.IGNORECASE)
 #: A sentence's subject: the first soldiers or armed forces of a side before its first verb ("Since
@@ -991,8 +1084,14 @@ def liberation_is_the_speakers(f) -> str | None:
 #: groups"); and the country it lies in ("24 km² of Ukrainian territory"), which names no taker.
 _FREED_OF_THE_ENEMY = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:enemy|occupiers?|invaders?|adversary)\b"
                                 r"|\bof\s+(?:the\s+)?(?:Ukrainian|Ukraine['’]s)\s+(?:territory|land|soil)\b"
-                                # "in Ukraine": the country the land lies in (rule country_as_place).
-                                r"|\b(?:in|inside|across|throughout|within)\s+(?:Ukraine|Russia)\b(?!['’ʼ])", re.IGNORECASE)
+                                # "in Ukraine", "the ministry in Moscow": a country or capital is where, not who
+                                # (rule country_as_place).
+                                r"|\b(?:in|inside|across|throughout|within)\s+(?:Ukraine|Russia|Kyiv|Kiev|Moscow)\b(?!['’ʼ])", re.IGNORECASE)
+
+
+#: Leaders whose names are side words (:data:`lexicon.UKRAINIAN`, :data:`lexicon.RUSSIAN`), and verbs of saying.
+_LEADER = r"(?:President\s+)?(?:Volodymyr\s+|Vladimir\s+)?(?:Zelensk\w*|Putin)"
+_SAYING = r"(?:said|says|emphasi[sz]ed|stressed|noted|added|wrote|stated|announced|reported|claimed|continued|told\s+\w+)"
 
 
 #: A speaker named with its side ("the Russian Defence Ministry said", "according to Ukraine's
@@ -1004,7 +1103,9 @@ _SPEAKER_WITH_SIDE = re.compile(
     # The speaker's post in a side's body, set off by commas ("a general, deputy head of Russia's
     # General Staff, told reporters"): the side word describes who speaks.
     rf"|,\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?(?:head|chief|deputy|spokes\w+|commander(?:-in-chief)?|minister|officer|official)\s+(?:of|for|at)\s+(?:the\s+)?(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:general\s+staff|ministry|mod|army|armed\s+forces|military|government|command|navy|air\s+force)\b[^,;.]{{0,30}},",
+    rf"(?:[\w-]+\s+){{0,2}}?(?:general\s+staff|ministry|mod|army|armed\s+forces|military|government|command|navy|air\s+force)\b[^,;.]{{0,30}},"
+    # A leader whose name is a side word, with a verb of saying (", Zelensky emphasized"): who speaks.
+    rf"|\b(?:{_LEADER})\s+(?:(?:also|has|had|later)\s+)?{_SAYING}\b|\b{_SAYING}\s+(?:(?:the\s+)?president\s+)?(?:{_LEADER})\b",
     re.IGNORECASE)
 
 
@@ -1039,8 +1140,12 @@ def mover_or_thief(f) -> str | None:
     return None if _SIDE_RE.search(f.sentence) else f.context.paragraph_movers_side
 
 
-_LAUNCHED_BY = re.compile(rf"\blaunched\s+(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b"
-                          rf"|\b(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:(?:has|had|have)\s+)?(?:also\s+)?launched\b", re.IGNORECASE)
+_LAUNCHED_BY = re.compile(rf"\b(?:launched|fired|deployed|sent)\s+(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b"
+                          rf"|\b(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:(?:has|had|have)\s+)?(?:also\s+)?launched\b"
+                          # "Russia fired 60 drones", "Russia attacked Ukraine with 90 drones and 12 missiles": other verbs
+                          # of launching, only with the drones or missiles as their object (not "air defence used ...").
+                          rf"|\b(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:(?:has|had|have)\s+)?(?:also\s+)?"
+                          rf"(?:fired|deployed|sent|unleashed|attacked\s+(?:[\w-]+\s+){{0,3}}?with)\s+(?:[\w,.-]+\s+){{0,4}}?(?:drones|UAVs|missiles|Shaheds|rockets)\b", re.IGNORECASE)
 
 
 def launched_by(f) -> str | None:
@@ -1048,7 +1153,7 @@ def launched_by(f) -> str | None:
     drones overnight, of which 80 were shot down"; "45 of 60 drones launched by Russia")."""
     if f.metric != "equipment_losses" or f.fig.item_class not in ("drone", "missile"):
         return None
-    found = {side_of_word(m.group("side") or m.group("side2"), f.claimant_side) for m in _LAUNCHED_BY.finditer(_blanked(f.sentence))}
+    found = {side_of_word(_side_group(m), f.claimant_side) for m in _LAUNCHED_BY.finditer(_blanked(f.sentence))}
     return found.pop() if len(found) == 1 else None
 
 
@@ -1123,7 +1228,7 @@ def operation_tally(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [only_one_side_fields_it, subject_lost_too, borrowed_noun_side_after, own_words, possessive, whose_after, admitted_own, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, whole_named_before, continued_list, taken_from, held_before_taken, under_control, land_verb,
+RULES = [only_one_side_fields_it, subject_lost_too, borrowed_noun_side_after, own_words, possessive, whose_after, admitted_own, cost_of_gains, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, whole_named_before, whole_lost_by, continued_list, taken_from, held_before_taken, under_control, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief,
          operation_tally]
 
@@ -1160,6 +1265,7 @@ def note_losses_heading(sentence: str, has_figures: bool, claimant_side: str | N
         found = []
     else:
         found = [m for m in _SIDE_LOSSES.finditer(sentence)] + [m for m in _SIDE_LOST.finditer(sentence)]
+        found = [m for m in found if not _side_is_a_place(m, sentence)]
     found.sort(key=lambda m: m.start())
     if found:
         m = found[-1]
@@ -1237,7 +1343,7 @@ def losers_named(sentence: str) -> frozenset:
     if not _SIDE_RE.search(text):
         return frozenset()
     found = [side for pattern in (_SIDE_LOSSES, _SIDE_LOST, _COUNTED_SIDE, _LAUNCHED_BY, _INFLICTED_ON) for m in pattern.finditer(text)
-             if not _joined_to_the_other_side(text, m.start(), side := side_of_word(_side_group(m), None), None)]
+             if not (pattern in (_SIDE_LOSSES, _SIDE_LOST) and _side_is_a_place(m, text)) and not _joined_to_the_other_side(text, m.start(), side := side_of_word(_side_group(m), None), None)]
     found += [OPPOSITE.get(side_of_word(m.group("side"), None) or "") for pattern in (_SIDE_AS_AGENT, _BY_SIDE) for m in pattern.finditer(text)]
     return frozenset(side for side in found if side in OPPOSITE)
 
