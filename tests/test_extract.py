@@ -2170,6 +2170,29 @@ CASES = [
      [{"quantity": "240", "claimant": "UK Ministry of Defence", "claimant_side": "third_party", "subject_side": "russia"}]),
     ("The U.K.'s defence ministry estimated that Russia lost 6,500 soldiers in May.",
      [{"quantity": "6500", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
+    # --- side12c: a country named by its compass point, or owning a region after "in", is a place, not the taker ---
+    ("Northern Ukraine: 64 square kilometres seized.",
+     [{"quantity": "64", "metric": "territory_gained", "subject_side": "unknown"}]),
+    ("Its slow advances in Ukraine's northern region last spring succeeded in wresting away only 2,310 sq km.",
+     [{"quantity": "2310", "metric": "territory_gained", "subject_side": "unknown"}]),
+    # --- side12c: a side and a conjunction before land whose verb is left out ("and Ukraine 95") is that side's ---
+    ("Russian troops took 640 square kilometres over the summer and Ukraine 95.",
+     [{"quantity": "640", "subject_side": "russia"}, {"quantity": "95", "subject_side": "ukraine"}]),
+    # --- side12c: land that "changed hands" takes no verb of the clause past the dash; each side's share its own ---
+    ("Less than 900 square kilometres changed hands in the autumn—Russia seized 610 of them and Ukraine 250.",
+     [{"quantity": "900", "subject_side": "unknown"}, {"quantity": "610", "subject_side": "russia"}, {"quantity": "250", "subject_side": "ukraine"}]),
+    # --- side12c: equipment "captured from" a side was that side's loss ---
+    ("Kyiv lost 312 tanks in the offensive, by one count, but some 420 tanks have been captured from Russian forces.",
+     [{"quantity": "312", "subject_side": "ukraine"}, {"quantity": "420", "subject_side": "russia"}]),
+    # --- side12c: drones a side "fired" and that were shot down were that side's ---
+    ("Russia fired three missiles and 27 drones overnight, and 24 of them were shot down, the air force said.",
+     [{"quantity": "24", "item_class": "drone", "subject_side": "russia"}]),
+    # --- side12c: a side that "endured" losses lost them ---
+    ("Meanwhile, Ukrainian troops have endured roughly 45,000 deaths, with up to 90,000 more left wounded.",
+     [{"quantity": "45000", "subject_side": "ukraine"}]),
+    # --- side12c: the second part of a total ("including A killed and B wounded") shares the total's side ---
+    ("Kyiv, on the other hand, has suffered between 88,000 and 95,000 casualties, including between 11,000 and 13,000 soldiers killed in action and between 77,000 and 82,000 troops wounded.",
+     [{"quantity": "88000", "subject_side": "ukraine"}, {"quantity": "11000", "subject_side": "ukraine"}, {"quantity": "77000", "subject_side": "ukraine"}]),
 ]
 
 

@@ -59,7 +59,7 @@ _SIDE_LOSSES = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+{_OWNER_GAP
                           rf"|\b(?:dead|killed|fallen|slain|wounded|injured)(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing|captured))?\s+(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:soldiers|troops|servicemen|personnel)",
                           re.IGNORECASE)
 #: A side that lost ("the Russian military has reportedly lost"), for the list that follows.
-_SIDE_LOST = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:military|army|forces|troops|armed\s+forces)\s+)?(?:(?:is|was|are|were)\s+(?:said|believed|estimated|thought|reported)\s+to\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|loses|suffered|suffers|abandoned|sustained|incurred|"
+_SIDE_LOST = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:military|army|forces|troops|armed\s+forces)\s+)?(?:(?:is|was|are|were)\s+(?:said|believed|estimated|thought|reported)\s+to\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|loses|suffered|suffers|abandoned|sustained|incurred|endured|"
                         r"(?:had|has|have)(?:\s+seen)?(?=\s+(?:(?:a\s+total\s+of|about|around|some|over|roughly|approximately|almost|an\s+estimated|more\s+than|at\s+least|nearly|close\s+to|up\s+to)\s*)?"
                         r"(?:$|\d[^.;]{0,25}\b(?:casualties|losses|dead|killed|wounded))))\b", re.IGNORECASE)
 #: Verbs that mean the speaker's own side took ground, whoever speaks ("liberated", "freed").
@@ -208,6 +208,8 @@ def _subject_of_clause(clause: str, claimant_side: str | None, first: bool = Fal
              and not _LAND_OF.search(clause, max(0, pos - 40), pos)]
     # "in Ukraine's Sumy border region": a country owning a place after "in" names where, never who.
     found = [(pos, side) for pos, side in found if not (_PLACE_OWNER_AFTER.match(clause, pos) and _IN_BEFORE.search(clause, max(0, pos - 12), pos))]
+    # "Southern Ukraine: 187 km² captured": a part of a country named by its compass point is a place.
+    found = [(pos, side) for pos, side in found if not _a_country_part(clause, pos)]
     free = [(pos, side) for pos, side in found if not _AFTER_PREPOSITION.search(clause, max(0, pos - 30), pos)]
     if len(free) > 1:
         # "Ukrainian troops have penetrated Russian lines and captured": a side word right after a
@@ -225,6 +227,19 @@ def _subject_of_clause(clause: str, claimant_side: str | None, first: bool = Fal
 #: A country's name with a possessive ("Ukraine's"), and "in" or "near" before it: a place.
 _PLACE_OWNER_AFTER = re.compile(r"[\w-]+['’]s\s+(?:[A-Z][\w-]+|(?i:(?:(?:north|south)?(?:east|west)ern\s+|northern\s+|southern\s+)?(?:border\s+)?(?:regions?|oblasts?|provinces?|territory|east|west|north|south|border|city|town|village))\b)")
 _IN_BEFORE = re.compile(r"\b(?:in|near|inside|across|throughout)\s+$", re.IGNORECASE)
+#: A compass point before a country's name ("southern Ukraine", "north-eastern Russia"): a part of
+#: the country, a place, not the side that took or lost anything.
+_COMPASS_BEFORE = re.compile(r"\b(?:(?:north|south)(?:[\s-]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$", re.IGNORECASE)
+_COUNTRY_NAME = re.compile(r"(?:Ukraine|Russia)\b(?!['’]s)")
+
+
+def _a_country_part(text: str, pos: int) -> bool:
+    """The side word at ``pos`` is a country named as a place: a part of it by its compass point
+    ("Southern Ukraine"), or its possession after "in" ("in Ukraine's eastern region") (rule
+    land_verb, country part)."""
+    if _COUNTRY_NAME.match(text, pos) and _COMPASS_BEFORE.search(text, max(0, pos - 20), pos):
+        return True
+    return bool(_PLACE_OWNER_AFTER.match(text, pos) and _IN_BEFORE.search(text, max(0, pos - 12), pos))
 
 
 def _joined_to_the_other_side(text: str, pos: int, side: str | None, claimant_side: str | None) -> bool:
@@ -500,6 +515,11 @@ def _by_verb(f, verb: re.Match) -> str | None:
         side = side_of_word(by.group("side"), f.claimant_side)
         if side:
             return side
+    taken_from = _TAKEN_FROM_SIDE.match(s, verb.start()) if verb.start() >= f.fig.noun_end else None
+    if taken_from:
+        # "more than 500 tanks have been seized from Russia": who they were taken from lost them
+        # (rule verb_of_loss, taken from).
+        return side_of_word(taken_from.group("side"), f.claimant_side)
     if verb.start() >= f.fig.noun_end:
         return None  # "120 soldiers were killed": the figure is the subject; its side was not named
     lo, clause = _clause_before(s, verb.start(), 80)
@@ -572,6 +592,8 @@ def _by_verb(f, verb: re.Match) -> str | None:
     return subject
 
 
+#: A verb of capture and whom from ("seized from Russian forces", "captured from the enemy").
+_TAKEN_FROM_SIDE = re.compile(rf"(?:captur\w*|seiz\w*|took|taken)\s+(?:\w+ly\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 #: After a verb of loss, the attack it happened in and its side ("killed in a Russian missile
 #: strike", "in an attack by armed separatists").
 _IN_ATTACK_BY = re.compile(rf"\s+(?:in|during|by)\s+(?:an?|the)\s+(?:(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -676,7 +698,11 @@ def continued_list(f) -> str | None:
 def continues_earlier_land(f) -> str | None:
     """A sentence about land that names no side continues the one before it ("he said this had
     increased to 772 square miles")."""
-    if f.metric not in ("territory_gained", "territory_lost", "settlements_retaken") or _SIDE_RE.search(f.sentence):
+    if f.metric not in ("territory_gained", "territory_lost", "settlements_retaken"):
+        return None
+    # "Eastern Ukraine: 10 km² gained": a country named only as a place leaves the side of the land before.
+    text = _blanked(f.sentence)
+    if any(not _a_country_part(text, m.start()) for m in _SIDE_RE.finditer(text)):
         return None
     return f.context.land_side
 
@@ -685,6 +711,27 @@ def continues_earlier_land(f) -> str | None:
 #: adjective, whose clause names no subject that took the land.
 _LAND_AFTER_PARTICIPLE = re.compile(r"\w*\s+(?:territory|territories|land|lands|ground|areas?)\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:with|the|its|their|newly|recently|of)\s+$", re.IGNORECASE)
+
+
+#: Right before a figure, a conjunction and a side with no verb of its own: the verb of the clause
+#: before is left out ("Russia gained 331 km² and Ukraine 143", "..., while Kyiv's forces 60").
+_GAPPED_SUBJECT = re.compile(rf"(?:,|;|\b(?:and|while|whereas|but))\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})(?:\s+(?:forces|troops|army|military))?\s+"
+                             rf"{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+
+
+_NEXT_CLAUSE = re.compile(r"[;:—–]")
+
+
+def gapped_subject(f) -> str | None:
+    """Land counted after a side and a conjunction, with the verb left out, is that side's: "Russia
+    gained 331 square miles and Ukraine 143" (the side's word is the subject, not whose land the
+    figure counts, as it would be in "62 Ukrainian villages")."""
+    if f.metric not in ("territory_gained", "territory_lost", "settlements_retaken"):
+        return None
+    m = _GAPPED_SUBJECT.search(f.sentence, max(0, f.fig.start - 80), f.fig.start)
+    if not m or not (_GAIN_VERBS.search(f.sentence, 0, m.start()) or _LOST_LAND.search(f.sentence, 0, m.start())):
+        return None
+    return side_of_word(m.group("side"), f.claimant_side)
 
 
 def land_verb(f) -> str | None:
@@ -697,7 +744,9 @@ def land_verb(f) -> str | None:
     verbs = [m for m in pattern.finditer(s) if m.end() <= f.fig.start
              and not (_LAND_AFTER_PARTICIPLE.match(s, m.end()) and _DETERMINER_BEFORE.search(s, max(0, m.start() - 12), m.start()))]
     if not verbs:
-        after = [m for m in pattern.finditer(s) if m.start() >= f.fig.noun_end]
+        # "500 square miles changed hands this year—Russia gained 331": a verb past a dash, colon or
+        # semicolon is another clause's, of another subject (rule land_verb, next clause).
+        after = [m for m in pattern.finditer(s) if m.start() >= f.fig.noun_end and not _NEXT_CLAUSE.search(_blanked(s), f.fig.noun_end, m.start())]
         # "801 km² of the region, which was occupied by Ukrainian forces, has been reclaimed": the
         # verb inside a relative clause after the figure says who held the land before, not who
         # took it; the main verb after the clause does (rule land_verb, past occupier).
@@ -755,7 +804,7 @@ def land_verb(f) -> str | None:
         return None
     # The last side named before the figure, less one that says whose land it is ("had seized 3,700 km² of
     # Ukrainian territory and were now gaining 25 km² a day": Russia's, named before).
-    before = [side for pos, side in side_mentions(s[:f.fig.start], f.claimant_side) if not _LAND_OF.search(s, max(0, pos - 40), pos)]
+    before = [side for pos, side in side_mentions(s[:f.fig.start], f.claimant_side) if not _LAND_OF.search(s, max(0, pos - 40), pos) and not _a_country_part(_blanked(s), pos)]
     return before[-1] if before else None
 
 
@@ -952,8 +1001,8 @@ def mover_or_thief(f) -> str | None:
     return None if _SIDE_RE.search(f.sentence) else f.context.paragraph_movers_side
 
 
-_LAUNCHED_BY = re.compile(rf"\blaunched\s+(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b"
-                          rf"|\b(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:(?:has|had|have)\s+)?(?:also\s+)?launched\b", re.IGNORECASE)
+_LAUNCHED_BY = re.compile(rf"\b(?:launched|fired)\s+(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b"
+                          rf"|\b(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:(?:has|had|have)\s+)?(?:also\s+)?(?:launched|fired)\b", re.IGNORECASE)
 
 
 def launched_by(f) -> str | None:
@@ -1011,7 +1060,7 @@ def shot_down_over(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, whole_named_before, continued_list, taken_from, held_before_taken, under_control, land_verb,
+RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, whole_named_before, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief]
 
 
@@ -1087,6 +1136,9 @@ def share_sides(decided: list, sentence: str) -> None:
             lo, hi = sorted((known.fig.noun_end, fig.start)) if known.fig.start < fig.start else sorted((fig.noun_end, known.fig.start))
             if known.fig.start < fig.start and _PART_BEFORE.search(sentence, max(0, fig.start - 40), fig.start):
                 d.subject, d.side_rule = known.subject, "part_of_the_figure_before"  # "30,000 casualties ..., including 7,000 killed"
+                # "..., including 15,000 killed in action and 109,000 wounded": the next part follows
+                # this one, with the verb of this one between (rule list_mate, after a part).
+                known = d
                 continue
             # "1,351 Russian soldiers were killed and 3,825 others injured": what happened to the
             # first figure, said in the passive, names no other side.
