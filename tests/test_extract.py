@@ -2193,6 +2193,16 @@ CASES = [
     # --- side12c: the second part of a total ("including A killed and B wounded") shares the total's side ---
     ("Kyiv, on the other hand, has suffered between 88,000 and 95,000 casualties, including between 11,000 and 13,000 soldiers killed in action and between 77,000 and 82,000 troops wounded.",
      [{"quantity": "88000", "subject_side": "ukraine"}, {"quantity": "11000", "subject_side": "ukraine"}, {"quantity": "77000", "subject_side": "ukraine"}]),
+    # --- side12c: a relative pronoun's antecedent is the subject of its verb of loss ("from Russian troops, who lost") ---
+    ("Kyiv's forces pushed the enemy back from the river, and the Russian brigades, which lost 55 armoured vehicles in three days, withdrew.",
+     [{"quantity": "55", "subject_side": "russia"}]),
+    ("Ukraine recaptured 320 square kilometres from Russian troops, who lost 48 tanks in the fighting.",
+     [{"quantity": "320", "subject_side": "ukraine"}, {"quantity": "48", "subject_side": "russia"}]),
+    # --- side12c: losses "while suffering" or "at a cost of" are the main clause's subject's ---
+    ("Moscow's forces gained 1,870 square kilometres last year while suffering an estimated 390,000 casualties.",
+     [{"quantity": "1870", "subject_side": "russia"}, {"quantity": "390000", "subject_side": "russia"}]),
+    ("Russia has seized about 3,100 square kilometres since January at a cost of some 280,000 casualties, Ukraine's commander said.",
+     [{"quantity": "3100", "subject_side": "russia"}, {"quantity": "280000", "subject_side": "russia"}]),
 ]
 
 

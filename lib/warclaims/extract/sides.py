@@ -543,8 +543,13 @@ def _by_verb(f, verb: re.Match) -> str | None:
         governed = _AFTER_PREPOSITION.search(clause, max(0, at - 30), at) and not _WITH_BEFORE.search(clause, max(0, at - 12), at)
         if governed or _joined_to_the_other_side(clause, at, side_of_word(side_word, f.claimant_side), f.claimant_side):
             right_before = None  # "advancing into Russian lines destroyed", "Both Russia and Ukraine have lost"
+    relative = _RELATIVE_SUBJECT.search(s, max(0, verb.start() - 100), verb.start())
     if first_person is not None:
         subject = f.claimant_side
+    elif relative is not None:
+        # "retook 500 km² from Russian forces, who lost 70 tanks": the relative pronoun's antecedent
+        # is the verb's subject, whatever side the clause before names first (rule verb_of_loss, relative subject).
+        subject = side_of_word(relative.group("side"), f.claimant_side)
     elif right_before is not None:
         # "..., with Russia losing 1,300 troops": the side right before the verb is its subject,
         # after a preposition too (rule verb_of_loss, subject right before).
@@ -560,6 +565,10 @@ def _by_verb(f, verb: re.Match) -> str | None:
         _, main = _clause_before(s, opening.start(), 160)
         # A passive main clause names who suffered, not who did ("Ukrainian positions were shelled, killing 12").
         subject = None if _PASSIVE_CLAUSE.search(main) else _subject_of_clause(main, f.claimant_side, first=True)
+    elif verb.group().lower().endswith("ing") and (conj := _CONJUNCTION_BEFORE_ING.search(s, max(0, verb.start() - 30), verb.start())) is not None:
+        # "Russian forces gained 2,356 km² while suffering 430,000 casualties": the participle
+        # after "while", "after", "despite" has the main clause's subject (rule verb_of_loss, while -ing).
+        subject = _main_clause_subject(f, conj.start())
     elif verb.group().lower().endswith("ing") and (repel := _REPELLED_BEFORE.search(s, max(0, verb.start() - 160), verb.start())) is not None:
         # "Russia repelled two Ukrainian attacks inflicting 120 casualties and destroying two
         # trucks": the participles are the repeller's, not the side its object names (rule
@@ -594,6 +603,32 @@ def _by_verb(f, verb: re.Match) -> str | None:
 
 #: A verb of capture and whom from ("seized from Russian forces", "captured from the enemy").
 _TAKEN_FROM_SIDE = re.compile(rf"(?:captur\w*|seiz\w*|took|taken)\s+(?:\w+ly\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+#: A conjunction or preposition that opens a participle of the main clause's subject ("while suffering").
+_CONJUNCTION_BEFORE_ING = re.compile(r"\b(?:while|whilst|after|before|despite|in\s+spite\s+of|when|since)\s+$", re.IGNORECASE)
+#: Before a figure, the price of what the main clause's subject did ("took 4,000 km² at a cost of 420,000 casualties").
+_AT_A_COST_OF = re.compile(rf"\b(?:at\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:cost|price)\s+of|costing\s+(?:it|them)|paying\s+(?:for\s+it\s+)?with)\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+
+
+def _main_clause_subject(f, pos: int) -> str | None:
+    """The subject of the main clause that ends at ``pos``: the subject of its verb of land if it
+    has one ("Russia has taken 4,000 km² ..."), else its last side word no preposition governs."""
+    s = f.sentence
+    lo, main = _clause_before(s, pos, 200)
+    gains = [m for m in _GAIN_VERBS.finditer(s, lo, pos)]
+    if gains:
+        main = _clause_before(s, gains[-1].start(), 100)[1]
+    return _subject_of_clause(main, f.claimant_side)
+
+
+def cost_of_the_gain(f) -> str | None:
+    """Losses named as the price of what the main clause's subject did are that subject's: "Russia
+    has taken about 4,000 km² this year at a cost of some 420,000 casualties"."""
+    if f.metric not in LOSS_METRICS:
+        return None
+    m = _AT_A_COST_OF.search(f.sentence, max(0, f.fig.start - 50), f.fig.start)
+    return _main_clause_subject(f, m.start()) if m else None
+
+
 #: After a verb of loss, the attack it happened in and its side ("killed in a Russian missile
 #: strike", "in an attack by armed separatists").
 _IN_ATTACK_BY = re.compile(rf"\s+(?:in|during|by)\s+(?:an?|the)\s+(?:(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -862,7 +897,7 @@ _SENTENCE_SUBJECT = re.compile(rf"^(?:[^,;.]{{0,60}},\s*)?(?:the\s+)?(?:(?P<side
 
 #: A verb right after a relative clause closed by a comma ("..., which captured X in August, now hold").
 _AFTER_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b(?:[^,;]|,(?=\d))*,\s*(?:(?:now|still|also|already|have|has|had)\s+){0,2}$", re.IGNORECASE)
-_RELATIVE_SUBJECT = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:forces|troops|army|military|units|soldiers),?\s+(?:which|that|who)\s+"
+_RELATIVE_SUBJECT = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:forces|troops|army|military|units|soldiers|brigades?|battalions?|regiments?|divisions?|formations|servicemen|fighters|marines|paratroopers),?\s+(?:which|that|who)\s+"
                                r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?$", re.IGNORECASE)
 _FROM_SIDE = re.compile(rf"[^.;]{{0,60}}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 
@@ -1060,7 +1095,7 @@ def shot_down_over(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, whole_named_before, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
+RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, losses_named_before, heading_before_colon, verb_of_loss, cost_of_the_gain, launched_by, shot_down_over, listed_losses, whole_named_before, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief]
 
 
