@@ -2203,6 +2203,14 @@ CASES = [
      [{"quantity": "1870", "subject_side": "russia"}, {"quantity": "390000", "subject_side": "russia"}]),
     ("Russia has seized about 3,100 square kilometres since January at a cost of some 280,000 casualties, Ukraine's commander said.",
      [{"quantity": "3100", "subject_side": "russia"}, {"quantity": "280000", "subject_side": "russia"}]),
+    # --- side12c: a country named as where the first figure's people were ("fighting in Russia were killed and another 900 wounded") does not stop the list ---
+    ("Some 150 North Korean troops fighting in Russia were killed and another 900 wounded in the battles, the lawmaker said.",
+     [{"quantity": "150", "subject_side": "russia"}, {"quantity": "900", "subject_side": "russia"}]),
+    # --- side12c: a side opening the sentence as its topic ("On the Ukrainian side, ...") owns the losses after it ---
+    ("On the Ukrainian side, some 45,000 soldiers are thought to have been killed.",
+     [{"quantity": "45000", "subject_side": "ukraine"}]),
+    ("For the Russian army, analysts speak of roughly 210,000 troops killed or wounded.",
+     [{"quantity": "210000", "subject_side": "russia"}]),
 ]
 
 

@@ -620,6 +620,24 @@ def _main_clause_subject(f, pos: int) -> str | None:
     return _subject_of_clause(main, f.claimant_side)
 
 
+#: A side set before the sentence's first comma as its topic ("On the Ukrainian side, ...", "For the
+#: Russian army, ...", "As for Russia, ...", "Among Ukrainian forces, ...").
+_SIDE_TOPIC = re.compile(rf"^\W*(?:(?:but|and|meanwhile|however)\s*,?\s+)?(?:on|for|among|as\s+for|in\s+the\s+case\s+of|when\s+it\s+comes\s+to)\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})"
+                         r"(?:\s+(?:side|army|armed\s+forces|forces|military|troops|soldiers|units))?\s*,", re.IGNORECASE)
+
+
+def side_topic(f) -> str | None:
+    """Losses in a sentence opened by a side as its topic are that side's, where no other side is
+    named before the figure: "On the Ukrainian side, some 70,000 soldiers are believed to have been
+    killed", "For the Ukrainian army, estimates speak of 100,000 killed or wounded"."""
+    if f.metric not in LOSS_METRICS:
+        return None
+    m = _SIDE_TOPIC.match(f.sentence)
+    if not m or m.end() > f.fig.start or _names_a_side(f.sentence[m.end():f.fig.noun_end]):
+        return None
+    return side_of_word(m.group("side"), f.claimant_side)
+
+
 def cost_of_the_gain(f) -> str | None:
     """Losses named as the price of what the main clause's subject did are that subject's: "Russia
     has taken about 4,000 km² this year at a cost of some 420,000 casualties"."""
@@ -1095,7 +1113,7 @@ def shot_down_over(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, losses_named_before, heading_before_colon, verb_of_loss, cost_of_the_gain, launched_by, shot_down_over, listed_losses, whole_named_before, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
+RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, losses_named_before, heading_before_colon, verb_of_loss, cost_of_the_gain, side_topic, launched_by, shot_down_over, listed_losses, whole_named_before, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief]
 
 
@@ -1147,6 +1165,10 @@ _VERB_OR_SIDE = re.compile(rf"{_SIDE_RE.pattern}|{_AGENT_VERBS.pattern}|{_PATIEN
 
 _PASSIVE_OF_THE_FIRST = re.compile(r"^\s*(?:(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?)?(?:killed|dead|wounded|injured|destroyed|damaged|captured|shot\s+down|downed)"
                                    r"(?:\s+(?:and|or)\s+(?:wounded|injured|damaged))?", re.IGNORECASE)
+#: After the first figure's noun, a few words naming a country as a place ("stationed in Russia"),
+#: then what happened to it in the passive ("were killed and").
+_PASSIVE_AFTER_A_PLACE = re.compile(r"^\s*(?:(?!(?:and|or|but|while)\b)[\w,-]+\s+){1,4}?(?:in|inside|across|throughout)\s+(?:Russia|Ukraine)\s+"
+                                   r"(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|destroyed|captured)(?:\s+(?:and|or)\s+(?:wounded|injured))?", re.IGNORECASE)
 #: Between two items of a bulleted list ("• 1,100 soldiers;\n• 12 tanks"): not a sentence's end.
 _ITEM_BREAK = re.compile(r"[;,]?\s*\n\s*(?:[•*·‣–—-]\s*)?")
 _PART_BEFORE = re.compile(r"\b(?:including|of\s+which|of\s+them|among\s+them|of\s+these)\s+(?:(?:between|about|around|some|more\s+than|over|nearly|almost|up\s+to|at\s+least)\s+)?$", re.IGNORECASE)
@@ -1178,6 +1200,11 @@ def share_sides(decided: list, sentence: str) -> None:
             # "1,351 Russian soldiers were killed and 3,825 others injured": what happened to the
             # first figure, said in the passive, names no other side.
             between = _ITEM_BREAK.sub(" ", _PASSIVE_OF_THE_FIRST.sub("", _blank_asides(sentence)[lo:hi]))
+            if known.fig.start < fig.start:
+                # "100 soldiers stationed in Russia were killed and another 1,000 wounded": a country
+                # named as where the first figure's people were, then its passive, names no other side
+                # (rule list_mate, passive after a place).
+                between = _PASSIVE_AFTER_A_PLACE.sub("", between)
             if not _VERB_OR_SIDE.search(between):
                 d.subject, d.side_rule = known.subject, "list_mate"
 
