@@ -2211,6 +2211,11 @@ CASES = [
      [{"quantity": "45000", "subject_side": "ukraine"}]),
     ("For the Russian army, analysts speak of roughly 210,000 troops killed or wounded.",
      [{"quantity": "210000", "subject_side": "russia"}]),
+    # --- side12c: land a side was "driven from", or its area "shrank by", is that side's loss ---
+    ("Russian units have been driven from 2,800 square kilometres, the general said.",
+     [{"quantity": "2800", "metric": "territory_lost", "subject_side": "russia"}]),
+    ("The area under Ukrainian control in the border region shrank by 260 square kilometres.",
+     [{"quantity": "260", "metric": "territory_lost", "subject_side": "ukraine"}]),
 ]
 
 

@@ -189,7 +189,7 @@ LIBERATION = _TRANSLATED_TAKING + r"|liberat\w*|freed|de-?occupied|regain\w*|ret
 #: Verbs of holding land, for who held places before they were taken ("which Russian troops had held").
 HOLDING = r"held|occupied|controlled|captured|seized|taken|kept"
 #: Verbs of giving up land ("has suffered losses of 2,000 km² of land": the nouns too).
-LAND_LOST = r"lost|los(?:e|es|ing)|(?:net\s+)?loss(?:es)?\s+of|minus(?=\s+\d)|ceded|gave\s+up|surrendered|(?:been|were|was)\s+(?:pushed|driven|forced)\s+out\s+of|(?:retreated|withdr[ae]wn?|pulled\s+(?:back|out))\s+(?:from|of)"
+LAND_LOST = r"lost|los(?:e|es|ing)|(?:net\s+)?loss(?:es)?\s+of|minus(?=\s+\d)|ceded|gave\s+up|surrendered|(?:been|were|was)\s+(?:pushed|driven|forced)\s+(?:out\s+of|from)|(?:shr[au]nk|shrinking|contracted)\s+by|(?:retreated|withdr[ae]wn?|pulled\s+(?:back|out))\s+(?:from|of)"
 #: Before a verb of gain, words that turn it into a loss ("lost control of 200 km²").
 LOST_BEFORE_GAIN = re.compile(r"\b(?:lost|los(?:e|es|ing)|ceded|relinquish\w*)\s+(?:(?:full|complete|effective)\s+)?$", re.IGNORECASE)
 
