@@ -2216,6 +2216,13 @@ CASES = [
      [{"quantity": "2800", "metric": "territory_lost", "subject_side": "russia"}]),
     ("The area under Ukrainian control in the border region shrank by 260 square kilometres.",
      [{"quantity": "260", "metric": "territory_lost", "subject_side": "ukraine"}]),
+    # --- side12c: a figure that borrows the noun of one before it takes the side of its own clause, not the borrowed noun's ---
+    ("Some 8,000 Russian soldiers died in the assault, while on the Ukrainian side about 2,600 were killed.",
+     [{"quantity": "8000", "subject_side": "russia"}, {"quantity": "2600", "subject_side": "ukraine"}]),
+    ("Up to 39,000 Russian soldiers were killed, compared with 14,200 on the Ukrainian side.",
+     [{"quantity": "39000", "subject_side": "russia"}, {"quantity": "14200", "subject_side": "ukraine"}]),
+    ("In the siege, 31,000 Ukrainian soldiers were killed, while in the ranks of Wagner 17,000 were killed, the mercenary chief said.",
+     [{"quantity": "31000", "subject_side": "ukraine"}, {"quantity": "17000", "subject_side": "russia"}]),
 ]
 
 

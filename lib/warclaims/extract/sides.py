@@ -300,6 +300,18 @@ def own_words(f) -> str | None:
     """
     if f.metric in _GAINED_LAND:
         return None
+    if f.metric in LOSS_METRICS and f.fig.unit_raw and f.fig.unit_raw.lower() not in f.sentence[f.fig.start:f.fig.noun_end + 1].lower():
+        # "9,000 Russian soldiers died, while on the Ukrainian side about 3,000 were killed": a
+        # figure that borrows the noun of one before it takes the side its own clause opens with,
+        # not the side word of the borrowed noun (rule own_words, topic of a borrowed noun).
+        topic = _SIDE_TOPIC_RIGHT_BEFORE.search(f.sentence, max(0, f.fig.start - 80), f.fig.start)
+        if topic:
+            return side_of_word(topic.group("side"), f.claimant_side)
+        # "43,000 Russian soldiers were killed, compared with 17,500 on the Ukrainian side": the
+        # side named right after the bare figure (rule own_words, side after a borrowed noun).
+        after = _SIDE_AFTER_A_BARE_FIGURE.match(f.sentence, f.fig.end)
+        if after:
+            return side_of_word(_side_group(after), f.claimant_side)
     return _last_side(f.fig.modifiers + " " + f.fig.unit_raw, f.claimant_side)
 
 
@@ -626,6 +638,14 @@ _SIDE_TOPIC = re.compile(rf"^\W*(?:(?:but|and|meanwhile|however)\s*,?\s+)?(?:on|
                          r"(?:\s+(?:side|army|armed\s+forces|forces|military|troops|soldiers|units))?\s*,", re.IGNORECASE)
 
 
+_SIDE_TOPIC_RIGHT_BEFORE = re.compile(rf"(?:^|[,;:]|\b(?:while|whereas|and|but))\s*(?:on|among|in\s+the\s+ranks\s+of|as\s+for)\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})"
+                                      rf"(?:\s+(?:side|army|armed\s+forces|forces|military|troops|units|group))?\s*,?\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+
+
+_SIDE_AFTER_A_BARE_FIGURE = re.compile(rf"\s+(?:on\s+the\s+(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+side|for\s+(?:the\s+)?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})(?!\s+(?:and|or)\b)"
+                                       rf"|among\s+(?:the\s+)?(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:forces|troops|army|military|soldiers|units))\b", re.IGNORECASE)
+
+
 def side_topic(f) -> str | None:
     """Losses in a sentence opened by a side as its topic are that side's, where no other side is
     named before the figure: "On the Ukrainian side, some 70,000 soldiers are believed to have been
@@ -634,7 +654,11 @@ def side_topic(f) -> str | None:
         return None
     m = _SIDE_TOPIC.match(f.sentence)
     if not m or m.end() > f.fig.start or _names_a_side(f.sentence[m.end():f.fig.noun_end]):
-        return None
+        # "..., while in the ranks of Wagner 20,000 were killed": a side as the topic of the
+        # figure's own clause, right before it (rule side_topic, clause).
+        m = _SIDE_TOPIC_RIGHT_BEFORE.search(f.sentence, max(0, f.fig.start - 80), f.fig.start)
+        if not m or _names_a_side(f.sentence[f.fig.start:f.fig.noun_end]):
+            return None
     return side_of_word(m.group("side"), f.claimant_side)
 
 
