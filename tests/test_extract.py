@@ -2223,6 +2223,11 @@ CASES = [
      [{"quantity": "39000", "subject_side": "russia"}, {"quantity": "14200", "subject_side": "ukraine"}]),
     ("In the siege, 31,000 Ukrainian soldiers were killed, while in the ranks of Wagner 17,000 were killed, the mercenary chief said.",
      [{"quantity": "31000", "subject_side": "ukraine"}, {"quantity": "17000", "subject_side": "russia"}]),
+    # --- side12c: a plural side noun with a possessive apostrophe ("the occupiers' death toll") names whose losses ---
+    ("The occupiers' death toll has already passed 27,000 soldiers.",
+     [{"quantity": "27000", "subject_side": "russia"}]),
+    ("The Russians' losses in the assault reached 3,900 men.",
+     [{"quantity": "3900", "subject_side": "russia"}]),
 ]
 
 

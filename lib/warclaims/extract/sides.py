@@ -54,7 +54,7 @@ _LOSS_NOUN = rf"(?:{lx.LOSSES_NAMED})"
 #: ("Moscow says Ukrainian losses": Ukraine's; "Moscow says losses": nobody's said), nor a verb
 #: of doing it to the other side ("Russian troops inflicted 90 casualties": not Russia's).
 _OWNER_GAP = rf"(?:(?!(?:{lx.RUSSIAN}|{lx.UKRAINIAN}|says|said|say|claims|claimed|reports|reported|estimates|estimated|believes|announced|stated|insists|told|{lx.AGENT_VERBS})\b)[\w'’-]+\s+)"
-_SIDE_LOSSES = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+{_OWNER_GAP}{{0,3}}?{_LOSS_NOUN}\b"
+_SIDE_LOSSES = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})(?:(?<=s)['’ʼ])?\s+{_OWNER_GAP}{{0,3}}?{_LOSS_NOUN}\b"
                           rf"|\b{_LOSS_NOUN}\s+(?:of|among|for|suffered\s+by|inflicted\s+on)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})"
                           rf"|\b(?:dead|killed|fallen|slain|wounded|injured)(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing|captured))?\s+(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:soldiers|troops|servicemen|personnel)",
                           re.IGNORECASE)
