@@ -2228,6 +2228,11 @@ CASES = [
      [{"quantity": "27000", "subject_side": "russia"}]),
     ("The Russians' losses in the assault reached 3,900 men.",
      [{"quantity": "3900", "subject_side": "russia"}]),
+    # --- side12c: a unit named without a side, in a side's own statement, is that side's: what it destroyed was the other side's ---
+    ("The Zapad group has repelled five counterattacks and eliminated up to 190 soldiers, the Russian ministry added.",
+     [{"quantity": "190", "subject_side": "ukraine"}]),
+    ("The 61st brigade destroyed 11 tanks near the river, Ukraine's General Staff said.",
+     [{"quantity": "11", "subject_side": "russia"}]),
 ]
 
 

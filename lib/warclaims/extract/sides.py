@@ -600,6 +600,12 @@ def _by_verb(f, verb: re.Match) -> str | None:
         # "the ministry said it shot down 66 drones", "its forces destroyed 12 tanks": the speaker's
         # own side did it, so the items were the other side's (rule verb_of_loss, speaker as agent).
         subject = f.claimant_side
+    if (subject is None and f.claimant_side in OPPOSITE and _AGENT_VERBS.match(s, verb.start()) and not participle(s, verb)
+            and not _names_a_side(s[:verb.start()]) and _UNIT_OPENS.match(s)):
+        # "The Vostok group has repelled eight counterattacks and eliminated up to 210 soldiers, the
+        # ministry added": a unit of no side named, in a side's own statement, is that side's
+        # (rule verb_of_loss, the speaker's unit).
+        subject = f.claimant_side
     if (subject is None and f.claimant_side in OPPOSITE and _PATIENT_VERBS.match(verb.group()) and not _names_a_side(s)
             and _SPEAKER_AS_LOSER.search(clause[-60:])):
         # "He said he had lost 9,000 men", "the ministry said it lost 12 tanks": in a sentence that
@@ -615,6 +621,9 @@ def _by_verb(f, verb: re.Match) -> str | None:
 
 #: A verb of capture and whom from ("seized from Russian forces", "captured from the enemy").
 _TAKEN_FROM_SIDE = re.compile(rf"(?:captur\w*|seiz\w*|took|taken)\s+(?:\w+ly\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+#: A sentence opened by a unit named without a side ("The Vostok group", "Units of the North
+#: group of forces", "The 47th brigade").
+_UNIT_OPENS = re.compile(r"^\W*(?:units\s+of\s+)?(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s+){1,3}(?:group(?:\s+of\s+(?:forces|troops))?|battlegroup|brigade|battalion|regiment|division|corps)\b", re.IGNORECASE)
 #: A conjunction or preposition that opens a participle of the main clause's subject ("while suffering").
 _CONJUNCTION_BEFORE_ING = re.compile(r"\b(?:while|whilst|after|before|despite|in\s+spite\s+of|when|since)\s+$", re.IGNORECASE)
 #: Before a figure, the price of what the main clause's subject did ("took 4,000 km² at a cost of 420,000 casualties").
