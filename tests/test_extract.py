@@ -2429,6 +2429,69 @@ CASES = [
      [{"quantity": "52", "subject_side": "russia"}]),
     ("Ukrainian air defence used mobile fire groups overnight; 33 drones were shot down.",
      [{"quantity": "33", "subject_side": "unknown"}]),
+    # --- side12c: a country named by its compass point, or owning a region after "in", is a place, not the taker ---
+    ("Northern Ukraine: 64 square kilometres seized.",
+     [{"quantity": "64", "metric": "territory_gained", "subject_side": "unknown"}]),
+    ("Its slow advances in Ukraine's northern region last spring succeeded in wresting away only 2,310 sq km.",
+     [{"quantity": "2310", "metric": "territory_gained", "subject_side": "unknown"}]),
+    # --- side12c: a side and a conjunction before land whose verb is left out ("and Ukraine 95") is that side's ---
+    ("Russian troops took 640 square kilometres over the summer and Ukraine 95.",
+     [{"quantity": "640", "subject_side": "russia"}, {"quantity": "95", "subject_side": "ukraine"}]),
+    # --- side12c: land that "changed hands" takes no verb of the clause past the dash; each side's share its own ---
+    ("Less than 900 square kilometres changed hands in the autumn—Russia seized 610 of them and Ukraine 250.",
+     [{"quantity": "900", "subject_side": "unknown"}, {"quantity": "610", "subject_side": "russia"}, {"quantity": "250", "subject_side": "ukraine"}]),
+    # --- side12c: equipment "captured from" a side was that side's loss ---
+    ("Kyiv lost 312 tanks in the offensive, by one count, but some 420 tanks have been captured from Russian forces.",
+     [{"quantity": "312", "subject_side": "ukraine"}, {"quantity": "420", "subject_side": "russia"}]),
+    # --- side12c: drones a side "fired" and that were shot down were that side's ---
+    ("Russia fired three missiles and 27 drones overnight, and 24 of them were shot down, the air force said.",
+     [{"quantity": "24", "item_class": "drone", "subject_side": "russia"}]),
+    # --- side12c: a side that "endured" losses lost them ---
+    ("Meanwhile, Ukrainian troops have endured roughly 45,000 deaths, with up to 90,000 more left wounded.",
+     [{"quantity": "45000", "subject_side": "ukraine"}]),
+    # --- side12c: the second part of a total ("including A killed and B wounded") shares the total's side ---
+    ("Kyiv, on the other hand, has suffered between 88,000 and 95,000 casualties, including between 11,000 and 13,000 soldiers killed in action and between 77,000 and 82,000 troops wounded.",
+     [{"quantity": "88000", "subject_side": "ukraine"}, {"quantity": "11000", "subject_side": "ukraine"}, {"quantity": "77000", "subject_side": "ukraine"}]),
+    # --- side12c: a relative pronoun's antecedent is the subject of its verb of loss ("from Russian troops, who lost") ---
+    ("Kyiv's forces pushed the enemy back from the river, and the Russian brigades, which lost 55 armoured vehicles in three days, withdrew.",
+     [{"quantity": "55", "subject_side": "russia"}]),
+    ("Ukraine recaptured 320 square kilometres from Russian troops, who lost 48 tanks in the fighting.",
+     [{"quantity": "320", "subject_side": "ukraine"}, {"quantity": "48", "subject_side": "russia"}]),
+    # --- side12c: losses "while suffering" or "at a cost of" are the main clause's subject's ---
+    ("Moscow's forces gained 1,870 square kilometres last year while suffering an estimated 390,000 casualties.",
+     [{"quantity": "1870", "subject_side": "russia"}, {"quantity": "390000", "subject_side": "russia"}]),
+    ("Russia has seized about 3,100 square kilometres since January at a cost of some 280,000 casualties, Ukraine's commander said.",
+     [{"quantity": "3100", "subject_side": "russia"}, {"quantity": "280000", "subject_side": "russia"}]),
+    # --- side12c: a country named as where the first figure's people were ("fighting in Russia were killed and another 900 wounded") does not stop the list ---
+    ("Some 150 North Korean troops fighting in Russia were killed and another 900 wounded in the battles, the lawmaker said.",
+     [{"quantity": "150", "subject_side": "russia"}, {"quantity": "900", "subject_side": "russia"}]),
+    # --- side12c: a side opening the sentence as its topic ("On the Ukrainian side, ...") owns the losses after it ---
+    ("On the Ukrainian side, some 45,000 soldiers are thought to have been killed.",
+     [{"quantity": "45000", "subject_side": "ukraine"}]),
+    ("For the Russian army, analysts speak of roughly 210,000 troops killed or wounded.",
+     [{"quantity": "210000", "subject_side": "russia"}]),
+    # --- side12c: land a side was "driven from", or its area "shrank by", is that side's loss ---
+    ("Russian units have been driven from 2,800 square kilometres, the general said.",
+     [{"quantity": "2800", "metric": "territory_lost", "subject_side": "russia"}]),
+    ("The area under Ukrainian control in the border region shrank by 260 square kilometres.",
+     [{"quantity": "260", "metric": "territory_lost", "subject_side": "ukraine"}]),
+    # --- side12c: a figure that borrows the noun of one before it takes the side of its own clause, not the borrowed noun's ---
+    ("Some 8,000 Russian soldiers died in the assault, while on the Ukrainian side about 2,600 were killed.",
+     [{"quantity": "8000", "subject_side": "russia"}, {"quantity": "2600", "subject_side": "ukraine"}]),
+    ("Up to 39,000 Russian soldiers were killed, compared with 14,200 on the Ukrainian side.",
+     [{"quantity": "39000", "subject_side": "russia"}, {"quantity": "14200", "subject_side": "ukraine"}]),
+    ("In the siege, 31,000 Ukrainian soldiers were killed, while in the ranks of Wagner 17,000 were killed, the mercenary chief said.",
+     [{"quantity": "31000", "subject_side": "ukraine"}, {"quantity": "17000", "subject_side": "russia"}]),
+    # --- side12c: a plural side noun with a possessive apostrophe ("the occupiers' death toll") names whose losses ---
+    ("The occupiers' death toll has already passed 27,000 soldiers.",
+     [{"quantity": "27000", "subject_side": "russia"}]),
+    ("The Russians' losses in the assault reached 3,900 men.",
+     [{"quantity": "3900", "subject_side": "russia"}]),
+    # --- side12c: a unit named without a side, in a side's own statement, is that side's: what it destroyed was the other side's ---
+    ("The Zapad group has repelled five counterattacks and eliminated up to 190 soldiers, the Russian ministry added.",
+     [{"quantity": "190", "subject_side": "ukraine"}]),
+    ("The 61st brigade destroyed 11 tanks near the river, Ukraine's General Staff said.",
+     [{"quantity": "11", "subject_side": "russia"}]),
 ]
 
 

@@ -190,7 +190,7 @@ AGENT_VERBS = (r"destroy\w*|intercept\w*|shot\s+down|shoot\w*\s+down|downed|down
                # "were taken prisoner by Ukrainian forces", "took 300 soldiers prisoner": the taker is the other side.
                r"taken\s+(?:as\s+)?(?:prisoners?|captive)|took(?=\s+(?:[\w,-]+\s+){1,4}?(?:prisoners?|captives?)\b)")
 #: Verbs whose subject is the one that loses ("Kyiv lost 120 troops").
-PATIENT_VERBS = r"lost|los(?:e|es|ing)|suffered|suffer(?:s|ing)?|abandon\w*|sustain\w*|incurred|left\s+behind|left(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|leaving(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|died"
+PATIENT_VERBS = r"lost|los(?:e|es|ing)|suffered|suffer(?:s|ing)?|abandon\w*|sustain\w*|incurred|left\s+behind|left(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|leaving(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|died|endured|endur(?:e|es|ing)"
 #: Nouns that name a side's losses ("enemy losses", "the Ukrainian casualties"); "troops killed"
 #: with a count after it is a verb and its object ("Ukrainian troops killed 40 soldiers"), not a noun.
 LOSSES_NAMED = r"losses|loss|casualty\s+(?:counts?|figures?|totals?|tally)|casualties|death\s+toll|toll|dead|deaths|fatalities|(?:soldiers|troops|servicemen|personnel)\s+(?:killed(?!\s*$|\s+(?:\d|more\s+than|over|about|around|some|nearly|almost|up\s+to|at\s+least|an?\s|dozens|hundreds|thousands))|dead|lost)"
@@ -199,7 +199,7 @@ LIBERATION = _TRANSLATED_TAKING + r"|liberat\w*|freed|de-?occupied|regain\w*|ret
 #: Verbs of holding land, for who held places before they were taken ("which Russian troops had held").
 HOLDING = r"held|occupied|controlled|captured|seized|taken|kept"
 #: Verbs of giving up land ("has suffered losses of 2,000 km² of land": the nouns too).
-LAND_LOST = r"lost|los(?:e|es|ing)|(?:net\s+)?loss(?:es)?\s+of|minus(?=\s+\d)|ceded|gave\s+up|surrendered|(?:been|were|was)\s+(?:pushed|driven|forced)\s+out\s+of|(?:retreated|withdr[ae]wn?|pulled\s+(?:back|out))\s+(?:from|of)"
+LAND_LOST = r"lost|los(?:e|es|ing)|(?:net\s+)?loss(?:es)?\s+of|minus(?=\s+\d)|ceded|gave\s+up|surrendered|(?:been|were|was)\s+(?:pushed|driven|forced)\s+(?:out\s+of|from)|(?:shr[au]nk|shrinking|contracted)\s+by|(?:retreated|withdr[ae]wn?|pulled\s+(?:back|out))\s+(?:from|of)"
 #: Before a verb of gain, words that turn it into a loss ("lost control of 200 km²").
 LOST_BEFORE_GAIN = re.compile(r"\b(?:lost|los(?:e|es|ing)|ceded|relinquish\w*)\s+(?:(?:full|complete|effective)\s+)?$", re.IGNORECASE)
 

@@ -57,12 +57,12 @@ _LOSS_NOUN = rf"(?:{lx.LOSSES_NAMED})"
 #: ("Moscow says Ukrainian losses": Ukraine's; "Moscow says losses": nobody's said), nor a verb
 #: of doing it to the other side ("Russian troops inflicted 90 casualties": not Russia's).
 _OWNER_GAP = rf"(?:(?!(?:{lx.RUSSIAN}|{lx.UKRAINIAN}|says|said|say|claims|claimed|reports|reported|estimates|estimated|believes|announced|stated|insists|told|{lx.AGENT_VERBS})\b)[\w'’-]+\s+)"
-_SIDE_LOSSES = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+{_OWNER_GAP}{{0,3}}?{_LOSS_NOUN}\b"
+_SIDE_LOSSES = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})(?:(?<=s)['’ʼ])?\s+{_OWNER_GAP}{{0,3}}?{_LOSS_NOUN}\b"
                           rf"|\b{_LOSS_NOUN}\s+(?:of|among|for|suffered\s+by|inflicted\s+on)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})"
                           rf"|\b(?:dead|killed|fallen|slain|wounded|injured)(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing|captured))?\s+(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:soldiers|troops|servicemen|personnel)",
                           re.IGNORECASE)
 #: A side that lost ("the Russian military has reportedly lost"), for the list that follows.
-_SIDE_LOST = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:military|army|forces|troops|armed\s+forces)\s+)?(?:(?:soldiers|servicemen|formations|units)\s+)?(?:(?:is|was|are|were)\s+(?:said|believed|estimated|thought|reported)\s+to\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|loses|suffered|suffers|abandoned|sustained|incurred|"
+_SIDE_LOST = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:military|army|forces|troops|armed\s+forces)\s+)?(?:(?:soldiers|servicemen|formations|units)\s+)?(?:(?:is|was|are|were)\s+(?:said|believed|estimated|thought|reported)\s+to\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|loses|suffered|suffers|abandoned|sustained|incurred|endured|"
                         r"(?:had|has|have)(?:\s+seen)?(?=\s+(?:(?:a\s+total\s+of|about|around|some|over|roughly|approximately|almost|an\s+estimated|more\s+than|at\s+least|nearly|close\s+to|up\s+to)\s*)?"
                         r"(?:$|\d[^.;]{0,25}\b(?:casualties|losses|dead|killed|wounded))))\b", re.IGNORECASE)
 #: Verbs that mean the speaker's own side took ground, whoever speaks ("liberated", "freed").
@@ -213,6 +213,8 @@ def _subject_of_clause(clause: str, claimant_side: str | None, first: bool = Fal
     found = [(pos, side) for pos, side in found if not (_PLACE_OWNER_AFTER.match(clause, pos) and _IN_BEFORE.search(clause, max(0, pos - 12), pos))]
     # "that in Ukraine 300 settlements have been liberated": a country named after "in" is where (rule country_as_place).
     found = [(pos, side) for pos, side in found if not _in_a_country(clause, pos)]
+    # "Southern Ukraine: 187 km² captured": a part of a country named by its compass point is a place.
+    found = [(pos, side) for pos, side in found if not _a_country_part(clause, pos)]
     free = [(pos, side) for pos, side in found if not _AFTER_PREPOSITION.search(clause, max(0, pos - 30), pos)]
     # "units of the Yug battlegroup repelled ...": a side's grouping of forces opening the clause
     # is its subject (rule battlegroup); "in battles with the Yug battlegroup" is not.
@@ -269,6 +271,18 @@ def _in_a_country(text: str, pos: int) -> bool:
 #: A country's name with a possessive ("Ukraine's"), and "in" or "near" before it: a place.
 _PLACE_OWNER_AFTER = re.compile(r"[\w-]+['’]s\s+(?:[A-Z][\w-]+|(?i:(?:(?:north|south)?(?:east|west)ern\s+|northern\s+|southern\s+)?(?:border\s+)?(?:regions?|oblasts?|provinces?|territory|east|west|north|south|border|city|town|village))\b)")
 _IN_BEFORE = re.compile(r"\b(?:in|near|inside|across|throughout)\s+$", re.IGNORECASE)
+#: A compass point before a country's name ("southern Ukraine", "north-eastern Russia"): a part of
+#: the country, a place, not the side that took or lost anything.
+_COMPASS_BEFORE = re.compile(r"\b(?:(?:north|south)(?:[\s-]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$", re.IGNORECASE)
+
+
+def _a_country_part(text: str, pos: int) -> bool:
+    """The side word at ``pos`` is a country named as a place: a part of it by its compass point
+    ("Southern Ukraine"), or its possession after "in" ("in Ukraine's eastern region") (rule
+    land_verb, country part)."""
+    if _COUNTRY_NAME.match(text, pos) and _COMPASS_BEFORE.search(text, max(0, pos - 20), pos):
+        return True
+    return bool(_PLACE_OWNER_AFTER.match(text, pos) and _IN_BEFORE.search(text, max(0, pos - 12), pos))
 
 
 def _joined_to_the_other_side(text: str, pos: int, side: str | None, claimant_side: str | None) -> bool:
@@ -334,6 +348,18 @@ def own_words(f) -> str | None:
     """
     if f.metric in _GAINED_LAND:
         return None
+    if f.metric in LOSS_METRICS and f.fig.unit_raw and f.fig.unit_raw.lower() not in f.sentence[f.fig.start:f.fig.noun_end + 1].lower():
+        # "9,000 Russian soldiers died, while on the Ukrainian side about 3,000 were killed": a
+        # figure that borrows the noun of one before it takes the side its own clause opens with,
+        # not the side word of the borrowed noun (rule own_words, topic of a borrowed noun).
+        topic = _SIDE_TOPIC_RIGHT_BEFORE.search(f.sentence, max(0, f.fig.start - 80), f.fig.start)
+        if topic:
+            return side_of_word(topic.group("side"), f.claimant_side)
+        # "43,000 Russian soldiers were killed, compared with 17,500 on the Ukrainian side": the
+        # side named right after the bare figure (rule own_words, side after a borrowed noun).
+        after = _SIDE_AFTER_A_BARE_FIGURE.match(f.sentence, f.fig.end)
+        if after:
+            return side_of_word(_side_group(after), f.claimant_side)
     return _last_side(f.fig.modifiers + " " + f.fig.unit_raw, f.claimant_side)
 
 
@@ -610,6 +636,11 @@ def _by_verb(f, verb: re.Match) -> str | None:
         side = side_of_word(by.group("side"), f.claimant_side)
         if side:
             return side
+    taken_from = _TAKEN_FROM_SIDE.match(s, verb.start()) if verb.start() >= f.fig.noun_end else None
+    if taken_from:
+        # "more than 500 tanks have been seized from Russia": who they were taken from lost them
+        # (rule verb_of_loss, taken from).
+        return side_of_word(taken_from.group("side"), f.claimant_side)
     if verb.start() >= f.fig.noun_end:
         return None  # "120 soldiers were killed": the figure is the subject; its side was not named
     lo, clause = _clause_before(s, verb.start(), 80)
@@ -633,12 +664,17 @@ def _by_verb(f, verb: re.Match) -> str | None:
         governed = _AFTER_PREPOSITION.search(clause, max(0, at - 30), at) and not _WITH_BEFORE.search(clause, max(0, at - 12), at)
         if governed or _joined_to_the_other_side(clause, at, side_of_word(side_word, f.claimant_side), f.claimant_side):
             right_before = None  # "advancing into Russian lines destroyed", "Both Russia and Ukraine have lost"
-        elif verb.group().lower().endswith("ing") and _REPELLED_BEFORE.search(s, max(0, verb.start() - 160), verb.end()):
+        elif _is_ing(verb) and _REPELLED_BEFORE.search(s, max(0, verb.start() - 160), verb.end()):
             # "Russia repelled two Ukrainian attacks inflicting 120 casualties": the side right before the
             # participle names what was repelled, not who inflicted (rule verb_of_loss, repelled then participle).
             right_before = None
+    relative = _RELATIVE_SUBJECT.search(s, max(0, verb.start() - 100), verb.start())
     if first_person is not None:
         subject = f.claimant_side
+    elif relative is not None:
+        # "retook 500 km² from Russian forces, who lost 70 tanks": the relative pronoun's antecedent
+        # is the verb's subject, whatever side the clause before names first (rule verb_of_loss, relative subject).
+        subject = side_of_word(relative.group("side"), f.claimant_side)
     elif right_before is not None:
         # "..., with Russia losing 1,300 troops": the side right before the verb is its subject,
         # after a preposition too (rule verb_of_loss, subject right before).
@@ -654,6 +690,10 @@ def _by_verb(f, verb: re.Match) -> str | None:
         _, main = _clause_before(s, opening.start(), 160)
         # A passive main clause names who suffered, not who did ("Ukrainian positions were shelled, killing 12").
         subject = None if _PASSIVE_CLAUSE.search(main) else _subject_of_clause(main, f.claimant_side, first=True)
+    elif _is_ing(verb) and (conj := _CONJUNCTION_BEFORE_ING.search(s, max(0, verb.start() - 30), verb.start())) is not None:
+        # "Russian forces gained 2,356 km² while suffering 430,000 casualties": the participle
+        # after "while", "after", "despite" has the main clause's subject (rule verb_of_loss, while -ing).
+        subject = _main_clause_subject(f, conj.start())
     elif _is_ing(verb) and (repel := _REPELLED_BEFORE.search(s, max(0, verb.start() - 160), verb.end())) is not None:
         # "Russia repelled two Ukrainian attacks inflicting 120 casualties and destroying two
         # trucks": the participles are the repeller's, not the side its object names (rule
@@ -686,6 +726,12 @@ def _by_verb(f, verb: re.Match) -> str | None:
         # "the ministry said it shot down 66 drones", "its forces destroyed 12 tanks": the speaker's
         # own side did it, so the items were the other side's (rule verb_of_loss, speaker as agent).
         subject = f.claimant_side
+    if (subject is None and f.claimant_side in OPPOSITE and _AGENT_VERBS.match(s, verb.start()) and not participle(s, verb)
+            and not _names_a_side(s[:verb.start()]) and _UNIT_OPENS.match(s)):
+        # "The Vostok group has repelled eight counterattacks and eliminated up to 210 soldiers, the
+        # ministry added": a unit of no side named, in a side's own statement, is that side's
+        # (rule verb_of_loss, the speaker's unit).
+        subject = f.claimant_side
     if (subject is None and f.claimant_side in OPPOSITE and _PATIENT_VERBS.match(verb.group()) and not _names_a_side(s)
             and _SPEAKER_AS_LOSER.search(clause[-60:])):
         # "He said he had lost 9,000 men", "the ministry said it lost 12 tanks": in a sentence that
@@ -706,6 +752,67 @@ _BY_GROUP = re.compile(r"(?:\s+down|\s+out)?\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:(
 _OPENING_PARTICIPLE = re.compile(r"(?:^|[,;:]|[\"“])\s*(?:having|after|despite|while|since)\s+(?:(?:already|reportedly|also)\s+)?$", re.IGNORECASE)
 #: The main clause's subject right after the comma that closes an opening phrase (", Russia managed").
 _MAIN_SUBJECT_AFTER_COMMA = re.compile(rf",\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b(?!['’]s\s+(?:[\w-]+\s+)?(?:region|oblast|city|town|territory))", re.IGNORECASE)
+
+
+#: A verb of capture and whom from ("seized from Russian forces", "captured from the enemy").
+_TAKEN_FROM_SIDE = re.compile(rf"(?:captur\w*|seiz\w*|took|taken)\s+(?:\w+ly\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+#: A sentence opened by a unit named without a side ("The Vostok group", "Units of the North
+#: group of forces", "The 47th brigade").
+_UNIT_OPENS = re.compile(r"^\W*(?:units\s+of\s+)?(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s+){1,3}(?:group(?:\s+of\s+(?:forces|troops))?|battlegroup|brigade|battalion|regiment|division|corps)\b", re.IGNORECASE)
+#: A conjunction or preposition that opens a participle of the main clause's subject ("while suffering").
+_CONJUNCTION_BEFORE_ING = re.compile(r"\b(?:while|whilst|after|before|despite|in\s+spite\s+of|when|since)\s+$", re.IGNORECASE)
+#: Before a figure, the price of what the main clause's subject did ("took 4,000 km² at a cost of 420,000 casualties").
+_AT_A_COST_OF = re.compile(rf"\b(?:at\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:cost|price)\s+of|costing\s+(?:it|them)|paying\s+(?:for\s+it\s+)?with)\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+
+
+def _main_clause_subject(f, pos: int) -> str | None:
+    """The subject of the main clause that ends at ``pos``: the subject of its verb of land if it
+    has one ("Russia has taken 4,000 km² ..."), else its last side word no preposition governs."""
+    s = f.sentence
+    lo, main = _clause_before(s, pos, 200)
+    gains = [m for m in _GAIN_VERBS.finditer(s, lo, pos)]
+    if gains:
+        main = _clause_before(s, gains[-1].start(), 100)[1]
+    return _subject_of_clause(main, f.claimant_side)
+
+
+#: A side set before the sentence's first comma as its topic ("On the Ukrainian side, ...", "For the
+#: Russian army, ...", "As for Russia, ...", "Among Ukrainian forces, ...").
+_SIDE_TOPIC = re.compile(rf"^\W*(?:(?:but|and|meanwhile|however)\s*,?\s+)?(?:on|for|among|as\s+for|in\s+the\s+case\s+of|when\s+it\s+comes\s+to)\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})"
+                         r"(?:\s+(?:side|army|armed\s+forces|forces|military|troops|soldiers|units))?\s*,", re.IGNORECASE)
+
+
+_SIDE_TOPIC_RIGHT_BEFORE = re.compile(rf"(?:^|[,;:]|\b(?:while|whereas|and|but))\s*(?:on|among|in\s+the\s+ranks\s+of|as\s+for)\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})"
+                                      rf"(?:\s+(?:side|army|armed\s+forces|forces|military|troops|units|group))?\s*,?\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+
+
+_SIDE_AFTER_A_BARE_FIGURE = re.compile(rf"\s+(?:on\s+the\s+(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+side|for\s+(?:the\s+)?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})(?!\s+(?:and|or)\b)"
+                                       rf"|among\s+(?:the\s+)?(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:forces|troops|army|military|soldiers|units))\b", re.IGNORECASE)
+
+
+def side_topic(f) -> str | None:
+    """Losses in a sentence opened by a side as its topic are that side's, where no other side is
+    named before the figure: "On the Ukrainian side, some 70,000 soldiers are believed to have been
+    killed", "For the Ukrainian army, estimates speak of 100,000 killed or wounded"."""
+    if f.metric not in LOSS_METRICS:
+        return None
+    m = _SIDE_TOPIC.match(f.sentence)
+    if not m or m.end() > f.fig.start or _names_a_side(f.sentence[m.end():f.fig.noun_end]):
+        # "..., while in the ranks of Wagner 20,000 were killed": a side as the topic of the
+        # figure's own clause, right before it (rule side_topic, clause).
+        m = _SIDE_TOPIC_RIGHT_BEFORE.search(f.sentence, max(0, f.fig.start - 80), f.fig.start)
+        if not m or _names_a_side(f.sentence[f.fig.start:f.fig.noun_end]):
+            return None
+    return side_of_word(m.group("side"), f.claimant_side)
+
+
+def cost_of_the_gain(f) -> str | None:
+    """Losses named as the price of what the main clause's subject did are that subject's: "Russia
+    has taken about 4,000 km² this year at a cost of some 420,000 casualties"."""
+    if f.metric not in LOSS_METRICS:
+        return None
+    m = _AT_A_COST_OF.search(f.sentence, max(0, f.fig.start - 50), f.fig.start)
+    return _main_clause_subject(f, m.start()) if m else None
 
 
 #: After a verb of loss, the attack it happened in and its side ("killed in a Russian missile
@@ -834,7 +941,11 @@ def continued_list(f) -> str | None:
 def continues_earlier_land(f) -> str | None:
     """A sentence about land that names no side continues the one before it ("he said this had
     increased to 772 square miles")."""
-    if f.metric not in ("territory_gained", "territory_lost", "settlements_retaken") or _SIDE_RE.search(f.sentence):
+    if f.metric not in ("territory_gained", "territory_lost", "settlements_retaken"):
+        return None
+    # "Eastern Ukraine: 10 km² gained": a country named only as a place leaves the side of the land before.
+    text = _blanked(f.sentence)
+    if any(not _a_country_part(text, m.start()) for m in _SIDE_RE.finditer(text)):
         return None
     return f.context.land_side
 
@@ -843,6 +954,27 @@ def continues_earlier_land(f) -> str | None:
 #: adjective, whose clause names no subject that took the land.
 _LAND_AFTER_PARTICIPLE = re.compile(r"\w*\s+(?:territory|territories|land|lands|ground|areas?)\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:with|the|its|their|newly|recently|of)\s+$", re.IGNORECASE)
+
+
+#: Right before a figure, a conjunction and a side with no verb of its own: the verb of the clause
+#: before is left out ("Russia gained 331 km² and Ukraine 143", "..., while Kyiv's forces 60").
+_GAPPED_SUBJECT = re.compile(rf"(?:,|;|\b(?:and|while|whereas|but))\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})(?:\s+(?:forces|troops|army|military))?\s+"
+                             rf"{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+
+
+_NEXT_CLAUSE = re.compile(r"[;:—–]")
+
+
+def gapped_subject(f) -> str | None:
+    """Land counted after a side and a conjunction, with the verb left out, is that side's: "Russia
+    gained 331 square miles and Ukraine 143" (the side's word is the subject, not whose land the
+    figure counts, as it would be in "62 Ukrainian villages")."""
+    if f.metric not in ("territory_gained", "territory_lost", "settlements_retaken"):
+        return None
+    m = _GAPPED_SUBJECT.search(f.sentence, max(0, f.fig.start - 80), f.fig.start)
+    if not m or not (_GAIN_VERBS.search(f.sentence, 0, m.start()) or _LOST_LAND.search(f.sentence, 0, m.start())):
+        return None
+    return side_of_word(m.group("side"), f.claimant_side)
 
 
 def land_verb(f) -> str | None:
@@ -855,9 +987,12 @@ def land_verb(f) -> str | None:
     verbs = [m for m in pattern.finditer(s) if m.end() <= f.fig.start
              and not (_LAND_AFTER_PARTICIPLE.match(s, m.end()) and _DETERMINER_BEFORE.search(s, max(0, m.start() - 12), m.start()))]
     if not verbs:
+        # "500 square miles changed hands this year—Russia gained 331": a verb past a dash, colon or
+        # semicolon is another clause's, of another subject (rule land_verb, next clause).
         # "defending 90 sq km ..., amid efforts from Moscow to regain control": an infinitive after
         # the figure is another clause's verb, never the figure's predicate (rule land_verb, infinitive after).
-        after = [m for m in pattern.finditer(s) if m.start() >= f.fig.noun_end and not _INFINITIVE_BEFORE.search(s, max(0, m.start() - 20), m.start())]
+        after = [m for m in pattern.finditer(s) if m.start() >= f.fig.noun_end and not _INFINITIVE_BEFORE.search(s, max(0, m.start() - 20), m.start())
+                 and not _NEXT_CLAUSE.search(_blanked(s), f.fig.noun_end, m.start())]
         # "801 km² of the region, which was occupied by Ukrainian forces, has been reclaimed": the
         # verb inside a relative clause after the figure says who held the land before, not who
         # took it; the main verb after the clause does (rule land_verb, past occupier).
@@ -922,7 +1057,8 @@ def land_verb(f) -> str | None:
         return None
     # The last side named before the figure, less one that says whose land it is ("had seized 3,700 km² of
     # Ukrainian territory and were now gaining 25 km² a day": Russia's, named before).
-    before = [side for pos, side in side_mentions(s[:f.fig.start], f.claimant_side) if not _LAND_OF.search(s, max(0, pos - 40), pos) and not _in_a_country(_blanked(s), pos)]
+    before = [side for pos, side in side_mentions(s[:f.fig.start], f.claimant_side) if not _LAND_OF.search(s, max(0, pos - 40), pos) and not _in_a_country(_blanked(s), pos)
+              and not _a_country_part(_blanked(s), pos)]
     return before[-1] if before else None
 
 
@@ -991,7 +1127,7 @@ _SENTENCE_SUBJECT = re.compile(rf"^(?:[^,;.]{{0,60}},\s*)?(?:the\s+)?(?:(?P<side
 
 #: A verb right after a relative clause closed by a comma ("..., which captured X in August, now hold").
 _AFTER_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b(?:[^,;]|,(?=\d))*,\s*(?:(?:now|still|also|already|have|has|had)\s+){0,2}$", re.IGNORECASE)
-_RELATIVE_SUBJECT = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:forces|troops|army|military|units|soldiers),?\s+(?:which|that|who)\s+"
+_RELATIVE_SUBJECT = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:forces|troops|army|military|units|soldiers|brigades?|battalions?|regiments?|divisions?|formations|servicemen|fighters|marines|paratroopers),?\s+(?:which|that|who)\s+"
                                r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?$", re.IGNORECASE)
 _FROM_SIDE = re.compile(rf"[^.;]{{0,60}}?\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 
@@ -1228,7 +1364,8 @@ def operation_tally(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [only_one_side_fields_it, subject_lost_too, borrowed_noun_side_after, own_words, possessive, whose_after, admitted_own, cost_of_gains, losses_named_before, heading_before_colon, verb_of_loss, launched_by, shot_down_over, listed_losses, whole_named_before, whole_lost_by, continued_list, taken_from, held_before_taken, under_control, land_verb,
+RULES = [only_one_side_fields_it, subject_lost_too, borrowed_noun_side_after, own_words, possessive, whose_after, admitted_own, cost_of_gains, losses_named_before, heading_before_colon, verb_of_loss, cost_of_the_gain, side_topic,
+         launched_by, shot_down_over, listed_losses, whole_named_before, whole_lost_by, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief,
          operation_tally]
 
@@ -1282,6 +1419,10 @@ _VERB_OR_SIDE = re.compile(rf"{_SIDE_RE.pattern}|{_AGENT_VERBS.pattern}|{_PATIEN
 
 _PASSIVE_OF_THE_FIRST = re.compile(r"^\s*(?:(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?)?(?:killed|dead|wounded|injured|destroyed|damaged|captured|shot\s+down|downed)"
                                    r"(?:\s+(?:and|or)\s+(?:wounded|injured|damaged))?", re.IGNORECASE)
+#: After the first figure's noun, a few words naming a country as a place ("stationed in Russia"),
+#: then what happened to it in the passive ("were killed and").
+_PASSIVE_AFTER_A_PLACE = re.compile(r"^\s*(?:(?!(?:and|or|but|while)\b)[\w,-]+\s+){1,4}?(?:in|inside|across|throughout)\s+(?:Russia|Ukraine)\s+"
+                                   r"(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|destroyed|captured)(?:\s+(?:and|or)\s+(?:wounded|injured))?", re.IGNORECASE)
 #: Between two items of a bulleted list ("• 1,100 soldiers;\n• 12 tanks"): not a sentence's end.
 _ITEM_BREAK = re.compile(r"[;,]?\s*\n\s*(?:[•*·‣–—-]\s*)?")
 _PART_BEFORE = re.compile(r"\b(?:including|of\s+which|of\s+them|among\s+them|of\s+these)\s+(?:(?:between|about|around|some|more\s+than|over|nearly|almost|up\s+to|at\s+least)\s+)?$", re.IGNORECASE)
@@ -1306,10 +1447,18 @@ def share_sides(decided: list, sentence: str) -> None:
             lo, hi = sorted((known.fig.noun_end, fig.start)) if known.fig.start < fig.start else sorted((fig.noun_end, known.fig.start))
             if known.fig.start < fig.start and _PART_BEFORE.search(sentence, max(0, fig.start - 40), fig.start):
                 d.subject, d.side_rule = known.subject, "part_of_the_figure_before"  # "30,000 casualties ..., including 7,000 killed"
+                # "..., including 15,000 killed in action and 109,000 wounded": the next part follows
+                # this one, with the verb of this one between (rule list_mate, after a part).
+                known = d
                 continue
             # "1,351 Russian soldiers were killed and 3,825 others injured": what happened to the
             # first figure, said in the passive, names no other side.
             between = _ITEM_BREAK.sub(" ", _PASSIVE_OF_THE_FIRST.sub("", _blank_asides(sentence)[lo:hi]))
+            if known.fig.start < fig.start:
+                # "100 soldiers stationed in Russia were killed and another 1,000 wounded": a country
+                # named as where the first figure's people were, then its passive, names no other side
+                # (rule list_mate, passive after a place).
+                between = _PASSIVE_AFTER_A_PLACE.sub("", between)
             if not _VERB_OR_SIDE.search(between):
                 d.subject, d.side_rule = known.subject, "list_mate"
 
