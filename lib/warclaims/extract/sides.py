@@ -57,7 +57,7 @@ _LOSS_NOUN = rf"(?:{lx.LOSSES_NAMED})"
 #: ("Moscow says Ukrainian losses": Ukraine's; "Moscow says losses": nobody's said), nor a verb
 #: of doing it to the other side ("Russian troops inflicted 90 casualties": not Russia's).
 _OWNER_GAP = rf"(?:(?!(?:{lx.RUSSIAN}|{lx.UKRAINIAN}|says|said|say|claims|claimed|reports|reported|estimates|estimated|believes|announced|stated|insists|told|{lx.AGENT_VERBS})\b)[\w'’-]+\s+)"
-_SIDE_LOSSES = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})(?:(?<=s)['’ʼ])?\s+{_OWNER_GAP}{{0,3}}?{_LOSS_NOUN}\b"
+_SIDE_LOSSES = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+{_OWNER_GAP}{{0,3}}?{_LOSS_NOUN}\b"
                           rf"|\b{_LOSS_NOUN}\s+(?:of|among|for|suffered\s+by|inflicted\s+on)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})"
                           rf"|\b(?:dead|killed|fallen|slain|wounded|injured)(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing|captured))?\s+(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:soldiers|troops|servicemen|personnel)",
                           re.IGNORECASE)
@@ -357,8 +357,9 @@ def own_words(f) -> str | None:
             return side_of_word(topic.group("side"), f.claimant_side)
         # "43,000 Russian soldiers were killed, compared with 17,500 on the Ukrainian side": the
         # side named right after the bare figure (rule own_words, side after a borrowed noun).
-        after = _SIDE_AFTER_A_BARE_FIGURE.match(f.sentence, f.fig.end)
+        after = _SIDE_AFTER_A_BARE_FIGURE.match(f.sentence, f.fig.end) or _DONE_ON_A_SIDE_AFTER.match(f.sentence, f.fig.end)
         if after:
+            # ("..., while 20,000 were killed in the ranks of Wagner": what happened to it, then the side.)
             return side_of_word(_side_group(after), f.claimant_side)
     return _last_side(f.fig.modifiers + " " + f.fig.unit_raw, f.claimant_side)
 
@@ -398,20 +399,10 @@ def subject_lost_too(f) -> str | None:
 
 
 #: After a figure whose noun is the one before it, what happened to it and on whose side ("..., while
-#: 20,000 were killed in the ranks of Wagner", "and 300 were wounded on the Russian side").
+#: 20,000 were killed in the ranks of Wagner", "and 300 were wounded on the Russian side"; own_words).
 _DONE_ON_A_SIDE_AFTER = re.compile(rf"\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?(?:\w+ly\s+)?(?:killed|wounded|injured|lost|destroyed|captured|taken\s+prisoner|missing|dead)"
                                    rf"(?:\s+(?:and|or)\s+(?:killed|wounded|injured|missing))?\s+(?:on\s+the\s+(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+side\b"
                                    rf"|(?:in\s+the\s+ranks\s+of|among|from)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})\b)", re.IGNORECASE)
-
-
-def borrowed_noun_side_after(f) -> str | None:
-    """A figure that borrows the noun of the one before it ("50,000 Ukrainian soldiers were killed,
-    while 20,000 were killed in the ranks of Wagner") is of the side its own words after it name,
-    not of the side the borrowed noun named (rule own_words would read "Ukrainian" in it)."""
-    if f.metric not in LOSS_METRICS or not f.fig.unit_raw or f.fig.unit_raw in f.sentence[f.fig.end:f.fig.noun_end + 1]:
-        return None
-    m = _DONE_ON_A_SIDE_AFTER.match(f.sentence, f.fig.end)
-    return side_of_word(m.group("side") or m.group("side2"), f.claimant_side) if m else None
 
 
 def possessive(f) -> str | None:
@@ -507,21 +498,18 @@ def _possessor_lost(f, lo: int, clause: str) -> str | None:
     return sides.pop() if len(sides) == 1 and sides <= set(OPPOSITE) else None
 
 
-#: "at the cost of" and what may stand before the figure ("at a cost of more than |420,000 casualties").
-_AT_THE_COST_OF = re.compile(r"\b(?:at\s+(?:the|a|an)\s+(?:(?:heavy|high|huge|staggering|enormous|estimated|reported)\s+)?(?:cost|price)\s+of|costing\s+(?:it|them|him)?)\s+"
-                             r"(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|up\s+to|roughly|an\s+estimated|approximately)\s+)?$", re.IGNORECASE)
+#: The price of what a clause's subject did, right before the figure ("at a cost of more than
+#: |420,000 casualties", "at the heavy price of", "costing them", "paying for it with").
+_AT_THE_COST_OF = re.compile(rf"\b(?:at\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:cost|price)\s+of|costing\s+(?:it|them|him)?|paying\s+(?:for\s+it\s+)?with)\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 
 
 def cost_of_gains(f) -> str | None:
-    """Losses that are "the cost" of what the clause's subject did ("Russian forces took 4,168 km²
-    in 2024 at the cost of more than 420,000 casualties"): the subject's own losses."""
+    """Losses that are "the cost" of what the clause's subject did are that subject's own ("Russian
+    forces took 4,168 km² in 2024 at the cost of more than 420,000 casualties")."""
     if f.metric not in LOSS_METRICS:
         return None
     cost = _AT_THE_COST_OF.search(f.sentence, max(0, f.fig.start - 60), f.fig.start)
-    if not cost:
-        return None
-    lo, clause = _clause_before(f.sentence, cost.start(), 200)
-    return _subject_of_clause(clause, f.claimant_side, first=True)
+    return _main_clause_subject(f, cost.start()) if cost else None
 
 
 #: Another side joined to the one that lost ("Both Russia and |Ukraine have lost").
@@ -761,8 +749,6 @@ _TAKEN_FROM_SIDE = re.compile(rf"(?:captur\w*|seiz\w*|took|taken)\s+(?:\w+ly\s+)
 _UNIT_OPENS = re.compile(r"^\W*(?:units\s+of\s+)?(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s+){1,3}(?:group(?:\s+of\s+(?:forces|troops))?|battlegroup|brigade|battalion|regiment|division|corps)\b", re.IGNORECASE)
 #: A conjunction or preposition that opens a participle of the main clause's subject ("while suffering").
 _CONJUNCTION_BEFORE_ING = re.compile(r"\b(?:while|whilst|after|before|despite|in\s+spite\s+of|when|since)\s+$", re.IGNORECASE)
-#: Before a figure, the price of what the main clause's subject did ("took 4,000 km² at a cost of 420,000 casualties").
-_AT_A_COST_OF = re.compile(rf"\b(?:at\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:cost|price)\s+of|costing\s+(?:it|them)|paying\s+(?:for\s+it\s+)?with)\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 
 
 def _main_clause_subject(f, pos: int) -> str | None:
@@ -804,15 +790,6 @@ def side_topic(f) -> str | None:
         if not m or _names_a_side(f.sentence[f.fig.start:f.fig.noun_end]):
             return None
     return side_of_word(m.group("side"), f.claimant_side)
-
-
-def cost_of_the_gain(f) -> str | None:
-    """Losses named as the price of what the main clause's subject did are that subject's: "Russia
-    has taken about 4,000 km² this year at a cost of some 420,000 casualties"."""
-    if f.metric not in LOSS_METRICS:
-        return None
-    m = _AT_A_COST_OF.search(f.sentence, max(0, f.fig.start - 50), f.fig.start)
-    return _main_clause_subject(f, m.start()) if m else None
 
 
 #: After a verb of loss, the attack it happened in and its side ("killed in a Russian missile
@@ -1364,7 +1341,7 @@ def operation_tally(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [only_one_side_fields_it, subject_lost_too, borrowed_noun_side_after, own_words, possessive, whose_after, admitted_own, cost_of_gains, losses_named_before, heading_before_colon, verb_of_loss, cost_of_the_gain, side_topic,
+RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, cost_of_gains, losses_named_before, heading_before_colon, verb_of_loss, side_topic,
          launched_by, shot_down_over, listed_losses, whole_named_before, whole_lost_by, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief,
          operation_tally]
