@@ -2492,6 +2492,28 @@ CASES = [
      [{"quantity": "190", "subject_side": "ukraine"}]),
     ("The 61st brigade destroyed 11 tanks near the river, Ukraine's General Staff said.",
      [{"quantity": "11", "subject_side": "russia"}]),
+    # --- recall13: "wiped out", "taken out" are verbs of loss ---
+    ("The 47th brigade wiped out 9 Russian tanks and took out 6 armoured vehicles near the river.",
+     [{"quantity": "9", "metric": "equipment_losses", "subject_side": "russia"}, {"quantity": "6", "metric": "equipment_losses"}]),
+    ("The ministry added that three howitzers were taken out during the week.",
+     [{"quantity": "3", "metric": "equipment_losses"}]),
+    ("Some 200 tanks have been taken out of storage this year.", []),
+    # --- recall13: no figure where the number is unsaid, a part, a ratio, a formation or a place ---
+    ("Since spring the Russian army has lost several thousand soldiers near the town.", []),
+    ("Eight of the drones were shot down, and wreckage from one downed drone hit a barn.",
+     [{"quantity": "8", "metric": "equipment_losses"}]),
+    ("In his view, the Russian army has one killed for 5-7 wounded, while the Ukrainians die for every 2-4 wounded.", []),
+    ("Ukraine's drones destroyed 1,210 Russian tanks, the equivalent of about 40 tank battalions.",
+     [{"quantity": "1210", "metric": "equipment_losses"}]),
+    ("Russian aircraft struck 31 personnel and military hardware concentrations overnight, the ministry said.", []),
+    # --- recall13: a place's size is no land taken ---
+    ("Ukraine holds 12,000 square kilometres of Russian land, a country of 6,600,000 square miles.",
+     [{"quantity": "12000", "metric": "territory_gained"}]),
+    ("The troops retook 400 square kilometres in the province that covers 26,500 square kilometres.",
+     [{"quantity": "400", "metric": "territory_gained"}]),
+    # --- recall13: "N were taken prisoners" after people counted ---
+    ("About thirty Russians were killed, and five were taken prisoners, the assault brigade said.",
+     [{"quantity": "30"}, {"quantity": "5", "metric": "personnel_losses", "count_kind": "prisoners"}]),
 ]
 
 

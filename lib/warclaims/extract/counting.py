@@ -199,6 +199,8 @@ def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = 
         return None, "attacked_with"  # "struck Kyiv with 40 drones and 6 missiles": the weapons used, not lost
     if fig.kind == "area" and _EXTENT_BEFORE.search(sentence, max(0, fig.start - 60), fig.start):
         return None, "extent_of_a_place"  # "the Bryansk region, which covers some 34,900 km²": a size, not land taken
+    if fig.kind == "area" and _SIZE_OF_A_PLACE_BEFORE.search(sentence, max(0, fig.start - 60), fig.start):
+        return None, "size_of_a_place"  # "a country of 230,000 sq mi", "the region that covers 29,900 km²": a size, not land taken
     kind, rule = governing_cue(fig, starts, list(sentence_cues(sentence)[fig.kind]), mates, sentence)
     if kind is None and fig.breakdown:
         return "equipment_losses", "breakdown_of_losses"  # "28 units were destroyed. In particular, 13 tanks, ...": the parts lost
@@ -217,6 +219,10 @@ _ATTACKED_WITH = re.compile(rf"\b(?:attack\w*|struck|strik\w*|hit|targeted|shell
                             rf"|\b(?:hit|struck|attacked|targeted|shelled|bombarded)\s+by\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 #: A relative clause that gives a place's size right before the figure (see lexicon.EXTENT).
 _EXTENT_BEFORE = re.compile(rf",\s+(?:which|that)\s+(?:(?:\w+ly|now|still|also)\s+)?(?:{lx.EXTENT})\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+#: A place named by its kind, then its size ("a country of 230,000 sq mi", "the region that covers
+#: 29,900 km²", no comma needed where the noun is a kind of place).
+_SIZE_OF_A_PLACE_BEFORE = re.compile(rf"\b(?:an?|the|whole|entire)\s+(?:country|nation|state|region|oblast|province|district|peninsula|island)\s+"
+                                     rf"(?:of|(?:which|that)\s+(?:(?:\w+ly|now|still|also)\s+)?(?:{lx.EXTENT}))\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 #: After the counted items, a verb of loss negated ("two missiles (that) were not shot down").
 _NOT_LOST_AFTER = re.compile(rf"\s+(?:that\s+|which\s+)?(?:were|was|have|has|had)\s+(?:\w+ly\s+)?(?:not|never|n['’]t)\s+(?:been\s+)?(?:\w+ly\s+)?(?:{lx.ALL_LOST}|lost|hit)\b", re.IGNORECASE)
 #: After counted weapons, a verb that says they did not reach a target ("39 others did not reach

@@ -67,6 +67,19 @@ _MODIFIER = re.compile(
 )
 #: Before a figure, words that make it both sides' total ("the two sides have lost a combined 500,000"):
 #: no side's claim.
+#: Before a bare scale word, a word that leaves the number unsaid ("several thousand soldiers").
+_VAGUE_MULTIPLE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|multiple|numerous)\s+$", re.IGNORECASE)
+_SCALE_ONLY = re.compile(r"(?:hundreds?|thousands?|millions?)", re.IGNORECASE)
+#: Before a figure, a part of the items ("debris from one downed drone", "wreckage of two missiles"):
+#: the items are counted where they were lost, not again here.
+_PIECES_OF_BEFORE = re.compile(r"\b(?:debris|wreckage|fragments|remnants|remains|parts)\s+(?:from|of)\s+(?:the\s+)?(?:at\s+least\s+)?$", re.IGNORECASE)
+#: A ratio of losses ("one killed for 6-8 wounded", "die for every 2-3 wounded").
+_RATIO_AFTER = re.compile(r"\s+(?:for|per|to)\s+(?:every\s+|each\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.IGNORECASE)
+_RATIO_BEFORE = re.compile(r"\b(?:killed|dead|die[ds]?|death)\s+(?:for|per|to)\s+(?:every|each)?\s*$", re.IGNORECASE)
+#: After items, units of an army made of them ("119 tank battalions", "12 artillery brigades").
+_FORMATION_AFTER = re.compile(r"\s+(?:battalions?|brigades?|regiments?|companies|divisions?|platoons?|formations?|crews?)\b", re.IGNORECASE)
+#: After "personnel", places where people and things are ("26 personnel and equipment hubs").
+_PLACES_OF_PEOPLE_AFTER = re.compile(r"\s+(?:and|&)\s+(?:(?:military|combat)\s+)?(?:equipment|hardware|materiel|weapons?)\s+(?:hubs?|concentrations?|clusters?|accumulations?|sites?|areas?|locations?|points?|positions?|depots?|facilit(?:y|ies))\b", re.IGNORECASE)
 _COMBINED_BEFORE = re.compile(r"\b(?:a\s+)?combined(?:\s+total\s+of)?\s+(?:" + lx.QUALIFIER_WORDS + r")?$", re.IGNORECASE)
 #: Counted people who may be civilians: soldiers only where the sentence is about forces.
 _PEOPLE_WORD = re.compile(r"\b(?:people|persons)\b", re.IGNORECASE)
@@ -327,6 +340,17 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
             continue  # "102 casualties per square kilometre", "17,175 men had been prisoners": a rate, a part described
         if _COMPARISON_AFTER.match(sentence[noun_end:]):
             continue  # "2,000 square kilometres more than a year before": a difference, not a claim
+        if m.group("words") and _VAGUE_MULTIPLE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) and _SCALE_ONLY.fullmatch(m.group("words")):
+            continue  # "several thousand soldiers": no number said (rule vague_multiple)
+        if _PIECES_OF_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "debris from one downed drone": a part of an item counted elsewhere (rule debris_of)
+        if kind == "personnel" and (_RATIO_AFTER.match(sentence, noun_end) and lx.KILLED_ONLY_RE.fullmatch(sentence[tail_start:noun_end].strip())
+                                    or _RATIO_BEFORE.search(sentence, max(0, m.start() - 25), m.start())):
+            continue  # "one killed for 6-8 wounded", "die for every 2-3 wounded": a ratio (rule loss_ratio)
+        if kind == "item" and _FORMATION_AFTER.match(sentence, noun_end):
+            continue  # "119 tank battalions": units of an army, not items (rule formation_not_items)
+        if kind == "personnel" and _PLACES_OF_PEOPLE_AFTER.match(sentence, noun_end):
+            continue  # "hit 26 personnel and equipment hubs": places counted, not people (rule places_of_people)
         alt = _PAREN_ALT.match(sentence[noun_end:])
         alt_unit = None
         if alt and kind == "area":
@@ -510,7 +534,7 @@ _AND_GROUPING_BEFORE = re.compile(rf"(?:,\s*(?:and\s+|while\s+)?|\s(?:and|while|
 _NEXT_GROUPING = re.compile(r"\s+(?:and|while|whereas)\s+(?:the\s+)?[A-Z]")
 _GAP_ENDS = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:since|in|during|over|on|at|near|around)\s", re.IGNORECASE)
 #: "More than 1,500 have been injured": a number whose verb alone says it counts people.
-_PEOPLE_DONE = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|killed\s+or\s+wounded|killed\s+and\s+wounded)\b", re.IGNORECASE)
+_PEOPLE_DONE = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|killed\s+or\s+wounded|killed\s+and\s+wounded|taken\s+(?:as\s+)?(?:prisoners?|captive))\b", re.IGNORECASE)
 
 
 #: "killing 12 and wounding 30 Russian soldiers": a number after a verb of harm whose noun is
@@ -626,7 +650,7 @@ _ELLIPSIS_AFTER = re.compile(r"^\s*(?:of\s+which|of\s+them)\b", re.IGNORECASE)
 #: "15,000 Russians had died and about 45,000 were injured", "2,635 were destroyed, 534 were
 #: captured": a number whose verb says what happened to more of the thing counted before.
 _WERE_DONE = re.compile(r"^\s*(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:reported\s+(?:as\s+)?)?"
-                        r"(?P<verb>destroyed|captured|damaged|abandoned|injured|wounded|killed|shot\s+down|taken\s+prisoner|lost|seized|downed|intercepted|"
+                        r"(?P<verb>destroyed|captured|damaged|abandoned|injured|wounded|killed|shot\s+down|taken\s+(?:as\s+)?prisoners?|taken\s+captive|lost|seized|downed|intercepted|"
                         r"neutrali[sz]ed|eliminated|liquidated|suppressed)\b", re.IGNORECASE)
 
 

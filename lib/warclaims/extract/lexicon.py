@@ -151,7 +151,7 @@ LIBERATED = r"liberat\w*|" + _TRANSLATED_TAKING + r"|increased\s+to|rose\s+to|gr
 #: Verbs that give the size of a place ("the X region, which spans about 27,000 km²", "a country
 #: that covers 450,000 km²"): after "which" or "that" the figure is the place's extent, no gain.
 EXTENT = r"spans?|spanned|covers?|covered|measures?|measured|stretches\s+(?:over|across)|extends\s+over|(?:has|had)\s+(?:an?\s+)?(?:total\s+)?(?:area|size)\s+of"
-LOSS = r"lost|los(?:e|es|ing)|intercept\w*|(?:death\s+)?toll\b|loss(?:es)?\b|reduced|decreased|kill(?:s|ed|ing)?\b|downs?(?=\s+(?:\d|an?\s))|wound(?:ed|ing)\b|injur(?:ed|ing)\b|eliminat\w*|liquidat\w*|destroy\w*|destruction|knocked\s+out|shot\s+down|shoot\s+down|shooting\s+down|downed|downing|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|deaths\b|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled|left\s+behind|left(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|leaving(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|sank|sunk|sinking|cost\b"
+LOSS = r"lost|los(?:e|es|ing)|intercept\w*|(?:death\s+)?toll\b|loss(?:es)?\b|reduced|decreased|kill(?:s|ed|ing)?\b|downs?(?=\s+(?:\d|an?\s))|wound(?:ed|ing)\b|injur(?:ed|ing)\b|eliminat\w*|liquidat\w*|destroy\w*|destruction|knocked\s+out|wiped\s+out|wip(?:e|es|ing)\s+out|(?:took|taken|tak(?:e|es|ing))\s+out(?!\s+(?:of|from)\b)|shot\s+down|shoot\s+down|shooting\s+down|downed|downing|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|deaths\b|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled|left\s+behind|left(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|leaving(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|sank|sunk|sinking|cost\b"
 FLED = r"fled|flee(?!ts?\b)\w*|escap\w*|retreat\w*|withdr[ae]w\w*|ran\s+away|run\s+away|evacuated\s+themselves|desert(?:ed|ing|ion|ers?)\b|went\s+AWOL"
 #: Soldiers taken captive: a loss of people (count_kind ``prisoners``) only in these phrases, not
 #: wherever "captured" stands ("troops captured the village" says nothing of soldiers lost).
@@ -185,7 +185,7 @@ COUNT_KIND_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), kind, rule) for p
 # --- whose figure: verbs that say who did what to whom (read by sides.py) ---------------------
 
 #: Verbs whose subject did it to the other side ("Russian forces destroyed 14 drones").
-AGENT_VERBS = (r"destroy\w*|intercept\w*|shot\s+down|shoot\w*\s+down|downed|downing|downs?(?=\s+(?:\d|an?\s))|killed|kill(?:s|ing)?|knocked\s+out|eliminat\w*|liquidat\w*|hit|struck|"
+AGENT_VERBS = (r"destroy\w*|intercept\w*|shot\s+down|shoot\w*\s+down|downed|downing|downs?(?=\s+(?:\d|an?\s))|killed|kill(?:s|ing)?|knocked\s+out|wiped\s+out|wip(?:e|es|ing)\s+out|(?:took|taken|tak(?:e|es|ing))\s+out(?!\s+(?:of|from)\b)|eliminat\w*|liquidat\w*|hit|struck|"
                r"neutrali[sz]\w*|disabled|damag(?:ed|ing)|captur\w*|seiz\w*|took\s+prisoner|inflict(?:ed|ing)|sank|sunk|sinking|"
                # "were taken prisoner by Ukrainian forces", "took 300 soldiers prisoner": the taker is the other side.
                r"taken\s+(?:as\s+)?(?:prisoners?|captive)|took(?=\s+(?:[\w,-]+\s+){1,4}?(?:prisoners?|captives?)\b)")
@@ -315,6 +315,8 @@ def compile_alternatives(pairs) -> list[tuple[re.Pattern, ...]]:
 AREA_UNIT_RES = compile_alternatives(AREA_UNITS)
 ITEM_RES = compile_alternatives(ITEMS)
 #: ("troop-carrying vehicles": a personnel word inside a compound adjective counts no people.)
+#: The noun of a count of people that is only its fate ("one killed", "6-8 wounded").
+KILLED_ONLY_RE = re.compile(r"(?:killed|dead|wounded|injured)", re.IGNORECASE)
 PERSONNEL_RE = re.compile(rf"^(?:{PERSONNEL}|{KILLED})\b(?!-)", re.IGNORECASE)
 SETTLEMENTS_RE = re.compile(rf"^{SETTLEMENTS}\b", re.IGNORECASE)
 QUALIFIER_RES = [(re.compile(rf"(?:^|\W)(?:{p})\W*$", re.IGNORECASE), q) for p, q in QUALIFIERS]
