@@ -2514,6 +2514,13 @@ CASES = [
     # --- recall13: "N were taken prisoners" after people counted ---
     ("About thirty Russians were killed, and five were taken prisoners, the assault brigade said.",
      [{"quantity": "30"}, {"quantity": "5", "metric": "personnel_losses", "count_kind": "prisoners"}]),
+    # --- recall13: "X and Y ..., respectively" are two figures, not a range ---
+    ("The Russian army lost 35 and 48 tanks in May and June, respectively.",
+     [{"quantity": "35", "metric": "equipment_losses", "qualifier": "exact"}, {"quantity": "48", "metric": "equipment_losses", "qualifier": "exact"}]),
+    # --- recall13: people a fighting side lost are its soldiers ---
+    ("A spokesman said that after the strike on the base the aggressor lost at least 45 people.",
+     [{"quantity": "45", "metric": "personnel_losses", "qualifier": "at least"}]),
+    ("The village lost at least 45 people in the flood.", []),
 ]
 
 

@@ -48,7 +48,13 @@ def _range_after(after: str, value: float) -> re.Match | None:
     """The upper end of a range starting at ``value`` ("240,000-290,000", "50-70 000"); a smaller
     number after the dash restates the figure ("nearly 5,000 - 4,900 to be precise") and ends none."""
     rng = _RANGE.match(after)
+    if rng and _AND_RESPECTIVELY.match(after):
+        return None  # "20 and 30 tanks in June and July, respectively": two figures (rule respectively)
     return rng if rng and parse_number(rng.group(1)) >= value else None
+
+
+#: "X and Y ..., respectively": two figures, each its own, not a range.
+_AND_RESPECTIVELY = re.compile(r"^\s*(?:and|,)\s*[\d][^.;]*?\brespectively\b", re.IGNORECASE)
 
 #: Words that may stand between a figure and the noun it counts ("20 Tiger armored cars",
 #: "30 mostly intact armoured vehicles", "two US-made AN / TPQ-37 counter-battery radars").
@@ -68,6 +74,10 @@ _MODIFIER = re.compile(
 #: Before a figure, words that make it both sides' total ("the two sides have lost a combined 500,000"):
 #: no side's claim.
 #: Before a bare scale word, a word that leaves the number unsaid ("several thousand soldiers").
+#: A fighting side, then its verb of loss, right before a count of people ("the aggressor lost at
+#: least 60 people", "the Russians suffered 300 dead"): the people are its soldiers.
+_FIGHTING_SIDE_LOST_BEFORE = re.compile(rf"\b(?:the\s+)?(?:aggressors?|adversar(?:y|ies)|Russians|Ukrainians|(?:Russian|Ukrainian)\s+(?:army|forces|troops|side))\s+"
+                                        rf"(?:(?:has|have|had)\s+)?(?:(?:\w+ly|also|already)\s+)?(?:lost|suffered)\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 _VAGUE_MULTIPLE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|multiple|numerous)\s+$", re.IGNORECASE)
 _SCALE_ONLY = re.compile(r"(?:hundreds?|thousands?|millions?)", re.IGNORECASE)
 #: Before a figure, a part of the items ("debris from one downed drone", "wreckage of two missiles"):
@@ -315,6 +325,8 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
         noun_end = tail_start + noun_rel_end
         if (kind == "personnel" and _UNSPECIFIC_PEOPLE.search(sentence, tail_start, noun_end) and not lx.MILITARY_CONTEXT.search(sentence)
                 and not lx.SIDE_SUFFERED.search(sentence) and not lx.SIDE_LOSSES_NAMED.search(sentence)
+                # "the aggressor lost at least 60 people": a fighting side right before as the one that lost them (rule side_lost_people).
+                and not _FIGHTING_SIDE_LOST_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
                 # "The Kremlin has admitted 4,300 dead" (not "admitted 40 people died": civilians, maybe).
                 and not (lx.SIDE_ADMITTED.search(sentence, max(0, m.start() - 80), m.start()) and not _PEOPLE_WORD.search(sentence, tail_start, noun_end))
                 and not any(f.kind == "personnel" for f in found)
@@ -599,7 +611,8 @@ def _shared_noun(sentence: str, m: re.Match, value: float, tail_start: int) -> F
     """A figure in digits that shares the noun of the next one (rule ``shared_noun``)."""
     nxt = _SHARED_NEXT.match(sentence, tail_start) if m.group("digits") and not _YEAR.fullmatch(m.group()) else None
     second = NUMBER_RE.match(sentence, nxt.end()) if nxt else None
-    if not second or not second.group("digits") or _YEAR.fullmatch(second.group()) or not (nxt.group("q") or _value(second) is not None and _value(second) < value):
+    if not second or not second.group("digits") or _YEAR.fullmatch(second.group()) or not (nxt.group("q") or _value(second) is not None and _value(second) < value
+                                                                                                   or _AND_RESPECTIVELY.match(sentence[tail_start:])):
         return None
     noun = _noun(sentence[second.end():second.end() + 160])
     if noun is None:
