@@ -2521,6 +2521,9 @@ CASES = [
     ("A spokesman said that after the strike on the base the aggressor lost at least 45 people.",
      [{"quantity": "45", "metric": "personnel_losses", "qualifier": "at least"}]),
     ("The village lost at least 45 people in the flood.", []),
+    # --- recall13: "infantry vehicles" without "fighting" are IFVs ---
+    ("The 33rd brigade destroyed 14 Russian armoured vehicles, including 9 tanks and 5 infantry vehicles.",
+     [{"quantity": "14"}, {"quantity": "9", "item_class": "tank"}, {"quantity": "5", "item_class": "ifv", "metric": "equipment_losses"}]),
 ]
 
 

@@ -29,7 +29,7 @@ ITEMS = [
     # "tanks and other armoured vehicles" counts both together: a mixed class.
     (r"tanks?(?:,\s+infantry\s+fighting\s+vehicles)?\s+and\s+(?:other\s+)?armou?red(?:\s+(?:combat|fighting))?\s+vehicles|tanks,\s+infantry\s+fighting\s+vehicles\s+and\s+armou?red\s+personnel\s+carriers", "armoured_vehicle", "military"),
     (r"main\s+battle\s+tanks?|tanks?\b", "tank", "military"),
-    (r"infantry\s+(?:fighting|combat)\s+vehicles?|IFVs?\b|BMP(?:-\d+)?s?\b|(?:Bradley|Marder|CV90)s?\b(?!\s+(?:infantry\s+)?(?:fighting|combat)\s+vehicles?)", "ifv", "military"),
+    (r"infantry\s+(?:(?:fighting|combat)\s+)?vehicles?|IFVs?\b|BMP(?:-\d+)?s?\b|(?:Bradley|Marder|CV90)s?\b(?!\s+(?:infantry\s+)?(?:fighting|combat)\s+vehicles?)", "ifv", "military"),
     (r"armou?red\s+personnel\s+(?:carriers?|vehicles?)|APCs?\b|BTR(?:-\d+)?s?\b|Strykers?\b|M113s?\b|MT-LBs?\b", "apc", "military"),
     # "two armored infantry carriers", "armoured troop carriers": carriers of infantry are APCs.
     (r"armou?red\s+(?:infantry|troop)\s+carriers?", "apc", "military"),
