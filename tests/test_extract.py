@@ -2524,6 +2524,9 @@ CASES = [
     # --- recall13: "infantry vehicles" without "fighting" are IFVs ---
     ("The 33rd brigade destroyed 14 Russian armoured vehicles, including 9 tanks and 5 infantry vehicles.",
      [{"quantity": "14"}, {"quantity": "9", "item_class": "tank"}, {"quantity": "5", "item_class": "ifv", "metric": "equipment_losses"}]),
+    # --- recall13: a bare number after "versus", "for" a side: the same count for that side ---
+    ("Over the year Russia lost 2,400 armoured vehicles versus 650 for Ukraine, the analysts found.",
+     [{"quantity": "2400", "subject_side": "russia"}, {"quantity": "650", "metric": "equipment_losses", "item_class": "armoured_vehicle", "subject_side": "ukraine"}]),
 ]
 
 

@@ -633,6 +633,9 @@ def _people_harmed(sentence: str, m: re.Match, value: float) -> Figure | None:
     return Figure(value, m.group().strip(), m.start(), m.end(), "personnel", done.group("verb"), done.end())
 #: "48,670 casualties during the month, up from 45,680 in November": the earlier figure, with its
 #: own period, counts what the one before it counts.
+#: "versus", "against" right before a bare number, then "for" a side after it.
+_VERSUS_BEFORE = re.compile(r"\b(?:versus|vs\.?|against)\s*$", re.IGNORECASE)
+_FOR_SIDE_AFTER = re.compile(rf"\s+(?:for|by)\s+(?:the\s+)?(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 _UP_FROM = re.compile(r"\b(?:(?:up|down|rising|falling)\s+from|compared\s+(?:to|with)|against|versus|vs\.?)\s*$", re.IGNORECASE)
 _ITS_PERIOD_AFTER = re.compile(r"\s+(?:in|during|on)\s+(?:the\s+previous\s+|last\s+)?[A-Z0-9]|\s+(?:the\s+(?:previous|prior)|a)\s+(?:day|week|month|year)\b", re.IGNORECASE)
 #: A total broken down after it, as Oryx lists losses: "Tanks (3,704, of which destroyed:
@@ -712,6 +715,8 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
     value_max = parse_number(rng.group(1)) if rng else None
     tail = after[rng.end():] if rng else after
     compared = _UP_FROM.search(before) and _ITS_PERIOD_AFTER.match(tail)
+    # "lost 3,000 drones versus 760 for Ukraine": the same count for the other side (rule versus_for_side).
+    compared = compared or (_VERSUS_BEFORE.search(before) and _FOR_SIDE_AFTER.match(tail))
     # "killed 100 Russian soldiers, injuring 87 more": more of the people counted before.
     compared = compared or found[-1].kind == "personnel" and (_HARMING_BEFORE.search(before) and _MORE_AFTER.match(after)
                                                               or _AND_HARMED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))
