@@ -2527,6 +2527,9 @@ CASES = [
     # --- recall13: a bare number after "versus", "for" a side: the same count for that side ---
     ("Over the year Russia lost 2,400 armoured vehicles versus 650 for Ukraine, the analysts found.",
      [{"quantity": "2400", "subject_side": "russia"}, {"quantity": "650", "metric": "equipment_losses", "item_class": "armoured_vehicle", "subject_side": "ukraine"}]),
+    # --- recall13: a number before a unit of time is a span, not a count ---
+    ("The officer said the occupiers are failing: in the last 48 hours around 35 Russian soldiers have been eliminated.",
+     [{"quantity": "35", "metric": "personnel_losses", "subject_side": "russia"}]),
 ]
 
 

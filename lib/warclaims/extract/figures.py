@@ -78,6 +78,8 @@ _MODIFIER = re.compile(
 #: least 60 people", "the Russians suffered 300 dead"): the people are its soldiers.
 _FIGHTING_SIDE_LOST_BEFORE = re.compile(rf"\b(?:the\s+)?(?:aggressors?|adversar(?:y|ies)|Russians|Ukrainians|(?:Russian|Ukrainian)\s+(?:army|forces|troops|side))\s+"
                                         rf"(?:(?:has|have|had)\s+)?(?:(?:\w+ly|also|already)\s+)?(?:lost|suffered)\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+#: After a number, a unit of time ("the past 24 hours"): a span, not a count.
+_TIME_UNIT_AFTER = re.compile(r"\s*(?:hours?|days?|weeks?|months?|years?|minutes?|hrs?)\b", re.IGNORECASE)
 _VAGUE_MULTIPLE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|multiple|numerous)\s+$", re.IGNORECASE)
 _SCALE_ONLY = re.compile(r"(?:hundreds?|thousands?|millions?)", re.IGNORECASE)
 #: Before a figure, a part of the items ("debris from one downed drone", "wreckage of two missiles"):
@@ -253,6 +255,8 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
         value = _value(m)
         if value is None:
             continue
+        if _TIME_UNIT_AFTER.match(sentence, m.end()):
+            continue  # "in the past 24 hours", "over 30 days": a span of time, never a count (rule span_of_time)
         if m.group("digits") and _YEAR.fullmatch(m.group()) and _YEAR_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
             continue  # "In 2023 Russian troops lost ...": a year, whatever noun follows it
         increment = _INCREMENT.match(sentence, m.end()) if m.group("digits") else None
