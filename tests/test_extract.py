@@ -2530,6 +2530,9 @@ CASES = [
     # --- recall13: a number before a unit of time is a span, not a count ---
     ("The officer said the occupiers are failing: in the last 48 hours around 35 Russian soldiers have been eliminated.",
      [{"quantity": "35", "metric": "personnel_losses", "subject_side": "russia"}]),
+    # --- recall13: weapons that reached their targets are not lost ---
+    ("The enemy sent 75 Shahed drones toward the capital overnight; 60 were destroyed by air defence, while 11 hit their targets, officials said.",
+     [{"quantity": "60", "metric": "equipment_losses"}]),
 ]
 
 

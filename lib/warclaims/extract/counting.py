@@ -191,6 +191,8 @@ def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = 
         return None, "not_lost"  # "the two missiles that were not destroyed": nothing was lost
     if fig.kind == "item" and _DID_NOT_REACH_AFTER.match(sentence, fig.noun_end):
         return None, "did_not_reach"  # "39 others did not reach their targets": missed, not lost
+    if fig.kind == "item" and _REACHED_TARGET_AFTER.match(sentence, fig.noun_end):
+        return None, "reached_target"  # "while 27 reached their targets": they struck, not said to be lost
     if fig.kind == "item" and _WENT_AWAY_AFTER.match(sentence, fig.noun_end):
         return None, "went_away"  # "one drone returned to Russian territory", "two flew off toward Belarus": not lost
     if fig.kind == "item" and _KEPT_AFTER.match(sentence, fig.noun_end) and _WHERE_BEFORE.search(sentence, max(0, fig.start - 30), fig.start):
@@ -228,6 +230,9 @@ _NOT_LOST_AFTER = re.compile(rf"\s+(?:that\s+|which\s+)?(?:were|was|have|has|had
 #: After counted weapons, a verb that says they did not reach a target ("39 others did not reach
 #: their targets", "five drones failed to reach Kyiv"): missed, not said to be lost (rule did_not_reach).
 _DID_NOT_REACH_AFTER = re.compile(r"\s+(?:(?:others?|more)\s+)?(?:(?:that|which)\s+)?(?:did\s+not|didn['’]t|failed\s+to|could\s+not|couldn['’]t|never)\s+(?:\w+ly\s+)?reach", re.IGNORECASE)
+#: After counted weapons, a verb that says they reached or hit their targets ("while 27 reached
+#: their targets", "12 drones hit their targets"): they struck, not said to be lost (rule reached_target).
+_REACHED_TARGET_AFTER = re.compile(r"\s+(?:(?:others?|more)\s+)?(?:(?:that|which)\s+)?(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:reached|hit|struck)\s+(?:their|its|the)\s+(?:intended\s+)?targets?\b", re.IGNORECASE)
 #: After counted items, a verb of keeping ("a base where 400 drones were reportedly stored"): where
 #: they were, not that they were lost (rule kept_there).
 _KEPT_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:being\s+)?(?:stored|kept|housed|parked|stationed|based|located|hidden)\b", re.IGNORECASE)
