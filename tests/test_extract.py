@@ -2492,6 +2492,13 @@ CASES = [
      [{"quantity": "190", "subject_side": "ukraine"}]),
     ("The 61st brigade destroyed 11 tanks near the river, Ukraine's General Staff said.",
      [{"quantity": "11", "subject_side": "russia"}]),
+    # --- side13: drones shot down on their way to a place in Russia were Ukraine's; on their way to Kyiv, Russia's ---
+    ("Mayor Anton Belov of Moscow said nine drones heading towards the capital were shot down.",
+     [{"quantity": "9", "subject_side": "ukraine"}]),
+    ("Some 40 drones were downed near Moscow overnight, the mayor said.",
+     [{"quantity": "40", "subject_side": "ukraine"}]),
+    ("Officials said 12 drones flying towards Kyiv were destroyed.",
+     [{"quantity": "12", "subject_side": "russia"}]),
 ]
 
 

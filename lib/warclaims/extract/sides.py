@@ -1315,6 +1315,43 @@ def shot_down_over(f) -> str | None:
     return "ukraine" if hit and hit[1].startswith("RU-") else None
 
 
+#: Drones or missiles on their way to a place ("heading towards Moscow", "on approach to the capital",
+#: "shot down near Moscow"): the place is what they attacked.
+_TOWARDS_PLACE = re.compile(r"\b(?:(?:heading|headed|flying|flew|moving|en\s+route)\s+(?:towards?|for|to)|targeting|attacking|(?:on|during)\s+(?:the\s+|their\s+)?approach(?:es)?\s+to"
+                            r"|approaching|(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|repelled)\s+(?:\w+\s+){0,2}?(?:near|outside|around))"
+                            r"\s+(?:the\s+)?(?P<place>capital|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", re.IGNORECASE)
+#: The capital a sentence names ("Moscow Mayor Sergei Sobyanin said ... heading towards the capital").
+_CAPITALS = re.compile(r"\b(?P<ru>Moscow)\b|\b(?P<ua>Kyiv|Kiev)\b")
+
+
+def attacked_place(f) -> str | None:
+    """Drones and missiles shot down on their way to a place in Russia were Ukraine's ("Sobyanin
+    said 11 drones heading towards Moscow were shot down", "74 drones were downed near Moscow");
+    on their way to Kyiv, Russia's. "The capital" is the one capital the sentence names."""
+    if f.metric != "equipment_losses" or f.fig.item_class not in ("drone", "missile"):
+        return None
+    text = _blanked(f.sentence)
+    sides = set()
+    for m in _TOWARDS_PLACE.finditer(text):
+        place = m.group("place")
+        # The pattern ignores case: the place is its capitalised words ("Moscow overnight": Moscow).
+        words = place.split()
+        place = " ".join(words[:2] if len(words) > 1 and words[1][0].isupper() else words[:1])
+        if place.lower() == "capital":
+            capitals = {"ukraine" if c.group("ru") else "russia" for c in _CAPITALS.finditer(text)}
+            sides |= capitals if len(capitals) == 1 else {None}
+            continue
+        if not place[0].isupper():
+            continue  # "heading for their targets": no place
+        if re.match(r"(?:Kyiv|Kiev)\b", place):
+            sides.add("russia")
+            continue
+        name = re.sub(r"\s+(?:region|oblast|province)$", "", place, flags=re.IGNORECASE)
+        hit = place_index()[0].get(name.lower())
+        sides.add("ukraine" if (hit and hit[1].startswith("RU-")) or (hit is None and lx.RUSSIAN_REGION_RE.fullmatch(name)) else None)
+    return sides.pop() if len(sides) == 1 else None
+
+
 #: The war's Russian name with its place ("the special military operation in Ukraine"): no side of its own.
 _OPERATION_IN_UKRAINE = re.compile(r"\s+(?:in|on\s+the\s+territory\s+of)\s+Ukraine\b(?!['’])", re.IGNORECASE)
 
@@ -1342,7 +1379,7 @@ def operation_tally(f) -> str | None:
 
 #: The rules, in the order they are tried.
 RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, cost_of_gains, losses_named_before, heading_before_colon, verb_of_loss, side_topic,
-         launched_by, shot_down_over, listed_losses, whole_named_before, whole_lost_by, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
+         launched_by, shot_down_over, attacked_place, listed_losses, whole_named_before, whole_lost_by, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief,
          operation_tally]
 
