@@ -2499,6 +2499,15 @@ CASES = [
      [{"quantity": "40", "subject_side": "ukraine"}]),
     ("Officials said 12 drones flying towards Kyiv were destroyed.",
      [{"quantity": "12", "subject_side": "russia"}]),
+    # --- side13: the dead counted after one side's position or unit was hit are that side's ---
+    ("A firing position of a Ukrainian brigade was hit near Orikhiv, with 9 soldiers killed and three wounded, the official said.",
+     [{"quantity": "9", "subject_side": "ukraine"}, {"quantity": "3", "subject_side": "ukraine"}]),
+    ("Russian troops struck a base of a Ukrainian battalion near Kherson, and 12 troops were killed, while 6 were wounded.",
+     [{"quantity": "12", "subject_side": "ukraine"}, {"quantity": "6", "subject_side": "ukraine"}]),
+    ("The Russian command post was destroyed, with 14 officers killed, the General Staff said.",
+     [{"quantity": "14", "subject_side": "russia"}]),
+    ("A position of a Ukrainian unit was captured, and 5 soldiers were killed near it.",
+     [{"quantity": "5", "subject_side": "unknown"}]),
 ]
 
 

@@ -512,6 +512,38 @@ def cost_of_gains(f) -> str | None:
     return _main_clause_subject(f, cost.start()) if cost else None
 
 
+#: A side's unit or post that was hit ("a position of a Ukrainian unit", "the Russian base"), for the
+#: dead counted after it ("was destroyed, with 7 servicemen killed").
+_STRUCK_POST = re.compile(rf"\b(?:(?:positions?|bases?|posts?|command\s+posts?|headquarters|dugouts?|strongholds?|strongpoints?|deployment\s+points?|locations?|concentrations?|camps?|barracks|firing\s+positions?)"
+                          rf"\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,1}}?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:units?|brigades?|battalions?|compan(?:y|ies)|regiments?|formations?|forces|troops|army|military|group(?:ing)?s?)"
+                          rf"|(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:military|army|artillery)\s+)?(?:positions?|bases?|command\s+posts?|headquarters|dugouts?|strongholds?|strongpoints?|deployment\s+points?|barracks|firing\s+positions?))\b", re.IGNORECASE)
+#: What joins the dead to the post's hit: "..., with 7 servicemen killed", "..., and 15 troops were killed".
+_DEAD_JOINED = re.compile(r"(?:,\s*|\s+)(?:with|and)\s+(?:(?:about|around|some|up\s+to|at\s+least|over|more\s+than|nearly)\s+)?$", re.IGNORECASE)
+#: Verbs that hit a post (not "captured" or "attacked": who died there is then not told).
+_STRIKE_VERB = re.compile(r"\b(?:hit|struck|strikes?|destroyed|destroys|shelled|bombed|targeted|eliminated|wiped\s+out|obliterated|defeated)\b", re.IGNORECASE)
+_DEAD_AFTER = re.compile(r"\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?(?:killed|dead|eliminated|wounded|injured)\b", re.IGNORECASE)
+
+
+def dead_of_a_struck_post(f) -> str | None:
+    """The dead counted after one side's position or unit was hit are that side's ("A position
+    of a Ukrainian unit was destroyed, with 7 servicemen killed"; "Russian forces struck a base
+    of a Ukrainian battalion, and 15 troops were killed"). Only with no side named between."""
+    if f.metric != "personnel_losses" or not _DEAD_AFTER.match(f.sentence, f.fig.noun_end):
+        return None
+    text = _blanked(f.sentence)
+    joined = _DEAD_JOINED.search(text, max(0, f.fig.start - 30), f.fig.start)
+    if not joined:
+        return None
+    posts = [m for m in _STRUCK_POST.finditer(text, 0, joined.start()) if not _side_is_a_place(m, text)]
+    if not posts:
+        return None
+    post = posts[-1]
+    between = text[post.end():joined.start()]
+    if _SIDE_RE.search(between) or re.search(r"[;:]|\b(?:while|whereas|but)\b", between) or not _STRIKE_VERB.search(between + " " + text[max(0, post.start() - 60):post.start()]):
+        return None
+    return side_of_word(_side_group(post), f.claimant_side)
+
+
 #: Another side joined to the one that lost ("Both Russia and |Ukraine have lost").
 _BOTH_SIDES_BEFORE = re.compile(rf"\b(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:forces|troops|army|armies)\s+)?(?:and|as\s+well\s+as|&)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -1378,7 +1410,7 @@ def operation_tally(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, cost_of_gains, losses_named_before, heading_before_colon, verb_of_loss, side_topic,
+RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, cost_of_gains, losses_named_before, heading_before_colon, verb_of_loss, side_topic, dead_of_a_struck_post,
          launched_by, shot_down_over, attacked_place, listed_losses, whole_named_before, whole_lost_by, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief,
          operation_tally]
