@@ -2508,6 +2508,15 @@ CASES = [
      [{"quantity": "14", "subject_side": "russia"}]),
     ("A position of a Ukrainian unit was captured, and 5 soldiers were killed near it.",
      [{"quantity": "5", "subject_side": "unknown"}]),
+    # --- side13: "its"/"their" forces point back to a side that is not itself what a figure counts ---
+    ("Kyiv officials said 4,100 Russian soldiers had been killed while 260 tanks and 730 armoured vehicles had also been destroyed by their armed forces.",
+     [{"quantity": "4100", "subject_side": "russia"}, {"quantity": "260", "subject_side": "russia"}, {"quantity": "730", "subject_side": "russia"}]),
+    # --- side13: "died" takes no object: a figure after it and a clause word is told by its own verb ---
+    # (not the speaker's side, as before: the verb after names no side, so unknown)
+    ("Kyiv officials said 4,100 Russian soldiers had died while 260 tanks were destroyed.",
+     [{"quantity": "4100", "subject_side": "russia"}, {"quantity": "260", "subject_side": "unknown"}]),
+    ("Moscow said 120 Ukrainian tanks had been destroyed by its forces.",
+     [{"quantity": "120", "subject_side": "ukraine"}]),
 ]
 
 

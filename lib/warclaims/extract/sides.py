@@ -184,6 +184,15 @@ def _last_side(text: str, claimant_side: str | None) -> str | None:
     return found[-1][1] if found else None
 
 
+def _possessor_before(text: str, claimant_side: str | None) -> str | None:
+    """The side "its" or "their" points back to: the last side named before, but not one that is
+    what a figure counts ("Ukrainian officials said 5,300 Russian troops were killed and 816 APCs
+    destroyed by their armed forces": Ukraine's forces; the Russian troops are the ones lost)."""
+    counted = {m.start("side") for m in _COUNTED_SIDE.finditer(_blank_asides(text))}
+    found = [(pos, side) for pos, side in side_mentions(text, claimant_side) if pos not in counted]
+    return found[-1][1] if found else None
+
+
 #: A side word governed by a preposition ("pushed into Russian lines", "fighting against Ukrainian
 #: forces"): an object of the clause, not who did what its verb says.
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|into|from|against|toward|towards|near|behind|through|across|along|on|at|with|inside|beyond)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -607,6 +616,11 @@ def verb_of_loss(f) -> str | None:
     for m in reversed(before):
         if participle(s, m):
             continue
+        if m.group().lower() == "died" and after and re.search(r"(?:\b(?:after|before|and|that|which|while|whereas|as)\b|,)", s[m.end():start]):
+            # "4,100 soldiers had died while 260 tanks were destroyed": "died" takes no object, so a
+            # figure after a clause word, with a verb of its own, is not its; that verb tells (rule
+            # verb_of_loss, intransitive before).
+            break
         if not re.search(r"(?:\b(?:after|before|and|that|which|while|as)\b|,)", s[m.end():start]) or start - m.end() < 25:
             return _by_verb(f, m)
         break
@@ -629,7 +643,7 @@ def _by_verb(f, verb: re.Match) -> str | None:
     if by and _AGENT_VERBS.match(s, verb.start()):
         side = side_of_word(by.group("side"), f.claimant_side)
         if re.match(r"(?:its|their|his|her)$", by.group("side"), re.IGNORECASE):
-            side = _last_side(s[:verb.start()], f.claimant_side)  # "destroyed by its armed forces": the possessor's
+            side = _possessor_before(s[:verb.start()], f.claimant_side)  # "destroyed by its armed forces": the possessor's
         elif re.match(r"(?:us|[Oo]ur)\b", by.group("side")) and f.claimant_side in OPPOSITE:
             side = f.claimant_side  # "destroyed by us", "by our units": the speaker's side did it (rule verb_of_loss, by us)
         if side:
