@@ -2517,6 +2517,11 @@ CASES = [
      [{"quantity": "4100", "subject_side": "russia"}, {"quantity": "260", "subject_side": "unknown"}]),
     ("Moscow said 120 Ukrainian tanks had been destroyed by its forces.",
      [{"quantity": "120", "subject_side": "ukraine"}]),
+    # --- side13: items of a list whose last item names a side, before the list's passive verb of loss, are that side's ---
+    ("So far, four tanks, an armoured vehicle, two trucks, as well as dozens of Russian occupiers have been destroyed in raids, the special forces said.",
+     [{"quantity": "4", "subject_side": "russia"}, {"quantity": "1", "subject_side": "russia"}, {"quantity": "2", "subject_side": "russia"}]),
+    ("Three howitzers and scores of Ukrainian fighters were eliminated near the river.",
+     [{"quantity": "3", "subject_side": "ukraine"}]),
 ]
 
 

@@ -553,6 +553,30 @@ def dead_of_a_struck_post(f) -> str | None:
     return side_of_word(_side_group(post), f.claimant_side)
 
 
+#: The last item of a list, with its side, then the list's passive verb of loss ("..., as well as
+#: dozens of Russian invaders have been destroyed").
+_SIDE_ENDS_LIST = re.compile(rf"(?:,|\band\b|\bas\s+well\s+as\b)\s+(?:(?:[\w-]+\s+){{0,2}}?of\s+)?(?:the\s+|an?\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?"
+                             r"(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+ly\s+)?(?:also\s+)?(?:destroyed|killed|eliminated|liquidated|disabled|damaged|captured|shot\s+down|downed|hit)\b", re.IGNORECASE)
+#: Words that end a list's items: a verb, a clause word, a sentence's break.
+_NOT_A_LIST_ITEM = re.compile(r"[.;:]|\b(?:while|whereas|but|which|that|who|said|says|reported|claimed|according)\b", re.IGNORECASE)
+
+
+def side_ends_the_list(f) -> str | None:
+    """Items of a list whose last item names a side, before the list's passive verb of loss,
+    are that side's ("five tanks, two guns, as well as dozens of Russian invaders have been
+    destroyed"). Only with nothing but list items between: no verb, no clause word, no side."""
+    if f.metric not in ("personnel_losses", "equipment_losses"):
+        return None
+    text = _blanked(f.sentence)
+    end = _SIDE_ENDS_LIST.search(text, f.fig.noun_end, f.fig.noun_end + 220)
+    if not end:
+        return None
+    between = text[f.fig.noun_end:end.start("side")]
+    if _NOT_A_LIST_ITEM.search(between) or _LOSS_VERBS.search(between) or _SIDE_RE.search(between):
+        return None
+    return side_of_word(end.group("side"), f.claimant_side)
+
+
 #: Another side joined to the one that lost ("Both Russia and |Ukraine have lost").
 _BOTH_SIDES_BEFORE = re.compile(rf"\b(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:forces|troops|army|armies)\s+)?(?:and|as\s+well\s+as|&)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -1424,7 +1448,7 @@ def operation_tally(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, cost_of_gains, losses_named_before, heading_before_colon, verb_of_loss, side_topic, dead_of_a_struck_post,
+RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, cost_of_gains, losses_named_before, heading_before_colon, verb_of_loss, side_topic, dead_of_a_struck_post, side_ends_the_list,
          launched_by, shot_down_over, attacked_place, listed_losses, whole_named_before, whole_lost_by, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief,
          operation_tally]
