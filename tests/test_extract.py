@@ -2522,6 +2522,11 @@ CASES = [
      [{"quantity": "4", "subject_side": "russia"}, {"quantity": "1", "subject_side": "russia"}, {"quantity": "2", "subject_side": "russia"}]),
     ("Three howitzers and scores of Ukrainian fighters were eliminated near the river.",
      [{"quantity": "3", "subject_side": "ukraine"}]),
+    # --- side13: a side named only as the figure's source ("According to the Ukrainian military") leaves the losses named before governing ---
+    ("Average daily Russian casualties climbed to a new high in October. According to the Ukrainian military, the daily casualty rate was 1,340 soldiers, a British assessment said.",
+     [{"quantity": "1340", "subject_side": "russia"}]),
+    ("Daily Ukrainian losses fell in June. Analysts, based on figures from the Russian Defence Ministry, said the daily loss rate was 410 troops.",
+     [{"quantity": "410", "subject_side": "ukraine"}]),
 ]
 
 

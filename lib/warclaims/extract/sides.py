@@ -907,12 +907,22 @@ _SPEAKER_AS_AGENT = re.compile(r"\b(?:it|we|its\s+(?:[\w-]+\s+){0,2}?(?:forces|t
                                r"\s+(?:(?:had|has|have|also|reportedly)\s+)*(?:(?:intercepted|detected|tracked)\s+and\s+)?$", re.IGNORECASE)
 
 
+#: Where a figure comes from, named with a side ("According to the Ukrainian General Staff, ...",
+#: "based on reporting from the General Staff of the Ukrainian Armed Forces"): a source, not whose
+#: losses they are (rule listed_losses, a side's source).
+_SOURCE_OF_A_SIDE = re.compile(rf"\b(?:according\s+to|based\s+on\s+(?:\w+\s+){{0,2}}?(?:from|by|of)|citing)\s+(?:the\s+)?(?:(?!(?:losses|casualties|dead|killed)\b)[\w'’-]+\s+){{0,5}}?"
+                               rf"(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b[^,.;:]{{0,60}}", re.IGNORECASE)
+
+
 def listed_losses(f) -> str | None:
     """A list under a heading that named whose losses it lists ("Enemy losses:" then the figures),
     or a sentence that names no side at all after one whose losses had a side in the same
     paragraph ("... were also destroyed")."""
-    if f.metric not in LOSS_METRICS or _names_a_side(f.sentence):
+    if f.metric not in LOSS_METRICS or _names_a_side(_SOURCE_OF_A_SIDE.sub(_blank, f.sentence)):
         return None
+    # A source of the listed side's own ("Moscow said it killed 540 Ukrainian soldiers. According to
+    # Kyiv, 260 were killed"): its figure may be anyone's; only the other side's source goes on the list.
+    sources = {side for m in _SOURCE_OF_A_SIDE.finditer(f.sentence) for _, side in side_mentions(m.group(), f.claimant_side)}
     lo, _ = _clause_before(f.sentence, f.fig.start, 60)
     if any(not participle(f.sentence, m) for m in _PATIENT_VERBS.finditer(f.sentence, lo, f.fig.start)):
         # "It also lost 3 men", "the unit suffered 12 casualties": a loser the sentence names only
@@ -923,7 +933,8 @@ def listed_losses(f) -> str | None:
         # "Ukraine's General Staff said Russia lost ... The [Russian] ministry also said 40 drones
         # were shot down": the other side's speaker does not continue the first one's list.
         return None
-    return f.context.losses_side or f.context.paragraph_losses_side
+    listed = f.context.losses_side or f.context.paragraph_losses_side
+    return None if listed in sources or None in sources else listed
 
 
 #: A side's whole, lost in the passive, then its parts ("enemy equipment units were destroyed,
