@@ -2527,6 +2527,13 @@ CASES = [
      [{"quantity": "1340", "subject_side": "russia"}]),
     ("Daily Ukrainian losses fell in June. Analysts, based on figures from the Russian Defence Ministry, said the daily loss rate was 410 troops.",
      [{"quantity": "410", "subject_side": "ukraine"}]),
+    # --- side13: Ukraine's "Defense Forces" named as the subject (Russia has none of that name); not "Israel Defense Forces" ---
+    ("Since the start of the operation, the Defense Forces have liberated 160 square kilometres.",
+     [{"quantity": "160", "subject_side": "ukraine"}]),
+    ("Over the past day the Defence Forces destroyed 12 tanks and 30 artillery systems.",
+     [{"quantity": "12", "subject_side": "russia"}, {"quantity": "30", "subject_side": "russia"}]),
+    ("The Israel Defense Forces destroyed 40 rockets.",
+     [{"quantity": "40", "subject_side": "unknown"}]),
 ]
 
 

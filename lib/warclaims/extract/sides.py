@@ -521,6 +521,31 @@ def cost_of_gains(f) -> str | None:
     return _main_clause_subject(f, cost.start()) if cost else None
 
 
+#: Ukraine's Defence Forces as a clause's subject, then its verb ("the Defense Forces have already
+#: restored control in seven settlements", "the Defence Forces destroyed 12 tanks").
+_DEFENCE_FORCES_DID = re.compile(rf"{lx.UKRAINE_DEFENCE_FORCES}\s+(?:(?:have|has|had)\s+)?(?:(?:already|also|reportedly|successfully|now)\s+)?"
+                                 rf"(?:(?P<land>{lx.LIBERATION})|(?P<agent>{lx.AGENT_VERBS})|(?P<patient>{lx.PATIENT_VERBS}))\b")
+
+
+def ukraines_defence_forces(f) -> str | None:
+    """What Ukraine's "Defense Forces" did: land they liberated is Ukraine's gain, what they
+    destroyed Russia's loss, what they lost Ukraine's ("the Defense Forces restored control in
+    seven settlements"). Only the clause's own verb, with no side named between it and the figure."""
+    lo = max(0, f.fig.start - 120)
+    found = list(_DEFENCE_FORCES_DID.finditer(f.sentence, lo, f.fig.start))
+    if not found:
+        return None
+    m = found[-1]
+    between = f.sentence[m.end():f.fig.start]
+    if _SIDE_RE.search(between) or re.search(r"[.;:]|\b(?:while|whereas|but|which|who|said|says)\b", between):
+        return None
+    if m.group("land"):
+        return "ukraine" if f.metric in ("territory_gained", "settlements_retaken") else None
+    if f.metric not in LOSS_METRICS:
+        return None
+    return "russia" if m.group("agent") else "ukraine"
+
+
 #: A side's unit or post that was hit ("a position of a Ukrainian unit", "the Russian base"), for the
 #: dead counted after it ("was destroyed, with 7 servicemen killed").
 _STRUCK_POST = re.compile(rf"\b(?:(?:positions?|bases?|posts?|command\s+posts?|headquarters|dugouts?|strongholds?|strongpoints?|deployment\s+points?|locations?|concentrations?|camps?|barracks|firing\s+positions?)"
@@ -1459,7 +1484,7 @@ def operation_tally(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, cost_of_gains, losses_named_before, heading_before_colon, verb_of_loss, side_topic, dead_of_a_struck_post, side_ends_the_list,
+RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, cost_of_gains, losses_named_before, heading_before_colon, verb_of_loss, side_topic, dead_of_a_struck_post, side_ends_the_list, ukraines_defence_forces,
          launched_by, shot_down_over, attacked_place, listed_losses, whole_named_before, whole_lost_by, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief,
          operation_tally]
