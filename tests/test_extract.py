@@ -2499,6 +2499,8 @@ CASES = [
      [{"quantity": "40", "subject_side": "ukraine"}]),
     ("Officials said 12 drones flying towards Kyiv were destroyed.",
      [{"quantity": "12", "subject_side": "russia"}]),
+    ("Seven drones were downed on approach to the Russian capital overnight, the agency reported.",
+     [{"quantity": "7", "subject_side": "ukraine"}]),
     # --- side13: the dead counted after one side's position or unit was hit are that side's ---
     ("A firing position of a Ukrainian brigade was hit near Orikhiv, with 9 soldiers killed and three wounded, the official said.",
      [{"quantity": "9", "subject_side": "ukraine"}, {"quantity": "3", "subject_side": "ukraine"}]),

@@ -1425,7 +1425,7 @@ def shot_down_over(f) -> str | None:
 #: "shot down near Moscow"): the place is what they attacked.
 _TOWARDS_PLACE = re.compile(r"\b(?:(?:heading|headed|flying|flew|moving|en\s+route)\s+(?:towards?|for|to)|targeting|attacking|(?:on|during)\s+(?:the\s+|their\s+)?approach(?:es)?\s+to"
                             r"|approaching|(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|repelled)\s+(?:\w+\s+){0,2}?(?:near|outside|around))"
-                            r"\s+(?:the\s+)?(?P<place>capital|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", re.IGNORECASE)
+                            r"\s+(?:the\s+)?(?P<place>(?:Russian\s+|Ukrainian\s+)?capital|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", re.IGNORECASE)
 #: The capital a sentence names ("Moscow Mayor Sergei Sobyanin said ... heading towards the capital").
 _CAPITALS = re.compile(r"\b(?P<ru>Moscow)\b|\b(?P<ua>Kyiv|Kiev)\b")
 
@@ -1443,6 +1443,9 @@ def attacked_place(f) -> str | None:
         # The pattern ignores case: the place is its capitalised words ("Moscow overnight": Moscow).
         words = place.split()
         place = " ".join(words[:2] if len(words) > 1 and words[1][0].isupper() else words[:1])
+        if re.match(r"(?:Russian|Ukrainian)\s+capital", m.group("place"), re.IGNORECASE):
+            sides.add("ukraine" if m.group("place").lower().startswith("russian") else "russia")  # "on approach to the Russian capital"
+            continue
         if place.lower() == "capital":
             capitals = {"ukraine" if c.group("ru") else "russia" for c in _CAPITALS.finditer(text)}
             sides |= capitals if len(capitals) == 1 else {None}
