@@ -2536,6 +2536,9 @@ CASES = [
      [{"quantity": "12", "subject_side": "russia"}, {"quantity": "30", "subject_side": "russia"}]),
     ("The Israel Defense Forces destroyed 40 rockets.",
      [{"quantity": "40", "subject_side": "unknown"}]),
+    # --- side13: the side a list's first figure fought against names no loser for the next figure ---
+    ("Kyiv has lost up to 540 soldiers in clashes with Russia's Sever group, and another 210 troops in clashes with the Tsentr group, the ministry said.",
+     [{"quantity": "540", "subject_side": "ukraine"}, {"quantity": "210", "subject_side": "ukraine"}]),
 ]
 
 

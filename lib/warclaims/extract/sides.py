@@ -1551,6 +1551,10 @@ _ITEM_BREAK = re.compile(r"[;,]?\s*\n\s*(?:[•*·‣–—-]\s*)?")
 _PART_BEFORE = re.compile(r"\b(?:including|of\s+which|of\s+them|among\s+them|of\s+these)\s+(?:(?:between|about|around|some|more\s+than|over|nearly|almost|up\s+to|at\s+least)\s+)?$", re.IGNORECASE)
 
 
+#: The side a figure's people fought against ("in battles with Russia's Battlegroup Yug").
+_FOUGHT_AGAINST = re.compile(rf"\b(?:battles?|clashes?|fights?|fighting|combat|engagements?)\s+(?:with|against)\s+(?:the\s+)?(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+
+
 def share_sides(decided: list, sentence: str) -> None:
     """Figures of one list share a side ("destroyed 70 Ukrainian soldiers ..., 240 troops in the
     Kupyansk direction"): a figure whose side no rule told takes its neighbour's in the same
@@ -1582,6 +1586,9 @@ def share_sides(decided: list, sentence: str) -> None:
                 # named as where the first figure's people were, then its passive, names no other side
                 # (rule list_mate, passive after a place).
                 between = _PASSIVE_AFTER_A_PLACE.sub("", between)
+            # "lost 610 soldiers in battles with Russia's Yug group, and another 325": the side one
+            # fought against names no loser (rule list_mate, the opponent in battle).
+            between = _FOUGHT_AGAINST.sub(" ", between)
             if not _VERB_OR_SIDE.search(between):
                 d.subject, d.side_rule = known.subject, "list_mate"
 
