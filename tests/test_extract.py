@@ -2533,6 +2533,53 @@ CASES = [
     # --- recall13: weapons that reached their targets are not lost ---
     ("The enemy sent 75 Shahed drones toward the capital overnight; 60 were destroyed by air defence, while 11 hit their targets, officials said.",
      [{"quantity": "60", "metric": "equipment_losses"}]),
+    # --- side13: drones shot down on their way to a place in Russia were Ukraine's; on their way to Kyiv, Russia's ---
+    ("Mayor Anton Belov of Moscow said nine drones heading towards the capital were shot down.",
+     [{"quantity": "9", "subject_side": "ukraine"}]),
+    ("Some 40 drones were downed near Moscow overnight, the mayor said.",
+     [{"quantity": "40", "subject_side": "ukraine"}]),
+    ("Officials said 12 drones flying towards Kyiv were destroyed.",
+     [{"quantity": "12", "subject_side": "russia"}]),
+    ("Seven drones were downed on approach to the Russian capital overnight, the agency reported.",
+     [{"quantity": "7", "subject_side": "ukraine"}]),
+    # --- side13: the dead counted after one side's position or unit was hit are that side's ---
+    ("A firing position of a Ukrainian brigade was hit near Orikhiv, with 9 soldiers killed and three wounded, the official said.",
+     [{"quantity": "9", "subject_side": "ukraine"}, {"quantity": "3", "subject_side": "ukraine"}]),
+    ("Russian troops struck a base of a Ukrainian battalion near Kherson, and 12 troops were killed, while 6 were wounded.",
+     [{"quantity": "12", "subject_side": "ukraine"}, {"quantity": "6", "subject_side": "ukraine"}]),
+    ("The Russian command post was destroyed, with 14 officers killed, the General Staff said.",
+     [{"quantity": "14", "subject_side": "russia"}]),
+    ("A position of a Ukrainian unit was captured, and 5 soldiers were killed near it.",
+     [{"quantity": "5", "subject_side": "unknown"}]),
+    # --- side13: "its"/"their" forces point back to a side that is not itself what a figure counts ---
+    ("Kyiv officials said 4,100 Russian soldiers had been killed while 260 tanks and 730 armoured vehicles had also been destroyed by their armed forces.",
+     [{"quantity": "4100", "subject_side": "russia"}, {"quantity": "260", "subject_side": "russia"}, {"quantity": "730", "subject_side": "russia"}]),
+    # --- side13: "died" takes no object: a figure after it and a clause word is told by its own verb ---
+    # (not the speaker's side, as before: the verb after names no side, so unknown)
+    ("Kyiv officials said 4,100 Russian soldiers had died while 260 tanks were destroyed.",
+     [{"quantity": "4100", "subject_side": "russia"}, {"quantity": "260", "subject_side": "unknown"}]),
+    ("Moscow said 120 Ukrainian tanks had been destroyed by its forces.",
+     [{"quantity": "120", "subject_side": "ukraine"}]),
+    # --- side13: items of a list whose last item names a side, before the list's passive verb of loss, are that side's ---
+    ("So far, four tanks, an armoured vehicle, two trucks, as well as dozens of Russian occupiers have been destroyed in raids, the special forces said.",
+     [{"quantity": "4", "subject_side": "russia"}, {"quantity": "1", "subject_side": "russia"}, {"quantity": "2", "subject_side": "russia"}]),
+    ("Three howitzers and scores of Ukrainian fighters were eliminated near the river.",
+     [{"quantity": "3", "subject_side": "ukraine"}]),
+    # --- side13: a side named only as the figure's source ("According to the Ukrainian military") leaves the losses named before governing ---
+    ("Average daily Russian casualties climbed to a new high in October. According to the Ukrainian military, the daily casualty rate was 1,340 soldiers, a British assessment said.",
+     [{"quantity": "1340", "subject_side": "russia"}]),
+    ("Daily Ukrainian losses fell in June. Analysts, based on figures from the Russian Defence Ministry, said the daily loss rate was 410 troops.",
+     [{"quantity": "410", "subject_side": "ukraine"}]),
+    # --- side13: Ukraine's "Defense Forces" named as the subject (Russia has none of that name); not "Israel Defense Forces" ---
+    ("Since the start of the operation, the Defense Forces have liberated 160 square kilometres.",
+     [{"quantity": "160", "subject_side": "ukraine"}]),
+    ("Over the past day the Defence Forces destroyed 12 tanks and 30 artillery systems.",
+     [{"quantity": "12", "subject_side": "russia"}, {"quantity": "30", "subject_side": "russia"}]),
+    ("The Israel Defense Forces destroyed 40 rockets.",
+     [{"quantity": "40", "subject_side": "unknown"}]),
+    # --- side13: the side a list's first figure fought against names no loser for the next figure ---
+    ("Kyiv has lost up to 540 soldiers in clashes with Russia's Sever group, and another 210 troops in clashes with the Tsentr group, the ministry said.",
+     [{"quantity": "540", "subject_side": "ukraine"}, {"quantity": "210", "subject_side": "ukraine"}]),
 ]
 
 

@@ -379,3 +379,8 @@ ONLY_RUSSIAN_TYPES = (r"Su-(?:30|34|35|57)|Tu-(?:22|95|142|160)|A-50|Il-(?:20|22
                       r"Iskander|Kalibr|Kinzhal|Kh-\d+|Shahed|Geran|Lancet|Orlan|Zala|Krasnopol")
 ONLY_UKRAINIAN_TYPES = (r"Leopard|Abrams|Challenger|Bradley|Marder|Stryker|M113|M777|M109|Caesar|PzH|Krab|HIMARS|M270|MARS\s+II|Patriot|"
                         r"IRIS-T|NASAMS|F-16|Mirage|MaxxPro|Cougar|Kozak|Storm\s+Shadow|SCALP|ATACMS|Neptune|Bohdana|Bogdana|Stugna|Javelin|Gepard")
+
+#: Ukraine's own name for its forces ("the Defense Forces", "Ukraine's Defence Forces"); Russia has
+#: none of that name. Written case-sensitive, with "the" right before it: "the Israel Defense
+#: Forces", "air defence forces", "the Self-Defense Forces" are not it.
+UKRAINE_DEFENCE_FORCES = r"(?<![\w-])(?:[Tt]he|Ukraine['’]s|Ukrainian)\s+Defen[cs]e\s+Forces\b(?:\s+of\s+Ukraine\b)?"

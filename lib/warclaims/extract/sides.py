@@ -184,6 +184,15 @@ def _last_side(text: str, claimant_side: str | None) -> str | None:
     return found[-1][1] if found else None
 
 
+def _possessor_before(text: str, claimant_side: str | None) -> str | None:
+    """The side "its" or "their" points back to: the last side named before, but not one that is
+    what a figure counts ("Ukrainian officials said 5,300 Russian troops were killed and 816 APCs
+    destroyed by their armed forces": Ukraine's forces; the Russian troops are the ones lost)."""
+    counted = {m.start("side") for m in _COUNTED_SIDE.finditer(_blank_asides(text))}
+    found = [(pos, side) for pos, side in side_mentions(text, claimant_side) if pos not in counted]
+    return found[-1][1] if found else None
+
+
 #: A side word governed by a preposition ("pushed into Russian lines", "fighting against Ukrainian
 #: forces"): an object of the clause, not who did what its verb says.
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|into|from|against|toward|towards|near|behind|through|across|along|on|at|with|inside|beyond)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -512,6 +521,87 @@ def cost_of_gains(f) -> str | None:
     return _main_clause_subject(f, cost.start()) if cost else None
 
 
+#: Ukraine's Defence Forces as a clause's subject, then its verb ("the Defense Forces have already
+#: restored control in seven settlements", "the Defence Forces destroyed 12 tanks").
+_DEFENCE_FORCES_DID = re.compile(rf"{lx.UKRAINE_DEFENCE_FORCES}\s+(?:(?:have|has|had)\s+)?(?:(?:already|also|reportedly|successfully|now)\s+)?"
+                                 rf"(?:(?P<land>{lx.LIBERATION})|(?P<agent>{lx.AGENT_VERBS})|(?P<patient>{lx.PATIENT_VERBS}))\b")
+
+
+def ukraines_defence_forces(f) -> str | None:
+    """What Ukraine's "Defense Forces" did: land they liberated is Ukraine's gain, what they
+    destroyed Russia's loss, what they lost Ukraine's ("the Defense Forces restored control in
+    seven settlements"). Only the clause's own verb, with no side named between it and the figure."""
+    lo = max(0, f.fig.start - 120)
+    found = list(_DEFENCE_FORCES_DID.finditer(f.sentence, lo, f.fig.start))
+    if not found:
+        return None
+    m = found[-1]
+    between = f.sentence[m.end():f.fig.start]
+    if _SIDE_RE.search(between) or re.search(r"[.;:]|\b(?:while|whereas|but|which|who|said|says)\b", between):
+        return None
+    if m.group("land"):
+        return "ukraine" if f.metric in ("territory_gained", "settlements_retaken") else None
+    if f.metric not in LOSS_METRICS:
+        return None
+    return "russia" if m.group("agent") else "ukraine"
+
+
+#: A side's unit or post that was hit ("a position of a Ukrainian unit", "the Russian base"), for the
+#: dead counted after it ("was destroyed, with 7 servicemen killed").
+_STRUCK_POST = re.compile(rf"\b(?:(?:positions?|bases?|posts?|command\s+posts?|headquarters|dugouts?|strongholds?|strongpoints?|deployment\s+points?|locations?|concentrations?|camps?|barracks|firing\s+positions?)"
+                          rf"\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,1}}?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:units?|brigades?|battalions?|compan(?:y|ies)|regiments?|formations?|forces|troops|army|military|group(?:ing)?s?)"
+                          rf"|(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:military|army|artillery)\s+)?(?:positions?|bases?|command\s+posts?|headquarters|dugouts?|strongholds?|strongpoints?|deployment\s+points?|barracks|firing\s+positions?))\b", re.IGNORECASE)
+#: What joins the dead to the post's hit: "..., with 7 servicemen killed", "..., and 15 troops were killed".
+_DEAD_JOINED = re.compile(r"(?:,\s*|\s+)(?:with|and)\s+(?:(?:about|around|some|up\s+to|at\s+least|over|more\s+than|nearly)\s+)?$", re.IGNORECASE)
+#: Verbs that hit a post (not "captured" or "attacked": who died there is then not told).
+_STRIKE_VERB = re.compile(r"\b(?:hit|struck|strikes?|destroyed|destroys|shelled|bombed|targeted|eliminated|wiped\s+out|obliterated|defeated)\b", re.IGNORECASE)
+_DEAD_AFTER = re.compile(r"\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?(?:killed|dead|eliminated|wounded|injured)\b", re.IGNORECASE)
+
+
+def dead_of_a_struck_post(f) -> str | None:
+    """The dead counted after one side's position or unit was hit are that side's ("A position
+    of a Ukrainian unit was destroyed, with 7 servicemen killed"; "Russian forces struck a base
+    of a Ukrainian battalion, and 15 troops were killed"). Only with no side named between."""
+    if f.metric != "personnel_losses" or not _DEAD_AFTER.match(f.sentence, f.fig.noun_end):
+        return None
+    text = _blanked(f.sentence)
+    joined = _DEAD_JOINED.search(text, max(0, f.fig.start - 30), f.fig.start)
+    if not joined:
+        return None
+    posts = [m for m in _STRUCK_POST.finditer(text, 0, joined.start()) if not _side_is_a_place(m, text)]
+    if not posts:
+        return None
+    post = posts[-1]
+    between = text[post.end():joined.start()]
+    if _SIDE_RE.search(between) or re.search(r"[;:]|\b(?:while|whereas|but)\b", between) or not _STRIKE_VERB.search(between + " " + text[max(0, post.start() - 60):post.start()]):
+        return None
+    return side_of_word(_side_group(post), f.claimant_side)
+
+
+#: The last item of a list, with its side, then the list's passive verb of loss ("..., as well as
+#: dozens of Russian invaders have been destroyed").
+_SIDE_ENDS_LIST = re.compile(rf"(?:,|\band\b|\bas\s+well\s+as\b)\s+(?:(?:[\w-]+\s+){{0,2}}?of\s+)?(?:the\s+|an?\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?"
+                             r"(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+ly\s+)?(?:also\s+)?(?:destroyed|killed|eliminated|liquidated|disabled|damaged|captured|shot\s+down|downed|hit)\b", re.IGNORECASE)
+#: Words that end a list's items: a verb, a clause word, a sentence's break.
+_NOT_A_LIST_ITEM = re.compile(r"[.;:]|\b(?:while|whereas|but|which|that|who|said|says|reported|claimed|according)\b", re.IGNORECASE)
+
+
+def side_ends_the_list(f) -> str | None:
+    """Items of a list whose last item names a side, before the list's passive verb of loss,
+    are that side's ("five tanks, two guns, as well as dozens of Russian invaders have been
+    destroyed"). Only with nothing but list items between: no verb, no clause word, no side."""
+    if f.metric not in ("personnel_losses", "equipment_losses"):
+        return None
+    text = _blanked(f.sentence)
+    end = _SIDE_ENDS_LIST.search(text, f.fig.noun_end, f.fig.noun_end + 220)
+    if not end:
+        return None
+    between = text[f.fig.noun_end:end.start("side")]
+    if _NOT_A_LIST_ITEM.search(between) or _LOSS_VERBS.search(between) or _SIDE_RE.search(between):
+        return None
+    return side_of_word(end.group("side"), f.claimant_side)
+
+
 #: Another side joined to the one that lost ("Both Russia and |Ukraine have lost").
 _BOTH_SIDES_BEFORE = re.compile(rf"\b(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:forces|troops|army|armies)\s+)?(?:and|as\s+well\s+as|&)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -575,6 +665,11 @@ def verb_of_loss(f) -> str | None:
     for m in reversed(before):
         if participle(s, m):
             continue
+        if m.group().lower() == "died" and after and re.search(r"(?:\b(?:after|before|and|that|which|while|whereas|as)\b|,)", s[m.end():start]):
+            # "4,100 soldiers had died while 260 tanks were destroyed": "died" takes no object, so a
+            # figure after a clause word, with a verb of its own, is not its; that verb tells (rule
+            # verb_of_loss, intransitive before).
+            break
         if not re.search(r"(?:\b(?:after|before|and|that|which|while|as)\b|,)", s[m.end():start]) or start - m.end() < 25:
             return _by_verb(f, m)
         break
@@ -597,7 +692,7 @@ def _by_verb(f, verb: re.Match) -> str | None:
     if by and _AGENT_VERBS.match(s, verb.start()):
         side = side_of_word(by.group("side"), f.claimant_side)
         if re.match(r"(?:its|their|his|her)$", by.group("side"), re.IGNORECASE):
-            side = _last_side(s[:verb.start()], f.claimant_side)  # "destroyed by its armed forces": the possessor's
+            side = _possessor_before(s[:verb.start()], f.claimant_side)  # "destroyed by its armed forces": the possessor's
         elif re.match(r"(?:us|[Oo]ur)\b", by.group("side")) and f.claimant_side in OPPOSITE:
             side = f.claimant_side  # "destroyed by us", "by our units": the speaker's side did it (rule verb_of_loss, by us)
         if side:
@@ -837,12 +932,22 @@ _SPEAKER_AS_AGENT = re.compile(r"\b(?:it|we|its\s+(?:[\w-]+\s+){0,2}?(?:forces|t
                                r"\s+(?:(?:had|has|have|also|reportedly)\s+)*(?:(?:intercepted|detected|tracked)\s+and\s+)?$", re.IGNORECASE)
 
 
+#: Where a figure comes from, named with a side ("According to the Ukrainian General Staff, ...",
+#: "based on reporting from the General Staff of the Ukrainian Armed Forces"): a source, not whose
+#: losses they are (rule listed_losses, a side's source).
+_SOURCE_OF_A_SIDE = re.compile(rf"\b(?:according\s+to|based\s+on\s+(?:\w+\s+){{0,2}}?(?:from|by|of)|citing)\s+(?:the\s+)?(?:(?!(?:losses|casualties|dead|killed)\b)[\w'’-]+\s+){{0,5}}?"
+                               rf"(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b[^,.;:]{{0,60}}", re.IGNORECASE)
+
+
 def listed_losses(f) -> str | None:
     """A list under a heading that named whose losses it lists ("Enemy losses:" then the figures),
     or a sentence that names no side at all after one whose losses had a side in the same
     paragraph ("... were also destroyed")."""
-    if f.metric not in LOSS_METRICS or _names_a_side(f.sentence):
+    if f.metric not in LOSS_METRICS or _names_a_side(_SOURCE_OF_A_SIDE.sub(_blank, f.sentence)):
         return None
+    # A source of the listed side's own ("Moscow said it killed 540 Ukrainian soldiers. According to
+    # Kyiv, 260 were killed"): its figure may be anyone's; only the other side's source goes on the list.
+    sources = {side for m in _SOURCE_OF_A_SIDE.finditer(f.sentence) for _, side in side_mentions(m.group(), f.claimant_side)}
     lo, _ = _clause_before(f.sentence, f.fig.start, 60)
     if any(not participle(f.sentence, m) for m in _PATIENT_VERBS.finditer(f.sentence, lo, f.fig.start)):
         # "It also lost 3 men", "the unit suffered 12 casualties": a loser the sentence names only
@@ -853,7 +958,8 @@ def listed_losses(f) -> str | None:
         # "Ukraine's General Staff said Russia lost ... The [Russian] ministry also said 40 drones
         # were shot down": the other side's speaker does not continue the first one's list.
         return None
-    return f.context.losses_side or f.context.paragraph_losses_side
+    listed = f.context.losses_side or f.context.paragraph_losses_side
+    return None if listed in sources or None in sources else listed
 
 
 #: A side's whole, lost in the passive, then its parts ("enemy equipment units were destroyed,
@@ -1315,6 +1421,46 @@ def shot_down_over(f) -> str | None:
     return "ukraine" if hit and hit[1].startswith("RU-") else None
 
 
+#: Drones or missiles on their way to a place ("heading towards Moscow", "on approach to the capital",
+#: "shot down near Moscow"): the place is what they attacked.
+_TOWARDS_PLACE = re.compile(r"\b(?:(?:heading|headed|flying|flew|moving|en\s+route)\s+(?:towards?|for|to)|targeting|attacking|(?:on|during)\s+(?:the\s+|their\s+)?approach(?:es)?\s+to"
+                            r"|approaching|(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|repelled)\s+(?:\w+\s+){0,2}?(?:near|outside|around))"
+                            r"\s+(?:the\s+)?(?P<place>(?:Russian\s+|Ukrainian\s+)?capital|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", re.IGNORECASE)
+#: The capital a sentence names ("Moscow Mayor Sergei Sobyanin said ... heading towards the capital").
+_CAPITALS = re.compile(r"\b(?P<ru>Moscow)\b|\b(?P<ua>Kyiv|Kiev)\b")
+
+
+def attacked_place(f) -> str | None:
+    """Drones and missiles shot down on their way to a place in Russia were Ukraine's ("Sobyanin
+    said 11 drones heading towards Moscow were shot down", "74 drones were downed near Moscow");
+    on their way to Kyiv, Russia's. "The capital" is the one capital the sentence names."""
+    if f.metric != "equipment_losses" or f.fig.item_class not in ("drone", "missile"):
+        return None
+    text = _blanked(f.sentence)
+    sides = set()
+    for m in _TOWARDS_PLACE.finditer(text):
+        place = m.group("place")
+        # The pattern ignores case: the place is its capitalised words ("Moscow overnight": Moscow).
+        words = place.split()
+        place = " ".join(words[:2] if len(words) > 1 and words[1][0].isupper() else words[:1])
+        if re.match(r"(?:Russian|Ukrainian)\s+capital", m.group("place"), re.IGNORECASE):
+            sides.add("ukraine" if m.group("place").lower().startswith("russian") else "russia")  # "on approach to the Russian capital"
+            continue
+        if place.lower() == "capital":
+            capitals = {"ukraine" if c.group("ru") else "russia" for c in _CAPITALS.finditer(text)}
+            sides |= capitals if len(capitals) == 1 else {None}
+            continue
+        if not place[0].isupper():
+            continue  # "heading for their targets": no place
+        if re.match(r"(?:Kyiv|Kiev)\b", place):
+            sides.add("russia")
+            continue
+        name = re.sub(r"\s+(?:region|oblast|province)$", "", place, flags=re.IGNORECASE)
+        hit = place_index()[0].get(name.lower())
+        sides.add("ukraine" if (hit and hit[1].startswith("RU-")) or (hit is None and lx.RUSSIAN_REGION_RE.fullmatch(name)) else None)
+    return sides.pop() if len(sides) == 1 else None
+
+
 #: The war's Russian name with its place ("the special military operation in Ukraine"): no side of its own.
 _OPERATION_IN_UKRAINE = re.compile(r"\s+(?:in|on\s+the\s+territory\s+of)\s+Ukraine\b(?!['’])", re.IGNORECASE)
 
@@ -1341,8 +1487,8 @@ def operation_tally(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, cost_of_gains, losses_named_before, heading_before_colon, verb_of_loss, side_topic,
-         launched_by, shot_down_over, listed_losses, whole_named_before, whole_lost_by, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
+RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, cost_of_gains, losses_named_before, heading_before_colon, verb_of_loss, side_topic, dead_of_a_struck_post, side_ends_the_list, ukraines_defence_forces,
+         launched_by, shot_down_over, attacked_place, listed_losses, whole_named_before, whole_lost_by, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief,
          operation_tally]
 
@@ -1405,6 +1551,10 @@ _ITEM_BREAK = re.compile(r"[;,]?\s*\n\s*(?:[•*·‣–—-]\s*)?")
 _PART_BEFORE = re.compile(r"\b(?:including|of\s+which|of\s+them|among\s+them|of\s+these)\s+(?:(?:between|about|around|some|more\s+than|over|nearly|almost|up\s+to|at\s+least)\s+)?$", re.IGNORECASE)
 
 
+#: The side a figure's people fought against ("in battles with Russia's Battlegroup Yug").
+_FOUGHT_AGAINST = re.compile(rf"\b(?:battles?|clashes?|fights?|fighting|combat|engagements?)\s+(?:with|against)\s+(?:the\s+)?(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+
+
 def share_sides(decided: list, sentence: str) -> None:
     """Figures of one list share a side ("destroyed 70 Ukrainian soldiers ..., 240 troops in the
     Kupyansk direction"): a figure whose side no rule told takes its neighbour's in the same
@@ -1436,6 +1586,9 @@ def share_sides(decided: list, sentence: str) -> None:
                 # named as where the first figure's people were, then its passive, names no other side
                 # (rule list_mate, passive after a place).
                 between = _PASSIVE_AFTER_A_PLACE.sub("", between)
+            # "lost 610 soldiers in battles with Russia's Yug group, and another 325": the side one
+            # fought against names no loser (rule list_mate, the opponent in battle).
+            between = _FOUGHT_AGAINST.sub(" ", between)
             if not _VERB_OR_SIDE.search(between):
                 d.subject, d.side_rule = known.subject, "list_mate"
 
