@@ -2492,6 +2492,18 @@ CASES = [
      [{"quantity": "190", "subject_side": "ukraine"}]),
     ("The 61st brigade destroyed 11 tanks near the river, Ukraine's General Staff said.",
      [{"quantity": "11", "subject_side": "russia"}]),
+    # --- speak13: a country joined to "-made"/"-supplied" says where a weapon comes from, never who speaks ---
+    ("The enemy lost 30 troops near Sudzha, the Russian ministry said.\n\n\"Over the day, Ukrainian losses reached 200 troops, "
+     "as well as a UK-made Challenger tank and 6 trucks. Five Ukrainian soldiers surrendered,\" the statement said.",
+     [{"quantity": "30", "claimant_side": "russia"}, {"quantity": "200", "claimant_side": "russia"},
+      {"quantity": "6", "claimant_side": "russia"}, {"quantity": "5", "claimant_side": "russia"}]),
+    # --- speak13: a headline's bare "- MoD" guessed as the other side's yields to the body's named speaker of the same figure ---
+    ("Russian losses reach 4,210 servicemen - MoD\n\nMOSCOW, May 3. Russia has lost 4,210 servicemen in the operation, "
+     "Defence Minister Sergei Shoigu said in an interview.",
+     [{"quantity": "4210", "subject_side": "russia", "claimant_side": "russia"}]),
+    ("Ukraine Loses Up to 300 Soldiers Near Kupiansk - MoD\n\nUkraine has lost up to 300 soldiers near Kupiansk over the past day, "
+     "the Russian Defense Ministry said.",
+     [{"quantity": "300", "subject_side": "ukraine", "claimant_side": "russia"}]),
 ]
 
 

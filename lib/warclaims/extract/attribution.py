@@ -557,8 +557,15 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
         if not any(s <= m.start() < e for s, e, _, _ in out):
             out.append((m.start(), m.end(), m.group(), False))
+    if "-" in sentence or "–" in sentence:
+        # "a UK-made AS-90 howitzer", "US-supplied guns": the country a weapon comes from speaks for
+        # nothing (rule country_of_manufacture).
+        out = [x for x in out if not _MADE_IN_AFTER.match(sentence, x[1])]
     return _parts_speak(sorted(out), sentence)
 
+
+#: Right after a country's name, the word that makes it where a weapon comes from ("UK|-made").
+_MADE_IN_AFTER = re.compile(rf"\s*[-‐‑–]\s*{lx.MADE_IN}\b", re.IGNORECASE)
 
 #: Between a body and the larger one it is part of ("the Air Force of the Armed Forces of Ukraine",
 #: "the Marine Corps Command of the Navy of the Armed Forces of Ukraine").
@@ -1130,6 +1137,12 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         for i in cued:
             # "according to Western analysis is still ...": the name read after the cue runs into its clause.
             found[i] = Attribution(found[i].position, resolve_name(est.group(), sentence), "third_party_estimate")
+        for i, a in enumerate(found):
+            # "For the Ukrainian army, Western estimates speak of ...": the estimate is the cue's subject; the
+            # body named before it is what the estimate is about, not its speaker (rule estimate_speaks).
+            if est.start() <= a.position < est.end() and i not in cued and a.claimant.as_written.strip() not in est.group() \
+                    and a.claimant.as_written.strip() in sentence[:est.start()]:
+                found[i] = Attribution(a.position, resolve_name(est.group(), sentence), "estimate_speaks")
         if _COMPARED_WITH.search(sentence, max(0, est.start() - 40), est.start()) or _AGREEING_WITH.search(sentence, max(0, est.start() - 40), est.start()) or any(est.start() - 45 <= a.position <= est.end() for a in found):
             continue
         found.append(Attribution(est.start(), resolve_name(est.group(), sentence), "third_party_estimate"))
@@ -1211,6 +1224,11 @@ def _speaker_after_dash(sentence: str) -> list[Attribution]:
     if not m:
         return []
     c = resolve_name(m.group("who"), sentence, fuzzy=False)
+    if c.rule == "ministry_of_the_other_side":
+        # "Russian losses amount to 5,000 - MoD": a bare ministry tagged on a headline is as often the
+        # losing side's own (quoting its minister) as the other's. The other side's stays a guess: the
+        # body's repeat of the figure, with its speaker named, tells whose it is (rule tagged_ministry_guessed).
+        return [Attribution(m.start("who"), dataclasses.replace(c, side_guessed=True), "tagged_ministry_guessed")]
     return [Attribution(m.start("who"), c)] if c.known and not c.country_only else []
 
 
