@@ -472,6 +472,14 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
             continue
         if _NOT_A_PERSON_END.search(name) or _PLACE_BEFORE.search(sentence, max(0, start - 30), start):
             continue  # "the village of Zakhan Yurt", "near Nova Kakhovka": a place the gazetteer does not know
+        org = _ORG_NAME_BEFORE.search(sentence, max(0, start - 80), start)
+        if org:
+            # "The Ukrainian Media Initiative for Human Rights said": the body's whole name speaks, not "Human
+            # Rights" as a person (rule org_name_goes_on).
+            org_start = org.start() + (4 if sentence.startswith(("The ", "the "), org.start()) else 0)
+            if not any(s < end and org_start < e for s, e, _, _ in out):
+                out.append((org_start, end, sentence[org_start:end], False))
+            continue
         out.append((start, end, name, False))
     for m in _HONORIFIC.finditer(sentence) if any(h in sentence for h in _HONORIFIC_WORDS) else ():
         # "Mr Wallace": a surname with its honorific; resolved to the person named before.
@@ -504,6 +512,10 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
             out.append((m.start(), m.end(), ("Russian" if m.group(1).lower().startswith("russia") else "Ukrainian") + " Ministry of Defence", True))
     low = sentence.lower() if low is None else low
     for m in (_roles(sentence) if any(stem in low for stem in _ROLE_STEMS) else ()):
+        lead = _LEADING_CONJUNCTION.match(sentence, m.start())
+        if lead and lead.end() < m.end():
+            # "As analysts note, ...": the conjunction that opens the clause is no part of who speaks (rule conjunction_not_speaker).
+            m = _ROLE_RE.match(sentence, lead.end()) or m
         text = m.group().strip()
         # A bare plural or a capitalised phrase ("U.S. officials", "Western officials") speaks;
         # a bare singular noun ("source said") is not a speaker without its article.
@@ -532,6 +544,14 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     for m in (_NAMED_SUBJECT.finditer(sentence) if any(v in sentence for v in _NAMED_SUBJECT_VERBS) else ()):
         name = _LEADING_THE.sub("", m.group("name"))
         if _PRONOUNS.match(name) or _ADJECTIVES.fullmatch(name) or _NOT_NAMES.match(name) and not _COUNTRY_ONLY.match(name) or any(s < m.end("name") and m.start("name") < e for s, e, _, _ in out):
+            continue
+        if _NOUN_NOT_VERB.match(sentence, m.end()) and m.group().endswith(("reports", "estimates", "claims", "puts")):
+            continue  # "Preliminary reports indicated ...": "reports" is the noun the word before qualifies, no verb (rule report_noun_not_verb)
+        title = _TITLE_OF_BEFORE.search(sentence, max(0, m.start("name") - 30), m.start("name"))
+        if title:
+            # "The Head of State said": the office speaks, not "State" (rule office_of_a_state).
+            if not any(s < m.end("name") and title.start() < e for s, e, _, _ in out):
+                out.append((title.start(), m.end("name"), sentence[title.start():m.end("name")], False))
             continue
         if name.lower() in places and _PLACE_BEFORE.search(sentence, max(0, m.start("name") - 30), m.start("name")):
             continue  # "the administration in Zaporizhzhia said": where the speaker is, not who
@@ -563,6 +583,24 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         out = [x for x in out if not _MADE_IN_AFTER.match(sentence, x[1])]
     return _parts_speak(sorted(out), sentence)
 
+
+#: A body's name before a "for"/"of" that goes on in capitalised words ("The Ukrainian Centre for| Civil Liberties").
+_ORG_NAME_BEFORE = re.compile(rf"(?:\b[A-Z][\w'’&-]*\s+){{0,4}}{lx.ORG_HEAD_WORDS}\s+(?:for|of|on|against)\s+(?:the\s+)?$")
+
+#: A conjunction or adverb opening a clause, capitalised at a sentence's start ("As| analysts note").
+_LEADING_CONJUNCTION = re.compile(r"(?:As|But|And|So|Yet|However|Meanwhile|While|When|If|Since|Though|Although|Because|Then|Now|Also|Still|Moreover|Thus)\s+(?=[a-z])")
+
+#: After a noun that looks like a verb of saying, the verb it is the subject of ("Preliminary reports| indicated").
+_NOUN_NOT_VERB = re.compile(r"\s+(?:said|say|says|indicated|indicate|indicates|suggest|suggests|suggested|show|shows|showed|shown|put|state|states|stated|were|are|have|had)\b")
+#: An office right before the capitalised word after it ("the Head of| State", "Chief of| Staff").
+_TITLE_OF_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?\b(?:Head|Chief|Leader)\s+of\s+(?:the\s+)?$")
+
+#: Reports that no one is named for, as the subject of a verb of saying ("Preliminary reports indicated").
+_UNNAMED_REPORTS = re.compile(r"\b(?i:preliminary|initial|early|earlier|unconfirmed|first|media|news|press|local)\s+(?:reports|data|information)\s+"
+                              r"(?:indicated|indicate|indicates|said|say|suggest|suggests|suggested|show|shows|showed|stated|state|states)\b")
+
+#: A body's name going on with "of" ("Armed Forces| of Ukraine").
+_OF_AFTER = re.compile(r"\s+of\b")
 
 #: Right after a country's name, the word that makes it where a weapon comes from ("UK|-made").
 _MADE_IN_AFTER = re.compile(rf"\s*[-‐‑–]\s*{lx.MADE_IN}\b", re.IGNORECASE)
@@ -1123,7 +1161,14 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         # A titled speaker named with no verb ("..., a representative ... Natalia Gumenyuk at the briefing").
         titled = _TITLED_NAME.search(sentence)
         if titled and not _NOT_NAMES.match(titled.group("name")) and not _PRONOUN_SUBJECT.match(sentence):  # "He met Minister X": X is met, not speaking
-            found.append(Attribution(titled.start("name"), resolve_name(titled.group("name"), sentence)))
+            holder = next((m for m in every if titled.start("name") < m[0] <= titled.end() + 60 and _FULL_NAME.search(m[2]) and not _ORG_WORDS.search(m[2])), None) \
+                if _OF_AFTER.match(sentence, titled.end("name")) else None
+            if holder is not None:
+                # "Commander-in-Chief of the Armed Forces of Ukraine, Oleksandr X": the body after the title is whose
+                # title it is; the person named after it holds it (rule holder_after_the_body).
+                found.append(Attribution(holder[0], resolve_name(holder[2], sentence), "holder_after_the_body"))
+            else:
+                found.append(Attribution(titled.start("name"), resolve_name(titled.group("name"), sentence)))
     if via is None:
         for m in media:
             if not any(a.claimant.as_written == m.group() for a in found):
@@ -1141,6 +1186,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             # "For the Ukrainian army, Western estimates speak of ...": the estimate is the cue's subject; the
             # body named before it is what the estimate is about, not its speaker (rule estimate_speaks).
             if est.start() <= a.position < est.end() and i not in cued and a.claimant.as_written.strip() not in est.group() \
+                    and not _COMPARED_WITH.search(sentence, max(0, est.start() - 40), est.start()) \
+                    and not _AGREEING_WITH.search(sentence, max(0, est.start() - 40), est.start()) \
                     and a.claimant.as_written.strip() in sentence[:est.start()]:
                 found[i] = Attribution(a.position, resolve_name(est.group(), sentence), "estimate_speaks")
         if _COMPARED_WITH.search(sentence, max(0, est.start() - 40), est.start()) or _AGREEING_WITH.search(sentence, max(0, est.start() - 40), est.start()) or any(est.start() - 45 <= a.position <= est.end() for a in found):
@@ -1155,6 +1202,12 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             # no speaker before it is carried over it (rule what_x_said_aside).
             found = [a if not aside.start() <= a.position < aside.end() else Attribution(a.position, NOBODY, "what_x_said_aside") for a in found]
     found = heading + found
+    if not found and via is None and ("eports" in sentence or "ata" in sentence):
+        unnamed = _UNNAMED_REPORTS.search(sentence)
+        if unnamed:
+            # "Preliminary reports indicated that two jets were destroyed": reports of no one named; no speaker
+            # before them is carried over them (rule unnamed_reports).
+            found = [Attribution(unnamed.start(), NOBODY, "unnamed_reports")]
     found.sort(key=lambda a: a.position)
     return found, via, estimate
 
