@@ -2523,6 +2523,9 @@ CASES = [
     ("Russia's defence ministry said 30 drones were shot down overnight.\n\nOn Sunday Ukrainian drones hit five Su-25 jets at an airfield in Rostov. "
      "Early reports indicated that three of the jets were destroyed.",
      [{"quantity": "30", "claimant_side": "russia"}, {"quantity": "5", "claimant": "", "claimant_side": "unknown"}, {"quantity": "3", "claimant": "", "claimant_side": ""}]),
+    # --- speak13: "the head of state" is the person named before, as "the minister" is ---
+    ("President Volodymyr Zelensky visited the front on Friday. The Head of State said 90 occupiers had been captured.",
+     [{"quantity": "90", "claimant": "Volodymyr Zelensky", "claimant_side": "ukraine"}]),
 ]
 
 

@@ -68,7 +68,7 @@ _INSIDE_BODY = re.compile(r"^(?:(?i:an?|one|the|another|two|three|several)\s+(?:
 #: "the head of the Russian Defense Ministry", "the chief of Ukraine's General Staff".
 _APPOSITIVE_NAME = re.compile(rf",?\s+{_NAME}\s+{_NAME}")
 _HEAD_OF = re.compile(r"\b(?:(?i:the)\s+)?(?i:head|chief|leader|director|boss)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.]*\s+|of\s+|the\s+|(?i:defen[cs]e|military|regional)\s+){0,4}"
-                      r"(?:Ministry|Department|Staff|Agency|Service|Office|Directorate|Administration|Forces|(?<=(?i:defense|defence)\s)(?:ministry|department))\b(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|[A-Z][\w'’]*))?")
+                      r"(?:Ministry|Department|Staff|Agency|Service|Office|Directorate|Administration|Forces|(?i:state)|(?<=(?i:defense|defence)\s)(?:ministry|department))\b(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|[A-Z][\w'’]*))?")
 
 
 #: Between an institution or country and the person who holds a title in it ("'s Defence Minister ").
