@@ -129,7 +129,7 @@ _INSTITUTION = r"(?:president|prime\s+minister|minister|ministry|governor|comman
 #: "a spokesman for Ukraine's southern command", "an official in the Russian-installed
 #: administration of Zaporizhzhia", "a Ukrainian battalion commander").
 _UNIT_WORD = (r"(?:army|armed\s+forces|military|forces|command|brigade|battalion|regiment|company|platoon|unit|division|corps|"
-              r"administration|authorities|ministry|defen[cs]e|intelligence|southern|northern|eastern|western|central|regional|region|oblast|province|"
+              r"administration|authorities|ministry|defen[cs]e|intelligence|southern|northern|eastern|western|central|regional|"
               r"general\s+staff|staff|navy|air\s+force|guard|national|border|service|government|office|directorate|headquarters|"
               r"group|project|cent(?:er|re)|monitoring|mapping|analytical|research|investigative|open-source|operational|press|drone|artillery|tank|frontline|front-line|[a-z]+-installed|[a-z]+-backed|"
               r"motori[sz]ed|mechani[sz]ed|rifle|assault|airborne|marine|infantry|separate|special|war|\d+(?:st|nd|rd|th))")
