@@ -2580,6 +2580,40 @@ CASES = [
     # --- side13: the side a list's first figure fought against names no loser for the next figure ---
     ("Kyiv has lost up to 540 soldiers in clashes with Russia's Sever group, and another 210 troops in clashes with the Tsentr group, the ministry said.",
      [{"quantity": "540", "subject_side": "ukraine"}, {"quantity": "210", "subject_side": "ukraine"}]),
+    # --- speak13: a country joined to "-made"/"-supplied" says where a weapon comes from, never who speaks ---
+    ("The enemy lost 30 troops near Sudzha, the Russian ministry said.\n\n\"Over the day, Ukrainian losses reached 200 troops, "
+     "as well as a UK-made Challenger tank and 6 trucks. Five Ukrainian soldiers surrendered,\" the statement said.",
+     [{"quantity": "30", "claimant_side": "russia"}, {"quantity": "200", "claimant_side": "russia"},
+      {"quantity": "6", "claimant_side": "russia"}, {"quantity": "5", "claimant_side": "russia"}]),
+    # --- speak13: a headline's bare "- MoD" guessed as the other side's yields to the body's named speaker of the same figure ---
+    ("Russian losses reach 4,210 servicemen - MoD\n\nMOSCOW, May 3. Russia has lost 4,210 servicemen in the operation, "
+     "Defence Minister Sergei Shoigu said in an interview.",
+     [{"quantity": "4210", "subject_side": "russia", "claimant_side": "russia"}]),
+    ("Ukraine Loses Up to 300 Soldiers Near Kupiansk - MoD\n\nUkraine has lost up to 300 soldiers near Kupiansk over the past day, "
+     "the Russian Defense Ministry said.",
+     [{"quantity": "300", "subject_side": "ukraine", "claimant_side": "russia"}]),
+    # --- speak13: "For the X army, Western estimates speak of ...": the estimate speaks, not the army it is about ---
+    ("For the Ukrainian army, Western estimates speak of around 80,000 soldiers killed or wounded.",
+     [{"quantity": "80000", "subject_side": "ukraine", "claimant_side": "third_party"}]),
+    # --- speak13: an organisation's name going on after "for"/"of" is the body's, not a person's ("Civil Liberties") ---
+    ("The Ukrainian Center for Civil Liberties said 17 Ukrainian prisoners of war had died in captivity.",
+     [{"quantity": "17", "subject_side": "ukraine", "claimant": "Ukrainian Center for Civil Liberties", "claimant_side": "ukraine"}]),
+    # --- speak13: a clause-opening conjunction is no part of the speaker ("As analysts note") ---
+    ("As analysts note, Russia has seized 6,100 square kilometres this year.",
+     [{"quantity": "6100", "claimant": "analysts"}]),
+    # --- speak13: "Commander-in-Chief of the Armed Forces of Ukraine, Oleksandr Syrskyi": the holder speaks, not the body in his title ---
+    ("Nearly 95 square kilometres have been liberated near Kupiansk. This was stated in a post on the Telegram page of the Commander-in-Chief of the Armed Forces of Ukraine, Oleksandr Syrskyi.",
+     [{"quantity": "95", "claimant": "Oleksandr Syrskyi", "claimant_side": "ukraine"}]),
+    # --- speak13: "Initial reports said": "reports" is a noun there, and "Initial" no speaker ---
+    ("Initial reports said 12 Russian soldiers were killed.",
+     [{"quantity": "12", "claimant": ""}]),
+    # --- speak13: reports no one is named for stop the earlier speaker from being carried over them ---
+    ("Russia's defence ministry said 30 drones were shot down overnight.\n\nOn Sunday Ukrainian drones hit five Su-25 jets at an airfield in Rostov. "
+     "Early reports indicated that three of the jets were destroyed.",
+     [{"quantity": "30", "claimant_side": "russia"}, {"quantity": "5", "claimant": "", "claimant_side": "unknown"}, {"quantity": "3", "claimant": "", "claimant_side": ""}]),
+    # --- speak13: "the head of state" is the person named before, as "the minister" is ---
+    ("President Volodymyr Zelensky visited the front on Friday. The Head of State said 90 occupiers had been captured.",
+     [{"quantity": "90", "claimant": "Volodymyr Zelensky", "claimant_side": "ukraine"}]),
 ]
 
 

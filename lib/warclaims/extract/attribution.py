@@ -68,7 +68,7 @@ _INSIDE_BODY = re.compile(r"^(?:(?i:an?|one|the|another|two|three|several)\s+(?:
 #: "the head of the Russian Defense Ministry", "the chief of Ukraine's General Staff".
 _APPOSITIVE_NAME = re.compile(rf",?\s+{_NAME}\s+{_NAME}")
 _HEAD_OF = re.compile(r"\b(?:(?i:the)\s+)?(?i:head|chief|leader|director|boss)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.]*\s+|of\s+|the\s+|(?i:defen[cs]e|military|regional)\s+){0,4}"
-                      r"(?:Ministry|Department|Staff|Agency|Service|Office|Directorate|Administration|Forces|(?<=(?i:defense|defence)\s)(?:ministry|department))\b(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|[A-Z][\w'’]*))?")
+                      r"(?:Ministry|Department|Staff|Agency|Service|Office|Directorate|Administration|Forces|(?i:state)|(?<=(?i:defense|defence)\s)(?:ministry|department))\b(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|[A-Z][\w'’]*))?")
 
 
 #: Between an institution or country and the person who holds a title in it ("'s Defence Minister ").
@@ -472,6 +472,14 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
             continue
         if _NOT_A_PERSON_END.search(name) or _PLACE_BEFORE.search(sentence, max(0, start - 30), start):
             continue  # "the village of Zakhan Yurt", "near Nova Kakhovka": a place the gazetteer does not know
+        org = _ORG_NAME_BEFORE.search(sentence, max(0, start - 80), start)
+        if org:
+            # "The Ukrainian Media Initiative for Human Rights said": the body's whole name speaks, not "Human
+            # Rights" as a person (rule org_name_goes_on).
+            org_start = org.start() + (4 if sentence.startswith(("The ", "the "), org.start()) else 0)
+            if not any(s < end and org_start < e for s, e, _, _ in out):
+                out.append((org_start, end, sentence[org_start:end], False))
+            continue
         out.append((start, end, name, False))
     for m in _HONORIFIC.finditer(sentence) if any(h in sentence for h in _HONORIFIC_WORDS) else ():
         # "Mr Wallace": a surname with its honorific; resolved to the person named before.
@@ -504,6 +512,10 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
             out.append((m.start(), m.end(), ("Russian" if m.group(1).lower().startswith("russia") else "Ukrainian") + " Ministry of Defence", True))
     low = sentence.lower() if low is None else low
     for m in (_roles(sentence) if any(stem in low for stem in _ROLE_STEMS) else ()):
+        lead = _LEADING_CONJUNCTION.match(sentence, m.start())
+        if lead and lead.end() < m.end():
+            # "As analysts note, ...": the conjunction that opens the clause is no part of who speaks (rule conjunction_not_speaker).
+            m = _ROLE_RE.match(sentence, lead.end()) or m
         text = m.group().strip()
         # A bare plural or a capitalised phrase ("U.S. officials", "Western officials") speaks;
         # a bare singular noun ("source said") is not a speaker without its article.
@@ -533,6 +545,14 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         name = _LEADING_THE.sub("", m.group("name"))
         if _PRONOUNS.match(name) or _ADJECTIVES.fullmatch(name) or _NOT_NAMES.match(name) and not _COUNTRY_ONLY.match(name) or any(s < m.end("name") and m.start("name") < e for s, e, _, _ in out):
             continue
+        if _NOUN_NOT_VERB.match(sentence, m.end()) and m.group().endswith(("reports", "estimates", "claims", "puts")):
+            continue  # "Preliminary reports indicated ...": "reports" is the noun the word before qualifies, no verb (rule report_noun_not_verb)
+        title = _TITLE_OF_BEFORE.search(sentence, max(0, m.start("name") - 30), m.start("name"))
+        if title:
+            # "The Head of State said": the office speaks, not "State" (rule office_of_a_state).
+            if not any(s < m.end("name") and title.start() < e for s, e, _, _ in out):
+                out.append((title.start(), m.end("name"), sentence[title.start():m.end("name")], False))
+            continue
         if name.lower() in places and _PLACE_BEFORE.search(sentence, max(0, m.start("name") - 30), m.start("name")):
             continue  # "the administration in Zaporizhzhia said": where the speaker is, not who
         out.append((m.start("name"), m.end("name"), m.group("name"), False))
@@ -557,8 +577,33 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
         if not any(s <= m.start() < e for s, e, _, _ in out):
             out.append((m.start(), m.end(), m.group(), False))
+    if "-" in sentence or "–" in sentence:
+        # "a UK-made AS-90 howitzer", "US-supplied guns": the country a weapon comes from speaks for
+        # nothing (rule country_of_manufacture).
+        out = [x for x in out if not _MADE_IN_AFTER.match(sentence, x[1])]
     return _parts_speak(sorted(out), sentence)
 
+
+#: A body's name before a "for"/"of" that goes on in capitalised words ("The Ukrainian Centre for| Civil Liberties").
+_ORG_NAME_BEFORE = re.compile(rf"(?:\b[A-Z][\w'’&-]*\s+){{0,4}}{lx.ORG_HEAD_WORDS}\s+(?:for|of|on|against)\s+(?:the\s+)?$")
+
+#: A conjunction or adverb opening a clause, capitalised at a sentence's start ("As| analysts note").
+_LEADING_CONJUNCTION = re.compile(r"(?:As|But|And|So|Yet|However|Meanwhile|While|When|If|Since|Though|Although|Because|Then|Now|Also|Still|Moreover|Thus)\s+(?=[a-z])")
+
+#: After a noun that looks like a verb of saying, the verb it is the subject of ("Preliminary reports| indicated").
+_NOUN_NOT_VERB = re.compile(r"\s+(?:said|say|says|indicated|indicate|indicates|suggest|suggests|suggested|show|shows|showed|shown|put|state|states|stated|were|are|have|had)\b")
+#: An office right before the capitalised word after it ("the Head of| State", "Chief of| Staff").
+_TITLE_OF_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?\b(?:Head|Chief|Leader)\s+of\s+(?:the\s+)?$")
+
+#: Reports that no one is named for, as the subject of a verb of saying ("Preliminary reports indicated").
+_UNNAMED_REPORTS = re.compile(r"\b(?i:preliminary|initial|early|earlier|unconfirmed|first|media|news|press|local)\s+(?:reports|data|information)\s+"
+                              r"(?:indicated|indicate|indicates|said|say|suggest|suggests|suggested|show|shows|showed|stated|state|states)\b")
+
+#: A body's name going on with "of" ("Armed Forces| of Ukraine").
+_OF_AFTER = re.compile(r"\s+of\b")
+
+#: Right after a country's name, the word that makes it where a weapon comes from ("UK|-made").
+_MADE_IN_AFTER = re.compile(rf"\s*[-‐‑–]\s*{lx.MADE_IN}\b", re.IGNORECASE)
 
 #: Between a body and the larger one it is part of ("the Air Force of the Armed Forces of Ukraine",
 #: "the Marine Corps Command of the Navy of the Armed Forces of Ukraine").
@@ -1116,7 +1161,14 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         # A titled speaker named with no verb ("..., a representative ... Natalia Gumenyuk at the briefing").
         titled = _TITLED_NAME.search(sentence)
         if titled and not _NOT_NAMES.match(titled.group("name")) and not _PRONOUN_SUBJECT.match(sentence):  # "He met Minister X": X is met, not speaking
-            found.append(Attribution(titled.start("name"), resolve_name(titled.group("name"), sentence)))
+            holder = next((m for m in every if titled.start("name") < m[0] <= titled.end() + 60 and _FULL_NAME.search(m[2]) and not _ORG_WORDS.search(m[2])), None) \
+                if _OF_AFTER.match(sentence, titled.end("name")) else None
+            if holder is not None:
+                # "Commander-in-Chief of the Armed Forces of Ukraine, Oleksandr X": the body after the title is whose
+                # title it is; the person named after it holds it (rule holder_after_the_body).
+                found.append(Attribution(holder[0], resolve_name(holder[2], sentence), "holder_after_the_body"))
+            else:
+                found.append(Attribution(titled.start("name"), resolve_name(titled.group("name"), sentence)))
     if via is None:
         for m in media:
             if not any(a.claimant.as_written == m.group() for a in found):
@@ -1130,6 +1182,14 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         for i in cued:
             # "according to Western analysis is still ...": the name read after the cue runs into its clause.
             found[i] = Attribution(found[i].position, resolve_name(est.group(), sentence), "third_party_estimate")
+        for i, a in enumerate(found):
+            # "For the Ukrainian army, Western estimates speak of ...": the estimate is the cue's subject; the
+            # body named before it is what the estimate is about, not its speaker (rule estimate_speaks).
+            if est.start() <= a.position < est.end() and i not in cued and a.claimant.as_written.strip() not in est.group() \
+                    and not _COMPARED_WITH.search(sentence, max(0, est.start() - 40), est.start()) \
+                    and not _AGREEING_WITH.search(sentence, max(0, est.start() - 40), est.start()) \
+                    and a.claimant.as_written.strip() in sentence[:est.start()]:
+                found[i] = Attribution(a.position, resolve_name(est.group(), sentence), "estimate_speaks")
         if _COMPARED_WITH.search(sentence, max(0, est.start() - 40), est.start()) or _AGREEING_WITH.search(sentence, max(0, est.start() - 40), est.start()) or any(est.start() - 45 <= a.position <= est.end() for a in found):
             continue
         found.append(Attribution(est.start(), resolve_name(est.group(), sentence), "third_party_estimate"))
@@ -1142,6 +1202,12 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             # no speaker before it is carried over it (rule what_x_said_aside).
             found = [a if not aside.start() <= a.position < aside.end() else Attribution(a.position, NOBODY, "what_x_said_aside") for a in found]
     found = heading + found
+    if not found and via is None and ("eports" in sentence or "ata" in sentence):
+        unnamed = _UNNAMED_REPORTS.search(sentence)
+        if unnamed:
+            # "Preliminary reports indicated that two jets were destroyed": reports of no one named; no speaker
+            # before them is carried over them (rule unnamed_reports).
+            found = [Attribution(unnamed.start(), NOBODY, "unnamed_reports")]
     found.sort(key=lambda a: a.position)
     return found, via, estimate
 
@@ -1211,6 +1277,11 @@ def _speaker_after_dash(sentence: str) -> list[Attribution]:
     if not m:
         return []
     c = resolve_name(m.group("who"), sentence, fuzzy=False)
+    if c.rule == "ministry_of_the_other_side":
+        # "Russian losses amount to 5,000 - MoD": a bare ministry tagged on a headline is as often the
+        # losing side's own (quoting its minister) as the other's. The other side's stays a guess: the
+        # body's repeat of the figure, with its speaker named, tells whose it is (rule tagged_ministry_guessed).
+        return [Attribution(m.start("who"), dataclasses.replace(c, side_guessed=True), "tagged_ministry_guessed")]
     return [Attribution(m.start("who"), c)] if c.known and not c.country_only else []
 
 

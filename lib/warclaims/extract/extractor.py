@@ -477,7 +477,8 @@ def keep_once(cand: Candidate, d: Decision, sent: Span, ctx: Context, others: li
         written.add((fig.alt_area_unit, round(alt, 3)))
     entry = Kept(rank=_specificity(d.claimant, d.in_sentence), candidate=cand, values=values,
                  kind=(d.metric, cand.row["item_class"] or None, d.subject, getattr(fig, "place_raw", "")), sentence=sent.start, written=written,
-                 speaker_side=(d.side or "") if d.in_sentence and d.claimant is not None and d.claimant.known else "",
+                 # a side guessed for a named speaker (a headline's bare "- MoD") is no side told (rule tagged_ministry_guessed)
+                 speaker_side=(d.side or "") if d.in_sentence and d.claimant is not None and d.claimant.known and not d.claimant.side_guessed else "",
                  mates=_mates(others) if d.metric == "equipment_losses" else {}, primary=primary,
                  total=cand.row["cumulative"] == "true" and bool(lx.TOTAL_IN_SO_MANY_WORDS_RE.search(sent.text)))
     ctx.repeats.keep(entry, _fill_from)
@@ -497,7 +498,8 @@ def _specificity(c: Claimant | None, in_sentence: bool) -> int:
     if c is None:
         return 0
     # A country named as the speaker ("Russia announced") yields to the body or person that spoke.
-    return 1 + (2 if in_sentence else 0) + (2 if c.person else 0) + (1 if c.known and not c.country_only else 0)
+    # A known body whose side is only guessed (a headline's bare "- MoD") yields to the same body named with its side.
+    return 1 + (2 if in_sentence else 0) + (2 if c.person else 0) + (1 if c.known and not c.country_only and not c.side_guessed else 0)
 
 
 def _fill_from(kept: dict, repeat: dict) -> None:

@@ -291,6 +291,17 @@ SILENT_AFTER = (r"(?:(?:has|have|had|did|does|do|was|were|is|are|could|would)\s+
 OBJECT_BEFORE = r"(?:to|from|with|for|against|on|at|about|towards?|asked|contacted|approached|urged|critici[sz]ed|accused|blamed|met|meets|visited|thanked|praised|called|phoned)"
 
 
+#: Joined to a country's name, a word of where a weapon comes from ("a UK-made howitzer", "US-supplied
+#: guns", "German-built tanks", "a Western-donated system"): the country names no speaker.
+MADE_IN = r"(?:made|supplied|provided|built|manufactured|produced|donated|designed|delivered|furnished|sent|gifted|funded|origin)"
+
+
+#: Head nouns of an organisation's name that goes on with "for"/"of" ("the Media Initiative for Human Rights",
+#: "the Centre for Civil Liberties"): the capitalised words after them are still the body's name, no person's.
+ORG_HEAD_WORDS = (r"(?:Cent(?:er|re)|Institute|Initiative|Foundation|Organi[sz]ation|Committee|Council|Union|Association|Society|Coalition|"
+                  r"Network|Fund|Project|Movement|League|Alliance|Commission|Observatory|Mission|Group|Platform|Office|Bureau|Laboratory|Lab)")
+
+
 #: Words of agreement before someone else's estimate ("agreeing with Western estimates that ..."): the
 #: speaker who agrees makes the claim, not the estimate's owner.
 AGREEING_WITH = r"(?:agree\w*|in\s+line|consistent|concur\w*|echo\w*|confirm\w*|corroborat\w*|match\w*|support\w*|align\w*|endors\w*|accept\w*)"
