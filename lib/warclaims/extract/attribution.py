@@ -547,7 +547,7 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
             continue
         if _NOUN_NOT_VERB.match(sentence, m.end()) and m.group().endswith(("reports", "estimates", "claims", "puts")):
             continue  # "Preliminary reports indicated ...": "reports" is the noun the word before qualifies, no verb (rule report_noun_not_verb)
-        title = _TITLE_OF_BEFORE.search(sentence, max(0, m.start("name") - 30), m.start("name"))
+        title = _OFFICE_OF_BEFORE.search(sentence, max(0, m.start("name") - 30), m.start("name"))
         if title:
             # "The Head of State said": the office speaks, not "State" (rule office_of_a_state).
             if not any(s < m.end("name") and title.start() < e for s, e, _, _ in out):
@@ -593,7 +593,7 @@ _LEADING_CONJUNCTION = re.compile(r"(?:As|But|And|So|Yet|However|Meanwhile|While
 #: After a noun that looks like a verb of saying, the verb it is the subject of ("Preliminary reports| indicated").
 _NOUN_NOT_VERB = re.compile(r"\s+(?:said|say|says|indicated|indicate|indicates|suggest|suggests|suggested|show|shows|showed|shown|put|state|states|stated|were|are|have|had)\b")
 #: An office right before the capitalised word after it ("the Head of| State", "Chief of| Staff").
-_TITLE_OF_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?\b(?:Head|Chief|Leader)\s+of\s+(?:the\s+)?$")
+_OFFICE_OF_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?\b(?:Head|Chief|Leader)\s+of\s+(?:the\s+)?$")
 
 #: Reports that no one is named for, as the subject of a verb of saying ("Preliminary reports indicated").
 _UNNAMED_REPORTS = re.compile(r"\b(?i:preliminary|initial|early|earlier|unconfirmed|first|media|news|press|local)\s+(?:reports|data|information)\s+"
