@@ -400,6 +400,10 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
     elif third and not (own and _THIRD_PARTY_ROLE.fullmatch(third.group())):
         # "a British analyst", "U.S. officials"; "a Russian military blogger" is Russia's.
         side, guessed = "third_party", False
+    elif (titled := _side_of_title_before(text, context)) is not None:
+        # "Russian Defence Minister <a name the table lacks> said": the title's side is the
+        # speaker's, not a guess from the losses named (rule side_of_the_title).
+        side, guessed, rule = titled, False, ""
     elif lx.UKRAINIAN_WORDS_FOR_RUSSIANS_RE.search(around):
         side, guessed = "ukraine", False  # who says "occupiers" or "invaders" speaks for Ukraine
     elif lx.RUSSIAN_WORDS_FOR_UKRAINIANS_RE.search(around):
@@ -414,6 +418,21 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
     # is what is spoken of as often as who speaks: no side (rule no_side_told).
     return Claimant(text.strip(), side, False, text, person=bool(_TWO_NAMES.match(text.strip())) and not _ORG_WORDS.search(text), side_guessed=guessed,
                     rule=rule if guessed else "")
+
+
+#: A side's title right before a person's name ("Russian Defence Minister |X", "Ukraine's deputy
+#: defence minister |X", "a Ukrainian military spokesman, |X").
+_SIDE_TITLE_BEFORE = re.compile(rf"\b(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[A-Za-z-]+\s+){{0,3}}?"
+                                rf"(?:{_TITLE}|(?i:minister|official|commander|general|spokes(?:man|woman|person)|advis[eo]r|governor|lawmaker|deputy|colonel|officer|blogger))\s*,?\s+$")
+
+
+def _side_of_title_before(name: str, context: str) -> str | None:
+    """The side of a title written right before ``name`` in ``context`` (never "enemy")."""
+    at = context.find(name.strip()) if context and name.strip() else -1
+    m = _SIDE_TITLE_BEFORE.search(context, max(0, at - 70), at) if at > 0 else None
+    if not m or _ENEMY_WORD.match(m.group("side")):
+        return None
+    return "russia" if lx.RUSSIAN_RE.match(m.group("side")) else "ukraine"
 
 
 #: A capital right after a bare ministry ("the Defence Ministry| in Moscow|"): the ministry is that country's.
