@@ -236,7 +236,7 @@ _REACHED_TARGET_AFTER = re.compile(r"\s+(?:(?:others?|more)\s+)?(?:(?:that|which
 #: After counted items, a verb of keeping ("a base where 400 drones were reportedly stored"): where
 #: they were, not that they were lost (rule kept_there).
 _KEPT_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:being\s+)?(?:stored|kept|housed|parked|stationed|based|located|hidden)\b", re.IGNORECASE)
-_WHERE_BEFORE = re.compile(rf"\b(?:where|in\s+which|at\s+which)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|over\s+|more\s+than\s+|nearly\s+)?$", re.IGNORECASE)
+_WHERE_BEFORE = re.compile(r"\b(?:where|in\s+which|at\s+which)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|over\s+|more\s+than\s+|nearly\s+)?$", re.IGNORECASE)
 #: After counted weapons, a verb that says they went elsewhere ("one drone returned to Russian
 #: territory", "two flew towards Belarus", "22 drones disappeared"): not said to be lost (rule went_away).
 _WENT_AWAY_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:returned\s+(?:to|back|home)|flew\s+(?:back|off|away|out|into|in\s+the\s+direction|to(?:wards?)?)|veered|headed\s+(?:back|to|towards?|for)|"

@@ -71,15 +71,13 @@ _MODIFIER = re.compile(
     r"[a-z]+(?:-[a-z]+)+|"  # "operational-tactical", "long-range"
     r"[A-Z][A-Za-z]*(?:[-/][A-Za-z0-9]+)*|[A-Z]+\d+[A-Za-z0-9]*|[A-Z0-9]+(?:[-/][A-Z0-9]+)+|[A-Z]{1,4}|/|-|–)[\"“”'‘’),]?)$"
 )
-#: Before a figure, words that make it both sides' total ("the two sides have lost a combined 500,000"):
-#: no side's claim.
-#: Before a bare scale word, a word that leaves the number unsaid ("several thousand soldiers").
 #: A fighting side, then its verb of loss, right before a count of people ("the aggressor lost at
 #: least 60 people", "the Russians suffered 300 dead"): the people are its soldiers.
 _FIGHTING_SIDE_LOST_BEFORE = re.compile(rf"\b(?:the\s+)?(?:aggressors?|adversar(?:y|ies)|Russians|Ukrainians|(?:Russian|Ukrainian)\s+(?:army|forces|troops|side))\s+"
                                         rf"(?:(?:has|have|had)\s+)?(?:(?:\w+ly|also|already)\s+)?(?:lost|suffered)\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 #: After a number, a unit of time ("the past 24 hours"): a span, not a count.
 _TIME_UNIT_AFTER = re.compile(r"\s*(?:hours?|days?|weeks?|months?|years?|minutes?|hrs?)\b", re.IGNORECASE)
+#: Before a bare scale word, a word that leaves the number unsaid ("several thousand soldiers").
 _VAGUE_MULTIPLE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|multiple|numerous)\s+$", re.IGNORECASE)
 _SCALE_ONLY = re.compile(r"(?:hundreds?|thousands?|millions?)", re.IGNORECASE)
 #: Before a figure, a part of the items ("debris from one downed drone", "wreckage of two missiles"):
@@ -92,6 +90,8 @@ _RATIO_BEFORE = re.compile(r"\b(?:killed|dead|die[ds]?|death)\s+(?:for|per|to)\s
 _FORMATION_AFTER = re.compile(r"\s+(?:battalions?|brigades?|regiments?|companies|divisions?|platoons?|formations?|crews?)\b", re.IGNORECASE)
 #: After "personnel", places where people and things are ("26 personnel and equipment hubs").
 _PLACES_OF_PEOPLE_AFTER = re.compile(r"\s+(?:and|&)\s+(?:(?:military|combat)\s+)?(?:equipment|hardware|materiel|weapons?)\s+(?:hubs?|concentrations?|clusters?|accumulations?|sites?|areas?|locations?|points?|positions?|depots?|facilit(?:y|ies))\b", re.IGNORECASE)
+#: Before a figure, words that make it both sides' total ("the two sides have lost a combined 500,000"):
+#: no side's claim.
 _COMBINED_BEFORE = re.compile(r"\b(?:a\s+)?combined(?:\s+total\s+of)?\s+(?:" + lx.QUALIFIER_WORDS + r")?$", re.IGNORECASE)
 #: Counted people who may be civilians: soldiers only where the sentence is about forces.
 _PEOPLE_WORD = re.compile(r"\b(?:people|persons)\b", re.IGNORECASE)

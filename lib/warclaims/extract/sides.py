@@ -490,8 +490,8 @@ def losses_named_before(f) -> str | None:
 
 
 #: A pronoun's forces that lost, or its losses ("his forces had suffered", "its military casualties").
-_POSSESSOR_LOST = re.compile(rf"\b(?:its|his|their)\s+(?:own\s+)?(?:(?:forces|troops|army|military|armed\s+forces|soldiers)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained|incurred)\b"
-                             rf"|(?:(?:military|army|troop)\s+)?(?:casualties|losses|death\s+toll|loss\s+(?:figures|data|numbers|count|tally)))\b", re.IGNORECASE)
+_POSSESSOR_LOST = re.compile(r"\b(?:its|his|their)\s+(?:own\s+)?(?:(?:forces|troops|army|military|armed\s+forces|soldiers)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained|incurred)\b"
+                             r"|(?:(?:military|army|troop)\s+)?(?:casualties|losses|death\s+toll|loss\s+(?:figures|data|numbers|count|tally)))\b", re.IGNORECASE)
 
 
 def _possessor_lost(f, lo: int, clause: str) -> str | None:
