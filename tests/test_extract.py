@@ -2623,6 +2623,22 @@ CASES = [
      [{"quantity": "900", "claimant": "Oleh Marchuk", "claimant_side": "ukraine", "subject_side": "ukraine"}]),
     ("A Russian military spokesman, Ivan Dorokhov, said 40 Russian servicemen had been killed.",
      [{"quantity": "40", "claimant": "Ivan Dorokhov", "claimant_side": "russia", "subject_side": "russia"}]),
+    # --- a side named as the target of attacks, then "despite the loss of": the attacker's losses, not
+    # that side's; the side cannot be told from the sentence, so unknown (it was put on the target's side) ---
+    ("Western capitals urged Kyiv to keep up the attacks on Russian lines despite the loss of some 1,800 armoured vehicles so far, the minister claimed.",
+     [{"quantity": "1800", "subject_side": "unknown"}]),
+    ("The Kremlin kept throwing troops against Ukrainian defences amid the loss of about 700 tanks in the autumn, the general said.",
+     [{"quantity": "700", "subject_side": "unknown"}]),
+    # (guard: the side's own losses right before the figure still count)
+    ("Analysts say Russian losses reached 900 tanks.",
+     [{"quantity": "900", "subject_side": "russia"}]),
+    # --- people "taken to the village of X" were moved there: no place was taken ---
+    ("Relatives said 40 residents were taken to the village of Sosnivka, in an area held by separatists.",
+     []),
+    # (guard: a place taken is still a place taken)
+    ("Russian troops have taken 3 villages near Avdiivka, the ministry said.",
+     [{"quantity": "3", "metric": "settlements_retaken", "subject_side": "russia"}]),
+
 ]
 
 

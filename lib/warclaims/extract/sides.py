@@ -473,7 +473,7 @@ def losses_named_before(f) -> str | None:
         return None
     lo, clause = _clause_before(f.sentence, f.fig.start, 200)
     found = sorted([m for m in _SIDE_LOSSES.finditer(clause)] + [m for m in _SIDE_LOST.finditer(clause)], key=lambda m: m.end())
-    found = [m for m in found if not _side_is_a_place(m, clause)]
+    found = [m for m in found if not _side_is_a_place(m, clause) and not _side_is_a_target(m, clause)]
     if not found:
         return _possessor_lost(f, lo, clause)
     m = found[-1]
@@ -638,6 +638,19 @@ def _side_is_a_place(m: re.Match, text: str) -> bool:
     """The side word of a match of :data:`_SIDE_LOST` or :data:`_SIDE_LOSSES` is a country after "in"
     (rule losses_named_before, side as a place); "a rise in Russian casualties" still names the loser."""
     return bool(m.group("side")) and _in_a_country(text, m.start("side"))
+
+
+#: A side's ground as the target of an attack ("assaults on Russian positions"), then a new phrase
+#: before the loss noun ("despite the loss of"): the losses are the attacker's, not that side's.
+_TARGET_BEFORE = re.compile(r"\b(?:on|against|at|into|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+_NEW_PHRASE = re.compile(r"\b(?:despite|amid|although|though|while|whereas)\b", re.IGNORECASE)
+
+
+def _side_is_a_target(m: re.Match, text: str) -> bool:
+    """The side word of a match of :data:`_SIDE_LOSSES` is the target of an attack and the loss noun
+    comes after "despite" ("attacks on Russian lines despite the loss of 400 tanks": the attacker's
+    losses, rule losses_named_before, side as a target)."""
+    return bool(m.group("side")) and bool(_TARGET_BEFORE.search(text, 0, m.start("side"))) and bool(_NEW_PHRASE.search(m.group(), m.end("side") - m.start()))
 
 
 def _side_group(m: re.Match) -> str:
