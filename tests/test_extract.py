@@ -2639,6 +2639,13 @@ CASES = [
     ("Russian troops have taken 3 villages near Avdiivka, the ministry said.",
      [{"quantity": "3", "metric": "settlements_retaken", "subject_side": "russia"}]),
 
+    # --- an official of the "Defense Department" (the US name) is a third party; the side was guessed
+    # opposite the loser, which made a Pentagon estimate of Russian losses a Ukrainian claim ---
+    ("Russia has lost more than 450,000 soldiers since the invasion began, according to a senior Defense Department official.",
+     [{"quantity": "450000", "claimant_side": "third_party", "subject_side": "russia"}]),
+    ("Ukraine has lost about 2,100 armoured vehicles, a Defense Department spokeswoman said on Monday.",
+     [{"quantity": "2100", "claimant_side": "third_party", "subject_side": "ukraine"}]),
+
 ]
 
 

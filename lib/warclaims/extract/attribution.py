@@ -82,6 +82,9 @@ _HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Minister", "Governor
 _WORD_RUN = re.compile(r"\S+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a)\s+")
 _COUNTRY_NOUN = re.compile(r"^(ukraine|russia)\b")
+#: A role in the "Defense Department" (the US name; the sides' bodies are "ministries" in English)
+#: for an official who speaks ("a senior Defense Department official").
+_DEFENSE_DEPARTMENT_ROLE = re.compile(r"\bDefen[cs]e\s+Department\s+(?:officials?|spokes(?:man|woman|person)|analysts?|press\s+secretary)\b", re.IGNORECASE)
 _THIRD_PARTY_WORDS = re.compile(r"\b(?:British|Britain|UK|US|American|NATO|UN|United\s+Nations|[Ww]estern|Oryx|ISW|analysts?|bloggers?|United\s+(?:States|Kingdom)|Pentagon|think[\s-]tanks?|White\s+House|State\s+Department|Washington|London)\b|\bU\.[SK]\."
                                 rf"|\b(?:{lx.THIRD_COUNTRIES})\b")
 _TWO_NAMES = re.compile(rf"^{_NAME}\s+{_NAME}")
@@ -397,6 +400,10 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
         # "Welt reported", "the Financial Times reported": a foreign news outlet the claimant table does
         # not know speaks for neither side (rule foreign_outlet); the sides' state media are in the table.
         side, guessed = "third_party", False
+    elif not own and _DEFENSE_DEPARTMENT_ROLE.search(text):
+        # "a senior Defense Department official": the US department's own people, a third party,
+        # not a side guessed opposite the loser (rule defense_department_role).
+        side, guessed, rule = "third_party", False, ""
     elif third and not (own and _THIRD_PARTY_ROLE.fullmatch(third.group())):
         # "a British analyst", "U.S. officials"; "a Russian military blogger" is Russia's.
         side, guessed = "third_party", False
