@@ -2646,6 +2646,12 @@ CASES = [
     ("Ukraine has lost about 2,100 armoured vehicles, a Defense Department spokeswoman said on Monday.",
      [{"quantity": "2100", "claimant_side": "third_party", "subject_side": "ukraine"}]),
 
+    # --- "Wagnerites", the Wagner group's fighters, are soldiers and Russia's (the figure was missed) ---
+    ("About 1,300 Wagnerites died in the assault on the town last month, the brigade said.",
+     [{"quantity": "1300", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("Our artillery killed 240 Wagnerites near the bridge, a Ukrainian commander said.",
+     [{"quantity": "240", "metric": "personnel_losses", "subject_side": "russia", "claimant_side": "ukraine"}]),
+
 ]
 
 

@@ -93,7 +93,7 @@ ITEMS = [
 ]
 
 #: People: soldiers and their equivalents. "people" counts only beside a loss verb.
-PERSONNEL = r"(?:soldiers?|troops?|servicem[ae]n|service\s*(?:members?|people|persons|personnel)|servicepeople|servicewom[ae]n|militaries|comrades(?:[-\s]in[-\s]arms)?|personnel|military\s+personnel|fighters?|mercenar(?:y|ies)|deserters?|invaders?|occupiers?|occupants?|militants|nationalists|paratroopers?|marines?|officers?|generals?|commanders?|pilots?|sailors?|crew\s*members?|crewmen|snipers?|saboteurs?|infantrym[ae]n|stormtroopers?|assault\s+troopers?|commandos?|reservists?|recruits?|defenders|inmates|convicts|casualties|losses|fatalities|deaths|injuries|bodies|victims|conscripts?|prisoners(?:\s+of\s+war)?|POWs?|people|men|Russians|Ukrainians)"
+PERSONNEL = r"(?:soldiers?|troops?|servicem[ae]n|service\s*(?:members?|people|persons|personnel)|servicepeople|servicewom[ae]n|militaries|comrades(?:[-\s]in[-\s]arms)?|personnel|military\s+personnel|fighters?|mercenar(?:y|ies)|deserters?|invaders?|occupiers?|occupants?|militants|nationalists|paratroopers?|marines?|officers?|generals?|commanders?|pilots?|sailors?|crew\s*members?|crewmen|snipers?|saboteurs?|infantrym[ae]n|stormtroopers?|assault\s+troopers?|commandos?|reservists?|recruits?|defenders|inmates|convicts|Wagnerites|casualties|losses|fatalities|deaths|injuries|bodies|victims|conscripts?|prisoners(?:\s+of\s+war)?|POWs?|people|men|Russians|Ukrainians)"
 #: Participles counted as people ("444,000 killed and wounded"): only right after a figure.
 #: "600 wounded and 40 captured", "250 missing near X", "3 more taken prisoner": captured and missing
 #: only where the phrase ends or a place or time follows ("40 captured tanks" counts tanks).
@@ -218,7 +218,7 @@ QUALIFIERS = [
 
 # --- whose side ---------------------------------------------------------------------------
 
-RUSSIAN = (r"Russians['’ʼ](?!\w)|Russia(?:n|ns|'s|’s|ʼs)?|RF(?=\s+(?:Armed\s+Forces|armed\s+forces|Defen[cs]e|Ministry|MoD|troops|army|forces|military|Aerospace|Navy|servicem[ae]n))|North\s+Korean?s?|DPRK|Moscow(?:'s|’s|ʼs)?|Kremlin(?:'s|’s|ʼs)?|enemy(?:'s|’s|ʼs)?|occupiers['’ʼ](?!\w)|occupiers?|occupying|invaders['’ʼ](?!\w)|invaders?|invading|rashists?|rushists?|orcs?|Wagner|Chechen|DPR|LPR|separatists?|Putin(?:'s|’s)?|adversar(?:y|ies)(?:'s|’s|ʼs)?|"
+RUSSIAN = (r"Russians['’ʼ](?!\w)|Russia(?:n|ns|'s|’s|ʼs)?|RF(?=\s+(?:Armed\s+Forces|armed\s+forces|Defen[cs]e|Ministry|MoD|troops|army|forces|military|Aerospace|Navy|servicem[ae]n))|North\s+Korean?s?|DPRK|Moscow(?:'s|’s|ʼs)?|Kremlin(?:'s|’s|ʼs)?|enemy(?:'s|’s|ʼs)?|occupiers['’ʼ](?!\w)|occupiers?|occupying|invaders['’ʼ](?!\w)|invaders?|invading|rashists?|rushists?|orcs?|Wagnerites|Wagner|Chechen|DPR|LPR|separatists?|Putin(?:'s|’s)?|adversar(?:y|ies)(?:'s|’s|ʼs)?|"
            # Ukrainian media's words for Russia's forces ("ruscists", "katsaps"), and "the aggressor", which like
            # "enemy" is the other side from the speaker's.
            r"ru(?:s|ss|sc)ists?|rascists?|katsaps?|aggressors?(?:'s|’s|ʼs)?")
