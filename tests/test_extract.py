@@ -2635,6 +2635,8 @@ CASES = [
     # --- people "taken to the village of X" were moved there: no place was taken ---
     ("Relatives said 40 residents were taken to the village of Sosnivka, in an area held by separatists.",
      []),
+    ("Officials said 90 evacuees were taken to the town of Marhanivka, in an area controlled by Russian-backed forces.",
+     []),
     # (guard: a place taken is still a place taken)
     ("Russian troops have taken 3 villages near Avdiivka, the ministry said.",
      [{"quantity": "3", "metric": "settlements_retaken", "subject_side": "russia"}]),

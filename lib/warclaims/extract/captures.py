@@ -19,7 +19,7 @@ from . import guard
 from .figures import Figure
 
 #: Verbs of taking a place, past tense or participle.
-_TAKE = (r"(?:(?:fully|completely|entirely|finally|now)\s+)?(?:liberated|captured|seized|retook|retaken|recaptured|freed|took|taken|"
+_TAKE = (r"(?:(?:fully|completely|entirely|finally|now)\s+)?(?:liberated|captured|seized|retook|retaken|recaptured|freed|took|taken(?!\s+(?:to|into)\s)|"  # not "people were taken to the town of X"
          r"(?:took|taken|taking|gained|regained|established|assumed|seized)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)|took\s+over|taken\s+over|"
          # "now apparently in control of X": a change of hands, as "now" says, not a standing description
          r"now\s+(?:\w+ly\s+)?in\s+(?:full\s+|complete\s+)?control\s+of)")
