@@ -2623,6 +2623,18 @@ CASES = [
      [{"quantity": "900", "claimant": "Oleh Marchuk", "claimant_side": "ukraine", "subject_side": "ukraine"}]),
     ("A Russian military spokesman, Ivan Dorokhov, said 40 Russian servicemen had been killed.",
      [{"quantity": "40", "claimant": "Ivan Dorokhov", "claimant_side": "russia", "subject_side": "russia"}]),
+    # --- fresh14a: "the Regional Military Administration" is a region's civil government, no word of forces: the people
+    # it counts hurt in a strike are civilians (rule military_administration_is_civil) ---
+    ("One woman was killed and six others were injured in shelling on Tuesday, the Kherson Regional Military Administration said.", []),
+    ("Three people died and 11 were wounded in the city, the head of the Odesa City Military Administration reported.", []),
+    # (guard: a sentence about forces still counts its people)
+    ("The Regional Military Administration said 14 Russian soldiers were killed near the border.",
+     [{"quantity": "14", "subject_side": "russia"}]),
+    # --- fresh14a: "disclosed that" is a verb of saying: who disclosed is the claimant ---
+    ("Russian President Vladimir Putin has recently disclosed that Russian forces have occupied about 4,100 square kilometers of Ukrainian territory this year.",
+     [{"quantity": "4100", "claimant": "Vladimir Putin", "claimant_side": "russia", "subject_side": "russia"}]),
+    ("Ukraine's army chief Oleksandr Syrskyi disclosed on Monday that 820 Russian soldiers had been taken prisoner in May.",
+     [{"quantity": "820", "claimant": "Oleksandr Syrskyi", "claimant_side": "ukraine"}]),
 ]
 
 
