@@ -2635,6 +2635,12 @@ CASES = [
      [{"quantity": "4100", "claimant": "Vladimir Putin", "claimant_side": "russia", "subject_side": "russia"}]),
     ("Ukraine's army chief Oleksandr Syrskyi disclosed on Monday that 820 Russian soldiers had been taken prisoner in May.",
      [{"quantity": "820", "claimant": "Oleksandr Syrskyi", "claimant_side": "ukraine"}]),
+    # --- fresh14a: weapons (maybe with who launched them) right before a verb that harms people did the harm:
+    # they were not lost (rule weapons_harming); the people they killed still are ---
+    ("Officials in Odesa said over 60 drones launched by Russia killed a 45-year-old man and wounded three others.", []),
+    ("Overnight, 35 Russian drones killed a woman in Dnipro, the governor said.", []),
+    ("Overnight, 35 Russian drones killed 12 Ukrainian soldiers near Kupiansk, the Russian defence ministry said.",
+     [{"quantity": "12", "subject_side": "ukraine", "metric": "personnel_losses"}]),
 ]
 
 
