@@ -2641,6 +2641,12 @@ CASES = [
     ("Overnight, 35 Russian drones killed a woman in Dnipro, the governor said.", []),
     ("Overnight, 35 Russian drones killed 12 Ukrainian soldiers near Kupiansk, the Russian defence ministry said.",
      [{"quantity": "12", "subject_side": "ukraine", "metric": "personnel_losses"}]),
+    # --- fresh14a: a third country's capital after "in", right after a body's name, is where the body is, not
+    # who speaks (rule place_of_the_speaker) ---
+    ("A report published on Monday by the Center for Strategic and International Studies in Washington estimates that about 250,000 Russian soldiers have been killed.",
+     [{"quantity": "250000", "claimant": "Center for Strategic and International Studies"}]),
+    ("A study by the International Institute for Strategic Studies in London estimates that Russia has lost 3,000 tanks.",
+     [{"quantity": "3000", "claimant": "International Institute for Strategic Studies"}]),
 ]
 
 

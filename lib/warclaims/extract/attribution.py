@@ -707,6 +707,11 @@ _RECIPIENT_BEFORE = re.compile(r"\b(?:provided|sent|given|delivered|presented|su
 _COMMA_BEFORE = re.compile(r",\s*$")
 #: A country after one of these is a place or an agent in the quote ('"... seized" by Ukraine, X said'), not the speaker.
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at|by)\s+$", re.IGNORECASE)
+#: A third country's capital after "in" or "at", right after a body's name ("the Center for ...
+#: Studies |in Washington| estimates", "a think tank in London"): where the body is, not who speaks
+#: (rule place_of_the_speaker, as for "the General Staff in Kyiv").
+_THIRD_CAPITAL_PLACE = re.compile(r"^(?:Washington(?:,?\s+D\.?C\.?)?|London|Paris|Berlin|Brussels|Warsaw|Stockholm|Helsinki|Tallinn|Riga|Vilnius|Oslo|Copenhagen|Rome|Madrid|The\s+Hague)$")
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE)
 
 
 #: A role phrase that ends with its title ("Battlegroup Sever spokesman", "Ukraine's 47th Brigade commander"):
@@ -731,7 +736,8 @@ def _subject(before: list, cue: int, sentence: str):
     between ("X, the commander of Y, said"), in which case the first in the clause."""
     # "The General Staff in Kyiv said": a capital or country after a preposition says where the
     # speaker is, not who speaks (rule place_of_the_speaker).
-    placed = [m for m in before if _COUNTRY_ONLY.match(m[2].strip()) and _PLACE_PREPOSITION.search(sentence, max(0, m[0] - 8), m[0])]
+    placed = [m for m in before if _COUNTRY_ONLY.match(m[2].strip()) and _PLACE_PREPOSITION.search(sentence, max(0, m[0] - 8), m[0])
+              or _THIRD_CAPITAL_PLACE.match(m[2].strip()) and _IN_PLACE_BEFORE.search(sentence, max(0, m[0] - 8), m[0])]
     before = [m for m in before if m not in placed] or before
     # The mention ending closest to the verb; of nested ones ("a Ukrainian military
     # spokeswoman" around "Ukrainian military"), the longer.
