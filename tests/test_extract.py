@@ -2647,6 +2647,15 @@ CASES = [
      [{"quantity": "250000", "claimant": "Center for Strategic and International Studies"}]),
     ("A study by the International Institute for Strategic Studies in London estimates that Russia has lost 3,000 tanks.",
      [{"quantity": "3000", "claimant": "International Institute for Strategic Studies"}]),
+    # --- fresh14a: "the aggressor" a third party's report names is Russia (it has no enemy of its own); it was
+    # left unknown (rule aggressor_told_by_a_third_party) ---
+    ("Britain's defence ministry said the aggressor country had lost about 41,000 soldiers killed and wounded in May.",
+     [{"quantity": "41000", "subject_side": "russia", "claimant_side": "third_party"}]),
+    ("According to British intelligence, the aggressor's losses reached 38,500 personnel in April.",
+     [{"quantity": "38500", "subject_side": "russia"}]),
+    # (guard: a side's own speaker still makes the enemy the other side)
+    ("The Russian defence ministry said the enemy lost 400 soldiers.",
+     [{"quantity": "400", "subject_side": "ukraine", "claimant_side": "russia"}]),
 ]
 
 

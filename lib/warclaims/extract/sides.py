@@ -32,6 +32,7 @@ _ASIDE = re.compile(rf"[–—][^–—]{{0,120}}[–—]|\([^()]{{0,120}}\)|{lx
                     # object is no subject of the verb after it (rule verb_of_loss, participle aside).
                     r"|(?<=,)\s+(?:while|whilst|when|after|before)\s+[a-z]+ing\b[^,;.:]{0,80}(?=,)")
 _ENEMY = re.compile(r"^(?:enemy|hostile|adversar|aggressor)", re.IGNORECASE)
+_AGGRESSOR = re.compile(r"^aggressor", re.IGNORECASE)
 _AGENT_VERBS = re.compile(rf"\b(?:{lx.AGENT_VERBS})\b", re.IGNORECASE)
 _PATIENT_VERBS = re.compile(rf"\b(?:{lx.PATIENT_VERBS})\b", re.IGNORECASE)
 #: Either kind of verb of loss, found in one pass.
@@ -133,6 +134,10 @@ class SideContext:
 def side_of_word(word: str, claimant_side: str | None) -> str | None:
     """The side a word names: Russia's or Ukraine's; "enemy" is the other side from the speaker's."""
     if _ENEMY.match(word):
+        if claimant_side == "third_party" and _AGGRESSOR.match(word):
+            # "the aggressor country lost 236,000", a third party speaking: it has no enemy of its own,
+            # and the aggressor its reports name in this war is Russia (rule aggressor_told_by_a_third_party).
+            return "russia"
         return OPPOSITE.get(claimant_side or "")
     if lx.RUSSIAN_RE.fullmatch(word) or lx.RUSSIAN_RE.match(word) or word == "RF":  # "RF" read with the body after it
         return "russia"
