@@ -2656,6 +2656,12 @@ CASES = [
     # (guard: a side's own speaker still makes the enemy the other side)
     ("The Russian defence ministry said the enemy lost 400 soldiers.",
      [{"quantity": "400", "subject_side": "ukraine", "claimant_side": "russia"}]),
+    # --- fresh14a: "an Alliance official" (capitalised, before a role) is NATO's, a third party; the official was
+    # guessed opposite the side that lost, which put NATO's figure on Ukraine's side (rule third_country_speaker) ---
+    ("The Alliance official stated that the threshold of 900,000 Russian casualties had been crossed.",
+     [{"quantity": "900000", "claimant_side": "third_party", "subject_side": "russia"}]),
+    ("An Alliance official said Russia had lost 1,200 soldiers a day in May.",
+     [{"quantity": "1200", "claimant_side": "third_party"}]),
 ]
 
 

@@ -266,8 +266,9 @@ RUSSIAN_WORDS_FOR_UKRAINIANS_RE = re.compile(r"\b(?:Kiev|Kyiv)\s+regime\b|\bneo-
 
 #: Third countries and alliances whose people and bodies speak for neither side ("Polish Foreign
 #: Minister X", "a senior Nato official", "the North Atlantic Treaty Organization"): a speaker
-#: described by one is a third party, whichever side's losses the sentence names.
-THIRD_COUNTRIES = (r"NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation|EU|European\s+Union|Polish|Poland['’]s|German|Germany['’]s|French|France['’]s|"
+#: described by one is a third party, whichever side's losses the sentence names. ("an Alliance
+#: official", capitalised before a role, is NATO's: rule third_country_speaker.)
+THIRD_COUNTRIES = (r"NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation|(?:North\s+Atlantic\s+)?Alliance(?=\s+(?:officials?|diplomats?|sources?|intelligence|spokes\w+|leaders?|members?)\b)|EU|European\s+Union|Polish|Poland['’]s|German|Germany['’]s|French|France['’]s|"
                    r"Italian|Spanish|Dutch|Belgian|Danish|Swedish|Norwegian|Finnish|Estonian|Latvian|Lithuanian|Czech|Slovak|Romanian|"
                    r"Hungarian|Bulgarian|Moldovan|Canadian|Australian|Japanese|South\s+Korean|Israeli|Turkish|Chinese|Indian|Swiss|Irish|Austrian|Georgian|"
                    r"(?:Italy|Spain|Netherlands|Belgium|Denmark|Sweden|Norway|Finland|Estonia|Latvia|Lithuania|Czechia|Slovakia|Romania|Hungary|"
