@@ -2662,6 +2662,12 @@ CASES = [
      [{"quantity": "900000", "claimant_side": "third_party", "subject_side": "russia"}]),
     ("An Alliance official said Russia had lost 1,200 soldiers a day in May.",
      [{"quantity": "1200", "claimant_side": "third_party"}]),
+    # --- fresh14a: "the losses inflicted by <one side's troops> on <the other's army>": the side they were inflicted
+    # on lost them; with both sides named it was left unknown (rule losses_named_before) ---
+    ("Syrskyi said that since the start of the operation, the total losses inflicted by Ukrainian soldiers on the Russian army have amounted to more than 41,000 people.",
+     [{"quantity": "41000", "subject_side": "russia"}]),
+    ("The Russian defence ministry said the losses inflicted by Russian troops on the Ukrainian forces reached 1,300 soldiers over the week.",
+     [{"quantity": "1300", "subject_side": "ukraine"}]),
 ]
 
 

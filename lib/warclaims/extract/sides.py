@@ -52,14 +52,15 @@ _SUFFERED_BY_AFTER = re.compile(rf",?\s+(?:(?:that|which)\s+(?:[\w-]+\s+){{1,3}}
 #: After the counted noun, its verb of loss and the side it happened on ("120 soldiers were killed on the Ukrainian side").
 _ON_THE_SIDE_AFTER = re.compile(rf"\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|lost|destroyed|killed\s+(?:and|or)\s+wounded)"
                                 rf"\s+on\s+the\s+(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+side\b", re.IGNORECASE)
-#: A loss noun with its side before the figure ("enemy losses ... were", "put the Ukrainian casualties at").
+#: A loss noun with its side before the figure ("enemy losses ... were", "put the Ukrainian casualties at";
+#: "the losses inflicted by Ukrainian troops on the Russian army": whom they were inflicted on).
 _LOSS_NOUN = rf"(?:{lx.LOSSES_NAMED})"
 #: A word between a side and the losses it owns: not another side, nor a verb of saying
 #: ("Moscow says Ukrainian losses": Ukraine's; "Moscow says losses": nobody's said), nor a verb
 #: of doing it to the other side ("Russian troops inflicted 90 casualties": not Russia's).
 _OWNER_GAP = rf"(?:(?!(?:{lx.RUSSIAN}|{lx.UKRAINIAN}|says|said|say|claims|claimed|reports|reported|estimates|estimated|believes|announced|stated|insists|told|{lx.AGENT_VERBS})\b)[\w'’-]+\s+)"
 _SIDE_LOSSES = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+{_OWNER_GAP}{{0,3}}?{_LOSS_NOUN}\b"
-                          rf"|\b{_LOSS_NOUN}\s+(?:of|among|for|suffered\s+by|inflicted\s+on)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})"
+                          rf"|\b{_LOSS_NOUN}\s+(?:of|among|for|suffered\s+by|inflicted\s+(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,3}}?)?on)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})"
                           rf"|\b(?:dead|killed|fallen|slain|wounded|injured)(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing|captured))?\s+(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:soldiers|troops|servicemen|personnel)",
                           re.IGNORECASE)
 #: A side that lost ("the Russian military has reportedly lost"), for the list that follows.
