@@ -2668,6 +2668,15 @@ CASES = [
      [{"quantity": "41000", "subject_side": "russia"}]),
     ("The Russian defence ministry said the losses inflicted by Russian troops on the Ukrainian forces reached 1,300 soldiers over the week.",
      [{"quantity": "1300", "subject_side": "ukraine"}]),
+    # --- fresh14a: a conversion with a qualifier in parentheses ("(almost 46 square miles)") or set off by dashes
+    # ("- almost 40 square miles -") is the same area, not a second claim nor the figure (rule dashed_conversion) ---
+    ("Russia said it has retaken 120 square kilometers (almost 46 square miles) of territory.",
+     [{"quantity": "120", "metric": "territory_gained"}]),
+    ("Russia said it has retaken more than 100 square kilometers - almost 40 square miles - of territory in the Belgorod region.",
+     [{"quantity": "100", "metric": "territory_gained"}]),
+    # (guard: a count set off by dashes is still its own claim)
+    ("Ukraine said it had retaken 200 square kilometres - and 12 villages - near Kharkiv.",
+     [{"quantity": "200"}, {"quantity": "12", "metric": "settlements_retaken"}]),
 ]
 
 
