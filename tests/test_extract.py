@@ -2677,6 +2677,12 @@ CASES = [
     # (guard: a count set off by dashes is still its own claim)
     ("Ukraine said it had retaken 200 square kilometres - and 12 villages - near Kharkiv.",
      [{"quantity": "200"}, {"quantity": "12", "metric": "settlements_retaken"}]),
+    # --- fresh14a: a bare "Ministry of Defense" that calls a side "the aggressor" is Ukraine's; it was read as the
+    # British ministry (rule speaker_words) ---
+    ("According to the Ministry of Defense, November saw the highest losses of the aggressor's manpower since the start of the invasion, totaling 41,200 individuals.",
+     [{"quantity": "41200", "claimant_side": "ukraine", "subject_side": "russia"}]),
+    ("The Defence Ministry said the aggressor lost 1,150 soldiers over the past day.",
+     [{"quantity": "1150", "claimant_side": "ukraine", "subject_side": "russia"}]),
 ]
 
 

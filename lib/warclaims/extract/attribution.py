@@ -251,6 +251,7 @@ _ORG_WORDS = re.compile(r"\b(?:Brigade|Battlegroup|Regiment|Battalion|Division|C
 _COUNTRY_ONLY = re.compile(r"^(?:Ukraine|Russia|Kyiv|Kiev|Moscow|Kremlin|the\s+Kremlin)$", re.IGNORECASE)
 #: A ministry named without its country; "the General Staff" alone is Ukraine's (the claimant
 #: table's alias): Russia's is named as such where it speaks.
+_AGGRESSOR_WORD = re.compile(r"\b(?:the\s+)?aggressor(?:s|'s|’s)?\b(?!\s+(?:Ukraine|Kyiv|Kiev))", re.IGNORECASE)
 _BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|defen[cs]e\s+department|MoD|top\s+brass)$", re.IGNORECASE)
 #: A third country's name right before a bare "defence ministry" (the table knows "British
 #: defence ministry" but not every spelling of the country).
@@ -345,7 +346,9 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
             # update, never one side's ministry guessed from whose losses it names (rule ministry_of_the_intelligence_update).
             name, side = index[claimant_key("UK Ministry of Defence")]
             return Claimant(name, side, True, text, person=False, rule="ministry_of_the_intelligence_update")
-        if lx.UKRAINIAN_WORDS_FOR_RUSSIANS_RE.search(context):
+        if lx.UKRAINIAN_WORDS_FOR_RUSSIANS_RE.search(context) or _AGGRESSOR_WORD.search(context):
+            # ("the aggressor's manpower": Kyiv's word for Russia; neither Moscow's ministry nor London's
+            # update calls a side that, so a bare ministry using it is Ukraine's.)
             russian, ukrainian, rule = None, True, "speaker_words"
         elif lx.RUSSIAN_WORDS_FOR_UKRAINIANS_RE.search(context):
             russian, ukrainian, rule = True, None, "speaker_words"
