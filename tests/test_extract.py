@@ -2654,6 +2654,66 @@ CASES = [
     ("Our artillery killed 240 Wagnerites near the bridge, a Ukrainian commander said.",
      [{"quantity": "240", "metric": "personnel_losses", "subject_side": "russia", "claimant_side": "ukraine"}]),
 
+    # --- fresh14a: "the Regional Military Administration" is a region's civil government, no word of forces: the people
+    # it counts hurt in a strike are civilians (rule military_administration_is_civil) ---
+    ("One woman was killed and six others were injured in shelling on Tuesday, the Kherson Regional Military Administration said.", []),
+    ("Three people died and 11 were wounded in the city, the head of the Odesa City Military Administration reported.", []),
+    # (guard: a sentence about forces still counts its people)
+    ("The Regional Military Administration said 14 Russian soldiers were killed near the border.",
+     [{"quantity": "14", "subject_side": "russia"}]),
+    # --- fresh14a: "disclosed that" is a verb of saying: who disclosed is the claimant ---
+    ("Russian President Vladimir Putin has recently disclosed that Russian forces have occupied about 4,100 square kilometers of Ukrainian territory this year.",
+     [{"quantity": "4100", "claimant": "Vladimir Putin", "claimant_side": "russia", "subject_side": "russia"}]),
+    ("Ukraine's army chief Oleksandr Syrskyi disclosed on Monday that 820 Russian soldiers had been taken prisoner in May.",
+     [{"quantity": "820", "claimant": "Oleksandr Syrskyi", "claimant_side": "ukraine"}]),
+    # --- fresh14a: weapons (maybe with who launched them) right before a verb that harms people did the harm:
+    # they were not lost (rule weapons_harming); the people they killed still are ---
+    ("Officials in Odesa said over 60 drones launched by Russia killed a 45-year-old man and wounded three others.", []),
+    ("Overnight, 35 Russian drones killed a woman in Dnipro, the governor said.", []),
+    ("Overnight, 35 Russian drones killed 12 Ukrainian soldiers near Kupiansk, the Russian defence ministry said.",
+     [{"quantity": "12", "subject_side": "ukraine", "metric": "personnel_losses"}]),
+    # --- fresh14a: a third country's capital after "in", right after a body's name, is where the body is, not
+    # who speaks (rule place_of_the_speaker) ---
+    ("A report published on Monday by the Center for Strategic and International Studies in Washington estimates that about 250,000 Russian soldiers have been killed.",
+     [{"quantity": "250000", "claimant": "Center for Strategic and International Studies"}]),
+    ("A study by the International Institute for Strategic Studies in London estimates that Russia has lost 3,000 tanks.",
+     [{"quantity": "3000", "claimant": "International Institute for Strategic Studies"}]),
+    # --- fresh14a: "the aggressor" a third party's report names is Russia (it has no enemy of its own); it was
+    # left unknown (rule aggressor_told_by_a_third_party) ---
+    ("Britain's defence ministry said the aggressor country had lost about 41,000 soldiers killed and wounded in May.",
+     [{"quantity": "41000", "subject_side": "russia", "claimant_side": "third_party"}]),
+    ("According to British intelligence, the aggressor's losses reached 38,500 personnel in April.",
+     [{"quantity": "38500", "subject_side": "russia"}]),
+    # (guard: a side's own speaker still makes the enemy the other side)
+    ("The Russian defence ministry said the enemy lost 400 soldiers.",
+     [{"quantity": "400", "subject_side": "ukraine", "claimant_side": "russia"}]),
+    # --- fresh14a: "an Alliance official" (capitalised, before a role) is NATO's, a third party; the official was
+    # guessed opposite the side that lost, which put NATO's figure on Ukraine's side (rule third_country_speaker) ---
+    ("The Alliance official stated that the threshold of 900,000 Russian casualties had been crossed.",
+     [{"quantity": "900000", "claimant_side": "third_party", "subject_side": "russia"}]),
+    ("An Alliance official said Russia had lost 1,200 soldiers a day in May.",
+     [{"quantity": "1200", "claimant_side": "third_party"}]),
+    # --- fresh14a: "the losses inflicted by <one side's troops> on <the other's army>": the side they were inflicted
+    # on lost them; with both sides named it was left unknown (rule losses_named_before) ---
+    ("Syrskyi said that since the start of the operation, the total losses inflicted by Ukrainian soldiers on the Russian army have amounted to more than 41,000 people.",
+     [{"quantity": "41000", "subject_side": "russia"}]),
+    ("The Russian defence ministry said the losses inflicted by Russian troops on the Ukrainian forces reached 1,300 soldiers over the week.",
+     [{"quantity": "1300", "subject_side": "ukraine"}]),
+    # --- fresh14a: a conversion with a qualifier in parentheses ("(almost 46 square miles)") or set off by dashes
+    # ("- almost 40 square miles -") is the same area, not a second claim nor the figure (rule dashed_conversion) ---
+    ("Russia said it has retaken 120 square kilometers (almost 46 square miles) of territory.",
+     [{"quantity": "120", "metric": "territory_gained"}]),
+    ("Russia said it has retaken more than 100 square kilometers - almost 40 square miles - of territory in the Belgorod region.",
+     [{"quantity": "100", "metric": "territory_gained"}]),
+    # (guard: a count set off by dashes is still its own claim)
+    ("Ukraine said it had retaken 200 square kilometres - and 12 villages - near Kharkiv.",
+     [{"quantity": "200"}, {"quantity": "12", "metric": "settlements_retaken"}]),
+    # --- fresh14a: a bare "Ministry of Defense" that calls a side "the aggressor" is Ukraine's; it was read as the
+    # British ministry (rule speaker_words) ---
+    ("According to the Ministry of Defense, November saw the highest losses of the aggressor's manpower since the start of the invasion, totaling 41,200 individuals.",
+     [{"quantity": "41200", "claimant_side": "ukraine", "subject_side": "russia"}]),
+    ("The Defence Ministry said the aggressor lost 1,150 soldiers over the past day.",
+     [{"quantity": "1150", "claimant_side": "ukraine", "subject_side": "russia"}]),
 ]
 
 

@@ -38,7 +38,7 @@ _SAY = (r"(?:said|says|say|saying|told|tells|stated|states|reported|reports|repo
         # Rarer verbs of saying (rule rare_speech_verb): each starts a new speaker, so the one before is not carried over.
         r"confirming|counting|documenting|identifying|estimating|noting|adding|claiming|reporting|stating|"
         r"conceded|concedes|boasted|boasts|bragged|brags|recalled|recalls|remarked|remarks|reiterated|reiterates|underlined|underscored|"
-        r"pointed\s+out|points\s+out|insists|admits|acknowledges|reveals|declares|countered|retorted|lamented|cautioned|testified|recounted|"
+        r"pointed\s+out|points\s+out|insists|admits|acknowledges|reveals|declares|disclosed|discloses|countered|retorted|lamented|cautioned|testified|recounted|"
         r"put(?=\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}?(?:losses|toll|casualties|number|figure|count|tally)\s+at\b))")
 _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
@@ -254,6 +254,7 @@ _ORG_WORDS = re.compile(r"\b(?:Brigade|Battlegroup|Regiment|Battalion|Division|C
 _COUNTRY_ONLY = re.compile(r"^(?:Ukraine|Russia|Kyiv|Kiev|Moscow|Kremlin|the\s+Kremlin)$", re.IGNORECASE)
 #: A ministry named without its country; "the General Staff" alone is Ukraine's (the claimant
 #: table's alias): Russia's is named as such where it speaks.
+_AGGRESSOR_WORD = re.compile(r"\b(?:the\s+)?aggressor(?:s|'s|’s)?\b(?!\s+(?:Ukraine|Kyiv|Kiev))", re.IGNORECASE)
 _BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|defen[cs]e\s+department|MoD|top\s+brass)$", re.IGNORECASE)
 #: A third country's name right before a bare "defence ministry" (the table knows "British
 #: defence ministry" but not every spelling of the country).
@@ -348,7 +349,9 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
             # update, never one side's ministry guessed from whose losses it names (rule ministry_of_the_intelligence_update).
             name, side = index[claimant_key("UK Ministry of Defence")]
             return Claimant(name, side, True, text, person=False, rule="ministry_of_the_intelligence_update")
-        if lx.UKRAINIAN_WORDS_FOR_RUSSIANS_RE.search(context):
+        if lx.UKRAINIAN_WORDS_FOR_RUSSIANS_RE.search(context) or _AGGRESSOR_WORD.search(context):
+            # ("the aggressor's manpower": Kyiv's word for Russia; neither Moscow's ministry nor London's
+            # update calls a side that, so a bare ministry using it is Ukraine's.)
             russian, ukrainian, rule = None, True, "speaker_words"
         elif lx.RUSSIAN_WORDS_FOR_UKRAINIANS_RE.search(context):
             russian, ukrainian, rule = True, None, "speaker_words"
@@ -714,6 +717,11 @@ _RECIPIENT_BEFORE = re.compile(r"\b(?:provided|sent|given|delivered|presented|su
 _COMMA_BEFORE = re.compile(r",\s*$")
 #: A country after one of these is a place or an agent in the quote ('"... seized" by Ukraine, X said'), not the speaker.
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at|by)\s+$", re.IGNORECASE)
+#: A third country's capital after "in" or "at", right after a body's name ("the Center for ...
+#: Studies |in Washington| estimates", "a think tank in London"): where the body is, not who speaks
+#: (rule place_of_the_speaker, as for "the General Staff in Kyiv").
+_THIRD_CAPITAL_PLACE = re.compile(r"^(?:Washington(?:,?\s+D\.?C\.?)?|London|Paris|Berlin|Brussels|Warsaw|Stockholm|Helsinki|Tallinn|Riga|Vilnius|Oslo|Copenhagen|Rome|Madrid|The\s+Hague)$")
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE)
 
 
 #: A role phrase that ends with its title ("Battlegroup Sever spokesman", "Ukraine's 47th Brigade commander"):
@@ -738,7 +746,8 @@ def _subject(before: list, cue: int, sentence: str):
     between ("X, the commander of Y, said"), in which case the first in the clause."""
     # "The General Staff in Kyiv said": a capital or country after a preposition says where the
     # speaker is, not who speaks (rule place_of_the_speaker).
-    placed = [m for m in before if _COUNTRY_ONLY.match(m[2].strip()) and _PLACE_PREPOSITION.search(sentence, max(0, m[0] - 8), m[0])]
+    placed = [m for m in before if _COUNTRY_ONLY.match(m[2].strip()) and _PLACE_PREPOSITION.search(sentence, max(0, m[0] - 8), m[0])
+              or _THIRD_CAPITAL_PLACE.match(m[2].strip()) and _IN_PLACE_BEFORE.search(sentence, max(0, m[0] - 8), m[0])]
     before = [m for m in before if m not in placed] or before
     # The mention ending closest to the verb; of nested ones ("a Ukrainian military
     # spokeswoman" around "Ukrainian military"), the longer.

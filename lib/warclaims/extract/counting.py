@@ -47,6 +47,12 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:(?:been|be|yet|all)
 #: (only weapons counted: in "our drones hit 35 tanks" the tanks hit are the figure, and lost).
 _WEAPONS_STRIKING = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds))\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|bombs?|Shaheds?|UAVs?|shells?|munitions)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?$", re.IGNORECASE)
 _HIT = re.compile(r"hit|struck", re.IGNORECASE)
+#: Weapons, maybe with who sent them ("60 drones launched by Russia"), right before a verb that
+#: harms people: the weapons did the harm, they were not lost ("over 60 drones launched by Moscow
+#: killed a man"; rule weapons_harming).
+_WEAPONS_HARMING = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds))\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|bombs?|Shaheds?|UAVs?|shells?|munitions)"
+                              r"\s+(?:(?:launched|fired|sent)\s+(?:by|from)\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:overnight|also|then|later|\w+ly)\s+)?$", re.IGNORECASE)
+_HARMED_PEOPLE = re.compile(r"killed|kill|kills|wounded|wounding|injured|injuring", re.IGNORECASE)
 #: A clause of time after the figure ("33 howitzers since Moscow deployed its troops"): its verb
 #: says when, not what happened to the figure's items.
 _TIME_CLAUSE_BEFORE = re.compile(r"\b(?:since|after|before|when|until|as)\s+(?:the\s+)?(?:[A-Z][\w'’-]*|it|they|he|she|we|troops|forces)\s+(?:(?:had|has|have|first|also|were|was)\s+)?$")
@@ -170,7 +176,10 @@ def sentence_cues(sentence: str) -> dict[str, tuple]:
     if not_lost:
         others += tuple((m.start(), "other") for m in not_lost)
         losses = [m for m in losses if m not in not_lost]
-    loss = tuple((m.start(), "loss") for m in losses)
+    # "35 drones launched by Russia killed a woman": for the weapons, a verb harming people after
+    # them says they struck, not that they were lost; the people they killed are still lost (rule weapons_harming).
+    harming = [m for m in losses if _HARMED_PEOPLE.fullmatch(m.group()) and _WEAPONS_HARMING.search(sentence, max(0, m.start() - 60), m.start())]
+    loss = tuple((m.start(), "other" if m in harming else "loss") for m in losses)
     personnel_loss = tuple((m.start(), "loss") for m in losses if not _NOT_PERSONNEL_LOSS.match(m.group()))
     # "983 Russians were taken prisoner", "41 soldiers surrendered": soldiers lost as prisoners.
     personnel_loss += tuple((m.start(), "loss") for m in lx.CAPTIVE_RE.finditer(sentence))

@@ -38,8 +38,11 @@ _SCALES = {"thousand": 1000, "million": 1_000_000}
 # A dotted date ("24.02.22") is no figure: ".22" right after the number says so.
 _AFTER_SKIP = re.compile(r"^(?:\.\d|[eE][+-]?\d|\s*%|\s+times\b|\s*per\s*cent|\s*percent|[-‑](?!plus\b)[A-Za-z]|(?:st|nd|rd|th)\b|:\d|\s*(?:dollars|euros|pounds|hryvnias?|rubles|roubles|UAH|USD|bn|billion\s+dollars)\b|\s*(?:years?|yrs?)[-\s]old|\s+(?:" + lx.MONTH_NAMES + r")\b\.?(?!\w))", re.IGNORECASE)
 _BEFORE_SKIP = re.compile(r"(?:[$€£¥₴]|\bUS\$|\b(?:" + lx.MONTH_NAMES + r")\.?|\bNo\.?|\bnumber|\b(?:aged?|age)|\b(?:Mi|Su|Ka|Tu|Il|An|T|S|D|M|BMP|BTR|Bars|Pz|K|F|MiG)-?|#)\s*$", re.IGNORECASE)
-_PAREN_ALT = re.compile(r"^\s*[\(\[]\s*(?:about|around|approximately|some|or\s+)?\s*(" + DIGITS + "|" + _WORDS + r")\s*(?P<unit>[^\)\]]{0,40})[\)\]]")
+_PAREN_ALT = re.compile(r"^\s*[\(\[]\s*(?:about|around|approximately|some|roughly|nearly|almost|over|more\s+than|just\s+(?:over|under)|or\s+)?\s*(" + DIGITS + "|" + _WORDS + r")\s*(?P<unit>[^\)\]]{0,40})[\)\]]")
 #: After an area's unit, the same area in another unit joined by "or" ("477 sq km, or 184 sq miles").
+#: A conversion set off by dashes ("100 square kilometers — almost 40 square miles — of"): the same
+#: area in another unit (rule dashed_conversion).
+_DASH_ALT = re.compile(r"^\s*[-–—]\s*(?:about|around|approximately|some|roughly|nearly|almost|over|more\s+than)?\s*(" + DIGITS + r")\s*(?P<unit>[^\s,;.\)\]–—-]+(?:\s+[^\s,;.\)\]–—-]+)?)\s*[-–—]", re.IGNORECASE)
 _OR_ALT = re.compile(r"^\s*,?\s*or\s+(?:about|around|approximately|some|roughly|nearly|almost)?\s*(" + DIGITS + r")\s*(?P<unit>[^\s,;.\)\]]+(?:\s+[^\s,;.\)\]]+)?)", re.IGNORECASE)
 _RANGE = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*(" + DIGITS + r")\b")
 
@@ -371,7 +374,7 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
         alt_unit = None
         if alt and kind == "area":
             alt_unit = next((key for pattern, key in lx.AREA_UNIT_RES if pattern.match(alt.group("unit"))), None)
-        elif kind == "area" and (alt := _OR_ALT.match(sentence[noun_end:])):
+        elif kind == "area" and (alt := _OR_ALT.match(sentence[noun_end:]) or _DASH_ALT.match(sentence[noun_end:])):
             # Only an area in another unit is a conversion ("1,000 km², or 386 sq mi", not "or 60 villages").
             alt_unit = next((key for pattern, key in lx.AREA_UNIT_RES if pattern.match(alt.group("unit"))), None)
             if alt_unit is None or alt_unit == info.get("area_unit"):

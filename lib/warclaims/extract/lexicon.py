@@ -106,8 +106,10 @@ CIVILIANS_AFTER = re.compile(r"^\s+(?:of\s+)?(?:civilians?|residents?|children|w
 #: soldier transport"): the people word is a modifier, and the figure counts no people.
 UNITS_AFTER_PEOPLE = re.compile(r"^\s+(?:compan(?:y|ies)|battalions?|brigades?|regiments?|platoons?|squads?|divisions?|formations?|units?|groups?|positions?|"
                                 r"rotations?|deployments?|concentrations?|carriers?|transports?|trains?|columns?|convoys?|contingents?|bases?)\b", re.IGNORECASE)
-#: Words that make "people" soldiers in a sentence.
-MILITARY_CONTEXT = re.compile(r"\b(?:troops|PMC|Wagner|army|forces|military|soldiers|servicemen|personnel|enemy|fighters|mercenaries|brigades?|battalions?|regiments?|occupiers|invaders|units?|losses|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b", re.IGNORECASE)
+#: Words that make "people" soldiers in a sentence. ("the Regional Military Administration", Ukraine's civil
+#: government of a region or city in wartime, is no word of forces: its counts of people hurt are
+#: civilians; rule military_administration_is_civil.)
+MILITARY_CONTEXT = re.compile(r"\b(?:troops|PMC|Wagner|army|forces|military(?![\s-]+(?:(?:civil(?:ian)?|civic)[\s-]+)?administrations?\b)|soldiers|servicemen|personnel|enemy|fighters|mercenaries|brigades?|battalions?|regiments?|occupiers|invaders|units?|losses|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b", re.IGNORECASE)
 #: A sentence that says the people just counted were soldiers ("Most of them were soldiers of the
 #: 3rd brigade", "They were all servicemen"): the figure before it counts soldiers.
 THEY_WERE_SOLDIERS = re.compile(r"^\W*(?:(?:most|all|many|nearly\s+all|almost\s+all|the\s+majority|the\s+bulk)\s+of\s+(?:them|those\s+(?:killed|wounded|dead)|the\s+(?:dead|victims|casualties))|they)"
@@ -264,8 +266,9 @@ RUSSIAN_WORDS_FOR_UKRAINIANS_RE = re.compile(r"\b(?:Kiev|Kyiv)\s+regime\b|\bneo-
 
 #: Third countries and alliances whose people and bodies speak for neither side ("Polish Foreign
 #: Minister X", "a senior Nato official", "the North Atlantic Treaty Organization"): a speaker
-#: described by one is a third party, whichever side's losses the sentence names.
-THIRD_COUNTRIES = (r"NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation|EU|European\s+Union|Polish|Poland['’]s|German|Germany['’]s|French|France['’]s|"
+#: described by one is a third party, whichever side's losses the sentence names. ("an Alliance
+#: official", capitalised before a role, is NATO's: rule third_country_speaker.)
+THIRD_COUNTRIES = (r"NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation|(?:North\s+Atlantic\s+)?Alliance(?=\s+(?:officials?|diplomats?|sources?|intelligence|spokes\w+|leaders?|members?)\b)|EU|European\s+Union|Polish|Poland['’]s|German|Germany['’]s|French|France['’]s|"
                    r"Italian|Spanish|Dutch|Belgian|Danish|Swedish|Norwegian|Finnish|Estonian|Latvian|Lithuanian|Czech|Slovak|Romanian|"
                    r"Hungarian|Bulgarian|Moldovan|Canadian|Australian|Japanese|South\s+Korean|Israeli|Turkish|Chinese|Indian|Swiss|Irish|Austrian|Georgian|"
                    r"(?:Italy|Spain|Netherlands|Belgium|Denmark|Sweden|Norway|Finland|Estonia|Latvia|Lithuania|Czechia|Slovakia|Romania|Hungary|"

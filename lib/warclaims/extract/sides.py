@@ -32,6 +32,7 @@ _ASIDE = re.compile(rf"[–—][^–—]{{0,120}}[–—]|\([^()]{{0,120}}\)|{lx
                     # object is no subject of the verb after it (rule verb_of_loss, participle aside).
                     r"|(?<=,)\s+(?:while|whilst|when|after|before)\s+[a-z]+ing\b[^,;.:]{0,80}(?=,)")
 _ENEMY = re.compile(r"^(?:enemy|hostile|adversar|aggressor)", re.IGNORECASE)
+_AGGRESSOR = re.compile(r"^aggressor", re.IGNORECASE)
 _AGENT_VERBS = re.compile(rf"\b(?:{lx.AGENT_VERBS})\b", re.IGNORECASE)
 _PATIENT_VERBS = re.compile(rf"\b(?:{lx.PATIENT_VERBS})\b", re.IGNORECASE)
 #: Either kind of verb of loss, found in one pass.
@@ -51,14 +52,15 @@ _SUFFERED_BY_AFTER = re.compile(rf",?\s+(?:(?:that|which)\s+(?:[\w-]+\s+){{1,3}}
 #: After the counted noun, its verb of loss and the side it happened on ("120 soldiers were killed on the Ukrainian side").
 _ON_THE_SIDE_AFTER = re.compile(rf"\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|lost|destroyed|killed\s+(?:and|or)\s+wounded)"
                                 rf"\s+on\s+the\s+(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+side\b", re.IGNORECASE)
-#: A loss noun with its side before the figure ("enemy losses ... were", "put the Ukrainian casualties at").
+#: A loss noun with its side before the figure ("enemy losses ... were", "put the Ukrainian casualties at";
+#: "the losses inflicted by Ukrainian troops on the Russian army": whom they were inflicted on).
 _LOSS_NOUN = rf"(?:{lx.LOSSES_NAMED})"
 #: A word between a side and the losses it owns: not another side, nor a verb of saying
 #: ("Moscow says Ukrainian losses": Ukraine's; "Moscow says losses": nobody's said), nor a verb
 #: of doing it to the other side ("Russian troops inflicted 90 casualties": not Russia's).
 _OWNER_GAP = rf"(?:(?!(?:{lx.RUSSIAN}|{lx.UKRAINIAN}|says|said|say|claims|claimed|reports|reported|estimates|estimated|believes|announced|stated|insists|told|{lx.AGENT_VERBS})\b)[\w'’-]+\s+)"
 _SIDE_LOSSES = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+{_OWNER_GAP}{{0,3}}?{_LOSS_NOUN}\b"
-                          rf"|\b{_LOSS_NOUN}\s+(?:of|among|for|suffered\s+by|inflicted\s+on)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})"
+                          rf"|\b{_LOSS_NOUN}\s+(?:of|among|for|suffered\s+by|inflicted\s+(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,3}}?)?on)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})"
                           rf"|\b(?:dead|killed|fallen|slain|wounded|injured)(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing|captured))?\s+(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:soldiers|troops|servicemen|personnel)",
                           re.IGNORECASE)
 #: A side that lost ("the Russian military has reportedly lost"), for the list that follows.
@@ -133,6 +135,10 @@ class SideContext:
 def side_of_word(word: str, claimant_side: str | None) -> str | None:
     """The side a word names: Russia's or Ukraine's; "enemy" is the other side from the speaker's."""
     if _ENEMY.match(word):
+        if claimant_side == "third_party" and _AGGRESSOR.match(word):
+            # "the aggressor country lost 236,000", a third party speaking: it has no enemy of its own,
+            # and the aggressor its reports name in this war is Russia (rule aggressor_told_by_a_third_party).
+            return "russia"
         return OPPOSITE.get(claimant_side or "")
     if lx.RUSSIAN_RE.fullmatch(word) or lx.RUSSIAN_RE.match(word) or word == "RF":  # "RF" read with the body after it
         return "russia"
