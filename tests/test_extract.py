@@ -2623,6 +2623,17 @@ CASES = [
      [{"quantity": "900", "claimant": "Oleh Marchuk", "claimant_side": "ukraine", "subject_side": "ukraine"}]),
     ("A Russian military spokesman, Ivan Dorokhov, said 40 Russian servicemen had been killed.",
      [{"quantity": "40", "claimant": "Ivan Dorokhov", "claimant_side": "russia", "subject_side": "russia"}]),
+    # --- left14: weapons that "had struck" something did the striking: an active perfect says nothing was lost ---
+    ("Kyiv said Russia fired 20 drones overnight and that three more ballistic missiles had struck a school in Sumy.",
+     []),
+    # --- left14: a force that "numbered" so many people gives its strength, not people lost ---
+    ("The minister put the enemy's losses at 7,000 dead, adding that at the start its armed forces numbered about 90 thousand people.",
+     [{"quantity": "7000", "metric": "personnel_losses"}]),
+    # --- left14: the leader of a Russian-backed republic speaks, adjectives and its abbreviation between ---
+    ("Ukrainian troops lost 250 soldiers near Horlivka, the head of the breakaway self-proclaimed Luhansk People's Republic (LPR) said on Monday.",
+     [{"quantity": "250", "subject_side": "ukraine", "claimant": "Luhansk People's Republic", "claimant_side": "russia"}]),
+    ("Ukrainian troops lost 250 soldiers near Horlivka, the LPR leader said.",
+     [{"quantity": "250", "claimant": "Luhansk People's Republic", "claimant_side": "russia"}]),
 ]
 
 
