@@ -2634,6 +2634,11 @@ CASES = [
      [{"quantity": "250", "subject_side": "ukraine", "claimant": "Luhansk People's Republic", "claimant_side": "russia"}]),
     ("Ukrainian troops lost 250 soldiers near Horlivka, the LPR leader said.",
      [{"quantity": "250", "claimant": "Luhansk People's Republic", "claimant_side": "russia"}]),
+    # --- left14: the side right before a verb is the nearest one, not the speaker named first ("X said Y lost ..., and N") ---
+    ("The Kremlin claimed Ukraine lost 800 soldiers, and 35 tanks.",
+     [{"quantity": "800", "subject_side": "ukraine"}, {"quantity": "35", "subject_side": "ukraine"}]),
+    ("Kyiv said Russia lost 600 soldiers while 12 tanks were destroyed.",
+     [{"quantity": "600", "subject_side": "russia"}, {"quantity": "12", "subject_side": "russia"}]),
 ]
 
 

@@ -912,8 +912,10 @@ _BY_AIR_DEFENCE = re.compile(r"\s+by\s+(?:the\s+)?(?:its\s+|our\s+)?(?:air[\s-]+
 
 #: A side right before its verb, two words at most between, none a conjunction, and not in
 #: what a figure counts ("with Russia losing", "Ukrainian forces have"; not "600 Russian troops and").
-_SIDE_RIGHT_BEFORE = re.compile(rf"(?<![\d,]\s)\b(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})(?:\s+(?!(?:and|or|but|while|as|with|that|which)\b)[\w'’-]+){{0,2}}"
+_SIDE_RIGHT_BEFORE = re.compile(rf"(?<![\d,]\s)\b(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})(?:\s+(?!(?:and|or|but|while|as|with|that|which)\b)(?!(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b)[\w'’-]+){{0,2}}"
                                 r"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:\w+ly\s+)?(?:also\s+)?$", re.IGNORECASE)
+# (no side word among the words between: in "Moscow said Ukraine lost", the side right before the verb is Ukraine's,
+# not the speaker's named first; rule verb_of_loss, nearest side before)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 #: "with" and a noun phrase of its own right before a participle ("with air defences destroying").
 _WITH_ABSOLUTE = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,3}?(?:(?:also|reportedly)\s+)?$", re.IGNORECASE)
