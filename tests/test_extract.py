@@ -2631,9 +2631,9 @@ CASES = [
      [{"quantity": "7000", "metric": "personnel_losses"}]),
     # --- left14: the leader of a Russian-backed republic speaks, adjectives and its abbreviation between ---
     ("Ukrainian troops lost 250 soldiers near Horlivka, the head of the breakaway self-proclaimed Luhansk People's Republic (LPR) said on Monday.",
-     [{"quantity": "250", "subject_side": "ukraine", "claimant": "Luhansk People's Republic", "claimant_side": "russia"}]),
+     [{"quantity": "250", "subject_side": "ukraine", "claimant": "Head of the Luhansk People's Republic", "claimant_side": "russia"}]),
     ("Ukrainian troops lost 250 soldiers near Horlivka, the LPR leader said.",
-     [{"quantity": "250", "claimant": "Luhansk People's Republic", "claimant_side": "russia"}]),
+     [{"quantity": "250", "claimant": "Head of the Luhansk People's Republic", "claimant_side": "russia"}]),
     # --- left14: the side right before a verb is the nearest one, not the speaker named first ("X said Y lost ..., and N") ---
     ("The Kremlin claimed Ukraine lost 800 soldiers, and 35 tanks.",
      [{"quantity": "800", "subject_side": "ukraine"}, {"quantity": "35", "subject_side": "ukraine"}]),

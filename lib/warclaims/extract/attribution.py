@@ -71,6 +71,10 @@ _HEAD_OF = re.compile(r"\b(?:(?i:the)\s+)?(?i:head|chief|leader|director|boss)\s
                       r"(?:Ministry|Department|Staff|Agency|Service|Office|Directorate|Administration|Forces|(?i:state)|(?<=(?i:defense|defence)\s)(?:ministry|department))\b(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|[A-Z][\w'’]*))?")
 
 
+#: "the leader of the (self-proclaimed) Donetsk People's Republic (DPR)": who heads a republic, with up to
+#: four words and its abbreviation between (rule leader_of_a_republic).
+_REPUBLIC_LEADER = re.compile(r"\b(?:(?i:the)\s+)?(?P<role>(?i:head|leader|chief))\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+                              r"(?P<republic>[A-Z][a-z]+\s+People['’]s\s+Republic)(?:\s*\([A-Z]{2,4}\))?")
 #: Between an institution or country and the person who holds a title in it ("'s Defence Minister ").
 _TITLE_GAP = re.compile(r"""(?:['’]s)?,?\s+(?:["“][\w -]{1,20}["”]\s+)?(?:[A-Za-z-]+\s+){0,4}?""", re.IGNORECASE)  # a quoted unit name may stand between ('Command "South" ')
 
@@ -510,6 +514,13 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
         if not _APPOSITIVE_NAME.match(sentence, m.end()):  # "The Chief of X, Valery Gerasimov, said": the named person speaks
             out.append((m.start(), m.end(), m.group(), False))
+    for m in _REPUBLIC_LEADER.finditer(sentence) if "Republic" in sentence else ():
+        # "the leader of the eastern Ukrainian self-proclaimed Donetsk People's Republic (DPR) said": its
+        # leader speaks, the words and abbreviation between aside; a place "in the ... Republic" does not
+        # (rule leader_of_a_republic).
+        if not _APPOSITIVE_NAME.match(sentence, m.end()):
+            out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
+            out.append((m.start(), m.end(), f"{m.group('role').lower()} of the {m.group('republic')}", False))
     # Each of its spellings holds "inistry": most sentences are passed over by that test alone.
     for m in _MINISTRY_MENTION.finditer(sentence) if "inistry" in sentence or "MoD" in sentence or "top brass" in sentence else ():
         if any(k and _ABBREVIATION_GAP.fullmatch(sentence, e, m.start()) for _, e, _, k in out):
