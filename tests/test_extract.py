@@ -2639,6 +2639,12 @@ CASES = [
      [{"quantity": "800", "subject_side": "ukraine"}, {"quantity": "35", "subject_side": "ukraine"}]),
     ("Kyiv said Russia lost 600 soldiers while 12 tanks were destroyed.",
      [{"quantity": "600", "subject_side": "russia"}, {"quantity": "12", "subject_side": "russia"}]),
+    # --- left14: parts listed after a side's whole that a verb of loss took, the whole with no figure, are that side's ---
+    ("Kyiv said its forces wiped out hundreds of Russian vehicles, including 140 howitzers, 75 tanks and 20 radars.",
+     [{"quantity": "140", "subject_side": "russia"}, {"quantity": "75", "subject_side": "russia"}, {"quantity": "20", "subject_side": "russia"}]),
+    # (guard: no side word in the whole, no side)
+    ("Troops destroyed equipment, including 14 tanks.",
+     [{"quantity": "14", "subject_side": "unknown"}]),
 ]
 
 

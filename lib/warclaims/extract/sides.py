@@ -982,6 +982,25 @@ def whole_named_before(f) -> str | None:
     return side_of_word(found[-1].group("side"), f.claimant_side)
 
 
+#: A verb of loss, then a whole its object names the side of, with no figure of its own ("took out
+#: thousands of Ukrainian vehicles, including", "destroyed Russian equipment, among them"): the parts
+#: listed after it are that side's (rule whole_destroyed_before).
+_WHOLE_DESTROYED_BEFORE_PARTS = re.compile(rf"\b(?:{_AGENT_VERBS.pattern})\s+(?:(?:thousands|hundreds|dozens|scores|tens\s+of\s+thousands|lots|a\s+lot|a\s+number|large\s+amounts?|a\s+large\s+amount)\s+of\s+|(?:many|numerous|several|more|much)\s+)?"
+                                           rf"(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+\s*,?\s*(?:including|among\s+them|such\s+as)\s+$", re.IGNORECASE)
+
+
+def whole_destroyed_before(f) -> str | None:
+    """Parts listed after a whole of one side that a verb of loss took as its object, the whole
+    with no figure ("took out thousands of Ukrainian vehicles, including 610 guns, 300 tanks"): that side's.
+    The first part follows "including"; later parts of the same list share it (rule list_mate)."""
+    if f.metric not in LOSS_METRICS:
+        return None
+    m = _WHOLE_DESTROYED_BEFORE_PARTS.search(_blanked(f.sentence), max(0, f.fig.start - 160), f.fig.start)
+    if not m:
+        return None
+    return side_of_word(m.group("side"), f.claimant_side)
+
+
 #: A whole lost by a side, then what it includes ("the equipment lost by Russia, which includes",
 #: "hardware abandoned by the Russian army, including"): the by-phrase names the loser.
 _WHOLE_LOST_BY_BEFORE_PARTS = re.compile(rf"\b(?:lost|abandoned|left\s+behind)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b[^.;]{{0,40}}?"
@@ -1490,7 +1509,7 @@ def operation_tally(f) -> str | None:
 
 #: The rules, in the order they are tried.
 RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, cost_of_gains, losses_named_before, heading_before_colon, verb_of_loss, side_topic, dead_of_a_struck_post, side_ends_the_list, ukraines_defence_forces,
-         launched_by, shot_down_over, attacked_place, listed_losses, whole_named_before, whole_lost_by, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
+         launched_by, shot_down_over, attacked_place, listed_losses, whole_named_before, whole_lost_by, whole_destroyed_before, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief,
          operation_tally]
 
