@@ -2555,9 +2555,10 @@ CASES = [
     ("Kyiv officials said 4,100 Russian soldiers had been killed while 260 tanks and 730 armoured vehicles had also been destroyed by their armed forces.",
      [{"quantity": "4100", "subject_side": "russia"}, {"quantity": "260", "subject_side": "russia"}, {"quantity": "730", "subject_side": "russia"}]),
     # --- side13: "died" takes no object: a figure after it and a clause word is told by its own verb ---
-    # (not the speaker's side, as before: the verb after names no side, so unknown)
+    # (not the speaker's side, as before; left14: the list goes on past "died" with a passive that names no
+    # side, so the first clause's side, by rule list_mate)
     ("Kyiv officials said 4,100 Russian soldiers had died while 260 tanks were destroyed.",
-     [{"quantity": "4100", "subject_side": "russia"}, {"quantity": "260", "subject_side": "unknown"}]),
+     [{"quantity": "4100", "subject_side": "russia"}, {"quantity": "260", "subject_side": "russia"}]),
     ("Moscow said 120 Ukrainian tanks had been destroyed by its forces.",
      [{"quantity": "120", "subject_side": "ukraine"}]),
     # --- side13: items of a list whose last item names a side, before the list's passive verb of loss, are that side's ---
@@ -2645,6 +2646,12 @@ CASES = [
     # (guard: no side word in the whole, no side)
     ("Troops destroyed equipment, including 14 tanks.",
      [{"quantity": "14", "subject_side": "unknown"}]),
+    # --- left14: a list that goes on past "died" ("... had died while N tanks were destroyed") keeps the first clause's side ---
+    ("Ukrainian officials said 2,300 Russian troops had died while 180 armoured vehicles were destroyed.",
+     [{"quantity": "2300", "subject_side": "russia"}, {"quantity": "180", "subject_side": "russia"}]),
+    # (guard: the other side named in the second clause)
+    ("Ukrainian officials said 2,300 Russian troops had died while Ukraine lost 180 armoured vehicles.",
+     [{"quantity": "2300", "subject_side": "russia"}, {"quantity": "180", "subject_side": "ukraine"}]),
 ]
 
 

@@ -1561,7 +1561,9 @@ _FAMILY = {"personnel_losses": "loss", "equipment_losses": "loss", "territory_ga
 _VERB_OR_SIDE = re.compile(rf"{_SIDE_RE.pattern}|{_AGENT_VERBS.pattern}|{_PATIENT_VERBS.pattern}|[.;]", re.IGNORECASE)
 
 
-_PASSIVE_OF_THE_FIRST = re.compile(r"^\s*(?:(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?)?(?:killed|dead|wounded|injured|destroyed|damaged|captured|shot\s+down|downed)"
+# ("4,100 soldiers had died while 260 tanks were destroyed": "died" too, before a clause word; rule list_mate, died then a passive.)
+_PASSIVE_OF_THE_FIRST = re.compile(r"^\s*(?:(?:(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?)?(?:killed|dead|wounded|injured|destroyed|damaged|captured|shot\s+down|downed)"
+                                   r"|(?:(?:had|have|has)\s+)?(?:\w+ly\s+)?died\b(?=\s+(?:while|and|as|whereas)\b))"
                                    r"(?:\s+(?:and|or)\s+(?:wounded|injured|damaged))?", re.IGNORECASE)
 #: After the first figure's noun, a few words naming a country as a place ("stationed in Russia"),
 #: then what happened to it in the passive ("were killed and").
