@@ -2652,6 +2652,11 @@ CASES = [
     # (guard: the other side named in the second clause)
     ("Ukrainian officials said 2,300 Russian troops had died while Ukraine lost 180 armoured vehicles.",
      [{"quantity": "2300", "subject_side": "russia"}, {"quantity": "180", "subject_side": "ukraine"}]),
+    # --- left14: an unnamed regional governor is the whole role, compass word and kind of place included ---
+    ("Six drones were shot down over Sumy overnight, the governor of the northern Sumy region said.",
+     [{"quantity": "6", "claimant": "the governor of the northern Sumy region"}]),
+    ("The governor of the eastern region of Poltava said air defence downed 9 drones over the region.",
+     [{"quantity": "9", "claimant": "The governor of the eastern region of Poltava"}]),
 ]
 
 

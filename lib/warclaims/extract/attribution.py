@@ -137,12 +137,17 @@ _UNIT_WORD = (r"(?:army|armed\s+forces|military|forces|command|brigade|battalion
               r"general\s+staff|staff|navy|air\s+force|guard|national|border|service|government|office|directorate|headquarters|"
               r"group|project|cent(?:er|re)|monitoring|mapping|analytical|research|investigative|open-source|operational|press|drone|artillery|tank|frontline|front-line|[a-z]+-installed|[a-z]+-backed|"
               r"motori[sz]ed|mechani[sz]ed|rifle|assault|airborne|marine|infantry|separate|special|war|\d+(?:st|nd|rd|th))")
+#: "the governor of the (southern) Kharkiv region": a compass word before the place and the kind of
+#: place after it belong to the role, as does "the southern region of Kharkiv" (rule role_of_a_region; it
+#: had been cut at "the Kharkiv").
+_COMPASS = r"(?:southern|northern|eastern|western|central|(?:south|north)-?(?:east|west)ern|frontline|front-line|border)"
+_PLACE_KIND = r"(?:region|oblast|province|district|city|town|area)"
 _ROLE_RE = re.compile(
     r"\b(?:(?:one|a|an|the|another|several|two|three|some)\s+)?(?:(?:[A-Z][A-Za-z.]*|U\.S\.|UK|US|senior|junior|top|local|military|regional|deputy|"
     r"[a-z]+(?:-[a-z]+)+|[A-Z][a-z]+(?:-[a-z]+)+|pro-Kremlin|pro-Russian|independent|high-ranking|defen[cs]e|intelligence|government|western|Western|unnamed|anonymous|"
     rf"[A-Z][\w-]*['’]s|(?:region|city|oblast|province|district|town|country|ministry|army|brigade|battlegroup|group|unit|agency)['’]s|(?:regions|cities|oblasts|provinces|districts|towns|countries|units|brigades)['’]|its|their|{_UNIT_WORD})\s+){{0,3}}"
-    rf"{_ROLE_NOUN}s?\b(?:\s+(?:to|for|of|in|with|within|inside|at|close\s+to)\s+(?:the\s+|an?\s+)?"
-    rf"(?:(?:[A-Z][\w'’-]*|{_UNIT_WORD})(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*|{_UNIT_WORD})){{0,5}}\b|{_INSTITUTION}\b))?",
+    rf"{_ROLE_NOUN}s?\b(?:\s+(?:to|for|of|in|with|within|inside|at|close\s+to)\s+(?:the\s+|an?\s+)?(?:{_COMPASS}\s+)?"
+    rf"(?:{_PLACE_KIND}\s+of\s+[A-Z][\w'’-]*\b|(?:[A-Z][\w'’-]*|{_UNIT_WORD})(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*|{_UNIT_WORD})){{0,5}}\b(?:\s+{_PLACE_KIND}\b)?|{_INSTITUTION}\b))?",
 )
 #: Stems of the role nouns: a substring test (fast) before the long pattern.
 _ROLE_STEMS = ("blogger", "analyst", "official", "source", "command", "head", "officer", "expert", "researcher", "journalist", "correspondent",
