@@ -2555,9 +2555,10 @@ CASES = [
     ("Kyiv officials said 4,100 Russian soldiers had been killed while 260 tanks and 730 armoured vehicles had also been destroyed by their armed forces.",
      [{"quantity": "4100", "subject_side": "russia"}, {"quantity": "260", "subject_side": "russia"}, {"quantity": "730", "subject_side": "russia"}]),
     # --- side13: "died" takes no object: a figure after it and a clause word is told by its own verb ---
-    # (not the speaker's side, as before: the verb after names no side, so unknown)
+    # (not the speaker's side, as before; left14: the list goes on past "died" with a passive that names no
+    # side, so the first clause's side, by rule list_mate)
     ("Kyiv officials said 4,100 Russian soldiers had died while 260 tanks were destroyed.",
-     [{"quantity": "4100", "subject_side": "russia"}, {"quantity": "260", "subject_side": "unknown"}]),
+     [{"quantity": "4100", "subject_side": "russia"}, {"quantity": "260", "subject_side": "russia"}]),
     ("Moscow said 120 Ukrainian tanks had been destroyed by its forces.",
      [{"quantity": "120", "subject_side": "ukraine"}]),
     # --- side13: items of a list whose last item names a side, before the list's passive verb of loss, are that side's ---
@@ -2714,6 +2715,39 @@ CASES = [
      [{"quantity": "41200", "claimant_side": "ukraine", "subject_side": "russia"}]),
     ("The Defence Ministry said the aggressor lost 1,150 soldiers over the past day.",
      [{"quantity": "1150", "claimant_side": "ukraine", "subject_side": "russia"}]),
+    # --- left14: weapons that "had struck" something did the striking: an active perfect says nothing was lost ---
+    ("Kyiv said Russia fired 20 drones overnight and that three more ballistic missiles had struck a school in Sumy.",
+     []),
+    # --- left14: a force that "numbered" so many people gives its strength, not people lost ---
+    ("The minister put the enemy's losses at 7,000 dead, adding that at the start its armed forces numbered about 90 thousand people.",
+     [{"quantity": "7000", "metric": "personnel_losses"}]),
+    # --- left14: the leader of a Russian-backed republic speaks, adjectives and its abbreviation between ---
+    ("Ukrainian troops lost 250 soldiers near Horlivka, the head of the breakaway self-proclaimed Luhansk People's Republic (LPR) said on Monday.",
+     [{"quantity": "250", "subject_side": "ukraine", "claimant": "Head of the Luhansk People's Republic", "claimant_side": "russia"}]),
+    ("Ukrainian troops lost 250 soldiers near Horlivka, the LPR leader said.",
+     [{"quantity": "250", "claimant": "Head of the Luhansk People's Republic", "claimant_side": "russia"}]),
+    # --- left14: the side right before a verb is the nearest one, not the speaker named first ("X said Y lost ..., and N") ---
+    ("The Kremlin claimed Ukraine lost 800 soldiers, and 35 tanks.",
+     [{"quantity": "800", "subject_side": "ukraine"}, {"quantity": "35", "subject_side": "ukraine"}]),
+    ("Kyiv said Russia lost 600 soldiers while 12 tanks were destroyed.",
+     [{"quantity": "600", "subject_side": "russia"}, {"quantity": "12", "subject_side": "russia"}]),
+    # --- left14: parts listed after a side's whole that a verb of loss took, the whole with no figure, are that side's ---
+    ("Kyiv said its forces wiped out hundreds of Russian vehicles, including 140 howitzers, 75 tanks and 20 radars.",
+     [{"quantity": "140", "subject_side": "russia"}, {"quantity": "75", "subject_side": "russia"}, {"quantity": "20", "subject_side": "russia"}]),
+    # (guard: no side word in the whole, no side)
+    ("Troops destroyed equipment, including 14 tanks.",
+     [{"quantity": "14", "subject_side": "unknown"}]),
+    # --- left14: a list that goes on past "died" ("... had died while N tanks were destroyed") keeps the first clause's side ---
+    ("Ukrainian officials said 2,300 Russian troops had died while 180 armoured vehicles were destroyed.",
+     [{"quantity": "2300", "subject_side": "russia"}, {"quantity": "180", "subject_side": "russia"}]),
+    # (guard: the other side named in the second clause)
+    ("Ukrainian officials said 2,300 Russian troops had died while Ukraine lost 180 armoured vehicles.",
+     [{"quantity": "2300", "subject_side": "russia"}, {"quantity": "180", "subject_side": "ukraine"}]),
+    # --- left14: an unnamed regional governor is the whole role, compass word and kind of place included ---
+    ("Six drones were shot down over Sumy overnight, the governor of the northern Sumy region said.",
+     [{"quantity": "6", "claimant": "the governor of the northern Sumy region"}]),
+    ("The governor of the eastern region of Poltava said air defence downed 9 drones over the region.",
+     [{"quantity": "9", "claimant": "The governor of the eastern region of Poltava"}]),
 ]
 
 

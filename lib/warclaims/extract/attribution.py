@@ -71,6 +71,10 @@ _HEAD_OF = re.compile(r"\b(?:(?i:the)\s+)?(?i:head|chief|leader|director|boss)\s
                       r"(?:Ministry|Department|Staff|Agency|Service|Office|Directorate|Administration|Forces|(?i:state)|(?<=(?i:defense|defence)\s)(?:ministry|department))\b(?:\s+of\s+(?:the\s+)?(?:Russian\s+Federation|[A-Z][\w'’]*))?")
 
 
+#: "the leader of the (self-proclaimed) Donetsk People's Republic (DPR)": who heads a republic, with up to
+#: four words and its abbreviation between (rule leader_of_a_republic).
+_REPUBLIC_LEADER = re.compile(r"\b(?:(?i:the)\s+)?(?P<role>(?i:head|leader|chief))\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+                              r"(?P<republic>[A-Z][a-z]+\s+People['’]s\s+Republic)(?:\s*\([A-Z]{2,4}\))?")
 #: Between an institution or country and the person who holds a title in it ("'s Defence Minister ").
 _TITLE_GAP = re.compile(r"""(?:['’]s)?,?\s+(?:["“][\w -]{1,20}["”]\s+)?(?:[A-Za-z-]+\s+){0,4}?""", re.IGNORECASE)  # a quoted unit name may stand between ('Command "South" ')
 
@@ -136,12 +140,17 @@ _UNIT_WORD = (r"(?:army|armed\s+forces|military|forces|command|brigade|battalion
               r"general\s+staff|staff|navy|air\s+force|guard|national|border|service|government|office|directorate|headquarters|"
               r"group|project|cent(?:er|re)|monitoring|mapping|analytical|research|investigative|open-source|operational|press|drone|artillery|tank|frontline|front-line|[a-z]+-installed|[a-z]+-backed|"
               r"motori[sz]ed|mechani[sz]ed|rifle|assault|airborne|marine|infantry|separate|special|war|\d+(?:st|nd|rd|th))")
+#: "the governor of the (southern) Kharkiv region": a compass word before the place and the kind of
+#: place after it belong to the role, as does "the southern region of Kharkiv" (rule role_of_a_region; it
+#: had been cut at "the Kharkiv").
+_COMPASS = r"(?:southern|northern|eastern|western|central|(?:south|north)-?(?:east|west)ern|frontline|front-line|border)"
+_PLACE_KIND = r"(?:region|oblast|province|district|city|town|area)"
 _ROLE_RE = re.compile(
     r"\b(?:(?:one|a|an|the|another|several|two|three|some)\s+)?(?:(?:[A-Z][A-Za-z.]*|U\.S\.|UK|US|senior|junior|top|local|military|regional|deputy|"
     r"[a-z]+(?:-[a-z]+)+|[A-Z][a-z]+(?:-[a-z]+)+|pro-Kremlin|pro-Russian|independent|high-ranking|defen[cs]e|intelligence|government|western|Western|unnamed|anonymous|"
     rf"[A-Z][\w-]*['’]s|(?:region|city|oblast|province|district|town|country|ministry|army|brigade|battlegroup|group|unit|agency)['’]s|(?:regions|cities|oblasts|provinces|districts|towns|countries|units|brigades)['’]|its|their|{_UNIT_WORD})\s+){{0,3}}"
-    rf"{_ROLE_NOUN}s?\b(?:\s+(?:to|for|of|in|with|within|inside|at|close\s+to)\s+(?:the\s+|an?\s+)?"
-    rf"(?:(?:[A-Z][\w'’-]*|{_UNIT_WORD})(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*|{_UNIT_WORD})){{0,5}}\b|{_INSTITUTION}\b))?",
+    rf"{_ROLE_NOUN}s?\b(?:\s+(?:to|for|of|in|with|within|inside|at|close\s+to)\s+(?:the\s+|an?\s+)?(?:{_COMPASS}\s+)?"
+    rf"(?:{_PLACE_KIND}\s+of\s+[A-Z][\w'’-]*\b|(?:[A-Z][\w'’-]*|{_UNIT_WORD})(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*|{_UNIT_WORD})){{0,5}}\b(?:\s+{_PLACE_KIND}\b)?|{_INSTITUTION}\b))?",
 )
 #: Stems of the role nouns: a substring test (fast) before the long pattern.
 _ROLE_STEMS = ("blogger", "analyst", "official", "source", "command", "head", "officer", "expert", "researcher", "journalist", "correspondent",
@@ -520,6 +529,13 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
         if not _APPOSITIVE_NAME.match(sentence, m.end()):  # "The Chief of X, Valery Gerasimov, said": the named person speaks
             out.append((m.start(), m.end(), m.group(), False))
+    for m in _REPUBLIC_LEADER.finditer(sentence) if "Republic" in sentence else ():
+        # "the leader of the eastern Ukrainian self-proclaimed Donetsk People's Republic (DPR) said": its
+        # leader speaks, the words and abbreviation between aside; a place "in the ... Republic" does not
+        # (rule leader_of_a_republic).
+        if not _APPOSITIVE_NAME.match(sentence, m.end()):
+            out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
+            out.append((m.start(), m.end(), f"{m.group('role').lower()} of the {m.group('republic')}", False))
     # Each of its spellings holds "inistry": most sentences are passed over by that test alone.
     for m in _MINISTRY_MENTION.finditer(sentence) if "inistry" in sentence or "MoD" in sentence or "top brass" in sentence else ():
         if any(k and _ABBREVIATION_GAP.fullmatch(sentence, e, m.start()) for _, e, _, k in out):

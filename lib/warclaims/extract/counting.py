@@ -45,7 +45,8 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:(?:been|be|yet|all)
 #: Before "hit" or "struck", weapons as its subject ("20 drones struck 14 locations"): the weapons
 #: did the striking; the verb says nothing was lost.
 #: (only weapons counted: in "our drones hit 35 tanks" the tanks hit are the figure, and lost).
-_WEAPONS_STRIKING = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds))\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|bombs?|Shaheds?|UAVs?|shells?|munitions)\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?$", re.IGNORECASE)
+#: An active perfect counts too ("two other missiles had struck a school"); a passive does not.
+_WEAPONS_STRIKING = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds))\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|bombs?|Shaheds?|UAVs?|shells?|munitions)\s+(?:(?:had|have|has)\s+(?!been\b))?(?:also\s+|then\s+|later\s+|\w+ly\s+)?$", re.IGNORECASE)
 _HIT = re.compile(r"hit|struck", re.IGNORECASE)
 #: Weapons, maybe with who sent them ("60 drones launched by Russia"), right before a verb that
 #: harms people: the weapons did the harm, they were not lost ("over 60 drones launched by Moscow
@@ -172,7 +173,7 @@ def sentence_cues(sentence: str) -> dict[str, tuple]:
     # "two missiles were not destroyed", "20 drones struck 14 locations": a verb of loss negated,
     # or weapons striking, says nothing was lost (a cue of kind "other").
     not_lost = [m for m in losses if _NEGATED_BEFORE.search(sentence, max(0, m.start() - 25), m.start())
-                or _HIT.fullmatch(m.group()) and _WEAPONS_STRIKING.search(sentence, max(0, m.start() - 30), m.start())]
+                or _HIT.fullmatch(m.group()) and _WEAPONS_STRIKING.search(sentence, max(0, m.start() - 45), m.start())]
     if not_lost:
         others += tuple((m.start(), "other") for m in not_lost)
         losses = [m for m in losses if m not in not_lost]
@@ -212,6 +213,8 @@ def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = 
         return None, "extent_of_a_place"  # "the Bryansk region, which covers some 34,900 km²": a size, not land taken
     if fig.kind == "area" and _SIZE_OF_A_PLACE_BEFORE.search(sentence, max(0, fig.start - 60), fig.start):
         return None, "size_of_a_place"  # "a country of 230,000 sq mi", "the region that covers 29,900 km²": a size, not land taken
+    if fig.kind == "personnel" and _FORCE_STRENGTH_BEFORE.search(sentence, max(0, fig.start - 60), fig.start):
+        return None, "strength_of_a_force"  # "the armed forces numbered about 200,000 people": a force's size, not a loss
     kind, rule = governing_cue(fig, starts, list(sentence_cues(sentence)[fig.kind]), mates, sentence)
     if kind is None and fig.breakdown:
         return "equipment_losses", "breakdown_of_losses"  # "28 units were destroyed. In particular, 13 tanks, ...": the parts lost
@@ -234,6 +237,9 @@ _EXTENT_BEFORE = re.compile(rf",\s+(?:which|that)\s+(?:(?:\w+ly|now|still|also)\
 #: 29,900 km²", no comma needed where the noun is a kind of place).
 _SIZE_OF_A_PLACE_BEFORE = re.compile(rf"\b(?:an?|the|whole|entire)\s+(?:country|nation|state|region|oblast|province|district|peninsula|island)\s+"
                                      rf"(?:of|(?:which|that)\s+(?:(?:\w+ly|now|still|also)\s+)?(?:{lx.EXTENT}))\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+#: A force as the subject of "numbered" right before the figure ("the armed forces numbered about
+#: 200,000 people", "a grouping numbering 50,000 troops"): its strength, not people lost.
+_FORCE_STRENGTH_BEFORE = re.compile(rf"\b(?:{lx.FORCE_NOUNS})\s+(?:(?:\w+ly|then|now|still|once|had|has|have)\s+)?(?:numbered|numbering|numbers)\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 #: After the counted items, a verb of loss negated ("two missiles (that) were not shot down").
 _NOT_LOST_AFTER = re.compile(rf"\s+(?:that\s+|which\s+)?(?:were|was|have|has|had)\s+(?:\w+ly\s+)?(?:not|never|n['’]t)\s+(?:been\s+)?(?:\w+ly\s+)?(?:{lx.ALL_LOST}|lost|hit)\b", re.IGNORECASE)
 #: After counted weapons, a verb that says they did not reach a target ("39 others did not reach

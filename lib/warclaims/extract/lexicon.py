@@ -398,3 +398,8 @@ ONLY_UKRAINIAN_TYPES = (r"Leopard|Abrams|Challenger|Bradley|Marder|Stryker|M113|
 #: none of that name. Written case-sensitive, with "the" right before it: "the Israel Defense
 #: Forces", "air defence forces", "the Self-Defense Forces" are not it.
 UKRAINE_DEFENCE_FORCES = r"(?<![\w-])(?:[Tt]he|Ukraine['’]s|Ukrainian)\s+Defen[cs]e\s+Forces\b(?:\s+of\s+Ukraine\b)?"
+
+
+#: Nouns for a body of troops, whose size "numbered" gives ("the armed forces numbered 200,000"):
+#: a strength, not a loss (counting rule strength_of_a_force).
+FORCE_NOUNS = r"forces|force|army|armies|troops|grouping|groupings|group|contingent|garrison|corps|division|brigade|units?"

@@ -931,8 +931,10 @@ _BY_AIR_DEFENCE = re.compile(r"\s+by\s+(?:the\s+)?(?:its\s+|our\s+)?(?:air[\s-]+
 
 #: A side right before its verb, two words at most between, none a conjunction, and not in
 #: what a figure counts ("with Russia losing", "Ukrainian forces have"; not "600 Russian troops and").
-_SIDE_RIGHT_BEFORE = re.compile(rf"(?<![\d,]\s)\b(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})(?:\s+(?!(?:and|or|but|while|as|with|that|which)\b)[\w'’-]+){{0,2}}"
+_SIDE_RIGHT_BEFORE = re.compile(rf"(?<![\d,]\s)\b(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})(?:\s+(?!(?:and|or|but|while|as|with|that|which)\b)(?!(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b)[\w'’-]+){{0,2}}"
                                 r"\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:\w+ly\s+)?(?:also\s+)?$", re.IGNORECASE)
+# (no side word among the words between: in "Moscow said Ukraine lost", the side right before the verb is Ukraine's,
+# not the speaker's named first; rule verb_of_loss, nearest side before)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 #: "with" and a noun phrase of its own right before a participle ("with air defences destroying").
 _WITH_ABSOLUTE = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,3}?(?:(?:also|reportedly)\s+)?$", re.IGNORECASE)
@@ -997,6 +999,25 @@ def whole_named_before(f) -> str | None:
     if not found or re.search(r"[.;]", clause[found[-1].end():]) or _loss_verb_between(clause, found[-1].end(), len(clause)):
         return None
     return side_of_word(found[-1].group("side"), f.claimant_side)
+
+
+#: A verb of loss, then a whole its object names the side of, with no figure of its own ("took out
+#: thousands of Ukrainian vehicles, including", "destroyed Russian equipment, among them"): the parts
+#: listed after it are that side's (rule whole_destroyed_before).
+_WHOLE_DESTROYED_BEFORE_PARTS = re.compile(rf"\b(?:{_AGENT_VERBS.pattern})\s+(?:(?:thousands|hundreds|dozens|scores|tens\s+of\s+thousands|lots|a\s+lot|a\s+number|large\s+amounts?|a\s+large\s+amount)\s+of\s+|(?:many|numerous|several|more|much)\s+)?"
+                                           rf"(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+\s*,?\s*(?:including|among\s+them|such\s+as)\s+$", re.IGNORECASE)
+
+
+def whole_destroyed_before(f) -> str | None:
+    """Parts listed after a whole of one side that a verb of loss took as its object, the whole
+    with no figure ("took out thousands of Ukrainian vehicles, including 610 guns, 300 tanks"): that side's.
+    The first part follows "including"; later parts of the same list share it (rule list_mate)."""
+    if f.metric not in LOSS_METRICS:
+        return None
+    m = _WHOLE_DESTROYED_BEFORE_PARTS.search(_blanked(f.sentence), max(0, f.fig.start - 160), f.fig.start)
+    if not m:
+        return None
+    return side_of_word(m.group("side"), f.claimant_side)
 
 
 #: A whole lost by a side, then what it includes ("the equipment lost by Russia, which includes",
@@ -1507,7 +1528,7 @@ def operation_tally(f) -> str | None:
 
 #: The rules, in the order they are tried.
 RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, cost_of_gains, losses_named_before, heading_before_colon, verb_of_loss, side_topic, dead_of_a_struck_post, side_ends_the_list, ukraines_defence_forces,
-         launched_by, shot_down_over, attacked_place, listed_losses, whole_named_before, whole_lost_by, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
+         launched_by, shot_down_over, attacked_place, listed_losses, whole_named_before, whole_lost_by, whole_destroyed_before, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief,
          operation_tally]
 
@@ -1559,7 +1580,9 @@ _FAMILY = {"personnel_losses": "loss", "equipment_losses": "loss", "territory_ga
 _VERB_OR_SIDE = re.compile(rf"{_SIDE_RE.pattern}|{_AGENT_VERBS.pattern}|{_PATIENT_VERBS.pattern}|[.;]", re.IGNORECASE)
 
 
-_PASSIVE_OF_THE_FIRST = re.compile(r"^\s*(?:(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?)?(?:killed|dead|wounded|injured|destroyed|damaged|captured|shot\s+down|downed)"
+# ("4,100 soldiers had died while 260 tanks were destroyed": "died" too, before a clause word; rule list_mate, died then a passive.)
+_PASSIVE_OF_THE_FIRST = re.compile(r"^\s*(?:(?:(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?)?(?:killed|dead|wounded|injured|destroyed|damaged|captured|shot\s+down|downed)"
+                                   r"|(?:(?:had|have|has)\s+)?(?:\w+ly\s+)?died\b(?=\s+(?:while|and|as|whereas)\b))"
                                    r"(?:\s+(?:and|or)\s+(?:wounded|injured|damaged))?", re.IGNORECASE)
 #: After the first figure's noun, a few words naming a country as a place ("stationed in Russia"),
 #: then what happened to it in the passive ("were killed and").
