@@ -455,9 +455,9 @@ def _side_of_title_before(name: str, context: str) -> str | None:
 
 
 #: A capital right after a bare ministry ("the Defence Ministry| in Moscow|"): the ministry is that country's.
-_CAPITAL_AFTER_MINISTRY = re.compile(r"\s+in\s+(Moscow|Kyiv|Kiev|London|Washington)\b")
 _MINISTRY_OF_CAPITAL = {"moscow": "Russian Ministry of Defence", "kyiv": "Ukrainian Ministry of Defence", "kiev": "Ukrainian Ministry of Defence",
                         "london": "UK Ministry of Defence", "washington": "US Department of Defense"}
+_CAPITAL_AFTER_MINISTRY = re.compile(rf"\s+in\s+({'|'.join(capital.capitalize() for capital in _MINISTRY_OF_CAPITAL)})\b")
 
 
 def _with_country(sentence: str, start: int, end: int) -> tuple[int, int, str, bool]:

@@ -42,16 +42,18 @@ _PREDICATE_BEFORE = re.compile(r"\b(?:were|was|are|is|have|has|had|been|being)\s
 _PARTICIPLE_BY = re.compile(r"\s+\w+ed\s+by\b", re.IGNORECASE)
 #: Before a verb of loss, a negation ("two missiles were not destroyed"): nothing was lost.
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:(?:been|be|yet|all)\s+)?$", re.IGNORECASE)
+#: Counted weapons ("20 drones", "two other cruise missiles"), for the two patterns below.
+_COUNTED_WEAPONS = r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds))\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|bombs?|Shaheds?|UAVs?|shells?|munitions)"
 #: Before "hit" or "struck", weapons as its subject ("20 drones struck 14 locations"): the weapons
 #: did the striking; the verb says nothing was lost.
 #: (only weapons counted: in "our drones hit 35 tanks" the tanks hit are the figure, and lost).
 #: An active perfect counts too ("two other missiles had struck a school"); a passive does not.
-_WEAPONS_STRIKING = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds))\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|bombs?|Shaheds?|UAVs?|shells?|munitions)\s+(?:(?:had|have|has)\s+(?!been\b))?(?:also\s+|then\s+|later\s+|\w+ly\s+)?$", re.IGNORECASE)
+_WEAPONS_STRIKING = re.compile(_COUNTED_WEAPONS + r"\s+(?:(?:had|have|has)\s+(?!been\b))?(?:also\s+|then\s+|later\s+|\w+ly\s+)?$", re.IGNORECASE)
 _HIT = re.compile(r"hit|struck", re.IGNORECASE)
 #: Weapons, maybe with who sent them ("60 drones launched by Russia"), right before a verb that
 #: harms people: the weapons did the harm, they were not lost ("over 60 drones launched by Moscow
 #: killed a man"; rule weapons_harming).
-_WEAPONS_HARMING = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds))\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|bombs?|Shaheds?|UAVs?|shells?|munitions)"
+_WEAPONS_HARMING = re.compile(_COUNTED_WEAPONS +
                               r"\s+(?:(?:launched|fired|sent)\s+(?:by|from)\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:overnight|also|then|later|\w+ly)\s+)?$", re.IGNORECASE)
 _HARMED_PEOPLE = re.compile(r"killed|kill|kills|wounded|wounding|injured|injuring", re.IGNORECASE)
 #: A clause of time after the figure ("33 howitzers since Moscow deployed its troops"): its verb

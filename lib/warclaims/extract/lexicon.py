@@ -234,6 +234,10 @@ ALL_LOST = r"shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed"
 SIDE_NAMED_OUTLETS = r"(?:The\s+)?(?:Kyiv\s+(?:Independent|Post)|Kiev\s+Post|Moscow\s+Times|Russia\s+Today|Ukraine\s+Today|Kyiv\s+Insider)\b"
 UKRAINIAN = r"Ukrainians['’ʼ](?!\w)|Ukrain(?:e|ian|ians|e's|e’s|eʼs)|Kyiv(?:'s|’s|ʼs)?|Kiev(?:'s|’s|ʼs)?|AFU|ZSU|Zelensk\w*"
 
+#: The two countries and their capitals by bare name: after "in" they name where, not a side
+#: ("Russian troops in Ukraine have lost", "the Defence Ministry in Moscow"; sides.py).
+COUNTRIES_AND_CAPITALS = r"Ukraine|Russia|Kyiv|Kiev|Moscow"
+
 #: A side's groupings of forces named as a whole ("the Yug battlegroup", "Battlegroup Tsentr",
 #: "units of the Southern Group of Forces", "Battlegroups North and Dnepr"; Ukraine's
 #: "Khortytsia group"): which side each one is, where it stands as the subject of a verb

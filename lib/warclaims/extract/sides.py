@@ -274,7 +274,7 @@ def _battlegroup_subjects(clause: str) -> list[tuple[int, str]]:
 
 #: A country's or its capital's bare name ("Ukraine", "Moscow"; not "Ukraine's" or "Ukrainian")
 #: and "in" before it: a place, no side ("Russian troops in Ukraine have lost", "the war in Ukraine").
-_COUNTRY_NAME = re.compile(r"(?:Ukraine|Russia|Kyiv|Kiev|Moscow)\b(?!['’ʼ])")
+_COUNTRY_NAME = re.compile(rf"(?:{lx.COUNTRIES_AND_CAPITALS})\b(?!['’ʼ])")
 _IN_COUNTRY_BEFORE = re.compile(r"\b(?:in|inside|across|throughout|within)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1345,7 +1345,7 @@ _FREED_OF_THE_ENEMY = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:enemy|occupiers
                                 r"|\bof\s+(?:the\s+)?(?:Ukrainian|Ukraine['’]s)\s+(?:territory|land|soil)\b"
                                 # "in Ukraine", "the ministry in Moscow": a country or capital is where, not who
                                 # (rule country_as_place).
-                                r"|\b(?:in|inside|across|throughout|within)\s+(?:Ukraine|Russia|Kyiv|Kiev|Moscow)\b(?!['’ʼ])", re.IGNORECASE)
+                                rf"|\b(?:in|inside|across|throughout|within)\s+(?:{lx.COUNTRIES_AND_CAPITALS})\b(?!['’ʼ])", re.IGNORECASE)
 
 
 #: Leaders whose names are side words (:data:`lexicon.UKRAINIAN`, :data:`lexicon.RUSSIAN`), and verbs of saying.
@@ -1454,11 +1454,14 @@ def shot_down_over(f) -> str | None:
         return "ukraine"
     if re.match(r"Ukraine\b|Ukrainian\s+territory", place):
         return "russia"
+    return "ukraine" if _a_place_in_russia(place) else None
+
+
+def _a_place_in_russia(place: str) -> bool:
+    """A place the place table puts in Russia, or a region of Russia it does not hold ("the Saratov region")."""
     name = re.sub(r"\s+(?:region|oblast|province)$", "", place, flags=re.IGNORECASE)
     hit = place_index()[0].get(name.lower())
-    if hit is None and lx.RUSSIAN_REGION_RE.fullmatch(name):
-        return "ukraine"  # "over the Saratov region": a region of Russia the place table does not hold
-    return "ukraine" if hit and hit[1].startswith("RU-") else None
+    return bool(hit and hit[1].startswith("RU-")) or (hit is None and bool(lx.RUSSIAN_REGION_RE.fullmatch(name)))
 
 
 #: Drones or missiles on their way to a place ("heading towards Moscow", "on approach to the capital",
@@ -1495,9 +1498,7 @@ def attacked_place(f) -> str | None:
         if re.match(r"(?:Kyiv|Kiev)\b", place):
             sides.add("russia")
             continue
-        name = re.sub(r"\s+(?:region|oblast|province)$", "", place, flags=re.IGNORECASE)
-        hit = place_index()[0].get(name.lower())
-        sides.add("ukraine" if (hit and hit[1].startswith("RU-")) or (hit is None and lx.RUSSIAN_REGION_RE.fullmatch(name)) else None)
+        sides.add("ukraine" if _a_place_in_russia(place) else None)
     return sides.pop() if len(sides) == 1 else None
 
 
