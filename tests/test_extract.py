@@ -2748,6 +2748,29 @@ CASES = [
      [{"quantity": "6", "claimant": "the governor of the northern Sumy region"}]),
     ("The governor of the eastern region of Poltava said air defence downed 9 drones over the region.",
      [{"quantity": "9", "claimant": "The governor of the eastern region of Poltava"}]),
+    # --- side15c: a joint toll of both sides ("the combined toll for both armies") takes no side carried from before ---
+    ("Analysts said Ukraine had suffered 80,000 casualties. The combined toll for both armies could approach 900,000 casualties by summer, they added.",
+     [{"quantity": "80000", "subject_side": "ukraine"}, {"quantity": "900000", "subject_side": "unknown"}]),
+    # --- side15c: both sides' losses named together ("combined Russian and Ukrainian casualties") head no list of one side's ---
+    ("Combined Russian and Ukrainian casualties may reach 1.4 million, the study said.\n\nA volunteer project has gathered the names of 95,000 soldiers killed in the war.",
+     [{"quantity": "1400000", "subject_side": "unknown"}, {"quantity": "95000", "subject_side": "unknown"}]),
+    # --- side15c: dead and wounded, then the side they were on ("... and 90,000 wounded on the Ukrainian side") ---
+    ("Officials believe 40,000 soldiers were killed and 90,000 to 95,000 wounded on the Ukrainian side.",
+     [{"quantity": "40000", "subject_side": "ukraine"}, {"quantity": "90000", "subject_side": "ukraine"}]),
+    # --- side15c: losses on a side named before the figure ("the number of deaths on the Ukrainian side may lie between") ---
+    ("The researchers wrote that the true number of deaths on the Ukrainian side could range from 52,000 to 61,000.",
+     [{"quantity": "52000", "subject_side": "ukraine"}]),
+    # --- side15c: a side's government or the side itself admitting deaths ("the Ukrainian authorities have admitted to just over 2,100 deaths") ---
+    ("While Kyiv claims 9,000 enemy soldiers have died, the Ukrainian authorities have admitted to just over 2,100 deaths.",
+     [{"quantity": "9000", "subject_side": "russia"}, {"quantity": "2100", "subject_side": "ukraine"}]),
+    ("Moscow has publicly acknowledged the deaths of about 4,800 soldiers.",
+     [{"quantity": "4800", "subject_side": "russia"}]),
+    # --- side15c: "according to their findings": the outlet named before, not a side guessed from the loser ---
+    ("Mediazona searched obituaries and cemeteries with volunteers. According to their findings, at least 8,400 Russian soldiers were killed.",
+     [{"quantity": "8400", "claimant": "Mediazona", "subject_side": "russia"}]),
+    # (guard: "on the Russian side of the border" is a place, not the side that lost them)
+    ("Officials said 30 soldiers were killed and 45 wounded on the Russian side of the border.",
+     [{"quantity": "30", "subject_side": "unknown"}, {"quantity": "45", "subject_side": "unknown"}]),
 ]
 
 

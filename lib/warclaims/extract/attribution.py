@@ -193,7 +193,7 @@ _APPOSITIVE = re.compile(r"^(?:the|a|an)\s+[\w\s'’-]{0,30},\s*$", re.IGNORECAS
 #: who counts it (rule counted_not_source); a digit inside a name ("Digi24") is no figure.
 _FIGURE_IN_NAME = re.compile(r"(?<!\w)\d")
 #: What a speaker put out, owned by a pronoun ("his report", "their data").
-_PRONOUN_OWNED = re.compile(r"(?P<owner>(?i:his|her|its|their))\s+(?:[\w-]+\s+){0,2}?(?i:figures|report|data|analysis|update|estimates?|assessment|statement|briefing|calculations|count|tally|words)")
+_PRONOUN_OWNED = re.compile(r"(?P<owner>(?i:his|her|its|their))\s+(?:[\w-]+\s+){0,2}?(?i:figures|report|data|analysis|update|estimates?|assessment|statement|briefing|calculations|count|tally|words|findings|research|investigation|records)")
 #: A pronoun after "according to" ("according to her").
 _OBJECT_PRONOUN = re.compile(r"(?i:her|him|them|it)")
 #: Words that make a phrase after "figures of" or "data from" the thing counted, not a source.
