@@ -917,6 +917,13 @@ _SIDE_TOPIC_RIGHT_BEFORE = re.compile(rf"(?:^|[,;:]|\b(?:while|whereas|and|but))
                                       rf"(?:\s+(?:side|army|armed\s+forces|forces|military|troops|units|group))?\s*,?\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 
 
+#: A side as the topic of its clause, then its numbers ("whereas for Ukraine the numbers were 20,000
+#: killed", "and for the Ukrainian army the figure is 31,000"; rule side_topic, the side's numbers).
+_SIDES_NUMBERS_BEFORE = re.compile(rf"(?:^|[,;:]|\b(?:while|whereas|and|but))\s*(?:for|on|among|as\s+for)\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})"
+                                   rf"(?:\s+(?:side|army|armed\s+forces|forces|military|troops|units))?\s*,?\s+(?:the\s+|its\s+|their\s+)?(?:corresponding\s+|equivalent\s+|comparable\s+)?"
+                                   rf"(?:numbers?|figures?|tolls?|estimates?|tally|count)\s+(?:were|was|are|is|stood\s+at|stand\s+at|came\s+to|come\s+to)\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+
+
 _SIDE_AFTER_A_BARE_FIGURE = re.compile(rf"\s+(?:on\s+the\s+(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+side|for\s+(?:the\s+)?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})(?!\s+(?:and|or)\b)"
                                        rf"|among\s+(?:the\s+)?(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:forces|troops|army|military|soldiers|units))\b", re.IGNORECASE)
 
@@ -931,7 +938,7 @@ def side_topic(f) -> str | None:
     if not m or m.end() > f.fig.start or _names_a_side(f.sentence[m.end():f.fig.noun_end]):
         # "..., while in the ranks of Wagner 20,000 were killed": a side as the topic of the
         # figure's own clause, right before it (rule side_topic, clause).
-        m = _SIDE_TOPIC_RIGHT_BEFORE.search(f.sentence, max(0, f.fig.start - 80), f.fig.start)
+        m = _SIDE_TOPIC_RIGHT_BEFORE.search(f.sentence, max(0, f.fig.start - 80), f.fig.start) or _SIDES_NUMBERS_BEFORE.search(f.sentence, max(0, f.fig.start - 80), f.fig.start)
         if not m or _names_a_side(f.sentence[f.fig.start:f.fig.noun_end]):
             return None
     return side_of_word(m.group("side"), f.claimant_side)
