@@ -2777,6 +2777,9 @@ CASES = [
     # --- side15c: a ratio of wounded to killed said with a verb ("are wounded for every one killed") is no count ---
     ("Analysts think two to three Ukrainian soldiers are wounded for every one killed at the front.",
      []),
+    # (guard: "killed for every 36cm of ground" is no wounded-to-killed ratio; the centimetres are never soldiers)
+    ("One Ukrainian soldier was killed for every 36cm of ground gained near the town, the ministry estimated.",
+     [{"quantity": "1", "subject_side": "ukraine"}]),
     # --- side15c: a side as its clause's topic, then its numbers ("whereas for Ukraine the numbers were") ---
     ("US officials said 61,000 Russian troops were killed and 150,000 wounded, whereas for Ukraine the numbers were 23,000 killed and 95,000 wounded.",
      [{"quantity": "61000", "subject_side": "russia"}, {"quantity": "150000", "subject_side": "russia"},

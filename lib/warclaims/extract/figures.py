@@ -91,7 +91,7 @@ _RATIO_AFTER = re.compile(r"\s+(?:for|per|to)\s+(?:every\s+|each\s+)?(?:\d|(?:on
 _RATIO_BEFORE = re.compile(r"\b(?:killed|dead|die[ds]?|death)\s+(?:for|per|to)\s+(?:every|each)?\s*$", re.IGNORECASE)
 #: A ratio of wounded to killed said with a verb ("three to four Russian soldiers are wounded |for every|
 #: one killed", "wounded for each one killed"): neither number is a count (rule loss_ratio, with a verb).
-_RATIO_AFTER_A_VERB = re.compile(r"\s+(?:are|were|is|was|get|got|being)\s+(?:\w+ly\s+)?(?:wounded|injured|killed)\s+(?:for|per)\s+(?:every|each)\b", re.IGNORECASE)
+_RATIO_AFTER_A_VERB = re.compile(r"\s+(?:are|were|is|was|get|got|being)\s+(?:\w+ly\s+)?(?:wounded|injured)\s+(?:for|per)\s+(?:every|each)\b", re.IGNORECASE)
 _RATIO_BEFORE_A_VERB = re.compile(r"\b(?:wounded|injured)\s+(?:for|per)\s+(?:every|each)\s*$", re.IGNORECASE)
 #: After items, units of an army made of them ("119 tank battalions", "12 artillery brigades").
 _FORMATION_AFTER = re.compile(r"\s+(?:battalions?|brigades?|regiments?|companies|divisions?|platoons?|formations?|crews?)\b", re.IGNORECASE)
