@@ -2748,6 +2748,55 @@ CASES = [
      [{"quantity": "6", "claimant": "the governor of the northern Sumy region"}]),
     ("The governor of the eastern region of Poltava said air defence downed 9 drones over the region.",
      [{"quantity": "9", "claimant": "The governor of the eastern region of Poltava"}]),
+    # --- side15c: a joint toll of both sides ("the combined toll for both armies") takes no side carried from before ---
+    ("Analysts said Ukraine had suffered 80,000 casualties. The combined toll for both armies could approach 900,000 casualties by summer, they added.",
+     [{"quantity": "80000", "subject_side": "ukraine"}, {"quantity": "900000", "subject_side": "unknown"}]),
+    # --- side15c: both sides' losses named together ("combined Russian and Ukrainian casualties") head no list of one side's ---
+    ("Combined Russian and Ukrainian casualties may reach 1.4 million, the study said.\n\nA volunteer project has gathered the names of 95,000 soldiers killed in the war.",
+     [{"quantity": "1400000", "subject_side": "unknown"}, {"quantity": "95000", "subject_side": "unknown"}]),
+    # --- side15c: dead and wounded, then the side they were on ("... and 90,000 wounded on the Ukrainian side") ---
+    ("Officials believe 40,000 soldiers were killed and 90,000 to 95,000 wounded on the Ukrainian side.",
+     [{"quantity": "40000", "subject_side": "ukraine"}, {"quantity": "90000", "subject_side": "ukraine"}]),
+    # --- side15c: losses on a side named before the figure ("the number of deaths on the Ukrainian side may lie between") ---
+    ("The researchers wrote that the true number of deaths on the Ukrainian side could range from 52,000 to 61,000.",
+     [{"quantity": "52000", "subject_side": "ukraine"}]),
+    # --- side15c: a side's government or the side itself admitting deaths ("the Ukrainian authorities have admitted to just over 2,100 deaths") ---
+    ("While Kyiv claims 9,000 enemy soldiers have died, the Ukrainian authorities have admitted to just over 2,100 deaths.",
+     [{"quantity": "9000", "subject_side": "russia"}, {"quantity": "2100", "subject_side": "ukraine"}]),
+    ("Moscow has publicly acknowledged the deaths of about 4,800 soldiers.",
+     [{"quantity": "4800", "subject_side": "russia"}]),
+    # --- side15c: "according to their findings": the outlet named before, not a side guessed from the loser ---
+    ("Mediazona searched obituaries and cemeteries with volunteers. According to their findings, at least 8,400 Russian soldiers were killed.",
+     [{"quantity": "8400", "claimant": "Mediazona", "subject_side": "russia"}]),
+    # (guard: "on the Russian side of the border" is a place, not the side that lost them)
+    ("Officials said 30 soldiers were killed and 45 wounded on the Russian side of the border.",
+     [{"quantity": "30", "subject_side": "unknown"}, {"quantity": "45", "subject_side": "unknown"}]),
+    # --- side15c: "peg" a figure is to estimate it ("pegs the number of Russian casualties between") ---
+    ("Western officials peg the number of Russian casualties anywhere between 310,000 and 340,000.",
+     [{"quantity": "310000", "subject_side": "russia", "claimant": "Western officials"}]),
+    # --- side15c: a ratio of wounded to killed said with a verb ("are wounded for every one killed") is no count ---
+    ("Analysts think two to three Ukrainian soldiers are wounded for every one killed at the front.",
+     []),
+    # (guard: "killed for every 36cm of ground" is no wounded-to-killed ratio; the centimetres are never soldiers)
+    ("One Ukrainian soldier was killed for every 36cm of ground gained near the town, the ministry estimated.",
+     [{"quantity": "1", "subject_side": "ukraine"}]),
+    # --- side15c: a side as its clause's topic, then its numbers ("whereas for Ukraine the numbers were") ---
+    ("US officials said 61,000 Russian troops were killed and 150,000 wounded, whereas for Ukraine the numbers were 23,000 killed and 95,000 wounded.",
+     [{"quantity": "61000", "subject_side": "russia"}, {"quantity": "150000", "subject_side": "russia"},
+      {"quantity": "23000", "subject_side": "ukraine"}, {"quantity": "95000", "subject_side": "ukraine"}]),
+    # --- side15c: a role in a body named in capitals between an inverted "said" and the name ("said First Deputy Chief of the General Staff Col. General X") ---
+    ('Two NATO officials estimated 9,000 Russian soldiers had been killed. "Sadly, there have been losses among our comrades," said First Deputy Chief of the General Staff Col. General Ivan Petrov. "So far, 2,200 servicemen have died, 4,100 have been injured."',
+     [{"quantity": "9000", "subject_side": "russia"}, {"quantity": "2200", "claimant": "Ivan Petrov"}, {"quantity": "4100", "claimant": "Ivan Petrov"}]),
+    ('"So far, 2,200 servicemen have died," said Chief of the General Staff Ivan Petrov.',
+     [{"quantity": "2200", "claimant": "Ivan Petrov"}]),
+    # --- side15c: "the Times" named short is a newspaper of neither side, not a side guessed from the losses it reports ---
+    ("They said Russia's casualty count was nearing 41,000, a figure the Times reported includes up to 9,000 deaths.",
+     [{"quantity": "41000", "claimant_side": "third_party"}, {"quantity": "9000", "claimant_side": "third_party"}]),
+    # --- side15c: analysts, studies and what they put out speak for no side guessed opposite the loser ---
+    ("Russia suffered a daily average of 930 casualties in March, according to a chart from the intelligence update.",
+     [{"quantity": "930", "subject_side": "russia", "claimant_side": "unknown"}]),
+    ("Ukraine had lost 80,000 soldiers by the summer, the researchers said.",
+     [{"quantity": "80000", "subject_side": "ukraine", "claimant_side": "unknown"}]),
 ]
 
 

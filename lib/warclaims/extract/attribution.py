@@ -39,7 +39,9 @@ _SAY = (r"(?:said|says|say|saying|told|tells|stated|states|reported|reports|repo
         r"confirming|counting|documenting|identifying|estimating|noting|adding|claiming|reporting|stating|"
         r"conceded|concedes|boasted|boasts|bragged|brags|recalled|recalls|remarked|remarks|reiterated|reiterates|underlined|underscored|"
         r"pointed\s+out|points\s+out|insists|admits|acknowledges|reveals|declares|disclosed|discloses|countered|retorted|lamented|cautioned|testified|recounted|"
-        r"put(?=\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}?(?:losses|toll|casualties|number|figure|count|tally)\s+at\b))")
+        r"put(?=\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}?(?:losses|toll|casualties|number|figure|count|tally)\s+at\b)"
+        # "US officials peg this number near 120,000": to peg a figure is to estimate it.
+        r"|peg(?:s|ged|ging)?(?=\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,4}?(?:losses|toll|casualties|number|figure|count|tally|dead|deaths)\b))")
 _SAY_RE = re.compile(rf"\b{_SAY}\b", re.IGNORECASE)
 _SOURCE_CUE = re.compile(
     r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)"
@@ -193,7 +195,7 @@ _APPOSITIVE = re.compile(r"^(?:the|a|an)\s+[\w\s'’-]{0,30},\s*$", re.IGNORECAS
 #: who counts it (rule counted_not_source); a digit inside a name ("Digi24") is no figure.
 _FIGURE_IN_NAME = re.compile(r"(?<!\w)\d")
 #: What a speaker put out, owned by a pronoun ("his report", "their data").
-_PRONOUN_OWNED = re.compile(r"(?P<owner>(?i:his|her|its|their))\s+(?:[\w-]+\s+){0,2}?(?i:figures|report|data|analysis|update|estimates?|assessment|statement|briefing|calculations|count|tally|words)")
+_PRONOUN_OWNED = re.compile(r"(?P<owner>(?i:his|her|its|their))\s+(?:[\w-]+\s+){0,2}?(?i:figures|report|data|analysis|update|estimates?|assessment|statement|briefing|calculations|count|tally|words|findings|research|investigation|records)")
 #: A pronoun after "according to" ("according to her").
 _OBJECT_PRONOUN = re.compile(r"(?i:her|him|them|it)")
 #: Words that make a phrase after "figures of" or "data from" the thing counted, not a source.
@@ -429,6 +431,11 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
         side, guessed = "russia", False  # who says "the Kiev regime" or "neo-Nazis" speaks for Russia
     elif own:
         side, guessed = ("russia" if lx.RUSSIAN_RE.match(own.group()) else "ukraine"), False  # "a Ukrainian commander"
+    elif _ANALYSTS.search(text):
+        # "according to a chart from the intelligence update", "the researchers said", "their findings":
+        # analysts, studies and what they put out count losses for no side of their own; no side is
+        # guessed opposite the loser (rule analysts_no_side).
+        side, rule = "unknown", "analysts_no_side"
     elif len(losers) == 1:
         # "Russia lost 12 tanks, a local official said": who reports one side's losses is mostly
         # the other side (rule guessed_opposite_the_loser); still a guess.
@@ -437,6 +444,12 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
     # is what is spoken of as often as who speaks: no side (rule no_side_told).
     return Claimant(text.strip(), side, False, text, person=bool(_TWO_NAMES.match(text.strip())) and not _ORG_WORDS.search(text), side_guessed=guessed,
                     rule=rule if guessed else "")
+
+
+#: Analysts, researchers and what they put out ("a chart", "their findings", "the study"): speakers
+#: of no side a text would tell by the losses they count (rule analysts_no_side).
+_ANALYSTS = re.compile(r"\b(?:analysts?|researchers?|experts?|scholars?|statisticians?|demographers?|journalists?|investigators?|think\s+tanks?|institute|university|"
+                       r"charts?|graphs?|graphics?|findings|stud(?:y|ies)|research|investigation|statistics|calculations|model)\b", re.IGNORECASE)
 
 
 #: A side's title right before a person's name ("Russian Defence Minister |X", "Ukraine's deputy
@@ -699,6 +712,13 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\s[^,.;:\"“”]{1,
 #: Military and civil titles between an inverted verb of saying and the name ("said |Brigadier General |X").
 _TITLES_BETWEEN = re.compile(r"\s+(?:(?:(?:Colonel|Lieutenant|Vice|Rear)-(?:General|Colonel|Admiral)|Brigadier|Colonel|Col\.|Lt\.|Lieutenant|Major|General|Gen\.|Maj\.|Admiral|Commander|Captain|Capt\.|Sergeant|Sgt\.|"
                              r"Deputy|Defen[cs]e|Foreign|Prime|Minister|Governor|Mayor|Senior|Spokes(?:man|woman|person)|Chief|Head)\s+){1,4}")
+
+
+#: Between an inverted verb of saying and the name, a role in a body named in capitals ("said |First
+#: Deputy Chief of the General Staff of the Armed Forces of the Russian Federation Col. General |Sergei
+#: ..."): the name after it speaks (rule title_before_name, a role in a body).
+_ROLE_IN_A_BODY_BETWEEN = re.compile(r"\s+(?:(?:First|Deputy|Acting|Former)\s+){0,2}(?:Chief|Head|Commander|Commander-in-Chief|Director|Spokes(?:man|woman|person))\s+of\s+(?:the\s+)?"
+                                     r"(?:[A-Z][\w-]*\s+){1,4}(?:of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}){0,2}(?:" + _TITLES_BETWEEN.pattern[3:] + ")?")
 
 
 #: What a source put out, named without its owner ("according to |preliminary data|", "|monitoring estimates|").
@@ -1141,7 +1161,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         # Only speech verbs invert ("said Zelensky"); after "reported that" comes the content.
         # "..., said Zelensky": not "said Ukraine lost 500 soldiers", where the name is the subject of what was said.
         # "said Colonel Petro Ivanenko": a title between the verb and the name (rule title_before_name).
-        after = [m for m in mentions if (0 <= m[0] - say.end() <= 3 or m[0] > say.end() and (_TITLES_BETWEEN.fullmatch(sentence, say.end(), m[0]) or _ARTICLE_GAP.fullmatch(sentence, say.end(), m[0])))
+        after = [m for m in mentions if (0 <= m[0] - say.end() <= 3 or m[0] > say.end() and (_TITLES_BETWEEN.fullmatch(sentence, say.end(), m[0]) or _ARTICLE_GAP.fullmatch(sentence, say.end(), m[0])
+                                                                                                     or _ROLE_IN_A_BODY_BETWEEN.fullmatch(sentence, say.end(), m[0])))
                  and not _SUBJECT_OF_A_VERB.match(sentence, m[1])] if (_INVERTING.match(say.group()) or _INVERTING_AFTER_QUOTE.match(say.group())
                  and _QUOTE_OR_COMMA_BEFORE.search(sentence, max(0, say.start() - 3), say.start())) else []
         if before:

@@ -89,6 +89,10 @@ _PIECES_OF_BEFORE = re.compile(r"\b(?:debris|wreckage|fragments|remnants|remains
 #: A ratio of losses ("one killed for 6-8 wounded", "die for every 2-3 wounded").
 _RATIO_AFTER = re.compile(r"\s+(?:for|per|to)\s+(?:every\s+|each\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.IGNORECASE)
 _RATIO_BEFORE = re.compile(r"\b(?:killed|dead|die[ds]?|death)\s+(?:for|per|to)\s+(?:every|each)?\s*$", re.IGNORECASE)
+#: A ratio of wounded to killed said with a verb ("three to four Russian soldiers are wounded |for every|
+#: one killed", "wounded for each one killed"): neither number is a count (rule loss_ratio, with a verb).
+_RATIO_AFTER_A_VERB = re.compile(r"\s+(?:are|were|is|was|get|got|being)\s+(?:\w+ly\s+)?(?:wounded|injured)\s+(?:for|per)\s+(?:every|each)\b", re.IGNORECASE)
+_RATIO_BEFORE_A_VERB = re.compile(r"\b(?:wounded|injured)\s+(?:for|per)\s+(?:every|each)\s*$", re.IGNORECASE)
 #: After items, units of an army made of them ("119 tank battalions", "12 artillery brigades").
 _FORMATION_AFTER = re.compile(r"\s+(?:battalions?|brigades?|regiments?|companies|divisions?|platoons?|formations?|crews?)\b", re.IGNORECASE)
 #: After "personnel", places where people and things are ("26 personnel and equipment hubs").
@@ -364,7 +368,8 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
         if _PIECES_OF_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "debris from one downed drone": a part of an item counted elsewhere (rule debris_of)
         if kind == "personnel" and (_RATIO_AFTER.match(sentence, noun_end) and lx.KILLED_ONLY_RE.fullmatch(sentence[tail_start:noun_end].strip())
-                                    or _RATIO_BEFORE.search(sentence, max(0, m.start() - 25), m.start())):
+                                    or _RATIO_BEFORE.search(sentence, max(0, m.start() - 25), m.start())
+                                    or _RATIO_AFTER_A_VERB.match(sentence, noun_end) or _RATIO_BEFORE_A_VERB.search(sentence, max(0, m.start() - 25), m.start())):
             continue  # "one killed for 6-8 wounded", "die for every 2-3 wounded": a ratio (rule loss_ratio)
         if kind == "item" and _FORMATION_AFTER.match(sentence, noun_end):
             continue  # "119 tank battalions": units of an army, not items (rule formation_not_items)
@@ -770,7 +775,7 @@ def _elliptical(sentence: str, m: re.Match, value: float, found: list[Figure]) -
                   item_class=prev.item_class, item_origin=prev.item_origin, value_max=value_max, modifiers=prev.modifiers if part else "")
 
 
-_TOTAL_VERB = re.compile(r"\b(?:approach\w*|nearing|averag(?:ed|es|ing)|number(?:ed|ing)|reach\w*|exceed\w*|surpass\w*|top(?:s|ped)?|passed|crossed|stand\w*\s+at|stood\s+at|s[ai]t\s+at|sits\s+at|(?:puts?|putting|placed?|places|estimat\w*|assess\w*)\b[^.\d]{0,60}\bat|(?:calculat\w*|estimat\w*|assess\w*|reckon\w*|believ\w*)\b[^.\d]{0,80}\bto\s+be|(?:could|may|might|would)\s+(?:be|reach|exceed|top|number)|rang(?:e|es|ed|ing)\s+from|as\s+high\s+as|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
+_TOTAL_VERB = re.compile(r"\b(?:approach\w*|nearing|averag(?:ed|es|ing)|number(?:ed|ing)|reach\w*|exceed\w*|surpass\w*|top(?:s|ped)?|passed|crossed|stand\w*\s+at|stood\s+at|s[ai]t\s+at|sits\s+at|(?:puts?|putting|placed?|places|estimat\w*|assess\w*)\b[^.\d]{0,60}\bat|peg(?:s|ged|ging)?\b|(?:calculat\w*|estimat\w*|assess\w*|reckon\w*|believ\w*)\b[^.\d]{0,80}\bto\s+be|(?:could|may|might|would)\s+(?:be|reach|exceed|top|number)|rang(?:e|es|ed|ing)\s+from|as\s+high\s+as|(?:rose|risen|climbed|grew|increased|jumped)\s+to|amount\w*\s+to|total\w*|(?:is|are|was|were)\s+(?:now\s+)?(?:at\s+)?)[^.\d]{0,60}$", re.IGNORECASE)
 #: "..., bringing total losses since the start of the invasion to 199,230": a running total of
 #: what the figure before counted.
 _BRINGING_TOTAL = re.compile(rf"\b(?:(?:bringing|brings|brought|raising|raises|taking|takes|pushing|putting)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:'s|’s)\s+)?"

@@ -128,6 +128,19 @@ SIDE_SUFFERED = re.compile(r"\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev)(?:'s|’s)?\s
 SIDE_ADMITTED = re.compile(r"\b(?P<side>Russia|Ukraine|Moscow|Kyiv|Kiev|Kremlin)(?:'s|’s)?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:only\s+)?"
                            r"(?:acknowledged|admitted|conceded)\s+(?:to\s+)?(?:(?:only|just)\s+)?"
                            r"(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|roughly|approximately)\s+)?$", re.IGNORECASE)
+#: A side's government, army or the side itself admitting deaths, the deaths named or not ("the
+#: Russian authorities admitted to just under 500 deaths", "Russia has publicly acknowledged the
+#: deaths of just over 6,000 soldiers", "acknowledged only just over 6,000 soldier deaths"): what a
+#: side admits is its own loss (sides.body_admitted_own).
+SIDE_BODY_ADMITTED = re.compile(r"\b(?:(?:the\s+)?(?P<side>Russian|Ukrainian)\s+(?:authorities|government|military|army|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|officials|command)"
+                                r"|(?P<side2>Russia|Ukraine|Moscow|Kyiv|Kiev|Kremlin)(?:'s|’s)?)\s+"
+                                r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:only\s+)?(?:acknowledged|admitted|conceded)\s+(?:to\s+)?"
+                                r"(?:(?:the\s+)?(?:deaths|death|loss|losses)\s+of\s+)?(?:only\s+)?(?:just\s+)?"
+                                r"(?:(?:more\s+than|over|under|about|around|some|nearly|almost|at\s+least|roughly|approximately)\s+)?$", re.IGNORECASE)
+#: Words that make a figure both sides' toll together ("the combined toll for both sides", "each
+#: side had lost"): no one side's, so no side is carried to it from the sentences before
+#: (sides.listed_losses, joint toll).
+JOINT_TOLL = r"both\s+(?:sides|armies|countries)|each\s+side|either\s+side|(?:the\s+)?two\s+(?:sides|armies|countries)|all\s+sides|combined|joint"
 #: A side's losses named ("Russian casualties have exceeded 600,000 killed or wounded"): the
 #: people counted are its soldiers, as with :data:`SIDE_SUFFERED`.
 SIDE_LOSSES_NAMED = re.compile(r"\b(?:Russia|Ukraine|Russian|Ukrainian|enemy|Moscow|Kyiv)(?:'s|’s)?\s+(?:military\s+|army\s+|troop\s+)?(?:casualties|losses|death\s+toll|dead)\b", re.IGNORECASE)

@@ -61,6 +61,8 @@ _LOSS_NOUN = rf"(?:{lx.LOSSES_NAMED})"
 _OWNER_GAP = rf"(?:(?!(?:{lx.RUSSIAN}|{lx.UKRAINIAN}|says|said|say|claims|claimed|reports|reported|estimates|estimated|believes|announced|stated|insists|told|{lx.AGENT_VERBS})\b)[\w'’-]+\s+)"
 _SIDE_LOSSES = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+{_OWNER_GAP}{{0,3}}?{_LOSS_NOUN}\b"
                           rf"|\b{_LOSS_NOUN}\s+(?:of|among|for|suffered\s+by|inflicted\s+(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,3}}?)?on)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})"
+                          # "the number of deaths on the Russian side could range from": the side the losses are on.
+                          rf"|\b{_LOSS_NOUN}\s+on\s+the\s+(?P<side4>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+side\b(?!\s+of\b)"
                           rf"|\b(?:dead|killed|fallen|slain|wounded|injured)(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing|captured))?\s+(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:soldiers|troops|servicemen|personnel)",
                           re.IGNORECASE)
 #: A side that lost ("the Russian military has reportedly lost"), for the list that follows.
@@ -452,6 +454,25 @@ def whose_after(f) -> str | None:
     return side_of_word(side.group(), f.claimant_side) if side else None
 
 
+#: After the counted noun, what happened to it, maybe a second figure with what happened to that,
+#: then the side it happened on ("120,000 soldiers killed and 170,000 wounded on the Russian side",
+#: "170,000 wounded on the Russian side"); not "on the Russian side of the border", a place.
+_ON_A_SIDE_AFTER_THE_PAIR = re.compile(rf"(?:\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?(?:killed|dead|died|wounded|injured|missing|lost)(?:\s+in\s+action)?,?"
+                                       rf"\s+(?:and|with|plus)\s+(?:another\s+|a\s+further\s+)?(?:(?:between|about|around|some|up\s+to|over|more\s+than|nearly|almost)\s+)?"
+                                       rf"\d[\d,. ]*(?:(?:thousand|million)\s+)?(?:(?:to|and|-|–)\s*\d[\d,. ]*(?:(?:thousand|million)\s+)?)?\s*"
+                                       rf"(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|dead|wounded|injured|missing))?"
+                                       rf"\s+on\s+the\s+(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+side\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def on_a_side_after_the_pair(f) -> str | None:
+    """The side named after a pair of figures of dead and wounded ("120,000 soldiers killed and
+    170,000 wounded on the Russian side"): both figures are that side's."""
+    if f.metric != "personnel_losses":
+        return None
+    m = _ON_A_SIDE_AFTER_THE_PAIR.match(f.sentence, f.fig.noun_end)
+    return side_of_word(m.group("side"), f.claimant_side) if m else None
+
+
 #: A figure counted by a participle, then whose soldiers they were ("6,000 killed Ukrainian troops").
 _PARTICIPLE_UNIT = re.compile(r"(?:killed|dead|wounded|injured|captured|fallen|slain)$", re.IGNORECASE)
 _SIDE_AFTER_PARTICIPLE = re.compile(rf"\s+(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+)?(?:{lx.PERSONNEL})\b", re.IGNORECASE)
@@ -466,6 +487,16 @@ def admitted_own(f) -> str | None:
         return None
     m = lx.SIDE_ADMITTED.search(f.sentence, max(0, f.fig.start - 80), f.fig.start)
     return side_of_word(m.group("side"), f.claimant_side) if m else None
+
+
+def body_admitted_own(f) -> str | None:
+    """A side's government or army that admits deaths right before the figure ("the Russian
+    authorities admitted to just under 500 deaths", "Russia has acknowledged the deaths of just
+    over 6,000 soldiers"): its own soldiers, as in :func:`admitted_own`."""
+    if f.metric != "personnel_losses":
+        return None
+    m = lx.SIDE_BODY_ADMITTED.search(f.sentence, max(0, f.fig.start - 100), f.fig.start)
+    return side_of_word(_side_group(m), f.claimant_side) if m else None
 
 
 _HOLDS = re.compile(r"\b(?:has|have|had)$", re.IGNORECASE)
@@ -660,7 +691,7 @@ def _side_is_a_target(m: re.Match, text: str) -> bool:
 
 
 def _side_group(m: re.Match) -> str:
-    return next(m.group(g) for g in ("side", "side2", "side3") if g in m.re.groupindex and m.group(g))
+    return next(m.group(g) for g in ("side", "side2", "side3", "side4") if g in m.re.groupindex and m.group(g))
 
 
 _REACHED_HIT = re.compile(r"hits?|hitting", re.IGNORECASE)
@@ -886,6 +917,13 @@ _SIDE_TOPIC_RIGHT_BEFORE = re.compile(rf"(?:^|[,;:]|\b(?:while|whereas|and|but))
                                       rf"(?:\s+(?:side|army|armed\s+forces|forces|military|troops|units|group))?\s*,?\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 
 
+#: A side as the topic of its clause, then its numbers ("whereas for Ukraine the numbers were 20,000
+#: killed", "and for the Ukrainian army the figure is 31,000"; rule side_topic, the side's numbers).
+_SIDES_NUMBERS_BEFORE = re.compile(rf"(?:^|[,;:]|\b(?:while|whereas|and|but))\s*(?:for|on|among|as\s+for)\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})"
+                                   rf"(?:\s+(?:side|army|armed\s+forces|forces|military|troops|units))?\s*,?\s+(?:the\s+|its\s+|their\s+)?(?:corresponding\s+|equivalent\s+|comparable\s+)?"
+                                   rf"(?:numbers?|figures?|tolls?|estimates?|tally|count)\s+(?:were|was|are|is|stood\s+at|stand\s+at|came\s+to|come\s+to)\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+
+
 _SIDE_AFTER_A_BARE_FIGURE = re.compile(rf"\s+(?:on\s+the\s+(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+side|for\s+(?:the\s+)?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})(?!\s+(?:and|or)\b)"
                                        rf"|among\s+(?:the\s+)?(?P<side3>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:forces|troops|army|military|soldiers|units))\b", re.IGNORECASE)
 
@@ -900,7 +938,7 @@ def side_topic(f) -> str | None:
     if not m or m.end() > f.fig.start or _names_a_side(f.sentence[m.end():f.fig.noun_end]):
         # "..., while in the ranks of Wagner 20,000 were killed": a side as the topic of the
         # figure's own clause, right before it (rule side_topic, clause).
-        m = _SIDE_TOPIC_RIGHT_BEFORE.search(f.sentence, max(0, f.fig.start - 80), f.fig.start)
+        m = _SIDE_TOPIC_RIGHT_BEFORE.search(f.sentence, max(0, f.fig.start - 80), f.fig.start) or _SIDES_NUMBERS_BEFORE.search(f.sentence, max(0, f.fig.start - 80), f.fig.start)
         if not m or _names_a_side(f.sentence[f.fig.start:f.fig.noun_end]):
             return None
     return side_of_word(m.group("side"), f.claimant_side)
@@ -960,12 +998,17 @@ _SOURCE_OF_A_SIDE = re.compile(rf"\b(?:according\s+to|based\s+on\s+(?:\w+\s+){{0
                                rf"(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b[^,.;:]{{0,60}}", re.IGNORECASE)
 
 
+_JOINT_TOLL = re.compile(rf"\b(?:{lx.JOINT_TOLL})\b", re.IGNORECASE)
+
+
 def listed_losses(f) -> str | None:
     """A list under a heading that named whose losses it lists ("Enemy losses:" then the figures),
     or a sentence that names no side at all after one whose losses had a side in the same
     paragraph ("... were also destroyed")."""
     if f.metric not in LOSS_METRICS or _names_a_side(_SOURCE_OF_A_SIDE.sub(_blank, f.sentence)):
         return None
+    if _JOINT_TOLL.search(f.sentence):
+        return None  # "the combined toll for both sides could approach two million": no one side's (rule listed_losses, joint toll)
     # A source of the listed side's own ("Moscow said it killed 540 Ukrainian soldiers. According to
     # Kyiv, 260 were killed"): its figure may be anyone's; only the other side's source goes on the list.
     sources = {side for m in _SOURCE_OF_A_SIDE.finditer(f.sentence) for _, side in side_mentions(m.group(), f.claimant_side)}
@@ -1528,7 +1571,7 @@ def operation_tally(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, cost_of_gains, losses_named_before, heading_before_colon, verb_of_loss, side_topic, dead_of_a_struck_post, side_ends_the_list, ukraines_defence_forces,
+RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, on_a_side_after_the_pair, admitted_own, body_admitted_own, cost_of_gains, losses_named_before, heading_before_colon, verb_of_loss, side_topic, dead_of_a_struck_post, side_ends_the_list, ukraines_defence_forces,
          launched_by, shot_down_over, attacked_place, listed_losses, whole_named_before, whole_lost_by, whole_destroyed_before, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief,
          operation_tally]
@@ -1570,6 +1613,11 @@ def note_losses_heading(sentence: str, has_figures: bool, claimant_side: str | N
     found.sort(key=lambda m: m.start())
     if found:
         m = found[-1]
+        if _joined_to_the_other_side(sentence, m.start(), side_of_word(_side_group(m), claimant_side), claimant_side):
+            # "combined Russian and Ukrainian casualties may reach 1.8 million": both sides' losses
+            # head no list of one side's (joint toll).
+            context.losses_side = None
+            return
         context.losses_side = side_of_word(_side_group(m), claimant_side)
         context.losses_speaker = claimant_side if claimant_side in OPPOSITE else None
     elif has_figures and _SIDE_RE.search(sentence):
