@@ -2748,6 +2748,34 @@ CASES = [
      [{"quantity": "6", "claimant": "the governor of the northern Sumy region"}]),
     ("The governor of the eastern region of Poltava said air defence downed 9 drones over the region.",
      [{"quantity": "9", "claimant": "The governor of the eastern region of Poltava"}]),
+    # --- mine15: the side a subject fights is not the side that lost ("the army fighting Russia has lost") ---
+    ("According to the general, the Ukrainian army fighting Russia has lost 17,000 people since the start of July.",
+     [{"quantity": "17000", "subject_side": "ukraine"}]),
+    ("The Russian troops battling Ukraine lost 3,100 soldiers last month, Kyiv said.",
+     [{"quantity": "3100", "subject_side": "russia"}]),
+    ("Troops fighting against Ukraine have lost 4,200 soldiers, Kyiv said.",
+     [{"quantity": "4200", "subject_side": "unknown"}]),
+    # --- mine15: "N killed and M injured on the Russian side": the side phrase after a pair of participle counts ---
+    ("The paper put losses at 110,000 killed and 170,000 injured on the Russian side and 60,000 killed and 90,000 injured on the Ukrainian side.",
+     [{"quantity": "110000", "subject_side": "russia"}, {"quantity": "170000", "subject_side": "russia"},
+      {"quantity": "60000", "subject_side": "ukraine"}, {"quantity": "90000", "subject_side": "ukraine"}]),
+    # --- mine15: a side's losses "for the war in Ukraine": the country after "in" is a place, the possessor the loser ---
+    ("The Russian army last updated its death toll for the war in Ukraine in March, when it said fewer than 5,800 soldiers had been killed.",
+     [{"quantity": "5800", "subject_side": "russia"}]),
+    # --- mine15: a side's ministry or army that concedes "the deaths of N" admits its own losses ---
+    ("Russia's Defence Ministry has conceded the deaths of 63 troops, the highest loss it has reported.",
+     [{"quantity": "63", "subject_side": "russia"}]),
+    # (guard: passed before, through another rule)
+    ("Ukraine's military acknowledged the loss of three tanks near the town.",
+     [{"quantity": "3", "subject_side": "ukraine"}]),
+    # --- mine15: losses after "the costliest month of the war for Russia" are Russia's ---
+    ("March was the most costly month of the war for Russia, with a total of 39,210 casualties reported by the General Staff.",
+     [{"quantity": "39210", "subject_side": "russia"}]),
+    ("It was the bloodiest week for Ukraine since the spring, with 900 soldiers killed, Moscow said.",
+     [{"quantity": "900", "subject_side": "ukraine"}]),
+    # (guard: another side named between the phrase and the figure decides)
+    ("It was the deadliest day for Russia's air force, as Ukrainian troops killed 300 Russian soldiers.",
+     [{"quantity": "300", "subject_side": "russia"}]),
 ]
 
 

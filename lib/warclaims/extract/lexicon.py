@@ -125,8 +125,11 @@ SIDE_SUFFERED = re.compile(r"\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev)(?:'s|’s)?\s
 #: A side that admits a figure right before it ("The Kremlin has admitted only 4,300 dead",
 #: "Kyiv admitted 31,000 killed"): a government admits its own soldiers' losses, read only where
 #: the figure follows the verb at once (sides.admitted_own; figures: the people are soldiers).
-SIDE_ADMITTED = re.compile(r"\b(?P<side>Russia|Ukraine|Moscow|Kyiv|Kiev|Kremlin)(?:'s|’s)?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:only\s+)?"
-                           r"(?:acknowledged|admitted|conceded)\s+(?:to\s+)?(?:(?:only|just)\s+)?"
+SIDE_ADMITTED = re.compile(r"\b(?P<side>Russia|Ukraine|Moscow|Kyiv|Kiev|Kremlin)(?:'s|’s)?\s+"
+                           # "Russia's Defense Ministry has conceded the deaths of 89 troops": its own body admits them
+                           r"(?:(?:(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army|government|armed\s+forces)\s+))?"
+                           r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:only\s+)?"
+                           r"(?:acknowledged|admitted|conceded)\s+(?:to\s+)?(?:the\s+(?:deaths?|loss(?:es)?)\s+of\s+)?(?:(?:only|just)\s+)?"
                            r"(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|roughly|approximately)\s+)?$", re.IGNORECASE)
 #: A side's losses named ("Russian casualties have exceeded 600,000 killed or wounded"): the
 #: people counted are its soldiers, as with :data:`SIDE_SUFFERED`.
