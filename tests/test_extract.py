@@ -2776,6 +2776,11 @@ CASES = [
     # (guard: another side named between the phrase and the figure decides)
     ("It was the deadliest day for Russia's air force, as Ukrainian troops killed 300 Russian soldiers.",
      [{"quantity": "300", "subject_side": "russia"}]),
+    # --- mine15: a tracker that counts one side's dead only: its count with no side told is that side's ---
+    ("Overall, Mediazona said more than 11,400 soldiers have been confirmed killed in the ten months since they were sent to invade Ukraine.",
+     [{"quantity": "11400", "subject_side": "russia", "claimant": "Mediazona"}]),
+    ("BBC Russian said 900 soldiers were confirmed dead.",
+     [{"quantity": "900", "subject_side": "russia"}]),
 ]
 
 

@@ -131,6 +131,10 @@ SIDE_ADMITTED = re.compile(r"\b(?P<side>Russia|Ukraine|Moscow|Kyiv|Kiev|Kremlin)
                            r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:only\s+)?"
                            r"(?:acknowledged|admitted|conceded)\s+(?:to\s+)?(?:the\s+(?:deaths?|loss(?:es)?)\s+of\s+)?(?:(?:only|just)\s+)?"
                            r"(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|roughly|approximately)\s+)?$", re.IGNORECASE)
+#: Trackers whose count of the dead covers one side only, by canonical claimant: a count of soldiers
+#: they give with no side told is that side's (Mediazona and BBC Russian count Russia's named dead).
+#: A fact about the tracker's scope, not a side guessed from the claimant's own side.
+ONE_SIDED_TALLIES = {"Mediazona": "russia"}
 #: A side's losses named ("Russian casualties have exceeded 600,000 killed or wounded"): the
 #: people counted are its soldiers, as with :data:`SIDE_SUFFERED`.
 SIDE_LOSSES_NAMED = re.compile(r"\b(?:Russia|Ukraine|Russian|Ukrainian|enemy|Moscow|Kyiv)(?:'s|’s)?\s+(?:military\s+|army\s+|troop\s+)?(?:casualties|losses|death\s+toll|dead)\b", re.IGNORECASE)
