@@ -2781,6 +2781,16 @@ CASES = [
      [{"quantity": "11400", "subject_side": "russia", "claimant": "Mediazona"}]),
     ("BBC Russian said 900 soldiers were confirmed dead.",
      [{"quantity": "900", "subject_side": "russia"}]),
+    # --- mine15: "it said" after a side's body opens the sentence is that body, not the one named before ---
+    ("The Institute for the Study of War said the advance had stalled in the south.\n\n"
+     "The Ukrainian army last updated its death toll in May, when it said 4,000 soldiers had been killed.",
+     [{"quantity": "4000", "subject_side": "ukraine", "claimant": "General Staff of the Armed Forces of Ukraine"}]),
+    # --- mine15: a body that opens its sentence after "Today," speaks through ", stating that" ---
+    ("Today, Ukraine's Defence Ministry updated its count of Russian losses, stating that the figure has passed 750,000.",
+     [{"quantity": "750000", "claimant": "Ministry of Defence of Ukraine"}]),
+    # --- mine15: ", indicating that" is a verb of saying; "Ukraine's President X" is the person ---
+    ("In contrast, Ukraine's President Volodymyr Zelensky gave an update on 3 March, indicating that 43,000 Ukrainian soldiers had been killed.",
+     [{"quantity": "43000", "claimant": "Volodymyr Zelensky", "subject_side": "ukraine"}]),
 ]
 
 
