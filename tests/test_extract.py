@@ -2791,6 +2791,22 @@ CASES = [
     # --- mine15: ", indicating that" is a verb of saying; "Ukraine's President X" is the person ---
     ("In contrast, Ukraine's President Volodymyr Zelensky gave an update on 3 March, indicating that 43,000 Ukrainian soldiers had been killed.",
      [{"quantity": "43000", "claimant": "Volodymyr Zelensky", "subject_side": "ukraine"}]),
+    # --- mine15: "weapons and equipment" counted without "units of" ---
+    ("The minister said the Ukrainian army had lost 58,000 men and 6,900 weapons and equipment since the start of the offensive.",
+     [{"quantity": "58000", "subject_side": "ukraine"}, {"quantity": "6900", "metric": "equipment_losses", "item_class": "other_equipment", "subject_side": "ukraine"}]),
+    # --- mine15: bare "losses" counted after the side that suffered them ---
+    ("On 12 March, Russian forces suffered 2,050 losses in a single day, a new high.",
+     [{"quantity": "2050", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("Russia suffered 1,900 losses on Monday.",
+     [{"quantity": "1900", "metric": "personnel_losses", "subject_side": "russia"}]),
+    # (guard, passes before and after: no side that suffered them, no figure)
+    ("The company suffered 30 losses this quarter.", []),
+    # --- mine15: "troop fatalities" makes the deaths counted in the sentence soldiers ---
+    ("The official announcement regarding troop fatalities came in May, when the ministry reported 4,810 deaths.",
+     [{"quantity": "4810", "metric": "personnel_losses"}]),
+    # --- mine15: "a daily casualty rate of N for <side>" ---
+    ("November saw an average daily casualty rate of 1,480 for Russian forces, the highest on record, according to the UK report.",
+     [{"quantity": "1480", "metric": "personnel_losses", "subject_side": "russia"}]),
 ]
 
 

@@ -59,7 +59,9 @@ ITEMS = [
     (r"(?:units\s+of\s+)?special\s+equipment", "special_equipment", "military"),
     # "units of automotive equipment" are the General Staff's trucks and other vehicles.
     (r"(?:units?|pieces?)\s+of\s+(?:automotive|motor)\s+(?:equipment|vehicles)|automotive\s+(?:equipment|vehicles|technology|machinery)(?:\s+and\s+fuel\s+tank(?:er)?s)?|(?:special\s+)?military\s+motor\s+vehicles|(?:units?\s+of\s+)?special\s+(?:military\s+)?(?:motor\s+)?vehicles", "truck", "military"),
-    (r"(?:units?|pieces?|items?)\s+of\s+(?:military\s+|(?:[\w-]+\s+){0,3}?)(?:equipment|hardware|materiel|weaponry|weapons|armaments?)(?:\s+and\s+(?:vehicles|military\s+equipment(?:\s+and\s+materiel)?))?|weapons?\s+systems?|pieces\s+of\s+hardware", "other_equipment", "military"),
+    (r"(?:units?|pieces?|items?)\s+of\s+(?:military\s+|(?:[\w-]+\s+){0,3}?)(?:equipment|hardware|materiel|weaponry|weapons|armaments?)(?:\s+and\s+(?:vehicles|military\s+equipment(?:\s+and\s+materiel)?))?|weapons?\s+systems?|pieces\s+of\s+hardware"
+     # "lost 66,000 men and 7,600 weapons and equipment": the tally's pieces, counted without "units of"
+     r"|(?:weapons|arms|weaponry)\s+and\s+(?:other\s+)?(?:military\s+)?(?:equipment|hardware)", "other_equipment", "military"),
     # "48 units of armored combat vehicles", "135 units of various vehicles": a count of vehicles in units.
     (r"(?:units?|pieces?)\s+of\s+(?:[\w-]+\s+){0,2}?armou?red\s+(?:combat\s+|fighting\s+)?vehicles", "armoured_vehicle", "military"),
     (r"(?:units?|pieces?)\s+of\s+(?:various\s+|other\s+|different\s+)?vehicles", "vehicle", "unknown"),
@@ -109,7 +111,7 @@ UNITS_AFTER_PEOPLE = re.compile(r"^\s+(?:compan(?:y|ies)|battalions?|brigades?|r
 #: Words that make "people" soldiers in a sentence. ("the Regional Military Administration", Ukraine's civil
 #: government of a region or city in wartime, is no word of forces: its counts of people hurt are
 #: civilians; rule military_administration_is_civil.)
-MILITARY_CONTEXT = re.compile(r"\b(?:troops|PMC|Wagner|army|forces|military(?![\s-]+(?:(?:civil(?:ian)?|civic)[\s-]+)?administrations?\b)|soldiers|servicemen|personnel|enemy|fighters|mercenaries|brigades?|battalions?|regiments?|occupiers|invaders|units?|losses|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b", re.IGNORECASE)
+MILITARY_CONTEXT = re.compile(r"\b(?:troops?|PMC|Wagner|army|forces|military(?![\s-]+(?:(?:civil(?:ian)?|civic)[\s-]+)?administrations?\b)|soldiers|servicemen|personnel|enemy|fighters|mercenaries|brigades?|battalions?|regiments?|occupiers|invaders|units?|losses|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b", re.IGNORECASE)
 #: A sentence that says the people just counted were soldiers ("Most of them were soldiers of the
 #: 3rd brigade", "They were all servicemen"): the figure before it counts soldiers.
 THEY_WERE_SOLDIERS = re.compile(r"^\W*(?:(?:most|all|many|nearly\s+all|almost\s+all|the\s+majority|the\s+bulk)\s+of\s+(?:them|those\s+(?:killed|wounded|dead)|the\s+(?:dead|victims|casualties))|they)"
