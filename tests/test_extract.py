@@ -2807,6 +2807,9 @@ CASES = [
     # --- mine15: "a daily casualty rate of N for <side>" ---
     ("November saw an average daily casualty rate of 1,480 for Russian forces, the highest on record, according to the UK report.",
      [{"quantity": "1480", "metric": "personnel_losses", "subject_side": "russia"}]),
+    # --- mine15: a number with no noun, then "more than": a difference, not a count (nor "People" of a republic's name) ---
+    ("Over the past week, the enemy suffered losses of about 3,900 militants on the borders of the Donetsk People's Republic in the areas of the Battlegroups North and South, which is 120 more than in the previous period.",
+     [{"quantity": "3900"}]),
 ]
 
 

@@ -316,6 +316,8 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
             if fig is not None:
                 found.append(fig)
                 continue
+        if noun is None and _COMPARISON_AFTER.match(sentence[m.end():m.end() + 30]):
+            continue  # "which is 130 more than in the previous period": a difference, no count of its own
         if noun is None:
             fig = _elliptical(sentence, m, value, found or ([previous] if previous is not None and (
                 _OF_THESE.match(sentence) or _CARRIES_PREVIOUS.match(sentence, m.end()) and _OPENS_OR_ANOTHER.search(sentence, 0, m.start())) else []))
