@@ -2810,6 +2810,15 @@ CASES = [
     # --- mine15: a number with no noun, then "more than": a difference, not a count (nor "People" of a republic's name) ---
     ("Over the past week, the enemy suffered losses of about 3,900 militants on the borders of the Donetsk People's Republic in the areas of the Battlegroups North and South, which is 120 more than in the previous period.",
      [{"quantity": "3900"}]),
+    # --- mine15: drones downed over a sea, then over Russian regions with the verb gapped: Ukraine's ---
+    ("According to the ministry, 11 drones were intercepted over the Sea of Azov, seven over Russia's Rostov region, five over Krasnodar, and two over Astrakhan.",
+     [{"quantity": "11", "subject_side": "ukraine"}, {"quantity": "7", "subject_side": "ukraine"},
+      {"quantity": "5", "subject_side": "ukraine"}, {"quantity": "2", "subject_side": "ukraine"}]),
+    ("Air defences shot down 14 drones over the Black Sea and four over the Kursk region.",
+     [{"quantity": "14", "subject_side": "ukraine"}, {"quantity": "4", "subject_side": "ukraine"}]),
+    # (guard: a sea alone tells no side)
+    ("Air defences shot down 14 drones over the Black Sea.",
+     [{"quantity": "14", "subject_side": "unknown"}]),
 ]
 
 

@@ -1481,20 +1481,41 @@ def only_one_side_fields_it(f) -> str | None:
 _OVER_PLACE = re.compile(r"\b(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed)\s+(?:\w+\s+){0,2}?(?:over|above)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", re.IGNORECASE)
 
 
+#: A later part of the same list with its verb gapped (", eight over Russia's Rostov region").
+_GAPPED_OVER_PLACE = re.compile(r"(?:,|\band\b)\s+(?:and\s+)?(?:[\w-]+\s+){0,2}?(?:over|above)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
 def shot_down_over(f) -> str | None:
     """Drones, missiles and aircraft shot down over Russia or a Russian region were Ukraine's
     ("two drones were shot down over the Belgorod region"); over Ukraine, Russia's."""
     if f.metric != "equipment_losses" or f.fig.item_class not in ("drone", "missile", "aircraft", "helicopter"):
         return None
-    m = _OVER_PLACE.search(f.sentence)
-    if not m:
+    # "13 drones were intercepted over the Sea of Azov, eight over Russia's Rostov region": every place
+    # the list names that tells a side, a sea none; one side told by them all decides.
+    first = _OVER_PLACE.search(f.sentence)
+    if first is None:
         return None
-    place = m.group("place")
+    places = sorted([first, *_OVER_PLACE.finditer(f.sentence, first.end()), *_GAPPED_OVER_PLACE.finditer(f.sentence, first.end())], key=lambda m: m.start("place"))
+    own = next((m for m in places if m.start("place") >= f.fig.noun_end), None)
+    if own is not None and _side_over(own.group("place")) in OPPOSITE:
+        return _side_over(own.group("place"))  # the place of the figure's own part of the list
+    # "13 drones were intercepted over the Sea of Azov, eight over Russia's Rostov region": a part
+    # over a sea tells no side; every place the list names that does must tell the same one.
+    told = {_side_over(m.group("place")) for m in places} - {None}
+    return told.pop() if len(told) == 1 and told <= set(OPPOSITE) else None
+
+
+def _side_over(place: str) -> str | None:
+    """Whose drones or missiles were shot down over ``place``: Ukraine's over Russia, Russia's over
+    Ukraine; "a place in Ukraine" where the place table puts it there but no side follows alone."""
     if re.match(r"Russia\b|Russian\s+territory", place):
         return "ukraine"
     if re.match(r"Ukraine\b|Ukrainian\s+territory", place):
         return "russia"
-    return "ukraine" if _a_place_in_russia(place) else None
+    if _a_place_in_russia(place):
+        return "ukraine"
+    hit = place_index()[0].get(re.sub(r"\s+(?:region|oblast|province)$", "", place, flags=re.IGNORECASE).lower())
+    return "a place in Ukraine" if hit and hit[1].startswith("UA-") else None
 
 
 def _a_place_in_russia(place: str) -> bool:
