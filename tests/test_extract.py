@@ -2797,6 +2797,77 @@ CASES = [
      [{"quantity": "930", "subject_side": "russia", "claimant_side": "unknown"}]),
     ("Ukraine had lost 80,000 soldiers by the summer, the researchers said.",
      [{"quantity": "80000", "subject_side": "ukraine", "claimant_side": "unknown"}]),
+    # --- mine15: the side a subject fights is not the side that lost ("the army fighting Russia has lost") ---
+    ("According to the general, the Ukrainian army fighting Russia has lost 17,000 people since the start of July.",
+     [{"quantity": "17000", "subject_side": "ukraine"}]),
+    ("The Russian troops battling Ukraine lost 3,100 soldiers last month, Kyiv said.",
+     [{"quantity": "3100", "subject_side": "russia"}]),
+    ("Troops fighting against Ukraine have lost 4,200 soldiers, Kyiv said.",
+     [{"quantity": "4200", "subject_side": "unknown"}]),
+    # --- mine15: "N killed and M injured on the Russian side": the side phrase after a pair of participle counts ---
+    ("The paper put losses at 110,000 killed and 170,000 injured on the Russian side and 60,000 killed and 90,000 injured on the Ukrainian side.",
+     [{"quantity": "110000", "subject_side": "russia"}, {"quantity": "170000", "subject_side": "russia"},
+      {"quantity": "60000", "subject_side": "ukraine"}, {"quantity": "90000", "subject_side": "ukraine"}]),
+    # --- mine15: a side's losses "for the war in Ukraine": the country after "in" is a place, the possessor the loser ---
+    ("The Russian army last updated its death toll for the war in Ukraine in March, when it said fewer than 5,800 soldiers had been killed.",
+     [{"quantity": "5800", "subject_side": "russia"}]),
+    # --- mine15: a side's ministry or army that concedes "the deaths of N" admits its own losses ---
+    ("Russia's Defence Ministry has conceded the deaths of 63 troops, the highest loss it has reported.",
+     [{"quantity": "63", "subject_side": "russia"}]),
+    # (guard: passed before, through another rule)
+    ("Ukraine's military acknowledged the loss of three tanks near the town.",
+     [{"quantity": "3", "subject_side": "ukraine"}]),
+    # --- mine15: losses after "the costliest month of the war for Russia" are Russia's ---
+    ("March was the most costly month of the war for Russia, with a total of 39,210 casualties reported by the General Staff.",
+     [{"quantity": "39210", "subject_side": "russia"}]),
+    ("It was the bloodiest week for Ukraine since the spring, with 900 soldiers killed, Moscow said.",
+     [{"quantity": "900", "subject_side": "ukraine"}]),
+    # (guard: another side named between the phrase and the figure decides)
+    ("It was the deadliest day for Russia's air force, as Ukrainian troops killed 300 Russian soldiers.",
+     [{"quantity": "300", "subject_side": "russia"}]),
+    # --- mine15: a tracker that counts one side's dead only: its count with no side told is that side's ---
+    ("Overall, Mediazona said more than 11,400 soldiers have been confirmed killed in the ten months since they were sent to invade Ukraine.",
+     [{"quantity": "11400", "subject_side": "russia", "claimant": "Mediazona"}]),
+    ("BBC Russian said 900 soldiers were confirmed dead.",
+     [{"quantity": "900", "subject_side": "russia"}]),
+    # --- mine15: "it said" after a side's body opens the sentence is that body, not the one named before ---
+    ("The Institute for the Study of War said the advance had stalled in the south.\n\n"
+     "The Ukrainian army last updated its death toll in May, when it said 4,000 soldiers had been killed.",
+     [{"quantity": "4000", "subject_side": "ukraine", "claimant": "General Staff of the Armed Forces of Ukraine"}]),
+    # --- mine15: a body that opens its sentence after "Today," speaks through ", stating that" ---
+    ("Today, Ukraine's Defence Ministry updated its count of Russian losses, stating that the figure has passed 750,000.",
+     [{"quantity": "750000", "claimant": "Ministry of Defence of Ukraine"}]),
+    # --- mine15: ", indicating that" is a verb of saying; "Ukraine's President X" is the person ---
+    ("In contrast, Ukraine's President Volodymyr Zelensky gave an update on 3 March, indicating that 43,000 Ukrainian soldiers had been killed.",
+     [{"quantity": "43000", "claimant": "Volodymyr Zelensky", "subject_side": "ukraine"}]),
+    # --- mine15: "weapons and equipment" counted without "units of" ---
+    ("The minister said the Ukrainian army had lost 58,000 men and 6,900 weapons and equipment since the start of the offensive.",
+     [{"quantity": "58000", "subject_side": "ukraine"}, {"quantity": "6900", "metric": "equipment_losses", "item_class": "other_equipment", "subject_side": "ukraine"}]),
+    # --- mine15: bare "losses" counted after the side that suffered them ---
+    ("On 12 March, Russian forces suffered 2,050 losses in a single day, a new high.",
+     [{"quantity": "2050", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("Russia suffered 1,900 losses on Monday.",
+     [{"quantity": "1900", "metric": "personnel_losses", "subject_side": "russia"}]),
+    # (guard, passes before and after: no side that suffered them, no figure)
+    ("The company suffered 30 losses this quarter.", []),
+    # --- mine15: "troop fatalities" makes the deaths counted in the sentence soldiers ---
+    ("The official announcement regarding troop fatalities came in May, when the ministry reported 4,810 deaths.",
+     [{"quantity": "4810", "metric": "personnel_losses"}]),
+    # --- mine15: "a daily casualty rate of N for <side>" ---
+    ("November saw an average daily casualty rate of 1,480 for Russian forces, the highest on record, according to the UK report.",
+     [{"quantity": "1480", "metric": "personnel_losses", "subject_side": "russia"}]),
+    # --- mine15: a number with no noun, then "more than": a difference, not a count (nor "People" of a republic's name) ---
+    ("Over the past week, the enemy suffered losses of about 3,900 militants on the borders of the Donetsk People's Republic in the areas of the Battlegroups North and South, which is 120 more than in the previous period.",
+     [{"quantity": "3900"}]),
+    # --- mine15: drones downed over a sea, then over Russian regions with the verb gapped: Ukraine's ---
+    ("According to the ministry, 11 drones were intercepted over the Sea of Azov, seven over Russia's Rostov region, five over Krasnodar, and two over Astrakhan.",
+     [{"quantity": "11", "subject_side": "ukraine"}, {"quantity": "7", "subject_side": "ukraine"},
+      {"quantity": "5", "subject_side": "ukraine"}, {"quantity": "2", "subject_side": "ukraine"}]),
+    ("Air defences shot down 14 drones over the Black Sea and four over the Kursk region.",
+     [{"quantity": "14", "subject_side": "ukraine"}, {"quantity": "4", "subject_side": "ukraine"}]),
+    # (guard: a sea alone tells no side)
+    ("Air defences shot down 14 drones over the Black Sea.",
+     [{"quantity": "14", "subject_side": "unknown"}]),
 ]
 
 

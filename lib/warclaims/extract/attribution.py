@@ -36,7 +36,7 @@ _SAY = (r"(?:said|says|say|saying|told|tells|stated|states|reported|reports|repo
         r"suggested|concluded|maintains|maintained|asserts|asserted|alleges|contends|contended|calculated|reckons|reckoned|shows|showed|estimate|assesses|assess|believe|think|thinks|"
         r"made\s+(?:the|this|that|these)\s+(?:claims?|statements?|announcement|assertion)|(?:spoke|speaks|talked|talks)\s+of|"
         # Rarer verbs of saying (rule rare_speech_verb): each starts a new speaker, so the one before is not carried over.
-        r"confirming|counting|documenting|identifying|estimating|noting|adding|claiming|reporting|stating|"
+        r"confirming|counting|documenting|identifying|estimating|noting|adding|claiming|reporting|stating|indicating|"
         r"conceded|concedes|boasted|boasts|bragged|brags|recalled|recalls|remarked|remarks|reiterated|reiterates|underlined|underscored|"
         r"pointed\s+out|points\s+out|insists|admits|acknowledges|reveals|declares|disclosed|discloses|countered|retorted|lamented|cautioned|testified|recounted|"
         r"put(?=\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}?(?:losses|toll|casualties|number|figure|count|tally)\s+at\b)"
@@ -737,7 +737,10 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 
 
 #: A country opening a sentence as the subject of its verb ("Russia has not given ...").
-_COUNTRY_SUBJECT = re.compile(r"^\W*(?:(?:But|And|Yet|So)\s+)?(?P<country>Russia|Ukraine|Moscow|Kyiv|Kiev|the\s+Kremlin|The\s+Kremlin)\s+(?:has|have|had|is|was|did|does|would|will|[a-z]+ed|[a-z]+s)\b")
+_COUNTRY_SUBJECT = re.compile(r"^\W*(?:(?:But|And|Yet|So)\s+)?(?P<country>Russia|Ukraine|Moscow|Kyiv|Kiev|the\s+Kremlin|The\s+Kremlin"
+                              # "The Russian military last updated its toll ... when it said": a side's body as the subject too
+                              r"|[Tt]he\s+(?:Russian|Ukrainian)\s+(?:military|army|armed\s+forces|government|[Dd]efen[cs]e\s+[Mm]inistry))"
+                              r"\s+(?:(?:last|first|also|only|again|later)\s+)?(?:has|have|had|is|was|did|does|would|will|[a-z]+ed|[a-z]+s)\b")
 #: Words that compare a figure with others' estimates ("well below |casualty |estimates by X").
 _COMPARED_WITH = re.compile(r"\b(?:than|below|above|short\s+of|exceed\w*|contradict\w*|compared\s+(?:to|with)|unlike|dispute\w*)\s+(?:(?:the|some|many|most|other|[\w-]+)\s+){0,2}$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -1114,6 +1117,9 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             start = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, say.start())), default=0)
             subject = next((m for m in mentions if start <= m[0] < say.start() and not sentence[start:m[0]].strip(" ,'‘’“")
                             or start <= m[0] and _SUBJECT_OPENER.fullmatch(sentence, start, m[0])), None)
+            titled_after = next((m for m in mentions if subject is not None and m[0] > subject[1] and _POSSESSIVE_TITLE_GAP.fullmatch(sentence, subject[1], m[0])), None)
+            if titled_after is not None:
+                subject = titled_after  # "Ukraine's President X provided an update, indicating": the person, not the country
             # "the ministry said, adding that ...": the participle goes on with the speaker of the verb before it.
             spoke_before = any(not v.group().lower().endswith("ing") for v in _SAY_RE.finditer(sentence, 0, say.start()))
             if subject is not None and not spoke_before and not any(a.position < say.start() for a in found) and not _SUBJECT_OF_A_VERB.match(sentence, subject[1]):
@@ -1409,7 +1415,9 @@ _CLAUSE_BREAK = re.compile(r"[.;:\"“”]")
 #: A definite head of a body with no name ("the head of ...", "the founder of ...").
 _DEFINITE_HEAD = re.compile(r"(?i:the)\s+(?i:head|chief|leader|founder|boss|owner)\s+of\b")
 #: What may open a clause before its subject ("But |X broke with ..."; "In March, |X ...").
-_SUBJECT_OPENER = re.compile(r"\s*(?:(?:But|And|Yet|Meanwhile|Later|Earlier|Still)\s*,?\s+|(?:In|On|By|Last|This)\s+[\w ]{1,20},\s+)?(?:the\s+|The\s+)?")
+#: Between a country's possessive and the titled person it qualifies ("Ukraine|'s President |Volodymyr Zelensky").
+_POSSESSIVE_TITLE_GAP = re.compile(rf"['’]s\s+(?:{_TITLE}\s+){{1,3}}")
+_SUBJECT_OPENER = re.compile(r"\s*(?:(?:But|And|Yet|Meanwhile|Later|Earlier|Still|Today|Yesterday|Now|However|Separately|Also|Overall)\s*,?\s+|(?:In|On|By|Last|This)\s+[\w ]{1,20},\s+)?(?:the\s+|The\s+)?")
 
 
 @functools.lru_cache(maxsize=1)

@@ -78,6 +78,8 @@ _MODIFIER = re.compile(
 #: least 60 people", "the Russians suffered 300 dead"): the people are its soldiers.
 _FIGHTING_SIDE_LOST_BEFORE = re.compile(rf"\b(?:the\s+)?(?:aggressors?|adversar(?:y|ies)|Russians|Ukrainians|(?:Russian|Ukrainian)\s+(?:army|forces|troops|side))\s+"
                                         rf"(?:(?:has|have|had)\s+)?(?:(?:\w+ly|also|already)\s+)?(?:lost|suffered)\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+#: A country right before, as the one that suffered the figure ("Russia suffered |2,200 losses").
+_COUNTRY_SUFFERED_BEFORE = re.compile(rf"\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev)\s+(?:(?:has|have|had)\s+)?(?:(?:\w+ly|also|already)\s+)?(?:lost|suffered|sustained|incurred)\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 #: After a number, a unit of time ("the past 24 hours"): a span, not a count.
 _TIME_UNIT_AFTER = re.compile(r"\s*(?:hours?|days?|weeks?|months?|years?|minutes?|hrs?)\b", re.IGNORECASE)
 #: Before a bare scale word, a word that leaves the number unsaid ("several thousand soldiers").
@@ -318,6 +320,8 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
             if fig is not None:
                 found.append(fig)
                 continue
+        if noun is None and _COMPARISON_AFTER.match(sentence[m.end():m.end() + 30]):
+            continue  # "which is 130 more than in the previous period": a difference, no count of its own
         if noun is None:
             fig = _elliptical(sentence, m, value, found or ([previous] if previous is not None and (
                 _OF_THESE.match(sentence) or _CARRIES_PREVIOUS.match(sentence, m.end()) and _OPENS_OR_ANOTHER.search(sentence, 0, m.start())) else []))
@@ -357,7 +361,10 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
                 and not (_AVERAGE_OF_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and any(f.kind == "personnel" for f in found))
                 # "Russia has incurred some 870,000 casualties. Around 140,000 of those losses occurred this
                 # year.": right after soldiers counted, losses go on counting theirs.
-                and not (previous is not None and previous.kind == "personnel" and not previous.tally and not found)):
+                and not (previous is not None and previous.kind == "personnel" and not previous.tally and not found)
+                # "Russian forces suffered 2,200 losses in a single day": the side that suffered them says whose (rule side_lost_people).
+                and not _FIGHTING_SIDE_LOST_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
+                and not _COUNTRY_SUFFERED_BEFORE.search(sentence, max(0, m.start() - 40), m.start())):
             continue  # "12 losses" says whose only with a side ("1,230 Russian losses")
         if _PER_AREA_BEFORE.search(sentence, max(0, m.start() - 70), m.start()) or _PER_AREA_AFTER.match(sentence, noun_end) or kind == "personnel" and _HAD_BEEN_AFTER.match(sentence, noun_end):
             continue  # "102 casualties per square kilometre", "17,175 men had been prisoners": a rate, a part described
@@ -786,12 +793,12 @@ _BRINGING_TOTAL = re.compile(rf"\b(?:(?:bringing|brings|brought|raising|raises|t
 _CIVILIAN_BEFORE = re.compile(r"\bcivilians?(?:'|’)?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: "average daily casualties of 1,300", "losses of around 45,000", "casualties number somewhere
 #: between 150,000 and 200,000": the loss noun, then its figure.
-_LOSSES_OF = re.compile(rf"\b(?:casualties|losses|death\s+toll|fatalities|deaths)\s+(?:of|numbering|totall?ing|(?:now\s+)?number(?:s|ed)?)\s+(?:somewhere\s+)?(?:between\s+)?{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
+_LOSSES_OF = re.compile(rf"\b(?:casualties|losses|death\s+toll|fatalities|deaths|(?:casualty|loss)\s+rate)\s+(?:of|numbering|totall?ing|(?:now\s+)?number(?:s|ed)?)\s+(?:somewhere\s+)?(?:between\s+)?{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 #: After the figure of "casualties of N": nothing of its own (a unit would be what it counts).
-_LOSSES_OF_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:a|per|each|every|in|during|over|on|since|this|last|so|according|near|around|at)\b", re.IGNORECASE)
+_LOSSES_OF_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:a|per|each|every|in|during|over|on|since|this|last|so|according|near|around|at|for)\b", re.IGNORECASE)
 #: Before "losses", the thing lost when it is no person ("tank losses", "artillery losses").
 _ITEM_BEFORE_LOSSES = re.compile(r"\b(?P<item>(?!(?:personnel|troop|troops|human|manpower|military|army|combat|total|overall|Russian|Ukrainian|enemy|daily|monthly)\b)[A-Za-z][\w-]*(?:\s+(?!losses)[a-z][\w-]*)?)\s+$")
-_TOTAL_NOUN = re.compile(rf"\b(?:casualty\s+(?:counts?|tolls?|figures?|totals?|tally|numbers?)|casualties|losses|death\s+toll|fatalities|dead|{lx.PERSONNEL})\b", re.IGNORECASE)
+_TOTAL_NOUN = re.compile(rf"\b(?:casualty\s+(?:counts?|tolls?|figures?|totals?|tally|numbers?|rates?)|casualties|losses|death\s+toll|fatalities|dead|{lx.PERSONNEL})\b", re.IGNORECASE)
 
 
 #: ("several thousand" is vague: a scale word alone, with no number before it, counts nothing.)

@@ -59,7 +59,9 @@ ITEMS = [
     (r"(?:units\s+of\s+)?special\s+equipment", "special_equipment", "military"),
     # "units of automotive equipment" are the General Staff's trucks and other vehicles.
     (r"(?:units?|pieces?)\s+of\s+(?:automotive|motor)\s+(?:equipment|vehicles)|automotive\s+(?:equipment|vehicles|technology|machinery)(?:\s+and\s+fuel\s+tank(?:er)?s)?|(?:special\s+)?military\s+motor\s+vehicles|(?:units?\s+of\s+)?special\s+(?:military\s+)?(?:motor\s+)?vehicles", "truck", "military"),
-    (r"(?:units?|pieces?|items?)\s+of\s+(?:military\s+|(?:[\w-]+\s+){0,3}?)(?:equipment|hardware|materiel|weaponry|weapons|armaments?)(?:\s+and\s+(?:vehicles|military\s+equipment(?:\s+and\s+materiel)?))?|weapons?\s+systems?|pieces\s+of\s+hardware", "other_equipment", "military"),
+    (r"(?:units?|pieces?|items?)\s+of\s+(?:military\s+|(?:[\w-]+\s+){0,3}?)(?:equipment|hardware|materiel|weaponry|weapons|armaments?)(?:\s+and\s+(?:vehicles|military\s+equipment(?:\s+and\s+materiel)?))?|weapons?\s+systems?|pieces\s+of\s+hardware"
+     # "lost 66,000 men and 7,600 weapons and equipment": the tally's pieces, counted without "units of"
+     r"|(?:weapons|arms|weaponry)\s+and\s+(?:other\s+)?(?:military\s+)?(?:equipment|hardware)", "other_equipment", "military"),
     # "48 units of armored combat vehicles", "135 units of various vehicles": a count of vehicles in units.
     (r"(?:units?|pieces?)\s+of\s+(?:[\w-]+\s+){0,2}?armou?red\s+(?:combat\s+|fighting\s+)?vehicles", "armoured_vehicle", "military"),
     (r"(?:units?|pieces?)\s+of\s+(?:various\s+|other\s+|different\s+)?vehicles", "vehicle", "unknown"),
@@ -109,7 +111,7 @@ UNITS_AFTER_PEOPLE = re.compile(r"^\s+(?:compan(?:y|ies)|battalions?|brigades?|r
 #: Words that make "people" soldiers in a sentence. ("the Regional Military Administration", Ukraine's civil
 #: government of a region or city in wartime, is no word of forces: its counts of people hurt are
 #: civilians; rule military_administration_is_civil.)
-MILITARY_CONTEXT = re.compile(r"\b(?:troops|PMC|Wagner|army|forces|military(?![\s-]+(?:(?:civil(?:ian)?|civic)[\s-]+)?administrations?\b)|soldiers|servicemen|personnel|enemy|fighters|mercenaries|brigades?|battalions?|regiments?|occupiers|invaders|units?|losses|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b", re.IGNORECASE)
+MILITARY_CONTEXT = re.compile(r"\b(?:troops?|PMC|Wagner|army|forces|military(?![\s-]+(?:(?:civil(?:ian)?|civic)[\s-]+)?administrations?\b)|soldiers|servicemen|personnel|enemy|fighters|mercenaries|brigades?|battalions?|regiments?|occupiers|invaders|units?|losses|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b", re.IGNORECASE)
 #: A sentence that says the people just counted were soldiers ("Most of them were soldiers of the
 #: 3rd brigade", "They were all servicemen"): the figure before it counts soldiers.
 THEY_WERE_SOLDIERS = re.compile(r"^\W*(?:(?:most|all|many|nearly\s+all|almost\s+all|the\s+majority|the\s+bulk)\s+of\s+(?:them|those\s+(?:killed|wounded|dead)|the\s+(?:dead|victims|casualties))|they)"
@@ -133,7 +135,8 @@ SIDE_ADMITTED = re.compile(r"\b(?P<side>Russia|Ukraine|Moscow|Kyiv|Kiev|Kremlin)
 #: deaths of just over 6,000 soldiers", "acknowledged only just over 6,000 soldier deaths"): what a
 #: side admits is its own loss (sides.body_admitted_own).
 SIDE_BODY_ADMITTED = re.compile(r"\b(?:(?:the\s+)?(?P<side>Russian|Ukrainian)\s+(?:authorities|government|military|army|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|officials|command)"
-                                r"|(?P<side2>Russia|Ukraine|Moscow|Kyiv|Kiev|Kremlin)(?:'s|’s)?)\s+"
+                                # "Russia's Defence Ministry has conceded the deaths of 89 troops": the side's own body
+                                r"|(?P<side2>Russia|Ukraine|Moscow|Kyiv|Kiev|Kremlin)(?:'s|’s)?(?:\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army|government|armed\s+forces))?)\s+"
                                 r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:only\s+)?(?:acknowledged|admitted|conceded)\s+(?:to\s+)?"
                                 r"(?:(?:the\s+)?(?:deaths|death|loss|losses)\s+of\s+)?(?:only\s+)?(?:just\s+)?"
                                 r"(?:(?:more\s+than|over|under|about|around|some|nearly|almost|at\s+least|roughly|approximately)\s+)?$", re.IGNORECASE)
@@ -141,6 +144,10 @@ SIDE_BODY_ADMITTED = re.compile(r"\b(?:(?:the\s+)?(?P<side>Russian|Ukrainian)\s+
 #: side had lost"): no one side's, so no side is carried to it from the sentences before
 #: (sides.listed_losses, joint toll).
 JOINT_TOLL = r"both\s+(?:sides|armies|countries)|each\s+side|either\s+side|(?:the\s+)?two\s+(?:sides|armies|countries)|all\s+sides|combined|joint"
+#: Trackers whose count of the dead covers one side only, by canonical claimant: a count of soldiers
+#: they give with no side told is that side's (Mediazona and BBC Russian count Russia's named dead).
+#: A fact about the tracker's scope, not a side guessed from the claimant's own side.
+ONE_SIDED_TALLIES = {"Mediazona": "russia"}
 #: A side's losses named ("Russian casualties have exceeded 600,000 killed or wounded"): the
 #: people counted are its soldiers, as with :data:`SIDE_SUFFERED`.
 SIDE_LOSSES_NAMED = re.compile(r"\b(?:Russia|Ukraine|Russian|Ukrainian|enemy|Moscow|Kyiv)(?:'s|’s)?\s+(?:military\s+|army\s+|troop\s+)?(?:casualties|losses|death\s+toll|dead)\b", re.IGNORECASE)

@@ -232,6 +232,8 @@ def _subject_of_clause(clause: str, claimant_side: str | None, first: bool = Fal
     found = [(pos, side) for pos, side in found if not _in_a_country(clause, pos)]
     # "Southern Ukraine: 187 km² captured": a part of a country named by its compass point is a place.
     found = [(pos, side) for pos, side in found if not _a_country_part(clause, pos)]
+    # "the Ukrainian army fighting Russia has lost": the side fought is never the subject (rule side as an object).
+    found = [(pos, side) for pos, side in found if not _FOUGHT_BEFORE.search(clause, max(0, pos - 30), pos)]
     free = [(pos, side) for pos, side in found if not _AFTER_PREPOSITION.search(clause, max(0, pos - 30), pos)]
     # "units of the Yug battlegroup repelled ...": a side's grouping of forces opening the clause
     # is its subject (rule battlegroup); "in battles with the Yug battlegroup" is not.
@@ -457,7 +459,8 @@ def whose_after(f) -> str | None:
 #: After the counted noun, what happened to it, maybe a second figure with what happened to that,
 #: then the side it happened on ("120,000 soldiers killed and 170,000 wounded on the Russian side",
 #: "170,000 wounded on the Russian side"); not "on the Russian side of the border", a place.
-_ON_A_SIDE_AFTER_THE_PAIR = re.compile(rf"(?:\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?(?:killed|dead|died|wounded|injured|missing|lost)(?:\s+in\s+action)?,?"
+_ON_A_SIDE_AFTER_THE_PAIR = re.compile(rf"(?:(?:\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?(?:killed|dead|died|wounded|injured|missing|lost)(?:\s+in\s+action)?,?)?"
+                                       # (the first participle may be the figure's own noun: "120,000 killed and 180,000 injured on the Russian side")
                                        rf"\s+(?:and|with|plus)\s+(?:another\s+|a\s+further\s+)?(?:(?:between|about|around|some|up\s+to|over|more\s+than|nearly|almost)\s+)?"
                                        rf"\d[\d,. ]*(?:(?:thousand|million)\s+)?(?:(?:to|and|-|–)\s*\d[\d,. ]*(?:(?:thousand|million)\s+)?)?\s*"
                                        rf"(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|dead|wounded|injured|missing))?"
@@ -509,7 +512,8 @@ def losses_named_before(f) -> str | None:
     if f.metric not in LOSS_METRICS:
         return None
     lo, clause = _clause_before(f.sentence, f.fig.start, 200)
-    found = sorted([m for m in _SIDE_LOSSES.finditer(clause)] + [m for m in _SIDE_LOST.finditer(clause)], key=lambda m: m.end())
+    lost = [m for m in _SIDE_LOST.finditer(clause) if not _side_is_an_object(m, clause)]
+    found = sorted([m for m in _SIDE_LOSSES.finditer(clause)] + lost, key=lambda m: m.end())
     found = [m for m in found if not _side_is_a_place(m, clause) and not _side_is_a_target(m, clause)]
     if not found:
         return _possessor_lost(f, lo, clause)
@@ -556,6 +560,22 @@ def cost_of_gains(f) -> str | None:
         return None
     cost = _AT_THE_COST_OF.search(f.sentence, max(0, f.fig.start - 60), f.fig.start)
     return _main_clause_subject(f, cost.start()) if cost else None
+
+
+#: A superlative of cost for a side before its losses ("the most costly month of the war for Russia,
+#: with a total of 48,670 casualties", "the bloodiest day for Ukraine's army, with 900 soldiers killed").
+_COSTLIEST_FOR = re.compile(rf"\b(?:deadliest|bloodiest|costliest|most\s+(?:costly|deadly|lethal)|worst)\s+(?:[\w-]+\s+){{0,5}}?for\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+
+
+def costliest_for(f) -> str | None:
+    """Losses after "the deadliest month for Russia" are that side's (rule costliest_for), only
+    where no other side is named between the phrase and the figure."""
+    if f.metric not in LOSS_METRICS or "for" not in f.sentence:
+        return None
+    found = list(_COSTLIEST_FOR.finditer(f.sentence, max(0, f.fig.start - 160), f.fig.start))
+    if not found or _names_a_side(f.sentence[found[-1].end():f.fig.start]) or re.search(r"[.;]", f.sentence[found[-1].end():f.fig.start]):
+        return None
+    return side_of_word(found[-1].group("side"), f.claimant_side)
 
 
 #: Ukraine's Defence Forces as a clause's subject, then its verb ("the Defense Forces have already
@@ -674,7 +694,9 @@ def _loss_verb_between(text: str, lo: int, hi: int) -> bool:
 def _side_is_a_place(m: re.Match, text: str) -> bool:
     """The side word of a match of :data:`_SIDE_LOST` or :data:`_SIDE_LOSSES` is a country after "in"
     (rule losses_named_before, side as a place); "a rise in Russian casualties" still names the loser."""
-    return bool(m.group("side")) and _in_a_country(text, m.start("side"))
+    group = next((g for g in ("side", "side2", "side3", "side4") if g in m.re.groupindex and m.group(g)), None)
+    # "its death toll for the war in Ukraine": a later side group after "in" is a place as well.
+    return group is not None and _in_a_country(text, m.start(group))
 
 
 #: A side's ground as the target of an attack ("assaults on Russian positions"), then a new phrase
@@ -688,6 +710,17 @@ def _side_is_a_target(m: re.Match, text: str) -> bool:
     comes after "despite" ("attacks on Russian lines despite the loss of 400 tanks": the attacker's
     losses, rule losses_named_before, side as a target)."""
     return bool(m.group("side")) and bool(_TARGET_BEFORE.search(text, 0, m.start("side"))) and bool(_NEW_PHRASE.search(m.group(), m.end("side") - m.start()))
+
+
+#: A side word as the object of fighting, right before a verb of loss ("the Ukrainian army
+#: fighting Russia has lost 17,000"): the one fighting is the subject that lost, not the side fought.
+_FOUGHT_BEFORE = re.compile(r"\b(?:(?:fighting|battling)(?:\s+against)?|facing|opposing|invading|at\s+war\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _side_is_an_object(m: re.Match, text: str) -> bool:
+    """The side word of a match of :data:`_SIDE_LOST` is what its subject fights (rule
+    losses_named_before, side as an object)."""
+    return bool(_FOUGHT_BEFORE.search(text, 0, m.start("side")))
 
 
 def _side_group(m: re.Match) -> str:
@@ -794,7 +827,8 @@ def _by_verb(f, verb: re.Match) -> str | None:
         right_before = None
     if right_before is not None:
         at, side_word = right_before.start("side"), right_before.group("side")
-        governed = _AFTER_PREPOSITION.search(clause, max(0, at - 30), at) and not _WITH_BEFORE.search(clause, max(0, at - 12), at)
+        governed = (_AFTER_PREPOSITION.search(clause, max(0, at - 30), at) and not _WITH_BEFORE.search(clause, max(0, at - 12), at)
+                    or _FOUGHT_BEFORE.search(clause, max(0, at - 30), at))  # "the army fighting Russia has lost"
         if governed or _joined_to_the_other_side(clause, at, side_of_word(side_word, f.claimant_side), f.claimant_side):
             right_before = None  # "advancing into Russian lines destroyed", "Both Russia and Ukraine have lost"
         elif _is_ing(verb) and _REPELLED_BEFORE.search(s, max(0, verb.start() - 160), verb.end()):
@@ -1484,20 +1518,41 @@ def only_one_side_fields_it(f) -> str | None:
 _OVER_PLACE = re.compile(r"\b(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed)\s+(?:\w+\s+){0,2}?(?:over|above)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", re.IGNORECASE)
 
 
+#: A later part of the same list with its verb gapped (", eight over Russia's Rostov region").
+_GAPPED_OVER_PLACE = re.compile(r"(?:,|\band\b)\s+(?:and\s+)?(?:[\w-]+\s+){0,2}?(?:over|above)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
 def shot_down_over(f) -> str | None:
     """Drones, missiles and aircraft shot down over Russia or a Russian region were Ukraine's
     ("two drones were shot down over the Belgorod region"); over Ukraine, Russia's."""
     if f.metric != "equipment_losses" or f.fig.item_class not in ("drone", "missile", "aircraft", "helicopter"):
         return None
-    m = _OVER_PLACE.search(f.sentence)
-    if not m:
+    # "13 drones were intercepted over the Sea of Azov, eight over Russia's Rostov region": every place
+    # the list names that tells a side, a sea none; one side told by them all decides.
+    first = _OVER_PLACE.search(f.sentence)
+    if first is None:
         return None
-    place = m.group("place")
+    places = sorted([first, *_OVER_PLACE.finditer(f.sentence, first.end()), *_GAPPED_OVER_PLACE.finditer(f.sentence, first.end())], key=lambda m: m.start("place"))
+    own = next((m for m in places if m.start("place") >= f.fig.noun_end), None)
+    if own is not None and _side_over(own.group("place")) in OPPOSITE:
+        return _side_over(own.group("place"))  # the place of the figure's own part of the list
+    # "13 drones were intercepted over the Sea of Azov, eight over Russia's Rostov region": a part
+    # over a sea tells no side; every place the list names that does must tell the same one.
+    told = {_side_over(m.group("place")) for m in places} - {None}
+    return told.pop() if len(told) == 1 and told <= set(OPPOSITE) else None
+
+
+def _side_over(place: str) -> str | None:
+    """Whose drones or missiles were shot down over ``place``: Ukraine's over Russia, Russia's over
+    Ukraine; "a place in Ukraine" where the place table puts it there but no side follows alone."""
     if re.match(r"Russia\b|Russian\s+territory", place):
         return "ukraine"
     if re.match(r"Ukraine\b|Ukrainian\s+territory", place):
         return "russia"
-    return "ukraine" if _a_place_in_russia(place) else None
+    if _a_place_in_russia(place):
+        return "ukraine"
+    hit = place_index()[0].get(re.sub(r"\s+(?:region|oblast|province)$", "", place, flags=re.IGNORECASE).lower())
+    return "a place in Ukraine" if hit and hit[1].startswith("UA-") else None
 
 
 def _a_place_in_russia(place: str) -> bool:
@@ -1571,7 +1626,7 @@ def operation_tally(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, on_a_side_after_the_pair, admitted_own, body_admitted_own, cost_of_gains, losses_named_before, heading_before_colon, verb_of_loss, side_topic, dead_of_a_struck_post, side_ends_the_list, ukraines_defence_forces,
+RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, on_a_side_after_the_pair, admitted_own, body_admitted_own, cost_of_gains, losses_named_before, costliest_for, heading_before_colon, verb_of_loss, side_topic, dead_of_a_struck_post, side_ends_the_list, ukraines_defence_forces,
          launched_by, shot_down_over, attacked_place, listed_losses, whole_named_before, whole_lost_by, whole_destroyed_before, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief,
          operation_tally]
