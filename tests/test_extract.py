@@ -2748,6 +2748,18 @@ CASES = [
      [{"quantity": "6", "claimant": "the governor of the northern Sumy region"}]),
     ("The governor of the eastern region of Poltava said air defence downed 9 drones over the region.",
      [{"quantity": "9", "claimant": "The governor of the eastern region of Poltava"}]),
+    # --- known15: soldiers who "laid down their arms" gave themselves up: prisoners, as "surrendered" ---
+    ("Near the bridge, 64 Russian marines laid down their arms, the brigade reported.",
+     [{"quantity": "64", "count_kind": "prisoners", "subject_side": "russia"}]),
+    ("The general said that over the autumn more than 70 Ukrainian soldiers laid down arms near the river.",
+     [{"quantity": "70", "count_kind": "prisoners"}]),
+    # --- known15: people killed or hurt where no word of forces is written, or forces only as the ones who struck, are civilians ---
+    ("After the shelling, four people were killed and 17 were injured, the regional head said.", []),
+    ("Russian forces shelled a bus stop with artillery, killing three people, the governor said.", []),
+    ("The enemy struck the market square with a glide bomb, killing six people.", []),
+    # (guard: people a side lost are its soldiers)
+    ("Russian forces shelled the village and lost 45 people in the assault, the brigade said.",
+     [{"quantity": "45", "metric": "personnel_losses"}]),
 ]
 
 

@@ -330,7 +330,8 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
                 taken_until = fig.noun_end
                 continue
         noun_end = tail_start + noun_rel_end
-        if (kind == "personnel" and _UNSPECIFIC_PEOPLE.search(sentence, tail_start, noun_end) and not lx.MILITARY_CONTEXT.search(sentence)
+        if (kind == "personnel" and _UNSPECIFIC_PEOPLE.search(sentence, tail_start, noun_end)
+                and (not lx.MILITARY_CONTEXT.search(sentence) or _PEOPLE_WORD.search(sentence, tail_start, noun_end) and _forces_only_attack(sentence))
                 and not lx.SIDE_SUFFERED.search(sentence) and not lx.SIDE_LOSSES_NAMED.search(sentence)
                 # "the aggressor lost at least 60 people": a fighting side right before as the one that lost them (rule side_lost_people).
                 and not _FIGHTING_SIDE_LOST_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
@@ -414,6 +415,16 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
 #: drones overnight. All of them were shot down."; rule ``all_of_the_previous``).
 _ALL_WERE_LOST = re.compile(r"^\W*(?P<all>All(?:\s+of\s+(?:them|these|those))?)\s+(?:were|have\s+been|had\s+been)\s+"
                             rf"(?:\w+ly\s+)?(?:{lx.ALL_LOST})\b")
+
+
+def _forces_only_attack(sentence: str) -> bool:
+    """Every word of forces in the sentence names the ones who struck, and no military place was
+    struck ("Russian forces attacked a parking area, killing two people"): the people counted are
+    civilians, not soldiers (rule people_hit_by_forces)."""
+    if lx.MILITARY_TARGETS.search(sentence):
+        return False
+    attackers = [a.span() for a in lx.FORCES_AS_ATTACKER.finditer(sentence)]
+    return bool(attackers) and all(any(lo <= w.start() < hi for lo, hi in attackers) for w in lx.MILITARY_CONTEXT.finditer(sentence))
 
 
 def _all_of_previous(sentence: str, previous: Figure) -> list[Figure]:
@@ -827,6 +838,9 @@ def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure])
             kind, info, rel_end, modifiers = noun
             unit = words if _noun(words + " ") else words.split()[-1]
             return Figure(value, m.group().strip(), m.start(), m.end(), kind, unit[:rel_end].strip(), m.end(), modifiers=modifiers, **info)
+    if (_PEOPLE_WORD.fullmatch(nouns[-1].group()) and not lx.MILITARY_CONTEXT.search(sentence)
+            and not lx.SIDE_SUFFERED.search(sentence) and not lx.SIDE_LOSSES_NAMED.search(sentence)):
+        return None  # "Three people were killed and 11 were injured": civilians, as for people counted anywhere (rule people_total_civil)
     end = m.end()
     # "estimates casualties at between 150,000-190,000": a range, its upper end after the dash.
     rng = _range_after(sentence[end:], value)
