@@ -2760,6 +2760,19 @@ CASES = [
     # (guard: people a side lost are its soldiers)
     ("Russian forces shelled the village and lost 45 people in the assault, the brigade said.",
      [{"quantity": "45", "metric": "personnel_losses"}]),
+    # --- known15: "X says his force lost N": a possessive right after the speaker's verb of saying is the speaker's side ---
+    ("Gerasimov says his force lost 300 men in the offensive.",
+     [{"quantity": "300", "subject_side": "russia"}]),
+    ("Syrskyi said his unit had lost 46 soldiers at the bridgehead.",
+     [{"quantity": "46", "subject_side": "ukraine"}]),
+    # --- known15: a total named before its figure ("the number of X troops ... is N"): the side word before the noun is the figure's ---
+    ("The overall number of Ukrainian marines who surrendered is more than 1,700, the Russian ministry said.",
+     [{"quantity": "1700", "subject_side": "ukraine"}]),
+    ("The number of Russian paratroopers killed near the airport now stands at 430, Kyiv said.",
+     [{"quantity": "430", "subject_side": "russia"}]),
+    # --- known15: "3.400 soldiers" in translated reporting: a dot parting the thousands of a count, not a fraction ---
+    ("According to the ministry, the enemy lost 3.400 soldiers and 1.020 armoured vehicles in May.",
+     [{"quantity": "3400"}, {"quantity": "1020"}]),
 ]
 
 

@@ -408,7 +408,16 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
     found.extend(_another_one(sentence, found))
     if not found and previous is not None:
         found.extend(_all_of_previous(sentence, previous))
+    for f in found:
+        if f.kind != "area" and _DOT_THOUSANDS.fullmatch(f.raw):
+            # "2.500 soldiers", "1.351 servicemen" in translated reporting: a dot that parts the
+            # thousands, as no count of people or things has a fraction (rule dot_thousands).
+            f.value = float(f.raw.replace(".", ""))
     return sorted((f for f in found if not f.whole and not _of_another_war(sentence, f)), key=lambda f: f.start)
+
+
+#: Digits with a dot before each group of three ("2.500", "1.351.000"): thousands parted by dots.
+_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 
 
 #: A sentence that says every one of the items counted last was lost ("Russia launched 36
@@ -847,8 +856,15 @@ def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure])
     value_max = parse_number(rng.group(1)) if rng else None
     end += rng.end() if rng else 0
     alt = _PAREN_ALT.match(sentence[end:])
+    # "The total number of Ukrainian troops captured ... is more than 6,000": the side word right
+    # before the noun named first is the figure's own, as in "6,000 Ukrainian troops" (rule total_noun_side).
+    side = _SIDE_RIGHT_BEFORE_NOUN.search(head, max(0, nouns[-1].start() - 25), nouns[-1].start())
     return Figure(value, m.group().strip(), m.start(), m.end(), "personnel", nouns[-1].group(), end + (alt.end() if alt else 0),
-                  alt_raw=alt.group(1) if alt else None, value_max=value_max)
+                  alt_raw=alt.group(1) if alt else None, value_max=value_max, modifiers=side.group("side") if side else "")
+
+
+#: A side word right before a counted noun ("of Ukrainian troops", "the Russian servicemen").
+_SIDE_RIGHT_BEFORE_NOUN = re.compile(rf"\b(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+$", re.IGNORECASE)
 
 
 #: A verb of taking right before an article: "captured a village", "took control of a town".
