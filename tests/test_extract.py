@@ -2773,6 +2773,9 @@ CASES = [
     # --- known15: "3.400 soldiers" in translated reporting: a dot parting the thousands of a count, not a fraction ---
     ("According to the ministry, the enemy lost 3.400 soldiers and 1.020 armoured vehicles in May.",
      [{"quantity": "3400"}, {"quantity": "1020"}]),
+    # --- known15: "a weapon provided by A to B" is a thing given, not a source cue: B is no speaker ---
+    ("On Tuesday, his ministry admitted that 40 soldiers had died in the raid, carried out with rockets provided by Berlin to Kyiv.",
+     [{"quantity": "40", "claimant": ""}]),
 ]
 
 
