@@ -2776,6 +2776,15 @@ CASES = [
     # --- known15: "a weapon provided by A to B" is a thing given, not a source cue: B is no speaker ---
     ("On Tuesday, his ministry admitted that 40 soldiers had died in the raid, carried out with rockets provided by Berlin to Kyiv.",
      [{"quantity": "40", "claimant": ""}]),
+    # (guard: people each side says were killed, with no word of civilians, stay a count)
+    ("According to Moscow, 210 people were killed, according to Kyiv 57.",
+     [{"quantity": "57"}]),
+    # (guard: a breakdown of the soldiers just counted, no word of civilians, stays theirs)
+    ("Syrskyi said the Russians lost a total of 9,120 people. According to him, 3,480 people were killed and 5,640 were wounded.",
+     [{"quantity": "5640", "subject_side": "russia"}]),
+    # (guard: a total of both sides' soldiers is no one side's)
+    ("The number of Russian and Ukrainian soldiers killed or wounded has reached about 410,000, Western officials said.",
+     [{"quantity": "410000", "subject_side": "unknown"}]),
 ]
 
 

@@ -847,9 +847,12 @@ def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure])
             kind, info, rel_end, modifiers = noun
             unit = words if _noun(words + " ") else words.split()[-1]
             return Figure(value, m.group().strip(), m.start(), m.end(), kind, unit[:rel_end].strip(), m.end(), modifiers=modifiers, **info)
-    if (_PEOPLE_WORD.fullmatch(nouns[-1].group()) and not lx.MILITARY_CONTEXT.search(sentence)
+    if (_PEOPLE_WORD.fullmatch(nouns[-1].group()) and _CIVILIAN_WORDS.search(sentence) and not lx.MILITARY_CONTEXT.search(sentence)
             and not lx.SIDE_SUFFERED.search(sentence) and not lx.SIDE_LOSSES_NAMED.search(sentence)):
-        return None  # "Three people were killed and 11 were injured": civilians, as for people counted anywhere (rule people_total_civil)
+        # "After the shelling, three people were killed and 11 were injured": people hurt where a word
+        # of civilians or strikes is written, and none of forces, are civilians (rule people_total_civil;
+        # not "According to him, 6,662 people were killed and 10,446 were wounded" after soldiers counted).
+        return None
     end = m.end()
     # "estimates casualties at between 150,000-190,000": a range, its upper end after the dash.
     rng = _range_after(sentence[end:], value)
@@ -859,6 +862,8 @@ def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure])
     # "The total number of Ukrainian troops captured ... is more than 6,000": the side word right
     # before the noun named first is the figure's own, as in "6,000 Ukrainian troops" (rule total_noun_side).
     side = _SIDE_RIGHT_BEFORE_NOUN.search(head, max(0, nouns[-1].start() - 25), nouns[-1].start())
+    if side and len({bool(lx.RUSSIAN_RE.match(w.group())) for w in _SIDE_WORD.finditer(head, max(0, side.start() - 30), side.end())}) > 1:
+        side = None  # "the number of Russian and Ukrainian soldiers killed": both sides' total, no one side's
     return Figure(value, m.group().strip(), m.start(), m.end(), "personnel", nouns[-1].group(), end + (alt.end() if alt else 0),
                   alt_raw=alt.group(1) if alt else None, value_max=value_max, modifiers=side.group("side") if side else "")
 
