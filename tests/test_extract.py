@@ -2785,6 +2785,9 @@ CASES = [
     # (guard: a total of both sides' soldiers is no one side's)
     ("The number of Russian and Ukrainian soldiers killed or wounded has reached about 410,000, Western officials said.",
      [{"quantity": "410000", "subject_side": "unknown"}]),
+    # --- known15: a country speaking after a news outlet of its side is the country, not the outlet ("..., reports TASS. Russia said ...") ---
+    ("The Kremlin spokesman called the losses a tragedy, reports TASS. In April, Russia said that 2,140 Russian servicemen had been killed.",
+     [{"quantity": "2140", "claimant": "Government of the Russian Federation"}]),
 ]
 
 

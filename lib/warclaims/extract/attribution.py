@@ -927,7 +927,9 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             # spoke before, not one guessed from the countries whose losses it names.
             return resolve_name(("Russian" if spoke.side == "russia" else "Ukrainian") + " Ministry of Defence"), "bare_ministry_of_the_speaker"
         c = resolve_name(text, sentence)
-        if c.country_only and last_org is not None and last_org.known and not last_org.country_only and last_org.side == c.side:
+        if (c.country_only and last_org is not None and last_org.known and not last_org.country_only and last_org.side == c.side
+                # "..., reports TASS. ... Russia said that ...": a news outlet relays, it is no body of the country (rule country_by_its_body).
+                and not _MEDIA.fullmatch(last_org.name)):
             return last_org, "country_by_its_body"  # "Ukraine's military said ... Ukraine also said"
         capital = _THIRD_CAPITALS.get(text.lower())
         if capital and last_org is not None and last_org.known and last_org.name.startswith(capital):
