@@ -2788,6 +2788,9 @@ CASES = [
     # --- known15: a country speaking after a news outlet of its side is the country, not the outlet ("..., reports TASS. Russia said ...") ---
     ("The Kremlin spokesman called the losses a tragedy, reports TASS. In April, Russia said that 2,140 Russian servicemen had been killed.",
      [{"quantity": "2140", "claimant": "Government of the Russian Federation"}]),
+    # --- known15: "APVs" (armoured protected/fighting vehicles, as Kyiv's tallies are reported) are armoured vehicles ---
+    ("Over the day the Russian army lost 14 APVs near Pokrovsk, the General Staff said.",
+     [{"quantity": "14", "metric": "equipment_losses", "item_class": "armoured_vehicle", "subject_side": "russia"}]),
 ]
 
 
