@@ -2791,6 +2791,9 @@ CASES = [
     # --- known15: "APVs" (armoured protected/fighting vehicles, as Kyiv's tallies are reported) are armoured vehicles ---
     ("Over the day the Russian army lost 14 APVs near Pokrovsk, the General Staff said.",
      [{"quantity": "14", "metric": "equipment_losses", "item_class": "armoured_vehicle", "subject_side": "russia"}]),
+    # --- known15: "X has been able to confirm N deaths": X counts them ---
+    ("By the end of May, Mediazona had been able to confirm the deaths of 3,120 Russian servicemen.",
+     [{"quantity": "3120", "claimant": "Mediazona", "subject_side": "russia"}]),
 ]
 
 
