@@ -2794,6 +2794,9 @@ CASES = [
     # --- known15: "X has been able to confirm N deaths": X counts them ---
     ("By the end of May, Mediazona had been able to confirm the deaths of 3,120 Russian servicemen.",
      [{"quantity": "3120", "claimant": "Mediazona", "subject_side": "russia"}]),
+    # --- known15: "X released a toll ..., which claimed that N": the document's maker speaks, not the speaker before ---
+    ("Kyiv's General Staff said Russia lost 1,200 troops. Moscow's defence ministry last published a casualty figure in spring, which stated that 2,410 Russian servicemen had died.",
+     [{"quantity": "1200"}, {"quantity": "2410", "claimant_side": "russia"}]),
 ]
 
 

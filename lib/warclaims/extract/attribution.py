@@ -733,6 +733,9 @@ _TITLE_AFTER_BODY = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:spokes
 #: A name that receives what the speaker put out ("an assessment |provided to |Congress said"): not the speaker.
 _RECIPIENT_BEFORE = re.compile(r"\b(?:provided|sent|given|delivered|presented|submitted|shown|leaked|shared)\s+(?:to|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
+#: A verb of putting out a document, the document, then ", which" right before a verb of saying.
+_DOCUMENT_WHICH_SAYS = re.compile(r"\b(?:provided|released|published|issued|gave|put\s+out)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
+                                  r"(?:death\s+toll|toll|figures?|estimates?|report|statement|update|count|tally|data)\b[^.;\"“”]{0,80},\s+which\s+(?:also\s+)?$", re.IGNORECASE)
 #: A country after one of these is a place or an agent in the quote ('"... seized" by Ukraine, X said'), not the speaker.
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at|by)\s+$", re.IGNORECASE)
 #: A third country's capital after "in" or "at", right after a body's name ("the Center for ...
@@ -1108,6 +1111,15 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
                     claimant, rule = last_person, "definite_title"
                 found.append(Attribution(say.start(), claimant, rule or "subject_of_saying"))
             continue
+        put_out = _DOCUMENT_WHICH_SAYS.search(sentence, 0, say.start()) if "which" in sentence else None
+        if put_out:
+            # "Russia's defence ministry last provided a death toll in September, which claimed that 5,937 ...":
+            # the document says what its maker put out; the clause's subject speaks (rule document_which_says).
+            subject = next((m for m in mentions if m[0] < put_out.start() and _SUBJECT_OPENER.fullmatch(sentence, 0, m[0])), None)
+            if subject is not None:
+                claimant, rule = named(subject[2], subject[0])
+                found.append(Attribution(say.start(), claimant, rule or "document_which_says"))
+                continue
         if _ARTICLE_BEFORE.search(sentence, max(0, say.start() - 5), say.start()):
             continue  # "Ukraine recaptured an estimated 12,000 km²": an adjective or noun after an article, no one speaking
         if _PASSIVE_BEFORE.search(sentence[max(0, say.start() - 30):say.start()]) and not _QUOTED_AS_SAYING.match(sentence, say.start()):
