@@ -2797,6 +2797,7 @@ CASES = [
     # --- known15: "X released a toll ..., which claimed that N": the document's maker speaks, not the speaker before ---
     ("Kyiv's General Staff said Russia lost 1,200 troops. Moscow's defence ministry last published a casualty figure in spring, which stated that 2,410 Russian servicemen had died.",
      [{"quantity": "1200"}, {"quantity": "2410", "claimant_side": "russia"}]),
+    ("Two civilians were killed and 9 more were injured as Russian troops shelled the district overnight.", []),
 ]
 
 

@@ -657,6 +657,8 @@ def _people_harmed(sentence: str, m: re.Match, value: float) -> Figure | None:
     done = _PEOPLE_DONE.match(sentence, m.end())
     if not done or not (lx.MILITARY_CONTEXT.search(sentence) or lx.SIDE_LOSSES_NAMED.search(sentence)):
         return None
+    if not lx.SIDE_LOSSES_NAMED.search(sentence) and _forces_only_attack(sentence):
+        return None  # "Three civilians were killed and 11 more were injured as Russian forces shelled ...": civilians (rule people_hit_by_forces)
     return Figure(value, m.group().strip(), m.start(), m.end(), "personnel", done.group("verb"), done.end())
 #: "48,670 casualties during the month, up from 45,680 in November": the earlier figure, with its
 #: own period, counts what the one before it counts.
