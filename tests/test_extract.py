@@ -2798,6 +2798,9 @@ CASES = [
     ("Kyiv's General Staff said Russia lost 1,200 troops. Moscow's defence ministry last published a casualty figure in spring, which stated that 2,410 Russian servicemen had died.",
      [{"quantity": "1200"}, {"quantity": "2410", "claimant_side": "russia"}]),
     ("Two civilians were killed and 9 more were injured as Russian troops shelled the district overnight.", []),
+    # --- known15: "According to X, Title Y's forces suffered N": Y in the possessive opens the clause, X is the source ---
+    ("According to Syrskyi, Russian Defence Minister Andrei Belousov's troops have suffered 41,000 casualties this spring.",
+     [{"quantity": "41000", "claimant": "Oleksandr Syrskyi", "subject_side": "russia"}]),
 ]
 
 

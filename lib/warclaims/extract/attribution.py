@@ -733,6 +733,8 @@ _TITLE_AFTER_BODY = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:spokes
 #: A name that receives what the speaker put out ("an assessment |provided to |Congress said"): not the speaker.
 _RECIPIENT_BEFORE = re.compile(r"\b(?:provided|sent|given|delivered|presented|submitted|shown|leaked|shared)\s+(?:to|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
+#: A possessive right after a name ("Putin's forces").
+_POSSESSOR_AFTER = re.compile(r"['’]s\b")
 #: A verb of putting out a document, the document, then ", which" right before a verb of saying.
 _DOCUMENT_WHICH_SAYS = re.compile(r"\b(?:provided|released|published|issued|gave|put\s+out)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
                                   r"(?:death\s+toll|toll|figures?|estimates?|report|statement|update|count|tally|data)\b[^.;\"“”]{0,80},\s+which\s+(?:also\s+)?$", re.IGNORECASE)
@@ -1056,6 +1058,12 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             for nxt in [m for m in mentions if m[0] > chosen[0]]:
                 # "by Ukraine's Defence Minister Oleksii Reznikov": a country and a title between.
                 gap = sentence[chosen[1]:nxt[0]] if nxt[0] >= chosen[1] else "-"
+                if _POSSESSOR_AFTER.match(sentence, nxt[1]):
+                    # "According to Zelensky, Russian President Vladimir Putin's forces have suffered ...": a name
+                    # in the possessive, and the title before it, open the clause; they are no appositive of
+                    # the source (rule possessor_not_appositive).
+                    chosen = after[0]
+                    break
                 if _SUBJECT_OF_A_VERB.match(sentence, nxt[1]) or nxt[3] and not resolve_name(nxt[2], sentence).person:
                     # "According to data from the Russian Defence Ministry, the Ukrainian Armed Forces lost ...":
                     # a body, or the subject of what is said, holds no title of the source (rule source_not_chained)
