@@ -2868,6 +2868,59 @@ CASES = [
     # (guard: a sea alone tells no side)
     ("Air defences shot down 14 drones over the Black Sea.",
      [{"quantity": "14", "subject_side": "unknown"}]),
+    # --- known15: soldiers who "laid down their arms" gave themselves up: prisoners, as "surrendered" ---
+    ("Near the bridge, 64 Russian marines laid down their arms, the brigade reported.",
+     [{"quantity": "64", "count_kind": "prisoners", "subject_side": "russia"}]),
+    ("The general said that over the autumn more than 70 Ukrainian soldiers laid down arms near the river.",
+     [{"quantity": "70", "count_kind": "prisoners"}]),
+    # --- known15: people killed or hurt where no word of forces is written, or forces only as the ones who struck, are civilians ---
+    ("After the shelling, four people were killed and 17 were injured, the regional head said.", []),
+    ("Russian forces shelled a bus stop with artillery, killing three people, the governor said.", []),
+    ("The enemy struck the market square with a glide bomb, killing six people.", []),
+    # (guard: people a side lost are its soldiers)
+    ("Russian forces shelled the village and lost 45 people in the assault, the brigade said.",
+     [{"quantity": "45", "metric": "personnel_losses"}]),
+    # --- known15: "X says his force lost N": a possessive right after the speaker's verb of saying is the speaker's side ---
+    ("Gerasimov says his force lost 300 men in the offensive.",
+     [{"quantity": "300", "subject_side": "russia"}]),
+    ("Syrskyi said his unit had lost 46 soldiers at the bridgehead.",
+     [{"quantity": "46", "subject_side": "ukraine"}]),
+    # --- known15: a total named before its figure ("the number of X troops ... is N"): the side word before the noun is the figure's ---
+    ("The overall number of Ukrainian marines who surrendered is more than 1,700, the Russian ministry said.",
+     [{"quantity": "1700", "subject_side": "ukraine"}]),
+    ("The number of Russian paratroopers killed near the airport now stands at 430, Kyiv said.",
+     [{"quantity": "430", "subject_side": "russia"}]),
+    # --- known15: "3.400 soldiers" in translated reporting: a dot parting the thousands of a count, not a fraction ---
+    ("According to the ministry, the enemy lost 3.400 soldiers and 1.020 armoured vehicles in May.",
+     [{"quantity": "3400"}, {"quantity": "1020"}]),
+    # --- known15: "a weapon provided by A to B" is a thing given, not a source cue: B is no speaker ---
+    ("On Tuesday, his ministry admitted that 40 soldiers had died in the raid, carried out with rockets provided by Berlin to Kyiv.",
+     [{"quantity": "40", "claimant": ""}]),
+    # (guard: people each side says were killed, with no word of civilians, stay a count)
+    ("According to Moscow, 210 people were killed, according to Kyiv 57.",
+     [{"quantity": "57"}]),
+    # (guard: a breakdown of the soldiers just counted, no word of civilians, stays theirs)
+    ("Syrskyi said the Russians lost a total of 9,120 people. According to him, 3,480 people were killed and 5,640 were wounded.",
+     [{"quantity": "5640", "subject_side": "russia"}]),
+    # (guard: a total of both sides' soldiers is no one side's)
+    ("The number of Russian and Ukrainian soldiers killed or wounded has reached about 410,000, Western officials said.",
+     [{"quantity": "410000", "subject_side": "unknown"}]),
+    # --- known15: a country speaking after a news outlet of its side is the country, not the outlet ("..., reports TASS. Russia said ...") ---
+    ("The Kremlin spokesman called the losses a tragedy, reports TASS. In April, Russia said that 2,140 Russian servicemen had been killed.",
+     [{"quantity": "2140", "claimant": "Government of the Russian Federation"}]),
+    # --- known15: "APVs" (armoured protected/fighting vehicles, as Kyiv's tallies are reported) are armoured vehicles ---
+    ("Over the day the Russian army lost 14 APVs near Pokrovsk, the General Staff said.",
+     [{"quantity": "14", "metric": "equipment_losses", "item_class": "armoured_vehicle", "subject_side": "russia"}]),
+    # --- known15: "X has been able to confirm N deaths": X counts them ---
+    ("By the end of May, Mediazona had been able to confirm the deaths of 3,120 Russian servicemen.",
+     [{"quantity": "3120", "claimant": "Mediazona", "subject_side": "russia"}]),
+    # --- known15: "X released a toll ..., which claimed that N": the document's maker speaks, not the speaker before ---
+    ("Kyiv's General Staff said Russia lost 1,200 troops. Moscow's defence ministry last published a casualty figure in spring, which stated that 2,410 Russian servicemen had died.",
+     [{"quantity": "1200"}, {"quantity": "2410", "claimant_side": "russia"}]),
+    ("Two civilians were killed and 9 more were injured as Russian troops shelled the district overnight.", []),
+    # --- known15: "According to X, Title Y's forces suffered N": Y in the possessive opens the clause, X is the source ---
+    ("According to Syrskyi, Russian Defence Minister Andrei Belousov's troops have suffered 41,000 casualties this spring.",
+     [{"quantity": "41000", "claimant": "Oleksandr Syrskyi", "subject_side": "russia"}]),
 ]
 
 

@@ -37,6 +37,8 @@ _SAY = (r"(?:said|says|say|saying|told|tells|stated|states|reported|reports|repo
         r"made\s+(?:the|this|that|these)\s+(?:claims?|statements?|announcement|assertion)|(?:spoke|speaks|talked|talks)\s+of|"
         # Rarer verbs of saying (rule rare_speech_verb): each starts a new speaker, so the one before is not carried over.
         r"confirming|counting|documenting|identifying|estimating|noting|adding|claiming|reporting|stating|indicating|"
+        # "the BBC has been able to confirm the deaths of 4,515": a counter's own verification (rule able_to_confirm).
+        r"able\s+to\s+(?:confirm|verify|identify|document)|"
         r"conceded|concedes|boasted|boasts|bragged|brags|recalled|recalls|remarked|remarks|reiterated|reiterates|underlined|underscored|"
         r"pointed\s+out|points\s+out|insists|admits|acknowledges|reveals|declares|disclosed|discloses|countered|retorted|lamented|cautioned|testified|recounted|"
         r"put(?=\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}?(?:losses|toll|casualties|number|figure|count|tally)\s+at\b)"
@@ -47,7 +49,7 @@ _SOURCE_CUE = re.compile(
     r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|calculations|information|the\s+calculations|updated\s+data)"
     # "according to estimates released on 15 February by X": the estimates' owner after the date.
     r"\s+(?:(?:released|published|compiled|provided|collected|analy[sz]ed|gathered|verified)\s+(?:(?:on|in|last)\s+(?:[\w-]+\s+){1,2}?)?)?(?:from|of|by))?|"
-    r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed|analy[sz]ed|compiled|gathered|collected|verified)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by(?!\s+(?:name|names|phone|telephone|video|videolink|e-?mail|satellite|far|now)\b)|with\s+reference\s+to|(?:figures|numbers|data|estimates?|claims?)\s+(?:come|comes|came)\s+from|(?:the|an?)\s+(?:assessment|conclusion|findings)\s+(?:of|by)(?=\s+(?:the\s+)?[A-Z])|citing|quoting|(?<!was\s)(?<!were\s)(?<!been\s)quoted(?!\s+(?:as|by)\b)|referring\s+to|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
+    r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed|analy[sz]ed|compiled|gathered|collected|verified)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by(?!\s+(?:name|names|phone|telephone|video|videolink|e-?mail|satellite|far|now)\b)(?!\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+to\s+(?:the\s+)?[A-Z])|with\s+reference\s+to|(?:figures|numbers|data|estimates?|claims?)\s+(?:come|comes|came)\s+from|(?:the|an?)\s+(?:assessment|conclusion|findings)\s+(?:of|by)(?=\s+(?:the\s+)?[A-Z])|citing|quoting|(?<!was\s)(?<!were\s)(?<!been\s)quoted(?!\s+(?:as|by)\b)|referring\s+to|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
     r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|(?:obtained|received)\s+from|(?:a|an|the)\s+(?:joint\s+)?(?:count|tally|analysis|survey|investigation|study)\s+by|claims?\s+(?:(?:made|put\s+forward|spread)\s+)?(?:from|by))\s+",
     re.IGNORECASE,
 )
@@ -754,6 +756,11 @@ _TITLE_AFTER_BODY = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:spokes
 #: A name that receives what the speaker put out ("an assessment |provided to |Congress said"): not the speaker.
 _RECIPIENT_BEFORE = re.compile(r"\b(?:provided|sent|given|delivered|presented|submitted|shown|leaked|shared)\s+(?:to|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
+#: A possessive right after a name ("Putin's forces").
+_POSSESSOR_AFTER = re.compile(r"['’]s\b")
+#: A verb of putting out a document, the document, then ", which" right before a verb of saying.
+_DOCUMENT_WHICH_SAYS = re.compile(r"\b(?:provided|released|published|issued|gave|put\s+out)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
+                                  r"(?:death\s+toll|toll|figures?|estimates?|report|statement|update|count|tally|data)\b[^.;\"“”]{0,80},\s+which\s+(?:also\s+)?$", re.IGNORECASE)
 #: A country after one of these is a place or an agent in the quote ('"... seized" by Ukraine, X said'), not the speaker.
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at|by)\s+$", re.IGNORECASE)
 #: A third country's capital after "in" or "at", right after a body's name ("the Center for ...
@@ -950,7 +957,9 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             # spoke before, not one guessed from the countries whose losses it names.
             return resolve_name(("Russian" if spoke.side == "russia" else "Ukrainian") + " Ministry of Defence"), "bare_ministry_of_the_speaker"
         c = resolve_name(text, sentence)
-        if c.country_only and last_org is not None and last_org.known and not last_org.country_only and last_org.side == c.side:
+        if (c.country_only and last_org is not None and last_org.known and not last_org.country_only and last_org.side == c.side
+                # "..., reports TASS. ... Russia said that ...": a news outlet relays, it is no body of the country (rule country_by_its_body).
+                and not _MEDIA.fullmatch(last_org.name)):
             return last_org, "country_by_its_body"  # "Ukraine's military said ... Ukraine also said"
         capital = _THIRD_CAPITALS.get(text.lower())
         if capital and last_org is not None and last_org.known and last_org.name.startswith(capital):
@@ -1072,6 +1081,12 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             for nxt in [m for m in mentions if m[0] > chosen[0]]:
                 # "by Ukraine's Defence Minister Oleksii Reznikov": a country and a title between.
                 gap = sentence[chosen[1]:nxt[0]] if nxt[0] >= chosen[1] else "-"
+                if _POSSESSOR_AFTER.match(sentence, nxt[1]):
+                    # "According to Zelensky, Russian President Vladimir Putin's forces have suffered ...": a name
+                    # in the possessive, and the title before it, open the clause; they are no appositive of
+                    # the source (rule possessor_not_appositive).
+                    chosen = after[0]
+                    break
                 if _SUBJECT_OF_A_VERB.match(sentence, nxt[1]) or nxt[3] and not resolve_name(nxt[2], sentence).person:
                     # "According to data from the Russian Defence Ministry, the Ukrainian Armed Forces lost ...":
                     # a body, or the subject of what is said, holds no title of the source (rule source_not_chained)
@@ -1130,6 +1145,15 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
                     claimant, rule = last_person, "definite_title"
                 found.append(Attribution(say.start(), claimant, rule or "subject_of_saying"))
             continue
+        put_out = _DOCUMENT_WHICH_SAYS.search(sentence, 0, say.start()) if "which" in sentence else None
+        if put_out:
+            # "Russia's defence ministry last provided a death toll in September, which claimed that 5,937 ...":
+            # the document says what its maker put out; the clause's subject speaks (rule document_which_says).
+            subject = next((m for m in mentions if m[0] < put_out.start() and _SUBJECT_OPENER.fullmatch(sentence, 0, m[0])), None)
+            if subject is not None:
+                claimant, rule = named(subject[2], subject[0])
+                found.append(Attribution(say.start(), claimant, rule or "document_which_says"))
+                continue
         if _ARTICLE_BEFORE.search(sentence, max(0, say.start() - 5), say.start()):
             continue  # "Ukraine recaptured an estimated 12,000 km²": an adjective or noun after an article, no one speaking
         if _PASSIVE_BEFORE.search(sentence[max(0, say.start() - 30):say.start()]) and not _QUOTED_AS_SAYING.match(sentence, say.start()):

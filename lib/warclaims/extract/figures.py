@@ -338,7 +338,8 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
                 taken_until = fig.noun_end
                 continue
         noun_end = tail_start + noun_rel_end
-        if (kind == "personnel" and _UNSPECIFIC_PEOPLE.search(sentence, tail_start, noun_end) and not lx.MILITARY_CONTEXT.search(sentence)
+        if (kind == "personnel" and _UNSPECIFIC_PEOPLE.search(sentence, tail_start, noun_end)
+                and (not lx.MILITARY_CONTEXT.search(sentence) or _PEOPLE_WORD.search(sentence, tail_start, noun_end) and _forces_only_attack(sentence))
                 and not lx.SIDE_SUFFERED.search(sentence) and not lx.SIDE_LOSSES_NAMED.search(sentence)
                 # "the aggressor lost at least 60 people": a fighting side right before as the one that lost them (rule side_lost_people).
                 and not _FIGHTING_SIDE_LOST_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
@@ -419,13 +420,32 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
     found.extend(_another_one(sentence, found))
     if not found and previous is not None:
         found.extend(_all_of_previous(sentence, previous))
+    for f in found:
+        if f.kind != "area" and _DOT_THOUSANDS.fullmatch(f.raw):
+            # "2.500 soldiers", "1.351 servicemen" in translated reporting: a dot that parts the
+            # thousands, as no count of people or things has a fraction (rule dot_thousands).
+            f.value = float(f.raw.replace(".", ""))
     return sorted((f for f in found if not f.whole and not _of_another_war(sentence, f)), key=lambda f: f.start)
+
+
+#: Digits with a dot before each group of three ("2.500", "1.351.000"): thousands parted by dots.
+_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 
 
 #: A sentence that says every one of the items counted last was lost ("Russia launched 36
 #: drones overnight. All of them were shot down."; rule ``all_of_the_previous``).
 _ALL_WERE_LOST = re.compile(r"^\W*(?P<all>All(?:\s+of\s+(?:them|these|those))?)\s+(?:were|have\s+been|had\s+been)\s+"
                             rf"(?:\w+ly\s+)?(?:{lx.ALL_LOST})\b")
+
+
+def _forces_only_attack(sentence: str) -> bool:
+    """Every word of forces in the sentence names the ones who struck, and no military place was
+    struck ("Russian forces attacked a parking area, killing two people"): the people counted are
+    civilians, not soldiers (rule people_hit_by_forces)."""
+    if lx.MILITARY_TARGETS.search(sentence):
+        return False
+    attackers = [a.span() for a in lx.FORCES_AS_ATTACKER.finditer(sentence)]
+    return bool(attackers) and all(any(lo <= w.start() < hi for lo, hi in attackers) for w in lx.MILITARY_CONTEXT.finditer(sentence))
 
 
 def _all_of_previous(sentence: str, previous: Figure) -> list[Figure]:
@@ -649,6 +669,8 @@ def _people_harmed(sentence: str, m: re.Match, value: float) -> Figure | None:
     done = _PEOPLE_DONE.match(sentence, m.end())
     if not done or not (lx.MILITARY_CONTEXT.search(sentence) or lx.SIDE_LOSSES_NAMED.search(sentence)):
         return None
+    if not lx.SIDE_LOSSES_NAMED.search(sentence) and _forces_only_attack(sentence):
+        return None  # "Three civilians were killed and 11 more were injured as Russian forces shelled ...": civilians (rule people_hit_by_forces)
     return Figure(value, m.group().strip(), m.start(), m.end(), "personnel", done.group("verb"), done.end())
 #: "48,670 casualties during the month, up from 45,680 in November": the earlier figure, with its
 #: own period, counts what the one before it counts.
@@ -839,14 +861,29 @@ def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure])
             kind, info, rel_end, modifiers = noun
             unit = words if _noun(words + " ") else words.split()[-1]
             return Figure(value, m.group().strip(), m.start(), m.end(), kind, unit[:rel_end].strip(), m.end(), modifiers=modifiers, **info)
+    if (_PEOPLE_WORD.fullmatch(nouns[-1].group()) and _CIVILIAN_WORDS.search(sentence) and not lx.MILITARY_CONTEXT.search(sentence)
+            and not lx.SIDE_SUFFERED.search(sentence) and not lx.SIDE_LOSSES_NAMED.search(sentence)):
+        # "After the shelling, three people were killed and 11 were injured": people hurt where a word
+        # of civilians or strikes is written, and none of forces, are civilians (rule people_total_civil;
+        # not "According to him, 6,662 people were killed and 10,446 were wounded" after soldiers counted).
+        return None
     end = m.end()
     # "estimates casualties at between 150,000-190,000": a range, its upper end after the dash.
     rng = _range_after(sentence[end:], value)
     value_max = parse_number(rng.group(1)) if rng else None
     end += rng.end() if rng else 0
     alt = _PAREN_ALT.match(sentence[end:])
+    # "The total number of Ukrainian troops captured ... is more than 6,000": the side word right
+    # before the noun named first is the figure's own, as in "6,000 Ukrainian troops" (rule total_noun_side).
+    side = _SIDE_RIGHT_BEFORE_NOUN.search(head, max(0, nouns[-1].start() - 25), nouns[-1].start())
+    if side and len({bool(lx.RUSSIAN_RE.match(w.group())) for w in _SIDE_WORD.finditer(head, max(0, side.start() - 30), side.end())}) > 1:
+        side = None  # "the number of Russian and Ukrainian soldiers killed": both sides' total, no one side's
     return Figure(value, m.group().strip(), m.start(), m.end(), "personnel", nouns[-1].group(), end + (alt.end() if alt else 0),
-                  alt_raw=alt.group(1) if alt else None, value_max=value_max)
+                  alt_raw=alt.group(1) if alt else None, value_max=value_max, modifiers=side.group("side") if side else "")
+
+
+#: A side word right before a counted noun ("of Ukrainian troops", "the Russian servicemen").
+_SIDE_RIGHT_BEFORE_NOUN = re.compile(rf"\b(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+$", re.IGNORECASE)
 
 
 #: A verb of taking right before an article: "captured a village", "took control of a town".

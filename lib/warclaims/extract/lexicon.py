@@ -34,7 +34,7 @@ ITEMS = [
     # "two armored infantry carriers", "armoured troop carriers": carriers of infantry are APCs.
     (r"armou?red\s+(?:infantry|troop)\s+carriers?", "apc", "military"),
     (r"(?:Tigr?|Tiger)\s+armou?red\s+(?:cars?|vehicles?)|armou?red\s+cars?", "armoured_car", "military"),
-    (r"armou?red\s+(?:combat\s+|fighting\s+)?vehicles?|armou?red\s+vehicles?|(?:combat|fighting)\s+vehicles?|AFVs?\b|armou?r\b", "armoured_vehicle", "military"),
+    (r"armou?red\s+(?:combat\s+|fighting\s+)?vehicles?|armou?red\s+vehicles?|(?:combat|fighting)\s+vehicles?|AFVs?\b|APVs?\b|armou?r\b", "armoured_vehicle", "military"),
     (r"High\s+Mobility\s+Artillery\s+Rocket\s+Systems?(?:\s+\(HIMARS\))?(?:\s+(?:missile\s+|rocket\s+)?launchers?)?|HIMARS\s+(?:missile|rocket)\s+(?:launch\s+)?(?:systems?|launchers?)|"
      r"multiple[-\s]+(?:launch\s+)?rocket\s+(?:launcher\s+)?systems?|multiple\s+missile\s+(?:launch\s+)?systems?|multiple\s+rocket\s+launchers?|(?:HIMARS\s+)?rocket\s+(?:artillery\s+)?systems?|MLRS(?:es)?\b|MRLs?\b|rocket\s+launchers?|HIMARS\s+launchers?|HIMARS\b(?!\s+(?:missiles?|rockets?|shells?|munitions?))|(?:Grad|Uragan|Smerch|Tornado(?:-[SG])?)(?:\s+(?:launchers?|systems?|MLRS))?\b(?!\s+(?:rockets?|missiles?|shells?))", "mlrs", "military"),
     (r"(?:missile\s+)?(?:anti-aircraft|air[-\s]defen[cs]e|surface-to-air)\s+(?:warfare\s+|missile\s+)?(?:systems?|units?|complexes|vehicles?|means|assets|equipment)|anti-aircraft\s+guns?|SAM\s+systems?", "air_defence", "military"),
@@ -112,6 +112,15 @@ UNITS_AFTER_PEOPLE = re.compile(r"^\s+(?:compan(?:y|ies)|battalions?|brigades?|r
 #: government of a region or city in wartime, is no word of forces: its counts of people hurt are
 #: civilians; rule military_administration_is_civil.)
 MILITARY_CONTEXT = re.compile(r"\b(?:troops?|PMC|Wagner|army|forces|military(?![\s-]+(?:(?:civil(?:ian)?|civic)[\s-]+)?administrations?\b)|soldiers|servicemen|personnel|enemy|fighters|mercenaries|brigades?|battalions?|regiments?|occupiers|invaders|units?|losses|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b", re.IGNORECASE)
+#: Forces named only as the ones who struck ("Russian forces attacked a parking lot with drones,
+#: killing two people", "the enemy shelled the town", "an enemy drone strike"): a word of forces
+#: that is the attacker makes no people counted in the sentence soldiers (rule people_hit_by_forces).
+FORCES_AS_ATTACKER = re.compile(r"\b(?:enemy|troops|army|forces|military|units?|occupiers|invaders)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?"
+                                r"(?:attack(?:ed|s|ing)?|shell(?:ed|s|ing)|struck|strikes?|striking|hit|launch(?:ed|es|ing)|fired|fires|firing|bomb(?:ed|s|ing)|"
+                                r"target(?:ed|s|ing)|dropp?(?:ed|s|ing)|used|opened\s+fire|carried\s+out)\b"
+                                r"|\benemy\s+(?:shell\w*|strikes?|attacks?|drones?|missiles?|artillery|fire|bomb\w*|UAVs?|aviation|aircraft)\b", re.IGNORECASE)
+#: Military places struck: people killed there may be soldiers, whoever struck.
+MILITARY_TARGETS = re.compile(r"\b(?:positions?|bases?|headquarters|command\s+posts?|barracks|dugouts?|trenches|deployment|concentrations?|garrisons?|training\s+ground)\b", re.IGNORECASE)
 #: A sentence that says the people just counted were soldiers ("Most of them were soldiers of the
 #: 3rd brigade", "They were all servicemen"): the figure before it counts soldiers.
 THEY_WERE_SOLDIERS = re.compile(r"^\W*(?:(?:most|all|many|nearly\s+all|almost\s+all|the\s+majority|the\s+bulk)\s+of\s+(?:them|those\s+(?:killed|wounded|dead)|the\s+(?:dead|victims|casualties))|they)"
@@ -198,7 +207,9 @@ COUNT_KINDS = [
     (r"kill(?:ed|ing)\s+(?:and|or)\s+(?:wound|injur)(?:ed|ing)|(?:dead|killed)\s+(?:and|or)\s+(?:wounded|injured)|casualt\w*|losses|loss", "casualties", "casualties_named"),
     (r"killed\s+or\s+missing|dead\s+or\s+missing", "killed_or_missing", "killed_or_missing_named"),
     (r"missing", "missing", "missing_named"),
-    (r"(?<!former\s)(?<!ex-)prisoners?|POWs?|captive|captured|capture\s+of(?=\s+(?:more|over|about|around|some|nearly|almost|at|up|\d))|surrendered|taken\s+prisoner", "prisoners", "prisoners_named"),
+    (r"(?<!former\s)(?<!ex-)prisoners?|POWs?|captive|captured|capture\s+of(?=\s+(?:more|over|about|around|some|nearly|almost|at|up|\d))|surrendered|taken\s+prisoner"
+     # "82 servicemen laid down their arms": soldiers who gave themselves up, as "surrendered" (rule prisoners_named).
+     r"|laid\s+down\s+(?:their\s+|its\s+|his\s+)?(?:arms|weapons)", "prisoners", "prisoners_named"),
     (r"wounded|injured|injuries|injuring|wounding|medical\s+losses", "wounded", "wounded_named"),
     (r"killed|killing|dead|died|deaths?|fatalities|bodies|fallen|lost\s+their\s+lives|irretrievabl\w*|irrecoverabl\w*|irreversibl\w*|liquidated|eliminated|perished", "killed", "killed_named"),
 ]

@@ -531,7 +531,7 @@ def losses_named_before(f) -> str | None:
 
 
 #: A pronoun's forces that lost, or its losses ("his forces had suffered", "its military casualties").
-_POSSESSOR_LOST = re.compile(r"\b(?:its|his|their)\s+(?:own\s+)?(?:(?:forces|troops|army|military|armed\s+forces|soldiers)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained|incurred)\b"
+_POSSESSOR_LOST = re.compile(r"\b(?:its|his|their)\s+(?:own\s+)?(?:(?:forces|force|troops|army|military|armed\s+forces|soldiers|men|fighters|mercenaries|group|unit|units)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained|incurred)\b"
                              r"|(?:(?:military|army|troop)\s+)?(?:casualties|losses|death\s+toll|loss\s+(?:figures|data|numbers|count|tally)))\b", re.IGNORECASE)
 
 
@@ -545,7 +545,15 @@ def _possessor_lost(f, lo: int, clause: str) -> str | None:
     if m is None or _loss_verb_between(clause, m.end(), len(clause)) and not re.search(r"\b(?:had|have|has)\s+been\s+killed\b", clause[m.end():]):
         return None
     sides = {side for _, side in side_mentions(f.sentence[:lo + m.start()], f.claimant_side)}
+    if not sides and f.claimant_side in OPPOSITE and _SAYS_OF_OWN_BEFORE.search(f.sentence, max(0, lo + m.start() - 40), lo + m.start()):
+        # "Prigozhin says his force lost 20,000 fighters": the pronoun right after the speaker's own
+        # verb of saying is the speaker, and no side is named before it (rule possessor_is_the_speaker).
+        return f.claimant_side
     return sides.pop() if len(sides) == 1 and sides <= set(OPPOSITE) else None
+
+
+#: A verb of saying right before a possessive ("says his force", "admitted that its troops").
+_SAYS_OF_OWN_BEFORE = re.compile(r"\b(?:says|said|say|admits|admitted|acknowledges|acknowledged|concedes|conceded|claims|claimed|states|stated|confirms|confirmed|reveals|revealed)\s+(?:that\s+)?$", re.IGNORECASE)
 
 
 #: The price of what a clause's subject did, right before the figure ("at a cost of more than
