@@ -2748,6 +2748,39 @@ CASES = [
      [{"quantity": "6", "claimant": "the governor of the northern Sumy region"}]),
     ("The governor of the eastern region of Poltava said air defence downed 9 drones over the region.",
      [{"quantity": "9", "claimant": "The governor of the eastern region of Poltava"}]),
+    # --- side15b: "According to X, Y's forces ...": a name owning what the clause counts is no title of the source
+    # chained to X; X speaks (rule possessor_not_source) ---
+    ("According to Zelenskyy, Russian President Vladimir Putin's army has lost 210,000 soldiers in the war.",
+     [{"quantity": "210000", "claimant": "Volodymyr Zelensky", "claimant_side": "ukraine", "subject_side": "russia"}]),
+    # (guard: a title set off by a comma before its holder's name still chains)
+    ("According to the regional governor, Oleh Syniehubov, Russian troops lost 40 soldiers near Vovchansk.",
+     [{"quantity": "40", "claimant": "Oleh Syniehubov"}]),
+    # --- side15b: drones and missiles downed in or over Ukraine, "Ukrainian regions" or regions Russia holds no part of
+    # were Russia's (rule downed_over_ukraine) ---
+    ("The air force says 41 drones were shot down overnight in Ukraine.",
+     [{"quantity": "41", "subject_side": "russia"}]),
+    ("The air force said 23 drones were downed over seven Ukrainian regions.",
+     [{"quantity": "23", "subject_side": "russia"}]),
+    ("Air defence destroyed 17 drones in the Poltava, Vinnytsia and Khmelnytskyi regions.",
+     [{"quantity": "17", "subject_side": "russia"}]),
+    ("Two more drones were shot down over northern Chernihiv Oblast, a local official said.",
+     [{"quantity": "2", "subject_side": "russia"}]),
+    # (guard: a region Russia also reports downing drones over, or a Russian claimant: no side from the place)
+    ("Air defence destroyed 17 drones in the Kherson and Mykolaiv regions.",
+     [{"quantity": "17", "subject_side": "unknown"}]),
+    # --- side15b: drones downed "over our region" or "over his region" as an official of one side reports them are
+    # the other side's (rule over_the_speakers_region) ---
+    ("Two missiles were destroyed over our region, Ukrainian governor Ivan Petrenko said.",
+     [{"quantity": "2", "subject_side": "russia"}]),
+    # --- side15b: a Ukrainian-only office, or the governor of a region Russia holds no part of, is Ukraine's
+    # speaker (rule regional_office) ---
+    ("Nine drones over our region were destroyed by air defence, the head of the Rivne Regional Military Administration Petro Kovalchuk said.",
+     [{"quantity": "9", "claimant_side": "ukraine", "subject_side": "russia"}]),
+    ("The governor of the western region of Volyn said that air defence destroyed 4 drones over his region.",
+     [{"quantity": "4", "claimant_side": "ukraine", "subject_side": "russia"}]),
+    # (guard: a contested region has governors on both sides)
+    ("The governor of the southern region of Kherson said 4 drones were downed.",
+     [{"quantity": "4", "claimant_side": "unknown"}]),
 ]
 
 

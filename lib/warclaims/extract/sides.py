@@ -1502,6 +1502,49 @@ def attacked_place(f) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+#: Drones or missiles downed in or over places ("destroyed 11 drones in the Mykolaiv, Odesa and Vinnytsia
+#: regions", "shot down overnight in Ukraine", "downed over eight Ukrainian regions"): the places' list.
+_IN_PLACES = re.compile(r"\b(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|eliminated)\s+(?:[\w’'-]+\s+){0,5}?"
+                        r"(?:over|above|in|within|across)\s+(?:the\s+)?(?:(?:skies|sky|territor(?:y|ies))\s+of\s+(?:the\s+)?)?"
+                        r"(?P<places>(?:(?:[A-Z][\w’'-]+|and|western|eastern|northern|southern|central|north-?eastern|south-?eastern|"
+                        r"north-?western|south-?western|six|seven|eight|nine|ten|\d+|five|four|three|two),?\s+){0,10}?"
+                        r"(?:Ukraine\b(?![’'])|(?:Ukrainian\s+)?(?:[Rr]egions?|[Oo]blasts?|[Pp]rovinces?)\b|[A-Z][\w’'-]+\s+(?:[Rr]egions?|[Oo]blasts?)\b))")
+
+
+def downed_over_ukraine(f) -> str | None:
+    """Drones and missiles downed in or over Ukraine, Ukrainian regions, or regions of Ukraine that Russia
+    holds no part of were Russia's ("the Shahed drones were downed over six Ukrainian regions", "one drone
+    was shot down over western Chernivtsi Oblast"). Not for a Russian claimant, and every place in the list
+    must be such a region: one unknown or contested leaves the figure to the other rules."""
+    if f.metric != "equipment_losses" or f.fig.item_class not in ("drone", "missile") or f.claimant_side == "russia":
+        return None
+    found = set()
+    for m in _IN_PLACES.finditer(_blanked(f.sentence)):
+        places = m.group("places")
+        if re.fullmatch(r"Ukraine|(?:[\w-]+,?\s+)*Ukrainian\s+\w+", places):
+            found.add("russia")  # "in Ukraine", "over eight Ukrainian regions"
+            continue
+        names = [w for w in re.findall(r"[A-Z][\w’'-]+", places) if w.lower() not in lx.REGION_LIST_WORDS]
+        if not names:
+            found.add(None)  # "over the region": whose, the sentence does not say here
+            continue
+        isos = [(place_index()[0].get(n.lower()) or ("", "KYIV" if n in ("Kyiv", "Kiev") else ""))[1] for n in names]
+        found.add("russia" if all(i in lx.UNOCCUPIED_OBLASTS or i == "KYIV" for i in isos) else None)
+    return found.pop() if len(found) == 1 else None
+
+
+_OVER_SPEAKERS_REGION = re.compile(rf"\b(?:over|above|in|within)\s+(?:the\s+sky\s+over\s+)?(?:the\s+territory\s+of\s+)?{lx.SPEAKERS_REGION}\b", re.IGNORECASE)
+
+
+def over_the_speakers_region(f) -> str | None:
+    """Drones and missiles downed "over our region" or "over his region", as a regional official reports
+    them, were the other side's than the official's ("the air force shot down one missile over his
+    region", Governor X said; "seven drones in the sky over our region were destroyed")."""
+    if f.metric != "equipment_losses" or f.fig.item_class not in ("drone", "missile") or f.claimant_side not in OPPOSITE:
+        return None
+    return OPPOSITE[f.claimant_side] if _OVER_SPEAKERS_REGION.search(f.sentence) else None
+
+
 #: The war's Russian name with its place ("the special military operation in Ukraine"): no side of its own.
 _OPERATION_IN_UKRAINE = re.compile(r"\s+(?:in|on\s+the\s+territory\s+of)\s+Ukraine\b(?!['’])", re.IGNORECASE)
 
@@ -1529,7 +1572,7 @@ def operation_tally(f) -> str | None:
 
 #: The rules, in the order they are tried.
 RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, cost_of_gains, losses_named_before, heading_before_colon, verb_of_loss, side_topic, dead_of_a_struck_post, side_ends_the_list, ukraines_defence_forces,
-         launched_by, shot_down_over, attacked_place, listed_losses, whole_named_before, whole_lost_by, whole_destroyed_before, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
+         launched_by, shot_down_over, attacked_place, downed_over_ukraine, over_the_speakers_region, listed_losses, whole_named_before, whole_lost_by, whole_destroyed_before, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief,
          operation_tally]
 
