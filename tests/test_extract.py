@@ -2768,6 +2768,9 @@ CASES = [
     # (guard: a region Russia also reports downing drones over, or a Russian claimant: no side from the place)
     ("Air defence destroyed 17 drones in the Kherson and Mykolaiv regions.",
      [{"quantity": "17", "subject_side": "unknown"}]),
+    # (guard: "destroyed in Ukraine" is also how Russia's ministry tallies what it destroyed there)
+    ("Since the start, 1,540 unmanned aerial vehicles were destroyed in Ukraine, the spokesman added.",
+     [{"quantity": "1540", "subject_side": "unknown"}]),
     # --- side15b: drones downed "over our region" or "over his region" as an official of one side reports them are
     # the other side's (rule over_the_speakers_region) ---
     ("Two missiles were destroyed over our region, Ukrainian governor Ivan Petrenko said.",
@@ -2781,6 +2784,12 @@ CASES = [
     # (guard: a contested region has governors on both sides)
     ("The governor of the southern region of Kherson said 4 drones were downed.",
      [{"quantity": "4", "claimant_side": "unknown"}]),
+    # --- side15b: a coordinated verb of taking land shares the first verb's subject, not the side a participle's
+    # "by" names in between (rule shared_subject_of_the_first_verb) ---
+    ("Since June the Kremlin has recaptured part of the Sumy region freed by Ukraine last year, and has taken some 1,900 square kilometres of land.",
+     [{"quantity": "1900", "subject_side": "russia"}]),
+    ("Since June Russian troops have regained villages liberated by Ukraine in 2023, and have seized some 640 square kilometres.",
+     [{"quantity": "640", "subject_side": "russia"}]),
 ]
 
 

@@ -1171,6 +1171,13 @@ def land_verb(f) -> str | None:
             subject = _SENTENCE_SUBJECT.match(_blank_asides(s[:verb.start()]))
             if subject:
                 return side_of_word(subject.group("side") or subject.group("side2"), f.claimant_side)
+            if verbs[0] is not verb:
+                # "Since May the Kremlin has retaken part of the region liberated by Ukraine in 2022, and has
+                # seized 2,800 km²": the coordinated verb shares the first verb's subject, not the side a
+                # participle's "by" names in between (rule shared_subject_of_the_first_verb).
+                first = _subject_of_clause(_clause_before(s, verbs[0].start(), 100)[1], f.claimant_side)
+                if first:
+                    return first
         # "Ukrainian forces, which captured 1,300 km²": the relative pronoun's antecedent took it.
         rel = _RELATIVE_SUBJECT.search(s, max(0, verb.start() - 100), verb.start())
         if rel:
@@ -1504,11 +1511,14 @@ def attacked_place(f) -> str | None:
 
 #: Drones or missiles downed in or over places ("destroyed 11 drones in the Mykolaiv, Odesa and Vinnytsia
 #: regions", "shot down overnight in Ukraine", "downed over eight Ukrainian regions"): the places' list.
-_IN_PLACES = re.compile(r"\b(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|eliminated)\s+(?:[\w’'-]+\s+){0,5}?"
-                        r"(?:over|above|in|within|across)\s+(?:the\s+)?(?:(?:skies|sky|territor(?:y|ies))\s+of\s+(?:the\s+)?)?"
+_IN_PLACES = re.compile(r"\b(?P<verb>shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|eliminated)\s+(?:[\w’'-]+\s+){0,5}?"
+                        r"(?P<prep>over|above|in|within|across)\s+(?:the\s+)?(?:(?:skies|sky|territor(?:y|ies))\s+of\s+(?:the\s+)?)?"
                         r"(?P<places>(?:(?:[A-Z][\w’'-]+|and|western|eastern|northern|southern|central|north-?eastern|south-?eastern|"
                         r"north-?western|south-?western|six|seven|eight|nine|ten|\d+|five|four|three|two),?\s+){0,10}?"
                         r"(?:Ukraine\b(?![’'])|(?:Ukrainian\s+)?(?:[Rr]egions?|[Oo]blasts?|[Pp]rovinces?)\b|[A-Z][\w’'-]+\s+(?:[Rr]egions?|[Oo]blasts?)\b))")
+
+
+_AIR_DEFENCE = re.compile(r"\b(?:air[\s-]+defen[cs]es?|anti-aircraft|air\s+force|mobile\s+fire\s+groups?)\b", re.IGNORECASE)
 
 
 def downed_over_ukraine(f) -> str | None:
@@ -1521,8 +1531,18 @@ def downed_over_ukraine(f) -> str | None:
     found = set()
     for m in _IN_PLACES.finditer(_blanked(f.sentence)):
         places = m.group("places")
-        if re.fullmatch(r"Ukraine|(?:[\w-]+,?\s+)*Ukrainian\s+\w+", places):
-            found.add("russia")  # "in Ukraine", "over eight Ukrainian regions"
+        inside = m.group("prep").lower() in ("in", "within")
+        air_verb = bool(re.match(r"shot|downed|intercepted", m.group("verb"), re.IGNORECASE))
+        if inside and not air_verb and not _AIR_DEFENCE.search(f.sentence):
+            # "4,820 vehicles were destroyed in Ukraine", "destroyed 10 drones at a depot in the Odesa region":
+            # Russia's tallies of what it destroyed there; only air defence's words say shot down
+            found.add(None)
+            continue
+        if re.fullmatch(r"Ukraine", places):
+            found.add(None if inside and not air_verb else "russia")  # "shot down in Ukraine"; "destroyed in Ukraine" is also Russia's tally
+            continue
+        if re.fullmatch(r"(?:[\w-]+,?\s+)*Ukrainian\s+\w+", places):
+            found.add("russia")  # "over eight Ukrainian regions"
             continue
         names = [w for w in re.findall(r"[A-Z][\w’'-]+", places) if w.lower() not in lx.REGION_LIST_WORDS]
         if not names:
