@@ -2790,6 +2790,18 @@ CASES = [
      [{"quantity": "1900", "subject_side": "russia"}]),
     ("Since June Russian troops have regained villages liberated by Ukraine in 2023, and have seized some 640 square kilometres.",
      [{"quantity": "640", "subject_side": "russia"}]),
+    # --- side15b: a speaker who "said this" or "reported about it" opening the next paragraph speaks for the one
+    # before (rule reported_by_the_next_paragraph, active form) ---
+    ("Air defence destroyed 6 enemy drones overnight.\n\nThe Ukrainian Air Force said this in a post on Telegram, the agency reports.",
+     [{"quantity": "6", "claimant": "Air Force of the Armed Forces of Ukraine", "subject_side": "russia"}]),
+    ("During fighting near Izium, 7 enemy tanks were destroyed.\n\nGeneral Staff spokesman Oleksii Hromov reported about it on national television.",
+     [{"quantity": "7", "claimant": "Oleksii Hromov", "subject_side": "russia"}]),
+    # (guard: "said this week" is no reference back)
+    ("Air defence destroyed 6 drones over the region.\n\nThe governor said this week is quiet.",
+     [{"quantity": "6", "claimant": ""}]),
+    # --- side15b: Ukraine's regional air defence commands are Ukraine's (rule regional_office) ---
+    ("Air defence destroyed three drones overnight, the Chernihiv Regional Air Defense Command said.",
+     [{"quantity": "3", "claimant_side": "ukraine", "subject_side": "russia"}]),
 ]
 
 

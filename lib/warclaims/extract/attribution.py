@@ -461,8 +461,10 @@ def _side_of_title_before(name: str, context: str) -> str | None:
     return "russia" if lx.RUSSIAN_RE.match(m.group("side")) else "ukraine"
 
 
-#: Offices only Ukraine has ("the Odesa Regional Military Administration", "the head of the RMA", "the oblast state administration").
-_UKRAINIAN_OFFICE = re.compile(r"\b(?:(?:regional|oblast|city|district)\s+(?:military|state)\s+administration|military\s+administration\s+of\s+the\s+[\w-]+\s+(?:region|oblast))\b", re.IGNORECASE)
+#: Offices only Ukraine has ("the Odesa Regional Military Administration", "the head of the RMA", "the oblast state
+#: administration", "Air Command South", "the Sumy Regional Air Defence Command").
+_UKRAINIAN_OFFICE = re.compile(r"\b(?:(?:regional|oblast|city|district)\s+(?:military|state)\s+administration|military\s+administration\s+of\s+the\s+[\w-]+\s+(?:region|oblast)"
+                               r"|air\s+command\s+(?:south|east|west|north|cent(?:re|er))|regional\s+air\s+defen[cs]e\s+command)\b", re.IGNORECASE)
 _UKRAINIAN_OFFICE_SHORT = re.compile(r"\b(?:RMA|OVA|ODA)\b")
 #: The governor or head of a named region ("the governor of the southern Mykolaiv region", "the
 #: governor of the central region of Cherkasy", "Poltava regional governor", "Chernihiv governor").
