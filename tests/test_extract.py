@@ -2802,6 +2802,9 @@ CASES = [
     # --- side15b: Ukraine's regional air defence commands are Ukraine's (rule regional_office) ---
     ("Air defence destroyed three drones overnight, the Chernihiv Regional Air Defense Command said.",
      [{"quantity": "3", "claimant_side": "ukraine", "subject_side": "russia"}]),
+    # --- side15b: "incoming" missiles are counted missiles (a modifier between figure and noun) ---
+    ("Air defence shot down 11 incoming missiles over the Poltava region, an air force spokesman said.",
+     [{"quantity": "11", "item_class": "missile", "subject_side": "russia"}]),
 ]
 
 
