@@ -2805,6 +2805,13 @@ CASES = [
     # --- side15b: "incoming" missiles are counted missiles (a modifier between figure and noun) ---
     ("Air defence shot down 11 incoming missiles over the Poltava region, an air force spokesman said.",
      [{"quantity": "11", "item_class": "missile", "subject_side": "russia"}]),
+    # --- side15b: a list of Ukraine's regions with two Russia never reports downing drones over is Ukraine's air
+    # defence's report, contested regions in it or not; "the downing of N drones" is the verb's noun (downed_over_ukraine) ---
+    ("By morning the air force had confirmed the downing of 52 drones in the Kharkiv, Zaporizhzhia, Rivne, Zhytomyr and Lviv regions.",
+     [{"quantity": "52", "subject_side": "russia"}]),
+    # (guard: one such region beside a contested one is not enough)
+    ("Air defence destroyed 17 drones in the Kharkiv and Poltava regions.",
+     [{"quantity": "17", "subject_side": "unknown"}]),
 ]
 
 

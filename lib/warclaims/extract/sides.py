@@ -1511,10 +1511,10 @@ def attacked_place(f) -> str | None:
 
 #: Drones or missiles downed in or over places ("destroyed 11 drones in the Mykolaiv, Odesa and Vinnytsia
 #: regions", "shot down overnight in Ukraine", "downed over eight Ukrainian regions"): the places' list.
-_IN_PLACES = re.compile(r"\b(?P<verb>shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|eliminated)\s+(?:[\w’'-]+\s+){0,5}?"
+_IN_PLACES = re.compile(r"\b(?P<verb>shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|eliminated|(?:downing|interception)\s+of)\s+(?:[\w’'-]+\s+){0,5}?"
                         r"(?P<prep>over|above|in|within|across)\s+(?:the\s+)?(?:(?:skies|sky|territor(?:y|ies))\s+of\s+(?:the\s+)?)?"
                         r"(?P<places>(?:(?:[A-Z][\w’'-]+|and|western|eastern|northern|southern|central|north-?eastern|south-?eastern|"
-                        r"north-?western|south-?western|six|seven|eight|nine|ten|\d+|five|four|three|two),?\s+){0,10}?"
+                        r"north-?western|south-?western|six|seven|eight|nine|ten|\d+|five|four|three|two),?\s+){0,20}?"
                         r"(?:Ukraine\b(?![’'])|(?:Ukrainian\s+)?(?:[Rr]egions?|[Oo]blasts?|[Pp]rovinces?)\b|[A-Z][\w’'-]+\s+(?:[Rr]egions?|[Oo]blasts?)\b))")
 
 
@@ -1532,7 +1532,7 @@ def downed_over_ukraine(f) -> str | None:
     for m in _IN_PLACES.finditer(_blanked(f.sentence)):
         places = m.group("places")
         inside = m.group("prep").lower() in ("in", "within")
-        air_verb = bool(re.match(r"shot|downed|intercepted", m.group("verb"), re.IGNORECASE))
+        air_verb = bool(re.match(r"shot|down|intercept", m.group("verb"), re.IGNORECASE))
         if inside and not air_verb and not _AIR_DEFENCE.search(f.sentence):
             # "4,820 vehicles were destroyed in Ukraine", "destroyed 10 drones at a depot in the Odesa region":
             # Russia's tallies of what it destroyed there; only air defence's words say shot down
@@ -1549,7 +1549,12 @@ def downed_over_ukraine(f) -> str | None:
             found.add(None)  # "over the region": whose, the sentence does not say here
             continue
         isos = [(place_index()[0].get(n.lower()) or ("", "KYIV" if n in ("Kyiv", "Kiev") else ""))[1] for n in names]
-        found.add("russia" if all(i in lx.UNOCCUPIED_OBLASTS or i == "KYIV" for i in isos) else None)
+        free = [i in lx.UNOCCUPIED_OBLASTS or i == "KYIV" for i in isos]
+        # Every region free of Russia's forces; or a list of Ukraine's regions, two of them free, with no
+        # place in Russia, no Crimea and no unknown name ("in the Poltava, Kharkiv and Zaporizhzhia regions":
+        # Russia's lists never name Poltava).
+        mixed = sum(free) > 1 and all(i.startswith("UA-") and i not in lx.CONTESTED_ALWAYS or i == "KYIV" for i in isos)
+        found.add("russia" if all(free) or mixed else None)
     return found.pop() if len(found) == 1 else None
 
 
