@@ -2812,6 +2812,15 @@ CASES = [
     # (guard: one such region beside a contested one is not enough)
     ("Air defence destroyed 17 drones in the Kharkiv and Poltava regions.",
      [{"quantity": "17", "subject_side": "unknown"}]),
+    # --- side15b: "minus N" is Kyiv's officials' word for what the enemy lost; the side that "has minus" them, or is
+    # "minus ... from", lost them (LOSS "minus", rule minus_of_a_side) ---
+    ("The occupiers have minus 64 tanks and 30 howitzers this week, the minister wrote.",
+     [{"quantity": "64", "metric": "equipment_losses", "subject_side": "russia"}, {"quantity": "30", "subject_side": "russia"}]),
+    ("Minus 3 landing boats per day from the Russians near Kherson, the navy spokesman noted.",
+     [{"quantity": "3", "metric": "equipment_losses", "subject_side": "russia"}]),
+    # (guard: "minus" a temperature is no loss)
+    ("Overnight the temperature fell to minus 12 degrees along the front.",
+     []),
 ]
 
 

@@ -1570,6 +1570,19 @@ def over_the_speakers_region(f) -> str | None:
     return OPPOSITE[f.claimant_side] if _OVER_SPEAKERS_REGION.search(f.sentence) else None
 
 
+#: "The Russians have minus 75 tanks", "minus 5 boats per day from the enemy": the side that has "minus" them.
+_MINUS_OF_A_SIDE = re.compile(rf"(?:(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:(?:has|have|had|is|are|was|were)\s+)?minus\b"
+                              rf"|\bminus\s+[^.;]{{0,60}}?\bfrom\s+(?:the\s+)?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN}))", re.IGNORECASE)
+
+
+def minus_of_a_side(f) -> str | None:
+    """What a side "has minus", or is "minus ... from", it lost (rule minus_of_a_side)."""
+    if f.metric not in LOSS_METRICS:
+        return None
+    m = _MINUS_OF_A_SIDE.search(f.sentence)
+    return side_of_word(m.group("side") or m.group("side2"), f.claimant_side) if m else None
+
+
 #: The war's Russian name with its place ("the special military operation in Ukraine"): no side of its own.
 _OPERATION_IN_UKRAINE = re.compile(r"\s+(?:in|on\s+the\s+territory\s+of)\s+Ukraine\b(?!['’])", re.IGNORECASE)
 
@@ -1597,7 +1610,7 @@ def operation_tally(f) -> str | None:
 
 #: The rules, in the order they are tried.
 RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, admitted_own, cost_of_gains, losses_named_before, heading_before_colon, verb_of_loss, side_topic, dead_of_a_struck_post, side_ends_the_list, ukraines_defence_forces,
-         launched_by, shot_down_over, attacked_place, downed_over_ukraine, over_the_speakers_region, listed_losses, whole_named_before, whole_lost_by, whole_destroyed_before, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
+         launched_by, shot_down_over, attacked_place, downed_over_ukraine, over_the_speakers_region, minus_of_a_side, listed_losses, whole_named_before, whole_lost_by, whole_destroyed_before, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief,
          operation_tally]
 
