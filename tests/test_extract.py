@@ -2821,6 +2821,13 @@ CASES = [
     # (guard: "minus" a temperature is no loss)
     ("Overnight the temperature fell to minus 12 degrees along the front.",
      []),
+    # --- side15b: a verb of saying right after a comma with a name right after it is inverted; the name before the
+    # comma belongs to what was said (rule inverted_after_comma) ---
+    ("Ukrainian air defence shot down 58 drones launched by Russia overnight, said the Air Force Command of Ukraine.",
+     [{"quantity": "58", "claimant_side": "ukraine", "subject_side": "russia"}]),
+    # (guard: a place after "from" was never read as the speaker)
+    ("Air defence destroyed 12 missiles fired from Russia, said the Ukrainian Air Force.",
+     [{"quantity": "12", "claimant_side": "ukraine"}]),
 ]
 
 
