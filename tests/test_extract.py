@@ -2825,6 +2825,9 @@ CASES = [
     # comma belongs to what was said (rule inverted_after_comma) ---
     ("Ukrainian air defence shot down 58 drones launched by Russia overnight, said the Air Force Command of Ukraine.",
      [{"quantity": "58", "claimant_side": "ukraine", "subject_side": "russia"}]),
+    # (guard: a speaker set off by commas, then what was said with its figures)
+    ("Ukraine's top commander, Gen. Petro Ivanenko, said Kyiv's forces captured nearly 900 square kilometres in the region.",
+     [{"quantity": "900", "claimant": "Petro Ivanenko"}]),
     # (guard: a place after "from" was never read as the speaker)
     ("Air defence destroyed 12 missiles fired from Russia, said the Ukrainian Air Force.",
      [{"quantity": "12", "claimant_side": "ukraine"}]),

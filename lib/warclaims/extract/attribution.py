@@ -1190,10 +1190,12 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         after = [m for m in mentions if (0 <= m[0] - say.end() <= 3 or m[0] > say.end() and (_TITLES_BETWEEN.fullmatch(sentence, say.end(), m[0]) or _ARTICLE_GAP.fullmatch(sentence, say.end(), m[0])))
                  and not _SUBJECT_OF_A_VERB.match(sentence, m[1])] if (_INVERTING.match(say.group()) or _INVERTING_AFTER_QUOTE.match(say.group())
                  and _QUOTE_OR_COMMA_BEFORE.search(sentence, max(0, say.start() - 3), say.start())) else []
-        if before and after and _COMMA_BEFORE.search(sentence, max(0, say.start() - 3), say.start()):
+        if before and after and _COMMA_BEFORE.search(sentence, max(0, say.start() - 3), say.start()) \
+                and _DIGIT.search(sentence, 0, say.start()) and not _DIGIT.search(sentence, after[0][1]):
             # "... 67 missiles fired by Russia overnight, said the Air Force Command of Ukraine": a verb of
-            # saying right after a comma, a name right after it, is inverted; the name before the comma
-            # belongs to what was said (rule inverted_after_comma).
+            # saying right after a comma, a name right after it and no figure after that, is inverted; the name
+            # before the comma belongs to what was said (rule inverted_after_comma). Not "Gen. X, said Kyiv's
+            # forces captured 1,300 km²": the figures after the name are what was said.
             claimant, rule = named(after[0][2], after[0][0])
             found.append(Attribution(say.start(), claimant, rule or "inverted_after_comma"))
             continue
