@@ -2921,6 +2921,89 @@ CASES = [
     # --- known15: "According to X, Title Y's forces suffered N": Y in the possessive opens the clause, X is the source ---
     ("According to Syrskyi, Russian Defence Minister Andrei Belousov's troops have suffered 41,000 casualties this spring.",
      [{"quantity": "41000", "claimant": "Oleksandr Syrskyi", "subject_side": "russia"}]),
+    # --- side15b: "According to X, Y's forces ...": a name owning what the clause counts is no title of the source
+    # chained to X; X speaks (rule possessor_not_source) ---
+    ("According to Zelenskyy, Russian President Vladimir Putin's army has lost 210,000 soldiers in the war.",
+     [{"quantity": "210000", "claimant": "Volodymyr Zelensky", "claimant_side": "ukraine", "subject_side": "russia"}]),
+    # (guard: a title set off by a comma before its holder's name still chains)
+    ("According to the regional governor, Oleh Syniehubov, Russian troops lost 40 soldiers near Vovchansk.",
+     [{"quantity": "40", "claimant": "Oleh Syniehubov"}]),
+    # --- side15b: drones and missiles downed in or over Ukraine, "Ukrainian regions" or regions Russia holds no part of
+    # were Russia's (rule downed_over_ukraine) ---
+    ("The air force says 41 drones were shot down overnight in Ukraine.",
+     [{"quantity": "41", "subject_side": "russia"}]),
+    ("The air force said 23 drones were downed over seven Ukrainian regions.",
+     [{"quantity": "23", "subject_side": "russia"}]),
+    ("Air defence destroyed 17 drones in the Poltava, Vinnytsia and Khmelnytskyi regions.",
+     [{"quantity": "17", "subject_side": "russia"}]),
+    ("Two more drones were shot down over northern Chernihiv Oblast, a local official said.",
+     [{"quantity": "2", "subject_side": "russia"}]),
+    # (guard: a region Russia also reports downing drones over, or a Russian claimant: no side from the place)
+    ("Air defence destroyed 17 drones in the Kherson and Mykolaiv regions.",
+     [{"quantity": "17", "subject_side": "unknown"}]),
+    # (guard: "destroyed in Ukraine" is also how Russia's ministry tallies what it destroyed there)
+    ("Since the start, 1,540 unmanned aerial vehicles were destroyed in Ukraine, the spokesman added.",
+     [{"quantity": "1540", "subject_side": "unknown"}]),
+    # --- side15b: drones downed "over our region" or "over his region" as an official of one side reports them are
+    # the other side's (rule over_the_speakers_region) ---
+    ("Two missiles were destroyed over our region, Ukrainian governor Ivan Petrenko said.",
+     [{"quantity": "2", "subject_side": "russia"}]),
+    # --- side15b: a Ukrainian-only office, or the governor of a region Russia holds no part of, is Ukraine's
+    # speaker (rule regional_office) ---
+    ("Nine drones over our region were destroyed by air defence, the head of the Rivne Regional Military Administration Petro Kovalchuk said.",
+     [{"quantity": "9", "claimant_side": "ukraine", "subject_side": "russia"}]),
+    ("The governor of the western region of Volyn said that air defence destroyed 4 drones over his region.",
+     [{"quantity": "4", "claimant_side": "ukraine", "subject_side": "russia"}]),
+    # (guard: a contested region has governors on both sides)
+    ("The governor of the southern region of Kherson said 4 drones were downed.",
+     [{"quantity": "4", "claimant_side": "unknown"}]),
+    # --- side15b: a coordinated verb of taking land shares the first verb's subject, not the side a participle's
+    # "by" names in between (rule shared_subject_of_the_first_verb) ---
+    ("Since June the Kremlin has recaptured part of the Sumy region freed by Ukraine last year, and has taken some 1,900 square kilometres of land.",
+     [{"quantity": "1900", "subject_side": "russia"}]),
+    ("Since June Russian troops have regained villages liberated by Ukraine in 2023, and have seized some 640 square kilometres.",
+     [{"quantity": "640", "subject_side": "russia"}]),
+    # --- side15b: a speaker who "said this" or "reported about it" opening the next paragraph speaks for the one
+    # before (rule reported_by_the_next_paragraph, active form) ---
+    ("Air defence destroyed 6 enemy drones overnight.\n\nThe Ukrainian Air Force said this in a post on Telegram, the agency reports.",
+     [{"quantity": "6", "claimant": "Air Force of the Armed Forces of Ukraine", "subject_side": "russia"}]),
+    ("During fighting near Izium, 7 enemy tanks were destroyed.\n\nGeneral Staff spokesman Oleksii Hromov reported about it on national television.",
+     [{"quantity": "7", "claimant": "Oleksii Hromov", "subject_side": "russia"}]),
+    # (guard: "said this week" is no reference back)
+    ("Air defence destroyed 6 drones over the region.\n\nThe governor said this week is quiet.",
+     [{"quantity": "6", "claimant": ""}]),
+    # --- side15b: Ukraine's regional air defence commands are Ukraine's (rule regional_office) ---
+    ("Air defence destroyed three drones overnight, the Chernihiv Regional Air Defense Command said.",
+     [{"quantity": "3", "claimant_side": "ukraine", "subject_side": "russia"}]),
+    # --- side15b: "incoming" missiles are counted missiles (a modifier between figure and noun) ---
+    ("Air defence shot down 11 incoming missiles over the Poltava region, an air force spokesman said.",
+     [{"quantity": "11", "item_class": "missile", "subject_side": "russia"}]),
+    # --- side15b: a list of Ukraine's regions with two Russia never reports downing drones over is Ukraine's air
+    # defence's report, contested regions in it or not; "the downing of N drones" is the verb's noun (downed_over_ukraine) ---
+    ("By morning the air force had confirmed the downing of 52 drones in the Kharkiv, Zaporizhzhia, Rivne, Zhytomyr and Lviv regions.",
+     [{"quantity": "52", "subject_side": "russia"}]),
+    # (guard: one such region beside a contested one is not enough)
+    ("Air defence destroyed 17 drones in the Kharkiv and Poltava regions.",
+     [{"quantity": "17", "subject_side": "unknown"}]),
+    # --- side15b: "minus N" is Kyiv's officials' word for what the enemy lost; the side that "has minus" them, or is
+    # "minus ... from", lost them (LOSS "minus", rule minus_of_a_side) ---
+    ("The occupiers have minus 64 tanks and 30 howitzers this week, the minister wrote.",
+     [{"quantity": "64", "metric": "equipment_losses", "subject_side": "russia"}, {"quantity": "30", "subject_side": "russia"}]),
+    ("Minus 3 landing boats per day from the Russians near Kherson, the navy spokesman noted.",
+     [{"quantity": "3", "metric": "equipment_losses", "subject_side": "russia"}]),
+    # (guard: "minus" a temperature is no loss)
+    ("Overnight the temperature fell to minus 12 degrees along the front.",
+     []),
+    # --- side15b: a verb of saying right after a comma with a name right after it is inverted; the name before the
+    # comma belongs to what was said (rule inverted_after_comma) ---
+    ("Ukrainian air defence shot down 58 drones launched by Russia overnight, said the Air Force Command of Ukraine.",
+     [{"quantity": "58", "claimant_side": "ukraine", "subject_side": "russia"}]),
+    # (guard: a speaker set off by commas, then what was said with its figures)
+    ("Ukraine's top commander, Gen. Petro Ivanenko, said Kyiv's forces captured nearly 900 square kilometres in the region.",
+     [{"quantity": "900", "claimant": "Petro Ivanenko"}]),
+    # (guard: a place after "from" was never read as the speaker)
+    ("Air defence destroyed 12 missiles fired from Russia, said the Ukrainian Air Force.",
+     [{"quantity": "12", "claimant_side": "ukraine"}]),
 ]
 
 

@@ -109,6 +109,8 @@ _FREE_NAME = re.compile(r"((?:(?:[A-Z]\.){2,}|[^,.;:“\"]){3,60}?)(?:,|\s+who\b
 _SUBJECT_OF_A_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+|already\s+|now\s+)?(?:lost|los(?:es|ing)|suffered|destroyed|shot|captured|took|liberated|killed|gained|advanced|retook|seized|controls?|holds?|held)\b", re.IGNORECASE)
 #: A side's military as the speaker ("the Russian military said"): its defence ministry.
 _SIDE_MILITARY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:military|army|armed\s+forces|forces|troops)(?=\s+(?:on\s+[A-Z]\w+\s+|(?:also|earlier|later|previously)\s+)?(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|announced|stated|estimated|estimates)\b)")
+#: A possessive after a name ("Putin's forces"): the name owns what follows, it is not a speaker's title.
+_POSSESSOR_AFTER = re.compile(r"['’]s\s")
 _QUOTED_AS_SAYING = re.compile(r"(?:quoted|reported|cited)\s+(?:(?:by|in)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+){0,2}\s+)?as\s+say", re.IGNORECASE)
 _CITING = re.compile(r"citing|quoting|referring|with\s+reference", re.IGNORECASE)
 _ACCORDING = re.compile(r"according", re.IGNORECASE)
@@ -420,6 +422,11 @@ def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
         # "a senior Defense Department official": the US department's own people, a third party,
         # not a side guessed opposite the loser (rule defense_department_role).
         side, guessed, rule = "third_party", False, ""
+    elif (regional := _side_of_region_role(text, context)) is not None:
+        # "the head of the Odesa Regional Military Administration", "the governor of the southern
+        # Mykolaiv region": an office only Ukraine has, or the governor of a region only one side
+        # governs, is that side's (rule regional_office)
+        side, guessed, rule = regional, False, ""
     elif third and not (own and _THIRD_PARTY_ROLE.fullmatch(third.group())):
         # "a British analyst", "U.S. officials"; "a Russian military blogger" is Russia's.
         side, guessed = "third_party", False
@@ -467,6 +474,39 @@ def _side_of_title_before(name: str, context: str) -> str | None:
     if not m or _ENEMY_WORD.match(m.group("side")):
         return None
     return "russia" if lx.RUSSIAN_RE.match(m.group("side")) else "ukraine"
+
+
+#: Offices only Ukraine has ("the Odesa Regional Military Administration", "the head of the RMA", "the oblast state
+#: administration", "Air Command South", "the Sumy Regional Air Defence Command").
+_UKRAINIAN_OFFICE = re.compile(r"\b(?:(?:regional|oblast|city|district)\s+(?:military|state)\s+administration|military\s+administration\s+of\s+the\s+[\w-]+\s+(?:region|oblast)"
+                               r"|air\s+command\s+(?:south|east|west|north|cent(?:re|er))|regional\s+air\s+defen[cs]e\s+command)\b", re.IGNORECASE)
+_UKRAINIAN_OFFICE_SHORT = re.compile(r"\b(?:RMA|OVA|ODA)\b")
+#: The governor or head of a named region ("the governor of the southern Mykolaiv region", "the
+#: governor of the central region of Cherkasy", "Poltava regional governor", "Chernihiv governor").
+_REGION_GOVERNOR = re.compile(r"\b(?:governor|head|chief)\s+of\s+(?:the\s+)?(?:[a-z-]+ern\s+|central\s+)?(?:(?P<a>[A-Z][\w’'-]+)\s+(?:region|oblast|province)|(?:region|oblast|province)\s+of\s+(?P<b>[A-Z][\w’'-]+))"
+                              r"|\b(?!(?:The|A|An|Its|Their|His|Her|Regional|Oblast|Local)\b)(?P<c>[A-Z][\w’'-]+)(?:\s+(?:regional|oblast))?\s+governor\b")
+
+
+def _side_of_region_role(name: str, context: str) -> str | None:
+    """The side of a regional office in the name as written or right before it (rule regional_office):
+    a Ukrainian-only office is Ukraine's; the governor of a region Russia holds no part of, Ukraine's;
+    of a region of Russia, Russia's. Contested regions have governors on both sides: no side."""
+    at = context.find(name.strip()) if context and name.strip() else -1
+    text = (context[max(0, at - 80):at] if at > 0 else "") + " " + name
+    if (_UKRAINIAN_OFFICE.search(text) or _UKRAINIAN_OFFICE_SHORT.search(text)) and not _RUSSIA_NAMED.search(text):
+        return "ukraine"
+    m = None
+    for m in _REGION_GOVERNOR.finditer(text):
+        pass
+    if not m:
+        return None
+    region = m.group("a") or m.group("b") or m.group("c")
+    hit = place_index()[0].get(region.lower())
+    if hit and hit[1] in lx.UNOCCUPIED_OBLASTS or region in ("Kyiv", "Kiev"):
+        return "ukraine"
+    if hit and hit[1].startswith("RU-") or not hit and lx.RUSSIAN_REGION_RE.fullmatch(region):
+        return "russia"
+    return None
 
 
 #: A capital right after a bare ministry ("the Defence Ministry| in Moscow|"): the ministry is that country's.
@@ -1077,7 +1117,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         if after:
             # "according to Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi":
             # a title naming an institution, then the person who holds it; the person speaks.
-            chosen = after[0]
+            chosen, possessor = after[0], False
             for nxt in [m for m in mentions if m[0] > chosen[0]]:
                 # "by Ukraine's Defence Minister Oleksii Reznikov": a country and a title between.
                 gap = sentence[chosen[1]:nxt[0]] if nxt[0] >= chosen[1] else "-"
@@ -1091,11 +1131,17 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
                     # "According to data from the Russian Defence Ministry, the Ukrainian Armed Forces lost ...":
                     # a body, or the subject of what is said, holds no title of the source (rule source_not_chained)
                     break
+                if _POSSESSOR_AFTER.match(sentence, nxt[1]):
+                    # "According to Zelensky, President Putin's forces have suffered ...": a name owning
+                    # what the clause counts, and the title before it, are not the source's (rule possessor_not_source)
+                    chosen, possessor = after[0], True
+                    break
                 if (len(gap) <= 2 or _TITLE_GAP.fullmatch(gap) and not _CLAUSE_WORD.search(gap)) and _FULL_NAME.fullmatch(nxt[2]):
                     chosen = nxt
                 else:
                     break
             cited, rule = named(chosen[2], chosen[0])
+            rule = "possessor_not_source" if possessor else rule
             home = _described_outlet(sentence, cue.start()) if _CITING.match(cue.group()) and _BARE_MINISTRY.match(chosen[2].strip()) else None
             if home:
                 # "The pro-Kremlin newspaper X, citing the Defence Ministry": the ministry of the side the
@@ -1195,6 +1241,15 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
                                                                                                      or _ROLE_IN_A_BODY_BETWEEN.fullmatch(sentence, say.end(), m[0])))
                  and not _SUBJECT_OF_A_VERB.match(sentence, m[1])] if (_INVERTING.match(say.group()) or _INVERTING_AFTER_QUOTE.match(say.group())
                  and _QUOTE_OR_COMMA_BEFORE.search(sentence, max(0, say.start() - 3), say.start())) else []
+        if before and after and _COMMA_BEFORE.search(sentence, max(0, say.start() - 3), say.start()) \
+                and _DIGIT.search(sentence, 0, say.start()) and not _DIGIT.search(sentence, after[0][1]):
+            # "... 67 missiles fired by Russia overnight, said the Air Force Command of Ukraine": a verb of
+            # saying right after a comma, a name right after it and no figure after that, is inverted; the name
+            # before the comma belongs to what was said (rule inverted_after_comma). Not "Gen. X, said Kyiv's
+            # forces captured 1,300 km²": the figures after the name are what was said.
+            claimant, rule = named(after[0][2], after[0][0])
+            found.append(Attribution(say.start(), claimant, rule or "inverted_after_comma"))
+            continue
         if before:
             subject = _subject(before, say.start(), sentence)
             cited = [a for a in found if a.position < say.start() and _CITING.match(sentence, a.position)]

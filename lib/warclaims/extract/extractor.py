@@ -80,6 +80,11 @@ _BULLET = re.compile(r"^\s*[•*·‣–—-]\s*\S")
 _BULLET_NUMBER_WORD = re.compile(r"^\s*[•*·‣–—-]\s*(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|A|An|Another|Both)\s+[a-z]")
 _REPORTED_THIS = re.compile(r"^\s*(?:This|That|It|(?:These|The|Those)\s+(?:figures|data|numbers|estimates|claims?)|This\s+(?:information|data))\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
                             r"(?:\w+ly\s+)?(?:reported|announced|stated|said|published|confirmed|disclosed|released|provided|given|issued|made)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:by|in)\b", re.IGNORECASE)
+#: The active form: a speaker who "said this" or "reported about it" opening the next paragraph ("The Air Force
+#: said this in a post on Telegram", "Governor X announced this on Telegram, Ukrinform reports"; rule
+#: reported_by_the_next_paragraph).
+_SAID_THIS = re.compile(r"^[^.!?\n]{2,200}?\b(?:said|reported|announced|stated|wrote|posted|noted|informed)\s+(?:this|about\s+(?:it|this))\b"
+                        r"(?!\s+(?:week|month|year|morning|afternoon|evening|time|weekend|summer|spring|autumn|winter|is|was)\b)", re.IGNORECASE)
 #: A line that names the source of what is above it ("Source: Oleksandr Syrskyi on Telegram").
 _SOURCE_LINE = re.compile(r"^\s*(?:Source|Sources|Data)\s*[:–—-]\s*(?P<who>[^\n]{2,160})")
 
@@ -200,7 +205,7 @@ def reported_after(next_paragraph: Span | None, ctx: Context) -> Claimant | None
         # "Source: General Staff of the Armed Forces of Ukraine" under the figures names their speaker.
         named = [m for m in mentions_in(source.group("who")) if m[3]]
         return resolve_name(named[0][2], source.group("who")) if named else None
-    if not _REPORTED_THIS.match(next_paragraph.text):
+    if not _REPORTED_THIS.match(next_paragraph.text) and not _SAID_THIS.match(next_paragraph.text):
         return None
     found, _, _ = attributions(sentences(next_paragraph)[0].text, ctx.last_person, ctx.last_org)
     return found[0].claimant if found else None

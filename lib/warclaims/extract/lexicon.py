@@ -183,6 +183,8 @@ LIBERATED = r"liberat\w*|" + _TRANSLATED_TAKING + r"|increased\s+to|rose\s+to|gr
 #: that covers 450,000 km²"): after "which" or "that" the figure is the place's extent, no gain.
 EXTENT = r"spans?|spanned|covers?|covered|measures?|measured|stretches\s+(?:over|across)|extends\s+over|(?:has|had)\s+(?:an?\s+)?(?:total\s+)?(?:area|size)\s+of"
 LOSS = r"lost|los(?:e|es|ing)|intercept\w*|(?:death\s+)?toll\b|loss(?:es)?\b|reduced|decreased|kill(?:s|ed|ing)?\b|downs?(?=\s+(?:\d|an?\s))|wound(?:ed|ing)\b|injur(?:ed|ing)\b|eliminat\w*|liquidat\w*|destroy\w*|destruction|knocked\s+out|wiped\s+out|wip(?:e|es|ing)\s+out|(?:took|taken|tak(?:e|es|ing))\s+out(?!\s+(?:of|from)\b)|shot\s+down|shoot\s+down|shooting\s+down|downed|downing|hit|struck|neutrali[sz]\w*|casualt\w*|dead|died|deaths\b|bodies|captur\w*|seized|abandon\w*|damaged|trophy|trophies|surrender\w*|suffered|put\s+out\s+of\s+action|disabled|left\s+behind|left(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|leaving(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|sank|sunk|sinking|cost\b"
+# "Minus 5 boats from the enemy", "the Russians have minus 75 tanks": Kyiv's officials' word for what the enemy lost.
+LOSS += r"|minus(?=\s+(?:\d|an?\s|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b))"
 FLED = r"fled|flee(?!ts?\b)\w*|escap\w*|retreat\w*|withdr[ae]w\w*|ran\s+away|run\s+away|evacuated\s+themselves|desert(?:ed|ing|ion|ers?)\b|went\s+AWOL"
 #: Soldiers taken captive: a loss of people (count_kind ``prisoners``) only in these phrases, not
 #: wherever "captured" stands ("troops captured the village" says nothing of soldiers lost).
@@ -438,3 +440,19 @@ UKRAINE_DEFENCE_FORCES = r"(?<![\w-])(?:[Tt]he|Ukraine['’]s|Ukrainian)\s+Defen
 #: Nouns for a body of troops, whose size "numbered" gives ("the armed forces numbered 200,000"):
 #: a strength, not a loss (counting rule strength_of_a_force).
 FORCE_NOUNS = r"forces|force|army|armies|troops|grouping|groupings|group|contingent|garrison|corps|division|brigade|units?"
+
+
+#: Oblasts of Ukraine (ISO 3166-2) that Russia holds no part of and over which only Ukraine's air
+#: defence reports shooting drones and missiles down: what is shot down there was Russia's ("11 Shahed
+#: drones were destroyed in the Poltava, Odesa and Vinnytsia regions"). Left out: Crimea, Sevastopol,
+#: Donetsk, Luhansk, Zaporizhzhia, Kherson, Kharkiv, Sumy and Mykolaiv (partly held in 2022), where Russia's
+#: forces also report downing Ukraine's drones and aircraft.
+UNOCCUPIED_OBLASTS = frozenset({"UA-05", "UA-07", "UA-12", "UA-18", "UA-21", "UA-26", "UA-30", "UA-32", "UA-35", "UA-46",
+                                "UA-51", "UA-53", "UA-56", "UA-61", "UA-68", "UA-71", "UA-74", "UA-77"})
+#: Crimea and Sevastopol: Russia reports downing Ukraine's drones there along with its own regions, so a
+#: list of regions naming them is never told as Ukraine's air defence's by its other names.
+CONTESTED_ALWAYS = frozenset({"UA-43", "UA-40"})
+#: Capitalised words in a list of regions that name no place ("the Mykolaiv and Odesa Regions", "western Chernivtsi Oblast").
+REGION_LIST_WORDS = frozenset({"oblast", "oblasts", "region", "regions", "province", "provinces", "the", "and", "city", "of"})
+#: The speaker's own region in a report of drones downed ("over our region", "above his oblast").
+SPEAKERS_REGION = r"(?:our|his|her)\s+(?:region|oblast|province|city|territory|district)"

@@ -1256,6 +1256,13 @@ def land_verb(f) -> str | None:
             subject = _SENTENCE_SUBJECT.match(_blank_asides(s[:verb.start()]))
             if subject:
                 return side_of_word(subject.group("side") or subject.group("side2"), f.claimant_side)
+            if verbs[0] is not verb:
+                # "Since May the Kremlin has retaken part of the region liberated by Ukraine in 2022, and has
+                # seized 2,800 km²": the coordinated verb shares the first verb's subject, not the side a
+                # participle's "by" names in between (rule shared_subject_of_the_first_verb).
+                first = _subject_of_clause(_clause_before(s, verbs[0].start(), 100)[1], f.claimant_side)
+                if first:
+                    return first
         # "Ukrainian forces, which captured 1,300 km²": the relative pronoun's antecedent took it.
         rel = _RELATIVE_SUBJECT.search(s, max(0, verb.start() - 100), verb.start())
         if rel:
@@ -1608,6 +1615,80 @@ def attacked_place(f) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+#: Drones or missiles downed in or over places ("destroyed 11 drones in the Mykolaiv, Odesa and Vinnytsia
+#: regions", "shot down overnight in Ukraine", "downed over eight Ukrainian regions"): the places' list.
+_IN_PLACES = re.compile(r"\b(?P<verb>shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|eliminated|(?:downing|interception)\s+of)\s+(?:[\w’'-]+\s+){0,5}?"
+                        r"(?P<prep>over|above|in|within|across)\s+(?:the\s+)?(?:(?:skies|sky|territor(?:y|ies))\s+of\s+(?:the\s+)?)?"
+                        r"(?P<places>(?:(?:[A-Z][\w’'-]+|and|western|eastern|northern|southern|central|north-?eastern|south-?eastern|"
+                        r"north-?western|south-?western|six|seven|eight|nine|ten|\d+|five|four|three|two),?\s+){0,20}?"
+                        r"(?:Ukraine\b(?![’'])|(?:Ukrainian\s+)?(?:[Rr]egions?|[Oo]blasts?|[Pp]rovinces?)\b|[A-Z][\w’'-]+\s+(?:[Rr]egions?|[Oo]blasts?)\b))")
+
+
+_AIR_DEFENCE = re.compile(r"\b(?:air[\s-]+defen[cs]es?|anti-aircraft|air\s+force|mobile\s+fire\s+groups?)\b", re.IGNORECASE)
+
+
+def downed_over_ukraine(f) -> str | None:
+    """Drones and missiles downed in or over Ukraine, Ukrainian regions, or regions of Ukraine that Russia
+    holds no part of were Russia's ("the Shahed drones were downed over six Ukrainian regions", "one drone
+    was shot down over western Chernivtsi Oblast"). Not for a Russian claimant, and every place in the list
+    must be such a region: one unknown or contested leaves the figure to the other rules."""
+    if f.metric != "equipment_losses" or f.fig.item_class not in ("drone", "missile") or f.claimant_side == "russia":
+        return None
+    found = set()
+    for m in _IN_PLACES.finditer(_blanked(f.sentence)):
+        places = m.group("places")
+        inside = m.group("prep").lower() in ("in", "within")
+        air_verb = bool(re.match(r"shot|down|intercept", m.group("verb"), re.IGNORECASE))
+        if inside and not air_verb and not _AIR_DEFENCE.search(f.sentence):
+            # "4,820 vehicles were destroyed in Ukraine", "destroyed 10 drones at a depot in the Odesa region":
+            # Russia's tallies of what it destroyed there; only air defence's words say shot down
+            found.add(None)
+            continue
+        if re.fullmatch(r"Ukraine", places):
+            found.add(None if inside and not air_verb else "russia")  # "shot down in Ukraine"; "destroyed in Ukraine" is also Russia's tally
+            continue
+        if re.fullmatch(r"(?:[\w-]+,?\s+)*Ukrainian\s+\w+", places):
+            found.add("russia")  # "over eight Ukrainian regions"
+            continue
+        names = [w for w in re.findall(r"[A-Z][\w’'-]+", places) if w.lower() not in lx.REGION_LIST_WORDS]
+        if not names:
+            found.add(None)  # "over the region": whose, the sentence does not say here
+            continue
+        isos = [(place_index()[0].get(n.lower()) or ("", "KYIV" if n in ("Kyiv", "Kiev") else ""))[1] for n in names]
+        free = [i in lx.UNOCCUPIED_OBLASTS or i == "KYIV" for i in isos]
+        # Every region free of Russia's forces; or a list of Ukraine's regions, two of them free, with no
+        # place in Russia, no Crimea and no unknown name ("in the Poltava, Kharkiv and Zaporizhzhia regions":
+        # Russia's lists never name Poltava).
+        mixed = sum(free) > 1 and all(i.startswith("UA-") and i not in lx.CONTESTED_ALWAYS or i == "KYIV" for i in isos)
+        found.add("russia" if all(free) or mixed else None)
+    return found.pop() if len(found) == 1 else None
+
+
+_OVER_SPEAKERS_REGION = re.compile(rf"\b(?:over|above|in|within)\s+(?:the\s+sky\s+over\s+)?(?:the\s+territory\s+of\s+)?{lx.SPEAKERS_REGION}\b", re.IGNORECASE)
+
+
+def over_the_speakers_region(f) -> str | None:
+    """Drones and missiles downed "over our region" or "over his region", as a regional official reports
+    them, were the other side's than the official's ("the air force shot down one missile over his
+    region", Governor X said; "seven drones in the sky over our region were destroyed")."""
+    if f.metric != "equipment_losses" or f.fig.item_class not in ("drone", "missile") or f.claimant_side not in OPPOSITE:
+        return None
+    return OPPOSITE[f.claimant_side] if _OVER_SPEAKERS_REGION.search(f.sentence) else None
+
+
+#: "The Russians have minus 75 tanks", "minus 5 boats per day from the enemy": the side that has "minus" them.
+_MINUS_OF_A_SIDE = re.compile(rf"(?:(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:(?:has|have|had|is|are|was|were)\s+)?minus\b"
+                              rf"|\bminus\s+[^.;]{{0,60}}?\bfrom\s+(?:the\s+)?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN}))", re.IGNORECASE)
+
+
+def minus_of_a_side(f) -> str | None:
+    """What a side "has minus", or is "minus ... from", it lost (rule minus_of_a_side)."""
+    if f.metric not in LOSS_METRICS:
+        return None
+    m = _MINUS_OF_A_SIDE.search(f.sentence)
+    return side_of_word(m.group("side") or m.group("side2"), f.claimant_side) if m else None
+
+
 #: The war's Russian name with its place ("the special military operation in Ukraine"): no side of its own.
 _OPERATION_IN_UKRAINE = re.compile(r"\s+(?:in|on\s+the\s+territory\s+of)\s+Ukraine\b(?!['’])", re.IGNORECASE)
 
@@ -1635,7 +1716,7 @@ def operation_tally(f) -> str | None:
 
 #: The rules, in the order they are tried.
 RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, on_a_side_after_the_pair, admitted_own, body_admitted_own, cost_of_gains, losses_named_before, costliest_for, heading_before_colon, verb_of_loss, side_topic, dead_of_a_struck_post, side_ends_the_list, ukraines_defence_forces,
-         launched_by, shot_down_over, attacked_place, listed_losses, whole_named_before, whole_lost_by, whole_destroyed_before, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
+         launched_by, shot_down_over, attacked_place, downed_over_ukraine, over_the_speakers_region, minus_of_a_side, listed_losses, whole_named_before, whole_lost_by, whole_destroyed_before, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief,
          operation_tally]
 
