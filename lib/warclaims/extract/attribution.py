@@ -109,8 +109,6 @@ _FREE_NAME = re.compile(r"((?:(?:[A-Z]\.){2,}|[^,.;:“\"]){3,60}?)(?:,|\s+who\b
 _SUBJECT_OF_A_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+|already\s+|now\s+)?(?:lost|los(?:es|ing)|suffered|destroyed|shot|captured|took|liberated|killed|gained|advanced|retook|seized|controls?|holds?|held)\b", re.IGNORECASE)
 #: A side's military as the speaker ("the Russian military said"): its defence ministry.
 _SIDE_MILITARY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:military|army|armed\s+forces|forces|troops)(?=\s+(?:on\s+[A-Z]\w+\s+|(?:also|earlier|later|previously)\s+)?(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|announced|stated|estimated|estimates)\b)")
-#: A possessive after a name ("Putin's forces"): the name owns what follows, it is not a speaker's title.
-_POSSESSOR_AFTER = re.compile(r"['’]s\s")
 _QUOTED_AS_SAYING = re.compile(r"(?:quoted|reported|cited)\s+(?:(?:by|in)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+){0,2}\s+)?as\s+say", re.IGNORECASE)
 _CITING = re.compile(r"citing|quoting|referring|with\s+reference", re.IGNORECASE)
 _ACCORDING = re.compile(r"according", re.IGNORECASE)
@@ -1121,18 +1119,12 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             for nxt in [m for m in mentions if m[0] > chosen[0]]:
                 # "by Ukraine's Defence Minister Oleksii Reznikov": a country and a title between.
                 gap = sentence[chosen[1]:nxt[0]] if nxt[0] >= chosen[1] else "-"
-                if _POSSESSOR_AFTER.match(sentence, nxt[1]):
-                    # "According to Zelensky, Russian President Vladimir Putin's forces have suffered ...": a name
-                    # in the possessive, and the title before it, open the clause; they are no appositive of
-                    # the source (rule possessor_not_appositive).
-                    chosen = after[0]
-                    break
                 if _SUBJECT_OF_A_VERB.match(sentence, nxt[1]) or nxt[3] and not resolve_name(nxt[2], sentence).person:
                     # "According to data from the Russian Defence Ministry, the Ukrainian Armed Forces lost ...":
                     # a body, or the subject of what is said, holds no title of the source (rule source_not_chained)
                     break
                 if _POSSESSOR_AFTER.match(sentence, nxt[1]):
-                    # "According to Zelensky, President Putin's forces have suffered ...": a name owning
+                    # "According to Zelensky, (Russian) President Putin's forces have suffered ...": a name owning
                     # what the clause counts, and the title before it, are not the source's (rule possessor_not_source)
                     chosen, possessor = after[0], True
                     break
