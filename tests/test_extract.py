@@ -2748,6 +2748,40 @@ CASES = [
      [{"quantity": "6", "claimant": "the governor of the northern Sumy region"}]),
     ("The governor of the eastern region of Poltava said air defence downed 9 drones over the region.",
      [{"quantity": "9", "claimant": "The governor of the eastern region of Poltava"}]),
+    # --- side15a: a bare ministry with the figure's forces named after it ("N drones of the Armed Forces of Ukraine"): the other side's ministry ---
+    ("On Tuesday morning the Ministry of Defense reported that air defences intercepted 27 unmanned aerial vehicles (UAVs) of the Armed Forces of Ukraine (AFU).",
+     [{"quantity": "27", "subject_side": "ukraine", "claimant_side": "russia"}]),
+    ("The Defence Ministry said 35 soldiers of the Ukrainian army were killed near Vovchansk.",
+     [{"quantity": "35", "subject_side": "ukraine", "claimant_side": "russia"}]),
+    # (guard: Russia's forces named after the figure: Ukraine's ministry)
+    ("The Defence Ministry said 35 soldiers of the Russian army were killed near Vovchansk.",
+     [{"quantity": "35", "subject_side": "russia", "claimant_side": "ukraine"}]),
+    # --- side15a: whose the items were, after the noun's abbreviation in brackets ---
+    ("The General Staff said 18 drones (UAVs) of the Russian army were destroyed.",
+     [{"quantity": "18", "subject_side": "russia"}]),
+    # --- side15a: "plane-type"/"airplane-type" unmanned aerial vehicles are drones ---
+    ("Five airplane-type unmanned aerial vehicles were downed near the village of Orlovka, the governor said.",
+     [{"quantity": "5", "item_class": "drone"}]),
+    # --- side15a: "airborne targets", "air targets" shot down are counted (a mix of drones and missiles) ---
+    ("Kursk governor Alexei Smirnov said 9 airborne targets had been shot down on the approaches to Kursk.",
+     [{"quantity": "9", "metric": "equipment_losses", "item_class": "other_equipment", "subject_side": "ukraine"}]),
+    ("The Ukrainian air force said it destroyed 41 of 48 air targets launched overnight.",
+     [{"quantity": "41", "metric": "equipment_losses", "subject_side": "russia"}]),
+    # --- side15a: the speaker's word for the enemy's fighters ("nationalists", "militants", "mercenaries") is the other side from the speaker's ---
+    ("Up to 45 nationalists were eliminated near Tonenkoye, Igor Konashenkov said.",
+     [{"quantity": "45", "subject_side": "ukraine"}]),
+    ("More than 60 foreign mercenaries were killed in the strike, the Russian Defence Ministry said.",
+     [{"quantity": "60", "subject_side": "ukraine"}]),
+    # (guard: no speaker, no side)
+    ("More than 60 militants were killed in the strike.",
+     [{"quantity": "60", "subject_side": "unknown"}]),
+    # --- side15a: "members of the group" killed are fighters ---
+    ("Five members of the sabotage group were killed in a shootout, the FSB said.",
+     [{"quantity": "5", "metric": "personnel_losses"}]),
+    # (guard: members of no armed group)
+    ("Five members of the parliament were killed in a crash.",
+     []),
+
 ]
 
 
