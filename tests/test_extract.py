@@ -2782,6 +2782,17 @@ CASES = [
     ("Five members of the parliament were killed in a crash.",
      []),
 
+    # --- side15a: a side's adjective is no surname ("Counterattacking Ukrainian" in a headline is not a person a later "he" is) ---
+    ("Moscow: Counterattacking Ukrainian forces suffer heavy losses near Robotyne\n\nSince Monday, Kyiv's forces have suffered heavy losses, the Russian Defence Ministry claimed on Thursday.\n\nHe spoke of 2,300 dead Ukrainian soldiers.",
+     [{"quantity": "2300", "subject_side": "ukraine", "claimant_side": "russia"}]),
+
+    # --- side15a: people "captured near the city of X": the city is where, not what was taken ---
+    ("Many officers were captured near the city of Lysychansk, an aide to the LPR interior minister said.",
+     []),
+    # --- side15a: "quoted the command as saying": the speaker's name ends before "as saying" ---
+    ("Interfax quoted the brigade command as saying in a statement that nine armoured personnel carriers were destroyed.",
+     [{"quantity": "9", "claimant": "the brigade command"}]),
+
 ]
 
 
