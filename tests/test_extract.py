@@ -2793,6 +2793,12 @@ CASES = [
     ("Interfax quoted the brigade command as saying in a statement that nine armoured personnel carriers were destroyed.",
      [{"quantity": "9", "claimant": "the brigade command"}]),
 
+    # --- side15a: Moscow's tallies translated: "special vehicle equipment" (trucks), "various armaments" (all classes) ---
+    ("In addition, Russian units destroyed 610 special vehicle equipment, three air defense systems and 14 multiple launch rocket systems.",
+     [{"quantity": "610", "item_class": "truck", "subject_side": "ukraine"}, {"quantity": "3", "subject_side": "ukraine"}, {"quantity": "14", "subject_side": "ukraine"}]),
+    ("The ministry said the Ukrainian military lost over 31,000 troops and about 4,200 various armaments over three months.",
+     [{"quantity": "31000"}, {"quantity": "4200", "metric": "equipment_losses", "item_class": "other_equipment", "subject_side": "ukraine"}]),
+
 ]
 
 

@@ -68,6 +68,10 @@ ITEMS = [
     (r"anti-tank\s+(?:guided\s+)?missile\s+(?:systems?|launchers?|complexes)|ATGMs?\b(?!\s+(?:missiles?|rounds?))|(?:unmanned\s+)?ground\s+(?:robotic\s+)?(?:systems|vehicles|robots|drones)|UGVs?\b", "other_equipment", "military"),
     (r"(?:units\s+of\s+)?special\s+equipment", "special_equipment", "military"),
     # "units of automotive equipment" are the General Staff's trucks and other vehicles.
+    # "about 5,000 various armaments": weapons of every class counted together, as Moscow's tallies put them.
+    (r"various\s+(?:armaments|weapons|arms)", "other_equipment", "military"),
+    # ("914 special vehicle equipment", "units of special automotive equipment": Shoigu's tallies, translated.)
+    (r"(?:(?:units?|pieces?)\s+of\s+)?special\s+(?:vehicle|automotive|motor)\s+(?:equipment|vehicles)", "truck", "military"),
     (r"(?:units?|pieces?)\s+of\s+(?:automotive|motor)\s+(?:equipment|vehicles)|automotive\s+(?:equipment|vehicles|technology|machinery)(?:\s+and\s+fuel\s+tank(?:er)?s)?|(?:special\s+)?military\s+motor\s+vehicles|(?:units?\s+of\s+)?special\s+(?:military\s+)?(?:motor\s+)?vehicles", "truck", "military"),
     (r"(?:units?|pieces?|items?)\s+of\s+(?:military\s+|(?:[\w-]+\s+){0,3}?)(?:equipment|hardware|materiel|weaponry|weapons|armaments?)(?:\s+and\s+(?:vehicles|military\s+equipment(?:\s+and\s+materiel)?))?|weapons?\s+systems?|pieces\s+of\s+hardware", "other_equipment", "military"),
     # "48 units of armored combat vehicles", "135 units of various vehicles": a count of vehicles in units.
