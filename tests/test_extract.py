@@ -2799,6 +2799,10 @@ CASES = [
     ("The ministry said the Ukrainian military lost over 31,000 troops and about 4,200 various armaments over three months.",
      [{"quantity": "31000"}, {"quantity": "4200", "metric": "equipment_losses", "item_class": "other_equipment", "subject_side": "ukraine"}]),
 
+    # --- side15a: drones that "attacked two villages, where a house burned down" were not lost: the cue after the other figure is its clause's ---
+    ("The governor said four drones attacked two villages in the Kursk region, where a barn burned down and power lines were damaged.",
+     []),
+
 ]
 
 

@@ -144,7 +144,16 @@ def governing_cue(fig: Figure, starts: list[int], cues: list[tuple[int, str]], m
     if at > 0:
         nearest, first = positions[at - 1], bisect.bisect_left(positions, positions[at - 1])
         return min((fig.start - nearest, kind) for _, kind in cues[first:at])[1], "cue_before"
+    if at < len(cues) and following < cues[at][0] and _ATTACKED_BETWEEN.search(sentence, fig.noun_end, int(following)):
+        # "three drones attacked two villages, where a house burned down": a cue after another
+        # figure, with none nearer, is that figure's clause's, not this one's (rule cue_after_another_figure).
+        return None, "cue_after_another_figure"
     return (cues[at][1], "cue_after") if at < len(cues) else (None, "no_cue")
+
+
+#: A verb of attack between a figure and the next ("three drones |attacked| two villages"): the
+#: figure is that verb's subject, and a cue after the next figure is not its (rule cue_after_another_figure).
+_ATTACKED_BETWEEN = re.compile(r"\b(?:attack(?:ed|s|ing)?|struck|strikes?|striking|hit|hits|hitting|target(?:ed|s|ing)?|shelled|bombed|raided|stormed|assaulted)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=32)
