@@ -2803,6 +2803,12 @@ CASES = [
     ("The governor said four drones attacked two villages in the Kursk region, where a barn burned down and power lines were damaged.",
      []),
 
+    # --- side15a: "one of its ships had destroyed two boats": the figure before an active verb of destroying, with its object after, is the agent, not a loss ---
+    ("The Russian Defence Ministry said one of its patrol ships had destroyed three Ukrainian boats near Tendra.",
+     [{"quantity": "3", "subject_side": "ukraine", "claimant_side": "russia"}]),
+    ("Two Ukrainian Su-25 jets shot down a Russian helicopter, the air force said.",
+     [{"quantity": "1", "subject_side": "russia"}]),
+
 ]
 
 
