@@ -2809,6 +2809,12 @@ CASES = [
     ("Two Ukrainian Su-25 jets shot down a Russian helicopter, the air force said.",
      [{"quantity": "1", "subject_side": "russia"}]),
 
+    # --- side15a: sea drones ("naval drones", "drone boats", "uncrewed surface vessels") are drones that sail ---
+    ("The Russian Defence Ministry said its aviation destroyed six Ukrainian naval drones in the Black Sea.",
+     [{"quantity": "6", "item_class": "drone", "subject_side": "ukraine"}]),
+    ("Four uncrewed surface vessels were destroyed off the coast, the fleet said.",
+     [{"quantity": "4", "item_class": "drone"}]),
+
 ]
 
 

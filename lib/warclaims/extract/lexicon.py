@@ -56,6 +56,9 @@ ITEMS = [
     (r"helicopters\s+and\s+(?:fighter\s+)?(?:jets|planes|aircraft)|(?:planes|aircraft|jets)\s+and\s+helicopters", "other_equipment", "military"),
     (r"(?:(?:attack|fixed[-\s]wing|combat|military|transport|fighter)\s+)?(?:(?:war|air)?planes?|aircraft|jets?\b)|fighter\s+jets?|warplanes?", "aircraft", "military"),
     (r"helicopters?", "helicopter", "military"),
+    # Sea drones ("two naval drones", "drone boats", "unmanned boats", "uncrewed surface vessels"): drones
+    # that sail, not ships of a navy.
+    (r"(?:naval|sea|maritime|marine|surface|water(?:borne)?|seaborne)\s+drones?|drone\s+boats?|(?:unmanned|uncrewed)\s+(?:(?:naval|sea|surface|high-speed)\s+)?(?:boats?|vessels?|craft)|USVs?\b", "drone", "military"),
     (r"(?:(?:attack|kamikaze|strike|reconnaissance|Shahed(?:-type)?)\s+)?(?:drones?|UAVs?\b|unmanned\s+aerial\s+vehicles?)|Shaheds?\b", "drone", "military"),
     (r"(?:naval\s+|military\s+|surface\s+)?(?:war)?ships?(?:/boats?|\s+and\s+(?:boats?|cutters?))?|boats?|(?:naval\s+)?vessels?|submarines?|naval\s+units?|watercraft", "ship", "military"),
     # Launchers of missiles ("five anti-ship missile launch systems") are weapons, not the missiles they fire.
