@@ -3004,6 +3004,73 @@ CASES = [
     # (guard: a place after "from" was never read as the speaker)
     ("Air defence destroyed 12 missiles fired from Russia, said the Ukrainian Air Force.",
      [{"quantity": "12", "claimant_side": "ukraine"}]),
+    # --- side15a: a bare ministry with the figure's forces named after it ("N drones of the Armed Forces of Ukraine"): the other side's ministry ---
+    ("On Tuesday morning the Ministry of Defense reported that air defences intercepted 27 unmanned aerial vehicles (UAVs) of the Armed Forces of Ukraine (AFU).",
+     [{"quantity": "27", "subject_side": "ukraine", "claimant_side": "russia"}]),
+    ("The Defence Ministry said 35 soldiers of the Ukrainian army were killed near Vovchansk.",
+     [{"quantity": "35", "subject_side": "ukraine", "claimant_side": "russia"}]),
+    # (guard: Russia's forces named after the figure: Ukraine's ministry)
+    ("The Defence Ministry said 35 soldiers of the Russian army were killed near Vovchansk.",
+     [{"quantity": "35", "subject_side": "russia", "claimant_side": "ukraine"}]),
+    # --- side15a: whose the items were, after the noun's abbreviation in brackets ---
+    ("The General Staff said 18 drones (UAVs) of the Russian army were destroyed.",
+     [{"quantity": "18", "subject_side": "russia"}]),
+    # --- side15a: "plane-type"/"airplane-type" unmanned aerial vehicles are drones ---
+    ("Five airplane-type unmanned aerial vehicles were downed near the village of Orlovka, the governor said.",
+     [{"quantity": "5", "item_class": "drone"}]),
+    # --- side15a: "airborne targets", "air targets" shot down are counted (a mix of drones and missiles) ---
+    ("Kursk governor Alexei Smirnov said 9 airborne targets had been shot down on the approaches to Kursk.",
+     [{"quantity": "9", "metric": "equipment_losses", "item_class": "other_equipment", "subject_side": "ukraine"}]),
+    ("The Ukrainian air force said it destroyed 41 of 48 air targets launched overnight.",
+     [{"quantity": "41", "metric": "equipment_losses", "subject_side": "russia"}]),
+    # --- side15a: the speaker's word for the enemy's fighters ("nationalists", "militants", "mercenaries") is the other side from the speaker's ---
+    ("Up to 45 nationalists were eliminated near Tonenkoye, Igor Konashenkov said.",
+     [{"quantity": "45", "subject_side": "ukraine"}]),
+    ("More than 60 foreign mercenaries were killed in the strike, the Russian Defence Ministry said.",
+     [{"quantity": "60", "subject_side": "ukraine"}]),
+    # (guard: no speaker, no side)
+    ("More than 60 militants were killed in the strike.",
+     [{"quantity": "60", "subject_side": "unknown"}]),
+    # --- side15a: "members of the group" killed are fighters ---
+    ("Five members of the sabotage group were killed in a shootout, the FSB said.",
+     [{"quantity": "5", "metric": "personnel_losses"}]),
+    # (guard: members of no armed group)
+    ("Five members of the parliament were killed in a crash.",
+     []),
+
+    # --- side15a: a side's adjective is no surname ("Counterattacking Ukrainian" in a headline is not a person a later "he" is) ---
+    ("Moscow: Counterattacking Ukrainian forces suffer heavy losses near Robotyne\n\nSince Monday, Kyiv's forces have suffered heavy losses, the Russian Defence Ministry claimed on Thursday.\n\nHe spoke of 2,300 dead Ukrainian soldiers.",
+     [{"quantity": "2300", "subject_side": "ukraine", "claimant_side": "russia"}]),
+
+    # --- side15a: people "captured near the city of X": the city is where, not what was taken ---
+    ("Many officers were captured near the city of Lysychansk, an aide to the LPR interior minister said.",
+     []),
+    # --- side15a: "quoted the command as saying": the speaker's name ends before "as saying" ---
+    ("Interfax quoted the brigade command as saying in a statement that nine armoured personnel carriers were destroyed.",
+     [{"quantity": "9", "claimant": "the brigade command"}]),
+
+    # --- side15a: Moscow's tallies translated: "special vehicle equipment" (trucks), "various armaments" (all classes) ---
+    ("In addition, Russian units destroyed 610 special vehicle equipment, three air defense systems and 14 multiple launch rocket systems.",
+     [{"quantity": "610", "item_class": "truck", "subject_side": "ukraine"}, {"quantity": "3", "subject_side": "ukraine"}, {"quantity": "14", "subject_side": "ukraine"}]),
+    ("The ministry said the Ukrainian military lost over 31,000 troops and about 4,200 various armaments over three months.",
+     [{"quantity": "31000"}, {"quantity": "4200", "metric": "equipment_losses", "item_class": "other_equipment", "subject_side": "ukraine"}]),
+
+    # --- side15a: drones that "attacked two villages, where a house burned down" were not lost: the cue after the other figure is its clause's ---
+    ("The governor said four drones attacked two villages in the Kursk region, where a barn burned down and power lines were damaged.",
+     []),
+
+    # --- side15a: "one of its ships had destroyed two boats": the figure before an active verb of destroying, with its object after, is the agent, not a loss ---
+    ("The Russian Defence Ministry said one of its patrol ships had destroyed three Ukrainian boats near Tendra.",
+     [{"quantity": "3", "subject_side": "ukraine", "claimant_side": "russia"}]),
+    ("Two Ukrainian Su-25 jets shot down a Russian helicopter, the air force said.",
+     [{"quantity": "1", "subject_side": "russia"}]),
+
+    # --- side15a: sea drones ("naval drones", "drone boats", "uncrewed surface vessels") are drones that sail ---
+    ("The Russian Defence Ministry said its aviation destroyed six Ukrainian naval drones in the Black Sea.",
+     [{"quantity": "6", "item_class": "drone", "subject_side": "ukraine"}]),
+    ("Four uncrewed surface vessels were destroyed off the coast, the fleet said.",
+     [{"quantity": "4", "item_class": "drone"}]),
+
 ]
 
 

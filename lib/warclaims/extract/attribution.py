@@ -98,14 +98,19 @@ _THIRD_PARTY_WORDS = re.compile(r"\b(?:British|Britain|UK|US|American|NATO|UN|Un
 _TWO_NAMES = re.compile(rf"^{_NAME}\s+{_NAME}")
 _ONE_NAME = re.compile(_NAME)
 _PLACE_BEFORE = re.compile(r"\b(?:(?:village|town|city|settlement|hamlet|district|region|oblast|province)\s+of|in|near|outside)\s+$", re.IGNORECASE)
-_NOT_A_PERSON_END = re.compile(r"\s(?:Oblasts?|Regions?|Provinces?|Directions?|Republics?|Districts?|Forces|Army|Ministry|Staff|Council)$")
+_NOT_A_PERSON_END = re.compile(r"\s(?:Oblasts?|Regions?|Provinces?|Directions?|Republics?|Districts?|Forces|Army|Ministry|Staff|Council"
+                               # A side's adjective is no surname: "Counterattacking Ukrainian", "Captured Russian" in a
+                               # headline in title case are words before "forces", not a person a later "he" is
+                               # (rule side_adjective_not_a_surname).
+                               r"|Ukrainians?|Russians?)$")
 _LEADING_THE = re.compile(r"^(?:The|the)\s+")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _ESTIMATE_CUE = re.compile(r"\b(?:according\s+to\s+estimates|estimated\s+by|estimates\s+(?:from|by|of))\b", re.IGNORECASE)
 _PERSON_FIRST = re.compile(r"(?i:a|the)\s+(?:representative|spokes|speaker|official)")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 _FULL_NAME = re.compile(rf"{_NAME}(?:\s+(?:(?:von|van|der|de)\s+)*{_NAME}){{1,3}}")
-_FREE_NAME = re.compile(r"((?:(?:[A-Z]\.){2,}|[^,.;:“\"]){3,60}?)(?:,|\s+who\b|\s+that\b|\.|$)")
+# ("quoted the command as saying in a statement": the name ends before "as saying"; rule quoted_as_saying_ends_the_name.)
+_FREE_NAME = re.compile(r"((?:(?:[A-Z]\.){2,}|[^,.;:“\"]){3,60}?)(?:,|\s+who\b|\s+that\b|\s+as\s+(?:saying|telling|stating|writing)\b|\.|$)")
 _SUBJECT_OF_A_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+|already\s+|now\s+)?(?:lost|los(?:es|ing)|suffered|destroyed|shot|captured|took|liberated|killed|gained|advanced|retook|seized|controls?|holds?|held)\b", re.IGNORECASE)
 #: A side's military as the speaker ("the Russian military said"): its defence ministry.
 _SIDE_MILITARY = re.compile(r"\b(?:the\s+)?(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:military|army|armed\s+forces|forces|troops)(?=\s+(?:on\s+[A-Z]\w+\s+|(?:also|earlier|later|previously)\s+)?(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports|announced|stated|estimated|estimates)\b)")

@@ -30,7 +30,11 @@ _NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)"
 _DAYS_AND_MONTHS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"
 #: "liberated the city of X", "captured the coal mining town of X", "the cities of X, Y and Z",
 #: "seized control of the villages X, Y and Z".
-_VERB_KIND_OF = re.compile(rf"\b{_TAKE}\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,3}}?){_KIND}(?:\s+of)?\s+(?!(?:{_DAYS_AND_MONTHS})\b){_NAMES}")
+#: Not words that describe the settlement but a preposition of where the taking happened ("officers
+#: were captured |near| the city of X", "seized |outside| the town of X"): the people or things were
+#: taken there, not the place (rule taken_near_a_place).
+_WHERE_NOT_WHAT = r"(?:near|nearby|outside|around|in|at|from|to|towards?|into|inside|beyond|behind|past|by|off|close|west|east|north|south)\b"
+_VERB_KIND_OF = re.compile(rf"\b{_TAKE}\s+(?:the\s+)?(?:(?:(?!{_WHERE_NOT_WHAT})[\w-]+\s+){{0,3}}?){_KIND}(?:\s+of)?\s+(?!(?:{_DAYS_AND_MONTHS})\b){_NAMES}")
 #: "captured Kurakhove", "regained control of Kupiansk": a name the gazetteer knows.
 _VERB_NAME = re.compile(rf"\b{_TAKE}\s+(?:most\s+of\s+|all\s+of\s+)?(?P<at>[A-Z])")
 #: "X has been liberated", "the village of X was captured".

@@ -88,6 +88,11 @@ def governing_cue(fig: Figure, starts: list[int], cues: list[tuple[int, str]], m
     sentence of many figures costs in proportion to its length, not its square.
     """
     cues = sorted(cues)
+    if sentence:
+        # "one of its ships had destroyed two naval drones": a figure right before an active verb of
+        # destroying, with the verb's object after it, is who destroyed, not what was lost (rule
+        # agent_of_the_verb); the object after the verb keeps the cue.
+        cues = [c for c in cues if not (c[0] >= fig.noun_end and c[1] == "loss" and _agent_of(fig, c[0], sentence))]
     positions = [pos for pos, _ in cues]
     # "shot down ... three cruise missiles launched by Russia": a participle right after the
     # noun describes the items; the verb before says what happened to them.
@@ -144,7 +149,31 @@ def governing_cue(fig: Figure, starts: list[int], cues: list[tuple[int, str]], m
     if at > 0:
         nearest, first = positions[at - 1], bisect.bisect_left(positions, positions[at - 1])
         return min((fig.start - nearest, kind) for _, kind in cues[first:at])[1], "cue_before"
+    if at < len(cues) and following < cues[at][0] and _ATTACKED_BETWEEN.search(sentence, fig.noun_end, int(following)):
+        # "three drones attacked two villages, where a house burned down": a cue after another
+        # figure, with none nearer, is that figure's clause's, not this one's (rule cue_after_another_figure).
+        return None, "cue_after_another_figure"
     return (cues[at][1], "cue_after") if at < len(cues) else (None, "no_cue")
+
+
+#: An active verb of destroying others ("had destroyed", "shot down", "sank"), only an auxiliary of the
+#: perfect between it and the figure's noun before, and an object right after it (rule agent_of_the_verb).
+_AGENT_GAP = re.compile(r"\s*(?:(?:had|has|have)\s+)?(?:(?:also|reportedly|successfully|then|later)\s+)?", re.IGNORECASE)
+_AGENTIVE_VERB = re.compile(r"(?:destroyed|shot\s+down|downed|sank|sunk|killed|eliminated|neutrali[sz]ed|wiped\s+out|intercepted)\b", re.IGNORECASE)
+_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|their|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|scores|up\s+to|more\s+than|over|about)\b", re.IGNORECASE)
+
+
+def _agent_of(fig: Figure, pos: int, sentence: str) -> bool:
+    gap = _AGENT_GAP.match(sentence, fig.noun_end)
+    if not gap or gap.end() != pos:
+        return False
+    verb = _AGENTIVE_VERB.match(sentence, pos)
+    return bool(verb and _OBJECT_AFTER.match(sentence, verb.end()))
+
+
+#: A verb of attack between a figure and the next ("three drones |attacked| two villages"): the
+#: figure is that verb's subject, and a cue after the next figure is not its (rule cue_after_another_figure).
+_ATTACKED_BETWEEN = re.compile(r"\b(?:attack(?:ed|s|ing)?|struck|strikes?|striking|hit|hits|hitting|target(?:ed|s|ing)?|shelled|bombed|raided|stormed|assaulted)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=32)

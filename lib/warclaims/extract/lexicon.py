@@ -21,6 +21,11 @@ AREA_UNITS = [
 #: Makes of wheeled armour named without "vehicle" ("four MaxxPros"), or with it.
 _ARMOUR_MAKES = r"(?:Cougar|MaxxPro|Kozak|Roshel|Novator|Varta)"
 
+#: Drones and missiles counted together as what an air defence shot down ("12 airborne targets", "66
+#: air targets", "two aerial objects"): an item of mixed class, whose side tells as a drone's does.
+AIR_TARGETS = r"(?:aerial|airborne|air)\s+(?:targets?|objects?)"
+AIR_TARGETS_RE = re.compile(AIR_TARGETS, re.IGNORECASE)
+
 #: Item nouns: (pattern, item_class, origin, unit word as the gold annotations simplify it).
 #: Ordered: the first pattern that matches at the head of the noun phrase wins.
 ITEMS = [
@@ -43,9 +48,17 @@ ITEMS = [
     (r"\d{2,3}(?:\.\d)?\s?-?\s?mm\s+(?:(?:towed|field|anti-tank|howitzer)\s+)?(?:guns?|cannons?)\b", "artillery", "military"),
     # "aircraft-type unmanned aerial vehicles" are drones; "helicopters and fighter jets" a mix.
     (r"aircraft[-‑–—\s]+type\s+(?:unmanned\s+aerial\s+vehicles|drones?|UAVs?)", "drone", "military"),
+    # "plane-type" and "airplane-type" ones too, and one alone ("a plane-type unmanned aerial vehicle").
+    (r"(?:air)?plane[-‑–—\s]+type\s+(?:unmanned\s+aerial\s+vehicles?|drones?|UAVs?)|aircraft[-‑–—\s]+type\s+unmanned\s+aerial\s+vehicle", "drone", "military"),
+    # "12 airborne targets", "66 air targets", "two aerial objects" shot down: drones and missiles
+    # counted together, as governors and air forces report them (a mix of classes).
+    (AIR_TARGETS, "other_equipment", "military"),
     (r"helicopters\s+and\s+(?:fighter\s+)?(?:jets|planes|aircraft)|(?:planes|aircraft|jets)\s+and\s+helicopters", "other_equipment", "military"),
     (r"(?:(?:attack|fixed[-\s]wing|combat|military|transport|fighter)\s+)?(?:(?:war|air)?planes?|aircraft|jets?\b)|fighter\s+jets?|warplanes?", "aircraft", "military"),
     (r"helicopters?", "helicopter", "military"),
+    # Sea drones ("two naval drones", "drone boats", "unmanned boats", "uncrewed surface vessels"): drones
+    # that sail, not ships of a navy.
+    (r"(?:naval|sea|maritime|marine|surface|water(?:borne)?|seaborne)\s+drones?|drone\s+boats?|(?:unmanned|uncrewed)\s+(?:(?:naval|sea|surface|high-speed)\s+)?(?:boats?|vessels?|craft)|USVs?\b", "drone", "military"),
     (r"(?:(?:attack|kamikaze|strike|reconnaissance|Shahed(?:-type)?)\s+)?(?:drones?|UAVs?\b|unmanned\s+aerial\s+vehicles?)|Shaheds?\b", "drone", "military"),
     (r"(?:naval\s+|military\s+|surface\s+)?(?:war)?ships?(?:/boats?|\s+and\s+(?:boats?|cutters?))?|boats?|(?:naval\s+)?vessels?|submarines?|naval\s+units?|watercraft", "ship", "military"),
     # Launchers of missiles ("five anti-ship missile launch systems") are weapons, not the missiles they fire.
@@ -58,6 +71,10 @@ ITEMS = [
     (r"anti-tank\s+(?:guided\s+)?missile\s+(?:systems?|launchers?|complexes)|ATGMs?\b(?!\s+(?:missiles?|rounds?))|(?:unmanned\s+)?ground\s+(?:robotic\s+)?(?:systems|vehicles|robots|drones)|UGVs?\b", "other_equipment", "military"),
     (r"(?:units\s+of\s+)?special\s+equipment", "special_equipment", "military"),
     # "units of automotive equipment" are the General Staff's trucks and other vehicles.
+    # "about 5,000 various armaments": weapons of every class counted together, as Moscow's tallies put them.
+    (r"various\s+(?:armaments|weapons|arms)", "other_equipment", "military"),
+    # ("914 special vehicle equipment", "units of special automotive equipment": Shoigu's tallies, translated.)
+    (r"(?:(?:units?|pieces?)\s+of\s+)?special\s+(?:vehicle|automotive|motor)\s+(?:equipment|vehicles)", "truck", "military"),
     (r"(?:units?|pieces?)\s+of\s+(?:automotive|motor)\s+(?:equipment|vehicles)|automotive\s+(?:equipment|vehicles|technology|machinery)(?:\s+and\s+fuel\s+tank(?:er)?s)?|(?:special\s+)?military\s+motor\s+vehicles|(?:units?\s+of\s+)?special\s+(?:military\s+)?(?:motor\s+)?vehicles", "truck", "military"),
     (r"(?:units?|pieces?|items?)\s+of\s+(?:military\s+|(?:[\w-]+\s+){0,3}?)(?:equipment|hardware|materiel|weaponry|weapons|armaments?)(?:\s+and\s+(?:vehicles|military\s+equipment(?:\s+and\s+materiel)?))?|weapons?\s+systems?|pieces\s+of\s+hardware"
      # "lost 66,000 men and 7,600 weapons and equipment": the tally's pieces, counted without "units of"
@@ -95,7 +112,7 @@ ITEMS = [
 ]
 
 #: People: soldiers and their equivalents. "people" counts only beside a loss verb.
-PERSONNEL = r"(?:soldiers?|troops?|servicem[ae]n|service\s*(?:members?|people|persons|personnel)|servicepeople|servicewom[ae]n|militaries|comrades(?:[-\s]in[-\s]arms)?|personnel|military\s+personnel|fighters?|mercenar(?:y|ies)|deserters?|invaders?|occupiers?|occupants?|militants|nationalists|paratroopers?|marines?|officers?|generals?|commanders?|pilots?|sailors?|crew\s*members?|crewmen|snipers?|saboteurs?|infantrym[ae]n|stormtroopers?|assault\s+troopers?|commandos?|reservists?|recruits?|defenders|inmates|convicts|Wagnerites|casualties|losses|fatalities|deaths|injuries|bodies|victims|conscripts?|prisoners(?:\s+of\s+war)?|POWs?|people|men|Russians|Ukrainians)"
+PERSONNEL = r"(?:soldiers?|troops?|servicem[ae]n|service\s*(?:members?|people|persons|personnel)|servicepeople|servicewom[ae]n|militaries|comrades(?:[-\s]in[-\s]arms)?|personnel|military\s+personnel|fighters?|mercenar(?:y|ies)|deserters?|invaders?|occupiers?|occupants?|militants|nationalists|paratroopers?|marines?|officers?|generals?|commanders?|pilots?|sailors?|crew\s*members?|crewmen|snipers?|saboteurs?|members(?=\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:group|unit|squad|cell|detachment|DRG)s?\b)|infantrym[ae]n|stormtroopers?|assault\s+troopers?|commandos?|reservists?|recruits?|defenders|inmates|convicts|Wagnerites|casualties|losses|fatalities|deaths|injuries|bodies|victims|conscripts?|prisoners(?:\s+of\s+war)?|POWs?|people|men|Russians|Ukrainians)"
 #: Participles counted as people ("444,000 killed and wounded"): only right after a figure.
 #: "600 wounded and 40 captured", "250 missing near X", "3 more taken prisoner": captured and missing
 #: only where the phrase ends or a place or time follows ("40 captured tanks" counts tanks).
@@ -300,6 +317,11 @@ SPECIAL_OPERATION_TALLY = re.compile(r"\b(?:since\s+the\s+(?:start|beginning|out
 UKRAINIAN_WORDS_FOR_RUSSIANS_RE = re.compile(r"\b(?:occupiers?|invaders?|rashists?|rushists?|orcs?|ru(?:s|ss|sc)ists?|rascists?|katsaps?)\b", re.IGNORECASE)
 RUSSIAN_WORDS_FOR_UKRAINIANS_RE = re.compile(r"\b(?:Kiev|Kyiv)\s+regime\b|\bneo-?Nazis?\b|\bBanderites?\b|\bnationalist\s+(?:formations|battalions|units)\b"
                                              r"|\b(?:Ukrainian|AFU)\s+(?:nationalists|militants|armed\s+formations)\b|\bmilitants\s+of\s+the\s+(?:AFU|Ukrainian)\b", re.IGNORECASE)
+
+#: The enemy's fighters named by a word either side uses only of its enemy ("up to 50 nationalists",
+#: "30 militants", "foreign mercenaries"): like "enemy", the other side from the speaker's
+#: (sides.speakers_word_for_the_enemy); with no speaker's side, no side.
+WORDS_FOR_THE_ENEMYS_FIGHTERS_RE = re.compile(r"(?:(?:foreign\s+)?mercenar(?:y|ies)|militants|nationalists|neo-?Nazis|Banderites)", re.IGNORECASE)
 
 #: Third countries and alliances whose people and bodies speak for neither side ("Polish Foreign
 #: Minister X", "a senior Nato official", "the North Atlantic Treaty Organization"): a speaker

@@ -383,6 +383,17 @@ def own_words(f) -> str | None:
     return _last_side(f.fig.modifiers + " " + f.fig.unit_raw, f.claimant_side)
 
 
+def speakers_word_for_the_enemy(f) -> str | None:
+    """Fighters counted by a word a side uses only of its enemy ("up to 50 nationalists were
+    destroyed, Konashenkov said", "30 militants"): the other side from the speaker's, as with
+    "enemy"; unknown where the speaker's side is not known."""
+    if f.metric not in LOSS_OR_OTHER or f.claimant_side not in OPPOSITE:
+        return None
+    if not lx.WORDS_FOR_THE_ENEMYS_FIGHTERS_RE.fullmatch(f.fig.unit_raw or ""):
+        return None
+    return OPPOSITE[f.claimant_side]
+
+
 _GAINED_LAND = ("territory_gained", "settlements_retaken")
 _TAKEN = re.compile(r"\b(?:captur\w*|seiz\w*|took|taken|tak(?:es|ing)|occup(?:y|ied|ies|ying)|overr?a[nu]|conquer\w*)\b", re.IGNORECASE)
 
@@ -447,7 +458,8 @@ def whose_after(f) -> str | None:
     killed = _SIDE_AFTER_PARTICIPLE.match(f.sentence, f.fig.noun_end) if _PARTICIPLE_UNIT.match(f.fig.unit_raw) else None
     if killed:
         return side_of_word(killed.group("side"), f.claimant_side)  # "6,000 killed Ukrainian troops"
-    m = _OF_AFTER.match(f.sentence, f.fig.noun_end)
+    abbreviation = _ABBREVIATION_AFTER.match(f.sentence, f.fig.noun_end)
+    m = _OF_AFTER.match(f.sentence, abbreviation.end() if abbreviation else f.fig.noun_end)
     if not m:
         return None
     side = _SIDE_RE.match(f.sentence, m.end()) or _FORCES_OF_SIDE.match(f.sentence, m.end())
@@ -476,6 +488,9 @@ def on_a_side_after_the_pair(f) -> str | None:
     return side_of_word(m.group("side"), f.claimant_side) if m else None
 
 
+#: The noun's abbreviation in brackets right after it ("33 unmanned aerial vehicles (UAVs) of the
+#: Armed Forces of Ukraine"): whose they were comes after it (rule whose_after, past an abbreviation).
+_ABBREVIATION_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}(?:['’]?s)?\)")
 #: A figure counted by a participle, then whose soldiers they were ("6,000 killed Ukrainian troops").
 _PARTICIPLE_UNIT = re.compile(r"(?:killed|dead|wounded|injured|captured|fallen|slain)$", re.IGNORECASE)
 _SIDE_AFTER_PARTICIPLE = re.compile(rf"\s+(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+)?(?:{lx.PERSONNEL})\b", re.IGNORECASE)
@@ -1540,7 +1555,7 @@ _GAPPED_OVER_PLACE = re.compile(r"(?:,|\band\b)\s+(?:and\s+)?(?:[\w-]+\s+){0,2}?
 def shot_down_over(f) -> str | None:
     """Drones, missiles and aircraft shot down over Russia or a Russian region were Ukraine's
     ("two drones were shot down over the Belgorod region"); over Ukraine, Russia's."""
-    if f.metric != "equipment_losses" or f.fig.item_class not in ("drone", "missile", "aircraft", "helicopter"):
+    if f.metric != "equipment_losses" or f.fig.item_class not in ("drone", "missile", "aircraft", "helicopter") and not _air_targets(f):
         return None
     # "13 drones were intercepted over the Sea of Azov, eight over Russia's Rostov region": every place
     # the list names that tells a side, a sea none; one side told by them all decides.
@@ -1570,6 +1585,12 @@ def _side_over(place: str) -> str | None:
     return "a place in Ukraine" if hit and hit[1].startswith("UA-") else None
 
 
+def _air_targets(f) -> bool:
+    """"12 airborne targets", "66 air targets": drones and missiles counted together, which the rules
+    of where they were shot down or were heading tell the side of as they do drones (rule air_targets)."""
+    return bool(lx.AIR_TARGETS_RE.fullmatch(f.fig.unit_raw or ""))
+
+
 def _a_place_in_russia(place: str) -> bool:
     """A place the place table puts in Russia, or a region of Russia it does not hold ("the Saratov region")."""
     name = re.sub(r"\s+(?:region|oblast|province)$", "", place, flags=re.IGNORECASE)
@@ -1590,7 +1611,7 @@ def attacked_place(f) -> str | None:
     """Drones and missiles shot down on their way to a place in Russia were Ukraine's ("Sobyanin
     said 11 drones heading towards Moscow were shot down", "74 drones were downed near Moscow");
     on their way to Kyiv, Russia's. "The capital" is the one capital the sentence names."""
-    if f.metric != "equipment_losses" or f.fig.item_class not in ("drone", "missile"):
+    if f.metric != "equipment_losses" or f.fig.item_class not in ("drone", "missile") and not _air_targets(f):
         return None
     text = _blanked(f.sentence)
     sides = set()
@@ -1715,7 +1736,7 @@ def operation_tally(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [only_one_side_fields_it, subject_lost_too, own_words, possessive, whose_after, on_a_side_after_the_pair, admitted_own, body_admitted_own, cost_of_gains, losses_named_before, costliest_for, heading_before_colon, verb_of_loss, side_topic, dead_of_a_struck_post, side_ends_the_list, ukraines_defence_forces,
+RULES = [only_one_side_fields_it, subject_lost_too, own_words, speakers_word_for_the_enemy, possessive, whose_after, on_a_side_after_the_pair, admitted_own, body_admitted_own, cost_of_gains, losses_named_before, costliest_for, heading_before_colon, verb_of_loss, side_topic, dead_of_a_struck_post, side_ends_the_list, ukraines_defence_forces,
          launched_by, shot_down_over, attacked_place, downed_over_ukraine, over_the_speakers_region, minus_of_a_side, listed_losses, whole_named_before, whole_lost_by, whole_destroyed_before, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief,
          operation_tally]
@@ -1832,6 +1853,12 @@ def share_sides(decided: list, sentence: str) -> None:
 
 #: A figure with its side right after it ("up to 1,240 Ukrainian servicemen", "14 Russian drones").
 _COUNTED_SIDE = re.compile(rf"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:(?:more|other|further)\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+#: A figure, its noun, then the forces it belonged to ("33 unmanned aerial vehicles (UAVs) of the Armed
+#: Forces of Ukraine", "40 soldiers of the Ukrainian army"): that side lost them (rule counted_of_the_forces,
+#: read by attribution.py for a bare ministry: the one that reports them is the other side's).
+_COUNTED_OF_FORCES = re.compile(rf"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:[\w-]+\s+){{0,3}}?[\w-]+\s+of\s+(?:the\s+)?"
+                                rf"(?:(?:armed\s+forces|army|military|troops|forces|navy)\s+of\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b"
+                                rf"|(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:armed\s+forces|army|military|troops|forces|navy)\b|(?P<side3>AFU|ZSU)\b)", re.IGNORECASE)
 #: A side as the subject of a verb that does it to the other side ("Russian forces destroyed",
 #: "Ukraine's air force shot down"); not a passive ("Russian drones were destroyed").
 _SIDE_AS_AGENT = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?!(?:was|were|been|being|is|are|be|by|of)\b)[\w'’-]+\s+){{0,3}}?"
@@ -1856,7 +1883,7 @@ def losers_named(sentence: str) -> frozenset:
     text = _blanked(sentence)
     if not _SIDE_RE.search(text):
         return frozenset()
-    found = [side for pattern in (_SIDE_LOSSES, _SIDE_LOST, _COUNTED_SIDE, _LAUNCHED_BY, _INFLICTED_ON) for m in pattern.finditer(text)
+    found = [side for pattern in (_SIDE_LOSSES, _SIDE_LOST, _COUNTED_SIDE, _LAUNCHED_BY, _INFLICTED_ON, _COUNTED_OF_FORCES) for m in pattern.finditer(text)
              if not (pattern in (_SIDE_LOSSES, _SIDE_LOST) and _side_is_a_place(m, text)) and not _joined_to_the_other_side(text, m.start(), side := side_of_word(_side_group(m), None), None)]
     found += [OPPOSITE.get(side_of_word(m.group("side"), None) or "") for pattern in (_SIDE_AS_AGENT, _BY_SIDE) for m in pattern.finditer(text)]
     return frozenset(side for side in found if side in OPPOSITE)
