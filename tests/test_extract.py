@@ -3071,6 +3071,25 @@ CASES = [
     ("Four uncrewed surface vessels were destroyed off the coast, the fleet said.",
      [{"quantity": "4", "item_class": "drone"}]),
 
+    # --- fifth round (blind set): counted items of one list between the verb and the figure are its objects too ---
+    ("Over the same day, the Russian air defences also intercepted a US-made ATACMS missile, three French-made guided bombs, and 48 drones, it added.",
+     [{"quantity": "3", "subject_side": "ukraine"}, {"quantity": "48", "subject_side": "ukraine"}]),
+    # (guard: a clause of saying between is no list item)
+    ("Ukrainian forces destroyed 12 tanks, Russia said, and 40 drones were lost by Ukraine.",
+     [{"quantity": "12", "subject_side": "russia"}, {"quantity": "40", "subject_side": "ukraine"}]),
+    # --- fifth round: a sentence that lost the space after its full stop is still a sentence of its own ---
+    ("\u201cRussian air defence shot down a Ukrainian Su-25 aircraft,\u201d the ministry said in a statement.Since the beginning of the special military operation, the following have been destroyed: 650 aircraft, 270 helicopters and 25,900 tanks.",
+     [{"quantity": "1"}, {"quantity": "650", "subject_side": "ukraine"}, {"quantity": "270", "subject_side": "ukraine"}, {"quantity": "25900", "subject_side": "ukraine"}]),
+    # --- fifth round: items of a list set off by semicolons keep the losses named at its head ---
+    ("Since the start, the losses of the Armed Forces of Ukraine have exceeded 370 thousand personnel killed and wounded; 13 thousand tanks and armoured vehicles; 540 planes and 250 helicopters, he said.",
+     [{"quantity": "370000", "subject_side": "ukraine"}, {"quantity": "13000", "subject_side": "ukraine"},
+      {"quantity": "540", "subject_side": "ukraine"}, {"quantity": "250", "subject_side": "ukraine"}]),
+    # (guard: an item with a verb of its own takes no side from the list's head)
+    ("Russian troops lost 40 tanks; Ukrainian troops lost 12 tanks; 30 drones were also downed.",
+     [{"quantity": "40", "subject_side": "russia"}, {"quantity": "12", "subject_side": "ukraine"}, {"quantity": "30", "subject_side": "unknown"}]),
+    # (guard, passes before and after: a name with a dot in it is no sentence that lost its space)
+    ("Eight drones were shot down over the Voronezh region, Caliber.Az reports.",
+     [{"quantity": "8", "claimant": "Caliber.Az", "subject_side": "ukraine"}]),
 ]
 
 

@@ -530,6 +530,13 @@ def losses_named_before(f) -> str | None:
     lost = [m for m in _SIDE_LOST.finditer(clause) if not _side_is_an_object(m, clause)]
     found = sorted([m for m in _SIDE_LOSSES.finditer(clause)] + lost, key=lambda m: m.end())
     found = [m for m in found if not _side_is_a_place(m, clause) and not _side_is_a_target(m, clause)]
+    if not found and not _verb_in_the_item(f.sentence, lo) and (head := _head_of_a_semicolon_list(f.sentence, lo)) is not None:
+        # "the losses of the Armed Forces of Ukraine have exceeded 383,000 personnel; 14,000 tanks ...;
+        # 553 planes": items of a list set off by semicolons keep the losses named at its head
+        # (rule losses_named_before, semicolon list).
+        sides_named = {side_of_word(_side_group(m), f.claimant_side) for m in list(_SIDE_LOSSES.finditer(head)) + list(_SIDE_LOST.finditer(head))
+                       if not _side_is_a_place(m, head)}
+        return sides_named.pop() if len(sides_named) == 1 else None
     if not found:
         return _possessor_lost(f, lo, clause)
     m = found[-1]
@@ -543,6 +550,30 @@ def losses_named_before(f) -> str | None:
     if _joined_to_the_other_side(clause, m.start(), side_of_word(_side_group(m), f.claimant_side), f.claimant_side):
         return None  # "Both Russia and Ukraine have lost about 1,000 tanks each": neither side alone
     return side_of_word(_side_group(m), f.claimant_side)
+
+
+#: An item of a list set off by semicolons: its count, what it counts, no verb of its own to speak of.
+_SEMICOLON_ITEM = re.compile(rf"\s*{lx.QUALIFIER_WORDS}\d[\d,.]*(?:\s+(?:thousand|million))?\s+[^;:.!?]{{1,90}}", re.IGNORECASE)
+
+
+def _verb_in_the_item(sentence: str, lo: int) -> bool:
+    """The piece from ``lo`` to the next semicolon (or the end) has a verb of loss of its own ("30 drones were downed")."""
+    end = sentence.find(";", lo)
+    item = sentence[lo:end if end >= 0 else len(sentence)]
+    return bool(_AGENT_VERBS.search(item) or _PATIENT_VERBS.search(item))
+
+
+def _head_of_a_semicolon_list(sentence: str, lo: int) -> str | None:
+    """The clause before the first item of a list whose items are set off by semicolons, where the
+    figure's clause starts right after one; None where the pieces between are not list items."""
+    if lo <= 0 or sentence[lo - 1:lo] != ";" and sentence[max(0, lo - 2):lo].strip() != ";":
+        return None
+    pieces = sentence[:lo].rstrip().rstrip(";").split(";")
+    while len(pieces) > 1 and _SEMICOLON_ITEM.fullmatch(pieces[-1]):
+        pieces.pop()
+    head = pieces[-1][-200:]
+    # The head holds the list's first item ("... have exceeded 383 thousand military personnel killed and wounded").
+    return head if re.search(r"\d", head) else None
 
 
 #: A pronoun's forces that lost, or its losses ("his forces had suffered", "its military casualties").
@@ -778,10 +809,19 @@ def verb_of_loss(f) -> str | None:
             break
         if not re.search(r"(?:\b(?:after|before|and|that|which|while|as)\b|,)", s[m.end():start]) or start - m.end() < 25:
             return _by_verb(f, m)
+        if _LIST_ITEMS_BETWEEN.fullmatch(s, m.end(), start):
+            # "intercepted a US-made HIMARS rocket, four guided bombs, and 55 drones": items of one list
+            # after the verb, each counted, are its objects too (rule verb_of_loss, list after the verb).
+            return _by_verb(f, m)
         break
     for m in after:
         return _by_verb(f, m)
     return None
+
+
+#: Counted items of a list between a verb and a figure ("intercepted| a US-made HIMARS rocket, four
+#: guided bombs, and |55 drones"): each item opens with its count and holds no clause punctuation.
+_LIST_ITEMS_BETWEEN = re.compile(r"(?:\s*(?:and\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,.]*)\s+[^,;.:()\"“”]{1,50}?,)+\s*(?:and\s+)?", re.IGNORECASE)
 
 
 #: A by-phrase right after a verb whose words lead to a side ("damaged by attacks by Ukrainian

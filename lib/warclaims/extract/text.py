@@ -15,7 +15,9 @@ MAX_BYTES = 50_000_000
 _ABBREV = {"sept", "sep", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "gen", "lt", "col", "maj",
            "capt", "sgt", "mr", "mrs", "ms", "dr", "st", "no", "nos", "vs", "approx", "est", "u.s", "u.k", "u.n", "e.g", "i.e",
            "jr", "sr", "prof", "gov", "rep", "sen", "c", "ca"}
-_SENTENCE_END = re.compile(r"[.!?…][\"”’»)]*\s+(?=[\"“‘«(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’»)]*\s+(?=[\"“‘«(\[]?[A-Z0-9])"
+                           # "...the ministry said in a statement.Since the beginning": a space lost in copying
+                           r"|(?<=[a-z][a-z])[.!?][\"”’]?(?=[A-Z][a-z]{2,}\s)")
 _LAST_WORD = re.compile(r"([\w.]+)$")
 #: Sentences longer than this are cut (at a space where there is one), so no step of the
 #: extractor sees an unbounded span: unpunctuated text (tables flattened into one line,
@@ -82,6 +84,8 @@ def sentences(paragraph: Span) -> list[Span]:
         word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
         if word and text[m.start()] == "." and (word.group(1).lower() in _ABBREV or len(word.group(1)) == 1 and word.group(1).isupper()):
             continue
+        if not m.group()[-1:].isspace() and word and not word.group(1).islower():
+            continue  # "Caliber.Az reports", "Meduza.io": a name with a dot in it, no sentence lost its space
         out.append(Span(text[begin:m.end()].rstrip(), paragraph.start + begin))
         begin = m.end()
     if begin < len(text):
