@@ -14,7 +14,7 @@ from warclaims import load_claims
 from warclaims.errors import ExtractionError
 from warclaims.extract import extract_claims, extract_file
 from warclaims.extract.review import accept
-from warclaims.extract.scoring import FIRST_CORPUS_LAST_DOC, location_right, score
+from warclaims.extract.scoring import FIRST_CORPUS_LAST_DOC, claimant_right, location_right, score
 from warclaims.paths import PROJECT_ROOT
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -255,6 +255,14 @@ def test_places_are_compared_by_the_place_names_they_hold():
     assert location_right({"place_raw": ""}, {"location": None})
     assert not location_right({"place_raw": "Kherson"}, {"location": None})
     assert not location_right({"place_raw": "Donetsk region"}, {"location": "Kherson direction"})
+
+
+def test_a_ministry_named_by_its_capital_is_that_sides_ministry_in_scoring():
+    # A gold annotation keeps the text's words ("the Defense Ministry in Moscow"); the scorer must read it
+    # as the extractor does, or a right claimant is counted wrong.
+    ours = {"claimant": "Ministry of Defence of the Russian Federation", "notes": ""}
+    assert claimant_right(ours, {"claimant": "the Defense Ministry in Moscow"})
+    assert not claimant_right(ours, {"claimant": "the defence ministry in Kyiv"})
 
 
 # --- review and accept -----------------------------------------------------------------------

@@ -354,6 +354,11 @@ def resolve_name(text: str, context: str = "", fuzzy: bool = True) -> Claimant:
 @functools.lru_cache(maxsize=2048)
 def _resolve(text: str, context: str, fuzzy: bool, index_id: int) -> Claimant:
     index, _ = claimant_pattern()
+    head, _, capital = text.strip().rpartition(" in ")
+    if capital.lower() in _MINISTRY_OF_CAPITAL and _BARE_MINISTRY.match(head) and claimant_key(_MINISTRY_OF_CAPITAL[capital.lower()]) in index:
+        # "the Defense Ministry in Moscow" as a whole name: the ministry of that capital (rule ministry_in_its_capital)
+        name, side = index[claimant_key(_MINISTRY_OF_CAPITAL[capital.lower()])]
+        return Claimant(name, side, True, text, person=False, rule="ministry_in_its_capital")
     if _BARE_MINISTRY.match(text.strip()):
         # "the Defense Ministry said": whose ministry is told by the sentence around it. The words
         # only one side uses of the other say who speaks ("occupiers", "invaders", "rashists":
