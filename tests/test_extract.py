@@ -3098,6 +3098,15 @@ CASES = [
     # (guard, passes before and after: a name with a dot in it is no sentence that lost its space)
     ("Eight drones were shot down over the Voronezh region, Caliber.Az reports.",
      [{"quantity": "8", "claimant": "Caliber.Az", "subject_side": "ukraine"}]),
+    # --- fifth round: a tracker that counts losses itself speaks for its figure, not the person an "As" clause names ---
+    # (guard, passes before and after: an unnamed speaker in the "As" clause)
+    ("As the president boasted of the new missile, Mediazona reported nearly 2,300 additional Russian military deaths over the past two weeks.",
+     [{"quantity": "2300", "claimant": "Mediazona", "subject_side": "russia"}]),
+    ("As Vladimir Putin boasted of the new missile, Mediazona reported nearly 2,300 additional Russian military deaths over the past two weeks.",
+     [{"quantity": "2300", "claimant": "Mediazona", "subject_side": "russia"}]),
+    # (guard, passes before and after: a news outlet only relays; the outlet named as source stays the claimant)
+    ("Russia lost 20 tanks, Ukrinform reported.",
+     [{"quantity": "20", "claimant": "Ukrinform"}]),
 ]
 
 

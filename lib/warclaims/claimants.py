@@ -32,6 +32,13 @@ def _alias_index(folder: str) -> tuple[dict[str, tuple[str, str]], re.Pattern]:
     return index, pattern
 
 
+@lru_cache(maxsize=8)
+def claimants_of_kind(kind: str, folder: str | None = None) -> frozenset[str]:
+    """The canonical claimants of one kind in the table ("open_source": the trackers that count losses themselves)."""
+    table = load_claimants(folder)
+    return frozenset(table.loc[table["kind"] == kind, "claimant"])
+
+
 def claimant_key(name: str) -> str:
     """A name as the alias index holds it: lower case, no full stops, straight apostrophes, single spaces."""
     return " ".join(name.replace("’", "'").replace(".", "").lower().split())

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..claimants import claimant_key, claimant_pattern, load_claimants
+from ..claimants import claimant_key, claimant_pattern, claimants_of_kind, load_claimants
 from ..places import place_index
 from . import guard
 from . import lexicon as lx
@@ -1206,7 +1206,14 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             continue  # "Ukraine recaptured an estimated 12,000 km²": an adjective or noun after an article, no one speaking
         if _PASSIVE_BEFORE.search(sentence[max(0, say.start() - 30):say.start()]) and not _QUOTED_AS_SAYING.match(sentence, say.start()):
             continue  # "is visually confirmed to have lost": passive, nobody speaking ("X was quoted as saying" is X speaking)
-        if any(0 <= say.start() - b <= 2 for _, b in media_spans):
+        outlet = next((a for a, b in media_spans if 0 <= say.start() - b <= 2), None)
+        if outlet is not None:
+            tracker = resolve_name(sentence[outlet:say.start()].strip(), sentence)
+            if tracker.known and tracker.name in claimants_of_kind("open_source"):
+                # "As Putin boasted ..., Mediazona reported 2,700 more deaths": a tracker that counts the
+                # losses itself is the speaker of its figure, not an outlet relaying the one named before
+                # (rule tracker_reports).
+                found.append(Attribution(say.start(), tracker, "tracker_reports"))
             continue  # "Russia lost 20 tanks, Ukrinform reported": the outlet speaks (it is the source named), not the country before it
         if _COMMA_BEFORE.search(sentence, max(0, say.start() - 3), say.start()) and any(0 < a - say.end() <= 5 for a, _ in media_spans):
             continue  # "..., destroyed by Ukraine's forces, reports the BBC": the outlet after the verb relays; the name before is no speaker (rule outlet_inverted)
