@@ -3107,6 +3107,12 @@ CASES = [
     # (guard, passes before and after: a news outlet only relays; the outlet named as source stays the claimant)
     ("Russia lost 20 tanks, Ukrinform reported.",
      [{"quantity": "20", "claimant": "Ukrinform"}]),
+    # --- fifth round: "open sources" is where figures come from, not a speaker; the tracker speaks ---
+    ("Based on open sources, the BBC Russian service has identified the names of 15,200 Russian soldiers who died in the war.",
+     [{"quantity": "15200", "claimant": "Mediazona", "subject_side": "russia"}]),
+    # --- fifth round: "managed to confirm" is a tracker's own verification, as "able to confirm" ---
+    ("In the last week alone, the BBC Russian service, together with Mediazona, managed to confirm the names of 870 more victims.",
+     [{"quantity": "870", "claimant": "Mediazona", "subject_side": "russia"}]),
 ]
 
 

@@ -38,7 +38,7 @@ _SAY = (r"(?:said|says|say|saying|told|tells|stated|states|reported|reports|repo
         # Rarer verbs of saying (rule rare_speech_verb): each starts a new speaker, so the one before is not carried over.
         r"confirming|counting|documenting|identifying|estimating|noting|adding|claiming|reporting|stating|indicating|"
         # "the BBC has been able to confirm the deaths of 4,515": a counter's own verification (rule able_to_confirm).
-        r"able\s+to\s+(?:confirm|verify|identify|document)|"
+        r"(?:able|managed)\s+to\s+(?:confirm|verify|identify|document)|"
         r"conceded|concedes|boasted|boasts|bragged|brags|recalled|recalls|remarked|remarks|reiterated|reiterates|underlined|underscored|"
         r"pointed\s+out|points\s+out|insists|admits|acknowledges|reveals|declares|disclosed|discloses|countered|retorted|lamented|cautioned|testified|recounted|"
         r"put(?=\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}?(?:losses|toll|casualties|number|figure|count|tally)\s+at\b)"
@@ -772,6 +772,8 @@ _ROLE_IN_A_BODY_BETWEEN = re.compile(r"\s+(?:(?:First|Deputy|Acting|Former)\s+){
 
 
 #: What a source put out, named without its owner ("according to |preliminary data|", "|monitoring estimates|").
+#: A common noun for where figures come from, read as a name before a verb of saying ("open sources").
+_GENERIC_SOURCE_WORD = re.compile(r"(?:(?:open|public|publicly\s+available|available|multiple|several|various)\s+)?(?:sources|reports|records|data)", re.IGNORECASE)
 _GENERIC_SOURCE = re.compile(r"(?:(?:the|our|its|their|preliminary|latest|updated|monitoring|official|available|open|some|these|those|initial|operational|early|new|recent|"
                              r"most|more|conservative|cautious|rough|modest|independent|unofficial|lower|higher)\s+)*"
                              r"(?:estimates?|data|figures|reports?|information|calculations?|statistics|assessments?|monitoring)", re.IGNORECASE)
@@ -1224,6 +1226,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
                   # does not speak (rule possessive_country_not_speaker)
                   and not (_COUNTRY_ONLY.match(m[2].strip()) and _POSSESSIVE_NOUN.match(sentence, m[1]))
                   and not _RECIPIENT_BEFORE.search(sentence, max(0, m[0] - 30), m[0])
+                  # "Based on open sources, the BBC Russian service has identified": where the figures come from, no speaker
+                  and not _GENERIC_SOURCE_WORD.fullmatch(m[2].strip())
                   and not (_COUNTRY_ONLY.match(m[2].strip()) and _COUNTRY_OBJECT_BEFORE.search(sentence, max(0, m[0] - 10), m[0])
                            and "," in sentence[m[1]:say.start()])]
         own = next((p for p in itertools.chain(_PRONOUN_RE.finditer(sentence, max(0, say.start() - 70), say.end()), _INDEFINITE_SUBJECT.finditer(sentence, max(0, say.start() - 70), say.end()))
