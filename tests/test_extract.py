@@ -3113,6 +3113,12 @@ CASES = [
     # --- fifth round: "managed to confirm" is a tracker's own verification, as "able to confirm" ---
     ("In the last week alone, the BBC Russian service, together with Mediazona, managed to confirm the names of 870 more victims.",
      [{"quantity": "870", "claimant": "Mediazona", "subject_side": "russia"}]),
+    # --- fifth round: "... and that all of them were destroyed" after the drones launched: all lost ---
+    ("The mayor said Russia sent 35 drones toward the capital and that all of them were destroyed.",
+     [{"quantity": "35", "metric": "equipment_losses", "subject_side": "russia"}]),
+    # --- fifth round: people whose deaths Mediazona confirmed are soldiers ---
+    ("Over the month, the BBC, along with Mediazona and volunteers, has been able to confirm the deaths of 610 people.",
+     [{"quantity": "610", "metric": "personnel_losses"}]),
 ]
 
 

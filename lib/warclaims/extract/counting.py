@@ -292,7 +292,7 @@ _INCLUDING_ASIDE = re.compile(r",\s+(?:including|among\s+them)\s+[^,.;\d]{1,40},
 #: The count kinds as verbs written right before the figure, a qualifier between ("killed more than 50").
 _KIND_VERB_BEFORE = [(re.compile(rf"\b(?:{p})\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE), kind, rule) for p, kind, rule in lx.COUNT_KINDS]
 #: Items launched, "all of which were shot down": every one of them is lost.
-_ALL_OF_WHICH = re.compile(rf"[^.;\d]{{0,40}}?,\s*all\s+of\s+(?:which|them)\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{lx.ALL_LOST})\b", re.IGNORECASE)
+_ALL_OF_WHICH = re.compile(rf"[^.;\d]{{0,40}}?(?:,\s*|\s+and\s+(?:that\s+)?)all\s+of\s+(?:which|them)\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{lx.ALL_LOST})\b", re.IGNORECASE)
 
 
 _INCLUDES_WOUNDED = re.compile(r"\s*[,(]\s*(?:including|incl\.|among\s+them)\s+(?:the\s+)?(?:soldiers\s+|troops\s+)?(?:wounded|injured)\b", re.IGNORECASE)

@@ -127,8 +127,9 @@ UNITS_AFTER_PEOPLE = re.compile(r"^\s+(?:compan(?:y|ies)|battalions?|brigades?|r
                                 r"rotations?|deployments?|concentrations?|carriers?|transports?|trains?|columns?|convoys?|contingents?|bases?)\b", re.IGNORECASE)
 #: Words that make "people" soldiers in a sentence. ("the Regional Military Administration", Ukraine's civil
 #: government of a region or city in wartime, is no word of forces: its counts of people hurt are
-#: civilians; rule military_administration_is_civil.)
-MILITARY_CONTEXT = re.compile(r"\b(?:troops?|PMC|Wagner|army|forces|military(?![\s-]+(?:(?:civil(?:ian)?|civic)[\s-]+)?administrations?\b)|soldiers|servicemen|personnel|enemy|fighters|mercenaries|brigades?|battalions?|regiments?|occupiers|invaders|units?|losses|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b", re.IGNORECASE)
+#: civilians; rule military_administration_is_civil. Mediazona counts soldiers' deaths only: "people" whose
+#: deaths it confirmed are soldiers.)
+MILITARY_CONTEXT = re.compile(r"\b(?:troops?|PMC|Wagner|Mediazona|army|forces|military(?![\s-]+(?:(?:civil(?:ian)?|civic)[\s-]+)?administrations?\b)|soldiers|servicemen|personnel|enemy|fighters|mercenaries|brigades?|battalions?|regiments?|occupiers|invaders|units?|losses|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b", re.IGNORECASE)
 #: Forces named only as the ones who struck ("Russian forces attacked a parking lot with drones,
 #: killing two people", "the enemy shelled the town", "an enemy drone strike"): a word of forces
 #: that is the attacker makes no people counted in the sentence soldiers (rule people_hit_by_forces).
