@@ -3119,6 +3119,14 @@ CASES = [
     # --- fifth round: people whose deaths Mediazona confirmed are soldiers ---
     ("Over the month, the BBC, along with Mediazona and volunteers, has been able to confirm the deaths of 610 people.",
      [{"quantity": "610", "metric": "personnel_losses"}]),
+    # --- fifth round: drones "shot down in" a Russian region are Ukraine's, as "over" one ---
+    ("Five drones have been shot down in Russia's southwestern Kursk Region, the governor said.",
+     [{"quantity": "5", "subject_side": "ukraine"}]),
+    ("Two missiles were intercepted in the Belgorod region.",
+     [{"quantity": "2", "subject_side": "ukraine"}]),
+    # (guard, passes before and after: a contested Ukrainian region tells no side here)
+    ("Three drones were shot down in the Kharkiv region.",
+     [{"quantity": "3", "subject_side": "unknown"}]),
 ]
 
 

@@ -1588,6 +1588,9 @@ def only_one_side_fields_it(f) -> str | None:
 _OVER_PLACE = re.compile(r"\b(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed)\s+(?:\w+\s+){0,2}?(?:over|above)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", re.IGNORECASE)
 
 
+#: Shot down "in" a place, as air defence's verbs say it ("Four drones have been shot down in Russia's
+#: Voronezh Region"); not "destroyed in", which is also how a side tallies what it destroyed on the ground.
+_DOWNED_IN_PLACE = re.compile(r"\b(?:shot\s+down|downed|intercepted)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 #: A later part of the same list with its verb gapped (", eight over Russia's Rostov region").
 _GAPPED_OVER_PLACE = re.compile(r"(?:,|\band\b)\s+(?:and\s+)?(?:[\w-]+\s+){0,2}?(?:over|above)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
@@ -1599,7 +1602,7 @@ def shot_down_over(f) -> str | None:
         return None
     # "13 drones were intercepted over the Sea of Azov, eight over Russia's Rostov region": every place
     # the list names that tells a side, a sea none; one side told by them all decides.
-    first = _OVER_PLACE.search(f.sentence)
+    first = _OVER_PLACE.search(f.sentence) or _DOWNED_IN_PLACE.search(f.sentence)
     if first is None:
         return None
     places = sorted([first, *_OVER_PLACE.finditer(f.sentence, first.end()), *_GAPPED_OVER_PLACE.finditer(f.sentence, first.end())], key=lambda m: m.start("place"))
