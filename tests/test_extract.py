@@ -3127,6 +3127,9 @@ CASES = [
     # (guard, passes before and after: a contested Ukrainian region tells no side here)
     ("Three drones were shot down in the Kharkiv region.",
      [{"quantity": "3", "subject_side": "unknown"}]),
+    # --- fifth round: "his country had lost" is the possessor's side, as "his forces" ---
+    ("The Kremlin rarely comments on losses, but Putin said during a long meeting with military bloggers and war correspondents in mid-June that his country had lost 61 tanks.",
+     [{"quantity": "61", "subject_side": "russia"}]),
 ]
 
 

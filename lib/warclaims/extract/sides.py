@@ -577,7 +577,7 @@ def _head_of_a_semicolon_list(sentence: str, lo: int) -> str | None:
 
 
 #: A pronoun's forces that lost, or its losses ("his forces had suffered", "its military casualties").
-_POSSESSOR_LOST = re.compile(r"\b(?:its|his|their)\s+(?:own\s+)?(?:(?:forces|force|troops|army|military|armed\s+forces|soldiers|men|fighters|mercenaries|group|unit|units)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained|incurred)\b"
+_POSSESSOR_LOST = re.compile(r"\b(?:its|his|their)\s+(?:own\s+)?(?:(?:forces|force|troops|army|military|armed\s+forces|soldiers|men|fighters|mercenaries|group|unit|units|country|side)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:lost|suffered|sustained|incurred)\b"
                              r"|(?:(?:military|army|troop)\s+)?(?:casualties|losses|death\s+toll|loss\s+(?:figures|data|numbers|count|tally)))\b", re.IGNORECASE)
 
 
