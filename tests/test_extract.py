@@ -3130,6 +3130,12 @@ CASES = [
     # --- fifth round: "his country had lost" is the possessor's side, as "his forces" ---
     ("The Kremlin rarely comments on losses, but Putin said during a long meeting with military bloggers and war correspondents in mid-June that his country had lost 61 tanks.",
      [{"quantity": "61", "subject_side": "russia"}]),
+    # --- fifth round: "X stated, in its statement, that ..." makes a later "The statement added" X's, not the agency relaying ---
+    ("On Monday, the Russian defence ministry released a long statement on Ukrainian army losses over the past day.\n\n"
+     "The ministry stated, in its statement, that about 650 Ukrainian soldiers were killed in operations, according to the Russian TASS news agency.\n\n"
+     "The statement added that on the southern axis, about 90 Ukrainian soldiers were killed.",
+     [{"quantity": "650", "claimant": "Ministry of Defence of the Russian Federation"},
+      {"quantity": "90", "claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
 ]
 
 

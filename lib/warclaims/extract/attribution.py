@@ -1576,6 +1576,9 @@ _DOCUMENT_NOUN = re.compile(r"\b(?:report|assessment|update|statement|study|anal
 _DOCUMENT_OF_SPEAKER = re.compile(r"\b(?:in|its|their|an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>report|assessment|update|statement|study|analysis|briefing|bulletin|summary)\b", re.IGNORECASE)
 
 
+_VERB_THEN_COMMA = re.compile(r"(?:[\w'’-]+\s+){0,3}[\w-]+,\s*")
+
+
 def documents_of(sentence: str, found: list) -> dict:
     """The documents a sentence says its speakers put out ("the ISW wrote in an assessment",
     "in its daily update, the ministry said"), by noun, for a later "the assessment said": each
@@ -1590,7 +1593,9 @@ def documents_of(sentence: str, found: list) -> dict:
                 continue  # a guess, or a country ("Moscow claimed") named inside what the document says
             lo, hi = sorted((m.start(), a.position))
             between = sentence[lo:hi]
-            if hi - lo > 70 or _CLAUSE_BREAK.search(between) or _THAT.search(between) or _SAY_RE.search(sentence, lo + 1, hi):
+            # "The ministry stated, in its statement, that": the document set off right after the verb is the speaker's.
+            aside = a.position < m.start() and _VERB_THEN_COMMA.fullmatch(between)
+            if hi - lo > 70 or not aside and (_CLAUSE_BREAK.search(between) or _THAT.search(between) or _SAY_RE.search(sentence, lo + 1, hi)):
                 continue
             if best is None or hi - lo < best[0]:
                 best = (hi - lo, a)
