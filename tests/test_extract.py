@@ -3136,6 +3136,12 @@ CASES = [
      "The statement added that on the southern axis, about 90 Ukrainian soldiers were killed.",
      [{"quantity": "650", "claimant": "Ministry of Defence of the Russian Federation"},
       {"quantity": "90", "claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
+    # --- fifth round: a side a preposition governs is not the subject when a pronoun stands before the verb ---
+    ("The deputy minister said that during their counteroffensive against occupying Russian forces they have liberated an area of 28 square km.",
+     [{"quantity": "28", "subject_side": "unknown"}]),
+    # (guard, passes before and after: the pronoun's side named as the clause's subject)
+    ("Ukrainian troops said they have liberated 12 square km.",
+     [{"quantity": "12", "subject_side": "ukraine"}]),
 ]
 
 

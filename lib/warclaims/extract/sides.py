@@ -248,6 +248,10 @@ def _subject_of_clause(clause: str, claimant_side: str | None, first: bool = Fal
         return free[0][1]
     if free and _joined_to_the_other_side(clause, *free[-1], claimant_side):
         return None  # "Both Russia and Ukraine have lost": no one side is the subject
+    if not free and _PRONOUN_SUBJECT_ENDS.search(clause):
+        # "during their counteroffensive against occupying Russian forces they have liberated": the
+        # pronoun is the verb's subject; a side a preposition governs is not (rule pronoun_subject).
+        return None
     return free[-1][1] if free else (found[-1][1] if found else None)
 
 
@@ -1325,11 +1329,17 @@ def land_verb(f) -> str | None:
         break
     if not verbs or _SIDE_RE.search(s[f.fig.start:]):
         return None
+    if _PRONOUN_SUBJECT_ENDS.search(s, max(0, verbs[-1].start() - 40), verbs[-1].start()):
+        return None  # "... against occupying Russian forces they have liberated 31 km²": the pronoun is the subject, as above
     # The last side named before the figure, less one that says whose land it is ("had seized 3,700 km² of
     # Ukrainian territory and were now gaining 25 km² a day": Russia's, named before).
     before = [side for pos, side in side_mentions(s[:f.fig.start], f.claimant_side) if not _LAND_OF.search(s, max(0, pos - 40), pos) and not _in_a_country(_blanked(s), pos)
               and not _a_country_part(_blanked(s), pos)]
     return before[-1] if before else None
+
+
+#: A subject pronoun right before a verb ("... they have |liberated").
+_PRONOUN_SUBJECT_ENDS = re.compile(r"\b(?:they|he|she|we)\s+(?:(?:have|has|had|also|now|already|reportedly|successfully)\s+)*$", re.IGNORECASE)
 
 
 #: After the counted places, who held them before: a relative clause ("which Russian troops had
