@@ -3142,6 +3142,16 @@ CASES = [
     # (guard, passes before and after: the pronoun's side named as the clause's subject)
     ("Ukrainian troops said they have liberated 12 square km.",
      [{"quantity": "12", "subject_side": "ukraine"}]),
+    # --- fifth round: a bare "the Ministry of Defence" in an article quoting the British intelligence update is the UK's ---
+    ("Russian casualties have passed 900,000 since the invasion, the Ministry of Defence has said.\n\n"
+     "The latest military intelligence update added that Russian forces were losing about 1,100 soldiers a day.",
+     [{"quantity": "900000", "claimant": "UK Ministry of Defence", "subject_side": "russia"},
+      {"quantity": "1100", "subject_side": "russia"}]),
+    # (guard, passes before and after: with a side's ministry named in the article, the bare one is not the UK's)
+    ("Russia's defence ministry said its forces killed 300 Ukrainian soldiers.\n\n"
+     "The ministry also said 20 drones were shot down, citing an intelligence update.",
+     [{"quantity": "300", "claimant": "Ministry of Defence of the Russian Federation"},
+      {"quantity": "20", "claimant": "Ministry of Defence of the Russian Federation"}]),
 ]
 
 

@@ -1706,6 +1706,23 @@ def named_ministry(mentions: list) -> Claimant | None:
     return None
 
 
+#: A side's defence ministry named with its country anywhere in an article.
+_SIDES_MINISTRY_NAMED = re.compile(r"\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev|Russian|Ukrainian)(?:['’]s)?\s+(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e|MoD|MOD)\b"
+                                   r"|\b(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e)\s+(?:of\s+(?:the\s+)?(?:Russian\s+Federation|Russia|Ukraine)|in\s+(?:Moscow|Kyiv|Kiev))\b")
+
+
+def ministry_of_the_article(text: str) -> Claimant | None:
+    """The ministry a bare "the Ministry of Defence" is before any is named with its country: the UK's in
+    an article that quotes the British daily intelligence update and names no side's ministry ("the
+    Ministry of Defence has revealed ..., the military intelligence update added"; rule
+    ministry_of_the_intelligence_update); None where nothing tells."""
+    if not _INTELLIGENCE_UPDATE.search(text) or _SIDE_SOURCE.search(text) or _SIDES_MINISTRY_NAMED.search(text):
+        return None
+    index, _ = claimant_pattern()
+    name, side = index[claimant_key("UK Ministry of Defence")]
+    return Claimant(name, side, True, "the Ministry of Defence", person=False, rule="ministry_of_the_intelligence_update")
+
+
 def same_ministry(found: list[Attribution], mentions: list, ministry: Claimant | None) -> list[Attribution]:
     """A bare "the Defence Ministry" (or "the ministry said") is the ministry the article named
     before with its country, not one guessed from the countries in its own sentence:

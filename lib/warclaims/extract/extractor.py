@@ -41,7 +41,7 @@ from ..vocabulary import AREA_UNITS_TO_KM2, LOSS_METRICS
 from . import guard
 from . import lexicon as lx
 from .captures import NamedCapture, with_named_captures
-from .attribution import (NOBODY, Claimant, attributions, governing, mentioned, mentions_in, named_ministry, outlets_ministry, resolve_name,
+from .attribution import (NOBODY, Claimant, attributions, governing, mentioned, mentions_in, ministry_of_the_article, named_ministry, outlets_ministry, resolve_name,
                           remembered, roles_of, same_ministry, titles_of, documents_of)
 from .context import Context, Kept, SentenceAttribution, Source
 from .counting import count_kind, item_origin, metric_of
@@ -584,6 +584,7 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
     if not isinstance(text, str):
         raise ExtractionError(f"expected text, got {type(text).__name__}")
     ctx = Context(_source(published, source_url, publisher, source_id, file, language))
+    ctx.ministry = ministry_of_the_article(text)
     paras = split(text)
     for p_index, para in enumerate(paras):
         para_sentences = sentences(para)
