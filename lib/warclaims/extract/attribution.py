@@ -509,12 +509,9 @@ def _side_of_region_role(name: str, context: str) -> str | None:
     if not m:
         return None
     region = m.group("a") or m.group("b") or m.group("c")
-    hit = place_index()[0].get(region.lower())
-    if hit and hit[1] in lx.UNOCCUPIED_OBLASTS or region in ("Kyiv", "Kiev"):
+    if sides.a_region_russia_holds_none_of(region):
         return "ukraine"
-    if hit and hit[1].startswith("RU-") or not hit and lx.RUSSIAN_REGION_RE.fullmatch(region):
-        return "russia"
-    return None
+    return "russia" if sides.a_place_in_russia(region) else None
 
 
 #: A capital right after a bare ministry ("the Defence Ministry| in Moscow|"): the ministry is that country's.
@@ -737,9 +734,9 @@ def _parts_speak(out: list, sentence: str) -> list:
 _PRONOUNS = re.compile(r"^(?:He|She|It|They|We|I|You|This|That|These|Those|Its|His|Her|Their|Our)\b")
 _ADJECTIVES = re.compile(r"(?:Western|Russian|Ukrainian|British|American|European|Official|Independent|Military|Intelligence|Recent|Latest|Earlier|Previous|Other)")
 _NAMED_SUBJECT = re.compile(
-    rf"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*\s+){{0,3}}[A-Z][\w.'’&-]*)\s+(?:(?:also|has|have|had|previously|earlier|then|now)\s+)?"
-    rf"(?:said|says|estimates|estimated|reported|reports|announced|claimed|claims|assessed|assesses|believes|stated|wrote|put|puts|assured|told|"
-    rf"emphasi[sz]ed|stressed|noted|added|insisted|explained|conceded|acknowledged|admitted|boasted)\b")
+    r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w.'’&-]*)\s+(?:(?:also|has|have|had|previously|earlier|then|now)\s+)?"
+    r"(?:said|says|estimates|estimated|reported|reports|announced|claimed|claims|assessed|assesses|believes|stated|wrote|put|puts|assured|told|"
+    r"emphasi[sz]ed|stressed|noted|added|insisted|explained|conceded|acknowledged|admitted|boasted)\b")
 _NAMED_SUBJECT_VERBS = ("said", "says", "estimate", "report", "announced", "claim", "assess", "believes", "stated", "wrote", "put", "assured", "told",
                         "emphasi", "stressed", "noted", "added", "insisted", "explained", "conceded", "acknowledged", "admitted", "boasted")
 _INVERTING = re.compile(r"^(?:said|says|say|wrote|added|stated)$", re.IGNORECASE)  # "told X": X listens
@@ -1708,7 +1705,9 @@ def named_ministry(mentions: list) -> Claimant | None:
 
 #: A side's defence ministry named with its country anywhere in an article.
 _SIDES_MINISTRY_NAMED = re.compile(r"\b(?:Russia|Ukraine|Moscow|Kyiv|Kiev|Russian|Ukrainian)(?:['’]s)?\s+(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e|MoD|MOD)\b"
-                                   r"|\b(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e)\s+(?:of\s+(?:the\s+)?(?:Russian\s+Federation|Russia|Ukraine)|in\s+(?:Moscow|Kyiv|Kiev))\b")
+                                   r"|\b(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e)\s+(?:of\s+(?:the\s+)?(?:Russian\s+Federation|Russia|Ukraine)"
+                                   # "the Defence Ministry in Moscow": the sides' capitals of _MINISTRY_OF_CAPITAL
+                                   rf"|in\s+(?:{'|'.join(c.capitalize() for c, body in _MINISTRY_OF_CAPITAL.items() if body.startswith(('Russian', 'Ukrainian')))}))\b")
 
 
 def ministry_of_the_article(text: str) -> Claimant | None:

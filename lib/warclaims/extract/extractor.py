@@ -319,10 +319,7 @@ def credit(decisions: list[Decision], sentence: str, said: SentenceAttribution, 
             d.name, d.side = ctx.source.publisher
         d.claimant, d.claimant_rule = claimant, rule
         told = d.side if claimant is None or not claimant.side_guessed else None  # a guessed side tells no "enemy"
-        d.subject, d.side_rule = subject_side(d.fig, d.metric, sentence, told or None, ctx.sides)
-        if d.subject == "unknown" and d.metric == "personnel_losses" and claimant is not None and claimant.name in lx.ONE_SIDED_TALLIES:
-            # "BBC Russian said more than 12,200 soldiers have been confirmed killed": a tracker of one side's dead.
-            d.subject, d.side_rule = lx.ONE_SIDED_TALLIES[claimant.name], "tally_of_one_side"
+        d.subject, d.side_rule = subject_side(d.fig, d.metric, sentence, told or None, ctx.sides, claimant.name if claimant is not None else None)
     share_sides(decisions, sentence)
     ctx.sides.note_sides([(d.metric, d.subject) for d in decisions], [d.side for d in decisions])
 

@@ -752,7 +752,7 @@ def _loss_verb_between(text: str, lo: int, hi: int) -> bool:
 def _side_is_a_place(m: re.Match, text: str) -> bool:
     """The side word of a match of :data:`_SIDE_LOST` or :data:`_SIDE_LOSSES` is a country after "in"
     (rule losses_named_before, side as a place); "a rise in Russian casualties" still names the loser."""
-    group = next((g for g in ("side", "side2", "side3", "side4") if g in m.re.groupindex and m.group(g)), None)
+    group = _side_group_name(m)
     # "its death toll for the war in Ukraine": a later side group after "in" is a place as well.
     return group is not None and _in_a_country(text, m.start(group))
 
@@ -781,8 +781,16 @@ def _side_is_an_object(m: re.Match, text: str) -> bool:
     return bool(_FOUGHT_BEFORE.search(text, 0, m.start("side")))
 
 
+#: The names the side patterns give their side word, one per alternative.
+_SIDE_GROUPS = ("side", "side2", "side3", "side4")
+
+
+def _side_group_name(m: re.Match) -> str | None:
+    return next((g for g in _SIDE_GROUPS if g in m.re.groupindex and m.group(g)), None)
+
+
 def _side_group(m: re.Match) -> str:
-    return next(m.group(g) for g in ("side", "side2", "side3", "side4") if g in m.re.groupindex and m.group(g))
+    return m.group(_side_group_name(m))
 
 
 _REACHED_HIT = re.compile(r"hits?|hitting", re.IGNORECASE)
@@ -1632,9 +1640,9 @@ def _side_over(place: str) -> str | None:
         return "ukraine"
     if re.match(r"Ukraine\b|Ukrainian\s+territory", place):
         return "russia"
-    if _a_place_in_russia(place):
+    if a_place_in_russia(place):
         return "ukraine"
-    hit = place_index()[0].get(re.sub(r"\s+(?:region|oblast|province)$", "", place, flags=re.IGNORECASE).lower())
+    _, hit = _in_the_place_table(place)
     return "a place in Ukraine" if hit and hit[1].startswith("UA-") else None
 
 
@@ -1644,11 +1652,22 @@ def _air_targets(f) -> bool:
     return bool(lx.AIR_TARGETS_RE.fullmatch(f.fig.unit_raw or ""))
 
 
-def _a_place_in_russia(place: str) -> bool:
-    """A place the place table puts in Russia, or a region of Russia it does not hold ("the Saratov region")."""
+def _in_the_place_table(place: str) -> tuple[str, tuple | None]:
+    """A place's name without "region", "oblast" or "province", and the place table's entry for it (or None)."""
     name = re.sub(r"\s+(?:region|oblast|province)$", "", place, flags=re.IGNORECASE)
-    hit = place_index()[0].get(name.lower())
+    return name, place_index()[0].get(name.lower())
+
+
+def a_place_in_russia(place: str) -> bool:
+    """A place the place table puts in Russia, or a region of Russia it does not hold ("the Saratov region")."""
+    name, hit = _in_the_place_table(place)
     return bool(hit and hit[1].startswith("RU-")) or (hit is None and bool(lx.RUSSIAN_REGION_RE.fullmatch(name)))
+
+
+def a_region_russia_holds_none_of(region: str) -> bool:
+    """A region of Ukraine that Russia's forces hold no part of (``lexicon.UNOCCUPIED_OBLASTS``), or Kyiv."""
+    _, hit = _in_the_place_table(region)
+    return bool(hit and hit[1] in lx.UNOCCUPIED_OBLASTS) or region in ("Kyiv", "Kiev")
 
 
 #: Drones or missiles on their way to a place ("heading towards Moscow", "on approach to the capital",
@@ -1685,7 +1704,7 @@ def attacked_place(f) -> str | None:
         if re.match(r"(?:Kyiv|Kiev)\b", place):
             sides.add("russia")
             continue
-        sides.add("ukraine" if _a_place_in_russia(place) else None)
+        sides.add("ukraine" if a_place_in_russia(place) else None)
     return sides.pop() if len(sides) == 1 else None
 
 
@@ -1788,11 +1807,18 @@ def operation_tally(f) -> str | None:
     return "ukraine"
 
 
+def tally_of_one_side(f) -> str | None:
+    """A count of soldiers by a tracker of one side's dead, with no side told ("BBC Russian said more
+    than 12,200 soldiers have been confirmed killed"): that side's (``lexicon.ONE_SIDED_TALLIES``), a
+    fact about what the tracker counts, not a guess from the speaker's side. Tried last."""
+    return lx.ONE_SIDED_TALLIES.get(f.claimant) if f.metric == "personnel_losses" and f.claimant else None
+
+
 #: The rules, in the order they are tried.
 RULES = [only_one_side_fields_it, subject_lost_too, own_words, speakers_word_for_the_enemy, possessive, whose_after, on_a_side_after_the_pair, admitted_own, body_admitted_own, cost_of_gains, losses_named_before, costliest_for, heading_before_colon, verb_of_loss, side_topic, dead_of_a_struck_post, side_ends_the_list, ukraines_defence_forces,
          launched_by, shot_down_over, attacked_place, downed_over_ukraine, over_the_speakers_region, minus_of_a_side, listed_losses, whole_named_before, whole_lost_by, whole_destroyed_before, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief,
-         operation_tally]
+         operation_tally, tally_of_one_side]
 
 
 @dataclass
@@ -1802,11 +1828,14 @@ class _Facts:
     sentence: str
     claimant_side: str | None
     context: SideContext
+    claimant: str | None = None
 
 
-def subject_side(fig, metric: str, sentence: str, claimant_side: str | None, context: SideContext | None = None) -> tuple[str, str]:
-    """The side a figure is about and the name of the rule that told it (``unknown``, "" when none did)."""
-    facts = _Facts(fig, metric, sentence, claimant_side, context or SideContext())
+def subject_side(fig, metric: str, sentence: str, claimant_side: str | None, context: SideContext | None = None,
+                 claimant: str | None = None) -> tuple[str, str]:
+    """The side a figure is about and the name of the rule that told it (``unknown``, "" when none did).
+    ``claimant`` is the canonical name of who speaks, for the rules that read the speaker's scope."""
+    facts = _Facts(fig, metric, sentence, claimant_side, context or SideContext(), claimant)
     for rule in RULES:
         side = rule(facts)
         if side in OPPOSITE:
