@@ -1842,7 +1842,9 @@ CASES = [
     # --- side11: a one-line paragraph that goes on ("also") with the enemy losses its speaker listed ---
     ("Ukraine's General Staff said 950 Russian troops were killed on Friday.\n\nThe General Staff also said 16 tanks and 25 artillery systems had been destroyed.",
      [{"quantity": "950", "subject_side": "russia"}, {"quantity": "16", "subject_side": "russia"}, {"quantity": "25", "subject_side": "russia"}]),
-    ("Russia's defence ministry said 350 Ukrainian soldiers were killed.\n\nThe Ukrainian air force also said 20 drones were shot down.",
+    # (the other speaker is no air force: one that says drones "were shot down" tells they were the other side's,
+    # rule downed_by_the_speakers_air_defence)
+    ("Russia's defence ministry said 350 Ukrainian soldiers were killed.\n\nUkraine's president also said 20 drones were shot down.",
      [{"quantity": "350", "subject_side": "ukraine"}, {"quantity": "20", "subject_side": "unknown"}]),
     ("Ukraine's General Staff said 950 Russian troops were killed on Friday.\n\nThe front did not move, it said.\n\nSnow fell in the north, it said.\n\nThe General Staff also said 16 tanks had been destroyed.",
      [{"quantity": "950", "subject_side": "russia"}, {"quantity": "16", "subject_side": "unknown"}]),
@@ -3152,6 +3154,43 @@ CASES = [
      "The ministry also said 20 drones were shot down, citing an intelligence update.",
      [{"quantity": "300", "claimant": "Ministry of Defence of the Russian Federation"},
       {"quantity": "20", "claimant": "Ministry of Defence of the Russian Federation"}]),
+    # --- sixth round: a verbless breakdown of a tally read on ("Monday's figures also included ...") after losses of people ---
+    ("Another 620 Russian troops were killed, the Ukrainian armed forces said.\n\n"
+     "Monday's figures also included eight armoured combat vehicles bringing the total to 5,928; one artillery system bringing the total to 1,929.",
+     [{"quantity": "620", "subject_side": "russia"},
+      {"quantity": "8", "metric": "equipment_losses", "subject_side": "russia"}, {"quantity": "5928", "metric": "equipment_losses", "subject_side": "russia"},
+      {"quantity": "1", "metric": "equipment_losses"}, {"quantity": "1929", "metric": "equipment_losses"}]),
+    ("Ukraine lost a total of 8,280 soldiers over the past week, Moscow said. The list includes almost 30 Western-supplied artillery systems.",
+     [{"quantity": "8280", "subject_side": "ukraine"}, {"quantity": "30", "metric": "equipment_losses", "subject_side": "ukraine"}]),
+    # (guard, passes before and after: with no losses before, a list of what was delivered is no loss)
+    ("Germany has sent Ukraine 18 tanks. The list includes 30 artillery systems.",
+     []),
+    # --- sixth round: participles of saying ("..., hinting at", "so far admitting") start their own speaker ---
+    ("Moscow has confirmed the deaths of fewer than 6,000 troops. Newsweek has contacted the Russian Defense Ministry.\n\n"
+     "Both General Mark Milley and Ursula von der Leyen have talked publicly, with von der Leyen hinting at some 100,000 total casualties on the Ukrainian side.",
+     [{"quantity": "6000"}, {"quantity": "100000", "claimant": "Ursula von der Leyen", "subject_side": "ukraine"}]),
+    # --- sixth round: "liberated" with only the speaker's own side named ("since the start of the Ukrainian offensive") ---
+    ("According to Ukraine's deputy defence minister Hanna Maliar, the troops advanced near the city. In total, 51 square kilometres have been liberated in this area since the start of the Ukrainian offensive.",
+     [{"quantity": "51", "subject_side": "ukraine"}]),
+    # --- sixth round: whom the land was won against ("against occupying Russian forces") is never who won it ---
+    ("Ukraine's deputy defence minister Hanna Maliar said that during their counteroffensive against occupying Russian forces they have liberated an area of 31 square km.",
+     [{"quantity": "31", "subject_side": "ukraine"}]),
+    # --- sixth round: a side liberating names the other side as losing land: no speaker's side guessed when both sides lose ---
+    ("Ukrainian forces have liberated 7 square km near the city, which was captured by Russian forces in May, a senior military official said.",
+     [{"quantity": "7", "subject_side": "ukraine", "claimant_side": "unknown"}]),
+    # --- sixth round: drones an air force says "were shot down" are the ones it shot down: the other side's ---
+    ("The Ukrainian Air Force said that 359 drones were shot down or their signals were jammed.",
+     [{"quantity": "359", "subject_side": "russia"}]),
+    ("The Air Force reported that 266 drones were neutralised overnight.",
+     [{"quantity": "266", "subject_side": "russia"}]),
+    # (guard, passes before and after: a speaker that is no air force reporting drones shot down tells no side)
+    ("The General Staff said that 20 drones were shot down overnight.",
+     [{"quantity": "20", "subject_side": "unknown"}]),
+    # --- sixth round: a side's "casualty rate" is that side's losses ("the average daily Russian casualty rate was 1,523 people") ---
+    ("According to Ukraine's General Staff, the average daily Russian casualty rate was 1,523 people.",
+     [{"quantity": "1523", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("According to Ukraine's General Staff, the average daily enemy casualty rate was 1,523 people.",
+     [{"quantity": "1523", "subject_side": "russia"}]),
 ]
 
 

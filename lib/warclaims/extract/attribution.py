@@ -36,7 +36,7 @@ _SAY = (r"(?:said|says|say|saying|told|tells|stated|states|reported|reports|repo
         r"suggested|concluded|maintains|maintained|asserts|asserted|alleges|contends|contended|calculated|reckons|reckoned|shows|showed|estimate|assesses|assess|believe|think|thinks|"
         r"made\s+(?:the|this|that|these)\s+(?:claims?|statements?|announcement|assertion)|(?:spoke|speaks|talked|talks)\s+of|"
         # Rarer verbs of saying (rule rare_speech_verb): each starts a new speaker, so the one before is not carried over.
-        r"confirming|counting|documenting|identifying|estimating|noting|adding|claiming|reporting|stating|indicating|"
+        r"confirming|counting|documenting|identifying|estimating|noting|adding|claiming|reporting|stating|indicating|admitting|acknowledging|conceding|hinting|"
         # "the BBC has been able to confirm the deaths of 4,515": a counter's own verification (rule able_to_confirm).
         r"(?:able|managed)\s+to\s+(?:confirm|verify|identify|document)|"
         r"conceded|concedes|boasted|boasts|bragged|brags|recalled|recalls|remarked|remarks|reiterated|reiterates|underlined|underscored|"

@@ -67,7 +67,9 @@ _PER_OF_ADVERB = {"daily": "day", "weekly": "week", "monthly": "month"}
 #: A sentence that opens on a breakdown of what the one before counted, with no verb of its own
 #: ("In particular, 13 tanks ...", "The equipment consisted of six tanks ...", "These included ...").
 _BREAKDOWN_OPENER = re.compile(r"\W*(?:In\s+particular|Specifically|Including|Among\s+(?:them|these|those)|(?:These|They|Those)\s+(?:include[sd]?|comprised?|consisted\s+of)"
-                               r"|(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:equipment|hardware|losses|vehicles|weapons|weaponry)\s+(?:destroyed\s+|lost\s+)?(?:consisted\s+of|comprised|included|includes?))\b", re.IGNORECASE)
+                               r"|(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:equipment|hardware|losses|vehicles|weapons|weaponry)\s+(?:destroyed\s+|lost\s+)?(?:consisted\s+of|comprised|included|includes?)"
+                               # "Monday's figures also included eight armored combat vehicles": the same tally, read on
+                               r"|(?:The|Its|Their|Today's|[A-Z][a-z]+day's)\s+(?:latest\s+|new\s+|daily\s+|updated\s+)?(?:figures|tally|count|update|report|bulletin|list|data)\s+(?:also\s+)?(?:included|includes?|listed|lists?))\b", re.IGNORECASE)
 #: A line that does not end a sentence ("... 9 armoured combat vehicles,") and a next line that
 #: goes on with it ("6 artillery systems and 14 vehicles."): one list broken by a hard line break.
 _OPEN_END = re.compile(r"(?:[,;:–—-]|\b(?:and|or|including|as\s+well\s+as|plus))\s*$", re.IGNORECASE)
@@ -592,7 +594,7 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
             sf = find(sent, ctx, named=bool(said[i].found), following=para_sentences[i + 1].text if i + 1 < len(para_sentences) else "")
             decisions = count(sf, ctx.source.published)
             if sf.figures:
-                ctx.items_lost_before = any(d.metric == "equipment_losses" for d in decisions)
+                ctx.items_lost_before = any(d.metric in ("equipment_losses", "personnel_losses") for d in decisions)
             credit(decisions, sent.text, said[i], fallback, ctx)
             made = [(to_candidate(d, situate(d, sf, said[i].estimate, ctx), sent, text, said[i], ctx), d) for d in decisions]
             for cand, d in made:

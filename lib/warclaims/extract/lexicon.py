@@ -177,7 +177,7 @@ JOINT_TOLL = r"both\s+(?:sides|armies|countries)|each\s+side|either\s+side|(?:th
 ONE_SIDED_TALLIES = {"Mediazona": "russia"}
 #: A side's losses named ("Russian casualties have exceeded 600,000 killed or wounded"): the
 #: people counted are its soldiers, as with :data:`SIDE_SUFFERED`.
-SIDE_LOSSES_NAMED = re.compile(r"\b(?:Russia|Ukraine|Russian|Ukrainian|enemy|Moscow|Kyiv)(?:'s|’s)?\s+(?:military\s+|army\s+|troop\s+)?(?:casualties|losses|death\s+toll|dead)\b", re.IGNORECASE)
+SIDE_LOSSES_NAMED = re.compile(r"\b(?:Russia|Ukraine|Russian|Ukrainian|enemy|Moscow|Kyiv)(?:'s|’s)?\s+(?:military\s+|army\s+|troop\s+)?(?:casualties|losses|death\s+toll|dead|casualty\s+(?:rates?|figures?|counts?|totals?|tally))\b", re.IGNORECASE)
 #: Other wars a figure may be compared with ("official Soviet troop losses in the Afghanistan war
 #: were 15,000"): a figure whose clause names one counts that war's losses, no claim about this one.
 OTHER_WARS_RE = re.compile(r"\b(?:Soviet|Afghanistan|Chechnya|Chechen\s+wars?|World\s+War|Second\s+World\s+War|Vietnam|Korean\s+War|Iraq|Napoleon\w*)\b", re.IGNORECASE)
@@ -246,7 +246,7 @@ AGENT_VERBS = (r"destroy\w*|intercept\w*|shot\s+down|shoot\w*\s+down|downed|down
 PATIENT_VERBS = r"lost|los(?:e|es|ing)|suffered|suffer(?:s|ing)?|abandon\w*|sustain\w*|incurred|left\s+behind|left(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|leaving(?=\s+(?:[\w,-]+\s+){1,4}?behind\b)|died|endured|endur(?:e|es|ing)"
 #: Nouns that name a side's losses ("enemy losses", "the Ukrainian casualties"); "troops killed"
 #: with a count after it is a verb and its object ("Ukrainian troops killed 40 soldiers"), not a noun.
-LOSSES_NAMED = r"losses|loss|casualty\s+(?:counts?|figures?|totals?|tally)|casualties|death\s+toll|toll|dead|deaths|fatalities|(?:soldiers|troops|servicemen|personnel)\s+(?:killed(?!\s*$|\s+(?:\d|more\s+than|over|about|around|some|nearly|almost|up\s+to|at\s+least|an?\s|dozens|hundreds|thousands))|dead|lost)"
+LOSSES_NAMED = r"losses|loss|casualty\s+(?:counts?|figures?|totals?|tally|rates?)|casualties|death\s+toll|toll|dead|deaths|fatalities|(?:soldiers|troops|servicemen|personnel)\s+(?:killed(?!\s*$|\s+(?:\d|more\s+than|over|about|around|some|nearly|almost|up\s+to|at\s+least|an?\s|dozens|hundreds|thousands))|dead|lost)"
 #: Verbs that are the speaker's own side taking ground, whoever speaks.
 LIBERATION = _TRANSLATED_TAKING + r"|liberat\w*|freed|de-?occupied|regain\w*|retak\w*|retook|recaptur\w*|won\s+back|took\s+back|taken\s+back"
 #: Verbs of holding land, for who held places before they were taken ("which Russian troops had held").

@@ -1501,7 +1501,10 @@ def liberation_is_the_speakers(f) -> str | None:
     # "164 km² have been liberated and 180 km² cleared of enemy sabotage groups": the speaker's
     # enemy, named as what the land was freed of, tells no other taker (rule liberation_is_the_speakers).
     text = _FREED_OF_THE_ENEMY.sub(_blank, _SPEAKER_WITH_SIDE.sub(_blank, f.sentence))
-    return f.claimant_side if not _SIDE_RE.search(text) else None
+    # "51 km² have been liberated since the beginning of the Ukrainian offensive", said by Ukraine's
+    # deputy minister: a side word naming only the speaker's own side names no other taker.
+    named = {side_of_word(m.group(), f.claimant_side) for m in _SIDE_RE.finditer(text)}
+    return f.claimant_side if named <= {f.claimant_side} else None
 
 
 #: What land was freed or cleared of: the enemy, occupiers, invaders ("cleared of enemy sabotage
@@ -1510,7 +1513,10 @@ _FREED_OF_THE_ENEMY = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:enemy|occupiers
                                 r"|\bof\s+(?:the\s+)?(?:Ukrainian|Ukraine['’]s)\s+(?:territory|land|soil)\b"
                                 # "in Ukraine", "the ministry in Moscow": a country or capital is where, not who
                                 # (rule country_as_place).
-                                rf"|\b(?:in|inside|across|throughout|within)\s+(?:{lx.COUNTRIES_AND_CAPITALS})\b(?!['’ʼ])", re.IGNORECASE)
+                                rf"|\b(?:in|inside|across|throughout|within)\s+(?:{lx.COUNTRIES_AND_CAPITALS})\b(?!['’ʼ])"
+                                # "their counteroffensive against occupying Russian forces": whom the land was
+                                # won against is never who won it.
+                                rf"|\bagainst\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 
 
 #: Leaders whose names are side words (:data:`lexicon.UKRAINIAN`, :data:`lexicon.RUSSIAN`), and verbs of saying.
@@ -1769,6 +1775,27 @@ def over_the_speakers_region(f) -> str | None:
     return OPPOSITE[f.claimant_side] if _OVER_SPEAKERS_REGION.search(f.sentence) else None
 
 
+#: An air force or air defence command as the speaker, by its canonical name.
+_AIR_DEFENCE_BODY = re.compile(r"\bAir\s+(?:Force|Defen[cs]e|Command)\b|\bAerospace\s+Forces\b")
+#: Drones or missiles in the passive of shooting down ("359 drones were shot down"), or after the
+#: speaker's own pronoun ("it had intercepted 40 missiles").
+_DOWNED_PASSIVE = re.compile(r"\b(?:(?:were|was|been|being)\s+(?:\w+ly\s+)?(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed)"
+                             r"|\b(?:it|they)\s+(?:(?:had|has|have)\s+)?(?:shot\s+down|downed|intercepted|destroyed))\b", re.IGNORECASE)
+
+
+def downed_by_the_speakers_air_defence(f) -> str | None:
+    """Drones and missiles an air force says "were shot down" are what it shot down: the other side's
+    ("The Ukrainian Air Force said that 359 drones were shot down"). Its own interceptions are what
+    an air force reports; the sentence must name no other side (rule downed_by_the_speakers_air_defence)."""
+    if (f.metric != "equipment_losses" or f.fig.item_class not in ("drone", "missile") and not _air_targets(f)
+            or f.claimant_side not in OPPOSITE or not f.claimant or not _AIR_DEFENCE_BODY.search(f.claimant)):
+        return None
+    if not _DOWNED_PASSIVE.search(f.sentence):
+        return None
+    named = {side for _, side in side_mentions(f.sentence, f.claimant_side)}
+    return OPPOSITE[f.claimant_side] if named <= {f.claimant_side} else None
+
+
 #: "The Russians have minus 75 tanks", "minus 5 boats per day from the enemy": the side that has "minus" them.
 _MINUS_OF_A_SIDE = re.compile(rf"(?:(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:(?:has|have|had|is|are|was|were)\s+)?minus\b"
                               rf"|\bminus\s+[^.;]{{0,60}}?\bfrom\s+(?:the\s+)?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN}))", re.IGNORECASE)
@@ -1816,7 +1843,7 @@ def tally_of_one_side(f) -> str | None:
 
 #: The rules, in the order they are tried.
 RULES = [only_one_side_fields_it, subject_lost_too, own_words, speakers_word_for_the_enemy, possessive, whose_after, on_a_side_after_the_pair, admitted_own, body_admitted_own, cost_of_gains, losses_named_before, costliest_for, heading_before_colon, verb_of_loss, side_topic, dead_of_a_struck_post, side_ends_the_list, ukraines_defence_forces,
-         launched_by, shot_down_over, attacked_place, downed_over_ukraine, over_the_speakers_region, minus_of_a_side, listed_losses, whole_named_before, whole_lost_by, whole_destroyed_before, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
+         launched_by, shot_down_over, attacked_place, downed_over_ukraine, over_the_speakers_region, downed_by_the_speakers_air_defence, minus_of_a_side, listed_losses, whole_named_before, whole_lost_by, whole_destroyed_before, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief,
          operation_tally, tally_of_one_side]
 
@@ -1942,11 +1969,13 @@ _COUNTED_OF_FORCES = re.compile(rf"(?:\d[\d,.]*|\b(?:two|three|four|five|six|sev
                                 rf"(?:(?:armed\s+forces|army|military|troops|forces|navy)\s+of\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b"
                                 rf"|(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:armed\s+forces|army|military|troops|forces|navy)\b|(?P<side3>AFU|ZSU)\b)", re.IGNORECASE)
 #: A side as the subject of a verb that does it to the other side ("Russian forces destroyed",
-#: "Ukraine's air force shot down"); not a passive ("Russian drones were destroyed").
+#: "Ukraine's air force shot down"); not a passive ("Russian drones were destroyed"). Land
+#: liberated is land the other side lost: "Ukrainian forces have liberated 7 km² ..., which was
+#: captured by Russian forces in May" names both sides as losers, and so guesses no speaker's side.
 _SIDE_AS_AGENT = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?!(?:was|were|been|being|is|are|be|by|of)\b)[\w'’-]+\s+){{0,3}}?"
-                            rf"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:{lx.AGENT_VERBS})\b(?!\s+by\b)", re.IGNORECASE)
-#: A passive's agent ("were destroyed by Ukrainian forces"): the other side lost.
-_BY_SIDE = re.compile(rf"\b(?:{lx.AGENT_VERBS})\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+                            rf"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:{lx.AGENT_VERBS}|{lx.LIBERATION})\b(?!\s+by\b)", re.IGNORECASE)
+#: A passive's agent ("were destroyed by Ukrainian forces", "liberated by Ukraine"): the other side lost.
+_BY_SIDE = re.compile(rf"\b(?:{lx.AGENT_VERBS}|{lx.LIBERATION})\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 
 
 #: "inflicted losses on the manpower and equipment of the AFU": the side named lost.
