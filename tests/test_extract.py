@@ -3191,6 +3191,19 @@ CASES = [
      [{"quantity": "1523", "metric": "personnel_losses", "subject_side": "russia"}]),
     ("According to Ukraine's General Staff, the average daily enemy casualty rate was 1,523 people.",
      [{"quantity": "1523", "subject_side": "russia"}]),
+    # --- sixth round: a whole list repeated, its day dated twice (a headline's "in a Day", the body's "on Sunday ... over the previous day"), is one report ---
+    ("Russia Loses 11 Tanks and 17 Armored Vehicles in a Day\n\n"
+     "The General Staff of the Armed Forces of Ukraine said on Sunday that over the previous day 11 tanks and 17 armored vehicles belonging to Russia's armed forces had been destroyed.",
+     [{"quantity": "11", "claimant": "General Staff of the Armed Forces of Ukraine", "period_end": "2023-06-18"},
+      {"quantity": "17", "claimant": "General Staff of the Armed Forces of Ukraine"}]),
+    # (guard, passes before and after: one figure alone, dated two days apart, is not known to be the same report)
+    ("Russia lost 11 tanks in a day.\n\nThe General Staff said on Sunday that over the previous day 11 tanks had been destroyed.",
+     [{"quantity": "11"}, {"quantity": "11"}]),
+    # --- sixth round: a country or capital closing a headline after a colon or dash speaks for it ("...: Kyiv", "- Kiev") ---
+    ("Russia Loses Nearly 7,000 Troops in a Week: Kyiv",
+     [{"quantity": "7000", "claimant": "Government of Ukraine", "subject_side": "russia"}]),
+    ("2000 Russian soldiers dead - Kiev",
+     [{"quantity": "2000", "claimant": "Government of Ukraine", "subject_side": "russia"}]),
 ]
 
 

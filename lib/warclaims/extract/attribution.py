@@ -1449,7 +1449,7 @@ def _speaker_after_dash(sentence: str) -> list[Attribution]:
         # losing side's own (quoting its minister) as the other's. The other side's stays a guess: the
         # body's repeat of the figure, with its speaker named, tells whose it is (rule tagged_ministry_guessed).
         return [Attribution(m.start("who"), dataclasses.replace(c, side_guessed=True), "tagged_ministry_guessed")]
-    return [Attribution(m.start("who"), c)] if c.known and not c.country_only else []
+    return [Attribution(m.start("who"), c)] if c.known else []
 
 
 #: A description set off after a person's name ("Petro Ivanenko|, a Ukrainian officer,| said").

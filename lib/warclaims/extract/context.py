@@ -178,7 +178,11 @@ class Kept:
         # the periods differ, so the figures are two claims that happen to be equal.
         # A day apart at both ends is one period dated from two days ("on Monday ... in the past
         # two weeks" and the same two weeks counted to publication).
-        if mine["period_start"] and theirs["period_start"] and not _within_a_day(mine, theirs):
+        # A whole list repeated, each period as long as the other's and a few days apart, is one
+        # report dated twice: a headline's "in a day" counted back from publication, the body's
+        # "on Monday ... over the previous day" (rule list_repeated_with_its_day).
+        if (mine["period_start"] and theirs["period_start"] and not _within_a_day(mine, theirs)
+                and not (self.mates and self.mates == other.mates and _same_length_days_apart(mine, theirs))):
             return False
         # "40 tanks over the past day" and "40 tanks in total": a day's figure is no running total.
         if any(a.total and b.candidate.row["period_start"] and b.candidate.row["cumulative"] == "false" for a, b in ((self, other), (other, self))):
@@ -226,6 +230,14 @@ def _within_a_day(a: dict, b: dict) -> bool:
         elif abs((date.fromisoformat(a[key]) - date.fromisoformat(b[key])).days) > 1:
             return False
     return True
+
+
+def _same_length_days_apart(a: dict, b: dict, days: int = 3) -> bool:
+    """Both periods are as long as each other and end at most ``days`` apart."""
+    if not (a["period_start"] and a["period_end"] and b["period_start"] and b["period_end"]):
+        return False
+    start_a, end_a, start_b, end_b = (date.fromisoformat(x[k]) for x in (a, b) for k in ("period_start", "period_end"))
+    return end_a - start_a == end_b - start_b and abs((end_a - end_b).days) <= days
 
 
 class Repeats:
