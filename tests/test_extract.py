@@ -3204,6 +3204,19 @@ CASES = [
      [{"quantity": "7000", "claimant": "Government of Ukraine", "subject_side": "russia"}]),
     ("2000 Russian soldiers dead - Kiev",
      [{"quantity": "2000", "claimant": "Government of Ukraine", "subject_side": "russia"}]),
+    # --- sixth round: "the military agency", "the defence department": a body's description stands for the body named before ---
+    ("The Russian Defense Ministry said earlier that Ukraine's attacks had failed. According to the military agency, Ukraine has lost more than 43,000 troops over two months.",
+     [{"quantity": "43000", "claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
+    # --- sixth round: "..., and another four vessels were damaged" goes on with what the same side lost, past a definite object ---
+    ('The Southern Defense Forces reported that the occupiers lost the patrol ship "Serhiy Kotov" in March alone, and another four vessels were damaged.',
+     [{"quantity": "4", "subject_side": "russia"}]),
+    # (guard, passes before and after: the other side named in between)
+    ("Russian forces destroyed a Ukrainian command post in the night, and another two tanks were hit.",
+     [{"quantity": "2", "subject_side": "unknown"}]),
+    # --- sixth round: a sentence about the other side's losses, with no figure, ends the list of the first side's ---
+    ("The New York Times reported that Ukrainian forces had suffered 70,000 deaths.\n\n"
+     "Russia has provided few official casualty figures. The most recent data from the Defense Ministry, published in January, pointed to just over 6,000 deaths.",
+     [{"quantity": "70000", "subject_side": "ukraine"}, {"quantity": "6000", "subject_side": "unknown"}]),
 ]
 
 

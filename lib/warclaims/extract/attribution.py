@@ -905,7 +905,7 @@ _ANY_CUE = re.compile(rf"{_SAY_RE.pattern}|{_SOURCE_CUE.pattern}|\b(?i:represent
 _DEFINITE_TITLE = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,2}?(?i:minister|commander(?:-in-chief)?|spokes(?:man|woman|person)|governor|general|colonel|"
                              r"president|chief|head|director|adviser|advisor|official|representative|mayor|secretary|commander-in-chief|"
                              r"source|expert|analyst|blogger|milblogger|businessman|businesswoman|witness|eyewitness|farmer|officer|journalist)(?P<plural>s)?")
-_DEFINITE_BODY = re.compile(r"(?i:the)\s+(?:(?P<side>Ukrainian|Russian)\s+)?(?i:ministry|department|agency|office|service|command|staff|institute|think\s+tank|group|battlegroup|brigade|unit)")
+_DEFINITE_BODY = re.compile(r"(?i:the)\s+(?:(?P<side>Ukrainian|Russian)\s+)?(?:(?i:military|defen[cs]e|war|intelligence|press)\s+)?(?i:ministry|department|agency|office|service|command|staff|institute|think\s+tank|group|battlegroup|brigade|unit)")
 #: What a body or person put out, named by its owner ("the MoD's figures", "Gerasimov's report",
 #: "the group's analysis", "the ministry's press service"): the owner speaks (rule owner_of_the_source).
 #: A spokesperson or press service named only through the body speaks for it; one named by name

@@ -327,7 +327,9 @@ def _clause_before(sentence: str, pos: int, reach: int = 90) -> tuple[int, str]:
 
 _OBJECT_AFTER = re.compile(r"\s+(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                            r"hundreds?|thousands|dozens|tens|more|over|about|around|some|nearly|almost|up\s+to|at\s+least|roughly|approximately|"
-                           r"as\s+many\s+as|well\s+over|close\s+to|between)\b)", re.IGNORECASE)
+                           r"as\s+many\s+as|well\s+over|close\s+to|between)\b"
+                           # "the occupiers lost the patrol ship": a definite object, not a time ("tanks destroyed the day before")
+                           r"|the\s+(?!(?:day|night|morning|evening|week|month|year|previous|past|last|same|next|following|other|weekend|first|second)\b)\w)", re.IGNORECASE)
 
 
 #: Right after a verb, the next count of a list ("220 killed| and 358 injured"): the verb has no object.
@@ -825,12 +827,18 @@ def verb_of_loss(f) -> str | None:
             # "intercepted a US-made HIMARS rocket, four guided bombs, and 55 drones": items of one list
             # after the verb, each counted, are its objects too (rule verb_of_loss, list after the verb).
             return _by_verb(f, m)
+        if _ANOTHER_BEFORE.search(s, max(0, start - 20), start) and not _SIDE_RE.search(_blanked(s), m.end(), start):
+            # "the occupiers lost the patrol ship X in March alone, and another four vessels were damaged":
+            # "another" goes on counting what the same side lost (rule verb_of_loss, another of the same).
+            return _by_verb(f, m)
         break
     for m in after:
         return _by_verb(f, m)
     return None
 
 
+#: "..., and another |four vessels": more of what the clause before counted.
+_ANOTHER_BEFORE = re.compile(r"(?:,\s*|\band\s+)(?:and\s+)?another\s+$", re.IGNORECASE)
 #: Counted items of a list between a verb and a figure ("intercepted| a US-made HIMARS rocket, four
 #: guided bombs, and |55 drones"): each item opens with its count and holds no clause punctuation.
 _LIST_ITEMS_BETWEEN = re.compile(r"(?:\s*(?:and\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,.]*)\s+[^,;.:()\"“”]{1,50}?,)+\s*(?:and\s+)?", re.IGNORECASE)
@@ -1879,7 +1887,8 @@ def note_losses_heading(sentence: str, has_figures: bool, claimant_side: str | N
     A sentence that names one side's losses sets it; one that names no side's leaves it.
     """
     low = guard.lowered(sentence) or sentence.lower()
-    if not any(w in low for w in _LOSS_STEMS):
+    about_losses = any(w in low for w in _LOSS_STEMS)
+    if not about_losses:
         found = []
     else:
         found = [m for m in _SIDE_LOSSES.finditer(sentence)] + [m for m in _SIDE_LOST.finditer(sentence)]
@@ -1896,6 +1905,17 @@ def note_losses_heading(sentence: str, has_figures: bool, claimant_side: str | N
         context.losses_speaker = claimant_side if claimant_side in OPPOSITE else None
     elif has_figures and _SIDE_RE.search(sentence):
         context.losses_side = None  # a sentence about someone else: the heading no longer governs
+    elif about_losses and context.losses_side in OPPOSITE and OPPOSITE[context.losses_side] in _sides_not_places(sentence, claimant_side):
+        # "Ukrainian forces had suffered 70,000 deaths ... Russia has provided few official casualty
+        # figures. The most recent data ... pointed to just over 6,000 deaths": a sentence of losses
+        # about the other side, figures or none, ends the list of the first side's.
+        context.losses_side = None
+
+
+def _sides_not_places(sentence: str, claimant_side: str | None) -> set:
+    """The sides a sentence names, less countries named as places ("confrontations in Ukraine")."""
+    text = _blanked(sentence)
+    return {side for pos, side in side_mentions(sentence, claimant_side) if not _in_a_country(text, pos) and not _a_country_part(text, pos)}
 
 
 _FAMILY = {"personnel_losses": "loss", "equipment_losses": "loss", "territory_gained": "land", "territory_lost": "land",
