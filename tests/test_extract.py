@@ -1,6 +1,7 @@
 """Claim extraction: the seed, invented sentences for each rule, robustness, the corpus score, review."""
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -263,6 +264,18 @@ def test_a_ministry_named_by_its_capital_is_that_sides_ministry_in_scoring():
     ours = {"claimant": "Ministry of Defence of the Russian Federation", "notes": ""}
     assert claimant_right(ours, {"claimant": "the Defense Ministry in Moscow"})
     assert not claimant_right(ours, {"claimant": "the defence ministry in Kyiv"})
+
+
+def test_scoring_pairs_a_figure_with_the_gold_claim_that_counts_the_same_things(tmp_path):
+    # Two gold claims of the same number in one article ("two landing ships", "two drones"): the
+    # extractor's two drones must be scored against the gold drones, not against the ships first listed.
+    (tmp_path / "manifest.csv").write_text("id,url,title,publisher,published_date,notes\n901,https://example.org/a,A,Example,2023-11-10,\n", encoding="utf-8")
+    (tmp_path / "901.txt").write_text("Russia's defence ministry said its air defences shot down two Ukrainian drones over Crimea.\n", encoding="utf-8")
+    gold = [{"doc": "901", "quantity": 2, "unit": "ships", "metric": "equipment_losses", "subject_side": "russia", "claimant": "Ukraine"},
+            {"doc": "901", "quantity": 2, "unit": "drones", "metric": "equipment_losses", "subject_side": "ukraine", "claimant": "the Russian Defense Ministry"}]
+    (tmp_path / "gold.jsonl").write_text("".join(json.dumps(g) + "\n" for g in gold), encoding="utf-8")
+    s = score(tmp_path)
+    assert s["true_positives"] == 1 and s["other_side"] == 0 and s["side_accuracy"] == 1.0, s
 
 
 # --- review and accept -----------------------------------------------------------------------
@@ -3217,6 +3230,32 @@ CASES = [
     ("The New York Times reported that Ukrainian forces had suffered 70,000 deaths.\n\n"
      "Russia has provided few official casualty figures. The most recent data from the Defense Ministry, published in January, pointed to just over 6,000 deaths.",
      [{"quantity": "70000", "subject_side": "ukraine"}, {"quantity": "6000", "subject_side": "unknown"}]),
+    # --- sixth round: "..., which said earlier that it had destroyed": the relative pronoun's antecedent speaks ---
+    ("Ukraine destroyed a Russian warship off Crimea, the Kiev Armed Forces said.\n\n"
+     "There was no immediate comment from Russia, which said earlier that it had destroyed six drones in the Black Sea.",
+     [{"quantity": "1", "subject_side": "russia"},
+      {"quantity": "6", "claimant": "Government of the Russian Federation", "subject_side": "ukraine"}]),
+    # --- sixth round: what something "cost Kiev" is Ukraine's loss ---
+    ("According to the Russian minister, the fighting also cost Kiev a significant amount of hardware, including 12 warplanes and almost 200 tanks.",
+     [{"quantity": "12", "subject_side": "ukraine"}, {"quantity": "200", "subject_side": "ukraine"}]),
+    # --- sixth round: a side's speaker that "reported suffering" losses reports its own ---
+    ("Earlier, Ukrainian officials reported suffering heavy losses in the east, with an average of 200 casualties per day.",
+     [{"quantity": "200", "subject_side": "ukraine"}]),
+    # (guard, passes before and after: a speaker of no side tells no own losses)
+    ("Earlier, analysts reported suffering on both sides, with an average of 200 casualties per day.",
+     [{"quantity": "200", "subject_side": "unknown"}]),
+    # --- sixth round: destroyed "by electronic warfare in" a Russian region, and the gapped parts of that list ("nine in Kursk Oblast") ---
+    ("The Russian Defence Ministry claimed that 18 UAVs were destroyed or jammed by electronic warfare in Bryansk Oblast, nine in Kursk Oblast and nine in Belgorod Oblast.",
+     [{"quantity": "18", "subject_side": "ukraine"}, {"quantity": "9", "subject_side": "ukraine"}, {"quantity": "9", "subject_side": "ukraine"}]),
+    # --- sixth round: the region a governor speaks of ("downed in the oblast") is the one he governs ---
+    ("However, Alexei Smirnov, the acting Governor of Kursk Oblast, stated that seven drones were allegedly downed in the oblast.",
+     [{"quantity": "7", "subject_side": "ukraine"}]),
+    # --- sixth round: "shot down in four separate locations over the Bryansk region": a longer gap before "over" ---
+    ("Russia's defence ministry said six drones had been shot down in four separate locations over the Bryansk region.",
+     [{"quantity": "6", "subject_side": "ukraine"}]),
+    # --- sixth round: two items joined by "and" between a verb and the figure are its objects too ---
+    ("According to the report, Ukraine's defenses also eliminated one reconnaissance unnamed aerial vehicle and six operational-tactical drones.",
+     [{"quantity": "6", "subject_side": "russia"}]),
 ]
 
 

@@ -1226,7 +1226,9 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
                   # "Based on open sources, the BBC Russian service has identified": where the figures come from, no speaker
                   and not _GENERIC_SOURCE_WORD.fullmatch(m[2].strip())
                   and not (_COUNTRY_ONLY.match(m[2].strip()) and _COUNTRY_OBJECT_BEFORE.search(sentence, max(0, m[0] - 10), m[0])
-                           and "," in sentence[m[1]:say.start()])]
+                           and "," in sentence[m[1]:say.start()]
+                           # "no immediate comment from Russia, which said earlier that": the relative pronoun's antecedent speaks
+                           and not _WHICH_SAID_GAP.fullmatch(sentence, m[1], say.start()))]
         own = next((p for p in itertools.chain(_PRONOUN_RE.finditer(sentence, max(0, say.start() - 70), say.end()), _INDEFINITE_SUBJECT.finditer(sentence, max(0, say.start() - 70), say.end()))
                     if p.end() == say.end() or p.re is _INDEFINITE_SUBJECT and _THEN_SAYS.fullmatch(sentence, p.end(), say.end())), None) if before else None
         if own is not None:
@@ -1426,6 +1428,11 @@ _THIRD_ESTIMATE = re.compile(rf"(?:\b(?:[Ww]estern|Ukrainian|Russian|US|UK|Briti
 
 #: Agreement with an estimate right before it ("agreeing with |Western estimates"): the one who agrees speaks.
 _AGREEING_WITH = re.compile(rf"\b{lx.AGREEING_WITH}\s+(?:(?:with|to|the|earlier|previous|recent|other)\s+){{0,3}}$", re.IGNORECASE)
+
+
+#: Between a name and its verb of saying, a relative pronoun that makes the name the speaker
+#: (", which said earlier that", ", who told reporters").
+_WHICH_SAID_GAP = re.compile(r",\s*(?:which|who)\s+(?:(?:has|had|have|also|earlier|later|previously|on\s+\w+)\s+)*", re.IGNORECASE)
 
 
 #: A known speaker heading the line before a colon ("Russian MoD: Ukraine lost 1,000 servicemen").

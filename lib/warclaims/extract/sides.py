@@ -624,18 +624,38 @@ def cost_of_gains(f) -> str | None:
 
 #: A superlative of cost for a side before its losses ("the most costly month of the war for Russia,
 #: with a total of 48,670 casualties", "the bloodiest day for Ukraine's army, with 900 soldiers killed").
-_COSTLIEST_FOR = re.compile(rf"\b(?:deadliest|bloodiest|costliest|most\s+(?:costly|deadly|lethal)|worst)\s+(?:[\w-]+\s+){{0,5}}?for\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
+#: So does what something cost a side ("The fighting also cost Kiev a significant amount of hardware,
+#: including 12 warplanes").
+_COSTLIEST_FOR = re.compile(rf"\b(?:deadliest|bloodiest|costliest|most\s+(?:costly|deadly|lethal)|worst)\s+(?:[\w-]+\s+){{0,5}}?for\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b"
+                            rf"|\bcost(?:s|ing)?\s+(?:the\s+)?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 
 
 def costliest_for(f) -> str | None:
     """Losses after "the deadliest month for Russia" are that side's (rule costliest_for), only
     where no other side is named between the phrase and the figure."""
-    if f.metric not in LOSS_METRICS or "for" not in f.sentence:
+    if f.metric not in LOSS_METRICS or "for" not in f.sentence and "cost" not in f.sentence:
         return None
     found = list(_COSTLIEST_FOR.finditer(f.sentence, max(0, f.fig.start - 160), f.fig.start))
     if not found or _names_a_side(f.sentence[found[-1].end():f.fig.start]) or re.search(r"[.;]", f.sentence[found[-1].end():f.fig.start]):
         return None
-    return side_of_word(found[-1].group("side"), f.claimant_side)
+    return side_of_word(_side_group(found[-1]), f.claimant_side)
+
+
+#: A speaker of a side reporting its own suffering ("Ukrainian officials ... reported suffering heavy
+#: losses in the east, with an average of 200 casualties per day").
+_REPORTED_SUFFERING = re.compile(r"\b(?:reported|reports|reporting|acknowledged|acknowledges|admitted|admits|conceded|concedes)\s+(?:that\s+(?:they|it)\s+(?:were|was|are|is)\s+)?suffering\b", re.IGNORECASE)
+
+
+def reported_own_suffering(f) -> str | None:
+    """Losses a side's speaker "reported suffering" are its own (rule reported_own_suffering); the
+    words name the speaker as the one who suffers, which is no guess from its side."""
+    if f.metric not in LOSS_METRICS or f.claimant_side not in OPPOSITE:
+        return None
+    m = _REPORTED_SUFFERING.search(f.sentence, 0, f.fig.start)
+    if m is None or re.search(r"[.;]", f.sentence[m.end():f.fig.start]):
+        return None
+    named = {side for _, side in side_mentions(f.sentence[m.end():f.fig.start], f.claimant_side)}
+    return f.claimant_side if named <= {f.claimant_side} else None
 
 
 #: Ukraine's Defence Forces as a clause's subject, then its verb ("the Defense Forces have already
@@ -841,7 +861,7 @@ def verb_of_loss(f) -> str | None:
 _ANOTHER_BEFORE = re.compile(r"(?:,\s*|\band\s+)(?:and\s+)?another\s+$", re.IGNORECASE)
 #: Counted items of a list between a verb and a figure ("intercepted| a US-made HIMARS rocket, four
 #: guided bombs, and |55 drones"): each item opens with its count and holds no clause punctuation.
-_LIST_ITEMS_BETWEEN = re.compile(r"(?:\s*(?:and\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,.]*)\s+[^,;.:()\"“”]{1,50}?,)+\s*(?:and\s+)?", re.IGNORECASE)
+_LIST_ITEMS_BETWEEN = re.compile(r"(?:\s*(?:and\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,.]*)\s+[^,;.:()\"“”]{1,50}?(?:,|\s(?=and\s)))+\s*(?:and\s+)?", re.IGNORECASE)
 
 
 #: A by-phrase right after a verb whose words lead to a side ("damaged by attacks by Ukrainian
@@ -1617,14 +1637,18 @@ def only_one_side_fields_it(f) -> str | None:
     return None if russian == ukrainian else ("russia" if russian else "ukraine")
 
 
-_OVER_PLACE = re.compile(r"\b(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed)\s+(?:\w+\s+){0,2}?(?:over|above)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", re.IGNORECASE)
+_OVER_PLACE = re.compile(r"\b(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed)\s+(?:\w+\s+){0,4}?(?:over|above)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", re.IGNORECASE)
 
 
 #: Shot down "in" a place, as air defence's verbs say it ("Four drones have been shot down in Russia's
 #: Voronezh Region"); not "destroyed in", which is also how a side tallies what it destroyed on the ground.
 _DOWNED_IN_PLACE = re.compile(r"\b(?:shot\s+down|downed|intercepted)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-#: A later part of the same list with its verb gapped (", eight over Russia's Rostov region").
-_GAPPED_OVER_PLACE = re.compile(r"(?:,|\band\b)\s+(?:and\s+)?(?:[\w-]+\s+){0,2}?(?:over|above)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+#: Destroyed by air defence or electronic warfare "in" a place ("18 UAVs were destroyed or jammed by
+#: electronic warfare in Bryansk Oblast"): the air defence's own words, as "shot down in".
+_BY_AIR_DEFENCE_IN_PLACE = re.compile(r"\b(?:destroyed|intercepted|downed|neutrali[sz]ed|suppressed|jammed)\b(?:\s+[\w-]+){0,4}?\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                                      r"(?:air\s+defen[cs]es?|electronic\s+warfare|EW)(?:\s+(?:systems?|means|units?|forces))?\s+(?:in|over|above)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+#: A later part of the same list with its verb gapped (", eight over Russia's Rostov region", ", nine in Kursk Oblast").
+_GAPPED_OVER_PLACE = re.compile(r"(?:,|\band\b)\s+(?:and\s+)?(?:[\w-]+\s+){0,2}?(?:over|above|in)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
 def shot_down_over(f) -> str | None:
@@ -1634,7 +1658,7 @@ def shot_down_over(f) -> str | None:
         return None
     # "13 drones were intercepted over the Sea of Azov, eight over Russia's Rostov region": every place
     # the list names that tells a side, a sea none; one side told by them all decides.
-    first = _OVER_PLACE.search(f.sentence) or _DOWNED_IN_PLACE.search(f.sentence)
+    first = _OVER_PLACE.search(f.sentence) or _DOWNED_IN_PLACE.search(f.sentence) or _BY_AIR_DEFENCE_IN_PLACE.search(f.sentence)
     if first is None:
         return None
     places = sorted([first, *_OVER_PLACE.finditer(f.sentence, first.end()), *_GAPPED_OVER_PLACE.finditer(f.sentence, first.end())], key=lambda m: m.start("place"))
@@ -1780,7 +1804,15 @@ def over_the_speakers_region(f) -> str | None:
     region", Governor X said; "seven drones in the sky over our region were destroyed")."""
     if f.metric != "equipment_losses" or f.fig.item_class not in ("drone", "missile") or f.claimant_side not in OPPOSITE:
         return None
+    if _OVER_THE_REGION.search(f.sentence) and _REGIONAL_HEAD.search(f.sentence):
+        # "Alexei Smirnov, the acting Governor of Kursk Oblast, stated that seven drones were downed in
+        # the oblast": the region a governor speaks of is the one he governs.
+        return OPPOSITE[f.claimant_side]
     return OPPOSITE[f.claimant_side] if _OVER_SPEAKERS_REGION.search(f.sentence) else None
+
+
+_OVER_THE_REGION = re.compile(r"\b(?:over|above|in|within)\s+the\s+(?:sky\s+over\s+the\s+)?(?:region|oblast|province)\b(?!\s+of\b)", re.IGNORECASE)
+_REGIONAL_HEAD = re.compile(r"\b(?:[Gg]overnor|head\s+of\s+the\s+[\w\s-]{0,30}?(?:[Rr]egion(?:al)?|[Oo]blast)(?:\s+(?:[Mm]ilitary\s+)?[Aa]dministration)?)\b")
 
 
 #: An air force or air defence command as the speaker, by its canonical name.
@@ -1850,7 +1882,7 @@ def tally_of_one_side(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [only_one_side_fields_it, subject_lost_too, own_words, speakers_word_for_the_enemy, possessive, whose_after, on_a_side_after_the_pair, admitted_own, body_admitted_own, cost_of_gains, losses_named_before, costliest_for, heading_before_colon, verb_of_loss, side_topic, dead_of_a_struck_post, side_ends_the_list, ukraines_defence_forces,
+RULES = [only_one_side_fields_it, subject_lost_too, own_words, speakers_word_for_the_enemy, possessive, whose_after, on_a_side_after_the_pair, admitted_own, body_admitted_own, cost_of_gains, losses_named_before, costliest_for, reported_own_suffering, heading_before_colon, verb_of_loss, side_topic, dead_of_a_struck_post, side_ends_the_list, ukraines_defence_forces,
          launched_by, shot_down_over, attacked_place, downed_over_ukraine, over_the_speakers_region, downed_by_the_speakers_air_defence, minus_of_a_side, listed_losses, whole_named_before, whole_lost_by, whole_destroyed_before, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief,
          operation_tally, tally_of_one_side]
