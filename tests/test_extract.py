@@ -3256,6 +3256,15 @@ CASES = [
     # --- sixth round: two items joined by "and" between a verb and the figure are its objects too ---
     ("According to the report, Ukraine's defenses also eliminated one reconnaissance unnamed aerial vehicle and six operational-tactical drones.",
      [{"quantity": "6", "subject_side": "russia"}]),
+    # --- sixth round: "Defenders", Ukraine's own word for its forces, written with a capital ---
+    ("Defenders liberate 37 square kilometres in the east and south in a week",
+     [{"quantity": "37", "subject_side": "ukraine"}]),
+    # --- sixth round: a count made together with a tracker of one side's dead is of that side ---
+    ("The BBC, along with the independent outlet Mediazona and volunteers, has been able to confirm the deaths of 553 people in the past month.",
+     [{"quantity": "553", "subject_side": "russia"}]),
+    # (guard, passes before and after: a side's own speaker naming the tracker is not the tracker's count)
+    ("Ukraine's General Staff, which Mediazona often cites, said 553 soldiers had died in the past month.",
+     [{"quantity": "553", "subject_side": "unknown"}]),
 ]
 
 

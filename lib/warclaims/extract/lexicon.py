@@ -457,7 +457,9 @@ ONLY_UKRAINIAN_TYPES = (r"Leopard|Abrams|Challenger|Bradley|Marder|Stryker|M113|
 #: Ukraine's own name for its forces ("the Defense Forces", "Ukraine's Defence Forces"); Russia has
 #: none of that name. Written case-sensitive, with "the" right before it: "the Israel Defense
 #: Forces", "air defence forces", "the Self-Defense Forces" are not it.
-UKRAINE_DEFENCE_FORCES = r"(?<![\w-])(?:[Tt]he|Ukraine['’]s|Ukrainian)\s+Defen[cs]e\s+Forces\b(?:\s+of\s+Ukraine\b)?"
+UKRAINE_DEFENCE_FORCES = (r"(?:(?<![\w-])(?:[Tt]he|Ukraine['’]s|Ukrainian)\s+Defen[cs]e\s+Forces\b(?:\s+of\s+Ukraine\b)?"
+                          # "Defenders liberate 37 km²": Ukraine's own word for its forces, written with a capital
+                          r"|(?<![\w-])(?<!the\s)Defenders\b(?!\s+of\s+the\s+Fatherland))")
 
 
 #: Nouns for a body of troops, whose size "numbered" gives ("the armed forces numbered 200,000"):

@@ -1878,7 +1878,14 @@ def tally_of_one_side(f) -> str | None:
     """A count of soldiers by a tracker of one side's dead, with no side told ("BBC Russian said more
     than 12,200 soldiers have been confirmed killed"): that side's (``lexicon.ONE_SIDED_TALLIES``), a
     fact about what the tracker counts, not a guess from the speaker's side. Tried last."""
-    return lx.ONE_SIDED_TALLIES.get(f.claimant) if f.metric == "personnel_losses" and f.claimant else None
+    if f.metric != "personnel_losses" or not f.claimant:
+        return None
+    if f.claimant in lx.ONE_SIDED_TALLIES:
+        return lx.ONE_SIDED_TALLIES[f.claimant]
+    # "the BBC, along with the independent media outlet Mediazona and a group of volunteers, has been
+    # able to confirm the deaths of 553 people": a count made with such a tracker is of its side too.
+    told = {side for name, side in lx.ONE_SIDED_TALLIES.items() if name in f.sentence}
+    return told.pop() if len(told) == 1 and f.claimant_side == "third_party" else None
 
 
 #: The rules, in the order they are tried.
