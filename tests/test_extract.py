@@ -3265,6 +3265,9 @@ CASES = [
     # (guard, passes before and after: a side's own speaker naming the tracker is not the tracker's count)
     ("Ukraine's General Staff, which Mediazona often cites, said 553 soldiers had died in the past month.",
      [{"quantity": "553", "subject_side": "unknown"}]),
+    # --- sixth round: the whole toll in a clause after the main one is the toll of the side that clause's figures lost ---
+    ("Russian forces in Ukraine lost another 24 tanks on Sunday, according to Ukraine's armed forces, as the total casualty figure for the invasion neared 100,000 troops.",
+     [{"quantity": "24", "subject_side": "russia"}, {"quantity": "100000", "subject_side": "russia"}]),
 ]
 
 

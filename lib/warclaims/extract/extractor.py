@@ -300,6 +300,7 @@ def credit(decisions: list[Decision], sentence: str, said: SentenceAttribution, 
     else the publisher. The subject side is told by :func:`.sides.subject_side`'s named rules,
     then shared along a list (:func:`.sides.share_sides`).
     """
+    ctx.sides.sentence_sides = []
     for d in decisions:
         governs = governing(said.found, d.fig.start, sentence)
         claimant = governs.claimant if governs else None
@@ -322,6 +323,7 @@ def credit(decisions: list[Decision], sentence: str, said: SentenceAttribution, 
         d.claimant, d.claimant_rule = claimant, rule
         told = d.side if claimant is None or not claimant.side_guessed else None  # a guessed side tells no "enemy"
         d.subject, d.side_rule = subject_side(d.fig, d.metric, sentence, told or None, ctx.sides, claimant.name if claimant is not None else None)
+        ctx.sides.sentence_sides.append((d.fig.start, d.metric, d.subject))
     share_sides(decisions, sentence)
     ctx.sides.note_sides([(d.metric, d.subject) for d in decisions], [d.side for d in decisions])
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import guard
 from ..places import place_index
@@ -99,6 +99,8 @@ class SideContext:
     article_losses_speaker: str | None = None
     #: Paragraphs begun since that figure: a list goes on only over one paragraph between at most.
     paragraphs_since_losses: int = 0
+    #: (start, metric, side) of the figures of the sentence decided so far, in order.
+    sentence_sides: list = field(default_factory=list)
 
     def new_paragraph(self) -> None:
         self.paragraph_losses_side = self.paragraph_movers_side = None
@@ -532,6 +534,8 @@ def losses_named_before(f) -> str | None:
     "put the Ukrainian casualties at 66,000", "the losses of the Russian army amounted to"."""
     if f.metric not in LOSS_METRICS:
         return None
+    if (toll := _toll_clause(f)) is not None and len(_sides_lost_before(f, toll) & set(OPPOSITE)) > 1:
+        return None  # "Russia lost 24 tanks, while Ukraine lost 30, as the total toll neared 100,000": both sides' toll
     lo, clause = _clause_before(f.sentence, f.fig.start, 200)
     lost = [m for m in _SIDE_LOST.finditer(clause) if not _side_is_an_object(m, clause)]
     found = sorted([m for m in _SIDE_LOSSES.finditer(clause)] + lost, key=lambda m: m.end())
@@ -639,6 +643,44 @@ def costliest_for(f) -> str | None:
     if not found or _names_a_side(f.sentence[found[-1].end():f.fig.start]) or re.search(r"[.;]", f.sentence[found[-1].end():f.fig.start]):
         return None
     return side_of_word(_side_group(found[-1]), f.claimant_side)
+
+
+#: A clause of the whole toll that names no side ("as the total alleged casualty figure for the
+#: invasion neared 100,000 troops"), after the main clause's side that lost.
+_TOLL_CLAUSE = re.compile(rf"^\s*(?:as|while|with|and|bringing|taking|pushing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,6}}?(?:{lx.LOSSES_NAMED}|casualty\s+figure)\b", re.IGNORECASE)
+
+
+_CLAUSE_COMMA = re.compile(r",\s+(?=(?:as|while|with|and|bringing|taking|pushing)\b)", re.IGNORECASE)
+
+
+def _toll_clause(f) -> int | None:
+    """Where the clause of a whole toll that holds the figure starts, if it is one and names no side."""
+    if f.metric != "personnel_losses":
+        return None
+    opens = [m.end() for m in _CLAUSE_COMMA.finditer(f.sentence, 0, f.fig.start)]
+    if not opens:
+        return None
+    clause = f.sentence[opens[-1]:f.fig.start]
+    return opens[-1] if _TOLL_CLAUSE.match(clause) and not _SIDE_RE.search(clause) else None
+
+
+def _sides_lost_before(f, lo: int) -> set:
+    """The sides of the losses the sentence counted before ``lo``, as the rules decided them for its figures."""
+    return {side for start, metric, side in f.context.sentence_sides if start < lo and metric in LOSS_METRICS}
+
+
+def toll_of_the_main_clause(f) -> str | None:
+    """The whole toll in a clause after the main one is the toll of the side the main clause says lost
+    ("Russian forces lost another 24 tanks, ..., as the total alleged casualty figure for the
+    invasion neared 100,000 troops"); only where the sentence names no other side (rule
+    toll_of_the_main_clause)."""
+    lo = _toll_clause(f)
+    if lo is None:
+        return None
+    lost = _sides_lost_before(f, lo)
+    # "..., according to the latest figures from Ukraine's armed forces, as ...": the source's side is who speaks
+    named = _sides_not_places(_SOURCE_OF_A_SIDE.sub(_blank, f.sentence[:lo]), f.claimant_side)
+    return lost.pop() if len(lost) == 1 and named <= lost else None
 
 
 #: A speaker of a side reporting its own suffering ("Ukrainian officials ... reported suffering heavy
@@ -1889,7 +1931,7 @@ def tally_of_one_side(f) -> str | None:
 
 
 #: The rules, in the order they are tried.
-RULES = [only_one_side_fields_it, subject_lost_too, own_words, speakers_word_for_the_enemy, possessive, whose_after, on_a_side_after_the_pair, admitted_own, body_admitted_own, cost_of_gains, losses_named_before, costliest_for, reported_own_suffering, heading_before_colon, verb_of_loss, side_topic, dead_of_a_struck_post, side_ends_the_list, ukraines_defence_forces,
+RULES = [only_one_side_fields_it, subject_lost_too, own_words, speakers_word_for_the_enemy, possessive, whose_after, on_a_side_after_the_pair, admitted_own, body_admitted_own, cost_of_gains, losses_named_before, costliest_for, reported_own_suffering, toll_of_the_main_clause, heading_before_colon, verb_of_loss, side_topic, dead_of_a_struck_post, side_ends_the_list, ukraines_defence_forces,
          launched_by, shot_down_over, attacked_place, downed_over_ukraine, over_the_speakers_region, downed_by_the_speakers_air_defence, minus_of_a_side, listed_losses, whole_named_before, whole_lost_by, whole_destroyed_before, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief,
          operation_tally, tally_of_one_side]
