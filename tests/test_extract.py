@@ -3268,6 +3268,12 @@ CASES = [
     # --- sixth round: the whole toll in a clause after the main one is the toll of the side that clause's figures lost ---
     ("Russian forces in Ukraine lost another 24 tanks on Sunday, according to Ukraine's armed forces, as the total casualty figure for the invasion neared 100,000 troops.",
      [{"quantity": "24", "subject_side": "russia"}, {"quantity": "100000", "subject_side": "russia"}]),
+    # --- sixth round: a part "of those" items the sentence before said a side had is that side's ---
+    ("Forbes reported that Ukraine had some 125 jets when the war began. Around 90 of those aircraft have been destroyed since then, it added.",
+     [{"quantity": "90", "subject_side": "ukraine"}]),
+    # (guard, passes before and after: with no owner said before, "of those" tells no side)
+    ("Forbes reported on the air war. Around 90 of those aircraft have been destroyed since then, it added.",
+     [{"quantity": "90", "subject_side": "unknown"}]),
 ]
 
 

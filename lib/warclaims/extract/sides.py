@@ -101,12 +101,17 @@ class SideContext:
     paragraphs_since_losses: int = 0
     #: (start, metric, side) of the figures of the sentence decided so far, in order.
     sentence_sides: list = field(default_factory=list)
+    #: The side the sentence before said had a number of items ("Ukraine had some 125 jets").
+    previous_owner: str | None = None
 
     def new_paragraph(self) -> None:
         self.paragraph_losses_side = self.paragraph_movers_side = None
         self.paragraphs_since_losses += 1
 
     def note_sentence(self, sentence: str, claimant_side: str | None) -> None:
+        # "Ukraine had some 125 jets ...": whose items a next "90 of those aircraft" counts.
+        owned = _SIDE_HAD_ITEMS.search(sentence) if " had " in sentence or " has " in sentence or " have " in sentence else None
+        self.previous_owner = side_of_word(owned.group("side"), claimant_side) if owned else None
         low = guard.lowered(sentence) or sentence.lower()
         if not any(w in low for w in ("soldiers", "troops", "forces", "servicemen", "units", "army", "military")):
             return
@@ -681,6 +686,20 @@ def toll_of_the_main_clause(f) -> str | None:
     # "..., according to the latest figures from Ukraine's armed forces, as ...": the source's side is who speaks
     named = _sides_not_places(_SOURCE_OF_A_SIDE.sub(_blank, f.sentence[:lo]), f.claimant_side)
     return lost.pop() if len(lost) == 1 and named <= lost else None
+
+
+#: A side that had a number of items ("Ukraine had some 125 jets", "Russia has about 3,000 tanks").
+_SIDE_HAD_ITEMS = re.compile(rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+){{0,2}}?(?:had|has|have)\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)?\d", re.IGNORECASE)
+#: A part of the items counted before ("Around 90 |of those aircraft| have been destroyed").
+_OF_THOSE_AFTER = re.compile(r"\s+of\s+(?:those|these|them|its|their)\b", re.IGNORECASE)
+
+
+def part_of_those_held(f) -> str | None:
+    """A part "of those" items that the sentence before said a side had is that side's ("Ukraine had
+    some 125 jets ... Around 90 of those aircraft have been destroyed": Ukraine's; rule part_of_those_held)."""
+    if f.metric != "equipment_losses" or f.context.previous_owner not in OPPOSITE or _names_a_side(f.sentence):
+        return None
+    return f.context.previous_owner if _OF_THOSE_AFTER.match(f.sentence, f.fig.end) else None
 
 
 #: A speaker of a side reporting its own suffering ("Ukrainian officials ... reported suffering heavy
@@ -1934,7 +1953,7 @@ def tally_of_one_side(f) -> str | None:
 RULES = [only_one_side_fields_it, subject_lost_too, own_words, speakers_word_for_the_enemy, possessive, whose_after, on_a_side_after_the_pair, admitted_own, body_admitted_own, cost_of_gains, losses_named_before, costliest_for, reported_own_suffering, toll_of_the_main_clause, heading_before_colon, verb_of_loss, side_topic, dead_of_a_struck_post, side_ends_the_list, ukraines_defence_forces,
          launched_by, shot_down_over, attacked_place, downed_over_ukraine, over_the_speakers_region, downed_by_the_speakers_air_defence, minus_of_a_side, listed_losses, whole_named_before, whole_lost_by, whole_destroyed_before, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief,
-         operation_tally, tally_of_one_side]
+         operation_tally, tally_of_one_side, part_of_those_held]
 
 
 @dataclass
