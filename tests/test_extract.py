@@ -3256,6 +3256,23 @@ CASES = [
     # --- sixth round: two items joined by "and" between a verb and the figure are its objects too ---
     ("According to the report, Ukraine's defenses also eliminated one reconnaissance unnamed aerial vehicle and six operational-tactical drones.",
      [{"quantity": "6", "subject_side": "russia"}]),
+    # --- round 16 (claimants): "That is the newest report from X" names the source of the sentence before; a
+    # country a headline names as speaker yields to the body of its side a repeat credits ---
+    ("Kyiv claims Moscow lost 25 howitzers and 12 tanks in a day\n\n"
+     "Moscow lost 25 howitzers and 12 tanks in one day. That is the newest report from the General Staff of the Armed Forces of Ukraine.",
+     [{"quantity": "25", "claimant": "General Staff of the Armed Forces of Ukraine"}, {"quantity": "12", "claimant": "General Staff of the Armed Forces of Ukraine"}]),
+    # (guard, passes before and after: a vague source in the body does not outrank the country)
+    ("Kyiv says it downed 13 of 15 Russian drones\n\n"
+     "According to sources, the air defence destroyed 13 drones overnight.",
+     [{"quantity": "13", "claimant": "Government of Ukraine"}]),
+    # --- round 16: "That is in accordance with X, <outlet> states": X is the source, the outlet relays ---
+    ("Ukraine's defence forces downed 31 Russian drones overnight. That is in accordance with the Air Force Command, Ukrinform states.",
+     [{"quantity": "31", "claimant": "Air Force of the Armed Forces of Ukraine", "subject_side": "russia"}]),
+    # --- round 16: "the report stated" is the last speaker's report, not that of an outlet that only could not verify it ---
+    ("Ukrainian sea drones sank two Russian patrol boats near Crimea, the Ukrainian General Staff said on Monday.\n\n"
+     "The Times could not verify the report.\n\n"
+     "\"After the strike, two Russian patrol boats were destroyed,\" the report stated.",
+     [{"quantity": "2", "claimant": "General Staff of the Armed Forces of Ukraine", "subject_side": "russia"}]),
 ]
 
 

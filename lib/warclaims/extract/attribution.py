@@ -50,7 +50,10 @@ _SOURCE_CUE = re.compile(
     # "according to estimates released on 15 February by X": the estimates' owner after the date.
     r"\s+(?:(?:released|published|compiled|provided|collected|analy[sz]ed|gathered|verified)\s+(?:(?:on|in|last)\s+(?:[\w-]+\s+){1,2}?)?)?(?:from|of|by))?|"
     r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed|analy[sz]ed|compiled|gathered|collected|verified)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by(?!\s+(?:name|names|phone|telephone|video|videolink|e-?mail|satellite|far|now)\b)(?!\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+to\s+(?:the\s+)?[A-Z])|with\s+reference\s+to|(?:figures|numbers|data|estimates?|claims?)\s+(?:come|comes|came)\s+from|(?:the|an?)\s+(?:assessment|conclusion|findings)\s+(?:of|by)(?=\s+(?:the\s+)?[A-Z])|citing|quoting|(?<!was\s)(?<!were\s)(?<!been\s)quoted(?!\s+(?:as|by)\b)|referring\s+to|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
-    r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|(?:obtained|received)\s+from|(?:a|an|the)\s+(?:joint\s+)?(?:count|tally|analysis|survey|investigation|study)\s+by|claims?\s+(?:(?:made|put\s+forward|spread)\s+)?(?:from|by))\s+",
+    r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|"
+    # "That's the latest report from the General Staff", "That's in accordance with the Air Force Command": the
+    # next sentence names the source of the figures before it (rule report_from_named_after).
+    r"(?<=\s)(?:the\s+|a\s+|an\s+)(?:(?:latest|new|newest|recent|daily|evening|morning|preliminary|initial|first|updated)\s+){0,2}(?:report|update|statement|bulletin|summary)\s+from|in\s+accordance\s+with|(?:obtained|received)\s+from|(?:a|an|the)\s+(?:joint\s+)?(?:count|tally|analysis|survey|investigation|study)\s+by|claims?\s+(?:(?:made|put\s+forward|spread)\s+)?(?:from|by))\s+",
     re.IGNORECASE,
 )
 _TITLE = (r"(?:Director|Deputy|Head|Undersecretary|Under\s+Secretary|Ambassador|Lt\.|Maj\.|Sgt\.|Capt\.|Captain|Major|Lieutenant|President|Prime\s+Minister|(?:Deputy\s+)?(?:Defen[cs]e\s+)?Minister|Lieutenant[-\s]General|Colonel[-\s]General|Lieutenant[-\s]Colonel|Vice[-\s]Admiral|Rear[-\s]Admiral|Major[-\s]General|General|Gen\.|"
@@ -1296,6 +1299,12 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             # "ISW wrote in an assessment ... The assessment said": whoever put out that document
             # (rule document_named_before), not the body last named inside it.
             found.append(Attribution(pro.start(), titled["doc:" + document.group().lower()], "document_named_before"))
+            continue
+        if document and last_said is not None and last_said is not NOBODY and not last_said.country_only and pro.group("org").lower().startswith("the "):
+            # "..., the navy said. The Times could not verify the report. ... 'two boats were destroyed,' the report
+            # stated": the report is the last speaker's, not the body named last, which only read it
+            # (rule document_of_the_last_speaker).
+            found.append(Attribution(pro.start(), last_said, "document_of_the_last_speaker"))
             continue
         subject = _COUNTRY_SUBJECT.match(sentence) if (pro.group("org") or "").lower() == "it" else None
         if subject and subject.end("country") <= pro.start():

@@ -487,7 +487,9 @@ def keep_once(cand: Candidate, d: Decision, sent: Span, ctx: Context, others: li
                  # a side guessed for a named speaker (a headline's bare "- MoD") is no side told (rule tagged_ministry_guessed)
                  speaker_side=(d.side or "") if d.in_sentence and d.claimant is not None and d.claimant.known and not d.claimant.side_guessed else "",
                  mates=_mates(others) if d.metric == "equipment_losses" else {}, primary=primary,
-                 total=cand.row["cumulative"] == "true" and bool(lx.TOTAL_IN_SO_MANY_WORDS_RE.search(sent.text)))
+                 total=cand.row["cumulative"] == "true" and bool(lx.TOTAL_IN_SO_MANY_WORDS_RE.search(sent.text)),
+                 country_speaker=(d.side or "") if d.in_sentence and d.claimant is not None and d.claimant.country_only else "",
+                 known_side=(d.side or "") if d.claimant is not None and d.claimant.known and not d.claimant.country_only and not d.claimant.side_guessed else "")
     ctx.repeats.keep(entry, _fill_from)
 
 
