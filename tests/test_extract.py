@@ -3273,6 +3273,15 @@ CASES = [
      "The Times could not verify the report.\n\n"
      "\"After the strike, two Russian patrol boats were destroyed,\" the report stated.",
      [{"quantity": "2", "claimant": "General Staff of the Armed Forces of Ukraine", "subject_side": "russia"}]),
+    # --- round 16: a known surname written with a first name the table lacks is that person, and the role before it names him ---
+    ("As the head of the Kharkiv MA, Oleg Sinegubov, noted on Friday, soldiers have retaken 25 villages east of the city.",
+     [{"quantity": "25", "claimant": "Oleh Syniehubov"}]),
+    # --- round 16: "the previous reporting period" is no verb of saying with a speaker before it ---
+    ("\"In the last seven days, the Ukrainian army lost about 1,900 soldiers in the zone of the Battlegroup West, 70 fewer than in the previous reporting period,\" Marochko said.",
+     [{"quantity": "1900", "claimant": "Andrey Marochko", "subject_side": "ukraine"}]),
+    # --- round 16: "said <body> spokesperson <Name>": the role and the name after it are one speaker, the person ---
+    ("Since the invasion began, Ukraine has sunk 19 Russian warships, said Ukrainian Navy spokesperson Dmytro Pletenchuk at a briefing.",
+     [{"quantity": "19", "claimant": "Dmytro Pletenchuk", "subject_side": "russia"}]),
 ]
 
 

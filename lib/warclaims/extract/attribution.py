@@ -36,7 +36,8 @@ _SAY = (r"(?:said|says|say|saying|told|tells|stated|states|reported|reports|repo
         r"suggested|concluded|maintains|maintained|asserts|asserted|alleges|contends|contended|calculated|reckons|reckoned|shows|showed|estimate|assesses|assess|believe|think|thinks|"
         r"made\s+(?:the|this|that|these)\s+(?:claims?|statements?|announcement|assertion)|(?:spoke|speaks|talked|talks)\s+of|"
         # Rarer verbs of saying (rule rare_speech_verb): each starts a new speaker, so the one before is not carried over.
-        r"confirming|counting|documenting|identifying|estimating|noting|adding|claiming|reporting|stating|indicating|admitting|acknowledging|conceding|hinting|"
+        # ("the previous reporting period" is a noun, no verb: rule reporting_period_no_verb.)
+        r"confirming|counting|documenting|identifying|estimating|noting|adding|claiming|reporting(?!\s+(?:period|periods|date|dates|day|days|week|weeks|month|months|year|years|cycle|requirements?)\b)|stating|indicating|admitting|acknowledging|conceding|hinting|"
         # "the BBC has been able to confirm the deaths of 4,515": a counter's own verification (rule able_to_confirm).
         r"(?:able|managed)\s+to\s+(?:confirm|verify|identify|document)|"
         r"conceded|concedes|boasted|boasts|bragged|brags|recalled|recalls|remarked|remarks|reiterated|reiterates|underlined|underscored|"
@@ -555,6 +556,10 @@ def _undotted_spans(text: str, pattern, index) -> list[tuple[int, int]]:
     return [(kept[s], kept[e - 1] + 1) for s, e in guard.name_spans(plain, pattern, index)]
 
 
+#: A capitalised first name right before a known surname ("Oleg| Sinegubov").
+_GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'’.-]){_NAME}\s+$")
+
+
 def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     """Claimant mentions in a sentence: (start, end, text, known by the claimant table)."""
     index, pattern = claimant_pattern()
@@ -566,6 +571,15 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
             # "Ukraine military says": the country's military speaks, not its government.
             out.append((start, service.end(), sentence[start:service.end()], False))
             continue
+        given = _GIVEN_NAME_BEFORE.search(sentence, max(0, start - 25), start) if " " not in normalised[start:end] else None
+        if given and given.group().strip().lower() not in _TITLE_WORDS and not _NOT_NAMES.match(given.group()):
+            # "the head of the Kharkiv MA, Oleg Sinegubov, said": a known surname written with a first name
+            # the table does not list, which read in full is the same known person, is named in full
+            # (rule given_name_of_a_known_surname).
+            full, alone = resolve_name(sentence[given.start():end].replace("’", "'")), resolve_name(normalised[start:end])
+            if alone.person and full.known and full.name == alone.name:
+                out.append((given.start(), end, sentence[given.start():end], True))
+                continue
         out.append(_with_country(sentence, start, end))
     places, _ = place_index()
     for start, end, name in _person_names(sentence):
@@ -864,6 +878,17 @@ def _subject(before: list, cue: int, sentence: str):
         # title the person holds; the person speaks (rule title_holder_speaks).
         return nearest
     return in_clause[0] if in_clause else nearest
+
+
+def _holder_named_after(mention: tuple, mentions: list, sentence: str) -> tuple:
+    """"said Ukrainian Naval Forces spokesperson Dmytro Pletenchuk": a role the verb inverts and the full
+    name right after it are one speaker, the person named (rule role_then_its_holder)."""
+    if not _ROLE_NOUN_RE.search(mention[2]) or _FULL_NAME.fullmatch(mention[2]):
+        return mention
+    holder = next((m for m in mentions if mention[1] <= m[0] <= mention[1] + 2 and not sentence[mention[1]:m[0]].strip()), None)
+    if holder is not None and _FULL_NAME.fullmatch(holder[2]) and not _ORG_WORDS.search(holder[2]):
+        return holder
+    return mention
 
 
 def _near(a_end: int, b_start: int, text: str, gap: int = 90) -> bool:
@@ -1262,7 +1287,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             # saying right after a comma, a name right after it and no figure after that, is inverted; the name
             # before the comma belongs to what was said (rule inverted_after_comma). Not "Gen. X, said Kyiv's
             # forces captured 1,300 km²": the figures after the name are what was said.
-            claimant, rule = named(after[0][2], after[0][0])
+            holder = _holder_named_after(after[0], mentions, sentence)
+            claimant, rule = named(holder[2], holder[0])
             found.append(Attribution(say.start(), claimant, rule or "inverted_after_comma"))
             continue
         if before:
@@ -1280,7 +1306,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         elif after and not any(p.end() == say.end() for p in _PRONOUN_RE.finditer(sentence, max(0, say.start() - 70), say.end())):
             # ("It also said the Russian air defence shot down ...": the verb has its own subject; the
             # name after it is what was said, not an inverted speaker: rule pronoun_subject_not_inverted.)
-            found.append(Attribution(say.start(), *named(after[0][2], after[0][0])))
+            holder = _holder_named_after(after[0], mentions, sentence)
+            found.append(Attribution(say.start(), *named(holder[2], holder[0])))
     # "X said" and, inverted after a quote, "..., said the ministry" (rule inverted_definite_speaker).
     for pro in itertools.chain(_PRONOUN_RE.finditer(sentence), _INVERTED_PRONOUN.finditer(sentence) if _INVERTED_NEED.search(sentence) else ()):
         if any(a.position < pro.start() for a in found):
