@@ -3282,6 +3282,15 @@ CASES = [
     # --- round 16: "said <body> spokesperson <Name>": the role and the name after it are one speaker, the person ---
     ("Since the invasion began, Ukraine has sunk 19 Russian warships, said Ukrainian Navy spokesperson Dmytro Pletenchuk at a briefing.",
      [{"quantity": "19", "claimant": "Dmytro Pletenchuk", "subject_side": "russia"}]),
+    # --- round 16: "This follows from a statement by X"; "According to the results of ..., the message states": the
+    # results name no speaker, and the message is the last speaker's ---
+    ("On Sunday night, Ukraine's air defence forces destroyed 21 of 25 Shahed drones launched by Russia.\n\n"
+     "This follows from a statement by the Air Force Command of the Armed Forces of Ukraine.\n\n"
+     "According to the results of the night's fighting, the message states that 21 Russian drones were shot down.",
+     [{"quantity": "21", "claimant": "Air Force of the Armed Forces of Ukraine", "subject_side": "russia"}]),
+    # (guard, passes before and after: a speaker named after the results speaks)
+    ("According to the results of the night's fighting, the Ukrainian air force said 21 Russian drones were shot down.",
+     [{"quantity": "21", "claimant": "Air Force of the Armed Forces of Ukraine", "subject_side": "russia"}]),
 ]
 
 

@@ -54,7 +54,7 @@ _SOURCE_CUE = re.compile(
     r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|"
     # "That's the latest report from the General Staff", "That's in accordance with the Air Force Command": the
     # next sentence names the source of the figures before it (rule report_from_named_after).
-    r"(?<=\s)(?:the\s+|a\s+|an\s+)(?:(?:latest|new|newest|recent|daily|evening|morning|preliminary|initial|first|updated)\s+){0,2}(?:report|update|statement|bulletin|summary)\s+from|in\s+accordance\s+with|(?:obtained|received)\s+from|(?:a|an|the)\s+(?:joint\s+)?(?:count|tally|analysis|survey|investigation|study)\s+by|claims?\s+(?:(?:made|put\s+forward|spread)\s+)?(?:from|by))\s+",
+    r"(?<=\s)(?<!according\sto\s)(?<!According\sto\s)(?:the\s+|a\s+|an\s+)(?:(?:latest|new|newest|recent|daily|evening|morning|preliminary|initial|first|updated)\s+){0,2}(?:report|update|statement|bulletin|summary|message)\s+(?:from|by)|in\s+accordance\s+with|(?:obtained|received)\s+from|(?:a|an|the)\s+(?:joint\s+)?(?:count|tally|analysis|survey|investigation|study)\s+by|claims?\s+(?:(?:made|put\s+forward|spread)\s+)?(?:from|by))\s+",
     re.IGNORECASE,
 )
 _TITLE = (r"(?:Director|Deputy|Head|Undersecretary|Under\s+Secretary|Ambassador|Lt\.|Maj\.|Sgt\.|Capt\.|Captain|Major|Lieutenant|President|Prime\s+Minister|(?:Deputy\s+)?(?:Defen[cs]e\s+)?Minister|Lieutenant[-\s]General|Colonel[-\s]General|Lieutenant[-\s]Colonel|Vice[-\s]Admiral|Rear[-\s]Admiral|Major[-\s]General|General|Gen\.|"
@@ -235,7 +235,7 @@ _MEDIA = re.compile(rf"\b(?:BBC\s+Russian(?:\s+Service)?|BBC\s+Russia|the\s+Guar
 _FOREIGN_OUTLET = re.compile(rf"(?:the\s+|The\s+)?(?:{_FOREIGN_OUTLETS})")
 _OWN_ANALYSIS = re.compile(rf"(?:(?:an?|the|its)\s+)?(?P<outlet>{_MEDIA.pattern})(?:['’]s)?\s+(?:own\s+)?(?:analysis|count|tally|calculations?|review|investigation|estimates?|database)\b")
 _PRONOUN_RE = re.compile(r"\b(?:(?P<person>he|she)|(?P<org>it|they|the\s+(?:Ukrainian\s+|Russian\s+)?(?:unit|brigade|battlegroup|command|ministry|department|agency|institute|think\s+tank|group|project)"
-                         r"(?:['’]s\s+(?:[\w-]+\s+)?(?:press\s+(?:service|office)|spokes(?:man|woman|person)|analysts|experts|researchers|specialists))?|the\s+statement|the\s+report|the\s+military|(?:the|both)\s+(?:(?:two|three|media|news|independent)\s+){0,2}(?:outlets?|newspapers?|publications?)|the\s+army|the\s+data|the\s+figures|the\s+analysis|the\s+update|the\s+briefing|the\s+assessment|the\s+study|the\s+documents?))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
+                         r"(?:['’]s\s+(?:[\w-]+\s+)?(?:press\s+(?:service|office)|spokes(?:man|woman|person)|analysts|experts|researchers|specialists))?|the\s+statement|the\s+report|the\s+message|the\s+military|(?:the|both)\s+(?:(?:two|three|media|news|independent)\s+){0,2}(?:outlets?|newspapers?|publications?)|the\s+army|the\s+data|the\s+figures|the\s+analysis|the\s+update|the\s+briefing|the\s+assessment|the\s+study|the\s+documents?))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
 #: A document or source named with an indefinite article as the verb's own subject ("..., a new report
 #: has indicated", "a study found"): a name before it does not speak (rule own_subject_of_the_verb).
 #: ("a new report" is no verb of saying either: the noun ends the match, as the verb after it does.)
@@ -793,6 +793,10 @@ _GENERIC_SOURCE = re.compile(r"(?:(?:the|our|its|their|preliminary|latest|update
                              r"(?:estimates?|data|figures|reports?|information|calculations?|statistics|assessments?|monitoring)", re.IGNORECASE)
 
 
+#: "the results of combat operations", "the outcome of the night": what a report sums up, no one who reports it.
+_RESULTS_OF = re.compile(r"(?:the\s+)?(?:(?:preliminary|initial|final|latest)\s+)?(?:results?|outcomes?|totals?)\s+of\b", re.IGNORECASE)
+
+
 #: Third countries' capitals and how their bodies' names in the claimant table begin.
 _THIRD_CAPITALS = {"london": "UK ", "washington": "US "}
 
@@ -1196,6 +1200,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             continue  # "figures of Ukrainian losses": what is counted, not who counts it
         if free and _ACCORDING.match(cue.group()) and _GENERIC_SOURCE.fullmatch(free.group(1).strip()):
             continue  # "according to monitoring estimates": no one named; the quote's speaker stays the claimant (rule no_owner_named)
+        if free and _ACCORDING.match(cue.group()) and _RESULTS_OF.match(free.group(1).strip()):
+            continue  # "According to the results of combat operations this night, the message states": what the figures sum up, no speaker (rule results_of_no_speaker)
         if free:
             found.append(Attribution(cue.start(), *named(free.group(1), cue.end())))
     for say in _SAY_RE.finditer(sentence):
@@ -1611,7 +1617,7 @@ def roles_of(found: list) -> dict:
 
 
 #: The documents a speaker puts out, which a later "the assessment said" refers to.
-_DOCUMENT_NOUN = re.compile(r"\b(?:report|assessment|update|statement|study|analysis|briefing|bulletin|summary)\b", re.IGNORECASE)
+_DOCUMENT_NOUN = re.compile(r"\b(?:report|assessment|update|statement|study|analysis|briefing|bulletin|summary|message)\b", re.IGNORECASE)
 #: A document its speaker says something in ("wrote |in an assessment|", "said |in its daily update|").
 _DOCUMENT_OF_SPEAKER = re.compile(r"\b(?:in|its|their|an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>report|assessment|update|statement|study|analysis|briefing|bulletin|summary)\b", re.IGNORECASE)
 
