@@ -3291,6 +3291,9 @@ CASES = [
     # (guard, passes before and after: a speaker named after the results speaks)
     ("According to the results of the night's fighting, the Ukrainian air force said 21 Russian drones were shot down.",
      [{"quantity": "21", "claimant": "Air Force of the Armed Forces of Ukraine", "subject_side": "russia"}]),
+    # --- round 16: "Russian regional authorities acknowledged": a region's authorities speak, of the side named ---
+    ("Russian regional authorities admitted on Monday that Ukrainian troops hold 17 villages in the Kursk region.",
+     [{"quantity": "17", "claimant": "Russian regional authorities", "claimant_side": "russia", "subject_side": "ukraine"}]),
 ]
 
 

@@ -143,7 +143,9 @@ def _person_names(sentence: str):
 _ROLE_NOUN = (r"(?:blogger|milblogger|analyst|official|source|commander|head|officer|expert|researcher|journalist|correspondent|"
               r"spokes(?:man|woman|person)|spokesmen|representative|adviser|advisor|aide|colonel|general|governor|deputy\s+governor|"
               r"mayor|diplomat|lawmaker|intelligence\s+officer|military\s+officer|(?:deputy\s+)?minister|businessman|businesswoman|resident|"
-              r"witness|eyewitness|farmer|volunteer|activist|soldier|serviceman|intelligence\s+(?:service|agency)|propagandist|(?<=Telegram\s)channel)")
+              r"witness|eyewitness|farmer|volunteer|activist|soldier|serviceman|intelligence\s+(?:service|agency)|propagandist|(?<=Telegram\s)channel|"
+              # "Russian regional authorities acknowledged": authorities of a region or town speak as a role (rule regional_authorities)
+              r"(?:(?<=regional\s)|(?<=Regional\s)|(?<=local\s)|(?<=Local\s)|(?<=municipal\s)|(?<=oblast\s)|(?<=occupation\s))authoritie(?=s))")
 _INSTITUTION = r"(?:president|prime\s+minister|minister|ministry|governor|commander|army|general\s+staff|military|government|battlegroup|brigade|agency)"
 #: Lower-case words of a unit or institution a role serves in ("a colonel in the Ukrainian army",
 #: "a spokesman for Ukraine's southern command", "an official in the Russian-installed
@@ -168,7 +170,8 @@ _ROLE_RE = re.compile(
 #: Stems of the role nouns: a substring test (fast) before the long pattern.
 _ROLE_STEMS = ("blogger", "analyst", "official", "source", "command", "head", "officer", "expert", "researcher", "journalist", "correspondent",
                "spokes", "representative", "advis", "aide", "colonel", "general", "governor", "mayor", "diplomat", "lawmaker", "minister",
-               "business", "resident", "witness", "farmer", "volunteer", "activist", "soldier", "serviceman", "intelligence ", "propagandist", "telegram channel")
+               "business", "resident", "witness", "farmer", "volunteer", "activist", "soldier", "serviceman", "intelligence ", "propagandist", "telegram channel",
+               "authorities")
 #: A role in the plural speaks without an article ("officials said", "analysts estimate").
 _BARE_PLURAL_ROLE = re.compile(r"(?:officials|analysts|sources|experts|commanders|officers|diplomats|bloggers|researchers)")
 #: A possessive or determiner before a role ("the think tank's analysts", "its officials"): the
