@@ -3294,6 +3294,10 @@ CASES = [
     # --- round 16: "Russian regional authorities acknowledged": a region's authorities speak, of the side named ---
     ("Russian regional authorities admitted on Monday that Ukrainian troops hold 17 villages in the Kursk region.",
      [{"quantity": "17", "claimant": "Russian regional authorities", "claimant_side": "russia", "subject_side": "ukraine"}]),
+    # --- round 16: "it became known that ...": known from no one named; the speaker before is not carried over it ---
+    ("Ukraine's General Staff said on Monday that Russia had lost 12 tanks over the day.\n\n"
+     "On 3 March it became known that Ukrainian forces had downed three Russian helicopters near Avdiivka.",
+     [{"quantity": "12", "claimant": "General Staff of the Armed Forces of Ukraine"}, {"quantity": "3", "claimant": "", "subject_side": "russia"}]),
 ]
 
 

@@ -722,7 +722,11 @@ _OFFICE_OF_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?\b(?:Head|Chief|Leader)\s+of\s+
 
 #: Reports that no one is named for, as the subject of a verb of saying ("Preliminary reports indicated").
 _UNNAMED_REPORTS = re.compile(r"\b(?i:preliminary|initial|early|earlier|unconfirmed|first|media|news|press|local)\s+(?:reports|data|information)\s+"
-                              r"(?:indicated|indicate|indicates|said|say|suggest|suggests|suggested|show|shows|showed|stated|state|states)\b")
+                              r"(?:indicated|indicate|indicates|said|say|suggest|suggests|suggested|show|shows|showed|stated|state|states)\b"
+                              # "On 17 May it became known that ...": known from no one named, so no speaker before is
+                              # carried over (rule became_known_no_speaker). ("reportedly" is not: an article relaying a
+                              # bulletin writes it of the bulletin's figures.)
+                              r"|\b(?i:it)\s+(?:became|has\s+become|had\s+become)\s+known\b")
 
 #: A body's name going on with "of" ("Armed Forces| of Ukraine").
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -934,7 +938,7 @@ class Attribution:
     rule: str = ""
 
 
-_ANY_CUE = re.compile(rf"{_SAY_RE.pattern}|{_SOURCE_CUE.pattern}|\b(?i:representative|spokes\w+|minister|commander|governor)\b", re.IGNORECASE)
+_ANY_CUE = re.compile(rf"{_SAY_RE.pattern}|{_SOURCE_CUE.pattern}|\b(?i:representative|spokes\w+|minister|commander|governor)\b|\bbecome\s+known\b|\bbecame\s+known\b", re.IGNORECASE)
 
 
 _DEFINITE_TITLE = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,2}?(?i:minister|commander(?:-in-chief)?|spokes(?:man|woman|person)|governor|general|colonel|"
@@ -1416,7 +1420,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             # no speaker before it is carried over it (rule what_x_said_aside).
             found = [a if not aside.start() <= a.position < aside.end() else Attribution(a.position, NOBODY, "what_x_said_aside") for a in found]
     found = heading + found
-    if not found and via is None and ("eports" in sentence or "ata" in sentence):
+    if not found and via is None and ("eports" in sentence or "ata" in sentence or "known" in sentence):
         unnamed = _UNNAMED_REPORTS.search(sentence)
         if unnamed:
             # "Preliminary reports indicated that two jets were destroyed": reports of no one named; no speaker
