@@ -3298,6 +3298,10 @@ CASES = [
     ("Ukraine's General Staff said on Monday that Russia had lost 12 tanks over the day.\n\n"
      "On 3 March it became known that Ukrainian forces had downed three Russian helicopters near Avdiivka.",
      [{"quantity": "12", "claimant": "General Staff of the Armed Forces of Ukraine"}, {"quantity": "3", "claimant": "", "subject_side": "russia"}]),
+    # --- round 16: "Moscow's official statement ... had come in 2022, when it reported": "it" is the country whose statement is the subject ---
+    ("The General Staff of Ukraine said Russia had lost 900 soldiers over the day.\n\n"
+     "Until recently, Moscow's official statement on military deaths had come in the spring of 2022, when it reported 1,351 deaths.",
+     [{"quantity": "900", "claimant": "General Staff of the Armed Forces of Ukraine"}, {"quantity": "1351", "claimant": "Government of the Russian Federation"}]),
 ]
 
 

@@ -817,7 +817,11 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 _COUNTRY_SUBJECT = re.compile(r"^\W*(?:(?:But|And|Yet|So)\s+)?(?P<country>Russia|Ukraine|Moscow|Kyiv|Kiev|the\s+Kremlin|The\s+Kremlin"
                               # "The Russian military last updated its toll ... when it said": a side's body as the subject too
                               r"|[Tt]he\s+(?:Russian|Ukrainian)\s+(?:military|army|armed\s+forces|government|[Dd]efen[cs]e\s+[Mm]inistry))"
-                              r"\s+(?:(?:last|first|also|only|again|later)\s+)?(?:has|have|had|is|was|did|does|would|will|[a-z]+ed|[a-z]+s)\b")
+                              r"\s+(?:(?:last|first|also|only|again|later)\s+)?(?:has|have|had|is|was|did|does|would|will|[a-z]+ed|[a-z]+s)\b"
+                              # "Until recently, Russia's official announcement on deaths had come in 2022, when it reported 5,900":
+                              # the country whose statement is the subject (rule country_subject_pronoun).
+                              r"|^\W*(?:[A-Z][\w-]*(?:\s+[\w-]+){0,3},\s+)?(?P<owner>Russia|Ukraine|Moscow|Kyiv|Kiev|the\s+Kremlin|The\s+Kremlin)['’]s\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:announcement|statement|report|figures?|toll|count|tally|update|data|estimate)\b")
 #: Words that compare a figure with others' estimates ("well below |casualty |estimates by X").
 _COMPARED_WITH = re.compile(r"\b(?:than|below|above|short\s+of|exceed\w*|contradict\w*|compared\s+(?:to|with)|unlike|dispute\w*)\s+(?:(?:the|some|many|most|other|[\w-]+)\s+){0,2}$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -1347,10 +1351,11 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             found.append(Attribution(pro.start(), last_said, "document_of_the_last_speaker"))
             continue
         subject = _COUNTRY_SUBJECT.match(sentence) if (pro.group("org") or "").lower() == "it" else None
-        if subject and subject.end("country") <= pro.start():
+        country = (subject.group("country") or subject.group("owner")) if subject else None
+        if subject and subject.end() <= pro.start():
             # "Russia has not given an update since it said ...": "it" is the country the sentence
             # opens with as its subject, not the body named before (rule country_subject_pronoun).
-            found.append(Attribution(pro.start(), resolve_name(subject.group("country"), sentence), "country_subject_pronoun"))
+            found.append(Attribution(pro.start(), resolve_name(country, sentence), "country_subject_pronoun"))
             continue
         owned = _OWNED_SOURCE.match(pro.group("org") or "")
         body = _DEFINITE_BODY.fullmatch(owned.group("owner") if owned else pro.group("org") or "")
