@@ -3302,6 +3302,11 @@ CASES = [
     ("The General Staff of Ukraine said Russia had lost 900 soldiers over the day.\n\n"
      "Until recently, Moscow's official statement on military deaths had come in the spring of 2022, when it reported 1,351 deaths.",
      [{"quantity": "900", "claimant": "General Staff of the Armed Forces of Ukraine"}, {"quantity": "1351", "claimant": "Government of the Russian Federation"}]),
+    # --- round 16: "X wrote:" introduces what follows; a side's data X cites ("according to ... reporting") is that
+    # sentence's, and X's account goes on after it ---
+    ("The UK Defence Ministry wrote:\n\n"
+     "- Russian forces suffered 380,000 casualties in 2023, according to Ukrainian General Staff reporting. Since the start of the war, Russia has likely sustained over 600,000 casualties.",
+     [{"quantity": "380000", "claimant": "General Staff of the Armed Forces of Ukraine"}, {"quantity": "600000", "claimant": "UK Ministry of Defence", "subject_side": "russia"}]),
 ]
 
 

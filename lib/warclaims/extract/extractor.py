@@ -537,9 +537,16 @@ def remember(sf: SentenceFigures, said: SentenceAttribution, fallback: Claimant 
     s = sf.sentence.text
     if said.found and said.found[-1].claimant is NOBODY:
         ctx.carried = ctx.in_paragraph = None  # "in what Kyiv said was ...": the writer speaks; nobody is carried on
+    elif said.found and ctx.carried is not None and ctx.carried.side == "third_party" and said.found[-1].claimant.side in ("russia", "ukraine") \
+            and any(_DATA_OF.match(s, a.position) for a in said.found) and all(a.claimant == said.found[-1].claimant for a in said.found):
+        # "The UK Defence Ministry wrote: ... 429,660 casualties in 2024, according to Ukrainian General Staff
+        # reporting. Russia has likely sustained over 790,000": the side's data a third party cites is that
+        # sentence's; the third party's account goes on after it (rule relayer_goes_on).
+        ctx.in_paragraph = ctx.carried
     elif said.found:
         ctx.in_paragraph = said.found[-1].claimant
-        if sf.figures or lx.CLAIM_TOPIC_RE.search(s):
+        if sf.figures or lx.CLAIM_TOPIC_RE.search(s) or s.rstrip().endswith(":"):
+            # (A speaker whose sentence ends in a colon, "The UK Defence Ministry wrote:", introduces what follows.)
             # "Ukraine has repeatedly said Russia is not serious about peace": a speaker with no figure
             # and no word of losses, land or a report spoke of something else; the figures of later
             # paragraphs are not theirs (rule speaker_off_the_topic).
@@ -555,6 +562,10 @@ def remember(sf: SentenceFigures, said: SentenceAttribution, fallback: Claimant 
     ctx.sides.note_sentence(s, side)
     # Later sentences of the paragraph may speak of the same place ("The troops fled the area").
     ctx.paragraph_place.add(sf)
+
+
+#: A side's data a speaker cites: "according to Ukrainian General Staff reporting", "casualties reported by the General Staff".
+_DATA_OF = re.compile(r"(?i:according\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?(?:reporting|data|figures|statistics)\b|(?:reported|recorded|published)\s+by\b")
 
 
 # --- the pipeline -----------------------------------------------------------------------------
