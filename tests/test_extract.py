@@ -3307,6 +3307,8 @@ CASES = [
     ("The UK Defence Ministry wrote:\n\n"
      "- Russian forces suffered 380,000 casualties in 2023, according to Ukrainian General Staff reporting. Since the start of the war, Russia has likely sustained over 600,000 casualties.",
      [{"quantity": "380000", "claimant": "General Staff of the Armed Forces of Ukraine"}, {"quantity": "600000", "claimant": "UK Ministry of Defence", "subject_side": "russia"}]),
+    # (guard, passes before and after: "it became known" names no speaker, so no named town is read as a claim)
+    ("On 8 September it became known that Kupiansk had been taken under control.", []),
 ]
 
 

@@ -604,7 +604,7 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
         ctx.new_paragraph(reported_after(paras[p_index + 1] if p_index + 1 < len(paras) else None, ctx))
         for i, sent in enumerate(para_sentences):
             fallback = paragraph_fallback(i, said, ctx)
-            sf = find(sent, ctx, named=bool(said[i].found), following=para_sentences[i + 1].text if i + 1 < len(para_sentences) else "")
+            sf = find(sent, ctx, named=any(a.claimant is not NOBODY for a in said[i].found), following=para_sentences[i + 1].text if i + 1 < len(para_sentences) else "")
             decisions = count(sf, ctx.source.published)
             if sf.figures:
                 ctx.items_lost_before = any(d.metric in ("equipment_losses", "personnel_losses") for d in decisions)
