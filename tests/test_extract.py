@@ -3309,6 +3309,15 @@ CASES = [
      [{"quantity": "380000", "claimant": "General Staff of the Armed Forces of Ukraine"}, {"quantity": "600000", "claimant": "UK Ministry of Defence", "subject_side": "russia"}]),
     # (guard, passes before and after: "it became known" names no speaker, so no named town is read as a claim)
     ("On 8 September it became known that Kupiansk had been taken under control.", []),
+    # --- round 16: one unnamed person credited by role ("a senior defence official said") is the known person the
+    # next sentence introduces with a title, when the sides allow it ---
+    ("Ukrainian troops have retaken about 9 square kilometres in the south in the past week, a senior defence official said on Tuesday.\n\n"
+     "Deputy Defence Minister Hanna Maliar said on Telegram that the troops had advanced near Robotyne.",
+     [{"quantity": "9", "claimant": "Hanna Maliar", "claimant_side": "ukraine"}]),
+    # (guard, passes before and after: a person of the other side is not the role)
+    ("Ukrainian troops have retaken about 9 square kilometres in the south in the past week, a Ukrainian military official said on Tuesday.\n\n"
+     "Russian Defence Minister Sergei Shoigu said the Ukrainian attacks near Robotyne had failed.",
+     [{"quantity": "9", "claimant": "a Ukrainian military official", "claimant_side": "ukraine"}]),
 ]
 
 

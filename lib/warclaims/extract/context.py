@@ -75,6 +75,9 @@ class Context:
     #: names no verb ("In particular, 13 tanks and 12 armoured vehicles."; rule breakdown_of_losses).
     items_lost_before: bool = False
     repeats: "Repeats" = field(default_factory=lambda: Repeats())
+    #: The last sentence's speaker when it was one unnamed person by role ("a top US general has said"),
+    #: for the next sentence to name (rule role_named_next).
+    unnamed_role: Claimant | None = None
 
     def new_paragraph(self, reported_after: Claimant | None) -> None:
         self.sides.new_paragraph()

@@ -535,6 +535,7 @@ def _fill_from(kept: dict, repeat: dict) -> None:
 def remember(sf: SentenceFigures, said: SentenceAttribution, fallback: Claimant | None, ctx: Context) -> None:
     """What the sentence leaves for the next: its speaker, the losses a heading names, its place."""
     s = sf.sentence.text
+    _name_the_role(said, s, ctx)
     if said.found and said.found[-1].claimant is NOBODY:
         ctx.carried = ctx.in_paragraph = None  # "in what Kyiv said was ...": the writer speaks; nobody is carried on
     elif said.found and ctx.carried is not None and ctx.carried.side == "third_party" and said.found[-1].claimant.side in ("russia", "ukraine") \
@@ -562,6 +563,43 @@ def remember(sf: SentenceFigures, said: SentenceAttribution, fallback: Claimant 
     ctx.sides.note_sentence(s, side)
     # Later sentences of the paragraph may speak of the same place ("The troops fled the area").
     ctx.paragraph_place.add(sf)
+
+
+#: A role noun in a speaker's words ("general" in "a top US general").
+_ROLE_WORD = re.compile(r"\b(?:official|general|commander|officer|minister|spokes(?:man|woman|person)|representative|adviser|advisor|source|governor|mayor|colonel|aide)\b", re.IGNORECASE)
+_TITLES = r"(?:chairman|chairwoman|chief|head|director|deputy|president|secretary|commander|minister|spokes(?:man|woman|person)|general|governor|adviser|advisor|representative)"
+_TITLE_NEAR = re.compile(rf"\b(?i:{_TITLES})\b[^,.;]{{0,30}}$")
+_TITLE_AFTER = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{_TITLES})\b")
+_UNKNOWN_CLAIMANT_NOTE = re.compile(r"(?:; )?claimant '[^']*' is not in claimants\.csv yet")
+
+
+def _name_the_role(said: SentenceAttribution, s: str, ctx: Context) -> None:
+    """"200,000 soldiers have been killed, a top US general has said. Mark Milley, chairman of the Joint
+    Chiefs of Staff, said ...": one unnamed person credited by role is the known person the next sentence
+    names with a title, when the role's side allows it; the claims already kept under that role take
+    the person (rule role_named_next)."""
+    pending, ctx.unnamed_role = ctx.unnamed_role, None
+    last = said.found[-1].claimant if said.found else None
+    if last is not None and last is not NOBODY and not last.known and not last.person and _ROLE_WORD.search(last.name) \
+            and not _ROLE_WORD.search(last.name).group().lower().endswith("s") and not re.match(r"(?i)the\b", last.name):
+        ctx.unnamed_role = last
+    if pending is None or not said.found:
+        return
+    person = said.found[0].claimant
+    if not (person.person and person.known and not person.side_guessed) or not (pending.side_guessed or pending.side in ("unknown", person.side)):
+        return
+    named = [m for m in mentions_in(s) if m[3] and resolve_name(m[2], s).name == person.name]
+    if not named or not any(_TITLE_NEAR.search(s[max(0, m[0] - 40):m[0]]) or _TITLE_AFTER.match(s, m[1]) for m in named):
+        return  # only a person the sentence introduces with a title ("X, chairman of ...", "Deputy Minister X")
+    role = _ROLE_WORD.search(pending.name).group().lower()
+    for k in ctx.repeats.kept:
+        row = k.candidate.row
+        word = _ROLE_WORD.search(row["claimant"]) if not k.candidate.claimant_known else None
+        if word is not None and word.group().lower() == role and row["claimant_side"] in ("unknown", pending.side, person.side):
+            row["claimant"], row["claimant_side"] = person.name, person.side
+            row["notes"] = _UNKNOWN_CLAIMANT_NOTE.sub("", row["notes"]).lstrip("; ")
+            k.candidate.claimant_known = True
+            k.candidate.rules["claimant"] = k.candidate.rules.get("claimant", "") + " (role_named_next)"
 
 
 #: A side's data a speaker cites: "according to Ukrainian General Staff reporting", "casualties reported by the General Staff".
