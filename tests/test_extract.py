@@ -3318,6 +3318,9 @@ CASES = [
     ("Ukrainian troops have retaken about 9 square kilometres in the south in the past week, a Ukrainian military official said on Tuesday.\n\n"
      "Russian Defence Minister Sergei Shoigu said the Ukrainian attacks near Robotyne had failed.",
      [{"quantity": "9", "claimant": "a Ukrainian military official", "claimant_side": "ukraine"}]),
+    # --- round 16: "confirmed by drone footage": evidence, no speaker; the one who said it stays the claimant ---
+    ("Ivan Petrenko says these figures were confirmed by drone footage. \"Every day 30 Russian soldiers were killed there.\"",
+     [{"quantity": "30", "claimant": "Ivan Petrenko"}]),
 ]
 
 

@@ -1211,6 +1211,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             continue  # "figures of Ukrainian losses": what is counted, not who counts it
         if free and _ACCORDING.match(cue.group()) and _GENERIC_SOURCE.fullmatch(free.group(1).strip()):
             continue  # "according to monitoring estimates": no one named; the quote's speaker stays the claimant (rule no_owner_named)
+        if free and lx.EVIDENCE_NOT_SPEAKER_RE.fullmatch(free.group(1).strip()):
+            continue  # "these numbers were confirmed by aerial reconnaissance": evidence, no speaker (rule evidence_not_speaker)
         if free and _ACCORDING.match(cue.group()) and _RESULTS_OF.match(free.group(1).strip()):
             continue  # "According to the results of combat operations this night, the message states": what the figures sum up, no speaker (rule results_of_no_speaker)
         if free:
