@@ -3321,6 +3321,9 @@ CASES = [
     # --- round 16: "confirmed by drone footage": evidence, no speaker; the one who said it stays the claimant ---
     ("Ivan Petrenko says these figures were confirmed by drone footage. \"Every day 30 Russian soldiers were killed there.\"",
      [{"quantity": "30", "claimant": "Ivan Petrenko"}]),
+    # --- round 16: "Odesa's military administration said": the city's office speaks, of Ukraine ---
+    ("Odesa's military administration said air defences had shot down 11 Russian drones over the city overnight.",
+     [{"quantity": "11", "claimant": "Odesa's military administration", "claimant_side": "ukraine", "subject_side": "russia"}]),
 ]
 
 

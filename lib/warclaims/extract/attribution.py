@@ -495,6 +495,8 @@ def _side_of_title_before(name: str, context: str) -> str | None:
 #: administration", "Air Command South", "the Sumy Regional Air Defence Command").
 _UKRAINIAN_OFFICE = re.compile(r"\b(?:(?:regional|oblast|city|district)\s+(?:military|state)\s+administration|military\s+administration\s+of\s+the\s+[\w-]+\s+(?:region|oblast)"
                                r"|air\s+command\s+(?:south|east|west|north|cent(?:re|er))|regional\s+air\s+defen[cs]e\s+command)\b", re.IGNORECASE)
+#: "Kyiv's military administration", "the Kharkiv city military administration": a city's or region's office.
+_CITY_ADMINISTRATION = re.compile(r"(?:\b[Tt]he\s+)?\b(?!(?:Russia|Ukraine|Moscow|Kremlin)\b)[A-Z][\w'’-]+(?:['’]s)?\s+(?:(?:city|regional|oblast|district)\s+)?(?:military|state)\s+administration\b")
 _UKRAINIAN_OFFICE_SHORT = re.compile(r"\b(?:RMA|OVA|ODA)\b")
 #: The governor or head of a named region ("the governor of the southern Mykolaiv region", "the
 #: governor of the central region of Cherkasy", "Poltava regional governor", "Chernihiv governor").
@@ -697,6 +699,12 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         if c.known:
             out = [x for x in out if not (m.start() <= x[0] < m.end())]
             out.append((m.start(), m.end(), c.name, True))
+    for m in _CITY_ADMINISTRATION.finditer(sentence) if "administration" in sentence else ():
+        # "Kyiv's military administration said": the city's office speaks, not the government the city's
+        # name stands for (rule city_military_administration).
+        out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
+        if not any(s < m.end() and m.start() < e for s, e, _, _ in out):
+            out.append((m.start(), m.end(), m.group(), False))
     for m in _SERVICE_RE.finditer(sentence):
         # "Ukraine's 110th Brigade" speaks, not "Ukraine" within it.
         out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
