@@ -3324,6 +3324,9 @@ CASES = [
     # --- round 16: "Odesa's military administration said": the city's office speaks, of Ukraine ---
     ("Odesa's military administration said air defences had shot down 11 Russian drones over the city overnight.",
      [{"quantity": "11", "claimant": "Odesa's military administration", "claimant_side": "ukraine", "subject_side": "russia"}]),
+    # --- round 16: "This recently from Oryx, ...": a sentence opening on where what follows comes from ---
+    ("This recently from Oryx, the volunteers who count both sides' losses from photographs. Some 2,100 Russian tanks have been documented as lost.",
+     [{"quantity": "2100", "claimant": "Oryx", "subject_side": "russia"}]),
 ]
 
 

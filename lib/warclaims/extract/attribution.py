@@ -54,7 +54,9 @@ _SOURCE_CUE = re.compile(
     r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|"
     # "That's the latest report from the General Staff", "That's in accordance with the Air Force Command": the
     # next sentence names the source of the figures before it (rule report_from_named_after).
-    r"(?<=\s)(?<!according\sto\s)(?<!According\sto\s)(?:the\s+|a\s+|an\s+)(?:(?:latest|new|newest|recent|daily|evening|morning|preliminary|initial|first|updated)\s+){0,2}(?:(?:report|update|statement|bulletin|summary|message)\s+from|(?:statement|message)\s+by)|in\s+accordance\s+with|(?:obtained|received)\s+from|(?:a|an|the)\s+(?:joint\s+)?(?:count|tally|analysis|survey|investigation|study)\s+by|claims?\s+(?:(?:made|put\s+forward|spread)\s+)?(?:from|by))\s+",
+    r"(?<=\s)(?<!according\sto\s)(?<!According\sto\s)(?:the\s+|a\s+|an\s+)(?:(?:latest|new|newest|recent|daily|evening|morning|preliminary|initial|first|updated)\s+){0,2}(?:(?:report|update|statement|bulletin|summary|message)\s+from|(?:statement|message)\s+by)|in\s+accordance\s+with|"
+    # "This recently from Oryx, the folks who ...": a sentence opening on where what follows comes from (rule this_from_source)
+    r"^\W*(?:This|That)(?:['’]s|\s+is)?\s+(?:(?:just|recently|now|newly)\s+)?from(?=\s+(?:the\s+)?[A-Z])|(?:obtained|received)\s+from|(?:a|an|the)\s+(?:joint\s+)?(?:count|tally|analysis|survey|investigation|study)\s+by|claims?\s+(?:(?:made|put\s+forward|spread)\s+)?(?:from|by))\s+",
     re.IGNORECASE,
 )
 _TITLE = (r"(?:Director|Deputy|Head|Undersecretary|Under\s+Secretary|Ambassador|Lt\.|Maj\.|Sgt\.|Capt\.|Captain|Major|Lieutenant|President|Prime\s+Minister|(?:Deputy\s+)?(?:Defen[cs]e\s+)?Minister|Lieutenant[-\s]General|Colonel[-\s]General|Lieutenant[-\s]Colonel|Vice[-\s]Admiral|Rear[-\s]Admiral|Major[-\s]General|General|Gen\.|"
