@@ -3327,6 +3327,10 @@ CASES = [
     # --- round 16: "This recently from Oryx, ...": a sentence opening on where what follows comes from ---
     ("This recently from Oryx, the volunteers who count both sides' losses from photographs. Some 2,100 Russian tanks have been documented as lost.",
      [{"quantity": "2100", "claimant": "Oryx", "subject_side": "russia"}]),
+    # --- round 16: "separatist fighters in the ... region of Ukraine said": the separatists speak (of Russia's side);
+    # the country after "region of" is where they are, not who speaks ---
+    ("Russian-backed separatist fighters in the eastern Luhansk region of Ukraine said on Tuesday they had captured two villages near Kreminna.",
+     [{"quantity": "2", "claimant_side": "russia", "subject_side": "russia"}]),
 ]
 
 

@@ -146,6 +146,8 @@ _ROLE_NOUN = (r"(?:blogger|milblogger|analyst|official|source|commander|head|off
               r"spokes(?:man|woman|person)|spokesmen|representative|adviser|advisor|aide|colonel|general|governor|deputy\s+governor|"
               r"mayor|diplomat|lawmaker|intelligence\s+officer|military\s+officer|(?:deputy\s+)?minister|businessman|businesswoman|resident|"
               r"witness|eyewitness|farmer|volunteer|activist|soldier|serviceman|intelligence\s+(?:service|agency)|propagandist|(?<=Telegram\s)channel|"
+              # "Russian-backed separatist forces said" (rule separatists_speak)
+              r"separatist(?:\s+(?:force|authoritie|fighter|official|leader))?|"
               # "Russian regional authorities acknowledged": authorities of a region or town speak as a role (rule regional_authorities)
               r"(?:(?<=regional\s)|(?<=Regional\s)|(?<=local\s)|(?<=Local\s)|(?<=municipal\s)|(?<=oblast\s)|(?<=occupation\s))authoritie(?=s))")
 _INSTITUTION = r"(?:president|prime\s+minister|minister|ministry|governor|commander|army|general\s+staff|military|government|battlegroup|brigade|agency)"
@@ -173,7 +175,7 @@ _ROLE_RE = re.compile(
 _ROLE_STEMS = ("blogger", "analyst", "official", "source", "command", "head", "officer", "expert", "researcher", "journalist", "correspondent",
                "spokes", "representative", "advis", "aide", "colonel", "general", "governor", "mayor", "diplomat", "lawmaker", "minister",
                "business", "resident", "witness", "farmer", "volunteer", "activist", "soldier", "serviceman", "intelligence ", "propagandist", "telegram channel",
-               "authorities")
+               "authorities", "separatist")
 #: A role in the plural speaks without an article ("officials said", "analysts estimate").
 _BARE_PLURAL_ROLE = re.compile(r"(?:officials|analysts|sources|experts|commanders|officers|diplomats|bloggers|researchers)")
 #: A possessive or determiner before a role ("the think tank's analysts", "its officials"): the
@@ -851,7 +853,7 @@ _POSSESSOR_AFTER = re.compile(r"['’]s\b")
 _DOCUMENT_WHICH_SAYS = re.compile(r"\b(?:provided|released|published|issued|gave|put\s+out)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
                                   r"(?:death\s+toll|toll|figures?|estimates?|report|statement|update|count|tally|data)\b[^.;\"“”]{0,80},\s+which\s+(?:also\s+)?$", re.IGNORECASE)
 #: A country after one of these is a place or an agent in the quote ('"... seized" by Ukraine, X said'), not the speaker.
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at|by)\s+$", re.IGNORECASE)
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at|by|(?:region|oblast|province|part|parts)\s+of)\s+$", re.IGNORECASE)
 #: A third country's capital after "in" or "at", right after a body's name ("the Center for ...
 #: Studies |in Washington| estimates", "a think tank in London"): where the body is, not who speaks
 #: (rule place_of_the_speaker, as for "the General Staff in Kyiv").
@@ -881,7 +883,7 @@ def _subject(before: list, cue: int, sentence: str):
     between ("X, the commander of Y, said"), in which case the first in the clause."""
     # "The General Staff in Kyiv said": a capital or country after a preposition says where the
     # speaker is, not who speaks (rule place_of_the_speaker).
-    placed = [m for m in before if _COUNTRY_ONLY.match(m[2].strip()) and _PLACE_PREPOSITION.search(sentence, max(0, m[0] - 8), m[0])
+    placed = [m for m in before if _COUNTRY_ONLY.match(m[2].strip()) and _PLACE_PREPOSITION.search(sentence, max(0, m[0] - 16), m[0])
               or _THIRD_CAPITAL_PLACE.match(m[2].strip()) and _IN_PLACE_BEFORE.search(sentence, max(0, m[0] - 8), m[0])]
     before = [m for m in before if m not in placed] or before
     # The mention ending closest to the verb; of nested ones ("a Ukrainian military
