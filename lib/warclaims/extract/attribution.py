@@ -847,6 +847,7 @@ _TITLE_AFTER_BODY = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:spokes
 #: A name that receives what the speaker put out ("an assessment |provided to |Congress said"): not the speaker.
 _RECIPIENT_BEFORE = re.compile(r"\b(?:provided|sent|given|delivered|presented|submitted|shown|leaked|shared)\s+(?:to|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
+_COMMA_ADVERB_BEFORE = re.compile(r",\s*(?:so\s+far|thus\s+far|until\s+now|to\s+date|only|already|also|still|now|publicly|officially)\s+$", re.IGNORECASE)
 #: A possessive right after a name ("Putin's forces").
 _POSSESSOR_AFTER = re.compile(r"['’]s\b")
 #: A verb of putting out a document, the document, then ", which" right before a verb of saying.
@@ -1232,7 +1233,9 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
     for say in _SAY_RE.finditer(sentence):
         if _ACCORDING.match(say.group()) or any(a.position == say.start() for a in found):
             continue
-        if say.group().lower().endswith("ing") and _COMMA_BEFORE.search(sentence, max(0, say.start() - 3), say.start()):
+        if say.group().lower().endswith("ing") and (_COMMA_BEFORE.search(sentence, max(0, say.start() - 3), say.start())
+                                                    or _COMMA_ADVERB_BEFORE.search(sentence, max(0, say.start() - 25), say.start())):
+            # (", so far admitting only 13,000 deaths": an adverb between the comma and the participle; rule subject_of_saying)
             # "The head of X has broken with the Kremlin line, saying ...": the clause's subject speaks, not
             # the name before the comma, which is the object of its verb (rule subject_of_saying).
             start = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, say.start())), default=0)
