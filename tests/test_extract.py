@@ -3274,6 +3274,86 @@ CASES = [
     # (guard, passes before and after: with no owner said before, "of those" tells no side)
     ("Forbes reported on the air war. Around 90 of those aircraft have been destroyed since then, it added.",
      [{"quantity": "90", "subject_side": "unknown"}]),
+    # --- round 16 (claimants): "That is the newest report from X" names the source of the sentence before; a
+    # country a headline names as speaker yields to the body of its side a repeat credits ---
+    ("Kyiv claims Moscow lost 25 howitzers and 12 tanks in a day\n\n"
+     "Moscow lost 25 howitzers and 12 tanks in one day. That is the newest report from the General Staff of the Armed Forces of Ukraine.",
+     [{"quantity": "25", "claimant": "General Staff of the Armed Forces of Ukraine"}, {"quantity": "12", "claimant": "General Staff of the Armed Forces of Ukraine"}]),
+    # (guard, passes before and after: a vague source in the body does not outrank the country)
+    ("Kyiv says it downed 13 of 15 Russian drones\n\n"
+     "According to sources, the air defence destroyed 13 drones overnight.",
+     [{"quantity": "13", "claimant": "Government of Ukraine"}]),
+    # --- round 16: "That is in accordance with X, <outlet> states": X is the source, the outlet relays ---
+    ("Ukraine's defence forces downed 31 Russian drones overnight. That is in accordance with the Air Force Command, Ukrinform states.",
+     [{"quantity": "31", "claimant": "Air Force of the Armed Forces of Ukraine", "subject_side": "russia"}]),
+    # --- round 16: "the report stated" is the last speaker's report, not that of an outlet that only could not verify it ---
+    ("Ukrainian sea drones sank two Russian patrol boats near Crimea, the Ukrainian General Staff said on Monday.\n\n"
+     "The Times could not verify the report.\n\n"
+     "\"After the strike, two Russian patrol boats were destroyed,\" the report stated.",
+     [{"quantity": "2", "claimant": "General Staff of the Armed Forces of Ukraine", "subject_side": "russia"}]),
+    # --- round 16: a known surname written with a first name the table lacks is that person, and the role before it names him ---
+    ("As the head of the Kharkiv MA, Oleg Sinegubov, noted on Friday, soldiers have retaken 25 villages east of the city.",
+     [{"quantity": "25", "claimant": "Oleh Syniehubov"}]),
+    # --- round 16: "the previous reporting period" is no verb of saying with a speaker before it ---
+    ("\"In the last seven days, the Ukrainian army lost about 1,900 soldiers in the zone of the Battlegroup West, 70 fewer than in the previous reporting period,\" Marochko said.",
+     [{"quantity": "1900", "claimant": "Andrey Marochko", "subject_side": "ukraine"}]),
+    # --- round 16: "said <body> spokesperson <Name>": the role and the name after it are one speaker, the person ---
+    ("Since the invasion began, Ukraine has sunk 19 Russian warships, said Ukrainian Navy spokesperson Dmytro Pletenchuk at a briefing.",
+     [{"quantity": "19", "claimant": "Dmytro Pletenchuk", "subject_side": "russia"}]),
+    # --- round 16: "This follows from a statement by X"; "According to the results of ..., the message states": the
+    # results name no speaker, and the message is the last speaker's ---
+    ("On Sunday night, Ukraine's air defence forces destroyed 21 of 25 Shahed drones launched by Russia.\n\n"
+     "This follows from a statement by the Air Force Command of the Armed Forces of Ukraine.\n\n"
+     "According to the results of the night's fighting, the message states that 21 Russian drones were shot down.",
+     [{"quantity": "21", "claimant": "Air Force of the Armed Forces of Ukraine", "subject_side": "russia"}]),
+    # (guard, passes before and after: a speaker named after the results speaks)
+    ("According to the results of the night's fighting, the Ukrainian air force said 21 Russian drones were shot down.",
+     [{"quantity": "21", "claimant": "Air Force of the Armed Forces of Ukraine", "subject_side": "russia"}]),
+    # --- round 16: "Russian regional authorities acknowledged": a region's authorities speak, of the side named ---
+    ("Russian regional authorities admitted on Monday that Ukrainian troops hold 17 villages in the Kursk region.",
+     [{"quantity": "17", "claimant": "Russian regional authorities", "claimant_side": "russia", "subject_side": "ukraine"}]),
+    # --- round 16: "it became known that ...": known from no one named; the speaker before is not carried over it ---
+    ("Ukraine's General Staff said on Monday that Russia had lost 12 tanks over the day.\n\n"
+     "On 3 March it became known that Ukrainian forces had downed three Russian helicopters near Avdiivka.",
+     [{"quantity": "12", "claimant": "General Staff of the Armed Forces of Ukraine"}, {"quantity": "3", "claimant": "", "subject_side": "russia"}]),
+    # --- round 16: "Moscow's official statement ... had come in 2022, when it reported": "it" is the country whose statement is the subject ---
+    ("The General Staff of Ukraine said Russia had lost 900 soldiers over the day.\n\n"
+     "Until recently, Moscow's official statement on military deaths had come in the spring of 2022, when it reported 1,351 deaths.",
+     [{"quantity": "900", "claimant": "General Staff of the Armed Forces of Ukraine"}, {"quantity": "1351", "claimant": "Government of the Russian Federation"}]),
+    # --- round 16: "X wrote:" introduces what follows; a side's data X cites ("according to ... reporting") is that
+    # sentence's, and X's account goes on after it ---
+    ("The UK Defence Ministry wrote:\n\n"
+     "- Russian forces suffered 380,000 casualties in 2023, according to Ukrainian General Staff reporting. Since the start of the war, Russia has likely sustained over 600,000 casualties.",
+     [{"quantity": "380000", "claimant": "General Staff of the Armed Forces of Ukraine"}, {"quantity": "600000", "claimant": "UK Ministry of Defence", "subject_side": "russia"}]),
+    # (guard, passes before and after: "it became known" names no speaker, so no named town is read as a claim)
+    ("On 8 September it became known that Kupiansk had been taken under control.", []),
+    # --- round 16: one unnamed person credited by role ("a senior defence official said") is the known person the
+    # next sentence introduces with a title, when the sides allow it ---
+    ("Ukrainian troops have retaken about 9 square kilometres in the south in the past week, a senior defence official said on Tuesday.\n\n"
+     "Deputy Defence Minister Hanna Maliar said on Telegram that the troops had advanced near Robotyne.",
+     [{"quantity": "9", "claimant": "Hanna Maliar", "claimant_side": "ukraine"}]),
+    # (guard, passes before and after: a person of the other side is not the role)
+    ("Ukrainian troops have retaken about 9 square kilometres in the south in the past week, a Ukrainian military official said on Tuesday.\n\n"
+     "Russian Defence Minister Sergei Shoigu said the Ukrainian attacks near Robotyne had failed.",
+     [{"quantity": "9", "claimant": "a Ukrainian military official", "claimant_side": "ukraine"}]),
+    # --- round 16: "confirmed by drone footage": evidence, no speaker; the one who said it stays the claimant ---
+    ("Ivan Petrenko says these figures were confirmed by drone footage. \"Every day 30 Russian soldiers were killed there.\"",
+     [{"quantity": "30", "claimant": "Ivan Petrenko"}]),
+    # --- round 16: "Odesa's military administration said": the city's office speaks, of Ukraine ---
+    ("Odesa's military administration said air defences had shot down 11 Russian drones over the city overnight.",
+     [{"quantity": "11", "claimant": "Odesa's military administration", "claimant_side": "ukraine", "subject_side": "russia"}]),
+    # --- round 16: "This recently from Oryx, ...": a sentence opening on where what follows comes from ---
+    ("This recently from Oryx, the volunteers who count both sides' losses from photographs. Some 2,100 Russian tanks have been documented as lost.",
+     [{"quantity": "2100", "claimant": "Oryx", "subject_side": "russia"}]),
+    # --- round 16: "separatist fighters in the ... region of Ukraine said": the separatists speak (of Russia's side);
+    # the country after "region of" is where they are, not who speaks ---
+    ("Russian-backed separatist fighters in the eastern Luhansk region of Ukraine said on Tuesday they had captured two villages near Kreminna.",
+     [{"quantity": "2", "claimant_side": "russia", "subject_side": "russia"}]),
+    # --- round 16: ", so far admitting only ...": an adverb between the comma and the participle of saying; the
+    # clause's subject speaks, not the ministry named before ---
+    ("Russia's defence ministry said Ukraine had lost 900 soldiers in the past day.\n\n"
+     "Kyiv rarely comments on its own battlefield losses, so far admitting only 9,500 military deaths.",
+     [{"quantity": "900"}, {"quantity": "9500", "claimant": "Government of Ukraine", "claimant_side": "ukraine"}]),
 ]
 
 

@@ -36,7 +36,8 @@ _SAY = (r"(?:said|says|say|saying|told|tells|stated|states|reported|reports|repo
         r"suggested|concluded|maintains|maintained|asserts|asserted|alleges|contends|contended|calculated|reckons|reckoned|shows|showed|estimate|assesses|assess|believe|think|thinks|"
         r"made\s+(?:the|this|that|these)\s+(?:claims?|statements?|announcement|assertion)|(?:spoke|speaks|talked|talks)\s+of|"
         # Rarer verbs of saying (rule rare_speech_verb): each starts a new speaker, so the one before is not carried over.
-        r"confirming|counting|documenting|identifying|estimating|noting|adding|claiming|reporting|stating|indicating|admitting|acknowledging|conceding|hinting|"
+        # ("the previous reporting period" is a noun, no verb: rule reporting_period_no_verb.)
+        r"confirming|counting|documenting|identifying|estimating|noting|adding|claiming|reporting(?!\s+(?:period|periods|date|dates|day|days|week|weeks|month|months|year|years|cycle|requirements?)\b)|stating|indicating|admitting|acknowledging|conceding|hinting|"
         # "the BBC has been able to confirm the deaths of 4,515": a counter's own verification (rule able_to_confirm).
         r"(?:able|managed)\s+to\s+(?:confirm|verify|identify|document)|"
         r"conceded|concedes|boasted|boasts|bragged|brags|recalled|recalls|remarked|remarks|reiterated|reiterates|underlined|underscored|"
@@ -50,7 +51,12 @@ _SOURCE_CUE = re.compile(
     # "according to estimates released on 15 February by X": the estimates' owner after the date.
     r"\s+(?:(?:released|published|compiled|provided|collected|analy[sz]ed|gathered|verified)\s+(?:(?:on|in|last)\s+(?:[\w-]+\s+){1,2}?)?)?(?:from|of|by))?|"
     r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed|analy[sz]ed|compiled|gathered|collected|verified)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by(?!\s+(?:name|names|phone|telephone|video|videolink|e-?mail|satellite|far|now)\b)(?!\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+to\s+(?:the\s+)?[A-Z])|with\s+reference\s+to|(?:figures|numbers|data|estimates?|claims?)\s+(?:come|comes|came)\s+from|(?:the|an?)\s+(?:assessment|conclusion|findings)\s+(?:of|by)(?=\s+(?:the\s+)?[A-Z])|citing|quoting|(?<!was\s)(?<!were\s)(?<!been\s)quoted(?!\s+(?:as|by)\b)|referring\s+to|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
-    r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|(?:obtained|received)\s+from|(?:a|an|the)\s+(?:joint\s+)?(?:count|tally|analysis|survey|investigation|study)\s+by|claims?\s+(?:(?:made|put\s+forward|spread)\s+)?(?:from|by))\s+",
+    r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|"
+    # "That's the latest report from the General Staff", "That's in accordance with the Air Force Command": the
+    # next sentence names the source of the figures before it (rule report_from_named_after).
+    r"(?<=\s)(?<!according\sto\s)(?<!According\sto\s)(?:the\s+|a\s+|an\s+)(?:(?:latest|new|newest|recent|daily|evening|morning|preliminary|initial|first|updated)\s+){0,2}(?:(?:report|update|statement|bulletin|summary|message)\s+from|(?:statement|message)\s+by)|in\s+accordance\s+with|"
+    # "This recently from Oryx, the folks who ...": a sentence opening on where what follows comes from (rule this_from_source)
+    r"^\W*(?:This|That)(?:['’]s|\s+is)?\s+(?:(?:just|recently|now|newly)\s+)?from(?=\s+(?:the\s+)?[A-Z])|(?:obtained|received)\s+from|(?:a|an|the)\s+(?:joint\s+)?(?:count|tally|analysis|survey|investigation|study)\s+by|claims?\s+(?:(?:made|put\s+forward|spread)\s+)?(?:from|by))\s+",
     re.IGNORECASE,
 )
 _TITLE = (r"(?:Director|Deputy|Head|Undersecretary|Under\s+Secretary|Ambassador|Lt\.|Maj\.|Sgt\.|Capt\.|Captain|Major|Lieutenant|President|Prime\s+Minister|(?:Deputy\s+)?(?:Defen[cs]e\s+)?Minister|Lieutenant[-\s]General|Colonel[-\s]General|Lieutenant[-\s]Colonel|Vice[-\s]Admiral|Rear[-\s]Admiral|Major[-\s]General|General|Gen\.|"
@@ -139,7 +145,11 @@ def _person_names(sentence: str):
 _ROLE_NOUN = (r"(?:blogger|milblogger|analyst|official|source|commander|head|officer|expert|researcher|journalist|correspondent|"
               r"spokes(?:man|woman|person)|spokesmen|representative|adviser|advisor|aide|colonel|general|governor|deputy\s+governor|"
               r"mayor|diplomat|lawmaker|intelligence\s+officer|military\s+officer|(?:deputy\s+)?minister|businessman|businesswoman|resident|"
-              r"witness|eyewitness|farmer|volunteer|activist|soldier|serviceman|intelligence\s+(?:service|agency)|propagandist|(?<=Telegram\s)channel)")
+              r"witness|eyewitness|farmer|volunteer|activist|soldier|serviceman|intelligence\s+(?:service|agency)|propagandist|(?<=Telegram\s)channel|"
+              # "Russian-backed separatist forces said" (rule separatists_speak)
+              r"separatist(?:\s+(?:force|authoritie|fighter|official|leader))?|"
+              # "Russian regional authorities acknowledged": authorities of a region or town speak as a role (rule regional_authorities)
+              r"(?:(?<=regional\s)|(?<=Regional\s)|(?<=local\s)|(?<=Local\s)|(?<=municipal\s)|(?<=oblast\s)|(?<=occupation\s))authoritie(?=s))")
 _INSTITUTION = r"(?:president|prime\s+minister|minister|ministry|governor|commander|army|general\s+staff|military|government|battlegroup|brigade|agency)"
 #: Lower-case words of a unit or institution a role serves in ("a colonel in the Ukrainian army",
 #: "a spokesman for Ukraine's southern command", "an official in the Russian-installed
@@ -164,7 +174,8 @@ _ROLE_RE = re.compile(
 #: Stems of the role nouns: a substring test (fast) before the long pattern.
 _ROLE_STEMS = ("blogger", "analyst", "official", "source", "command", "head", "officer", "expert", "researcher", "journalist", "correspondent",
                "spokes", "representative", "advis", "aide", "colonel", "general", "governor", "mayor", "diplomat", "lawmaker", "minister",
-               "business", "resident", "witness", "farmer", "volunteer", "activist", "soldier", "serviceman", "intelligence ", "propagandist", "telegram channel")
+               "business", "resident", "witness", "farmer", "volunteer", "activist", "soldier", "serviceman", "intelligence ", "propagandist", "telegram channel",
+               "authorities", "separatist")
 #: A role in the plural speaks without an article ("officials said", "analysts estimate").
 _BARE_PLURAL_ROLE = re.compile(r"(?:officials|analysts|sources|experts|commanders|officers|diplomats|bloggers|researchers)")
 #: A possessive or determiner before a role ("the think tank's analysts", "its officials"): the
@@ -231,7 +242,7 @@ _MEDIA = re.compile(rf"\b(?:BBC\s+Russian(?:\s+Service)?|BBC\s+Russia|the\s+Guar
 _FOREIGN_OUTLET = re.compile(rf"(?:the\s+|The\s+)?(?:{_FOREIGN_OUTLETS})")
 _OWN_ANALYSIS = re.compile(rf"(?:(?:an?|the|its)\s+)?(?P<outlet>{_MEDIA.pattern})(?:['’]s)?\s+(?:own\s+)?(?:analysis|count|tally|calculations?|review|investigation|estimates?|database)\b")
 _PRONOUN_RE = re.compile(r"\b(?:(?P<person>he|she)|(?P<org>it|they|the\s+(?:Ukrainian\s+|Russian\s+)?(?:unit|brigade|battlegroup|command|ministry|department|agency|institute|think\s+tank|group|project)"
-                         r"(?:['’]s\s+(?:[\w-]+\s+)?(?:press\s+(?:service|office)|spokes(?:man|woman|person)|analysts|experts|researchers|specialists))?|the\s+statement|the\s+report|the\s+military|(?:the|both)\s+(?:(?:two|three|media|news|independent)\s+){0,2}(?:outlets?|newspapers?|publications?)|the\s+army|the\s+data|the\s+figures|the\s+analysis|the\s+update|the\s+briefing|the\s+assessment|the\s+study|the\s+documents?))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
+                         r"(?:['’]s\s+(?:[\w-]+\s+)?(?:press\s+(?:service|office)|spokes(?:man|woman|person)|analysts|experts|researchers|specialists))?|the\s+statement|the\s+report|the\s+message|the\s+military|(?:the|both)\s+(?:(?:two|three|media|news|independent)\s+){0,2}(?:outlets?|newspapers?|publications?)|the\s+army|the\s+data|the\s+figures|the\s+analysis|the\s+update|the\s+briefing|the\s+assessment|the\s+study|the\s+documents?))\s+(?:also\s+|further\s+|then\s+)?" + _SAY, re.IGNORECASE)
 #: A document or source named with an indefinite article as the verb's own subject ("..., a new report
 #: has indicated", "a study found"): a name before it does not speak (rule own_subject_of_the_verb).
 #: ("a new report" is no verb of saying either: the noun ends the match, as the verb after it does.)
@@ -488,6 +499,8 @@ def _side_of_title_before(name: str, context: str) -> str | None:
 #: administration", "Air Command South", "the Sumy Regional Air Defence Command").
 _UKRAINIAN_OFFICE = re.compile(r"\b(?:(?:regional|oblast|city|district)\s+(?:military|state)\s+administration|military\s+administration\s+of\s+the\s+[\w-]+\s+(?:region|oblast)"
                                r"|air\s+command\s+(?:south|east|west|north|cent(?:re|er))|regional\s+air\s+defen[cs]e\s+command)\b", re.IGNORECASE)
+#: "Kyiv's military administration", "the Kharkiv city military administration": a city's or region's office.
+_CITY_ADMINISTRATION = re.compile(r"(?:\b[Tt]he\s+)?\b(?!(?:Russia|Ukraine|Moscow|Kremlin)\b)[A-Z][\w'’-]+(?:['’]s)?\s+(?:(?:city|regional|oblast|district)\s+)?(?:military|state)\s+administration\b")
 _UKRAINIAN_OFFICE_SHORT = re.compile(r"\b(?:RMA|OVA|ODA)\b")
 #: The governor or head of a named region ("the governor of the southern Mykolaiv region", "the
 #: governor of the central region of Cherkasy", "Poltava regional governor", "Chernihiv governor").
@@ -552,6 +565,10 @@ def _undotted_spans(text: str, pattern, index) -> list[tuple[int, int]]:
     return [(kept[s], kept[e - 1] + 1) for s, e in guard.name_spans(plain, pattern, index)]
 
 
+#: A capitalised first name right before a known surname ("Oleg| Sinegubov").
+_GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'’.-]){_NAME}\s+$")
+
+
 def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     """Claimant mentions in a sentence: (start, end, text, known by the claimant table)."""
     index, pattern = claimant_pattern()
@@ -563,6 +580,15 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
             # "Ukraine military says": the country's military speaks, not its government.
             out.append((start, service.end(), sentence[start:service.end()], False))
             continue
+        given = _GIVEN_NAME_BEFORE.search(sentence, max(0, start - 25), start) if " " not in normalised[start:end] else None
+        if given and given.group().strip().lower() not in _TITLE_WORDS and not _NOT_NAMES.match(given.group()):
+            # "the head of the Kharkiv MA, Oleg Sinegubov, said": a known surname written with a first name
+            # the table does not list, which read in full is the same known person, is named in full
+            # (rule given_name_of_a_known_surname).
+            full, alone = resolve_name(sentence[given.start():end].replace("’", "'")), resolve_name(normalised[start:end])
+            if alone.person and full.known and full.name == alone.name:
+                out.append((given.start(), end, sentence[given.start():end], True))
+                continue
         out.append(_with_country(sentence, start, end))
     places, _ = place_index()
     for start, end, name in _person_names(sentence):
@@ -677,6 +703,12 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         if c.known:
             out = [x for x in out if not (m.start() <= x[0] < m.end())]
             out.append((m.start(), m.end(), c.name, True))
+    for m in _CITY_ADMINISTRATION.finditer(sentence) if "administration" in sentence else ():
+        # "Kyiv's military administration said": the city's office speaks, not the government the city's
+        # name stands for (rule city_military_administration).
+        out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
+        if not any(s < m.end() and m.start() < e for s, e, _, _ in out):
+            out.append((m.start(), m.end(), m.group(), False))
     for m in _SERVICE_RE.finditer(sentence):
         # "Ukraine's 110th Brigade" speaks, not "Ukraine" within it.
         out = [x for x in out if not (m.start() <= x[0] and x[1] <= m.end())]
@@ -702,7 +734,11 @@ _OFFICE_OF_BEFORE = re.compile(r"(?:\b[Tt]he\s+)?\b(?:Head|Chief|Leader)\s+of\s+
 
 #: Reports that no one is named for, as the subject of a verb of saying ("Preliminary reports indicated").
 _UNNAMED_REPORTS = re.compile(r"\b(?i:preliminary|initial|early|earlier|unconfirmed|first|media|news|press|local)\s+(?:reports|data|information)\s+"
-                              r"(?:indicated|indicate|indicates|said|say|suggest|suggests|suggested|show|shows|showed|stated|state|states)\b")
+                              r"(?:indicated|indicate|indicates|said|say|suggest|suggests|suggested|show|shows|showed|stated|state|states)\b"
+                              # "On 17 May it became known that ...": known from no one named, so no speaker before is
+                              # carried over (rule became_known_no_speaker). ("reportedly" is not: an article relaying a
+                              # bulletin writes it of the bulletin's figures.)
+                              r"|\b(?i:it)\s+(?:became|has\s+become|had\s+become)\s+known\b")
 
 #: A body's name going on with "of" ("Armed Forces| of Ukraine").
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -776,6 +812,10 @@ _GENERIC_SOURCE = re.compile(r"(?:(?:the|our|its|their|preliminary|latest|update
                              r"(?:estimates?|data|figures|reports?|information|calculations?|statistics|assessments?|monitoring)", re.IGNORECASE)
 
 
+#: "the results of combat operations", "the outcome of the night": what a report sums up, no one who reports it.
+_RESULTS_OF = re.compile(r"(?:the\s+)?(?:(?:preliminary|initial|final|latest)\s+)?(?:results?|outcomes?|totals?)\s+of\b", re.IGNORECASE)
+
+
 #: Third countries' capitals and how their bodies' names in the claimant table begin.
 _THIRD_CAPITALS = {"london": "UK ", "washington": "US "}
 
@@ -789,7 +829,11 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 _COUNTRY_SUBJECT = re.compile(r"^\W*(?:(?:But|And|Yet|So)\s+)?(?P<country>Russia|Ukraine|Moscow|Kyiv|Kiev|the\s+Kremlin|The\s+Kremlin"
                               # "The Russian military last updated its toll ... when it said": a side's body as the subject too
                               r"|[Tt]he\s+(?:Russian|Ukrainian)\s+(?:military|army|armed\s+forces|government|[Dd]efen[cs]e\s+[Mm]inistry))"
-                              r"\s+(?:(?:last|first|also|only|again|later)\s+)?(?:has|have|had|is|was|did|does|would|will|[a-z]+ed|[a-z]+s)\b")
+                              r"\s+(?:(?:last|first|also|only|again|later)\s+)?(?:has|have|had|is|was|did|does|would|will|[a-z]+ed|[a-z]+s)\b"
+                              # "Until recently, Russia's official announcement on deaths had come in 2022, when it reported 5,900":
+                              # the country whose statement is the subject (rule country_subject_pronoun).
+                              r"|^\W*(?:[A-Z][\w-]*(?:\s+[\w-]+){0,3},\s+)?(?P<owner>Russia|Ukraine|Moscow|Kyiv|Kiev|the\s+Kremlin|The\s+Kremlin)['’]s\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:announcement|statement|report|figures?|toll|count|tally|update|data|estimate)\b")
 #: Words that compare a figure with others' estimates ("well below |casualty |estimates by X").
 _COMPARED_WITH = re.compile(r"\b(?:than|below|above|short\s+of|exceed\w*|contradict\w*|compared\s+(?:to|with)|unlike|dispute\w*)\s+(?:(?:the|some|many|most|other|[\w-]+)\s+){0,2}$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -803,13 +847,14 @@ _TITLE_AFTER_BODY = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:spokes
 #: A name that receives what the speaker put out ("an assessment |provided to |Congress said"): not the speaker.
 _RECIPIENT_BEFORE = re.compile(r"\b(?:provided|sent|given|delivered|presented|submitted|shown|leaked|shared)\s+(?:to|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
+_COMMA_ADVERB_BEFORE = re.compile(r",\s*(?:so\s+far|thus\s+far|until\s+now|to\s+date|only|already|also|still|now|publicly|officially)\s+$", re.IGNORECASE)
 #: A possessive right after a name ("Putin's forces").
 _POSSESSOR_AFTER = re.compile(r"['’]s\b")
 #: A verb of putting out a document, the document, then ", which" right before a verb of saying.
 _DOCUMENT_WHICH_SAYS = re.compile(r"\b(?:provided|released|published|issued|gave|put\s+out)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
                                   r"(?:death\s+toll|toll|figures?|estimates?|report|statement|update|count|tally|data)\b[^.;\"“”]{0,80},\s+which\s+(?:also\s+)?$", re.IGNORECASE)
 #: A country after one of these is a place or an agent in the quote ('"... seized" by Ukraine, X said'), not the speaker.
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at|by)\s+$", re.IGNORECASE)
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at|by|(?:region|oblast|province|part|parts)\s+of)\s+$", re.IGNORECASE)
 #: A third country's capital after "in" or "at", right after a body's name ("the Center for ...
 #: Studies |in Washington| estimates", "a think tank in London"): where the body is, not who speaks
 #: (rule place_of_the_speaker, as for "the General Staff in Kyiv").
@@ -839,7 +884,7 @@ def _subject(before: list, cue: int, sentence: str):
     between ("X, the commander of Y, said"), in which case the first in the clause."""
     # "The General Staff in Kyiv said": a capital or country after a preposition says where the
     # speaker is, not who speaks (rule place_of_the_speaker).
-    placed = [m for m in before if _COUNTRY_ONLY.match(m[2].strip()) and _PLACE_PREPOSITION.search(sentence, max(0, m[0] - 8), m[0])
+    placed = [m for m in before if _COUNTRY_ONLY.match(m[2].strip()) and _PLACE_PREPOSITION.search(sentence, max(0, m[0] - 16), m[0])
               or _THIRD_CAPITAL_PLACE.match(m[2].strip()) and _IN_PLACE_BEFORE.search(sentence, max(0, m[0] - 8), m[0])]
     before = [m for m in before if m not in placed] or before
     # The mention ending closest to the verb; of nested ones ("a Ukrainian military
@@ -861,6 +906,17 @@ def _subject(before: list, cue: int, sentence: str):
         # title the person holds; the person speaks (rule title_holder_speaks).
         return nearest
     return in_clause[0] if in_clause else nearest
+
+
+def _holder_named_after(mention: tuple, mentions: list, sentence: str) -> tuple:
+    """"said Ukrainian Naval Forces spokesperson Dmytro Pletenchuk": a role the verb inverts and the full
+    name right after it are one speaker, the person named (rule role_then_its_holder)."""
+    if not _ROLE_NOUN_RE.search(mention[2]) or _FULL_NAME.fullmatch(mention[2]):
+        return mention
+    holder = next((m for m in mentions if mention[1] <= m[0] <= mention[1] + 2 and not sentence[mention[1]:m[0]].strip()), None)
+    if holder is not None and _FULL_NAME.fullmatch(holder[2]) and not _ORG_WORDS.search(holder[2]):
+        return holder
+    return mention
 
 
 def _near(a_end: int, b_start: int, text: str, gap: int = 90) -> bool:
@@ -899,7 +955,7 @@ class Attribution:
     rule: str = ""
 
 
-_ANY_CUE = re.compile(rf"{_SAY_RE.pattern}|{_SOURCE_CUE.pattern}|\b(?i:representative|spokes\w+|minister|commander|governor)\b", re.IGNORECASE)
+_ANY_CUE = re.compile(rf"{_SAY_RE.pattern}|{_SOURCE_CUE.pattern}|\b(?i:representative|spokes\w+|minister|commander|governor)\b|\bbecome\s+known\b|\bbecame\s+known\b", re.IGNORECASE)
 
 
 _DEFINITE_TITLE = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,2}?(?i:minister|commander(?:-in-chief)?|spokes(?:man|woman|person)|governor|general|colonel|"
@@ -1168,12 +1224,18 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             continue  # "figures of Ukrainian losses": what is counted, not who counts it
         if free and _ACCORDING.match(cue.group()) and _GENERIC_SOURCE.fullmatch(free.group(1).strip()):
             continue  # "according to monitoring estimates": no one named; the quote's speaker stays the claimant (rule no_owner_named)
+        if free and lx.EVIDENCE_NOT_SPEAKER_RE.fullmatch(free.group(1).strip()):
+            continue  # "these numbers were confirmed by aerial reconnaissance": evidence, no speaker (rule evidence_not_speaker)
+        if free and _ACCORDING.match(cue.group()) and _RESULTS_OF.match(free.group(1).strip()):
+            continue  # "According to the results of combat operations this night, the message states": what the figures sum up, no speaker (rule results_of_no_speaker)
         if free:
             found.append(Attribution(cue.start(), *named(free.group(1), cue.end())))
     for say in _SAY_RE.finditer(sentence):
         if _ACCORDING.match(say.group()) or any(a.position == say.start() for a in found):
             continue
-        if say.group().lower().endswith("ing") and _COMMA_BEFORE.search(sentence, max(0, say.start() - 3), say.start()):
+        if say.group().lower().endswith("ing") and (_COMMA_BEFORE.search(sentence, max(0, say.start() - 3), say.start())
+                                                    or _COMMA_ADVERB_BEFORE.search(sentence, max(0, say.start() - 25), say.start())):
+            # (", so far admitting only 13,000 deaths": an adverb between the comma and the participle; rule subject_of_saying)
             # "The head of X has broken with the Kremlin line, saying ...": the clause's subject speaks, not
             # the name before the comma, which is the object of its verb (rule subject_of_saying).
             start = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, say.start())), default=0)
@@ -1259,7 +1321,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             # saying right after a comma, a name right after it and no figure after that, is inverted; the name
             # before the comma belongs to what was said (rule inverted_after_comma). Not "Gen. X, said Kyiv's
             # forces captured 1,300 km²": the figures after the name are what was said.
-            claimant, rule = named(after[0][2], after[0][0])
+            holder = _holder_named_after(after[0], mentions, sentence)
+            claimant, rule = named(holder[2], holder[0])
             found.append(Attribution(say.start(), claimant, rule or "inverted_after_comma"))
             continue
         if before:
@@ -1277,7 +1340,8 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         elif after and not any(p.end() == say.end() for p in _PRONOUN_RE.finditer(sentence, max(0, say.start() - 70), say.end())):
             # ("It also said the Russian air defence shot down ...": the verb has its own subject; the
             # name after it is what was said, not an inverted speaker: rule pronoun_subject_not_inverted.)
-            found.append(Attribution(say.start(), *named(after[0][2], after[0][0])))
+            holder = _holder_named_after(after[0], mentions, sentence)
+            found.append(Attribution(say.start(), *named(holder[2], holder[0])))
     # "X said" and, inverted after a quote, "..., said the ministry" (rule inverted_definite_speaker).
     for pro in itertools.chain(_PRONOUN_RE.finditer(sentence), _INVERTED_PRONOUN.finditer(sentence) if _INVERTED_NEED.search(sentence) else ()):
         if any(a.position < pro.start() for a in found):
@@ -1297,11 +1361,18 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             # (rule document_named_before), not the body last named inside it.
             found.append(Attribution(pro.start(), titled["doc:" + document.group().lower()], "document_named_before"))
             continue
+        if document and last_said is not None and last_said is not NOBODY and not last_said.country_only and pro.group("org").lower().startswith("the "):
+            # "..., the navy said. The Times could not verify the report. ... 'two boats were destroyed,' the report
+            # stated": the report is the last speaker's, not the body named last, which only read it
+            # (rule document_of_the_last_speaker).
+            found.append(Attribution(pro.start(), last_said, "document_of_the_last_speaker"))
+            continue
         subject = _COUNTRY_SUBJECT.match(sentence) if (pro.group("org") or "").lower() == "it" else None
-        if subject and subject.end("country") <= pro.start():
+        country = (subject.group("country") or subject.group("owner")) if subject else None
+        if subject and subject.end() <= pro.start():
             # "Russia has not given an update since it said ...": "it" is the country the sentence
             # opens with as its subject, not the body named before (rule country_subject_pronoun).
-            found.append(Attribution(pro.start(), resolve_name(subject.group("country"), sentence), "country_subject_pronoun"))
+            found.append(Attribution(pro.start(), resolve_name(country, sentence), "country_subject_pronoun"))
             continue
         owned = _OWNED_SOURCE.match(pro.group("org") or "")
         body = _DEFINITE_BODY.fullmatch(owned.group("owner") if owned else pro.group("org") or "")
@@ -1371,7 +1442,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
             # no speaker before it is carried over it (rule what_x_said_aside).
             found = [a if not aside.start() <= a.position < aside.end() else Attribution(a.position, NOBODY, "what_x_said_aside") for a in found]
     found = heading + found
-    if not found and via is None and ("eports" in sentence or "ata" in sentence):
+    if not found and via is None and ("eports" in sentence or "ata" in sentence or "known" in sentence):
         unnamed = _UNNAMED_REPORTS.search(sentence)
         if unnamed:
             # "Preliminary reports indicated that two jets were destroyed": reports of no one named; no speaker
@@ -1575,7 +1646,7 @@ def roles_of(found: list) -> dict:
 
 
 #: The documents a speaker puts out, which a later "the assessment said" refers to.
-_DOCUMENT_NOUN = re.compile(r"\b(?:report|assessment|update|statement|study|analysis|briefing|bulletin|summary)\b", re.IGNORECASE)
+_DOCUMENT_NOUN = re.compile(r"\b(?:report|assessment|update|statement|study|analysis|briefing|bulletin|summary|message)\b", re.IGNORECASE)
 #: A document its speaker says something in ("wrote |in an assessment|", "said |in its daily update|").
 _DOCUMENT_OF_SPEAKER = re.compile(r"\b(?:in|its|their|an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>report|assessment|update|statement|study|analysis|briefing|bulletin|summary)\b", re.IGNORECASE)
 

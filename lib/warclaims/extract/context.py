@@ -75,6 +75,9 @@ class Context:
     #: names no verb ("In particular, 13 tanks and 12 armoured vehicles."; rule breakdown_of_losses).
     items_lost_before: bool = False
     repeats: "Repeats" = field(default_factory=lambda: Repeats())
+    #: The last sentence's speaker when it was one unnamed person by role ("a top US general has said"),
+    #: for the next sentence to name (rule role_named_next).
+    unnamed_role: Claimant | None = None
 
     def new_paragraph(self, reported_after: Claimant | None) -> None:
         self.sides.new_paragraph()
@@ -146,6 +149,11 @@ class Kept:
     primary: set = field(default_factory=set)
     #: The sentence calls the figure a running total in so many words ("in total", "since the start").
     total: bool = False
+    #: The side of a country its own sentence names as the speaker ("Ukraine claims ..."), which yields to
+    #: a known body or person of that side crediting a repeat (rule country_yields_to_body); else "".
+    country_speaker: str = ""
+    #: The side of a known claimant that is no country and whose side is told (not guessed); else "".
+    known_side: str = ""
 
     def same_claim(self, other: "Kept") -> bool:
         # Two figures in one sentence are two claims ("six settlements ... another six").
@@ -295,12 +303,15 @@ class Repeats:
             self.kept.append(entry)
             self.add(entry, entry.values)
             return
-        if entry.rank > twin.rank:
+        # "Ukraine claims Russia lost 40 guns" (a headline) and "Russia lost 40 guns. That's the latest report
+        # from the General Staff": the body of that side that spoke outranks the country (rule country_yields_to_body).
+        if entry.rank > twin.rank or (twin.country_speaker and entry.known_side == twin.country_speaker and not entry.country_speaker):
             merge(entry.candidate.row, twin.candidate.row)
             if entry.kind != twin.kind:  # the side the kept mention told stays
                 entry.candidate.row["subject_side"] = twin.candidate.row["subject_side"]
                 entry.candidate.rules["subject_side"] = twin.candidate.rules.get("subject_side", "") + " (of the same claim told before)"
             twin.rank, twin.candidate, twin.values = entry.rank, entry.candidate, twin.values | entry.values
+            twin.country_speaker, twin.known_side = entry.country_speaker, entry.known_side
         else:
             merge(twin.candidate.row, entry.candidate.row)
             twin.values |= entry.values

@@ -489,7 +489,9 @@ def keep_once(cand: Candidate, d: Decision, sent: Span, ctx: Context, others: li
                  # a side guessed for a named speaker (a headline's bare "- MoD") is no side told (rule tagged_ministry_guessed)
                  speaker_side=(d.side or "") if d.in_sentence and d.claimant is not None and d.claimant.known and not d.claimant.side_guessed else "",
                  mates=_mates(others) if d.metric == "equipment_losses" else {}, primary=primary,
-                 total=cand.row["cumulative"] == "true" and bool(lx.TOTAL_IN_SO_MANY_WORDS_RE.search(sent.text)))
+                 total=cand.row["cumulative"] == "true" and bool(lx.TOTAL_IN_SO_MANY_WORDS_RE.search(sent.text)),
+                 country_speaker=(d.side or "") if d.in_sentence and d.claimant is not None and d.claimant.country_only else "",
+                 known_side=(d.side or "") if d.claimant is not None and d.claimant.known and not d.claimant.country_only and not d.claimant.side_guessed else "")
     ctx.repeats.keep(entry, _fill_from)
 
 
@@ -535,11 +537,19 @@ def _fill_from(kept: dict, repeat: dict) -> None:
 def remember(sf: SentenceFigures, said: SentenceAttribution, fallback: Claimant | None, ctx: Context) -> None:
     """What the sentence leaves for the next: its speaker, the losses a heading names, its place."""
     s = sf.sentence.text
+    _name_the_role(said, s, ctx)
     if said.found and said.found[-1].claimant is NOBODY:
         ctx.carried = ctx.in_paragraph = None  # "in what Kyiv said was ...": the writer speaks; nobody is carried on
+    elif said.found and ctx.carried is not None and ctx.carried.side == "third_party" and said.found[-1].claimant.side in ("russia", "ukraine") \
+            and any(_DATA_OF.match(s, a.position) for a in said.found) and all(a.claimant == said.found[-1].claimant for a in said.found):
+        # "The UK Defence Ministry wrote: ... 429,660 casualties in 2024, according to Ukrainian General Staff
+        # reporting. Russia has likely sustained over 790,000": the side's data a third party cites is that
+        # sentence's; the third party's account goes on after it (rule relayer_goes_on).
+        ctx.in_paragraph = ctx.carried
     elif said.found:
         ctx.in_paragraph = said.found[-1].claimant
-        if sf.figures or lx.CLAIM_TOPIC_RE.search(s):
+        if sf.figures or lx.CLAIM_TOPIC_RE.search(s) or s.rstrip().endswith(":"):
+            # (A speaker whose sentence ends in a colon, "The UK Defence Ministry wrote:", introduces what follows.)
             # "Ukraine has repeatedly said Russia is not serious about peace": a speaker with no figure
             # and no word of losses, land or a report spoke of something else; the figures of later
             # paragraphs are not theirs (rule speaker_off_the_topic).
@@ -555,6 +565,47 @@ def remember(sf: SentenceFigures, said: SentenceAttribution, fallback: Claimant 
     ctx.sides.note_sentence(s, side)
     # Later sentences of the paragraph may speak of the same place ("The troops fled the area").
     ctx.paragraph_place.add(sf)
+
+
+#: A role noun in a speaker's words ("general" in "a top US general").
+_ROLE_WORD = re.compile(r"\b(?:official|general|commander|officer|minister|spokes(?:man|woman|person)|representative|adviser|advisor|source|governor|mayor|colonel|aide)\b", re.IGNORECASE)
+_TITLES = r"(?:chairman|chairwoman|chief|head|director|deputy|president|secretary|commander|minister|spokes(?:man|woman|person)|general|governor|adviser|advisor|representative)"
+_TITLE_NEAR = re.compile(rf"\b(?i:{_TITLES})\b[^,.;]{{0,30}}$")
+_TITLE_AFTER = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{_TITLES})\b")
+_UNKNOWN_CLAIMANT_NOTE = re.compile(r"(?:; )?claimant '[^']*' is not in claimants\.csv yet")
+
+
+def _name_the_role(said: SentenceAttribution, s: str, ctx: Context) -> None:
+    """"200,000 soldiers have been killed, a top US general has said. Mark Milley, chairman of the Joint
+    Chiefs of Staff, said ...": one unnamed person credited by role is the known person the next sentence
+    names with a title, when the role's side allows it; the claims already kept under that role take
+    the person (rule role_named_next)."""
+    pending, ctx.unnamed_role = ctx.unnamed_role, None
+    last = said.found[-1].claimant if said.found else None
+    if last is not None and last is not NOBODY and not last.known and not last.person and _ROLE_WORD.search(last.name) \
+            and not _ROLE_WORD.search(last.name).group().lower().endswith("s") and not re.match(r"(?i)the\b", last.name):
+        ctx.unnamed_role = last
+    if pending is None or not said.found:
+        return
+    person = said.found[0].claimant
+    if not (person.person and person.known and not person.side_guessed) or not (pending.side_guessed or pending.side in ("unknown", person.side)):
+        return
+    named = [m for m in mentions_in(s) if m[3] and resolve_name(m[2], s).name == person.name]
+    if not named or not any(_TITLE_NEAR.search(s[max(0, m[0] - 40):m[0]]) or _TITLE_AFTER.match(s, m[1]) for m in named):
+        return  # only a person the sentence introduces with a title ("X, chairman of ...", "Deputy Minister X")
+    role = _ROLE_WORD.search(pending.name).group().lower()
+    for k in ctx.repeats.kept:
+        row = k.candidate.row
+        word = _ROLE_WORD.search(row["claimant"]) if not k.candidate.claimant_known else None
+        if word is not None and word.group().lower() == role and row["claimant_side"] in ("unknown", pending.side, person.side):
+            row["claimant"], row["claimant_side"] = person.name, person.side
+            row["notes"] = _UNKNOWN_CLAIMANT_NOTE.sub("", row["notes"]).lstrip("; ")
+            k.candidate.claimant_known = True
+            k.candidate.rules["claimant"] = k.candidate.rules.get("claimant", "") + " (role_named_next)"
+
+
+#: A side's data a speaker cites: "according to Ukrainian General Staff reporting", "casualties reported by the General Staff".
+_DATA_OF = re.compile(r"(?i:according\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?(?:reporting|data|figures|statistics)\b|(?:reported|recorded|published)\s+by\b")
 
 
 # --- the pipeline -----------------------------------------------------------------------------
@@ -593,7 +644,7 @@ def extract_claims(text: str, published=None, source_url: str | None = None, pub
         ctx.new_paragraph(reported_after(paras[p_index + 1] if p_index + 1 < len(paras) else None, ctx))
         for i, sent in enumerate(para_sentences):
             fallback = paragraph_fallback(i, said, ctx)
-            sf = find(sent, ctx, named=bool(said[i].found), following=para_sentences[i + 1].text if i + 1 < len(para_sentences) else "")
+            sf = find(sent, ctx, named=any(a.claimant is not NOBODY for a in said[i].found), following=para_sentences[i + 1].text if i + 1 < len(para_sentences) else "")
             decisions = count(sf, ctx.source.published)
             if sf.figures:
                 ctx.items_lost_before = any(d.metric in ("equipment_losses", "personnel_losses") for d in decisions)

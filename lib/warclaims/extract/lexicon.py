@@ -481,3 +481,9 @@ CONTESTED_ALWAYS = frozenset({"UA-43", "UA-40"})
 REGION_LIST_WORDS = frozenset({"oblast", "oblasts", "region", "regions", "province", "provinces", "the", "and", "city", "of"})
 #: The speaker's own region in a report of drones downed ("over our region", "above his oblast").
 SPEAKERS_REGION = r"(?:our|his|her)\s+(?:region|oblast|province|city|territory|district)"
+
+
+#: What confirms a figure without being anyone who claims it ("confirmed by aerial reconnaissance", "verified
+#: by satellite imagery"): no speaker, so the one who said it stays the claimant (rule evidence_not_speaker).
+EVIDENCE_NOT_SPEAKER_RE = re.compile(r"(?:(?:the|our|their|its)\s+)?(?:(?:aerial|air|satellite|drone|video|photo|radio|radar|visual|objective|geolocated|intercepted|open-source)\s+)+"
+                                     r"(?:reconnaissance|imagery|images|footage|photos|photographs|videos|intercepts|surveillance|observation|control|evidence)", re.IGNORECASE)
