@@ -206,8 +206,6 @@ def _private(folder: Path) -> bool:
 
 def _read(path: Path):
     """Return the result stored in the folder ``path``, or None (absent, damaged, not private)."""
-    import pandas as pd
-
     if not _private(path.parent):
         return None  # others could have written it: read the files again instead
     try:
@@ -238,8 +236,6 @@ def _read_frame(data: bytes):
 
 def _serialise(value) -> dict[str, bytes] | None:
     """The files that store ``value``, or None when it does not read back exactly."""
-    import pandas as pd
-
     frames: list = []
     try:
         index = {"value": _encode(value, frames), "frames": len(frames)}

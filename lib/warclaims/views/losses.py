@@ -363,7 +363,7 @@ def chart_personnel(view: LossesView, side: str = "russia"):
         subtitle = (f"{p.window()}. {lines}Marks are published estimates and claims, shaped by what "
                     "they count (see the key). Claims (dashed, hollow) are unverified")
         if drawn["evidence"].any():
-            subtitle += f"; Mediazona's count of named dead (solid) is a floor of confirmed names, not an estimate of all deaths"
+            subtitle += "; Mediazona's count of named dead (solid) is a floor of confirmed names, not an estimate of all deaths"
         if (drawn["claimant"] == gs_mod.CLAIMANT).any():
             subtitle += ". The General Staff's word is \"liquidated\", read here as killed and wounded"
         subtitle += "."
