@@ -2608,6 +2608,7 @@ CASES = [
     ("The enemy lost 30 troops near Sudzha, the Russian ministry said.\n\n\"Over the day, Ukrainian losses reached 200 troops, "
      "as well as a UK-made Challenger tank and 6 trucks. Five Ukrainian soldiers surrendered,\" the statement said.",
      [{"quantity": "30", "claimant_side": "russia"}, {"quantity": "200", "claimant_side": "russia"},
+      {"quantity": "1", "claimant_side": "russia"},  # "as well as a UK-made Challenger tank" (rule listed article, round 16)
       {"quantity": "6", "claimant_side": "russia"}, {"quantity": "5", "claimant_side": "russia"}]),
     # --- speak13: a headline's bare "- MoD" guessed as the other side's yields to the body's named speaker of the same figure ---
     ("Russian losses reach 4,210 servicemen - MoD\n\nMOSCOW, May 3. Russia has lost 4,210 servicemen in the operation, "
@@ -3096,7 +3097,8 @@ CASES = [
 
     # --- fifth round (blind set): counted items of one list between the verb and the figure are its objects too ---
     ("Over the same day, the Russian air defences also intercepted a US-made ATACMS missile, three French-made guided bombs, and 48 drones, it added.",
-     [{"quantity": "3", "subject_side": "ukraine"}, {"quantity": "48", "subject_side": "ukraine"}]),
+     [{"quantity": "1", "subject_side": "ukraine"},  # "intercepted a ... missile" counts one (round 16)
+      {"quantity": "3", "subject_side": "ukraine"}, {"quantity": "48", "subject_side": "ukraine"}]),
     # (guard: a clause of saying between is no list item)
     ("Ukrainian forces destroyed 12 tanks, Russia said, and 40 drones were lost by Ukraine.",
      [{"quantity": "12", "subject_side": "russia"}, {"quantity": "40", "subject_side": "ukraine"}]),
@@ -3222,7 +3224,8 @@ CASES = [
      [{"quantity": "43000", "claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
     # --- sixth round: "..., and another four vessels were damaged" goes on with what the same side lost, past a definite object ---
     ('The Southern Defense Forces reported that the occupiers lost the patrol ship "Serhiy Kotov" in March alone, and another four vessels were damaged.',
-     [{"quantity": "4", "subject_side": "russia"}]),
+     [{"quantity": "1", "subject_side": "russia"},  # the named ship lost (rule named_vessel, round 16)
+      {"quantity": "4", "subject_side": "russia"}]),
     # (guard, passes before and after: the other side named in between)
     ("Russian forces destroyed a Ukrainian command post in the night, and another two tanks were hit.",
      [{"quantity": "2", "subject_side": "unknown"}]),
@@ -3256,6 +3259,32 @@ CASES = [
     # --- sixth round: two items joined by "and" between a verb and the figure are its objects too ---
     ("According to the report, Ukraine's defenses also eliminated one reconnaissance unnamed aerial vehicle and six operational-tactical drones.",
      [{"quantity": "6", "subject_side": "russia"}]),
+    # --- round 16 (recall16): "intercepted a ..." counts one item, as "shot down a ..." does ---
+    ("The Russian air defences also intercepted a Ukrainian Grom-2 ballistic missile near the town of Svitlove, the general said.",
+     [{"quantity": "1", "metric": "equipment_losses", "subject_side": "ukraine"}]),
+    # --- round 16: "Soviet-era" (or "Soviet-made") describes a weapon, not another war ---
+    ("The Russian ministry said its air defences had intercepted seven Soviet-era Grom missiles and three Vilkha rockets.",
+     [{"quantity": "7", "subject_side": "ukraine"}, {"quantity": "3", "subject_side": "ukraine"}]),
+    # (guard, passes before and after: Soviet soldiers of another war count nothing)
+    ("Around 15,000 Soviet soldiers were killed in Afghanistan over ten years.",
+     []),
+    # --- round 16: "Another drone was shot down ...", "A ... warship was sunk ...": a passive verb after "another" and "sunk" ---
+    ("Another drone was shot down over the Oryol region on Tuesday night, the Russian defence ministry said.",
+     [{"quantity": "1", "metric": "equipment_losses", "subject_side": "ukraine"}]),
+    ("A Russian warship was sunk near Tendra Spit on June 4 by Ukrainian naval drones.",
+     [{"quantity": "1", "metric": "equipment_losses", "subject_side": "russia"}]),
+    # --- round 16: "..., as well as a ..." goes on a list of counted items ---
+    ("The Russian army lost 250 troops, five tanks, as well as a Tigr armored vehicle and four trucks, the Ukrainian spokesman said.",
+     [{"quantity": "250", "subject_side": "russia"}, {"quantity": "5", "subject_side": "russia"},
+      {"quantity": "1", "metric": "equipment_losses", "subject_side": "russia"}, {"quantity": "4", "subject_side": "russia"}]),
+    # --- round 16: a verb of loss, then "the", a kind of ship and its name: one ship (rule named_vessel) ---
+    ("Last spring, a Ukrainian missile strike on the harbour of Skadovsk destroyed the landing ship Kaluga.",
+     [{"quantity": "1", "metric": "equipment_losses", "subject_side": "russia"}]),
+    ("Since the invasion, Ukraine has destroyed 30 enemy vessels, including the submarine Orel, the navy spokesman said.",
+     [{"quantity": "30", "subject_side": "russia"}, {"quantity": "1", "subject_side": "russia"}]),
+    # (guard, passes before and after: "including the submarine" with no counted whole in its sentence, "the ships" with no name)
+    ("\"The total is 30, including the submarine Orel,\" the spokesman said. The Russian navy lost the ships in a storm.",
+     []),
 ]
 
 

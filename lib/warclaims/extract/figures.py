@@ -419,6 +419,7 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
                                     modifiers=modifiers, tally="day", **info))
     found.extend(_article_counts(sentence, found))
     found.extend(_another_one(sentence, found))
+    found.extend(_named_vessel(sentence, found))
     if not found and previous is not None:
         found.extend(_all_of_previous(sentence, previous))
     for f in found:
@@ -889,7 +890,7 @@ _SIDE_RIGHT_BEFORE_NOUN = re.compile(rf"\b(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\
 
 #: A verb of taking right before an article: "captured a village", "took control of a town".
 _TAKEN_BEFORE = re.compile(r"\b(?:captured|seized|took|taken|liberated|freed|retook|recaptured|(?:took|taken|gained|established|seized)\s+(?:full\s+)?control\s+(?:of|over))\s+$", re.IGNORECASE)
-_COUNTING_VERBS = r"stole|stolen|steal|looted|captured|seized|destroyed|shot\s+down|downed|hit|hitting|abandoned|lost|took|taken|trophy\s+(?:was|is)|downing|destroying|shooting\s+down|damaged|sank|sunk"
+_COUNTING_VERBS = r"stole|stolen|steal|looted|captured|seized|destroyed|shot\s+down|downed|hit|hitting|abandoned|lost|took|taken|trophy\s+(?:was|is)|downing|destroying|shooting\s+down|damaged|sank|sunk|intercepted|intercepting|eliminated|neutrali[sz]ed"
 #: ("Also destroyed were a tank, three pickup trucks ...": the verb, then "were", then the article.)
 _COUNTING_VERB = re.compile(rf"(?:\b(?:{_COUNTING_VERBS})\s+(?:(?:were|was)\s+)?)$", re.IGNORECASE)
 #: A counting verb right before an article anywhere in a sentence: without one, no article counts.
@@ -898,15 +899,15 @@ _COUNTING_ARTICLE = re.compile(rf"(?:{_COUNTING_VERBS}|liberated|freed|retook|re
 
 #: An article opening a clause whose item a passive verb says was lost ("An unmanned aerial
 #: vehicle was shot down over the Belgorod region").
-_PASSIVE_ARTICLE = re.compile(r"(?:^|[.;:,]\s+|\band\s+)\W*(?=(?:an?|one)\s[^.;]{0,80}?\b(?:was|has\s+been|had\s+been)\s)", re.IGNORECASE)
-_WAS_DONE = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|downed|destroyed|intercepted|captured|seized|abandoned|hit|damaged|neutrali[sz]ed)\b", re.IGNORECASE)
-_LISTED_ARTICLE = re.compile(r"(?:,|\band)\s+(?:even\s+|also\s+)?(?:an?|both)\s", re.IGNORECASE)
+_PASSIVE_ARTICLE = re.compile(r"(?:^|[.;:,]\s+|\band\s+)\W*(?=(?:an?|one|another)\s[^.;]{0,80}?\b(?:was|has\s+been|had\s+been)\s)", re.IGNORECASE)
+_WAS_DONE = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|downed|destroyed|intercepted|captured|seized|abandoned|hit|damaged|neutrali[sz]ed|sunk|eliminated)\b", re.IGNORECASE)
+_LISTED_ARTICLE = re.compile(r"(?:,|\band|\bas\s+well\s+as)\s+(?:even\s+|also\s+)?(?:an?|both)\s", re.IGNORECASE)
 #: A list opening a clause on an article, its passive verb after the whole list ("A tank, an
 #: infantry fighting vehicle and two cars were destroyed"): the first item counts one.
 _PASSIVE_LIST_ARTICLE = re.compile(r"(?:^|[.;:]\s+)\W*(?=(?:an?|one)\s[^.;]{0,200}?\b(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:destroyed|shot\s+down|downed|intercepted|captured|seized|abandoned|hit|damaged|neutrali[sz]ed)\b)", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b)", re.IGNORECASE)
 #: (A model name may follow the item before: "a 152-mm self-propelled gun Akatsiya, a 122-mm howitzer".)
-_LIST_BEFORE_ARTICLE = re.compile(r"(?:\s+[A-Z][A-Za-z]*(?:-[A-Z0-9]+)?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:even\s+|also\s+)?")
+_LIST_BEFORE_ARTICLE = re.compile(r"(?:\s+[A-Z][A-Za-z]*(?:-[A-Z0-9]+)?)?\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)(?:even\s+|also\s+)?")
 
 
 #: Before an article, uncounted equipment it begins to list ("military equipment, including a ...").
@@ -951,6 +952,33 @@ def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
         if both and not (info.get("item_class") and sentence[m.end():end].rstrip().endswith("s")):
             continue  # "both" counts two of a plural item noun only
         out.append(Figure(2.0 if both else 1.0, m.group("art"), m.start(), m.end(), kind, sentence[m.end():end].strip(), end, modifiers=modifiers, **info))
+    return out
+
+
+#: A verb of loss, then "the", a kind of ship and its name: "sank the landing ship Kaluga", "lost the patrol
+#: ship 'Vasily Bykov'", "including the submarine Orel". The named ship is one (rule named_vessel).
+_VESSEL_NAMED_BEFORE = re.compile(r"\b(?:destroyed|destroying|sank|sinking|sunk|hit|hitting|struck|striking|lost|damaged|damaging|including)\s+the\s+(?=[\w-]+(?:\s+[\w-]+){0,3}\s+[\"“'‘A-Z])")
+_VESSEL_NAME_AFTER = re.compile(r"\s+(?:[\"“'‘«]\s*[A-Z]|[A-Z][a-z])")
+
+
+def _named_vessel(sentence: str, found: list[Figure]) -> list[Figure]:
+    if "the " not in sentence:
+        return []
+    out = []
+    for m in _VESSEL_NAMED_BEFORE.finditer(sentence):
+        if any(f.start <= m.end() < f.noun_end for f in found):
+            continue
+        if m.group().startswith("including") and not any(f.kind == "item" and f.noun_end <= m.start() for f in found):
+            continue  # "The total is 28, including the submarine X": a part only of items counted in the sentence
+        noun = _noun(sentence[m.end():m.end() + 80])
+        if noun is None or noun[1].get("item_class") != "ship":
+            continue
+        end = m.end() + noun[2]
+        unit = sentence[m.end():end]
+        if unit.endswith("s") or not _VESSEL_NAME_AFTER.match(sentence, end):
+            continue  # "the ships", "the vessel was": a name must follow a single ship
+        start = m.end() - 4
+        out.append(Figure(1.0, "the", start, start + 3, noun[0], unit, end, modifiers=noun[3], **noun[1]))
     return out
 
 

@@ -180,7 +180,7 @@ ONE_SIDED_TALLIES = {"Mediazona": "russia"}
 SIDE_LOSSES_NAMED = re.compile(r"\b(?:Russia|Ukraine|Russian|Ukrainian|enemy|Moscow|Kyiv)(?:'s|’s)?\s+(?:military\s+|army\s+|troop\s+)?(?:casualties|losses|death\s+toll|dead|casualty\s+(?:rates?|figures?|counts?|totals?|tally))\b", re.IGNORECASE)
 #: Other wars a figure may be compared with ("official Soviet troop losses in the Afghanistan war
 #: were 15,000"): a figure whose clause names one counts that war's losses, no claim about this one.
-OTHER_WARS_RE = re.compile(r"\b(?:Soviet|Afghanistan|Chechnya|Chechen\s+wars?|World\s+War|Second\s+World\s+War|Vietnam|Korean\s+War|Iraq|Napoleon\w*)\b", re.IGNORECASE)
+OTHER_WARS_RE = re.compile(r"\b(?:Soviet(?![-‑](?:era|made|designed|built|type|style)\b)|Afghanistan|Chechnya|Chechen\s+wars?|World\s+War|Second\s+World\s+War|Vietnam|Korean\s+War|Iraq|Napoleon\w*)\b", re.IGNORECASE)
 #: Places taken or lost.
 SETTLEMENTS = r"(?:settlements?|villages?|towns?\s+and\s+villages?|towns?|communities|localities|populated\s+(?:areas?|localities|points)|inhabited\s+(?:points|localities|areas)|hamlets?)"
 
