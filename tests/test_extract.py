@@ -3285,6 +3285,16 @@ CASES = [
     # (guard, passes before and after: "including the submarine" with no counted whole in its sentence, "the ships" with no name)
     ("\"The total is 30, including the submarine Orel,\" the spokesman said. The Russian navy lost the ships in a storm.",
      []),
+    # --- round 16: a death toll, victims under rubble and people listed with their ages after strikes are civilians ---
+    ("Ivanov added that, besides the total death toll of 9, 31 people were injured in the strikes.",
+     []),
+    ("The bodies of six victims were pulled from the rubble of a collapsed apartment block, he added.",
+     []),
+    ("Among the injured were three women aged between 30 and 61 and four men aged 19 to 45.",
+     []),
+    # (guard, passes before and after: victims a side's forces suffered are soldiers)
+    ("Russian forces suffered 824 victims a day near the town, the Ukrainian General Staff said.",
+     [{"quantity": "824", "subject_side": "russia"}]),
 ]
 
 

@@ -115,6 +115,12 @@ _AVERAGE_OF_BEFORE = re.compile(rf"\b(?:an\s+)?average\s+of\s+{lx.QUALIFIER_WORD
 _OF_THOSE = re.compile(r"\bof\s+(?:those|these|its|their)\b", re.IGNORECASE)
 _SIDE_WORD = re.compile(rf"\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 _UNSPECIFIC_PEOPLE = re.compile(r"\b(?:people|killed|dead|deaths|wounded|injured|injuries|captured|missing|prisoner)\b", re.IGNORECASE)
+#: Victims where the sentence tells of homes, rubble or residents, and of no forces, are civilians.
+_VICTIMS = re.compile(r"\bvictims\b", re.IGNORECASE)
+_VICTIMS_CIVIL = re.compile(r"\b(?:rubble|apartments?|(?:apartment|residential)\s+(?:block|building)s?|buildings?|houses?|homes?|residents?|hospitals?|children|civilians?|women)\b", re.IGNORECASE)
+#: A death toll, with words of strikes or civilians and none of forces, counts civilians as "people"
+#: does ("the death toll of 9 after the strikes"; rule people_total_civil).
+_DEATH_TOLL = re.compile(r"death\s+toll", re.IGNORECASE)
 #: Between a number and the total it is part of ("41 of 56 drones", "two out of its 14 tanks").
 _PART_OF = re.compile(rf"\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:{DIGITS}|{_WORDS})\s+(?=\S)", re.IGNORECASE)
 #: After a counted noun, a comparison: the figure is a difference between two others.
@@ -339,6 +345,9 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
                 taken_until = fig.noun_end
                 continue
         noun_end = tail_start + noun_rel_end
+        if (kind == "personnel" and _VICTIMS.search(sentence, tail_start, noun_end) and _VICTIMS_CIVIL.search(sentence)
+                and not lx.MILITARY_CONTEXT.search(sentence)):
+            continue  # "The bodies of six victims were pulled from the rubble": victims of a strike on homes (rule victims_of_a_strike)
         if (kind == "personnel" and _UNSPECIFIC_PEOPLE.search(sentence, tail_start, noun_end)
                 and (not lx.MILITARY_CONTEXT.search(sentence) or _PEOPLE_WORD.search(sentence, tail_start, noun_end) and _forces_only_attack(sentence))
                 and not lx.SIDE_SUFFERED.search(sentence) and not lx.SIDE_LOSSES_NAMED.search(sentence)
@@ -863,7 +872,7 @@ def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure])
             kind, info, rel_end, modifiers = noun
             unit = words if _noun(words + " ") else words.split()[-1]
             return Figure(value, m.group().strip(), m.start(), m.end(), kind, unit[:rel_end].strip(), m.end(), modifiers=modifiers, **info)
-    if (_PEOPLE_WORD.fullmatch(nouns[-1].group()) and _CIVILIAN_WORDS.search(sentence) and not lx.MILITARY_CONTEXT.search(sentence)
+    if ((_PEOPLE_WORD.fullmatch(nouns[-1].group()) or _DEATH_TOLL.fullmatch(nouns[-1].group())) and _CIVILIAN_WORDS.search(sentence) and not lx.MILITARY_CONTEXT.search(sentence)
             and not lx.SIDE_SUFFERED.search(sentence) and not lx.SIDE_LOSSES_NAMED.search(sentence)):
         # "After the shelling, three people were killed and 11 were injured": people hurt where a word
         # of civilians or strikes is written, and none of forces, are civilians (rule people_total_civil;

@@ -120,7 +120,8 @@ KILLED = r"(?:others?\s+)?(?:(?:taken\s+(?:as\s+)?prisoners?|(?:captured|missing
 #: Nouns that are themselves a loss ("824 victims a day", "36 bodies").
 LOSS_NOUNS = re.compile(r"^(?:casualties|losses|fatalities|deaths|bodies|victims|dead)\b", re.IGNORECASE)
 #: After a personnel noun, words that make the people civilians ("two bodies of civilians").
-CIVILIANS_AFTER = re.compile(r"^\s+(?:of\s+)?(?:civilians?|residents?|children|women|local\s+people|inhabitants|refugees)\b", re.IGNORECASE)
+CIVILIANS_AFTER = re.compile(r"^\s+(?:(?:of\s+)?(?:civilians?|residents?|children|women|local\s+people|inhabitants|refugees)\b|aged\s+(?:between\s+|from\s+)?\d)", re.IGNORECASE)
+#: (Or their ages: "four men aged 19 to 45" are victims of a strike listed one by one, not soldiers; rule people_aged.)
 #: After a people word, a noun of a formation or thing it describes ("two troop companies", "a
 #: soldier transport"): the people word is a modifier, and the figure counts no people.
 UNITS_AFTER_PEOPLE = re.compile(r"^\s+(?:compan(?:y|ies)|battalions?|brigades?|regiments?|platoons?|squads?|divisions?|formations?|units?|groups?|positions?|"
