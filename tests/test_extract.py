@@ -3295,6 +3295,14 @@ CASES = [
     # (guard, passes before and after: victims a side's forces suffered are soldiers)
     ("Russian forces suffered 824 victims a day near the town, the Ukrainian General Staff said.",
      [{"quantity": "824", "subject_side": "russia"}]),
+    # --- round 16: "shot down 24 of them", "Eighteen of them were destroyed": a part of the items counted just before (rule part_of_the_previous) ---
+    ("Overnight, Russia launched 30 attack drones at the Odesa region, the Ukrainian Air Force said. Air defence shot down 24 of them.",
+     [{"quantity": "24", "metric": "equipment_losses", "subject_side": "russia"}]),
+    ("Overnight, Russia launched 30 attack drones at the Odesa region, the Ukrainian Air Force said. Eighteen of them were destroyed over the sea.",
+     [{"quantity": "18", "metric": "equipment_losses", "subject_side": "russia"}]),
+    # (guard, passes before and after: no loss said of the part)
+    ("Overnight, Russia launched 30 attack drones at the Odesa region, the Ukrainian Air Force said. Eighteen of them hit the port.",
+     []),
 ]
 
 

@@ -430,7 +430,7 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
     found.extend(_another_one(sentence, found))
     found.extend(_named_vessel(sentence, found))
     if not found and previous is not None:
-        found.extend(_all_of_previous(sentence, previous))
+        found.extend(_all_of_previous(sentence, previous) or _part_of_previous(sentence, previous))
     for f in found:
         if f.kind != "area" and _DOT_THOUSANDS.fullmatch(f.raw):
             # "2.500 soldiers", "1.351 servicemen" in translated reporting: a dot that parts the
@@ -465,6 +465,30 @@ def _all_of_previous(sentence: str, previous: Figure) -> list[Figure]:
         return []
     return [Figure(previous.value, previous.raw, m.start("all"), m.end("all"), previous.kind, previous.unit_raw, m.end("all"),
                    item_class=previous.item_class, item_origin=previous.item_origin, value_max=previous.value_max, modifiers=previous.modifiers)]
+
+
+#: "Russia launched 44 drones overnight. Air defence shot down 32 of them." / "Six of them were
+#: intercepted": a part of the items counted just before, a verb of loss right before or after (rule part_of_the_previous).
+_PART_OF_THEM = re.compile(rf"(?:\b(?:{lx.ALL_LOST})\s+(?P<n1>{DIGITS}|{_WORDS})|(?:^|[.;,:]\s+)\W*(?P<n2>{DIGITS}|{_WORDS}))\s+of\s+(?:them|these|those)\b(?P<after>\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{lx.ALL_LOST})\b)?", re.IGNORECASE)
+
+
+def _part_of_previous(sentence: str, previous: Figure) -> list[Figure]:
+    if previous.kind != "item" or " of th" not in sentence:
+        return []
+    out = []
+    for m in _PART_OF_THEM.finditer(sentence):
+        group = "n1" if m.group("n1") else "n2"
+        if group == "n2" and not m.group("after"):
+            continue  # "Six of them flew on": no loss said
+        try:
+            value = parse_number(m.group(group))
+        except ValueError:
+            continue
+        if not value or value > previous.value:
+            continue  # a part is no larger than its whole
+        out.append(Figure(value, m.group(group), m.start(group), m.end(group), previous.kind, previous.unit_raw, m.end(group),
+                          item_class=previous.item_class, item_origin=previous.item_origin, modifiers=previous.modifiers))
+    return out
 
 
 _CLAUSE_MARK = re.compile(r"[,;:.()–—]")
