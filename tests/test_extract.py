@@ -3303,6 +3303,14 @@ CASES = [
     # (guard, passes before and after: no loss said of the part)
     ("Overnight, Russia launched 30 attack drones at the Odesa region, the Ukrainian Air Force said. Eighteen of them hit the port.",
      []),
+    # --- round 16: bare "losses" are soldiers where words of people killed and a side are written (rule losses_of_people) ---
+    ("According to British intelligence, October 2024 became the deadliest month of the war for Russia, with 42,000 losses reported by Ukraine's General Staff.",
+     [{"quantity": "42000", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("Russia suffered 15,000 irreparable losses near the town, the Ukrainian army said.",
+     [{"quantity": "15000", "metric": "personnel_losses", "subject_side": "russia"}]),
+    # (guard: losses of civilians are no soldiers)
+    ("Ukraine's General Staff said Russian troops lost 500 tanks, and the war caused 1,000 losses of Ukrainian civilians killed.",
+     [{"quantity": "500", "subject_side": "russia"}]),
 ]
 
 

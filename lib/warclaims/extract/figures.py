@@ -64,7 +64,7 @@ _AND_RESPECTIVELY = re.compile(r"^\s*(?:and|,)\s*[\d][^.;]*?\brespectively\b", r
 _MODIFIER = re.compile(
     r"^(?:[\"“”'‘’(]?(?:" + lx.RUSSIAN + "|" + lx.UKRAINIAN + r"|enemy|hostile|other|more|additional|new|modern|heavy|light|"
     r"former|volunteer|mobili[sz]ed|conscripted|drafted|contract|regular|professional|mostly|largely|almost|fully|completely|intact|undamaged|damaged|destroyed|lost|abandoned|captured|stolen|looted|burned-out|disabled|sunk|sunken|downed|wrecked|burnt|burned|"
-    r"distinct|confirmed|documented|verified|recorded|reported|permanent|irretrievable|irrecoverable|irreversible|battlefield|total|"
+    r"distinct|confirmed|documented|verified|recorded|reported|permanent|irretrievable|irrecoverable|irreparable|irreversible|battlefield|total|"
     r"daily|weekly|monthly|"  # "an average of 870 daily casualties in May"
     r"\d+(?:\.\d+)?-?mm|"  # a calibre: "a 152-mm howitzer", "2 122-mm howitzers"
     r"military|army|civilian|combat|main|battle|modern|Western|Western-made|Soviet-era|US-made|U\.S\.-made|foreign|"
@@ -110,6 +110,8 @@ _CIVILIAN_WORDS = re.compile(r"\b(?:civilians?|residents?|children|child|women|i
                              r"attacks?\s+on|hospitals?|apartments?|buildings?|houses?|homes?|city|cities|town|rubble|rescuers?|governor|mayor|UN|United\s+Nations|famine|disease|flood\w*|blast|explosion)\b", re.IGNORECASE)
 _SIDE_SAYS = re.compile(rf"\baccording\s+to\s+(?:the\s+)?(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b|\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:says|said|claims|claimed|reported|estimates|estimated)\b", re.IGNORECASE)
 _BARE_LOSSES = re.compile(r"\blosses\b", re.IGNORECASE)
+_CIVILIANS_NAMED = re.compile(r"\bcivilians?\b", re.IGNORECASE)
+_LOSSES_OF_PEOPLE = re.compile(r"\b(?:casualt(?:y|ies)|deadliest|death\s+toll|killed|irreparable|irretrievable|irrecoverable)\b", re.IGNORECASE)
 _AVERAGE_OF_BEFORE = re.compile(rf"\b(?:an\s+)?average\s+of\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 #: "Russia suffered 160,000 of those losses": losses referred back to, whose the side that suffered says.
 _OF_THOSE = re.compile(r"\bof\s+(?:those|these|its|their)\b", re.IGNORECASE)
@@ -367,6 +369,9 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
             # they break down soldiers or casualties counted before ("120,000 casualties, including 20,000 killed").
             continue
         if (kind == "personnel" and _BARE_LOSSES.search(sentence, tail_start, noun_end) and not _SIDE_WORD.search(modifiers)
+                # "the deadliest month for Russia, with 45,680 losses", "compares to 41,980 losses ... of rising Russian
+                # casualties", "16,000 irreparable losses": words of people killed make the losses soldiers (rule losses_of_people).
+                and not (_LOSSES_OF_PEOPLE.search(sentence) and _SIDE_WORD.search(sentence) and not _CIVILIANS_NAMED.search(sentence))
                 and not (_OF_THOSE.search(modifiers) and lx.SIDE_SUFFERED.search(sentence))
                 # "suffered 90,000 casualties in 2025, with an average of 1,255 losses a day": the losses of the people counted before.
                 and not (_AVERAGE_OF_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and any(f.kind == "personnel" for f in found))
