@@ -3311,6 +3311,10 @@ CASES = [
     # (guard: losses of civilians are no soldiers)
     ("Ukraine's General Staff said Russian troops lost 500 tanks, and the war caused 1,000 losses of Ukrainian civilians killed.",
      [{"quantity": "500", "subject_side": "russia"}]),
+    # --- round 16: "the tally extends to ...": a tally of losses is a word of loss ---
+    ("Russia has lost 5,000 tanks, Kyiv says. Moreover, the tally extends to over 300 airplanes and 320 helicopters, alongside other equipment.",
+     [{"quantity": "5000", "subject_side": "russia"}, {"quantity": "300", "metric": "equipment_losses", "subject_side": "russia"},
+      {"quantity": "320", "metric": "equipment_losses", "subject_side": "russia"}]),
 ]
 
 
