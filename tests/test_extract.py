@@ -3315,6 +3315,25 @@ CASES = [
     ("Russia has lost 5,000 tanks, Kyiv says. Moreover, the tally extends to over 300 airplanes and 320 helicopters, alongside other equipment.",
      [{"quantity": "5000", "subject_side": "russia"}, {"quantity": "300", "metric": "equipment_losses", "subject_side": "russia"},
       {"quantity": "320", "metric": "equipment_losses", "subject_side": "russia"}]),
+    # --- round 16: "Both missiles were intercepted": "both" with a passive verb after a plural item counts two ---
+    ("Russia fired two missiles at Odesa. Both missiles were intercepted by air defense units, the Ukrainian navy said.",
+     [{"quantity": "2", "metric": "equipment_losses", "subject_side": "russia"}]),
+    # (guard, passes before and after: "both sides" count nothing)
+    ("Both sides were hit hard in the battle for the town.",
+     []),
+    # --- round 16: "and about 400 are wounded": a bare number with a present-tense verb of harm goes on the people counted before ---
+    ("Ukraine says it loses up to 80 soldiers a day, and about 400 are wounded in combat, Zelensky said.",
+     [{"quantity": "80", "subject_side": "ukraine"}, {"quantity": "400", "metric": "personnel_losses"}]),
+    # --- round 16: item nouns: "light craft" are boats, "pieces of armour" armoured vehicles, "tactical" a modifier ---
+    ("The Ukrainian navy said five Russian light craft were destroyed over 24 hours.",
+     [{"quantity": "5", "metric": "equipment_losses", "subject_side": "russia"}]),
+    ("Russia lost 12,000 personnel and 250 pieces of armour during the battle, the Ukrainian army said.",
+     [{"quantity": "12000", "subject_side": "russia"}, {"quantity": "250", "metric": "equipment_losses", "subject_side": "russia"}]),
+    ("Ukraine's air force shot down seven tactical UAVs over the Sumy region.",
+     [{"quantity": "7", "metric": "equipment_losses", "subject_side": "russia"}]),
+    # (guard: the tanks a side started the war with are no loss)
+    ("Russia started the war with around 3,000 operational tanks, the analyst said.",
+     []),
 ]
 
 

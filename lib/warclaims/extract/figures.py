@@ -70,7 +70,7 @@ _MODIFIER = re.compile(
     r"military|army|civilian|combat|main|battle|modern|Western|Western-made|Soviet-era|US-made|U\.S\.-made|foreign|"
     r"of|the|their|its|his|her|our|those|these|such|different|various|Russia-made|self-propelled|towed|mobile|units?\s+of|"
     r"eastern|western|southern|northern|nearby|frontline|front-line|border|key|strategic|small|large|more|further|"  # "12 eastern Ukraine villages"
-    r"ballistic|cruise|guided|"  # "three ballistic missiles", "two hypersonic Kinzhal missiles"
+    r"ballistic|cruise|guided|tactical|"  # "two tactical drones" (not "operational": "3,000 operational tanks" are the ones a side has)  # "three ballistic missiles", "two hypersonic Kinzhal missiles"
     r"incoming|inbound|attacking|"  # "shot down 14 incoming missiles"
     r"[a-z]+(?:-[a-z]+)+|"  # "operational-tactical", "long-range"
     r"[A-Z][A-Za-z]*(?:[-/][A-Za-z0-9]+)*|[A-Z]+\d+[A-Za-z0-9]*|[A-Z0-9]+(?:[-/][A-Z0-9]+)+|[A-Z]{1,4}|/|-|–)[\"“”'‘’),]?)$"
@@ -746,7 +746,7 @@ def _breakdown_total(sentence: str, m: re.Match, value: float) -> Figure | None:
 _ELLIPSIS_AFTER = re.compile(r"^\s*(?:of\s+which|of\s+them)\b", re.IGNORECASE)
 #: "15,000 Russians had died and about 45,000 were injured", "2,635 were destroyed, 534 were
 #: captured": a number whose verb says what happened to more of the thing counted before.
-_WERE_DONE = re.compile(r"^\s*(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:reported\s+(?:as\s+)?)?"
+_WERE_DONE = re.compile(r"^\s*(?:more\s+|others?\s+)?(?:were|was|are|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:reported\s+(?:as\s+)?)?"
                         r"(?P<verb>destroyed|captured|damaged|abandoned|injured|wounded|killed|shot\s+down|taken\s+(?:as\s+)?prisoners?|taken\s+captive|lost|seized|downed|intercepted|"
                         r"neutrali[sz]ed|eliminated|liquidated|suppressed)\b", re.IGNORECASE)
 
@@ -937,8 +937,8 @@ _COUNTING_ARTICLE = re.compile(rf"(?:{_COUNTING_VERBS}|liberated|freed|retook|re
 
 #: An article opening a clause whose item a passive verb says was lost ("An unmanned aerial
 #: vehicle was shot down over the Belgorod region").
-_PASSIVE_ARTICLE = re.compile(r"(?:^|[.;:,]\s+|\band\s+)\W*(?=(?:an?|one|another)\s[^.;]{0,80}?\b(?:was|has\s+been|had\s+been)\s)", re.IGNORECASE)
-_WAS_DONE = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|downed|destroyed|intercepted|captured|seized|abandoned|hit|damaged|neutrali[sz]ed|sunk|eliminated)\b", re.IGNORECASE)
+_PASSIVE_ARTICLE = re.compile(r"(?:^|[.;:,]\s+|\band\s+)\W*(?=(?:an?|one|another)\s[^.;]{0,80}?\b(?:was|has\s+been|had\s+been)\s|both\s[^.;]{0,80}?\b(?:were|have\s+been|had\s+been)\s)", re.IGNORECASE)
+_WAS_DONE = re.compile(r"(?:\s+(?:was|has\s+been|had\s+been)|(?<=s)\s+(?:were|have\s+been))\s+(?:\w+ly\s+)?(?:shot\s+down|downed|destroyed|intercepted|captured|seized|abandoned|hit|damaged|neutrali[sz]ed|sunk|eliminated)\b", re.IGNORECASE)
 _LISTED_ARTICLE = re.compile(r"(?:,|\band|\bas\s+well\s+as)\s+(?:even\s+|also\s+)?(?:an?|both)\s", re.IGNORECASE)
 #: A list opening a clause on an article, its passive verb after the whole list ("A tank, an
 #: infantry fighting vehicle and two cars were destroyed"): the first item counts one.
@@ -961,7 +961,7 @@ def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
     # Its verb holds "was" or "been": without either, the pattern need not be tried.
     low = guard.lowered(sentence)
     passive = ({p.end() for p in _PASSIVE_ARTICLE.finditer(sentence)}
-               if ("as " in sentence or "een " in sentence) and (low is None or "was" in low or "been" in low) else set())
+               if ("as " in sentence or "een " in sentence or "oth " in sentence) and (low is None or "was" in low or "been" in low or "both" in low) else set())
     listing = ({p.end() for p in _PASSIVE_LIST_ARTICLE.finditer(sentence)}
                if "ere " in sentence and (low is None or "were" in low or "been" in low) else set())
     if (not _COUNTING_ARTICLE.search(sentence) and not (found and _LISTED_ARTICLE.search(sentence)) and not passive and not listing

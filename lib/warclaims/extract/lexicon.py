@@ -80,7 +80,7 @@ ITEMS = [
      # "lost 66,000 men and 7,600 weapons and equipment": the tally's pieces, counted without "units of"
      r"|(?:weapons|arms|weaponry)\s+and\s+(?:other\s+)?(?:military\s+)?(?:equipment|hardware)", "other_equipment", "military"),
     # "48 units of armored combat vehicles", "135 units of various vehicles": a count of vehicles in units.
-    (r"(?:units?|pieces?)\s+of\s+(?:[\w-]+\s+){0,2}?armou?red\s+(?:combat\s+|fighting\s+)?vehicles", "armoured_vehicle", "military"),
+    (r"(?:units?|pieces?)\s+of\s+(?:[\w-]+\s+){0,2}?armou?red\s+(?:combat\s+|fighting\s+)?vehicles|(?:units?|pieces?)\s+of\s+armou?r\b", "armoured_vehicle", "military"),
     (r"(?:units?|pieces?)\s+of\s+(?:various\s+|other\s+|different\s+)?vehicles", "vehicle", "unknown"),
     (r"tractors?|(?:combine\s+)?harvesters?|combines?\b(?!\s+(?:of|with|to)\b)|harvesting\s+machines?|seeders?|seed\s+drills?"
      r"|(?:(?:units?|pieces?|items?)\s+of\s+)?(?:farm|agricultural)\s+(?:machine(?:s|ry)|equipment|vehicles)", "vehicle", "civilian"),
@@ -105,7 +105,7 @@ ITEMS = [
     (r"(?:T-\d+\w*|Leopard(?:\s+\d\w*)?s?|Abrams|Challengers?(?:\s+2)?)(?:\s+(?:main\s+battle\s+)?tanks?)?", "tank", "military"),
     (r"(?:M777|M109|M119|L119|FH-?70|PzH\s?2000|Caesar|Krab|AS-?90|Archer|Zuzana|Msta(?:-[SB])?|Gvozdika|Akatsiya|Giatsint(?:-[SB])?|Pion|Malka|2S\d+\w*|D-(?:20|30))s?(?:\s+(?:self-propelled\s+)?(?:howitzers?|guns?|(?:artillery\s+)?systems?))?", "artillery", "military"),
     (r"(?:Patriot|NASAMS|IRIS-T|Buk(?:-M\d\w*)?|Tor(?:-M\d\w*)?|Pantsir(?:-S\d)?|S-[34]00|Osa|Strela-10|Tunguska|Gepard)s?\b(?!\s+(?:missiles?|rockets?|interceptors?|munitions?))(?:\s+(?:air[-\s]defen[cs]e\s+)?(?:systems?|launchers?|batter(?:y|ies)|units?|complexes))?", "air_defence", "military"),
-    (r"(?:(?:large\s+)?landing|patrol|missile|amphibious(?:\s+assault)?|assault|reconnaissance|supply|fast|small)\s+(?:ships?|boats?|vessels?|craft)|corvettes?|frigates?|cruisers?|minesweepers?|tugs?\b", "ship", "military"),
+    (r"(?:(?:large\s+)?landing|patrol|missile|amphibious(?:\s+assault)?|assault|reconnaissance|supply|fast|small|light)\s+(?:ships?|boats?|vessels?|craft)|corvettes?|frigates?|cruisers?|minesweepers?|tugs?\b", "ship", "military"),
     # Mine-resistant and other wheeled armour named by make ("two Cougar mine-resistant vehicles", "four MRAPs").
     (rf"(?:{_ARMOUR_MAKES}s?\b|(?:Roshel\s+)?Senator|Spartan)(?:\s+(?:mine-resistant(?:\s+ambush-protected)?\s+|armou?red\s+)?(?:vehicles?|cars?)\b)|"
      rf"{_ARMOUR_MAKES}s?\b|MRAPs?\b|mine-resistant(?:\s+ambush-protected)?\s+vehicles?", "armoured_vehicle", "military"),
