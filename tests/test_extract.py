@@ -3334,6 +3334,15 @@ CASES = [
     # (guard: the tanks a side started the war with are no loss)
     ("Russia started the war with around 3,000 operational tanks, the analyst said.",
      []),
+    # --- round 16: items air defences "failed to stop" got through: no loss (rule got_through) ---
+    ("The Ukrainian air force said that air defenses failed to stop only three drones and shot down five cruise missiles.",
+     [{"quantity": "5", "metric": "equipment_losses", "subject_side": "russia"}]),
+    # --- round 16: a car damaged where apartments' windows were broken is a resident's (rule civilian_property) ---
+    ("\"Windows were shattered in nine apartments, and a car was damaged by debris,\" the governor wrote.",
+     []),
+    # (guard, passes before and after: cars forces destroyed are still counted)
+    ("Ukrainian troops destroyed two cars and a house used by Russian soldiers.",
+     [{"quantity": "2", "metric": "equipment_losses", "subject_side": "russia"}]),
 ]
 
 
