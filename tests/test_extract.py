@@ -3343,6 +3343,12 @@ CASES = [
     # (guard, passes before and after: cars forces destroyed are still counted)
     ("Ukrainian troops destroyed two cars and a house used by Russian soldiers.",
      [{"quantity": "2", "metric": "equipment_losses", "subject_side": "russia"}]),
+    # --- round 16: a forecast is no claim ("are expected to continue averaging over 1,200 per day"; rule forecast) ---
+    ("As British intelligence predicts, the level of Russian casualties is expected to continue averaging over 1,200 per day in January.",
+     []),
+    # (guard, passes before and after: "likely to have suffered" estimates what was)
+    ("Russia is likely to have suffered 50,000 casualties in the battle, British intelligence said.",
+     [{"quantity": "50000", "subject_side": "russia"}]),
 ]
 
 

@@ -222,6 +222,8 @@ def sentence_cues(sentence: str) -> dict[str, tuple]:
 
 def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = frozenset()) -> tuple[str | None, str]:
     """The ledger metric of a figure (None: it counts nothing the ledger holds) and the rule that gave it."""
+    if _FORECAST_BEFORE.search(sentence, max(0, fig.start - 70), fig.start):
+        return None, "forecast"  # "casualties are expected to continue averaging over 1,000 per day": a forecast, no claim
     if fig.kind == "personnel" and lx.LOSS_NOUNS.match(fig.unit_raw.split()[-1] if fig.unit_raw else ""):
         return "personnel_losses", "loss_noun"  # "824 victims", "36 bodies"
     if fig.tally:
@@ -261,6 +263,9 @@ def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = 
     return _METRIC_OF_CUE[fig.kind].get(kind), rule
 
 
+#: Before a figure in its clause, a forecast ("is expected to continue averaging", "are likely to reach"); not
+#: "is likely to have lost" nor "are expected to number", estimates of what was (rule forecast).
+_FORECAST_BEFORE = re.compile(r"\b(?:is|are)\s+(?:expected|projected|forecast|predicted|likely)\s+to\s+(?:continue|reach|rise|grow|climb|exceed|increase|remain|top|surpass|hit)\b[^.;,:\d]{0,50}$", re.IGNORECASE)
 #: Homes and their windows harmed in the same sentence: cars and other vehicles there are residents' (rule civilian_property).
 _HOMES_HIT = re.compile(r"\b(?:apartments?|windows?|houses?|homes?|residential|private\s+(?:houses?|homes?)|garages?|roofs?)\b", re.IGNORECASE)
 #: Right before items, a verb of stopping them negated: the items got through ("failed to stop only
