@@ -3349,6 +3349,12 @@ CASES = [
     # (guard, passes before and after: "likely to have suffered" estimates what was)
     ("Russia is likely to have suffered 50,000 casualties in the battle, British intelligence said.",
      [{"quantity": "50000", "subject_side": "russia"}]),
+    # --- round 16: "combatants" are soldiers ("between 4,000 and 6,000 combatants") ---
+    ("The Ukrainian army lost at most a third of those casualties, he calculated; between 4,000 and 6,000 combatants.",
+     [{"quantity": "4000", "metric": "personnel_losses", "quantity_max": "6000"}]),
+    # --- round 16: right after soldiers counted, "Russian sources typically reported" deaths: a side's sources say, as the side does ---
+    ("Mediazona confirmed the names of 800 more Russian soldiers. Throughout 2023, Russian sources typically reported about 200-250 deaths each week, doubling in March.",
+     [{"quantity": "200", "metric": "personnel_losses"}]),
 ]
 
 
