@@ -3355,6 +3355,14 @@ CASES = [
     # --- round 16: right after soldiers counted, "Russian sources typically reported" deaths: a side's sources say, as the side does ---
     ("Mediazona confirmed the names of 800 more Russian soldiers. Throughout 2023, Russian sources typically reported about 200-250 deaths each week, doubling in March.",
      [{"quantity": "200", "metric": "personnel_losses"}]),
+    # --- round 16: soldiers who "have fallen" or "fell in battle" died (rule fallen; not things: "prices have fallen") ---
+    ("According to Kiev, 600 Russian soldiers would have fallen in the last 24 hours.",
+     [{"quantity": "600", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("Ukraine says 300 Russian soldiers fell in battle near Bakhmut on Monday.",
+     [{"quantity": "300", "metric": "personnel_losses", "subject_side": "russia"}]),
+    # (guard, passes before and after)
+    ("Prices of 20 tanks have fallen.",
+     []),
 ]
 
 
