@@ -3363,6 +3363,12 @@ CASES = [
     # (guard, passes before and after)
     ("Prices of 20 tanks have fallen.",
      []),
+    # --- round 16: "At least 250 of these were killed": a part of the people counted just before (rule part_of_the_previous) ---
+    ("Over the month, the outlets confirmed the deaths of 600 Russian soldiers. At least 250 of these were killed since the start of the offensive.",
+     [{"quantity": "600", "subject_side": "russia"}, {"quantity": "250", "metric": "personnel_losses", "subject_side": "russia"}]),
+    # (guard, passes before and after: people are not "destroyed")
+    ("Over the month, the outlets confirmed the deaths of 600 Russian soldiers. At least 250 of these were destroyed.",
+     [{"quantity": "600", "subject_side": "russia"}]),
 ]
 
 

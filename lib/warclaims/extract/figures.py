@@ -475,17 +475,20 @@ def _all_of_previous(sentence: str, previous: Figure) -> list[Figure]:
 
 #: "Russia launched 44 drones overnight. Air defence shot down 32 of them." / "Six of them were
 #: intercepted": a part of the items counted just before, a verb of loss right before or after (rule part_of_the_previous).
-_PART_OF_THEM = re.compile(rf"(?:\b(?:{lx.ALL_LOST})\s+(?P<n1>{DIGITS}|{_WORDS})|(?:^|[.;,:]\s+)\W*(?P<n2>{DIGITS}|{_WORDS}))\s+of\s+(?:them|these|those)\b(?P<after>\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{lx.ALL_LOST})\b)?", re.IGNORECASE)
+#: So are "240 of these were killed" of people counted before.
+_PART_OF_THEM = re.compile(rf"(?:\b(?:{lx.ALL_LOST})\s+(?P<n1>{DIGITS}|{_WORDS})|(?:^|[.;,:]\s+)\W*{lx.QUALIFIER_WORDS}(?P<n2>{DIGITS}|{_WORDS}))\s+of\s+(?:them|these|those)\b(?P<after>\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:(?P<harmed>killed|wounded|injured)|{lx.ALL_LOST})\b)?", re.IGNORECASE)
 
 
 def _part_of_previous(sentence: str, previous: Figure) -> list[Figure]:
-    if previous.kind != "item" or " of th" not in sentence:
+    if previous.kind not in ("item", "personnel") or " of th" not in sentence:
         return []
     out = []
     for m in _PART_OF_THEM.finditer(sentence):
         group = "n1" if m.group("n1") else "n2"
         if group == "n2" and not m.group("after"):
             continue  # "Six of them flew on": no loss said
+        if (previous.kind == "personnel") != (group == "n2" and bool(m.group("harmed"))):
+            continue  # people counted before are "killed", "wounded"; items "shot down", "destroyed"
         try:
             value = parse_number(m.group(group))
         except ValueError:
