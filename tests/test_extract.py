@@ -2608,6 +2608,7 @@ CASES = [
     ("The enemy lost 30 troops near Sudzha, the Russian ministry said.\n\n\"Over the day, Ukrainian losses reached 200 troops, "
      "as well as a UK-made Challenger tank and 6 trucks. Five Ukrainian soldiers surrendered,\" the statement said.",
      [{"quantity": "30", "claimant_side": "russia"}, {"quantity": "200", "claimant_side": "russia"},
+      {"quantity": "1", "claimant_side": "russia"},  # "as well as a UK-made Challenger tank" (rule listed article, round 16)
       {"quantity": "6", "claimant_side": "russia"}, {"quantity": "5", "claimant_side": "russia"}]),
     # --- speak13: a headline's bare "- MoD" guessed as the other side's yields to the body's named speaker of the same figure ---
     ("Russian losses reach 4,210 servicemen - MoD\n\nMOSCOW, May 3. Russia has lost 4,210 servicemen in the operation, "
@@ -3096,7 +3097,8 @@ CASES = [
 
     # --- fifth round (blind set): counted items of one list between the verb and the figure are its objects too ---
     ("Over the same day, the Russian air defences also intercepted a US-made ATACMS missile, three French-made guided bombs, and 48 drones, it added.",
-     [{"quantity": "3", "subject_side": "ukraine"}, {"quantity": "48", "subject_side": "ukraine"}]),
+     [{"quantity": "1", "subject_side": "ukraine"},  # "intercepted a ... missile" counts one (round 16)
+      {"quantity": "3", "subject_side": "ukraine"}, {"quantity": "48", "subject_side": "ukraine"}]),
     # (guard: a clause of saying between is no list item)
     ("Ukrainian forces destroyed 12 tanks, Russia said, and 40 drones were lost by Ukraine.",
      [{"quantity": "12", "subject_side": "russia"}, {"quantity": "40", "subject_side": "ukraine"}]),
@@ -3222,7 +3224,8 @@ CASES = [
      [{"quantity": "43000", "claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
     # --- sixth round: "..., and another four vessels were damaged" goes on with what the same side lost, past a definite object ---
     ('The Southern Defense Forces reported that the occupiers lost the patrol ship "Serhiy Kotov" in March alone, and another four vessels were damaged.',
-     [{"quantity": "4", "subject_side": "russia"}]),
+     [{"quantity": "1", "subject_side": "russia"},  # the named ship lost (rule named_vessel, round 16)
+      {"quantity": "4", "subject_side": "russia"}]),
     # (guard, passes before and after: the other side named in between)
     ("Russian forces destroyed a Ukrainian command post in the night, and another two tanks were hit.",
      [{"quantity": "2", "subject_side": "unknown"}]),
@@ -3354,6 +3357,116 @@ CASES = [
     ("Russia's defence ministry said Ukraine had lost 900 soldiers in the past day.\n\n"
      "Kyiv rarely comments on its own battlefield losses, so far admitting only 9,500 military deaths.",
      [{"quantity": "900"}, {"quantity": "9500", "claimant": "Government of Ukraine", "claimant_side": "ukraine"}]),
+    # --- round 16 (recall16): "intercepted a ..." counts one item, as "shot down a ..." does ---
+    ("The Russian air defences also intercepted a Ukrainian Grom-2 ballistic missile near the town of Svitlove, the general said.",
+     [{"quantity": "1", "metric": "equipment_losses", "subject_side": "ukraine"}]),
+    # --- round 16: "Soviet-era" (or "Soviet-made") describes a weapon, not another war ---
+    ("The Russian ministry said its air defences had intercepted seven Soviet-era Grom missiles and three Vilkha rockets.",
+     [{"quantity": "7", "subject_side": "ukraine"}, {"quantity": "3", "subject_side": "ukraine"}]),
+    # (guard, passes before and after: Soviet soldiers of another war count nothing)
+    ("Around 15,000 Soviet soldiers were killed in Afghanistan over ten years.",
+     []),
+    # --- round 16: "Another drone was shot down ...", "A ... warship was sunk ...": a passive verb after "another" and "sunk" ---
+    ("Another drone was shot down over the Oryol region on Tuesday night, the Russian defence ministry said.",
+     [{"quantity": "1", "metric": "equipment_losses", "subject_side": "ukraine"}]),
+    ("A Russian warship was sunk near Tendra Spit on June 4 by Ukrainian naval drones.",
+     [{"quantity": "1", "metric": "equipment_losses", "subject_side": "russia"}]),
+    # --- round 16: "..., as well as a ..." goes on a list of counted items ---
+    ("The Russian army lost 250 troops, five tanks, as well as a Tigr armored vehicle and four trucks, the Ukrainian spokesman said.",
+     [{"quantity": "250", "subject_side": "russia"}, {"quantity": "5", "subject_side": "russia"},
+      {"quantity": "1", "metric": "equipment_losses", "subject_side": "russia"}, {"quantity": "4", "subject_side": "russia"}]),
+    # --- round 16: a verb of loss, then "the", a kind of ship and its name: one ship (rule named_vessel) ---
+    ("Last spring, a Ukrainian missile strike on the harbour of Skadovsk destroyed the landing ship Kaluga.",
+     [{"quantity": "1", "metric": "equipment_losses", "subject_side": "russia"}]),
+    ("Since the invasion, Ukraine has destroyed 30 enemy vessels, including the submarine Orel, the navy spokesman said.",
+     [{"quantity": "30", "subject_side": "russia"}, {"quantity": "1", "subject_side": "russia"}]),
+    # (guard, passes before and after: "including the submarine" with no counted whole in its sentence, "the ships" with no name)
+    ("\"The total is 30, including the submarine Orel,\" the spokesman said. The Russian navy lost the ships in a storm.",
+     []),
+    # --- round 16: a death toll, victims under rubble and people listed with their ages after strikes are civilians ---
+    ("Ivanov added that, besides the total death toll of 9, 31 people were injured in the strikes.",
+     []),
+    ("The bodies of six victims were pulled from the rubble of a collapsed apartment block, he added.",
+     []),
+    ("Among the injured were three women aged between 30 and 61 and four men aged 19 to 45.",
+     []),
+    # (guard, passes before and after: victims a side's forces suffered are soldiers)
+    ("Russian forces suffered 824 victims a day near the town, the Ukrainian General Staff said.",
+     [{"quantity": "824", "subject_side": "russia"}]),
+    # --- round 16: "shot down 24 of them", "Eighteen of them were destroyed": a part of the items counted just before (rule part_of_the_previous) ---
+    ("Overnight, Russia launched 30 attack drones at the Odesa region, the Ukrainian Air Force said. Air defence shot down 24 of them.",
+     [{"quantity": "24", "metric": "equipment_losses", "subject_side": "russia"}]),
+    ("Overnight, Russia launched 30 attack drones at the Odesa region, the Ukrainian Air Force said. Eighteen of them were destroyed over the sea.",
+     [{"quantity": "18", "metric": "equipment_losses", "subject_side": "russia"}]),
+    # (guard, passes before and after: no loss said of the part)
+    ("Overnight, Russia launched 30 attack drones at the Odesa region, the Ukrainian Air Force said. Eighteen of them hit the port.",
+     []),
+    # --- round 16: bare "losses" are soldiers where words of people killed and a side are written (rule losses_of_people) ---
+    ("According to British intelligence, October 2024 became the deadliest month of the war for Russia, with 42,000 losses reported by Ukraine's General Staff.",
+     [{"quantity": "42000", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("Russia suffered 15,000 irreparable losses near the town, the Ukrainian army said.",
+     [{"quantity": "15000", "metric": "personnel_losses", "subject_side": "russia"}]),
+    # (guard: losses of civilians are no soldiers)
+    ("Ukraine's General Staff said Russian troops lost 500 tanks, and the war caused 1,000 losses of Ukrainian civilians killed.",
+     [{"quantity": "500", "subject_side": "russia"}]),
+    # --- round 16: "the tally extends to ...": a tally of losses is a word of loss ---
+    ("Russia has lost 5,000 tanks, Kyiv says. Moreover, the tally extends to over 300 airplanes and 320 helicopters, alongside other equipment.",
+     [{"quantity": "5000", "subject_side": "russia"}, {"quantity": "300", "metric": "equipment_losses", "subject_side": "russia"},
+      {"quantity": "320", "metric": "equipment_losses", "subject_side": "russia"}]),
+    # --- round 16: "Both missiles were intercepted": "both" with a passive verb after a plural item counts two ---
+    ("Russia fired two missiles at Odesa. Both missiles were intercepted by air defense units, the Ukrainian navy said.",
+     [{"quantity": "2", "metric": "equipment_losses", "subject_side": "russia"}]),
+    # (guard, passes before and after: "both sides" count nothing)
+    ("Both sides were hit hard in the battle for the town.",
+     []),
+    # --- round 16: "and about 400 are wounded": a bare number with a present-tense verb of harm goes on the people counted before ---
+    ("Ukraine says it loses up to 80 soldiers a day, and about 400 are wounded in combat, Zelensky said.",
+     [{"quantity": "80", "subject_side": "ukraine"}, {"quantity": "400", "metric": "personnel_losses"}]),
+    # --- round 16: item nouns: "light craft" are boats, "pieces of armour" armoured vehicles, "tactical" a modifier ---
+    ("The Ukrainian navy said five Russian light craft were destroyed over 24 hours.",
+     [{"quantity": "5", "metric": "equipment_losses", "subject_side": "russia"}]),
+    ("Russia lost 12,000 personnel and 250 pieces of armour during the battle, the Ukrainian army said.",
+     [{"quantity": "12000", "subject_side": "russia"}, {"quantity": "250", "metric": "equipment_losses", "subject_side": "russia"}]),
+    ("Ukraine's air force shot down seven tactical UAVs over the Sumy region.",
+     [{"quantity": "7", "metric": "equipment_losses", "subject_side": "russia"}]),
+    # (guard: the tanks a side started the war with are no loss)
+    ("Russia started the war with around 3,000 operational tanks, the analyst said.",
+     []),
+    # --- round 16: items air defences "failed to stop" got through: no loss (rule got_through) ---
+    ("The Ukrainian air force said that air defenses failed to stop only three drones and shot down five cruise missiles.",
+     [{"quantity": "5", "metric": "equipment_losses", "subject_side": "russia"}]),
+    # --- round 16: a car damaged where apartments' windows were broken is a resident's (rule civilian_property) ---
+    ("\"Windows were shattered in nine apartments, and a car was damaged by debris,\" the governor wrote.",
+     []),
+    # (guard, passes before and after: cars forces destroyed are still counted)
+    ("Ukrainian troops destroyed two cars and a house used by Russian soldiers.",
+     [{"quantity": "2", "metric": "equipment_losses", "subject_side": "russia"}]),
+    # --- round 16: a forecast is no claim ("are expected to continue averaging over 1,200 per day"; rule forecast) ---
+    ("As British intelligence predicts, the level of Russian casualties is expected to continue averaging over 1,200 per day in January.",
+     []),
+    # (guard, passes before and after: "likely to have suffered" estimates what was)
+    ("Russia is likely to have suffered 50,000 casualties in the battle, British intelligence said.",
+     [{"quantity": "50000", "subject_side": "russia"}]),
+    # --- round 16: "combatants" are soldiers ("between 4,000 and 6,000 combatants") ---
+    ("The Ukrainian army lost at most a third of those casualties, he calculated; between 4,000 and 6,000 combatants.",
+     [{"quantity": "4000", "metric": "personnel_losses", "quantity_max": "6000"}]),
+    # --- round 16: right after soldiers counted, "Russian sources typically reported" deaths: a side's sources say, as the side does ---
+    ("Mediazona confirmed the names of 800 more Russian soldiers. Throughout 2023, Russian sources typically reported about 200-250 deaths each week, doubling in March.",
+     [{"quantity": "200", "metric": "personnel_losses"}]),
+    # --- round 16: soldiers who "have fallen" or "fell in battle" died (rule fallen; not things: "prices have fallen") ---
+    ("According to Kiev, 600 Russian soldiers would have fallen in the last 24 hours.",
+     [{"quantity": "600", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("Ukraine says 300 Russian soldiers fell in battle near Bakhmut on Monday.",
+     [{"quantity": "300", "metric": "personnel_losses", "subject_side": "russia"}]),
+    # (guard, passes before and after)
+    ("Prices of 20 tanks have fallen.",
+     []),
+    # --- round 16: "At least 250 of these were killed": a part of the people counted just before (rule part_of_the_previous) ---
+    ("Over the month, the outlets confirmed the deaths of 600 Russian soldiers. At least 250 of these were killed since the start of the offensive.",
+     [{"quantity": "600", "subject_side": "russia"}, {"quantity": "250", "metric": "personnel_losses", "subject_side": "russia"}]),
+    # (guard, passes before and after: people are not "destroyed")
+    ("Over the month, the outlets confirmed the deaths of 600 Russian soldiers. At least 250 of these were destroyed.",
+     [{"quantity": "600", "subject_side": "russia"}]),
 ]
 
 

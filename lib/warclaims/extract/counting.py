@@ -215,6 +215,8 @@ def sentence_cues(sentence: str) -> dict[str, tuple]:
     personnel_loss = tuple((m.start(), "loss") for m in losses if not _NOT_PERSONNEL_LOSS.match(m.group()))
     # "983 Russians were taken prisoner", "41 soldiers surrendered": soldiers lost as prisoners.
     personnel_loss += tuple((m.start(), "loss") for m in lx.CAPTIVE_RE.finditer(sentence))
+    # "750 soldiers would have fallen in the last 24 hours": fallen soldiers died (rule fallen).
+    personnel_loss += tuple((m.start(), "loss") for m in lx.FALLEN_RE.finditer(sentence))
     stolen = tuple((m.start(), "stolen") for m in lx.STOLEN_RE.finditer(sentence))
     land = gain + ceded
     return {"area": land, "settlement": land, "personnel": others + fled + personnel_loss, "item": others + stolen + fled + loss}
@@ -222,6 +224,8 @@ def sentence_cues(sentence: str) -> dict[str, tuple]:
 
 def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = frozenset()) -> tuple[str | None, str]:
     """The ledger metric of a figure (None: it counts nothing the ledger holds) and the rule that gave it."""
+    if _FORECAST_BEFORE.search(sentence, max(0, fig.start - 70), fig.start):
+        return None, "forecast"  # "casualties are expected to continue averaging over 1,000 per day": a forecast, no claim
     if fig.kind == "personnel" and lx.LOSS_NOUNS.match(fig.unit_raw.split()[-1] if fig.unit_raw else ""):
         return "personnel_losses", "loss_noun"  # "824 victims", "36 bodies"
     if fig.tally:
@@ -230,6 +234,11 @@ def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = 
         return "equipment_losses", "all_of_which"  # "launched 20 Shaheds overnight, all of which were shot down"
     if fig.kind == "item" and _NOT_LOST_AFTER.match(sentence, fig.noun_end):
         return None, "not_lost"  # "the two missiles that were not destroyed": nothing was lost
+    if (fig.kind == "item" and fig.item_class in lx.CIVILIAN_CLASSES and _HOMES_HIT.search(sentence)
+            and not lx.MILITARY_CONTEXT.search(sentence) and not lx.MILITARY_MAKES_RE.search(fig.unit_raw)):
+        return None, "civilian_property"  # "windows were broken in 14 apartments, and a car was damaged": a strike's harm to homes, no loss
+    if fig.kind == "item" and _FAILED_TO_STOP_BEFORE.search(sentence, max(0, fig.start - 50), fig.start):
+        return None, "got_through"  # "air defences failed to stop only four drones": those got through, not lost
     if fig.kind == "item" and _DID_NOT_REACH_AFTER.match(sentence, fig.noun_end):
         return None, "did_not_reach"  # "39 others did not reach their targets": missed, not lost
     if fig.kind == "item" and _REACHED_TARGET_AFTER.match(sentence, fig.noun_end):
@@ -254,6 +263,16 @@ def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = 
     if fig.kind == "item" and kind == "fled" and fig.item_class not in lx.VEHICLE_CLASSES:
         kind = "loss"  # aircraft, drones, artillery do not flee: they are left behind
     return _METRIC_OF_CUE[fig.kind].get(kind), rule
+
+
+#: Before a figure in its clause, a forecast ("is expected to continue averaging", "are likely to reach"); not
+#: "is likely to have lost" nor "are expected to number", estimates of what was (rule forecast).
+_FORECAST_BEFORE = re.compile(r"\b(?:is|are)\s+(?:expected|projected|forecast|predicted|likely)\s+to\s+(?:continue|reach|rise|grow|climb|exceed|increase|remain|top|surpass|hit)\b[^.;,:\d]{0,50}$", re.IGNORECASE)
+#: Homes and their windows harmed in the same sentence: cars and other vehicles there are residents' (rule civilian_property).
+_HOMES_HIT = re.compile(r"\b(?:apartments?|windows?|houses?|homes?|residential|private\s+(?:houses?|homes?)|garages?|roofs?)\b", re.IGNORECASE)
+#: Right before items, a verb of stopping them negated: the items got through ("failed to stop only
+#: four drones", "could not intercept two missiles"; rule got_through).
+_FAILED_TO_STOP_BEFORE = re.compile(rf"\b(?:failed\s+to|could\s+not|couldn't|did\s+not|didn't|were\s+unable\s+to|was\s+unable\s+to)\s+(?:stop|intercept|down|shoot\s+down|destroy|neutrali[sz]e)\s+(?:only\s+|just\s+)?(?:{lx.QUALIFIER_WORDS})?$", re.IGNORECASE)
 
 
 #: A verb of attack, then "with" or "using" right before the figure (or the first of its list):

@@ -64,13 +64,13 @@ _AND_RESPECTIVELY = re.compile(r"^\s*(?:and|,)\s*[\d][^.;]*?\brespectively\b", r
 _MODIFIER = re.compile(
     r"^(?:[\"“”'‘’(]?(?:" + lx.RUSSIAN + "|" + lx.UKRAINIAN + r"|enemy|hostile|other|more|additional|new|modern|heavy|light|"
     r"former|volunteer|mobili[sz]ed|conscripted|drafted|contract|regular|professional|mostly|largely|almost|fully|completely|intact|undamaged|damaged|destroyed|lost|abandoned|captured|stolen|looted|burned-out|disabled|sunk|sunken|downed|wrecked|burnt|burned|"
-    r"distinct|confirmed|documented|verified|recorded|reported|permanent|irretrievable|irrecoverable|irreversible|battlefield|total|"
+    r"distinct|confirmed|documented|verified|recorded|reported|permanent|irretrievable|irrecoverable|irreparable|irreversible|battlefield|total|"
     r"daily|weekly|monthly|"  # "an average of 870 daily casualties in May"
     r"\d+(?:\.\d+)?-?mm|"  # a calibre: "a 152-mm howitzer", "2 122-mm howitzers"
     r"military|army|civilian|combat|main|battle|modern|Western|Western-made|Soviet-era|US-made|U\.S\.-made|foreign|"
     r"of|the|their|its|his|her|our|those|these|such|different|various|Russia-made|self-propelled|towed|mobile|units?\s+of|"
     r"eastern|western|southern|northern|nearby|frontline|front-line|border|key|strategic|small|large|more|further|"  # "12 eastern Ukraine villages"
-    r"ballistic|cruise|guided|"  # "three ballistic missiles", "two hypersonic Kinzhal missiles"
+    r"ballistic|cruise|guided|tactical|"  # "two tactical drones" (not "operational": "3,000 operational tanks" are the ones a side has)  # "three ballistic missiles", "two hypersonic Kinzhal missiles"
     r"incoming|inbound|attacking|"  # "shot down 14 incoming missiles"
     r"[a-z]+(?:-[a-z]+)+|"  # "operational-tactical", "long-range"
     r"[A-Z][A-Za-z]*(?:[-/][A-Za-z0-9]+)*|[A-Z]+\d+[A-Za-z0-9]*|[A-Z0-9]+(?:[-/][A-Z0-9]+)+|[A-Z]{1,4}|/|-|–)[\"“”'‘’),]?)$"
@@ -108,13 +108,22 @@ _PEOPLE_WORD = re.compile(r"\b(?:people|persons)\b", re.IGNORECASE)
 #: Words that make people counted civilians, or victims of a strike rather than soldiers lost in battle.
 _CIVILIAN_WORDS = re.compile(r"\b(?:civilians?|residents?|children|child|women|inhabitants|locals|villagers|refugees|evacuat\w*|strikes?|struck|shell\w*|missiles?|bomb\w*|drones?|"
                              r"attacks?\s+on|hospitals?|apartments?|buildings?|houses?|homes?|city|cities|town|rubble|rescuers?|governor|mayor|UN|United\s+Nations|famine|disease|flood\w*|blast|explosion)\b", re.IGNORECASE)
-_SIDE_SAYS = re.compile(rf"\baccording\s+to\s+(?:the\s+)?(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b|\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:says|said|claims|claimed|reported|estimates|estimated)\b", re.IGNORECASE)
+_SIDE_SAYS = re.compile(rf"\baccording\s+to\s+(?:the\s+)?(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b|\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:(?:sources|media|officials|authorities)\s+)?(?:\w+ly\s+)?(?:says|said|say|claims|claimed|claim|reported|report|estimates|estimated|estimate)\b", re.IGNORECASE)
+#: ("Russian sources typically reported about 250 deaths each week" after soldiers counted: a side's sources say, as the side does.)
 _BARE_LOSSES = re.compile(r"\blosses\b", re.IGNORECASE)
+_CIVILIANS_NAMED = re.compile(r"\bcivilians?\b", re.IGNORECASE)
+_LOSSES_OF_PEOPLE = re.compile(r"\b(?:casualt(?:y|ies)|deadliest|death\s+toll|killed|irreparable|irretrievable|irrecoverable)\b", re.IGNORECASE)
 _AVERAGE_OF_BEFORE = re.compile(rf"\b(?:an\s+)?average\s+of\s+{lx.QUALIFIER_WORDS}$", re.IGNORECASE)
 #: "Russia suffered 160,000 of those losses": losses referred back to, whose the side that suffered says.
 _OF_THOSE = re.compile(r"\bof\s+(?:those|these|its|their)\b", re.IGNORECASE)
 _SIDE_WORD = re.compile(rf"\b(?:{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 _UNSPECIFIC_PEOPLE = re.compile(r"\b(?:people|killed|dead|deaths|wounded|injured|injuries|captured|missing|prisoner)\b", re.IGNORECASE)
+#: Victims where the sentence tells of homes, rubble or residents, and of no forces, are civilians.
+_VICTIMS = re.compile(r"\bvictims\b", re.IGNORECASE)
+_VICTIMS_CIVIL = re.compile(r"\b(?:rubble|apartments?|(?:apartment|residential)\s+(?:block|building)s?|buildings?|houses?|homes?|residents?|hospitals?|children|civilians?|women)\b", re.IGNORECASE)
+#: A death toll, with words of strikes or civilians and none of forces, counts civilians as "people"
+#: does ("the death toll of 9 after the strikes"; rule people_total_civil).
+_DEATH_TOLL = re.compile(r"death\s+toll", re.IGNORECASE)
 #: Between a number and the total it is part of ("41 of 56 drones", "two out of its 14 tanks").
 _PART_OF = re.compile(rf"\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:{DIGITS}|{_WORDS})\s+(?=\S)", re.IGNORECASE)
 #: After a counted noun, a comparison: the figure is a difference between two others.
@@ -339,6 +348,9 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
                 taken_until = fig.noun_end
                 continue
         noun_end = tail_start + noun_rel_end
+        if (kind == "personnel" and _VICTIMS.search(sentence, tail_start, noun_end) and _VICTIMS_CIVIL.search(sentence)
+                and not lx.MILITARY_CONTEXT.search(sentence)):
+            continue  # "The bodies of six victims were pulled from the rubble": victims of a strike on homes (rule victims_of_a_strike)
         if (kind == "personnel" and _UNSPECIFIC_PEOPLE.search(sentence, tail_start, noun_end)
                 and (not lx.MILITARY_CONTEXT.search(sentence) or _PEOPLE_WORD.search(sentence, tail_start, noun_end) and _forces_only_attack(sentence))
                 and not lx.SIDE_SUFFERED.search(sentence) and not lx.SIDE_LOSSES_NAMED.search(sentence)
@@ -358,6 +370,9 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
             # they break down soldiers or casualties counted before ("120,000 casualties, including 20,000 killed").
             continue
         if (kind == "personnel" and _BARE_LOSSES.search(sentence, tail_start, noun_end) and not _SIDE_WORD.search(modifiers)
+                # "the deadliest month for Russia, with 45,680 losses", "compares to 41,980 losses ... of rising Russian
+                # casualties", "16,000 irreparable losses": words of people killed make the losses soldiers (rule losses_of_people).
+                and not (_LOSSES_OF_PEOPLE.search(sentence) and _SIDE_WORD.search(sentence) and not _CIVILIANS_NAMED.search(sentence))
                 and not (_OF_THOSE.search(modifiers) and lx.SIDE_SUFFERED.search(sentence))
                 # "suffered 90,000 casualties in 2025, with an average of 1,255 losses a day": the losses of the people counted before.
                 and not (_AVERAGE_OF_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and any(f.kind == "personnel" for f in found))
@@ -419,8 +434,9 @@ def find_figures(sentence: str, previous: Figure | None = None, following: str =
                                     modifiers=modifiers, tally="day", **info))
     found.extend(_article_counts(sentence, found))
     found.extend(_another_one(sentence, found))
+    found.extend(_named_vessel(sentence, found))
     if not found and previous is not None:
-        found.extend(_all_of_previous(sentence, previous))
+        found.extend(_all_of_previous(sentence, previous) or _part_of_previous(sentence, previous))
     for f in found:
         if f.kind != "area" and _DOT_THOUSANDS.fullmatch(f.raw):
             # "2.500 soldiers", "1.351 servicemen" in translated reporting: a dot that parts the
@@ -455,6 +471,33 @@ def _all_of_previous(sentence: str, previous: Figure) -> list[Figure]:
         return []
     return [Figure(previous.value, previous.raw, m.start("all"), m.end("all"), previous.kind, previous.unit_raw, m.end("all"),
                    item_class=previous.item_class, item_origin=previous.item_origin, value_max=previous.value_max, modifiers=previous.modifiers)]
+
+
+#: "Russia launched 44 drones overnight. Air defence shot down 32 of them." / "Six of them were
+#: intercepted": a part of the items counted just before, a verb of loss right before or after (rule part_of_the_previous).
+#: So are "240 of these were killed" of people counted before.
+_PART_OF_THEM = re.compile(rf"(?:\b(?:{lx.ALL_LOST})\s+(?P<n1>{DIGITS}|{_WORDS})|(?:^|[.;,:]\s+)\W*{lx.QUALIFIER_WORDS}(?P<n2>{DIGITS}|{_WORDS}))\s+of\s+(?:them|these|those)\b(?P<after>\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:(?P<harmed>killed|wounded|injured)|{lx.ALL_LOST})\b)?", re.IGNORECASE)
+
+
+def _part_of_previous(sentence: str, previous: Figure) -> list[Figure]:
+    if previous.kind not in ("item", "personnel") or " of th" not in sentence:
+        return []
+    out = []
+    for m in _PART_OF_THEM.finditer(sentence):
+        group = "n1" if m.group("n1") else "n2"
+        if group == "n2" and not m.group("after"):
+            continue  # "Six of them flew on": no loss said
+        if (previous.kind == "personnel") != (group == "n2" and bool(m.group("harmed"))):
+            continue  # people counted before are "killed", "wounded"; items "shot down", "destroyed"
+        try:
+            value = parse_number(m.group(group))
+        except ValueError:
+            continue
+        if not value or value > previous.value:
+            continue  # a part is no larger than its whole
+        out.append(Figure(value, m.group(group), m.start(group), m.end(group), previous.kind, previous.unit_raw, m.end(group),
+                          item_class=previous.item_class, item_origin=previous.item_origin, modifiers=previous.modifiers))
+    return out
 
 
 _CLAUSE_MARK = re.compile(r"[,;:.()–—]")
@@ -707,7 +750,7 @@ def _breakdown_total(sentence: str, m: re.Match, value: float) -> Figure | None:
 _ELLIPSIS_AFTER = re.compile(r"^\s*(?:of\s+which|of\s+them)\b", re.IGNORECASE)
 #: "15,000 Russians had died and about 45,000 were injured", "2,635 were destroyed, 534 were
 #: captured": a number whose verb says what happened to more of the thing counted before.
-_WERE_DONE = re.compile(r"^\s*(?:more\s+|others?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:reported\s+(?:as\s+)?)?"
+_WERE_DONE = re.compile(r"^\s*(?:more\s+|others?\s+)?(?:were|was|are|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:reported\s+(?:as\s+)?)?"
                         r"(?P<verb>destroyed|captured|damaged|abandoned|injured|wounded|killed|shot\s+down|taken\s+(?:as\s+)?prisoners?|taken\s+captive|lost|seized|downed|intercepted|"
                         r"neutrali[sz]ed|eliminated|liquidated|suppressed)\b", re.IGNORECASE)
 
@@ -862,7 +905,7 @@ def _total_before(sentence: str, m: re.Match, value: float, found: list[Figure])
             kind, info, rel_end, modifiers = noun
             unit = words if _noun(words + " ") else words.split()[-1]
             return Figure(value, m.group().strip(), m.start(), m.end(), kind, unit[:rel_end].strip(), m.end(), modifiers=modifiers, **info)
-    if (_PEOPLE_WORD.fullmatch(nouns[-1].group()) and _CIVILIAN_WORDS.search(sentence) and not lx.MILITARY_CONTEXT.search(sentence)
+    if ((_PEOPLE_WORD.fullmatch(nouns[-1].group()) or _DEATH_TOLL.fullmatch(nouns[-1].group())) and _CIVILIAN_WORDS.search(sentence) and not lx.MILITARY_CONTEXT.search(sentence)
             and not lx.SIDE_SUFFERED.search(sentence) and not lx.SIDE_LOSSES_NAMED.search(sentence)):
         # "After the shelling, three people were killed and 11 were injured": people hurt where a word
         # of civilians or strikes is written, and none of forces, are civilians (rule people_total_civil;
@@ -889,7 +932,7 @@ _SIDE_RIGHT_BEFORE_NOUN = re.compile(rf"\b(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\
 
 #: A verb of taking right before an article: "captured a village", "took control of a town".
 _TAKEN_BEFORE = re.compile(r"\b(?:captured|seized|took|taken|liberated|freed|retook|recaptured|(?:took|taken|gained|established|seized)\s+(?:full\s+)?control\s+(?:of|over))\s+$", re.IGNORECASE)
-_COUNTING_VERBS = r"stole|stolen|steal|looted|captured|seized|destroyed|shot\s+down|downed|hit|hitting|abandoned|lost|took|taken|trophy\s+(?:was|is)|downing|destroying|shooting\s+down|damaged|sank|sunk"
+_COUNTING_VERBS = r"stole|stolen|steal|looted|captured|seized|destroyed|shot\s+down|downed|hit|hitting|abandoned|lost|took|taken|trophy\s+(?:was|is)|downing|destroying|shooting\s+down|damaged|sank|sunk|intercepted|intercepting|eliminated|neutrali[sz]ed"
 #: ("Also destroyed were a tank, three pickup trucks ...": the verb, then "were", then the article.)
 _COUNTING_VERB = re.compile(rf"(?:\b(?:{_COUNTING_VERBS})\s+(?:(?:were|was)\s+)?)$", re.IGNORECASE)
 #: A counting verb right before an article anywhere in a sentence: without one, no article counts.
@@ -898,15 +941,15 @@ _COUNTING_ARTICLE = re.compile(rf"(?:{_COUNTING_VERBS}|liberated|freed|retook|re
 
 #: An article opening a clause whose item a passive verb says was lost ("An unmanned aerial
 #: vehicle was shot down over the Belgorod region").
-_PASSIVE_ARTICLE = re.compile(r"(?:^|[.;:,]\s+|\band\s+)\W*(?=(?:an?|one)\s[^.;]{0,80}?\b(?:was|has\s+been|had\s+been)\s)", re.IGNORECASE)
-_WAS_DONE = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+down|downed|destroyed|intercepted|captured|seized|abandoned|hit|damaged|neutrali[sz]ed)\b", re.IGNORECASE)
-_LISTED_ARTICLE = re.compile(r"(?:,|\band)\s+(?:even\s+|also\s+)?(?:an?|both)\s", re.IGNORECASE)
+_PASSIVE_ARTICLE = re.compile(r"(?:^|[.;:,]\s+|\band\s+)\W*(?=(?:an?|one|another)\s[^.;]{0,80}?\b(?:was|has\s+been|had\s+been)\s|both\s[^.;]{0,80}?\b(?:were|have\s+been|had\s+been)\s)", re.IGNORECASE)
+_WAS_DONE = re.compile(r"(?:\s+(?:was|has\s+been|had\s+been)|(?<=s)\s+(?:were|have\s+been))\s+(?:\w+ly\s+)?(?:shot\s+down|downed|destroyed|intercepted|captured|seized|abandoned|hit|damaged|neutrali[sz]ed|sunk|eliminated)\b", re.IGNORECASE)
+_LISTED_ARTICLE = re.compile(r"(?:,|\band|\bas\s+well\s+as)\s+(?:even\s+|also\s+)?(?:an?|both)\s", re.IGNORECASE)
 #: A list opening a clause on an article, its passive verb after the whole list ("A tank, an
 #: infantry fighting vehicle and two cars were destroyed"): the first item counts one.
 _PASSIVE_LIST_ARTICLE = re.compile(r"(?:^|[.;:]\s+)\W*(?=(?:an?|one)\s[^.;]{0,200}?\b(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:destroyed|shot\s+down|downed|intercepted|captured|seized|abandoned|hit|damaged|neutrali[sz]ed)\b)", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b)", re.IGNORECASE)
 #: (A model name may follow the item before: "a 152-mm self-propelled gun Akatsiya, a 122-mm howitzer".)
-_LIST_BEFORE_ARTICLE = re.compile(r"(?:\s+[A-Z][A-Za-z]*(?:-[A-Z0-9]+)?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:even\s+|also\s+)?")
+_LIST_BEFORE_ARTICLE = re.compile(r"(?:\s+[A-Z][A-Za-z]*(?:-[A-Z0-9]+)?)?\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)(?:even\s+|also\s+)?")
 
 
 #: Before an article, uncounted equipment it begins to list ("military equipment, including a ...").
@@ -922,7 +965,7 @@ def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
     # Its verb holds "was" or "been": without either, the pattern need not be tried.
     low = guard.lowered(sentence)
     passive = ({p.end() for p in _PASSIVE_ARTICLE.finditer(sentence)}
-               if ("as " in sentence or "een " in sentence) and (low is None or "was" in low or "been" in low) else set())
+               if ("as " in sentence or "een " in sentence or "oth " in sentence) and (low is None or "was" in low or "been" in low or "both" in low) else set())
     listing = ({p.end() for p in _PASSIVE_LIST_ARTICLE.finditer(sentence)}
                if "ere " in sentence and (low is None or "were" in low or "been" in low) else set())
     if (not _COUNTING_ARTICLE.search(sentence) and not (found and _LISTED_ARTICLE.search(sentence)) and not passive and not listing
@@ -951,6 +994,33 @@ def _article_counts(sentence: str, found: list[Figure]) -> list[Figure]:
         if both and not (info.get("item_class") and sentence[m.end():end].rstrip().endswith("s")):
             continue  # "both" counts two of a plural item noun only
         out.append(Figure(2.0 if both else 1.0, m.group("art"), m.start(), m.end(), kind, sentence[m.end():end].strip(), end, modifiers=modifiers, **info))
+    return out
+
+
+#: A verb of loss, then "the", a kind of ship and its name: "sank the landing ship Kaluga", "lost the patrol
+#: ship 'Vasily Bykov'", "including the submarine Orel". The named ship is one (rule named_vessel).
+_VESSEL_NAMED_BEFORE = re.compile(r"\b(?:destroyed|destroying|sank|sinking|sunk|hit|hitting|struck|striking|lost|damaged|damaging|including)\s+the\s+(?=[\w-]+(?:\s+[\w-]+){0,3}\s+[\"“'‘A-Z])")
+_VESSEL_NAME_AFTER = re.compile(r"\s+(?:[\"“'‘«]\s*[A-Z]|[A-Z][a-z])")
+
+
+def _named_vessel(sentence: str, found: list[Figure]) -> list[Figure]:
+    if "the " not in sentence:
+        return []
+    out = []
+    for m in _VESSEL_NAMED_BEFORE.finditer(sentence):
+        if any(f.start <= m.end() < f.noun_end for f in found):
+            continue
+        if m.group().startswith("including") and not any(f.kind == "item" and f.noun_end <= m.start() for f in found):
+            continue  # "The total is 28, including the submarine X": a part only of items counted in the sentence
+        noun = _noun(sentence[m.end():m.end() + 80])
+        if noun is None or noun[1].get("item_class") != "ship":
+            continue
+        end = m.end() + noun[2]
+        unit = sentence[m.end():end]
+        if unit.endswith("s") or not _VESSEL_NAME_AFTER.match(sentence, end):
+            continue  # "the ships", "the vessel was": a name must follow a single ship
+        start = m.end() - 4
+        out.append(Figure(1.0, "the", start, start + 3, noun[0], unit, end, modifiers=noun[3], **noun[1]))
     return out
 
 
