@@ -3170,113 +3170,113 @@ CASES = [
      [{"quantity": "300", "claimant": "Ministry of Defence of the Russian Federation"},
       {"quantity": "20", "claimant": "Ministry of Defence of the Russian Federation"}]),
     # --- sixth round: a verbless breakdown of a tally read on ("Monday's figures also included ...") after losses of people ---
-    ("Another 620 Russian troops were killed, the Ukrainian armed forces said.\n\n"
-     "Monday's figures also included eight armoured combat vehicles bringing the total to 5,928; one artillery system bringing the total to 1,929.",
-     [{"quantity": "620", "subject_side": "russia"},
-      {"quantity": "8", "metric": "equipment_losses", "subject_side": "russia"}, {"quantity": "5928", "metric": "equipment_losses", "subject_side": "russia"},
-      {"quantity": "1", "metric": "equipment_losses"}, {"quantity": "1929", "metric": "equipment_losses"}]),
-    ("Ukraine lost a total of 8,280 soldiers over the past week, Moscow said. The list includes almost 30 Western-supplied artillery systems.",
-     [{"quantity": "8280", "subject_side": "ukraine"}, {"quantity": "30", "metric": "equipment_losses", "subject_side": "ukraine"}]),
+    ("Some 710 more Russian soldiers died, the Ukrainian military said.\n\n"
+     "Tuesday's figures also included nine armoured combat vehicles bringing the total to 4,310; two artillery systems bringing the total to 2,005.",
+     [{"quantity": "710", "subject_side": "russia"},
+      {"quantity": "9", "metric": "equipment_losses", "subject_side": "russia"}, {"quantity": "4310", "metric": "equipment_losses", "subject_side": "russia"},
+      {"quantity": "2", "metric": "equipment_losses"}, {"quantity": "2005", "metric": "equipment_losses"}]),
+    ("Kyiv's army lost 6,150 servicemen in a week, Moscow said. The list includes some 40 foreign-made artillery systems.",
+     [{"quantity": "6150", "subject_side": "ukraine"}, {"quantity": "40", "metric": "equipment_losses", "subject_side": "ukraine"}]),
     # (guard, passes before and after: with no losses before, a list of what was delivered is no loss)
     ("Germany has sent Ukraine 18 tanks. The list includes 30 artillery systems.",
      []),
     # --- sixth round: participles of saying ("..., hinting at", "so far admitting") start their own speaker ---
-    ("Moscow has confirmed the deaths of fewer than 6,000 troops. Newsweek has contacted the Russian Defense Ministry.\n\n"
-     "Both General Mark Milley and Ursula von der Leyen have talked publicly, with von der Leyen hinting at some 100,000 total casualties on the Ukrainian side.",
-     [{"quantity": "6000"}, {"quantity": "100000", "claimant": "Ursula von der Leyen", "subject_side": "ukraine"}]),
+    ("Moscow has admitted the deaths of fewer than 5,000 soldiers. Reporters asked the Russian Defense Ministry for more.\n\n"
+     "Mark Milley and Ursula von der Leyen have both spoken about it, with von der Leyen hinting at roughly 90,000 casualties on the Ukrainian side.",
+     [{"quantity": "5000"}, {"quantity": "90000", "claimant": "Ursula von der Leyen", "subject_side": "ukraine"}]),
     # --- sixth round: "liberated" with only the speaker's own side named ("since the start of the Ukrainian offensive") ---
-    ("According to Ukraine's deputy defence minister Hanna Maliar, the troops advanced near the city. In total, 51 square kilometres have been liberated in this area since the start of the Ukrainian offensive.",
-     [{"quantity": "51", "subject_side": "ukraine"}]),
+    ("According to Ukraine's deputy defence minister Hanna Maliar, the troops moved forward on the flank. Altogether 64 square kilometres have been liberated on this front since the Ukrainian offensive began.",
+     [{"quantity": "64", "subject_side": "ukraine"}]),
     # --- sixth round: whom the land was won against ("against occupying Russian forces") is never who won it ---
-    ("Ukraine's deputy defence minister Hanna Maliar said that during their counteroffensive against occupying Russian forces they have liberated an area of 31 square km.",
-     [{"quantity": "31", "subject_side": "ukraine"}]),
+    ("Ukraine's deputy defence minister Hanna Maliar wrote that in the push against the occupying Russian army they have liberated some 22 square km.",
+     [{"quantity": "22", "subject_side": "ukraine"}]),
     # --- sixth round: a side liberating names the other side as losing land: no speaker's side guessed when both sides lose ---
-    ("Ukrainian forces have liberated 7 square km near the city, which was captured by Russian forces in May, a senior military official said.",
-     [{"quantity": "7", "subject_side": "ukraine", "claimant_side": "unknown"}]),
+    ("Ukrainian troops have liberated 9 square km around the town, which Russian forces had captured in the spring, an army officer said.",
+     [{"quantity": "9", "subject_side": "ukraine", "claimant_side": "unknown"}]),
     # --- sixth round: drones an air force says "were shot down" are the ones it shot down: the other side's ---
-    ("The Ukrainian Air Force said that 359 drones were shot down or their signals were jammed.",
-     [{"quantity": "359", "subject_side": "russia"}]),
-    ("The Air Force reported that 266 drones were neutralised overnight.",
-     [{"quantity": "266", "subject_side": "russia"}]),
+    ("The Ukrainian Air Force reported that 147 drones were shot down overnight or lost to jamming.",
+     [{"quantity": "147", "subject_side": "russia"}]),
+    ("The Air Force said 83 drones had been neutralised by morning.",
+     [{"quantity": "83", "subject_side": "russia"}]),
     # (guard, passes before and after: a speaker that is no air force reporting drones shot down tells no side)
     ("The General Staff said that 20 drones were shot down overnight.",
      [{"quantity": "20", "subject_side": "unknown"}]),
     # --- sixth round: a side's "casualty rate" is that side's losses ("the average daily Russian casualty rate was 1,523 people") ---
-    ("According to Ukraine's General Staff, the average daily Russian casualty rate was 1,523 people.",
-     [{"quantity": "1523", "metric": "personnel_losses", "subject_side": "russia"}]),
-    ("According to Ukraine's General Staff, the average daily enemy casualty rate was 1,523 people.",
-     [{"quantity": "1523", "subject_side": "russia"}]),
+    ("According to Ukraine's General Staff, the mean Russian casualty rate last month stood at 1,288 people a day.",
+     [{"quantity": "1288", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("According to Ukraine's General Staff, the mean enemy casualty rate last month stood at 1,288 people a day.",
+     [{"quantity": "1288", "subject_side": "russia"}]),
     # --- sixth round: a whole list repeated, its day dated twice (a headline's "in a Day", the body's "on Sunday ... over the previous day"), is one report ---
-    ("Russia Loses 11 Tanks and 17 Armored Vehicles in a Day\n\n"
-     "The General Staff of the Armed Forces of Ukraine said on Sunday that over the previous day 11 tanks and 17 armored vehicles belonging to Russia's armed forces had been destroyed.",
-     [{"quantity": "11", "claimant": "General Staff of the Armed Forces of Ukraine", "period_end": "2023-06-18"},
-      {"quantity": "17", "claimant": "General Staff of the Armed Forces of Ukraine"}]),
+    ("Moscow Loses 13 Tanks and 21 Armored Vehicles in a Day\n\n"
+     "On Sunday the General Staff of the Armed Forces of Ukraine said 13 tanks and 21 armored vehicles of Russia's army had been destroyed over the previous day.",
+     [{"quantity": "13", "claimant": "General Staff of the Armed Forces of Ukraine", "period_end": "2023-06-18"},
+      {"quantity": "21", "claimant": "General Staff of the Armed Forces of Ukraine"}]),
     # (guard, passes before and after: one figure alone, dated two days apart, is not known to be the same report)
     ("Russia lost 11 tanks in a day.\n\nThe General Staff said on Sunday that over the previous day 11 tanks had been destroyed.",
      [{"quantity": "11"}, {"quantity": "11"}]),
     # --- sixth round: a country or capital closing a headline after a colon or dash speaks for it ("...: Kyiv", "- Kiev") ---
-    ("Russia Loses Nearly 7,000 Troops in a Week: Kyiv",
-     [{"quantity": "7000", "claimant": "Government of Ukraine", "subject_side": "russia"}]),
-    ("2000 Russian soldiers dead - Kiev",
-     [{"quantity": "2000", "claimant": "Government of Ukraine", "subject_side": "russia"}]),
+    ("Russia Loses Almost 5,000 Soldiers in Ten Days: Kyiv",
+     [{"quantity": "5000", "claimant": "Government of Ukraine", "subject_side": "russia"}]),
+    ("1500 Russian servicemen killed - Kiev",
+     [{"quantity": "1500", "claimant": "Government of Ukraine", "subject_side": "russia"}]),
     # --- sixth round: "the military agency", "the defence department": a body's description stands for the body named before ---
-    ("The Russian Defense Ministry said earlier that Ukraine's attacks had failed. According to the military agency, Ukraine has lost more than 43,000 troops over two months.",
-     [{"quantity": "43000", "claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
-    # --- sixth round: "..., and another four vessels were damaged" goes on with what the same side lost, past a definite object ---
-    ('The Southern Defense Forces reported that the occupiers lost the patrol ship "Serhiy Kotov" in March alone, and another four vessels were damaged.',
+    ("The Russian Defense Ministry spoke of failed Ukrainian assaults. In the military agency's view, Kyiv lost over 31,000 troops in six weeks.",
+     [{"quantity": "31000", "claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
+    # --- sixth round: "..., and another three boats were damaged" goes on with what the same side lost, past a definite object ---
+    ('The Southern Defence Forces said the invaders lost the landing ship "Olenegorsky Gornyak" last month, and another three boats were damaged.',
      [{"quantity": "1", "subject_side": "russia"},  # the named ship lost (rule named_vessel, round 16)
-      {"quantity": "4", "subject_side": "russia"}]),
+      {"quantity": "3", "subject_side": "russia"}]),
     # (guard, passes before and after: the other side named in between)
     ("Russian forces destroyed a Ukrainian command post in the night, and another two tanks were hit.",
      [{"quantity": "2", "subject_side": "unknown"}]),
     # --- sixth round: a sentence about the other side's losses, with no figure, ends the list of the first side's ---
     ("The New York Times reported that Ukrainian forces had suffered 70,000 deaths.\n\n"
-     "Russia has provided few official casualty figures. The most recent data from the Defense Ministry, published in January, pointed to just over 6,000 deaths.",
-     [{"quantity": "70000", "subject_side": "ukraine"}, {"quantity": "6000", "subject_side": "unknown"}]),
+     "Russia has so far released very few official casualty figures. Its last data from the Defense Ministry, from the autumn, put the dead at a little over 5,900.",
+     [{"quantity": "70000", "subject_side": "ukraine"}, {"quantity": "5900", "subject_side": "unknown"}]),
     # --- sixth round: "..., which said earlier that it had destroyed": the relative pronoun's antecedent speaks ---
     ("Ukraine destroyed a Russian warship off Crimea, the Kiev Armed Forces said.\n\n"
-     "There was no immediate comment from Russia, which said earlier that it had destroyed six drones in the Black Sea.",
+     "No comment came at once from Russia, which said on Tuesday that it had destroyed eight sea drones near the peninsula.",
      [{"quantity": "1", "subject_side": "russia"},
-      {"quantity": "6", "claimant": "Government of the Russian Federation", "subject_side": "ukraine"}]),
+      {"quantity": "8", "claimant": "Government of the Russian Federation", "subject_side": "ukraine"}]),
     # --- sixth round: what something "cost Kiev" is Ukraine's loss ---
-    ("According to the Russian minister, the fighting also cost Kiev a significant amount of hardware, including 12 warplanes and almost 200 tanks.",
-     [{"quantity": "12", "subject_side": "ukraine"}, {"quantity": "200", "subject_side": "ukraine"}]),
+    ("The Russian minister said the battle also cost Kiev much of its hardware, including 9 warplanes and nearly 150 tanks.",
+     [{"quantity": "9", "subject_side": "ukraine"}, {"quantity": "150", "subject_side": "ukraine"}]),
     # --- sixth round: a side's speaker that "reported suffering" losses reports its own ---
-    ("Earlier, Ukrainian officials reported suffering heavy losses in the east, with an average of 200 casualties per day.",
-     [{"quantity": "200", "subject_side": "ukraine"}]),
+    ("Ukrainian officials have reported suffering serious losses in the Donbas, with 150 casualties a day on average.",
+     [{"quantity": "150", "subject_side": "ukraine"}]),
     # (guard, passes before and after: a speaker of no side tells no own losses)
-    ("Earlier, analysts reported suffering on both sides, with an average of 200 casualties per day.",
-     [{"quantity": "200", "subject_side": "unknown"}]),
+    ("Analysts have reported suffering on both sides, with 150 casualties a day on average.",
+     [{"quantity": "150", "subject_side": "unknown"}]),
     # --- sixth round: destroyed "by electronic warfare in" a Russian region, and the gapped parts of that list ("nine in Kursk Oblast") ---
-    ("The Russian Defence Ministry claimed that 18 UAVs were destroyed or jammed by electronic warfare in Bryansk Oblast, nine in Kursk Oblast and nine in Belgorod Oblast.",
-     [{"quantity": "18", "subject_side": "ukraine"}, {"quantity": "9", "subject_side": "ukraine"}, {"quantity": "9", "subject_side": "ukraine"}]),
+    ("Russia's Defence Ministry said 14 UAVs were downed or suppressed by electronic warfare in Belgorod Oblast, six in Oryol Oblast and five in Kursk Oblast.",
+     [{"quantity": "14", "subject_side": "ukraine"}, {"quantity": "6", "subject_side": "ukraine"}, {"quantity": "5", "subject_side": "ukraine"}]),
     # --- sixth round: the region a governor speaks of ("downed in the oblast") is the one he governs ---
-    ("However, Alexei Smirnov, the acting Governor of Kursk Oblast, stated that seven drones were allegedly downed in the oblast.",
-     [{"quantity": "7", "subject_side": "ukraine"}]),
+    ("Alexander Khinshtein, the Governor of Kursk Oblast, wrote that five drones had been downed in the region overnight.",
+     [{"quantity": "5", "subject_side": "ukraine"}]),
     # --- sixth round: "shot down in four separate locations over the Bryansk region": a longer gap before "over" ---
-    ("Russia's defence ministry said six drones had been shot down in four separate locations over the Bryansk region.",
-     [{"quantity": "6", "subject_side": "ukraine"}]),
+    ("Moscow's defence ministry reported that nine drones were shot down at three different points over the Kursk region.",
+     [{"quantity": "9", "subject_side": "ukraine"}]),
     # --- sixth round: two items joined by "and" between a verb and the figure are its objects too ---
-    ("According to the report, Ukraine's defenses also eliminated one reconnaissance unnamed aerial vehicle and six operational-tactical drones.",
-     [{"quantity": "6", "subject_side": "russia"}]),
+    ("The report said Ukraine's air defence also destroyed one Orlan reconnaissance drone and four operational-tactical drones.",
+     [{"quantity": "1", "subject_side": "russia"}, {"quantity": "4", "subject_side": "russia"}]),
     # --- sixth round: "Defenders", Ukraine's own word for its forces, written with a capital ---
-    ("Defenders liberate 37 square kilometres in the east and south in a week",
-     [{"quantity": "37", "subject_side": "ukraine"}]),
+    ("Defenders retake 23 square kilometres in the south over the week",
+     [{"quantity": "23", "subject_side": "ukraine"}]),
     # --- sixth round: a count made together with a tracker of one side's dead is of that side ---
-    ("The BBC, along with the independent outlet Mediazona and volunteers, has been able to confirm the deaths of 553 people in the past month.",
-     [{"quantity": "553", "subject_side": "russia"}]),
+    ("Working with Mediazona and a team of volunteers, the BBC has confirmed the deaths of 612 more people since May.",
+     [{"quantity": "612", "subject_side": "russia"}]),
     # (guard, passes before and after: a side's own speaker naming the tracker is not the tracker's count)
     ("Ukraine's General Staff, which Mediazona often cites, said 553 soldiers had died in the past month.",
      [{"quantity": "553", "subject_side": "unknown"}]),
     # --- sixth round: the whole toll in a clause after the main one is the toll of the side that clause's figures lost ---
-    ("Russian forces in Ukraine lost another 24 tanks on Sunday, according to Ukraine's armed forces, as the total casualty figure for the invasion neared 100,000 troops.",
-     [{"quantity": "24", "subject_side": "russia"}, {"quantity": "100000", "subject_side": "russia"}]),
+    ("Russian troops in Ukraine lost 31 more tanks over the weekend, according to Ukraine's military, as the overall casualty figure for the war passed 90,000 soldiers.",
+     [{"quantity": "31", "subject_side": "russia"}, {"quantity": "90000", "subject_side": "russia"}]),
     # --- sixth round: a part "of those" items the sentence before said a side had is that side's ---
-    ("Forbes reported that Ukraine had some 125 jets when the war began. Around 90 of those aircraft have been destroyed since then, it added.",
-     [{"quantity": "90", "subject_side": "ukraine"}]),
+    ("A defence magazine wrote that Ukraine had about 110 fighter jets before the invasion. Some 70 of those aircraft have been lost since, it said.",
+     [{"quantity": "70", "subject_side": "ukraine"}]),
     # (guard, passes before and after: with no owner said before, "of those" tells no side)
-    ("Forbes reported on the air war. Around 90 of those aircraft have been destroyed since then, it added.",
-     [{"quantity": "90", "subject_side": "unknown"}]),
+    ("A defence magazine wrote about the air war. Some 70 of those aircraft have been lost since, it said.",
+     [{"quantity": "70", "subject_side": "unknown"}]),
     # --- round 16 (claimants): "That is the newest report from X" names the source of the sentence before; a
     # country a headline names as speaker yields to the body of its side a repeat credits ---
     ("Kyiv claims Moscow lost 25 howitzers and 12 tanks in a day\n\n"
