@@ -52,7 +52,7 @@ _SOURCE_CUE = re.compile(
     r"\s+(?:(?:released|published|compiled|provided|collected|analy[sz]ed|gathered|verified)\s+(?:(?:on|in|last)\s+(?:[\w-]+\s+){1,2}?)?)?(?:from|of|by))?|"
     r"(?:reported|published|provided|released|announced|stated|said|confirmed|disclosed|analy[sz]ed|compiled|gathered|collected|verified)\s+(?:(?:on|in|at|during)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by(?!\s+(?:name|names|phone|telephone|video|videolink|e-?mail|satellite|far|now)\b)(?!\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+to\s+(?:the\s+)?[A-Z])|with\s+reference\s+to|(?:figures|numbers|data|estimates?|claims?)\s+(?:come|comes|came)\s+from|(?:the|an?)\s+(?:assessment|conclusion|findings)\s+(?:of|by)(?=\s+(?:the\s+)?[A-Z])|citing|quoting|(?<!was\s)(?<!were\s)(?<!been\s)quoted(?!\s+(?:as|by)\b)|referring\s+to|(?:data|figures|estimates|information)\s+(?:from|of|by)|"
     r"a\s+report\s+by|in\s+a\s+(?:report|statement|briefing)\s+by|"
-    # "That's the latest report from the General Staff", "That's in accordance with the Air Force Command": the
+    # "That is the newest report from the General Staff", "in accordance with the Air Force Command": the
     # next sentence names the source of the figures before it (rule report_from_named_after).
     r"(?<=\s)(?<!according\sto\s)(?<!According\sto\s)(?:the\s+|a\s+|an\s+)(?:(?:latest|new|newest|recent|daily|evening|morning|preliminary|initial|first|updated)\s+){0,2}(?:(?:report|update|statement|bulletin|summary|message)\s+from|(?:statement|message)\s+by)|in\s+accordance\s+with|"
     # "This recently from Oryx, the folks who ...": a sentence opening on where what follows comes from (rule this_from_source)
@@ -1227,7 +1227,7 @@ def attributions(sentence: str, last_person: Claimant | None, last_org: Claimant
         if free and lx.EVIDENCE_NOT_SPEAKER_RE.fullmatch(free.group(1).strip()):
             continue  # "these numbers were confirmed by aerial reconnaissance": evidence, no speaker (rule evidence_not_speaker)
         if free and _ACCORDING.match(cue.group()) and _RESULTS_OF.match(free.group(1).strip()):
-            continue  # "According to the results of combat operations this night, the message states": what the figures sum up, no speaker (rule results_of_no_speaker)
+            continue  # "According to the results of the night's fighting, ...": what the figures sum up, no speaker (rule results_of_no_speaker)
         if free:
             found.append(Attribution(cue.start(), *named(free.group(1), cue.end())))
     for say in _SAY_RE.finditer(sentence):

@@ -236,7 +236,7 @@ def metric_of(fig: Figure, starts: list[int], sentence: str, mates: frozenset = 
         return None, "not_lost"  # "the two missiles that were not destroyed": nothing was lost
     if (fig.kind == "item" and fig.item_class in lx.CIVILIAN_CLASSES and _HOMES_HIT.search(sentence)
             and not lx.MILITARY_CONTEXT.search(sentence) and not lx.MILITARY_MAKES_RE.search(fig.unit_raw)):
-        return None, "civilian_property"  # "windows were broken in 14 apartments, and a car was damaged": a strike's harm to homes, no loss
+        return None, "civilian_property"  # "windows were shattered in nine flats, and a car was damaged": a strike's harm to homes, no loss
     if fig.kind == "item" and _FAILED_TO_STOP_BEFORE.search(sentence, max(0, fig.start - 50), fig.start):
         return None, "got_through"  # "air defences failed to stop only four drones": those got through, not lost
     if fig.kind == "item" and _DID_NOT_REACH_AFTER.match(sentence, fig.noun_end):

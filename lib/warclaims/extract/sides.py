@@ -683,7 +683,7 @@ def toll_of_the_main_clause(f) -> str | None:
     if lo is None:
         return None
     lost = _sides_lost_before(f, lo)
-    # "..., according to the latest figures from Ukraine's armed forces, as ...": the source's side is who speaks
+    # "..., according to figures from Ukraine's military, as ...": the source's side is who speaks
     named = _sides_not_places(_SOURCE_OF_A_SIDE.sub(_blank, f.sentence[:lo]), f.claimant_side)
     return lost.pop() if len(lost) == 1 and named <= lost else None
 
@@ -702,8 +702,8 @@ def part_of_those_held(f) -> str | None:
     return f.context.previous_owner if _OF_THOSE_AFTER.match(f.sentence, f.fig.end) else None
 
 
-#: A speaker of a side reporting its own suffering ("Ukrainian officials ... reported suffering heavy
-#: losses in the east, with an average of 200 casualties per day").
+#: A speaker of a side reporting its own suffering ("Ukrainian officials reported suffering serious
+#: losses, with 150 casualties a day").
 _REPORTED_SUFFERING = re.compile(r"\b(?:reported|reports|reporting|acknowledged|acknowledges|admitted|admits|conceded|concedes)\s+(?:that\s+(?:they|it)\s+(?:were|was|are|is)\s+)?suffering\b", re.IGNORECASE)
 
 
@@ -1866,8 +1866,8 @@ def over_the_speakers_region(f) -> str | None:
     if f.metric != "equipment_losses" or f.fig.item_class not in ("drone", "missile") or f.claimant_side not in OPPOSITE:
         return None
     if _OVER_THE_REGION.search(f.sentence) and _REGIONAL_HEAD.search(f.sentence):
-        # "Alexei Smirnov, the acting Governor of Kursk Oblast, stated that seven drones were downed in
-        # the oblast": the region a governor speaks of is the one he governs.
+        # "X, the Governor of Kursk Oblast, wrote that five drones were downed in the region": the
+        # region a governor speaks of is the one he governs.
         return OPPOSITE[f.claimant_side]
     return OPPOSITE[f.claimant_side] if _OVER_SPEAKERS_REGION.search(f.sentence) else None
 
@@ -1886,7 +1886,7 @@ _DOWNED_PASSIVE = re.compile(r"\b(?:(?:were|was|been|being)\s+(?:\w+ly\s+)?(?:sh
 
 def downed_by_the_speakers_air_defence(f) -> str | None:
     """Drones and missiles an air force says "were shot down" are what it shot down: the other side's
-    ("The Ukrainian Air Force said that 359 drones were shot down"). Its own interceptions are what
+    ("The Ukrainian Air Force reported that 147 drones were shot down"). Its own interceptions are what
     an air force reports; the sentence must name no other side (rule downed_by_the_speakers_air_defence)."""
     if (f.metric != "equipment_losses" or f.fig.item_class not in ("drone", "missile") and not _air_targets(f)
             or f.claimant_side not in OPPOSITE or not f.claimant or not _AIR_DEFENCE_BODY.search(f.claimant)):
@@ -1943,8 +1943,8 @@ def tally_of_one_side(f) -> str | None:
         return None
     if f.claimant in lx.ONE_SIDED_TALLIES:
         return lx.ONE_SIDED_TALLIES[f.claimant]
-    # "the BBC, along with the independent media outlet Mediazona and a group of volunteers, has been
-    # able to confirm the deaths of 553 people": a count made with such a tracker is of its side too.
+    # "working with Mediazona, the BBC has confirmed the deaths of 612 more people": a count made with
+    # such a tracker is of its side too.
     told = {side for name, side in lx.ONE_SIDED_TALLIES.items() if name in f.sentence}
     return told.pop() if len(told) == 1 and f.claimant_side == "third_party" else None
 
