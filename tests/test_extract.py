@@ -3467,6 +3467,18 @@ CASES = [
     # (guard, passes before and after: people are not "destroyed")
     ("Over the month, the outlets confirmed the deaths of 600 Russian soldiers. At least 250 of these were destroyed.",
      [{"quantity": "600", "subject_side": "russia"}]),
+    # --- sixth round (sealed sets opened): "their gain was ..., while our troops regained ...": the liberation verb
+    # governs only its own figure, and "our" with no speaker's side told carries no earlier side ---
+    ("General Syrskii said the enemy took 11 square km near the town. Further south, their gain was 3 square km, while our troops regained control over 17 square km.",
+     [{"quantity": "11", "subject_side": "russia"}, {"quantity": "3", "subject_side": "russia"}, {"quantity": "17", "subject_side": "ukraine"}]),
+    ("An officer said Russian forces took 11 square km near the town. Further south, our troops regained control over 17 square km.",
+     [{"quantity": "11", "subject_side": "russia"}, {"quantity": "17", "subject_side": "unknown"}]),
+    # --- sixth round: a side put in brackets into a quote is its subject, and an ellipsis is no full stop ---
+    ('The envoy told the council: "Since the invasion began (Russia) have lost...more than 250 artillery systems and 90 planes."',
+     [{"quantity": "250", "subject_side": "russia"}, {"quantity": "90", "subject_side": "russia"}]),
+    # --- sixth round: a report "on Russian losses" named as the source says whose losses it counts ---
+    ("More than 500 tanks and 90 helicopters have been destroyed, according to Kyiv's daily update on Russian losses.",
+     [{"quantity": "500", "subject_side": "russia"}, {"quantity": "90", "subject_side": "russia"}]),
 ]
 
 

@@ -27,7 +27,8 @@ LOSS_OR_OTHER = LOSS_METRICS | {"other"}
 OPPOSITE = {"ukraine": "russia", "russia": "ukraine"}
 UNKNOWN = "unknown"
 
-_ASIDE = re.compile(rf"[–—][^–—]{{0,120}}[–—]|\([^()]{{0,120}}\)|{lx.SIDE_NAMED_OUTLETS}"
+_ASIDE = re.compile(rf"[–—][^–—]{{0,120}}[–—]|\((?!\s*(?:the\s+)?(?:{lx.RUSSIAN}|{lx.UKRAINIAN})(?:\s+(?:forces|troops|army|military))?\s*\))[^()]{{0,120}}\)|{lx.SIDE_NAMED_OUTLETS}"
+                    # ("(Russia) have lost ...": a side put in brackets into a quote is its subject, no aside)
                     # A participle clause set off by commas (", while repelling the enemy's attacks,"): its
                     # object is no subject of the verb after it (rule verb_of_loss, participle aside).
                     r"|(?<=,)\s+(?:while|whilst|when|after|before)\s+[a-z]+ing\b[^,;.:]{0,80}(?=,)")
@@ -702,6 +703,21 @@ def part_of_those_held(f) -> str | None:
     return f.context.previous_owner if _OF_THOSE_AFTER.match(f.sentence, f.fig.end) else None
 
 
+#: A report named as the source that says whose losses it counts ("according to Ukraine's regular
+#: update on Russian losses"): the source's side is who speaks, the side after "on" whose losses.
+_REPORT_ON_LOSSES = re.compile(rf"\b(?:update|report|tally|data|figures|count|estimates?|statistics|summary|bulletin|list)\s+(?:on|of)\s+(?:the\s+)?"
+                               rf"(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\s+(?:[\w-]+\s+)?(?:losses|casualties)\b", re.IGNORECASE)
+
+
+def report_on_losses(f) -> str | None:
+    """Losses counted by a report "on Russian losses" are Russia's (rule report_on_losses), when the
+    sentence names no other side's losses."""
+    if f.metric not in LOSS_METRICS or "losses" not in f.sentence and "casualties" not in f.sentence:
+        return None
+    told = {side_of_word(m.group("side"), f.claimant_side) for m in _REPORT_ON_LOSSES.finditer(f.sentence)}
+    return told.pop() if len(told) == 1 else None
+
+
 #: A speaker of a side reporting its own suffering ("Ukrainian officials reported suffering serious
 #: losses, with 150 casualties a day").
 _REPORTED_SUFFERING = re.compile(r"\b(?:reported|reports|reporting|acknowledged|acknowledges|admitted|admits|conceded|concedes)\s+(?:that\s+(?:they|it)\s+(?:were|was|are|is)\s+)?suffering\b", re.IGNORECASE)
@@ -888,7 +904,7 @@ def verb_of_loss(f) -> str | None:
     verbs, ends, starts = _loss_verbs(s)
     # Only the verbs within reach of the figure, found by position.
     near_before = verbs[bisect.bisect_left(ends, start - 80):bisect.bisect_right(ends, start)]
-    before = [m for m in near_before if m.end() <= start and not re.search(r"[.;]", s[m.end():start])]
+    before = [m for m in near_before if m.end() <= start and not _FULL_STOP.search(s[m.end():start])]
     # "when it hit 250,240 losses": "hit" before a count of losses means reached; it names no one
     # who inflicted them (rule verb_of_loss, a total reached).
     if f.fig.kind == "personnel" and lx.LOSS_NOUNS.match(f.fig.unit_raw or ""):
@@ -918,6 +934,8 @@ def verb_of_loss(f) -> str | None:
     return None
 
 
+#: A full stop or semicolon between a verb and a figure; an ellipsis ("have lost...over 300") is none.
+_FULL_STOP = re.compile(r";|(?<!\.)\.(?!\.)")
 #: "..., and another |four vessels": more of what the clause before counted.
 _ANOTHER_BEFORE = re.compile(r"(?:,\s*|\band\s+)(?:and\s+)?another\s+$", re.IGNORECASE)
 #: Counted items of a list between a verb and a figure ("intercepted| a US-made HIMARS rocket, four
@@ -1311,6 +1329,11 @@ def continues_earlier_land(f) -> str | None:
     text = _blanked(f.sentence)
     if any(not _a_country_part(text, m.start()) for m in _SIDE_RE.finditer(text)):
         return None
+    _, clause = _clause_before(f.sentence, f.fig.start)
+    if _FIRST_PERSON.search(clause):
+        # "..., while our troops regained control over 26 km²", the speaker's side not known: the
+        # clause names its own taker, who need not be the one before (rule continues_earlier_land).
+        return None
     return f.context.land_side
 
 
@@ -1586,6 +1609,13 @@ def liberation_is_the_speakers(f) -> str | None:
     if f.metric not in ("territory_gained", "settlements_retaken") or f.claimant_side not in OPPOSITE:
         return None
     if not _LIBERATION.search(f.sentence):
+        return None
+    # Only the figure the verb governs: "their gain was 5 km², while our troops regained 26 km²" says
+    # nothing of whose the 5 km² are (the verb in the figure's clause before it, or right after it).
+    lo, _ = _clause_before(f.sentence, f.fig.start)
+    after = _CLAUSE_BREAK.split(f.sentence[f.fig.noun_end:f.fig.noun_end + 80], maxsplit=1)[0]
+    before = _LIBERATION.search(f.sentence, lo, f.fig.noun_end)  # up to the noun: "returned |24 km²" looks ahead to the figure
+    if not (before and before.start() < f.fig.start) and not _LIBERATION.search(f.sentence, f.fig.noun_end, f.fig.noun_end + len(after)):
         return None
     # "164 km² have been liberated and 180 km² cleared of enemy sabotage groups": the speaker's
     # enemy, named as what the land was freed of, tells no other taker (rule liberation_is_the_speakers).
@@ -1953,7 +1983,7 @@ def tally_of_one_side(f) -> str | None:
 RULES = [only_one_side_fields_it, subject_lost_too, own_words, speakers_word_for_the_enemy, possessive, whose_after, on_a_side_after_the_pair, admitted_own, body_admitted_own, cost_of_gains, losses_named_before, costliest_for, reported_own_suffering, toll_of_the_main_clause, heading_before_colon, verb_of_loss, side_topic, dead_of_a_struck_post, side_ends_the_list, ukraines_defence_forces,
          launched_by, shot_down_over, attacked_place, downed_over_ukraine, over_the_speakers_region, downed_by_the_speakers_air_defence, minus_of_a_side, listed_losses, whole_named_before, whole_lost_by, whole_destroyed_before, continued_list, taken_from, held_before_taken, under_control, gapped_subject, land_verb,
          speakers_own_troops, liberation_is_the_speakers, land_of_the_other_side, occupied_area, continues_earlier_land, mover_or_thief,
-         operation_tally, tally_of_one_side, part_of_those_held]
+         operation_tally, tally_of_one_side, part_of_those_held, report_on_losses]
 
 
 @dataclass
