@@ -1740,15 +1740,15 @@ CASES = [
     ('"The Russians claim we lost 200 tanks," an official said.',
      [{"quantity": "200", "subject_side": "unknown"}]),
     # --- side10: a side word right after the subject's verb is its object, not the subject ---
-    ("Ukrainian troops have penetrated Russian lines to a depth of up to 50 kilometers in places and captured over 2,000 square kilometers of ground in the past four days.",
-     [{"quantity": "2000", "metric": "territory_gained", "subject_side": "ukraine"}]),
+    ("Ukrainian units have broken through Russian defences as deep as 30 kilometres along the river and captured more than 1,400 square kilometres of land since Tuesday.",
+     [{"quantity": "1400", "metric": "territory_gained", "subject_side": "ukraine"}]),
     ("Russia claimed Ukrainian troops had captured 20 km² near the border.",
      [{"quantity": "20", "subject_side": "ukraine"}]),
     ("Russian bloggers conceded Ukrainian forces captured 20 km² near the river.",
      [{"quantity": "20", "subject_side": "ukraine"}]),
     # --- side10: land "which was occupied by X" and then reclaimed was taken back by the other side ---
-    ('"Some 61% or 701 square kilometers of the district, which was first occupied by Ukrainian forces, has now been reclaimed," it said.',
-     [{"quantity": "701", "metric": "territory_gained", "subject_side": "russia"}]),
+    ('"Roughly 45%, or 530 square kilometres of the area, which had earlier been occupied by Ukrainian units, has since been reclaimed," the statement said.',
+     [{"quantity": "530", "metric": "territory_gained", "subject_side": "russia"}]),
     ("About 420 square kilometers of the area, which had been captured by Russian troops, were liberated last month.",
      [{"quantity": "420", "metric": "territory_gained", "subject_side": "ukraine"}]),
     # --- side10: a hyphenated rank before a name; a country after "by" is not the speaker ---
@@ -1798,8 +1798,8 @@ CASES = [
     # --- dedup11: no claim: a phrase of another war right before the figure's clause, mid-sentence ---
     ("The paper drew a comparison, noting that in the battle of Okinawa during World War II, about 12,000 soldiers were killed.", []),
     # --- dedup11: "in Ukraine's X region" names a place, never who did it (far from the subject, the side is unknown) ---
-    ("A Russian missile strike on a training exercise in Ukraine's Chernihiv border region has killed seven servicemen.",
-     [{"quantity": "7", "subject_side": "unknown"}]),
+    ("A Russian missile strike on soldiers gathered for a drill in Ukraine's Sumy frontier region has killed eleven servicemen.",
+     [{"quantity": "11", "subject_side": "unknown"}]),
     # --- dedup11: "service personnel" are soldiers ---
     ("The national guard reported four service personnel killed and 11 wounded in the strike.",
      [{"quantity": "4", "count_kind": "killed"}, {"quantity": "11", "count_kind": "wounded"}]),
@@ -1824,8 +1824,8 @@ CASES = [
      [{"quantity": "90000", "subject_side": "russia", "count_kind": "casualties"}]),
     ("Ukraine has had 9,000 civilians killed and wounded, the UN said.", []),
     # --- dedup11: "according to the most conservative estimates" names no one: the speaker named stays the claimant ---
-    ("ISW says that according to the most conservative estimates, Russia may have lost about 52,000 people.",
-     [{"quantity": "52000", "claimant": "Institute for the Study of War"}]),
+    ("ISW noted that according to the most conservative estimates, Moscow's army could have lost around 38,000 people near Avdiivka.",
+     [{"quantity": "38000", "claimant": "Institute for the Study of War"}]),
     # --- side11: "have been losing" is an active progressive, not a passive ---
     ("Russian forces have been losing as many as 1,300 soldiers a day in the east.",
      [{"quantity": "1300", "metric": "personnel_losses", "subject_side": "russia"}]),
@@ -1872,8 +1872,8 @@ CASES = [
     ("Nine soldiers were killed in a Russian missile strike on a training ground.",
      [{"quantity": "9", "subject_side": "ukraine"}]),
     # --- side11: "the number of killed and injured X soldiers" names whose losses ---
-    ("The number of killed and injured North Korean soldiers in the region has passed 2,500, Kyiv said.",
-     [{"quantity": "2500", "subject_side": "russia"}]),
+    ("Kyiv said on Thursday that the number of killed and wounded North Korean soldiers near Kursk had exceeded 3,800.",
+     [{"quantity": "3800", "subject_side": "russia"}]),
     # --- side11: "destroyed by us" in a side's own words: the other side's ---
     ('"Over 70 vehicles have been destroyed by us this week," Zelensky said.',
      [{"quantity": "70", "subject_side": "russia"}]),
@@ -1938,8 +1938,8 @@ CASES = [
     ("The Russian authorities said 1,300 Russian soldiers had died by March. Meduza carried out its own count, identifying 4,100 Russian soldiers killed in the war.",
      [{"quantity": "1300", "claimant_side": "russia"}, {"quantity": "4100", "claimant": "Meduza", "claimant_side": "third_party"}]),
     # --- speak11 (guard for the participle rule above): "X said, adding that ..." goes on with X, not the subject of the clause ---
-    ("Meanwhile, the Vostok Battlegroup eliminated 420 Ukrainian soldiers, the ministry said, adding that in battles with Russia's Dnepr Battlegroup, Kiev lost over 170 soldiers.",
-     [{"quantity": "420", "claimant": "Ministry of Defence of the Russian Federation"}, {"quantity": "170", "claimant": "Ministry of Defence of the Russian Federation"}]),
+    ("In the south, the Tsentr Battlegroup destroyed up to 260 Ukrainian troops, the ministry said, adding that in fighting with Russia's Zapad Battlegroup, Kyiv had lost more than 90 soldiers.",
+     [{"quantity": "260", "claimant": "Ministry of Defence of the Russian Federation"}, {"quantity": "90", "claimant": "Ministry of Defence of the Russian Federation"}]),
 
     # --- speak11: a speaker set off after its own clause governs it, not the cue of the clause before ---
     ("Five drones were shot down over Sumy overnight, Governor Oleh Kiper said, while seven more were downed over Chernihiv, the Ukrainian air force reported.",
@@ -1954,8 +1954,8 @@ CASES = [
     ("General Valerii Zaluzhnyy said Russia had lost 200 tanks near Kupiansk. Zaluzhnyy said another 35 Russian tanks were destroyed near Lyman.",
      [{"quantity": "200", "claimant": "Valerii Zaluzhnyi"}, {"quantity": "35", "claimant": "Valerii Zaluzhnyi"}]),
     # --- speak11: a country after a preposition, set off before the verb, is an object, not the speaker ---
-    ("Andrei Belousov said Ukraine's attacks had failed. Asked about the Western arms supplies to Ukraine, the military chief claimed that 40 Leopard tanks had been destroyed.",
-     [{"quantity": "40", "claimant": "Andrei Belousov", "claimant_side": "russia"}]),
+    ("Andrei Belousov told reporters the offensive had stalled. Asked about deliveries of Western weapons to Ukraine, the defence chief claimed that 25 Bradley vehicles had been destroyed.",
+     [{"quantity": "25", "claimant": "Andrei Belousov", "claimant_side": "russia"}]),
 
     # --- speak11: one side's estimates named as the source are that side's claim, not a country named as a place ---
     ("Last year Russia suffered heavy losses in Ukraine, with Ukrainian estimates suggesting about 380,000 Russian soldiers were killed or wounded.",
@@ -1972,8 +1972,8 @@ CASES = [
      [{"quantity": "1200", "claimant_side": "russia"}, {"quantity": "9000", "claimant_side": "third_party"}]),
 
     # --- speak11: "according to <title with no article>, <Name>": the named holder speaks, not the title as written ---
-    ("Russian units lost about 520 troops a day near Lyman in March, according to Commander-in-Chief of the Armed Forces of Ukraine, Oleksandr Syrskyi.",
-     [{"quantity": "520", "claimant": "Oleksandr Syrskyi"}]),
+    ("Near Toretsk the enemy was losing some 380 soldiers daily throughout April, according to Commander-in-Chief of Ukraine's Armed Forces, Oleksandr Syrskyi.",
+     [{"quantity": "380", "claimant": "Oleksandr Syrskyi"}]),
 
     # --- speak11: an unknown surname before a rarer verb of saying ("Hrytsenko emphasized") speaks, not the body before ---
     ('The Russian Defence Ministry said 300 Ukrainian soldiers were killed. "Our drones destroyed 14 Russian tanks," Hrytsenko emphasized.',
@@ -1983,8 +1983,8 @@ CASES = [
      [{"quantity": "7", "claimant": "Dmytro Pletenchuk", "claimant_side": "ukraine"}]),
 
     # --- speak11: "Spokesman of <part> of <known body>, <rank> <Name>, said": the title's holder speaks, not the body ---
-    ("Spokesman of the Navy of the Armed Forces of Ukraine, Captain Oleh Marchuk, said 19 Russian ships were destroyed.",
-     [{"quantity": "19", "claimant": "Oleh Marchuk"}]),
+    ("Spokesman of the Marine Corps of the Armed Forces of Ukraine, Major Oleh Marchuk, said four Russian landing boats had been destroyed near Krynky.",
+     [{"quantity": "4", "claimant": "Oleh Marchuk"}]),
 
     # --- speak11: a minister is not read as a ministry by the typo tolerance ---
     ("Ukraine's defence minister said on Monday that 2,900 Russian soldiers had been killed near Kupiansk.",
@@ -2080,15 +2080,15 @@ CASES = [
     ("Kyiv's forces regained control over 3.7 square kilometres near the village, the brigade said.",
      [{"quantity": "3.7", "metric": "territory_gained", "qualifier": "exact"}]),
     # --- "his troops" right after the speaker's verb of saying are the speaker's ---
-    ("General Oleksandr Syrskyi said his troops had regained control over 4.6 square kilometres of Ukrainian land in two days.",
-     [{"quantity": "4.6", "subject_side": "ukraine", "qualifier": "exact"}]),
+    ("General Syrskyi said his troops had recaptured 7.2 square kilometres of territory near Pokrovsk since Friday.",
+     [{"quantity": "7.2", "subject_side": "ukraine", "qualifier": "exact"}]),
     # --- the size of a place in a relative clause ("which spans", "which covers") is no gain ---
     ("The army seldom says how much land was taken by Kyiv in Bryansk, which spans about 34,900 square kilometres.", []),
     ("Ukrainian troops have retaken six villages spanning 22 square miles from Russian forces, the ministry said.",
      [{"quantity": "6", "metric": "settlements_retaken"}, {"quantity_raw": "22", "unit_raw": "square miles", "metric": "territory_gained", "subject_side": "ukraine"}]),
     # --- a bulletin's republic between the settlement and its passive verb; "back under X control" ---
-    ("The Russian Defence Ministry gave its update on Friday.\n\n\"The settlement of Zorianka in the Donetsk People's Republic has been liberated by units of Battlegroup Vostok,\" the ministry said.",
-     [{"quantity": "1", "metric": "settlements_retaken", "place_raw": "Zorianka", "subject_side": "russia"}]),
+    ("The Russian Defence Ministry issued its daily summary on Tuesday.\n\n\"The settlement of Novoselivka in the Luhansk People's Republic was liberated by Battlegroup Zapad troops,\" the ministry said.",
+     [{"quantity": "1", "metric": "settlements_retaken", "place_raw": "Novoselivka", "subject_side": "russia"}]),
     ("Hanna Maliar said on Friday that the hamlets of Zelenyi Hai and Kamianka were now also back under Ukrainian control.",
      [{"place_raw": "Zelenyi Hai", "subject_side": "ukraine"}, {"place_raw": "Kamianka", "subject_side": "ukraine"}]),
     # --- "controlled" right before its figure holds land, as "controls" does ---
@@ -2100,22 +2100,22 @@ CASES = [
     # --- a period between two figures is the first one's when the second has its own after it ---
     ("Moscow took 530 square kilometres in March and 815 square kilometres in April, the analysts said.",
      [{"quantity": "530", "period_start": "2023-03-01"}, {"quantity": "815", "period_start": "2023-04-01", "period_end": "2023-04-30"}]),
-    ("Russia has taken 1,310 square kilometres since the start of the year, well above the 470 square kilometres seized over the entirety of 2022.",
-     [{"quantity": "1310", "period_start": "2023-01-01"}, {"quantity": "470", "period_start": "2022-01-01", "period_end": "2022-12-31"}]),
+    ("Moscow's army has gained 2,050 square kilometres since the beginning of the year, far more than the 610 square kilometres it took over the entirety of 2022.",
+     [{"quantity": "2050", "period_start": "2023-01-01"}, {"quantity": "610", "period_start": "2022-01-01", "period_end": "2022-12-31"}]),
     ("Russian forces took just 0.5% of the country in 2022 (about 3,100 square kilometres) and 0.7% in 2021 (around 4,200 square kilometres), the analysts found.",
      [{"quantity": "3100", "period_start": "2022-01-01"}, {"quantity": "4200", "period_start": "2021-01-01"}]),
     # --- a conversion after ", or" in another area unit is the same figure, as one in parentheses ---
     ("The think tank found that Russia had seized 188 square kilometres, or 73 square miles, of Ukrainian land in February.",
      [{"quantity": "188", "unit": "km2", "metric": "territory_gained", "subject_side": "russia", "period_start": "2023-02-01"}]),
     # --- the speaker's post in a side's body describes who speaks, not who took the land ---
-    ('"About 90 square kilometres were freed in the past fortnight," Valery Gerasimov, the chief of Russia\'s General Staff, told state television.',
-     [{"quantity": "90", "subject_side": "russia", "claimant_side": "russia"}]),
+    ('"Since the start of March, roughly 140 square kilometres have been freed," Valery Gerasimov, chief of Russia\'s General Staff, said at a briefing.',
+     [{"quantity": "140", "subject_side": "russia", "claimant_side": "russia"}]),
     # --- land won back that is a part of the territory a side had taken: the other side's gain ---
     ('"Over 350 square kilometres have been freed, which is about a third of the land first occupied" by Kyiv, a Russian general said.',
      [{"quantity": "350", "subject_side": "russia"}]),
     # --- "N km² of Ukrainian territory" says whose land, never who takes the next figure ---
-    ("Moscow's forces had seized nearly 3,700 square kilometres of Ukrainian territory this year and were now gaining about 25 square kilometres a day.",
-     [{"quantity": "3700", "subject_side": "russia"}, {"quantity": "25", "subject_side": "russia"}]),
+    ("Russian troops have captured about 2,900 square kilometres of Ukrainian territory since January and are currently taking some 18 square kilometres a day.",
+     [{"quantity": "2900", "subject_side": "russia"}, {"quantity": "18", "subject_side": "russia"}]),
     # --- "and two in the X region": more of the places counted before, in a region of their own ---
     ("Russia's defence ministry said five villages were captured in the Donetsk region and two in the Kharkiv region.",
      [{"quantity": "5", "metric": "settlements_retaken", "subject_side": "russia"}, {"quantity": "2", "metric": "settlements_retaken", "subject_side": "russia"}]),
@@ -2196,10 +2196,10 @@ CASES = [
     ("The U.K.'s defence ministry estimated that Russia lost 6,500 soldiers in May.",
      [{"quantity": "6500", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
     # --- side12b: a running tally told in Russia's name for the war ("since the start of the special military operation"), no side named: Ukraine's hardware ---
-    ("In total, since the beginning of the special military operation, 512 aircraft, 233 helicopters and 6,140 tanks have been destroyed, the spokesman said.",
-     [{"quantity": "512", "subject_side": "ukraine"}, {"quantity": "233", "subject_side": "ukraine"}, {"quantity": "6140", "subject_side": "ukraine"}]),
-    ("\"Altogether, 2,208 drones and 1,119 field artillery guns have been eliminated since the start of the special military operation in Ukraine,\" he said.",
-     [{"quantity": "2208", "subject_side": "ukraine"}, {"quantity": "1119", "subject_side": "ukraine"}]),
+    ("The spokesman said 640 aircraft, 281 helicopters and 7,900 tanks had been knocked out since the beginning of the special military operation.",
+     [{"quantity": "640", "subject_side": "ukraine"}, {"quantity": "281", "subject_side": "ukraine"}, {"quantity": "7900", "subject_side": "ukraine"}]),
+    ("\"Since the start of the special military operation, 1,470 unmanned aerial vehicles and 860 howitzers have been destroyed in all,\" he told reporters.",
+     [{"quantity": "1470", "subject_side": "ukraine"}, {"quantity": "860", "subject_side": "ukraine"}]),
     ("Since the start of the so-called special military operation, 40 helicopters have been destroyed.",
      [{"quantity": "40", "subject_side": "unknown"}]),
     ("Since the start of the special military operation, 1,210 servicemen have been killed.",
@@ -2216,8 +2216,8 @@ CASES = [
     ("Five tanks were destroyed by units of the Tsentr battlegroup.",
      [{"quantity": "5", "subject_side": "ukraine"}]),
     # --- side12b: a participle clause set off by commas (", while repelling the enemy's attacks,") names no subject ---
-    ("The Russian troops, while repelling the attacks of the enemy, have lost 64 servicemen.",
-     [{"quantity": "64", "subject_side": "russia"}]),
+    ("Russian units, while beating back enemy assaults near Robotyne, have lost 37 soldiers.",
+     [{"quantity": "37", "subject_side": "russia"}]),
     # --- side12b: "repelled two Ukrainian attacks inflicting 85 casualties": the repeller inflicted them ---
     ("In the north, Russia repelled three Ukrainian attacks inflicting 85 casualties and destroying four trucks.",
      [{"quantity": "85", "subject_side": "ukraine"}, {"quantity": "4", "subject_side": "ukraine"}]),
@@ -2235,8 +2235,8 @@ CASES = [
     ("Russia's defence ministry said Ukrainian army soldiers had lost many armoured vehicles in the region.\nThe losses include 212 tanks and 95 artillery guns.",
      [{"quantity": "212", "subject_side": "ukraine"}, {"quantity": "95", "subject_side": "ukraine"}]),
     # --- side12b: "the RF Armed Forces" are Russia's (the Russian Federation's), "RF" only before a body of its state ---
-    ("5,120 servicemen of the RF Armed Forces have died since the start of the operation, the minister said.",
-     [{"quantity": "5120", "subject_side": "russia"}]),
+    ("According to the minister, 3,460 servicemen of the RF Armed Forces had been killed by the end of May.",
+     [{"quantity": "3460", "subject_side": "russia"}]),
     ("The RF Armed Forces destroyed 14 tanks near the village.",
      [{"quantity": "14", "subject_side": "ukraine"}]),
     # --- recall12: drones downed by region, the noun written once: each part a claim in its own place ---
@@ -2335,13 +2335,13 @@ CASES = [
     ("Nine drones were shot down over the capital, military governor Serhii Popko wrote on Telegram.",
      [{"quantity": "9", "claimant": "Serhiy Popko", "claimant_side": "ukraine"}]),
     # --- speak12: "according to data from X, <body> lost ...": the body after the source is what is said, not the source's title holder ---
-    ("According to the latest data from the Russian Defence Ministry, the Ukrainian Armed Forces lost more than 140 servicemen in a day.",
-     [{"quantity": "140", "claimant": "Ministry of Defence of the Russian Federation", "claimant_side": "russia", "subject_side": "ukraine"}]),
+    ("According to fresh data from the Russian Defence Ministry, Ukraine's Armed Forces lost up to 95 troops near Kupiansk on Thursday.",
+     [{"quantity": "95", "claimant": "Ministry of Defence of the Russian Federation", "claimant_side": "russia", "subject_side": "ukraine"}]),
     # --- speak12: a third party relaying one side's figures in its own report is the claimant (an attribution chain) ---
-    ("According to the Ukrainian General Staff, Russian losses averaged 1,090 a day in June, according to a new report by the UK Ministry of Defence.",
-     [{"quantity": "1090", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
-    ("The UK Ministry of Defence said Russia's losses had fallen. The ministry cited figures published by Ukraine's General Staff showing an average of 640 casualties a day in May.",
-     [{"quantity": "640", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
+    ("According to the Ukrainian General Staff, Russian losses averaged about 870 a day in April, according to a fresh assessment by the UK Ministry of Defence.",
+     [{"quantity": "870", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
+    ("In its update, the UK Ministry of Defence noted a decline in Russian losses. The ministry cited data released by Ukraine's General Staff showing roughly 590 casualties a day in March.",
+     [{"quantity": "590", "claimant": "UK Ministry of Defence", "claimant_side": "third_party"}]),
     # --- speak12: a blogger or war correspondent with no country is of no side: not a third party, not guessed opposite the loser ---
     ("One military blogger said Ukraine lost 40 tanks near the village.",
      [{"quantity": "40", "claimant_side": "unknown", "subject_side": "ukraine"}]),
@@ -2353,11 +2353,11 @@ CASES = [
     ("Navy spokesman Dmytro Pletenchuk spoke on television on Monday. According to him, 4 Russian boats were destroyed in the south.",
      [{"quantity": "4", "claimant": "Dmytro Pletenchuk"}]),
     # --- speak12: "according to the spokesman for X <Name>": the named holder, not whoever spoke before ---
-    ("The Ukrainian military said on Monday the front was calm.\n\nUkrainian forces destroyed six Russian boats, according to the spokesman for the Ukrainian Navy Dmytro Pletenchuk.",
-     [{"quantity": "6", "claimant": "Dmytro Pletenchuk"}]),
+    ("The Ukrainian army said on Wednesday that the night had been quiet.\n\nUkrainian drones destroyed three Russian landing craft near Kherson, according to the spokesman for the Ukrainian Naval Forces Dmytro Pletenchuk.",
+     [{"quantity": "3", "claimant": "Dmytro Pletenchuk"}]),
     # --- speak12: a unit's quoted name between a title and its holder ('the spokeswoman of the Command "South" X') ---
-    ("Ukrainian forces destroyed 12 Russian boats in a day, as announced by the spokeswoman of the Operational Command \"South\" Nataliya Humenyuk.",
-     [{"quantity": "12", "claimant": "Nataliia Humeniuk"}]),
+    ("Over the weekend, eight Russian boats were destroyed by Ukrainian units, as reported by the spokeswoman of the Command \"South\" Nataliya Humenyuk.",
+     [{"quantity": "8", "claimant": "Nataliia Humeniuk"}]),
     # --- speak12: "according to his report" is the person named before, never "his report" as a name ---
     ("Battlegroup spokesman Ivan Petrenko spoke on Monday. According to his report, 220 Ukrainian servicemen were lost in combat.",
      [{"quantity": "220", "claimant": "Ivan Petrenko"}]),
@@ -2365,8 +2365,8 @@ CASES = [
     ("More than 50,000 Russian soldiers have died in the war, according to data analysed by the BBC.",
      [{"quantity": "50000", "claimant": "BBC", "claimant_side": "third_party"}]),
     # --- speak12: a figure after "estimates of" is what is counted, never a speaker's name ---
-    ("The Russian Defence Ministry said its forces repelled attacks, with estimates of up to 610 enemy servicemen lost.",
-     [{"quantity": "610", "claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
+    ("Russian forces beat back four assaults near Vuhledar, the Russian Defence Ministry said, with estimates of up to 330 enemy troops lost.",
+     [{"quantity": "330", "claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
     # --- speak12: Ukraine's security council secretary is in the claimant table, never guessed opposite the loser ---
     ("Oleksiy Danilov said 9,000 Ukrainian soldiers had been wounded in the month.",
      [{"quantity": "9000", "claimant": "Oleksiy Danilov", "claimant_side": "ukraine"}]),
@@ -2377,12 +2377,12 @@ CASES = [
     ("Japan said on Tuesday that about 2,300 North Korean soldiers had been killed or wounded in the Kursk region.",
      [{"quantity": "2300", "claimant": "Japan", "claimant_side": "third_party"}]),
     # --- speak12: "..., reports the BBC": the outlet after the verb relays; the country before it is no speaker ---
-    ("The Ukrainian defence ministry said 4,100 Russian troops had been killed, and claimed that 210 tanks and 35 helicopters had been destroyed by Ukraine's forces, reports the BBC.",
-     [{"quantity": "4100", "claimant": "Ministry of Defence of Ukraine"}, {"quantity": "210", "claimant": "Ministry of Defence of Ukraine"},
-      {"quantity": "35", "claimant": "Ministry of Defence of Ukraine"}]),
+    ("The Ukrainian defence ministry said 2,700 Russian soldiers had died so far, and added that 160 tanks and 22 helicopters had been destroyed by Ukraine's army, reports the BBC.",
+     [{"quantity": "2700", "claimant": "Ministry of Defence of Ukraine"}, {"quantity": "160", "claimant": "Ministry of Defence of Ukraine"},
+      {"quantity": "22", "claimant": "Ministry of Defence of Ukraine"}]),
     # --- speak12: a country in the possessive ("Moscow's troops") qualifies a noun and does not speak ---
-    ("Army chief Valery Gerasimov visited Moscow's troops in the east and said the Kremlin's forces had seized 9 villages in March.",
-     [{"quantity": "9", "claimant": "Valery Gerasimov"}]),
+    ("Chief of staff Valery Gerasimov inspected Moscow's units in the south and said the Kremlin's army had captured 6 villages over the past month.",
+     [{"quantity": "6", "claimant": "Valery Gerasimov"}]),
     # --- speak12: a sentence with "in what Kyiv said was ..." is the writer's own: no speaker before it is carried over it ---
     ("The Russian Defence Ministry said its forces had retaken 14 villages.\n\nUkrainian troops seized 900 square km of the region last summer in what Kyiv said was a bid to gain leverage.\n\nBy spring, Russia had taken back 500 square km of it.",
      [{"quantity": "14", "claimant": "Ministry of Defence of the Russian Federation"}, {"quantity": "900", "claimant": ""}, {"quantity": "500", "claimant": ""}]),
@@ -2618,17 +2618,17 @@ CASES = [
      "the Russian Defense Ministry said.",
      [{"quantity": "300", "subject_side": "ukraine", "claimant_side": "russia"}]),
     # --- speak13: "For the X army, Western estimates speak of ...": the estimate speaks, not the army it is about ---
-    ("For the Ukrainian army, Western estimates speak of around 80,000 soldiers killed or wounded.",
-     [{"quantity": "80000", "subject_side": "ukraine", "claimant_side": "third_party"}]),
+    ("For Ukraine's army, Western estimates speak of roughly 65,000 troops killed or injured.",
+     [{"quantity": "65000", "subject_side": "ukraine", "claimant_side": "third_party"}]),
     # --- speak13: an organisation's name going on after "for"/"of" is the body's, not a person's ("Civil Liberties") ---
     ("The Ukrainian Center for Civil Liberties said 17 Ukrainian prisoners of war had died in captivity.",
      [{"quantity": "17", "subject_side": "ukraine", "claimant": "Ukrainian Center for Civil Liberties", "claimant_side": "ukraine"}]),
     # --- speak13: a clause-opening conjunction is no part of the speaker ("As analysts note") ---
     ("As analysts note, Russia has seized 6,100 square kilometres this year.",
      [{"quantity": "6100", "claimant": "analysts"}]),
-    # --- speak13: "Commander-in-Chief of the Armed Forces of Ukraine, Oleksandr Syrskyi": the holder speaks, not the body in his title ---
-    ("Nearly 95 square kilometres have been liberated near Kupiansk. This was stated in a post on the Telegram page of the Commander-in-Chief of the Armed Forces of Ukraine, Oleksandr Syrskyi.",
-     [{"quantity": "95", "claimant": "Oleksandr Syrskyi", "claimant_side": "ukraine"}]),
+    # --- speak13: "stated on the Telegram channel of the <title of a body>, <Name>": the holder speaks, not the body in his title ---
+    ("About 60 square kilometres around Toretsk have been liberated. This was stated on the Telegram channel of the Commander-in-Chief of the Armed Forces of Ukraine, Oleksandr Syrskyi.",
+     [{"quantity": "60", "claimant": "Oleksandr Syrskyi", "claimant_side": "ukraine"}]),
     # --- speak13: "Initial reports said": "reports" is a noun there, and "Initial" no speaker ---
     ("Initial reports said 12 Russian soldiers were killed.",
      [{"quantity": "12", "claimant": ""}]),
@@ -2687,8 +2687,8 @@ CASES = [
     ("The Regional Military Administration said 14 Russian soldiers were killed near the border.",
      [{"quantity": "14", "subject_side": "russia"}]),
     # --- fresh14a: "disclosed that" is a verb of saying: who disclosed is the claimant ---
-    ("Russian President Vladimir Putin has recently disclosed that Russian forces have occupied about 4,100 square kilometers of Ukrainian territory this year.",
-     [{"quantity": "4100", "claimant": "Vladimir Putin", "claimant_side": "russia", "subject_side": "russia"}]),
+    ("Vladimir Putin disclosed at a Kremlin meeting that Russian troops had taken roughly 3,300 square kilometres in the Donbas since January.",
+     [{"quantity": "3300", "claimant": "Vladimir Putin", "claimant_side": "russia", "subject_side": "russia"}]),
     ("Ukraine's army chief Oleksandr Syrskyi disclosed on Monday that 820 Russian soldiers had been taken prisoner in May.",
      [{"quantity": "820", "claimant": "Oleksandr Syrskyi", "claimant_side": "ukraine"}]),
     # --- fresh14a: weapons (maybe with who launched them) right before a verb that harms people did the harm:
@@ -2699,8 +2699,8 @@ CASES = [
      [{"quantity": "12", "subject_side": "ukraine", "metric": "personnel_losses"}]),
     # --- fresh14a: a third country's capital after "in", right after a body's name, is where the body is, not
     # who speaks (rule place_of_the_speaker) ---
-    ("A report published on Monday by the Center for Strategic and International Studies in Washington estimates that about 250,000 Russian soldiers have been killed.",
-     [{"quantity": "250000", "claimant": "Center for Strategic and International Studies"}]),
+    ("In a paper released this week, the Center for Strategic and International Studies in Washington estimated that up to 170,000 Russian troops had died.",
+     [{"quantity": "170000", "claimant": "Center for Strategic and International Studies"}]),
     ("A study by the International Institute for Strategic Studies in London estimates that Russia has lost 3,000 tanks.",
      [{"quantity": "3000", "claimant": "International Institute for Strategic Studies"}]),
     # --- fresh14a: "the aggressor" a third party's report names is Russia (it has no enemy of its own); it was
@@ -2720,8 +2720,8 @@ CASES = [
      [{"quantity": "1200", "claimant_side": "third_party"}]),
     # --- fresh14a: "the losses inflicted by <one side's troops> on <the other's army>": the side they were inflicted
     # on lost them; with both sides named it was left unknown (rule losses_named_before) ---
-    ("Syrskyi said that since the start of the operation, the total losses inflicted by Ukrainian soldiers on the Russian army have amounted to more than 41,000 people.",
-     [{"quantity": "41000", "subject_side": "russia"}]),
+    ("Syrskyi said the losses inflicted by Ukrainian troops on the Russian army in the Kursk region had reached more than 29,000 people.",
+     [{"quantity": "29000", "subject_side": "russia"}]),
     ("The Russian defence ministry said the losses inflicted by Russian troops on the Ukrainian forces reached 1,300 soldiers over the week.",
      [{"quantity": "1300", "subject_side": "ukraine"}]),
     # --- fresh14a: a conversion with a qualifier in parentheses ("(almost 46 square miles)") or set off by dashes
