@@ -2725,11 +2725,11 @@ CASES = [
     ("The Russian defence ministry said the losses inflicted by Russian troops on the Ukrainian forces reached 1,300 soldiers over the week.",
      [{"quantity": "1300", "subject_side": "ukraine"}]),
     # --- fresh14a: a conversion with a qualifier in parentheses ("(almost 46 square miles)") or set off by dashes
-    # ("- almost 40 square miles -") is the same area, not a second claim nor the figure (rule dashed_conversion) ---
+    # ("- nearly 100 square miles -") is the same area, not a second claim nor the figure (rule dashed_conversion) ---
     ("Russia said it has retaken 120 square kilometers (almost 46 square miles) of territory.",
      [{"quantity": "120", "metric": "territory_gained"}]),
-    ("Russia said it has retaken more than 100 square kilometers - almost 40 square miles - of territory in the Belgorod region.",
-     [{"quantity": "100", "metric": "territory_gained"}]),
+    ("Moscow claimed its troops had retaken over 260 square kilometers - nearly 100 square miles - of land around Kupiansk.",
+     [{"quantity": "260", "metric": "territory_gained"}]),
     # (guard: a count set off by dashes is still its own claim)
     ("Ukraine said it had retaken 200 square kilometres - and 12 villages - near Kharkiv.",
      [{"quantity": "200"}, {"quantity": "12", "metric": "settlements_retaken"}]),
@@ -2809,21 +2809,21 @@ CASES = [
      [{"quantity": "61000", "subject_side": "russia"}, {"quantity": "150000", "subject_side": "russia"},
       {"quantity": "23000", "subject_side": "ukraine"}, {"quantity": "95000", "subject_side": "ukraine"}]),
     # --- side15c: a role in a body named in capitals between an inverted "said" and the name ("said First Deputy Chief of the General Staff Col. General X") ---
-    ('Two NATO officials estimated 9,000 Russian soldiers had been killed. "Sadly, there have been losses among our comrades," said First Deputy Chief of the General Staff Col. General Ivan Petrov. "So far, 2,200 servicemen have died, 4,100 have been injured."',
-     [{"quantity": "9000", "subject_side": "russia"}, {"quantity": "2200", "claimant": "Ivan Petrov"}, {"quantity": "4100", "claimant": "Ivan Petrov"}]),
+    ('Western analysts reckoned that 14,500 Russian troops had died. "We mourn each of them," said First Deputy Chief of the General Staff Col. General Ivan Petrov. "In total 3,700 of our servicemen have died and 6,250 have been injured."',
+     [{"quantity": "14500", "subject_side": "russia"}, {"quantity": "3700", "claimant": "Ivan Petrov"}, {"quantity": "6250", "claimant": "Ivan Petrov"}]),
     ('"So far, 2,200 servicemen have died," said Chief of the General Staff Ivan Petrov.',
      [{"quantity": "2200", "claimant": "Ivan Petrov"}]),
     # --- side15c: "the Times" named short is a newspaper of neither side, not a side guessed from the losses it reports ---
-    ("They said Russia's casualty count was nearing 41,000, a figure the Times reported includes up to 9,000 deaths.",
-     [{"quantity": "41000", "claimant_side": "third_party"}, {"quantity": "9000", "claimant_side": "third_party"}]),
+    ("Officials put Moscow's casualties at almost 58,000, a total that the Times said contains as many as 13,500 deaths.",
+     [{"quantity": "58000", "claimant_side": "third_party"}, {"quantity": "13500", "claimant_side": "third_party"}]),
     # --- side15c: analysts, studies and what they put out speak for no side guessed opposite the loser ---
     ("Russia suffered a daily average of 930 casualties in March, according to a chart from the intelligence update.",
      [{"quantity": "930", "subject_side": "russia", "claimant_side": "unknown"}]),
     ("Ukraine had lost 80,000 soldiers by the summer, the researchers said.",
      [{"quantity": "80000", "subject_side": "ukraine", "claimant_side": "unknown"}]),
     # --- mine15: the side a subject fights is not the side that lost ("the army fighting Russia has lost") ---
-    ("According to the general, the Ukrainian army fighting Russia has lost 17,000 people since the start of July.",
-     [{"quantity": "17000", "subject_side": "ukraine"}]),
+    ("The Ukrainian forces fighting Russia have lost 23,500 soldiers since October, the general said.",
+     [{"quantity": "23500", "subject_side": "ukraine"}]),
     ("The Russian troops battling Ukraine lost 3,100 soldiers last month, Kyiv said.",
      [{"quantity": "3100", "subject_side": "russia"}]),
     ("Troops fighting against Ukraine have lost 4,200 soldiers, Kyiv said.",
@@ -2833,8 +2833,8 @@ CASES = [
      [{"quantity": "110000", "subject_side": "russia"}, {"quantity": "170000", "subject_side": "russia"},
       {"quantity": "60000", "subject_side": "ukraine"}, {"quantity": "90000", "subject_side": "ukraine"}]),
     # --- mine15: a side's losses "for the war in Ukraine": the country after "in" is a place, the possessor the loser ---
-    ("The Russian army last updated its death toll for the war in Ukraine in March, when it said fewer than 5,800 soldiers had been killed.",
-     [{"quantity": "5800", "subject_side": "russia"}]),
+    ("The Russian military has not revised its death toll for the war in Ukraine since autumn, when it said that 6,350 troops had died.",
+     [{"quantity": "6350", "subject_side": "russia"}]),
     # --- mine15: a side's ministry or army that concedes "the deaths of N" admits its own losses ---
     ("Russia's Defence Ministry has conceded the deaths of 63 troops, the highest loss it has reported.",
      [{"quantity": "63", "subject_side": "russia"}]),
@@ -2842,8 +2842,8 @@ CASES = [
     ("Ukraine's military acknowledged the loss of three tanks near the town.",
      [{"quantity": "3", "subject_side": "ukraine"}]),
     # --- mine15: losses after "the costliest month of the war for Russia" are Russia's ---
-    ("March was the most costly month of the war for Russia, with a total of 39,210 casualties reported by the General Staff.",
-     [{"quantity": "39210", "subject_side": "russia"}]),
+    ("August turned out to be the costliest month of the war for Russia, with 44,870 casualties logged by Kyiv's General Staff.",
+     [{"quantity": "44870", "subject_side": "russia"}]),
     ("It was the bloodiest week for Ukraine since the spring, with 900 soldiers killed, Moscow said.",
      [{"quantity": "900", "subject_side": "ukraine"}]),
     # (guard: another side named between the phrase and the figure decides)
@@ -2878,8 +2878,8 @@ CASES = [
     ("The official announcement regarding troop fatalities came in May, when the ministry reported 4,810 deaths.",
      [{"quantity": "4810", "metric": "personnel_losses"}]),
     # --- mine15: "a daily casualty rate of N for <side>" ---
-    ("November saw an average daily casualty rate of 1,480 for Russian forces, the highest on record, according to the UK report.",
-     [{"quantity": "1480", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("In February a daily casualty rate of 1,630 for Russian troops was recorded, a new peak, British defence intelligence said.",
+     [{"quantity": "1630", "metric": "personnel_losses", "subject_side": "russia"}]),
     # --- mine15: a number with no noun, then "more than": a difference, not a count (nor "People" of a republic's name) ---
     ("Over the past week, the enemy suffered losses of about 3,900 militants on the borders of the Donetsk People's Republic in the areas of the Battlegroups North and South, which is 120 more than in the previous period.",
      [{"quantity": "3900"}]),
@@ -2927,8 +2927,8 @@ CASES = [
     ("Syrskyi said the Russians lost a total of 9,120 people. According to him, 3,480 people were killed and 5,640 were wounded.",
      [{"quantity": "5640", "subject_side": "russia"}]),
     # (guard: a total of both sides' soldiers is no one side's)
-    ("The number of Russian and Ukrainian soldiers killed or wounded has reached about 410,000, Western officials said.",
-     [{"quantity": "410000", "subject_side": "unknown"}]),
+    ("According to US estimates, the number of Russian and Ukrainian troops killed or injured has now reached nearly 530,000.",
+     [{"quantity": "530000", "subject_side": "unknown"}]),
     # --- known15: a country speaking after a news outlet of its side is the country, not the outlet ("..., reports TASS. Russia said ...") ---
     ("The Kremlin spokesman called the losses a tragedy, reports TASS. In April, Russia said that 2,140 Russian servicemen had been killed.",
      [{"quantity": "2140", "claimant": "Government of the Russian Federation"}]),
@@ -2989,8 +2989,8 @@ CASES = [
      [{"quantity": "640", "subject_side": "russia"}]),
     # --- side15b: a speaker who "said this" or "reported about it" opening the next paragraph speaks for the one
     # before (rule reported_by_the_next_paragraph, active form) ---
-    ("Air defence destroyed 6 enemy drones overnight.\n\nThe Ukrainian Air Force said this in a post on Telegram, the agency reports.",
-     [{"quantity": "6", "claimant": "Air Force of the Armed Forces of Ukraine", "subject_side": "russia"}]),
+    ("By morning, air defence had downed 11 enemy drones over the south.\n\nThe Ukrainian Air Force said this on its Telegram channel.",
+     [{"quantity": "11", "claimant": "Air Force of the Armed Forces of Ukraine", "subject_side": "russia"}]),
     ("During fighting near Izium, 7 enemy tanks were destroyed.\n\nGeneral Staff spokesman Oleksii Hromov reported about it on national television.",
      [{"quantity": "7", "claimant": "Oleksii Hromov", "subject_side": "russia"}]),
     # (guard: "said this week" is no reference back)
@@ -3020,8 +3020,8 @@ CASES = [
      []),
     # --- side15b: a verb of saying right after a comma with a name right after it is inverted; the name before the
     # comma belongs to what was said (rule inverted_after_comma) ---
-    ("Ukrainian air defence shot down 58 drones launched by Russia overnight, said the Air Force Command of Ukraine.",
-     [{"quantity": "58", "claimant_side": "ukraine", "subject_side": "russia"}]),
+    ("On Thursday night Ukraine's air defence downed 37 drones sent by Russia, said the Air Force Command of Ukraine.",
+     [{"quantity": "37", "claimant_side": "ukraine", "subject_side": "russia"}]),
     # (guard: a speaker set off by commas, then what was said with its figures)
     ("Ukraine's top commander, Gen. Petro Ivanenko, said Kyiv's forces captured nearly 900 square kilometres in the region.",
      [{"quantity": "900", "claimant": "Petro Ivanenko"}]),
@@ -3029,8 +3029,8 @@ CASES = [
     ("Air defence destroyed 12 missiles fired from Russia, said the Ukrainian Air Force.",
      [{"quantity": "12", "claimant_side": "ukraine"}]),
     # --- side15a: a bare ministry with the figure's forces named after it ("N drones of the Armed Forces of Ukraine"): the other side's ministry ---
-    ("On Tuesday morning the Ministry of Defense reported that air defences intercepted 27 unmanned aerial vehicles (UAVs) of the Armed Forces of Ukraine (AFU).",
-     [{"quantity": "27", "subject_side": "ukraine", "claimant_side": "russia"}]),
+    ("During the night, air defence units destroyed 16 unmanned aerial vehicles of the Armed Forces of Ukraine, the Ministry of Defense said on Friday.",
+     [{"quantity": "16", "subject_side": "ukraine", "claimant_side": "russia"}]),
     ("The Defence Ministry said 35 soldiers of the Ukrainian army were killed near Vovchansk.",
      [{"quantity": "35", "subject_side": "ukraine", "claimant_side": "russia"}]),
     # (guard: Russia's forces named after the figure: Ukraine's ministry)
@@ -3043,8 +3043,8 @@ CASES = [
     ("Five airplane-type unmanned aerial vehicles were downed near the village of Orlovka, the governor said.",
      [{"quantity": "5", "item_class": "drone"}]),
     # --- side15a: "airborne targets", "air targets" shot down are counted (a mix of drones and missiles) ---
-    ("Kursk governor Alexei Smirnov said 9 airborne targets had been shot down on the approaches to Kursk.",
-     [{"quantity": "9", "metric": "equipment_losses", "item_class": "other_equipment", "subject_side": "ukraine"}]),
+    ("Belgorod governor Vyacheslav Gladkov wrote that overnight 14 airborne targets were downed on the approaches to Belgorod.",
+     [{"quantity": "14", "metric": "equipment_losses", "item_class": "other_equipment", "subject_side": "ukraine"}]),
     ("The Ukrainian air force said it destroyed 41 of 48 air targets launched overnight.",
      [{"quantity": "41", "metric": "equipment_losses", "subject_side": "russia"}]),
     # --- side15a: the speaker's word for the enemy's fighters ("nationalists", "militants", "mercenaries") is the other side from the speaker's ---
@@ -3103,12 +3103,12 @@ CASES = [
     ("Ukrainian forces destroyed 12 tanks, Russia said, and 40 drones were lost by Ukraine.",
      [{"quantity": "12", "subject_side": "russia"}, {"quantity": "40", "subject_side": "ukraine"}]),
     # --- fifth round: a sentence that lost the space after its full stop is still a sentence of its own ---
-    ("\u201cRussian air defence shot down a Ukrainian Su-25 aircraft,\u201d the ministry said in a statement.Since the beginning of the special military operation, the following have been destroyed: 650 aircraft, 270 helicopters and 25,900 tanks.",
-     [{"quantity": "1"}, {"quantity": "650", "subject_side": "ukraine"}, {"quantity": "270", "subject_side": "ukraine"}, {"quantity": "25900", "subject_side": "ukraine"}]),
+    ("\u201cA Ukrainian Su-24 bomber was shot down by our air defence,\u201d the ministry reported.Since the beginning of the special military operation, a total of 712 planes, 283 helicopters and 27,400 tanks have been destroyed.",
+     [{"quantity": "1"}, {"quantity": "712", "subject_side": "ukraine"}, {"quantity": "283", "subject_side": "ukraine"}, {"quantity": "27400", "subject_side": "ukraine"}]),
     # --- fifth round: items of a list set off by semicolons keep the losses named at its head ---
-    ("Since the start, the losses of the Armed Forces of Ukraine have exceeded 370 thousand personnel killed and wounded; 13 thousand tanks and armoured vehicles; 540 planes and 250 helicopters, he said.",
-     [{"quantity": "370000", "subject_side": "ukraine"}, {"quantity": "13000", "subject_side": "ukraine"},
-      {"quantity": "540", "subject_side": "ukraine"}, {"quantity": "250", "subject_side": "ukraine"}]),
+    ("He added that the losses of Ukraine's army now exceed 410 thousand troops killed and wounded; 15 thousand tanks and other armoured vehicles; 610 warplanes and 290 helicopters.",
+     [{"quantity": "410000", "subject_side": "ukraine"}, {"quantity": "15000", "subject_side": "ukraine"},
+      {"quantity": "610", "subject_side": "ukraine"}, {"quantity": "290", "subject_side": "ukraine"}]),
     # (guard: an item with a verb of its own takes no side from the list's head)
     ("Russian troops lost 40 tanks; Ukrainian troops lost 12 tanks; 30 drones were also downed.",
      [{"quantity": "40", "subject_side": "russia"}, {"quantity": "12", "subject_side": "ukraine"}, {"quantity": "30", "subject_side": "unknown"}]),
@@ -3125,20 +3125,20 @@ CASES = [
     ("Russia lost 20 tanks, Ukrinform reported.",
      [{"quantity": "20", "claimant": "Ukrinform"}]),
     # --- fifth round: "open sources" is where figures come from, not a speaker; the tracker speaks ---
-    ("Based on open sources, the BBC Russian service has identified the names of 15,200 Russian soldiers who died in the war.",
-     [{"quantity": "15200", "claimant": "Mediazona", "subject_side": "russia"}]),
+    ("Using open sources, the BBC Russian service has so far identified 21,700 Russian servicemen killed in Ukraine.",
+     [{"quantity": "21700", "claimant": "Mediazona", "subject_side": "russia"}]),
     # --- fifth round: "managed to confirm" is a tracker's own verification, as "able to confirm" ---
-    ("In the last week alone, the BBC Russian service, together with Mediazona, managed to confirm the names of 870 more victims.",
-     [{"quantity": "870", "claimant": "Mediazona", "subject_side": "russia"}]),
+    ("Over just ten days, Mediazona and the BBC Russian service managed to confirm 1,140 further deaths.",
+     [{"quantity": "1140", "claimant": "Mediazona", "subject_side": "russia"}]),
     # --- fifth round: "... and that all of them were destroyed" after the drones launched: all lost ---
     ("The mayor said Russia sent 35 drones toward the capital and that all of them were destroyed.",
      [{"quantity": "35", "metric": "equipment_losses", "subject_side": "russia"}]),
     # --- fifth round: people whose deaths Mediazona confirmed are soldiers ---
-    ("Over the month, the BBC, along with Mediazona and volunteers, has been able to confirm the deaths of 610 people.",
-     [{"quantity": "610", "metric": "personnel_losses"}]),
+    ("Since January, the BBC has worked with Mediazona and a volunteer team and confirmed the deaths of 745 people.",
+     [{"quantity": "745", "metric": "personnel_losses"}]),
     # --- fifth round: drones "shot down in" a Russian region are Ukraine's, as "over" one ---
-    ("Five drones have been shot down in Russia's southwestern Kursk Region, the governor said.",
-     [{"quantity": "5", "subject_side": "ukraine"}]),
+    ("The governor said that 7 drones were shot down in Russia's western Bryansk Region during the night.",
+     [{"quantity": "7", "subject_side": "ukraine"}]),
     ("Two missiles were intercepted in the Belgorod region.",
      [{"quantity": "2", "subject_side": "ukraine"}]),
     # (guard, passes before and after: a contested Ukrainian region tells no side here)
@@ -3154,8 +3154,8 @@ CASES = [
      [{"quantity": "650", "claimant": "Ministry of Defence of the Russian Federation"},
       {"quantity": "90", "claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
     # --- fifth round: a side a preposition governs is not the subject when a pronoun stands before the verb ---
-    ("The deputy minister said that during their counteroffensive against occupying Russian forces they have liberated an area of 28 square km.",
-     [{"quantity": "28", "subject_side": "unknown"}]),
+    ("The commander reported that in the offensive against occupying Russian units they had liberated 17 square km this week.",
+     [{"quantity": "17", "subject_side": "unknown"}]),
     # (guard, passes before and after: the pronoun's side named as the clause's subject)
     ("Ukrainian troops said they have liberated 12 square km.",
      [{"quantity": "12", "subject_side": "ukraine"}]),
@@ -3230,9 +3230,9 @@ CASES = [
     ("Russian forces destroyed a Ukrainian command post in the night, and another two tanks were hit.",
      [{"quantity": "2", "subject_side": "unknown"}]),
     # --- sixth round: a sentence about the other side's losses, with no figure, ends the list of the first side's ---
-    ("The New York Times reported that Ukrainian forces had suffered 70,000 deaths.\n\n"
-     "Russia has so far released very few official casualty figures. Its last data from the Defense Ministry, from the autumn, put the dead at a little over 5,900.",
-     [{"quantity": "70000", "subject_side": "ukraine"}, {"quantity": "5900", "subject_side": "unknown"}]),
+    ("The Washington Post said Ukrainian troops had suffered some 82,000 deaths.\n\n"
+     "Russia publishes hardly any official casualty numbers. The latest one from its Defence Ministry, released last winter, put the dead at just above 6,400.",
+     [{"quantity": "82000", "subject_side": "ukraine"}, {"quantity": "6400", "subject_side": "unknown"}]),
     # --- sixth round: "..., which said earlier that it had destroyed": the relative pronoun's antecedent speaks ---
     ("Ukraine destroyed a Russian warship off Crimea, the Kiev Armed Forces said.\n\n"
      "No comment came at once from Russia, which said on Tuesday that it had destroyed eight sea drones near the peninsula.",
@@ -3253,7 +3253,7 @@ CASES = [
     # --- sixth round: the region a governor speaks of ("downed in the oblast") is the one he governs ---
     ("Alexander Khinshtein, the Governor of Kursk Oblast, wrote that five drones had been downed in the region overnight.",
      [{"quantity": "5", "subject_side": "ukraine"}]),
-    # --- sixth round: "shot down in four separate locations over the Bryansk region": a longer gap before "over" ---
+    # --- sixth round: "shot down at <n> different points over <a region>": a longer gap before "over" ---
     ("Moscow's defence ministry reported that nine drones were shot down at three different points over the Kursk region.",
      [{"quantity": "9", "subject_side": "ukraine"}]),
     # --- sixth round: two items joined by "and" between a verb and the figure are its objects too ---
@@ -3279,24 +3279,24 @@ CASES = [
      [{"quantity": "70", "subject_side": "unknown"}]),
     # --- round 16 (claimants): "That is the newest report from X" names the source of the sentence before; a
     # country a headline names as speaker yields to the body of its side a repeat credits ---
-    ("Kyiv claims Moscow lost 25 howitzers and 12 tanks in a day\n\n"
-     "Moscow lost 25 howitzers and 12 tanks in one day. That is the newest report from the General Staff of the Armed Forces of Ukraine.",
-     [{"quantity": "25", "claimant": "General Staff of the Armed Forces of Ukraine"}, {"quantity": "12", "claimant": "General Staff of the Armed Forces of Ukraine"}]),
+    ("Kyiv says Russia lost 17 artillery systems and 9 tanks in a day\n\n"
+     "Russian forces lost 17 artillery systems and 9 tanks in 24 hours. That is the latest update from Ukraine's General Staff.",
+     [{"quantity": "17", "claimant": "General Staff of the Armed Forces of Ukraine"}, {"quantity": "9", "claimant": "General Staff of the Armed Forces of Ukraine"}]),
     # (guard, passes before and after: a vague source in the body does not outrank the country)
     ("Kyiv says it downed 13 of 15 Russian drones\n\n"
      "According to sources, the air defence destroyed 13 drones overnight.",
      [{"quantity": "13", "claimant": "Government of Ukraine"}]),
     # --- round 16: "That is in accordance with X, <outlet> states": X is the source, the outlet relays ---
-    ("Ukraine's defence forces downed 31 Russian drones overnight. That is in accordance with the Air Force Command, Ukrinform states.",
-     [{"quantity": "31", "claimant": "Air Force of the Armed Forces of Ukraine", "subject_side": "russia"}]),
+    ("Overnight, 19 Russian attack drones were destroyed over the Kyiv region. That is in accordance with the Ukrainian Air Force, Ukrinform writes.",
+     [{"quantity": "19", "claimant": "Air Force of the Armed Forces of Ukraine", "subject_side": "russia"}]),
     # --- round 16: "the report stated" is the last speaker's report, not that of an outlet that only could not verify it ---
     ("Ukrainian sea drones sank two Russian patrol boats near Crimea, the Ukrainian General Staff said on Monday.\n\n"
      "The Times could not verify the report.\n\n"
      "\"After the strike, two Russian patrol boats were destroyed,\" the report stated.",
      [{"quantity": "2", "claimant": "General Staff of the Armed Forces of Ukraine", "subject_side": "russia"}]),
     # --- round 16: a known surname written with a first name the table lacks is that person, and the role before it names him ---
-    ("As the head of the Kharkiv MA, Oleg Sinegubov, noted on Friday, soldiers have retaken 25 villages east of the city.",
-     [{"quantity": "25", "claimant": "Oleh Syniehubov"}]),
+    ("Troops have recaptured 14 villages north of the city, as the Kharkiv MA head, Oleg Sinegubov, reported on Tuesday.",
+     [{"quantity": "14", "claimant": "Oleh Syniehubov"}]),
     # --- round 16: "the previous reporting period" is no verb of saying with a speaker before it ---
     ("\"In the last seven days, the Ukrainian army lost about 1,900 soldiers in the zone of the Battlegroup West, 70 fewer than in the previous reporting period,\" Marochko said.",
      [{"quantity": "1900", "claimant": "Andrey Marochko", "subject_side": "ukraine"}]),
@@ -3305,10 +3305,10 @@ CASES = [
      [{"quantity": "19", "claimant": "Dmytro Pletenchuk", "subject_side": "russia"}]),
     # --- round 16: "This follows from a statement by X"; "According to the results of ..., the message states": the
     # results name no speaker, and the message is the last speaker's ---
-    ("On Sunday night, Ukraine's air defence forces destroyed 21 of 25 Shahed drones launched by Russia.\n\n"
-     "This follows from a statement by the Air Force Command of the Armed Forces of Ukraine.\n\n"
-     "According to the results of the night's fighting, the message states that 21 Russian drones were shot down.",
-     [{"quantity": "21", "claimant": "Air Force of the Armed Forces of Ukraine", "subject_side": "russia"}]),
+    ("Overnight into Wednesday, Ukrainian air defence downed 33 of 40 drones sent by Russia.\n\n"
+     "This follows from a statement by the Ukrainian Air Force.\n\n"
+     "According to the results of the overnight attack, the message states that 33 Russian drones were destroyed.",
+     [{"quantity": "33", "claimant": "Air Force of the Armed Forces of Ukraine", "subject_side": "russia"}]),
     # (guard, passes before and after: a speaker named after the results speaks)
     ("According to the results of the night's fighting, the Ukrainian air force said 21 Russian drones were shot down.",
      [{"quantity": "21", "claimant": "Air Force of the Armed Forces of Ukraine", "subject_side": "russia"}]),
@@ -3326,8 +3326,8 @@ CASES = [
     # --- round 16: "X wrote:" introduces what follows; a side's data X cites ("according to ... reporting") is that
     # sentence's, and X's account goes on after it ---
     ("The UK Defence Ministry wrote:\n\n"
-     "- Russian forces suffered 380,000 casualties in 2023, according to Ukrainian General Staff reporting. Since the start of the war, Russia has likely sustained over 600,000 casualties.",
-     [{"quantity": "380000", "claimant": "General Staff of the Armed Forces of Ukraine"}, {"quantity": "600000", "claimant": "UK Ministry of Defence", "subject_side": "russia"}]),
+     "- Russian troops sustained 430,000 casualties across 2024, according to Ukrainian General Staff reporting. Overall, Russia has probably suffered more than 790,000 casualties since the invasion began.",
+     [{"quantity": "430000", "claimant": "General Staff of the Armed Forces of Ukraine"}, {"quantity": "790000", "claimant": "UK Ministry of Defence", "subject_side": "russia"}]),
     # (guard, passes before and after: "it became known" names no speaker, so no named town is read as a claim)
     ("On 8 September it became known that Kupiansk had been taken under control.", []),
     # --- round 16: one unnamed person credited by role ("a senior defence official said") is the known person the
@@ -3402,8 +3402,8 @@ CASES = [
     ("Overnight, Russia launched 30 attack drones at the Odesa region, the Ukrainian Air Force said. Eighteen of them hit the port.",
      []),
     # --- round 16: bare "losses" are soldiers where words of people killed and a side are written (rule losses_of_people) ---
-    ("According to British intelligence, October 2024 became the deadliest month of the war for Russia, with 42,000 losses reported by Ukraine's General Staff.",
-     [{"quantity": "42000", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("British intelligence says December 2024 was the deadliest month for Russia so far, with 45,600 losses logged by Kyiv's General Staff.",
+     [{"quantity": "45600", "metric": "personnel_losses", "subject_side": "russia"}]),
     ("Russia suffered 15,000 irreparable losses near the town, the Ukrainian army said.",
      [{"quantity": "15000", "metric": "personnel_losses", "subject_side": "russia"}]),
     # (guard: losses of civilians are no soldiers)
@@ -3430,7 +3430,7 @@ CASES = [
     ("Ukraine's air force shot down seven tactical UAVs over the Sumy region.",
      [{"quantity": "7", "metric": "equipment_losses", "subject_side": "russia"}]),
     # (guard: the tanks a side started the war with are no loss)
-    ("Russia started the war with around 3,000 operational tanks, the analyst said.",
+    ("Russia went into the war with about 3,300 serviceable tanks, according to one expert.",
      []),
     # --- round 16: items air defences "failed to stop" got through: no loss (rule got_through) ---
     ("The Ukrainian air force said that air defenses failed to stop only three drones and shot down five cruise missiles.",
@@ -3441,32 +3441,32 @@ CASES = [
     # (guard, passes before and after: cars forces destroyed are still counted)
     ("Ukrainian troops destroyed two cars and a house used by Russian soldiers.",
      [{"quantity": "2", "metric": "equipment_losses", "subject_side": "russia"}]),
-    # --- round 16: a forecast is no claim ("are expected to continue averaging over 1,200 per day"; rule forecast) ---
-    ("As British intelligence predicts, the level of Russian casualties is expected to continue averaging over 1,200 per day in January.",
+    # --- round 16: a forecast is no claim ("are expected to continue averaging above N a day"; rule forecast) ---
+    ("Russian losses are expected to continue averaging above 1,350 a day through March, British intelligence forecasts.",
      []),
     # (guard, passes before and after: "likely to have suffered" estimates what was)
     ("Russia is likely to have suffered 50,000 casualties in the battle, British intelligence said.",
      [{"quantity": "50000", "subject_side": "russia"}]),
-    # --- round 16: "combatants" are soldiers ("between 4,000 and 6,000 combatants") ---
-    ("The Ukrainian army lost at most a third of those casualties, he calculated; between 4,000 and 6,000 combatants.",
-     [{"quantity": "4000", "metric": "personnel_losses", "quantity_max": "6000"}]),
+    # --- round 16: "combatants" are soldiers ("between 7,500 and 9,000 combatants") ---
+    ("By his count, Ukraine's losses were about half as large: between 7,500 and 9,000 combatants.",
+     [{"quantity": "7500", "metric": "personnel_losses", "quantity_max": "9000"}]),
     # --- round 16: right after soldiers counted, "Russian sources typically reported" deaths: a side's sources say, as the side does ---
     ("Mediazona confirmed the names of 800 more Russian soldiers. Throughout 2023, Russian sources typically reported about 200-250 deaths each week, doubling in March.",
      [{"quantity": "200", "metric": "personnel_losses"}]),
     # --- round 16: soldiers who "have fallen" or "fell in battle" died (rule fallen; not things: "prices have fallen") ---
-    ("According to Kiev, 600 Russian soldiers would have fallen in the last 24 hours.",
-     [{"quantity": "600", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("Kyiv reports that 740 Russian troops have fallen over the past day.",
+     [{"quantity": "740", "metric": "personnel_losses", "subject_side": "russia"}]),
     ("Ukraine says 300 Russian soldiers fell in battle near Bakhmut on Monday.",
      [{"quantity": "300", "metric": "personnel_losses", "subject_side": "russia"}]),
     # (guard, passes before and after)
     ("Prices of 20 tanks have fallen.",
      []),
     # --- round 16: "At least 250 of these were killed": a part of the people counted just before (rule part_of_the_previous) ---
-    ("Over the month, the outlets confirmed the deaths of 600 Russian soldiers. At least 250 of these were killed since the start of the offensive.",
-     [{"quantity": "600", "subject_side": "russia"}, {"quantity": "250", "metric": "personnel_losses", "subject_side": "russia"}]),
+    ("In October the two outlets verified the deaths of 830 Russian servicemen. At least 310 of these were killed after the assault on the town began.",
+     [{"quantity": "830", "subject_side": "russia"}, {"quantity": "310", "metric": "personnel_losses", "subject_side": "russia"}]),
     # (guard, passes before and after: people are not "destroyed")
-    ("Over the month, the outlets confirmed the deaths of 600 Russian soldiers. At least 250 of these were destroyed.",
-     [{"quantity": "600", "subject_side": "russia"}]),
+    ("In October the two outlets verified the deaths of 830 Russian servicemen. At least 310 of these were destroyed.",
+     [{"quantity": "830", "subject_side": "russia"}]),
     # --- sixth round (sealed sets opened): "their gain was ..., while our troops regained ...": the liberation verb
     # governs only its own figure, and "our" with no speaker's side told carries no earlier side ---
     ("General Syrskii said the enemy took 11 square km near the town. Further south, their gain was 3 square km, while our troops regained control over 17 square km.",
