@@ -215,7 +215,7 @@ def sentence_cues(sentence: str) -> dict[str, tuple]:
     personnel_loss = tuple((m.start(), "loss") for m in losses if not _NOT_PERSONNEL_LOSS.match(m.group()))
     # "983 Russians were taken prisoner", "41 soldiers surrendered": soldiers lost as prisoners.
     personnel_loss += tuple((m.start(), "loss") for m in lx.CAPTIVE_RE.finditer(sentence))
-    # "750 soldiers would have fallen in the last 24 hours": fallen soldiers died (rule fallen).
+    # "600 troops would have fallen over the past day": fallen soldiers died (rule fallen).
     personnel_loss += tuple((m.start(), "loss") for m in lx.FALLEN_RE.finditer(sentence))
     stolen = tuple((m.start(), "stolen") for m in lx.STOLEN_RE.finditer(sentence))
     land = gain + ceded

@@ -576,8 +576,8 @@ _UNKNOWN_CLAIMANT_NOTE = re.compile(r"(?:; )?claimant '[^']*' is not in claimant
 
 
 def _name_the_role(said: SentenceAttribution, s: str, ctx: Context) -> None:
-    """"200,000 soldiers have been killed, a top US general has said. Mark Milley, chairman of the Joint
-    Chiefs of Staff, said ...": one unnamed person credited by role is the known person the next sentence
+    """"150,000 troops have died, a senior US general said. Mark Milley, chairman of the Joint Chiefs,
+    told reporters ...": one unnamed person credited by role is the known person the next sentence
     names with a title, when the role's side allows it; the claims already kept under that role take
     the person (rule role_named_next)."""
     pending, ctx.unnamed_role = ctx.unnamed_role, None

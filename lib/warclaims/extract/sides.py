@@ -634,8 +634,8 @@ def cost_of_gains(f) -> str | None:
 
 #: A superlative of cost for a side before its losses ("the most costly month of the war for Russia,
 #: with a total of 48,670 casualties", "the bloodiest day for Ukraine's army, with 900 soldiers killed").
-#: So does what something cost a side ("The fighting also cost Kiev a significant amount of hardware,
-#: including 12 warplanes").
+#: So does what something cost a side ("the battle also cost Kiev much of its hardware, including 9
+#: warplanes").
 _COSTLIEST_FOR = re.compile(rf"\b(?:deadliest|bloodiest|costliest|most\s+(?:costly|deadly|lethal)|worst)\s+(?:[\w-]+\s+){{0,5}}?for\s+(?:the\s+)?(?P<side>{lx.RUSSIAN}|{lx.UKRAINIAN})\b"
                             rf"|\bcost(?:s|ing)?\s+(?:the\s+)?(?P<side2>{lx.RUSSIAN}|{lx.UKRAINIAN})\b", re.IGNORECASE)
 
@@ -653,10 +653,10 @@ def costliest_for(f) -> str | None:
 
 #: A clause of the whole toll that names no side ("as the total alleged casualty figure for the
 #: invasion neared 100,000 troops"), after the main clause's side that lost.
-_TOLL_CLAUSE = re.compile(rf"^\s*(?:as|while|with|and|bringing|taking|pushing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,6}}?(?:{lx.LOSSES_NAMED}|casualty\s+figure)\b", re.IGNORECASE)
-
-
-_CLAUSE_COMMA = re.compile(r",\s+(?=(?:as|while|with|and|bringing|taking|pushing)\b)", re.IGNORECASE)
+_TOLL_OPENERS = r"(?:as|while|with|and|bringing|taking|pushing)"
+_TOLL_CLAUSE = re.compile(rf"^\s*{_TOLL_OPENERS}\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,6}}?(?:{lx.LOSSES_NAMED}|casualty\s+figure)\b", re.IGNORECASE)
+#: The comma that opens such a clause.
+_CLAUSE_COMMA = re.compile(rf",\s+(?={_TOLL_OPENERS}\b)", re.IGNORECASE)
 
 
 def _toll_clause(f) -> int | None:
