@@ -1040,8 +1040,8 @@ CASES = [
     ("A spokesman for the Russian Defence Ministry said 300 Ukrainian soldiers were killed.", [{"claimant": "Ministry of Defence of the Russian Federation", "subject_side": "ukraine"}]),
     # a side's army; a part of a larger body speaks; a country after its own body is that body
     ("Ukraine's army has assessed that Russia lost 20,000 soldiers near Bakhmut.", [{"claimant": "General Staff of the Armed Forces of Ukraine", "subject_side": "russia"}]),
-    ("The Air Force of the Armed Forces of Ukraine said 14 Russian drones were shot down.", [{"claimant": "Air Force of the Armed Forces of Ukraine", "subject_side": "russia"}]),
-    ("The Marine Corps Command of the Navy of the Armed Forces of Ukraine said 40 Russian soldiers were killed.", [{"claimant": "Marine Corps of the Armed Forces of Ukraine"}]),
+    ("Over the Odesa region, 23 Russian drones were destroyed overnight, the Air Force of the Armed Forces of Ukraine reported.", [{"claimant": "Air Force of the Armed Forces of Ukraine", "subject_side": "russia"}]),
+    ("According to the Marine Corps Command of the Navy of the Armed Forces of Ukraine, 65 Russian troops were killed near Krynky.", [{"claimant": "Marine Corps of the Armed Forces of Ukraine"}]),
     ("Ukraine's military said Russia lost 500 soldiers. Ukraine also said Russia lost 20 tanks.", [{"claimant": "General Staff of the Armed Forces of Ukraine"}, {"claimant": "General Staff of the Armed Forces of Ukraine", "subject_side": "russia"}]),
     # a bare defence ministry: the one named before, or of the side that spoke before when it "also said"
     ("The Kremlin said its forces had taken 3 villages. The defence ministry also said 200 Ukrainian soldiers were killed.",
@@ -1074,16 +1074,16 @@ CASES = [
     # update speaks for it; "claims from Moscow" are Moscow's; "hinted" is a verb of saying
     ("Ukraine shot down 14 of 16 drones launched by Russia overnight, its air force said.",
      [{"claimant": "Air Force of the Armed Forces of Ukraine", "subject_side": "russia"}]),
-    ("The UK Ministry of Defence's Defence Intelligence update said Russia had lost 1,500 soldiers.", [{"claimant": "UK Ministry of Defence", "subject_side": "russia"}]),
-    ("Prigozhin said 20,000 of his fighters died, far more than claims from Moscow that it lost just over 6,000 soldiers.",
-     [{"claimant": "Yevgeny Prigozhin"}, {"quantity": "6000", "claimant": "Government of the Russian Federation", "subject_side": "russia"}]),
+    ("Russia has probably lost 2,100 troops in a week, the UK Ministry of Defence's latest Defence Intelligence update said.", [{"claimant": "UK Ministry of Defence", "subject_side": "russia"}]),
+    ("Prigozhin said some 21,000 of his men had died in Bakhmut, well beyond claims from Moscow that it had lost just over 5,900 soldiers in the whole war.",
+     [{"claimant": "Yevgeny Prigozhin"}, {"quantity": "5900", "claimant": "Government of the Russian Federation", "subject_side": "russia"}]),
     ("The Ukrainian Defense Ministry hinted that Russia lost 40 tanks near Vuhledar.", [{"claimant": "Ministry of Defence of Ukraine", "subject_side": "russia"}]),
     # the subject of a verb is not a side a preposition governs ("into Russian lines", "in Russia's Kursk region");
     # land "recaptured from Russian forces" before the figure is the other side's gain
     ("Ukrainian forces pushed into Russian lines and liberated an area of 100 square kilometres, Maliar said.", [{"subject_side": "ukraine"}]),
     ("Ukrainian forces advancing into Russian lines destroyed 5 tanks, Maliar said.", [{"subject_side": "russia"}]),
     ("Ukrainian forces in Russia's Kursk region captured 500 square kilometres.", [{"subject_side": "ukraine"}]),
-    ("The territory recaptured from Russian forces consisted of more than 300 settlements, Zelensky said.", [{"quantity": "300", "subject_side": "ukraine"}]),
+    ("Zelensky said the land recaptured from Russian forces included more than 420 settlements.", [{"quantity": "420", "subject_side": "ukraine"}]),
     # "the same estimate" is the one credited last, not the body last named; a place after "the village of" is no person
     ("A leaked Pentagon document was published. U.S. officials estimated that 17,000 Ukrainian soldiers were killed.\n\nAccording to the same estimate, 35,000 Russian soldiers were killed.",
      [{"claimant": "US officials (unnamed)"}, {"quantity": "35000", "claimant": "US officials (unnamed)", "subject_side": "russia"}]),
@@ -1382,11 +1382,11 @@ CASES = [
     ('Military expert Ivan Sidorenko spoke on Monday about the fighting in the Kharkiv and Donetsk Regions. "Our troops liberated 20 settlements in April," the expert said.',
      [{"quantity": "20", "claimant": "Ivan Sidorenko"}]),
     # --- cross-check: a verb in a list of predicates shares the sentence's subject, not the side its neighbour's object names ---
-    ("Since the start of the operation, the Armed Forces of Ukraine have advanced 20 km deep into Russian defences in the Bryansk region, captured 800 sq km of territory, and gained control over 40 settlements.",
-     [{"quantity": "800", "subject_side": "ukraine"}, {"quantity": "40", "subject_side": "ukraine"}]),
+    ("In the first week of the offensive, the Armed Forces of Ukraine pushed 15 km into Russian positions near Belgorod, took 340 sq km of land, and gained control over 22 settlements.",
+     [{"quantity": "340", "subject_side": "ukraine"}, {"quantity": "22", "subject_side": "ukraine"}]),
     # --- cross-check: the rest of a "Source:" line describes its speaker and names no other ---
-    ('Source: video address by Oleksandr Syrskyi, Commander-in-Chief of the Armed Forces of Ukraine, at a forum\n\nQuote: "Over the period of the operation, our units have gained control over 30 settlements."',
-     [{"quantity": "30", "claimant": "Oleksandr Syrskyi"}]),
+    ('Source: Oleksandr Syrskyi, Ukraine\'s Commander-in-Chief, in a televised interview on Sunday\n\nQuote: "In the course of these weeks, our brigades have gained control over 17 settlements."',
+     [{"quantity": "17", "claimant": "Oleksandr Syrskyi"}]),
     # --- the subject of what was said is not the speaker; a role in the plural speaks without an article ---
     ("Russia has lost 90,000 troops, says UK", [{"quantity": "90000", "subject_side": "russia", "claimant": "Government of the United Kingdom"}]),
     ("Ukraine lost 300 troops, Russia said.", [{"subject_side": "ukraine", "claimant": "Government of the Russian Federation"}]),
@@ -1448,8 +1448,8 @@ CASES = [
     ("Russia lost about 1,100 soldiers a day in June, the British Defense Ministry said.", [{"quantity": "1100", "claimant": "UK Ministry of Defence"}]),
     ("Russia has likely suffered 410,000 casualties, the British Ministry of Defence (MoD) said.", [{"quantity": "410000", "claimant": "UK Ministry of Defence"}]),
     # --- the BBC's Russian service counts the named dead with Mediazona: a third party, not Russia's government ---
-    ("Working from obituaries, Mediazona, an independent Russian outlet, together with BBC Russia, confirmed the names of 71,240 Russian soldiers killed.",
-     [{"quantity": "71240", "claimant": "Mediazona", "claimant_side": "third_party"}]),
+    ("Drawing on death notices, the independent Russian outlet Mediazona and BBC Russia have confirmed the names of 94,300 Russian soldiers killed.",
+     [{"quantity": "94300", "claimant": "Mediazona", "claimant_side": "third_party"}]),
     # --- "inhabited points" (a calque of the Russian for settlements) are settlements ---
     ("The general said Russian troops had taken control of 145 inhabited points since March.", [{"quantity": "145", "metric": "settlements_retaken", "subject_side": "russia"}]),
     # --- an opening phrase of time naming another war sets the clause's war ---
@@ -1508,8 +1508,8 @@ CASES = [
     ("The think tank CSIS said on Monday that Russia had suffered 900,000 casualties.\n\n\"Whatever the claims of success in Ukraine, the data shows Russia is paying a heavy price,\" the report said.\n\nIt estimated that Ukraine had suffered 380,000 casualties.",
      [{"quantity": "900000", "claimant_side": "third_party"}, {"quantity": "380000", "claimant": "Center for Strategic and International Studies", "claimant_side": "third_party"}]),
     # --- speak9: "the region's governor" speaks, not the country the region borders ---
-    ("Three Ukrainian drones were downed over the Kursk region bordering Ukraine, the region's governor said on Friday.",
-     [{"quantity": "3", "claimant_side": "russia"}]),
+    ("Five Ukrainian drones were shot down overnight over the Bryansk region bordering Ukraine, the region's governor said on Sunday.",
+     [{"quantity": "5", "claimant_side": "russia"}]),
     # --- speak9: a spokesman titled by a body the sentence names speaks for that body's side ---
     ("Russia's Battlegroup South repelled four Ukrainian attacks near Siversk, battlegroup spokesman Ivan Petrov told RIA.\n\nHe said the Ukrainian forces lost up to 40 servicemen.",
      [{"quantity": "40", "claimant": "Ivan Petrov", "claimant_side": "russia"}]),
@@ -1517,8 +1517,8 @@ CASES = [
     ("Kyiv rarely gives its own losses, with Ukraine's president saying in March that 2,900 Ukrainian troops had died.",
      [{"quantity": "2900", "claimant_side": "ukraine"}]),
     # --- speak9: "it" after a country that opens the sentence is that country, not the body named before ---
-    ("Western officials said the estimate drew on Ukrainian officials. Russia has not given an official update since it said on May 3 that 731 soldiers had been killed.",
-     [{"quantity": "731", "claimant": "Government of the Russian Federation", "claimant_side": "russia"}]),
+    ("British officials said the figure was based on data from Ukrainian officials. Russia has issued no fresh count since it said on June 9 that 812 soldiers had been killed.",
+     [{"quantity": "812", "claimant": "Government of the Russian Federation", "claimant_side": "russia"}]),
     # --- speak9: a sentence-opening "Despite claims" is no speaker named "Despite" ---
     ("The think tank CSIS said on Monday that Russia had suffered 900,000 casualties.\n\n\"Despite claims of momentum in Ukraine, the data shows Russia is paying a heavy price,\" the report said.\n\nIt estimated that Ukraine had suffered 380,000 casualties.",
      [{"quantity": "900000", "claimant_side": "third_party"}, {"quantity": "380000", "claimant": "Center for Strategic and International Studies", "claimant_side": "third_party"}]),
@@ -1626,8 +1626,8 @@ CASES = [
     ("Kirill Orlov said on Monday that Russia had lost 600 soldiers.\n\nLeaked papers revealed another U.S. estimate, with Russian casualties of up to 190,000.",
      [{"quantity": "600"}, {"quantity": "190000", "claimant_side": "third_party"}]),
     # --- memory9: agreeing with a third party's estimate, the one who agrees speaks ---
-    ("The head of Wagner, Dmitry Sokolov, has broken with the Kremlin line, saying the war backfired and agreeing with Western estimates that he's lost more than 18,000 men.",
-     [{"quantity": "18000", "claimant": "Dmitry Sokolov"}]),
+    ("The head of Wagner, Dmitry Sokolov, has broken ranks with Moscow, saying the campaign had failed and agreeing with Western estimates that he's lost over 23,000 fighters.",
+     [{"quantity": "23000", "claimant": "Dmitry Sokolov"}]),
     # --- memory9: "according to Western analysis" names a third party's analysis, not the speaker carried from before ---
     ("Ukraine's government said it had destroyed 3,500 Russian tanks.\n\nThe battle, which according to Western analysis is still in an early stage, may have seen Ukraine lose three Leopard tanks.",
      [{"quantity": "3500", "claimant_side": "ukraine"}, {"quantity": "3", "claimant": "Western analysis", "claimant_side": "third_party"}]),
@@ -1711,8 +1711,8 @@ CASES = [
     ('According to an opposition outlet, in 2024 Russia captured 3,100 square kilometres, with each kilometre "costing" the lives of 31 soldiers.',
      [{"quantity": "3100", "metric": "territory_gained"}]),
     # --- recall10: a participle of firing after one item describes it, not the items listed after ---
-    ("The Ukrainian air force said it had shot down 8 missiles fired from the Black Sea, 19 Shahed drones and three reconnaissance drones.",
-     [{"quantity": "8", "item_class": "missile"}, {"quantity": "19", "item_class": "drone"}, {"quantity": "3", "item_class": "drone"}]),
+    ("Ukraine's air force said its defences destroyed 6 cruise missiles fired from the Caspian Sea, 27 Shahed drones and two reconnaissance drones.",
+     [{"quantity": "6", "item_class": "missile"}, {"quantity": "27", "item_class": "drone"}, {"quantity": "2", "item_class": "drone"}]),
     # --- recall10: no claim: a number with a plural noun of its own after "while" ---
     ("The air force said 52 drones were shot down, while 14 districts reported damage.",
      [{"quantity": "52", "item_class": "drone"}]),
