@@ -1508,7 +1508,7 @@ CASES = [
     ("The think tank CSIS said on Monday that Russia had suffered 900,000 casualties.\n\n\"Whatever the claims of success in Ukraine, the data shows Russia is paying a heavy price,\" the report said.\n\nIt estimated that Ukraine had suffered 380,000 casualties.",
      [{"quantity": "900000", "claimant_side": "third_party"}, {"quantity": "380000", "claimant": "Center for Strategic and International Studies", "claimant_side": "third_party"}]),
     # --- speak9: "the region's governor" speaks, not the country the region borders ---
-    ("Five Ukrainian drones were shot down overnight over the Bryansk region bordering Ukraine, the region's governor said on Sunday.",
+    ("Five Ukrainian drones were shot down overnight over the Bryansk region bordering Ukraine, the region's governor reported on Sunday.",
      [{"quantity": "5", "claimant_side": "russia"}]),
     # --- speak9: a spokesman titled by a body the sentence names speaks for that body's side ---
     ("Russia's Battlegroup South repelled four Ukrainian attacks near Siversk, battlegroup spokesman Ivan Petrov told RIA.\n\nHe said the Ukrainian forces lost up to 40 servicemen.",
@@ -1626,7 +1626,7 @@ CASES = [
     ("Kirill Orlov said on Monday that Russia had lost 600 soldiers.\n\nLeaked papers revealed another U.S. estimate, with Russian casualties of up to 190,000.",
      [{"quantity": "600"}, {"quantity": "190000", "claimant_side": "third_party"}]),
     # --- memory9: agreeing with a third party's estimate, the one who agrees speaks ---
-    ("The head of Wagner, Dmitry Sokolov, has broken ranks with Moscow, saying the campaign had failed and agreeing with Western estimates that he's lost over 23,000 fighters.",
+    ("The head of Wagner, Dmitry Sokolov, has broken ranks with Moscow, saying the campaign had failed and agreeing with Western estimates that he has lost over 23,000 fighters.",
      [{"quantity": "23000", "claimant": "Dmitry Sokolov"}]),
     # --- memory9: "according to Western analysis" names a third party's analysis, not the speaker carried from before ---
     ("Ukraine's government said it had destroyed 3,500 Russian tanks.\n\nThe battle, which according to Western analysis is still in an early stage, may have seen Ukraine lose three Leopard tanks.",
