@@ -182,6 +182,8 @@ _BARE_PLURAL_ROLE = re.compile(r"(?:officials|analysts|sources|experts|commander
 #: owner is the body that speaks, read by the rules for definite bodies.
 _OWNER_BEFORE = re.compile(r"(?:['’]s|\b(?:the|its|their|his|her|our|these|those))\s+$", re.IGNORECASE)
 _ROLE_NOUN_RE = re.compile(rf"\b{_ROLE_NOUN}s?\b")
+#: One role noun alone, any case ("a top US general"): for an unnamed speaker a later sentence may name.
+ROLE_WORD_RE = re.compile(rf"\b{_ROLE_NOUN}\b", re.IGNORECASE)
 _ROLE_AS_ADJECTIVE = re.compile(rf"\s+(?:{lx.ROLE_AS_ADJECTIVE})\b", re.IGNORECASE)
 
 
@@ -1613,7 +1615,8 @@ _PERSON_ROLE = re.compile(r"^(?i:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:blogger|milblo
 
 
 #: Titles a person is given and later called by ("the minister", "the commander", "the governor").
-_TITLE_NOUN = re.compile(r"\b(?:minister|commander(?:-in-chief)?|spokes(?:man|woman|person)|governor|general|colonel|president|chief|head|director|advis[eo]r|mayor|secretary|ambassador)\b", re.IGNORECASE)
+TITLE_WORDS = r"minister|commander(?:-in-chief)?|spokes(?:man|woman|person)|governor|general|colonel|president|chief|head|director|advis[eo]r|mayor|secretary|ambassador"
+_TITLE_NOUN = re.compile(rf"\b(?:{TITLE_WORDS})\b", re.IGNORECASE)
 _PHRASE_BREAK = re.compile(r"[.;,:()\"“”]")
 _APPOSITIVE_TITLE = re.compile(r",\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+([^,.;]{0,60})")
 

@@ -42,7 +42,7 @@ from . import guard
 from . import lexicon as lx
 from .captures import NamedCapture, with_named_captures
 from .attribution import (NOBODY, Claimant, attributions, governing, mentioned, mentions_in, ministry_of_the_article, named_ministry, outlets_ministry, resolve_name,
-                          remembered, roles_of, same_ministry, titles_of, documents_of)
+                          remembered, roles_of, same_ministry, titles_of, documents_of, ROLE_WORD_RE, TITLE_WORDS)
 from .context import Context, Kept, SentenceAttribution, Source
 from .counting import count_kind, item_origin, metric_of
 from .figures import Figure, find_figures, qualifier_before
@@ -567,9 +567,8 @@ def remember(sf: SentenceFigures, said: SentenceAttribution, fallback: Claimant 
     ctx.paragraph_place.add(sf)
 
 
-#: A role noun in a speaker's words ("general" in "a top US general").
-_ROLE_WORD = re.compile(r"\b(?:official|general|commander|officer|minister|spokes(?:man|woman|person)|representative|adviser|advisor|source|governor|mayor|colonel|aide)\b", re.IGNORECASE)
-_TITLES = r"(?:chairman|chairwoman|chief|head|director|deputy|president|secretary|commander|minister|spokes(?:man|woman|person)|general|governor|adviser|advisor|representative)"
+#: The titles attribution knows, and those a person is introduced with in the next sentence ("X, chairman of ...").
+_TITLES = rf"(?:{TITLE_WORDS}|chairman|chairwoman|deputy|representative)"
 _TITLE_NEAR = re.compile(rf"\b(?i:{_TITLES})\b[^,.;]{{0,30}}$")
 _TITLE_AFTER = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{_TITLES})\b")
 _UNKNOWN_CLAIMANT_NOTE = re.compile(r"(?:; )?claimant '[^']*' is not in claimants\.csv yet")
@@ -582,8 +581,8 @@ def _name_the_role(said: SentenceAttribution, s: str, ctx: Context) -> None:
     the person (rule role_named_next)."""
     pending, ctx.unnamed_role = ctx.unnamed_role, None
     last = said.found[-1].claimant if said.found else None
-    if last is not None and last is not NOBODY and not last.known and not last.person and _ROLE_WORD.search(last.name) \
-            and not _ROLE_WORD.search(last.name).group().lower().endswith("s") and not re.match(r"(?i)the\b", last.name):
+    if last is not None and last is not NOBODY and not last.known and not last.person and ROLE_WORD_RE.search(last.name) \
+            and not ROLE_WORD_RE.search(last.name).group().lower().endswith("s") and not re.match(r"(?i)the\b", last.name):
         ctx.unnamed_role = last
     if pending is None or not said.found:
         return
@@ -593,10 +592,10 @@ def _name_the_role(said: SentenceAttribution, s: str, ctx: Context) -> None:
     named = [m for m in mentions_in(s) if m[3] and resolve_name(m[2], s).name == person.name]
     if not named or not any(_TITLE_NEAR.search(s[max(0, m[0] - 40):m[0]]) or _TITLE_AFTER.match(s, m[1]) for m in named):
         return  # only a person the sentence introduces with a title ("X, chairman of ...", "Deputy Minister X")
-    role = _ROLE_WORD.search(pending.name).group().lower()
+    role = ROLE_WORD_RE.search(pending.name).group().lower()
     for k in ctx.repeats.kept:
         row = k.candidate.row
-        word = _ROLE_WORD.search(row["claimant"]) if not k.candidate.claimant_known else None
+        word = ROLE_WORD_RE.search(row["claimant"]) if not k.candidate.claimant_known else None
         if word is not None and word.group().lower() == role and row["claimant_side"] in ("unknown", pending.side, person.side):
             row["claimant"], row["claimant_side"] = person.name, person.side
             row["notes"] = _UNKNOWN_CLAIMANT_NOTE.sub("", row["notes"]).lstrip("; ")

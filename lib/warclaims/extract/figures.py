@@ -70,7 +70,7 @@ _MODIFIER = re.compile(
     r"military|army|civilian|combat|main|battle|modern|Western|Western-made|Soviet-era|US-made|U\.S\.-made|foreign|"
     r"of|the|their|its|his|her|our|those|these|such|different|various|Russia-made|self-propelled|towed|mobile|units?\s+of|"
     r"eastern|western|southern|northern|nearby|frontline|front-line|border|key|strategic|small|large|more|further|"  # "12 eastern Ukraine villages"
-    r"ballistic|cruise|guided|tactical|"  # "two tactical drones" (not "operational": "3,000 operational tanks" are the ones a side has)  # "three ballistic missiles", "two hypersonic Kinzhal missiles"
+    r"ballistic|cruise|guided|tactical|"  # "three ballistic missiles", "two tactical drones" (not "operational": "3,000 operational tanks" are a side's stock)
     r"incoming|inbound|attacking|"  # "shot down 14 incoming missiles"
     r"[a-z]+(?:-[a-z]+)+|"  # "operational-tactical", "long-range"
     r"[A-Z][A-Za-z]*(?:[-/][A-Za-z0-9]+)*|[A-Z]+\d+[A-Za-z0-9]*|[A-Z0-9]+(?:[-/][A-Z0-9]+)+|[A-Z]{1,4}|/|-|–)[\"“”'‘’),]?)$"

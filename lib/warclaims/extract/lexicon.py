@@ -397,7 +397,7 @@ SETTLEMENTS_RE = re.compile(rf"^{SETTLEMENTS}\b", re.IGNORECASE)
 QUALIFIER_RES = [(re.compile(rf"(?:^|\W)(?:{p})\W*$", re.IGNORECASE), q) for p, q in QUALIFIERS]
 LIBERATED_RE = re.compile(rf"\b(?:{LIBERATED})", re.IGNORECASE)
 LOSS_RE = re.compile(rf"\b(?:{LOSS})", re.IGNORECASE)
-#: Verbs of soldiers dying that say nothing of things: "750 soldiers would have fallen", "fell in battle".
+#: Verbs of soldiers dying that say nothing of things: "600 troops would have fallen", "fell in battle".
 FALLEN_RE = re.compile(r"\b(?:(?<=have\s)fallen|(?<=has\s)fallen|(?<=had\s)fallen|fell\s+in\s+(?:battle|combat|action))\b", re.IGNORECASE)
 FLED_RE = re.compile(rf"\b(?:{FLED})", re.IGNORECASE)
 NOT_A_LOSS_RE = re.compile(rf"\b(?:{NOT_A_LOSS})\b", re.IGNORECASE)

@@ -195,6 +195,11 @@ def side_mentions(text: str, claimant_side: str | None) -> list[tuple[int, str |
     return sorted(found)
 
 
+def _names_only_the_speakers_side(text: str, claimant_side: str) -> bool:
+    """Every side word of ``text`` (asides aside; "our", "we" included) is the speaker's own side, or there is none."""
+    return {side for _, side in side_mentions(text, claimant_side)} <= {claimant_side}
+
+
 def _last_side(text: str, claimant_side: str | None) -> str | None:
     found = side_mentions(text, claimant_side)
     return found[-1][1] if found else None
@@ -731,8 +736,7 @@ def reported_own_suffering(f) -> str | None:
     m = _REPORTED_SUFFERING.search(f.sentence, 0, f.fig.start)
     if m is None or re.search(r"[.;]", f.sentence[m.end():f.fig.start]):
         return None
-    named = {side for _, side in side_mentions(f.sentence[m.end():f.fig.start], f.claimant_side)}
-    return f.claimant_side if named <= {f.claimant_side} else None
+    return f.claimant_side if _names_only_the_speakers_side(f.sentence[m.end():f.fig.start], f.claimant_side) else None
 
 
 #: Ukraine's Defence Forces as a clause's subject, then its verb ("the Defense Forces have already
@@ -1906,8 +1910,6 @@ _OVER_THE_REGION = re.compile(r"\b(?:over|above|in|within)\s+the\s+(?:sky\s+over
 _REGIONAL_HEAD = re.compile(r"\b(?:[Gg]overnor|head\s+of\s+the\s+[\w\s-]{0,30}?(?:[Rr]egion(?:al)?|[Oo]blast)(?:\s+(?:[Mm]ilitary\s+)?[Aa]dministration)?)\b")
 
 
-#: An air force or air defence command as the speaker, by its canonical name.
-_AIR_DEFENCE_BODY = re.compile(r"\bAir\s+(?:Force|Defen[cs]e|Command)\b|\bAerospace\s+Forces\b")
 #: Drones or missiles in the passive of shooting down ("359 drones were shot down"), or after the
 #: speaker's own pronoun ("it had intercepted 40 missiles").
 _DOWNED_PASSIVE = re.compile(r"\b(?:(?:were|was|been|being)\s+(?:\w+ly\s+)?(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|suppressed)"
@@ -1919,12 +1921,11 @@ def downed_by_the_speakers_air_defence(f) -> str | None:
     ("The Ukrainian Air Force reported that 147 drones were shot down"). Its own interceptions are what
     an air force reports; the sentence must name no other side (rule downed_by_the_speakers_air_defence)."""
     if (f.metric != "equipment_losses" or f.fig.item_class not in ("drone", "missile") and not _air_targets(f)
-            or f.claimant_side not in OPPOSITE or not f.claimant or not _AIR_DEFENCE_BODY.search(f.claimant)):
+            or f.claimant_side not in OPPOSITE or not f.claimant or not _AIR_DEFENCE.search(f.claimant)):  # the speaker is an air force or air defence
         return None
     if not _DOWNED_PASSIVE.search(f.sentence):
         return None
-    named = {side for _, side in side_mentions(f.sentence, f.claimant_side)}
-    return OPPOSITE[f.claimant_side] if named <= {f.claimant_side} else None
+    return OPPOSITE[f.claimant_side] if _names_only_the_speakers_side(f.sentence, f.claimant_side) else None
 
 
 #: "The Russians have minus 75 tanks", "minus 5 boats per day from the enemy": the side that has "minus" them.
